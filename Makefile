@@ -1,0 +1,55 @@
+# Reproducible analysis of child-labour and trafficking enforcement reports.
+# `make report` runs the main job and `make test` the tests; both set everything up first.
+
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+COUNTRIES ?=
+
+.PHONY: help setup data report notebooks sync test test-unit test-notebooks lint benchmark clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
+
+setup: $(STAMP) ## Create .venv from the lock file (quick when already done)
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is needed")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-input -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-input --no-deps -e .
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+data: setup ## Clean data/raw into data/clean (tables, texts, repairs ledger, datapackage.json)
+	$(PY) -m analysis clean --raw data/raw --out data/clean --jobs $(JOBS)
+
+report: data ## The main job: clean the data, then run every notebook for every country
+	$(PY) -m analysis report --jobs $(JOBS) $(if $(COUNTRIES),--countries $(COUNTRIES))
+
+notebooks: data ## Re-execute the committed notebooks in place (outputs that nbval checks)
+	$(PY) -m analysis.report --execute-committed
+
+sync: setup ## Keep each notebook's .py (reviewed source) and .ipynb in sync
+	$(VENV)/bin/jupytext --sync notebooks/*.py
+
+test: setup ## Run the whole test suite (unit, integration, nbval on every notebook)
+	$(PY) -m pytest -q -p no:cacheprovider --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
+		tests $(wildcard notebooks/*.ipynb)
+
+test-unit: setup ## Only the fast unit tests
+	$(PY) -m pytest -q -p no:cacheprovider tests/unit
+
+lint: setup ## ruff on the package, tests and notebooks
+	$(VENV)/bin/ruff check analysis tests notebooks benchmarks
+
+benchmark: setup ## Time the clean job on the seeds and (when present) a corpus year
+	$(PY) benchmarks/bench_clean.py
+
+clean: ## Remove generated reports, caches and the virtual environment
+	rm -rf reports .pytest_cache .ruff_cache .hypothesis $(VENV) *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

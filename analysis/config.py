@@ -1,0 +1,14 @@
+"""Every path the package uses, built from the project root."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+RAW_DIR = ROOT / "data" / "raw"
+CLEAN_DIR = ROOT / "data" / "clean"
+NOTEBOOKS_DIR = ROOT / "notebooks"
+REPORTS_DIR = ROOT / "reports"
+MANIFEST_NAME = "manifest.csv"
+RAW_SUFFIXES = (".txt", ".md", ".text", ".pdf")

@@ -1,0 +1,289 @@
+"""One definition of every published table and column.
+
+The dataframe checks (validate.py) and the Frictionless descriptor (datapackage.json) are
+both generated from these definitions, so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SERIES = ("dol_findings", "tip")
+LAYOUTS = (
+    "web_transcript", "ocr_columns", "pdf_text", "markdown",
+    "pdftotext_flowed", "pdftotext_layout", "plain",
+)
+TIERS = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case")
+INDICATORS = (
+    "working", "attending_school", "combining_work_school", "primary_completion",
+    "working_sector_agriculture", "working_sector_industry", "working_sector_services",
+)
+DOMAINS = ("labor", "criminal", "trafficking")
+UNITS = ("count", "usd", "boolean")
+STATUSES = ("reported", "unknown", "not_applicable", "not_published")
+QUALIFIERS = ("partial_year", "approximate", "at_least", "at_most")
+ECONOMY_CATEGORIES = ("industrial_market", "industrializing", "transition", "less_developed")
+CONVENTIONS = ("ilo_c138", "ilo_c182", "un_crc", "un_crc_opac", "un_crc_opsc", "palermo_protocol")
+SECTORS = ("agriculture", "industry", "services", "categorical_wfcl")
+VERDICTS = ("agree", "conflict", "one_missing")
+
+
+@dataclass(frozen=True)
+class Field:
+    """A column: its Frictionless type, whether it is required, and its constraints."""
+
+    name: str
+    type: str  # frictionless: string, integer, number, boolean
+    description: str
+    required: bool = False
+    enum: tuple[str, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    pattern: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """A published table: its file name, fields and primary key."""
+
+    name: str
+    description: str
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...]
+    foreign_doc: bool = True
+
+    @property
+    def columns(self) -> list[str]:
+        """Column names in output order."""
+        return [f.name for f in self.fields]
+
+
+def _doc_fields() -> tuple[Field, ...]:
+    return (
+        Field("doc_id", "string", "Stable id of the raw file the row was read from.", True,
+              pattern=r"^(dol|tip)-\d{4}-[a-z]{3}-[0-9a-f]{8}$"),
+        Field("country", "string", "English short name of the country or territory.", True),
+        Field("report_year", "integer", "Year in the report title.", True, minimum=1990,
+              maximum=2100),
+    )
+
+
+def _provenance(required: bool) -> tuple[Field, ...]:
+    return (
+        Field("source_start", "integer",
+              "Offset (Python str index into the raw file decoded as UTF-8) where the "
+              "figure as printed starts.", required, minimum=0),
+        Field("source_end", "integer", "Offset just after the figure as printed.", required,
+              minimum=0),
+    )
+
+
+DOCUMENTS = Table(
+    "documents",
+    "One row per raw file: what it is and where it came from.",
+    (
+        *_doc_fields()[:1],
+        Field("source_file", "string", "Path of the raw file relative to the repository root.",
+              True),
+        Field("sha256", "string", "SHA-256 of the raw bytes.", True, pattern=r"^[0-9a-f]{64}$"),
+        Field("series", "string", "Report series.", True, enum=SERIES),
+        *_doc_fields()[1:2],
+        Field("iso3", "string", "ISO 3166-1 alpha-3 code (XKX for Kosovo).", True,
+              pattern=r"^[A-Z]{3}$"),
+        *_doc_fields()[2:],
+        Field("layout", "string", "How the text was produced (detected from content).", True,
+              enum=LAYOUTS),
+        Field("assessment", "string", "DOL advancement level as the report gives it."),
+        Field("tip_tier", "string", "TIP tier from the country heading.", enum=TIERS),
+        Field("duplicate_of", "string", "doc_id of another raw file holding the same report."),
+        Field("encoding", "string", "Encoding the raw bytes were decoded with.", True),
+        Field("title", "string", "Publication title (manifest, else detected)."),
+        Field("publisher", "string", "Publisher (manifest, else implied by the series)."),
+        Field("origin", "string", "Where the raw file came from (manifest)."),
+        Field("chars", "integer", "Length of the decoded raw text in characters.", True,
+              minimum=1),
+        Field("repairs", "integer", "Number of rows this file has in repairs.csv.", True,
+              minimum=0),
+    ),
+    ("doc_id",),
+    foreign_doc=False,
+)
+
+PREVALENCE = Table(
+    "prevalence",
+    "Statistics on children's work and education (DOL Table 1 / statistics box).",
+    (
+        *_doc_fields(),
+        Field("indicator", "string", "Which statistic.", True, enum=INDICATORS),
+        Field("age_min", "integer", "Lower bound of the age range.", minimum=0, maximum=25),
+        Field("age_max", "integer", "Upper bound of the age range.", minimum=0, maximum=25),
+        Field("value_pct", "number", "Percentage as printed.", minimum=0, maximum=150),
+        Field("population", "integer", "Number of working children, where given.", minimum=0),
+        Field("survey", "string", "Survey the figure comes from, where given."),
+        Field("survey_year", "integer", "Year of that survey or data.", minimum=1980,
+              maximum=2100),
+        Field("label", "string", "Row label as printed."),
+        *_provenance(True),
+    ),
+    ("doc_id", "indicator", "age_min", "age_max"),
+)
+
+ENFORCEMENT = Table(
+    "enforcement",
+    "Enforcement figures of both series, from tables and prose, one per measure and year.",
+    (
+        *_doc_fields(),
+        Field("data_year", "integer", "Year the figure is about.", True, minimum=1990,
+              maximum=2100),
+        Field("domain", "string", "Labour inspection, criminal enforcement or trafficking.",
+              True, enum=DOMAINS),
+        Field("measure", "string", "What is counted (see analysis/data/measures.csv); "
+              "empty when the printed label is not recognised."),
+        Field("value", "number", "The figure; empty when the report says it is missing.",
+              minimum=0),
+        Field("unit", "string", "count, usd or boolean (1 yes, 0 no).", True, enum=UNITS),
+        Field("status", "string", "reported, or why the value is missing.", True,
+              enum=STATUSES),
+        Field("qualifier", "string", "partial_year, approximate, at_least, at_most.",
+              enum=QUALIFIERS),
+        Field("note", "string", "The report's note on the figure (e.g. a table mark)."),
+        Field("citations", "string", "The report's reference numbers, ';'-joined."),
+        Field("label", "string", "Row label or phrase as printed."),
+        Field("source", "string", "table or prose.", True, enum=("table", "prose")),
+        *_provenance(True),
+    ),
+    ("doc_id", "domain", "measure", "label", "data_year", "source", "source_start"),
+)
+
+WORKFORCE = Table(
+    "workforce",
+    "The report's inspector-adequacy statement: workforce, ILO benchmark, inspectors advised.",
+    (
+        *_doc_fields(),
+        Field("workforce", "number", "Size of the labour force in persons.", minimum=0),
+        Field("economy_category", "string", "ILO benchmark category the report applies.",
+              enum=ECONOMY_CATEGORIES),
+        Field("workers_per_inspector_benchmark", "integer", "Workers per inspector advised.",
+              minimum=1),
+        Field("inspectors_recommended_stated", "integer",
+              "Inspectors the report says the country would employ.", minimum=0),
+        Field("qualifier", "string", "How the workforce is qualified (approximate, at_least).",
+              enum=QUALIFIERS),
+        Field("workforce_source", "string", "Citation for the workforce figure."),
+        *_provenance(True),
+    ),
+    ("doc_id",),
+)
+
+LAWS = Table(
+    "laws",
+    "Laws and regulations on child labour (DOL conventions box / Table 4).",
+    (
+        *_doc_fields(),
+        Field("standard", "string", "Standard key; empty when the label is not recognised."),
+        Field("label", "string", "Standard as printed.", True),
+        Field("meets_international", "boolean", "Whether it meets international standards."),
+        Field("age", "integer", "Age set by the standard.", minimum=0, maximum=30),
+        Field("legislation", "string", "Related legislation as printed."),
+        Field("citations", "string", "Reference numbers, ';'-joined."),
+        *_provenance(False),
+    ),
+    ("doc_id", "label"),
+)
+
+RATIFICATIONS = Table(
+    "ratifications",
+    "Ratification of international conventions (DOL Table 3).",
+    (
+        *_doc_fields(),
+        Field("convention", "string", "Convention key.", True, enum=CONVENTIONS),
+        Field("ratified", "boolean", "True when marked ratified; empty when the mark was lost."),
+        Field("label", "string", "Convention as printed."),
+        *_provenance(False),
+    ),
+    ("doc_id", "convention"),
+)
+
+SECTOR_ACTIVITIES = Table(
+    "sector_activities",
+    "Children's work by sector and activity (DOL Table 2).",
+    (
+        *_doc_fields(),
+        Field("sector", "string", "Sector key.", True, enum=SECTORS),
+        Field("activity", "string", "Activity, marks and citations removed.", True),
+        Field("hazardous", "boolean", "Marked † (hazardous by national law)."),
+        Field("limited_evidence", "boolean", "Marked * (limited evidence)."),
+        Field("citations", "string", "Reference numbers, ';'-joined."),
+        *_provenance(False),
+    ),
+    ("doc_id", "sector", "activity"),
+)
+
+SUGGESTED_ACTIONS = Table(
+    "suggested_actions",
+    "Suggested government actions (DOL last table / 'IN THE AREA OF' bullets).",
+    (
+        *_doc_fields(),
+        Field("area", "string", "Area as printed, e.g. Enforcement.", True),
+        Field("action", "string", "One whole sentence, repaired.", True),
+        Field("first_year", "integer", "First year suggested.", minimum=2000, maximum=2100),
+        Field("last_year", "integer", "Last year suggested.", minimum=2000, maximum=2100),
+        *_provenance(False),
+    ),
+    ("doc_id", "area", "action"),
+)
+
+REPAIRS = Table(
+    "repairs",
+    "Every change made to raw text: replaying these rows on the raw text gives the clean text.",
+    (
+        Field("doc_id", "string", "Raw file the edit applies to.", True),
+        Field("seq", "integer", "Order of the edit in the text.", True, minimum=0),
+        Field("rule", "string", "Repair rule(s) that made the change, '+'-joined in order.",
+              True),
+        Field("start", "integer", "Raw offset where the replaced text starts.", True,
+              minimum=0),
+        Field("end", "integer", "Raw offset just after the replaced text.", True, minimum=0),
+        Field("before", "string", "Raw text replaced."),
+        Field("after", "string", "Text put in its place."),
+    ),
+    ("doc_id", "seq"),
+)
+
+RECONCILIATION = Table(
+    "reconciliation",
+    "Figures reported by more than one document for one country, measure and year.",
+    (
+        Field("country", "string", "Country.", True),
+        Field("domain", "string", "Domain of the measure.", True, enum=DOMAINS),
+        Field("measure", "string", "Measure.", True),
+        Field("data_year", "integer", "Year the figures are about.", True),
+        Field("doc_id_a", "string", "First document.", True),
+        Field("value_a", "number", "Its value."),
+        Field("doc_id_b", "string", "Second document.", True),
+        Field("value_b", "number", "Its value."),
+        Field("same_report", "boolean", "Both documents hold one report.", True),
+        Field("verdict", "string", "agree, conflict or one_missing.", True, enum=VERDICTS),
+        Field("abs_diff", "number", "|value_a - value_b|."),
+        Field("rel_diff", "number", "abs_diff over the larger value."),
+        Field("preferred_doc_id", "string", "Document whose figure the analysis uses.", True),
+    ),
+    ("country", "domain", "measure", "data_year", "doc_id_a", "doc_id_b"),
+    foreign_doc=False,
+)
+
+WARNINGS = Table(
+    "warnings",
+    "What a clean run could not read or had to guess: one row per message.",
+    (
+        Field("doc_id", "string", "Document the message is about.", True),
+        Field("message", "string", "What was not recognised, and where.", True),
+    ),
+    ("doc_id", "message"),
+)
+
+TABLES: tuple[Table, ...] = (
+    DOCUMENTS, PREVALENCE, ENFORCEMENT, WORKFORCE, LAWS, RATIFICATIONS, SECTOR_ACTIVITIES,
+    SUGGESTED_ACTIONS, REPAIRS,
+)
+BY_NAME = {t.name: t for t in (*TABLES, RECONCILIATION, WARNINGS)}
