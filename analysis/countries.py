@@ -1,0 +1,254 @@
+"""Country names as the reports print them: resolve a name to (English short name, ISO3) and
+find the country a document is about.
+
+Naming rule: every ISO3 code has exactly one output name, so a country keeps one name across
+report years and series. It is the name the latest DOL/State Department reports print (U.S.
+government short form, e.g. "Burma", "Kyrgyz Republic", "Côte d'Ivoire", "Eswatini",
+"North Macedonia", "Congo, Republic of the") where `data/country_aliases.csv` lists the code,
+and otherwise pycountry's common name, falling back to its ISO 3166 name. Former and
+alternative spellings ("Swaziland", "Macedonia", "Myanmar") are aliases of that one name.
+
+Names are looked up in pycountry's names (ISO name, common and official names) and the alias
+file, case- and accent-insensitively and ignoring punctuation; OCR misreadings ("Cote
+d'lvoire", "KAZAKNSTAN") are matched by string similarity against the same names.
+pycountry's own `search_fuzzy` is not used: it also matches subdivision names ("Almaty" would
+give Kazakhstan), which would turn a place named in a heading into a country.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path, PurePath
+
+import pycountry
+
+#: The reports' own spellings: alias, output name, ISO3 (one output name per code).
+ALIASES_FILE = Path(__file__).resolve().parent / "data" / "country_aliases.csv"
+#: Smallest difflib similarity accepted for an OCR-garbled title line.
+_FUZZY_CUTOFF = 0.85
+#: Longest name, in words, tried when matching a name at the start of a line.
+_MAX_NAME_WORDS = 9
+#: Longest line taken as a possible title or territory heading.
+_MAX_HEADING_CHARS = 80
+#: Non-blank lines at the top of a document searched for its title.
+_TITLE_LINES = 5
+#: Mentions of a name required before a name opening a long first line is believed.
+_MIN_MENTIONS = 3
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)?\s*$")
+_LOWER = re.compile(r"[a-z]")
+_OPENING = re.compile(
+    r"\b(?:in|for the)\s+(?:19|20)\d\d\b(?:\s+reporting period)?,?\s*(?:the\s+)?"
+    r"(?P<name>[^\n]{3,80})",
+    re.IGNORECASE,
+)
+_TIER_ANCHOR = re.compile(r"[(:][ \t]*(?:tier[ \t]+[123lI|]|special[ \t]+case)", re.IGNORECASE)
+_TIP_HEADING = re.compile(
+    r"[ \t]*(?P<name>[^\n():]{3,80}?)[ \t]*[(:][ \t]*"
+    r"(?P<tier>tier[ \t]+(?P<level>[123lI|])(?P<watch>[ \t]+watch[ \t]+list)?|special[ \t]+case)"
+    r"[ \t]*\)?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country or territory: the output name and its ISO 3166-1 alpha-3 code."""
+
+    name: str
+    iso3: str
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    """A country named in a text, the span of the naming line or phrase, and how it was found."""
+
+    country: Country
+    start: int
+    end: int
+    how: str
+
+
+def normalise(name: str) -> str:
+    """Fold a name to lowercase ASCII words so spelling variants compare equal."""
+    folded = unicodedata.normalize("NFKD", name.replace("&", " and "))
+    ascii_only = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    words = _NON_ALNUM.sub(" ", ascii_only).split()
+    return " ".join("saint" if word == "st" else word for word in words)
+
+
+@cache
+def _aliases() -> tuple[tuple[str, str, str], ...]:
+    """Read the (alias, name, iso3) rows of the reports' own spellings, once."""
+    with ALIASES_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = tuple((r["alias"], r["name"], r["iso3"]) for r in csv.DictReader(handle))
+    names: dict[str, str] = {}
+    for _alias, name, iso3 in rows:
+        if names.setdefault(iso3, name) != name:
+            raise ValueError(f"country_aliases.csv names {iso3} both {names[iso3]!r} and {name!r}")
+    return rows
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Map each ISO3 code to its one output name (alias file first, then pycountry)."""
+    out = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    out.update({iso3: name for _alias, name, iso3 in _aliases()})
+    return out
+
+
+@cache
+def _index() -> dict[str, str]:
+    """Map every normalised spelling (pycountry names and aliases) to its ISO3 code."""
+    index: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                index[normalise(value)] = c.alpha_3
+    for alias, name, iso3 in _aliases():
+        index[normalise(alias)] = iso3
+        index[normalise(name)] = iso3
+    for iso3, name in _names().items():
+        index.setdefault(normalise(name), iso3)
+    return index
+
+
+def country_for_iso3(iso3: str) -> Country:
+    """Return the country with this ISO3 code under the output naming rule."""
+    code = iso3.upper()
+    if code not in _names():
+        raise KeyError(f"unknown ISO3 code {iso3!r}")
+    return Country(_names()[code], code)
+
+
+def _exact(name: str) -> Country | None:
+    """Look a name up in the spelling index, also without a leading "the"."""
+    key = normalise(name)
+    iso3 = _index().get(key) or _index().get(key.removeprefix("the "))
+    return country_for_iso3(iso3) if iso3 else None
+
+
+def _fuzzy(name: str) -> Country | None:
+    """Match an OCR-garbled name against the spelling index by string similarity."""
+    key = normalise(name)
+    if len(key) < 4:
+        return None
+    best = difflib.get_close_matches(key, list(_index()), n=1, cutoff=_FUZZY_CUTOFF)
+    return country_for_iso3(_index()[best[0]]) if best else None
+
+
+def resolve_country(name: str, fuzzy: bool = True) -> Country | None:
+    """Resolve a country name as printed to (output name, ISO3); None when unknown."""
+    if not name or not name.strip():
+        return None
+    found = _exact(name)
+    return _fuzzy(name) if found is None and fuzzy else found
+
+
+def resolve_source_name(source_name: str) -> Country | None:
+    """Resolve the country a file name states (e.g. "Congo, Republic of the.txt"), if any."""
+    stem = PurePath(source_name).stem if source_name else ""
+    return _exact(stem) if stem else None
+
+
+def name_at_start(text: str) -> tuple[Country, list[str]] | None:
+    """Find the longest country name that opens the text; return it and its normalised words."""
+    words = normalise(text).split()
+    for size in range(min(_MAX_NAME_WORDS, len(words)), 0, -1):
+        iso3 = _index().get(" ".join(words[:size]))
+        if iso3:
+            return country_for_iso3(iso3), words[:size]
+    return None
+
+
+def heading_country(line: str, fuzzy: bool = False) -> Country | None:
+    """Resolve a whole heading line (an optional trailing parenthesis dropped) to a country."""
+    text = line.strip()
+    if not text or len(text) > _MAX_HEADING_CHARS:
+        return None
+    for candidate in (text, _TRAILING_PAREN.sub("", text)):
+        found = _exact(candidate) if candidate else None
+        if found:
+            return found
+    return _fuzzy(_TRAILING_PAREN.sub("", text) or text) if fuzzy else None
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Split text[start:end] into non-blank lines with their offsets in text."""
+    out = []
+    pos = start
+    for line in text[start:end].splitlines(keepends=True):
+        if line.strip():
+            body = line.rstrip("\r\n\f")
+            out.append((pos, pos + len(body), body))
+        pos += len(line)
+    return out
+
+
+def find_headings(text: str, start: int = 0, end: int | None = None) -> list[CountryMatch]:
+    """List country title lines in text[start:end]: the title among the leading lines (up to
+    the first prose line), then capitalised headings, as in a profile covering several
+    territories one after another."""
+    found: list[CountryMatch] = []
+    title_zone = True
+    for number, (a, b, line) in enumerate(_lines(text, start, len(text) if end is None else end)):
+        title_zone = title_zone and number < _TITLE_LINES
+        mixed_case = bool(_LOWER.search(line))
+        if mixed_case and not title_zone:
+            continue
+        country = heading_country(line, fuzzy=title_zone and not found)
+        if country is None:
+            title_zone = title_zone and not mixed_case
+        elif not (found and found[-1].country == country):
+            found.append(CountryMatch(country, a, b, "title" if title_zone else "heading"))
+    return found
+
+
+def tip_heading(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """Find the first TIP country heading line ("KAZAKHSTAN (Tier 2)", "BURMA: Tier 3");
+    the match has groups name, tier, level (1-3, or an OCR-misread 1) and watch."""
+    stop = len(text) if end is None else end
+    for anchor in _TIER_ANCHOR.finditer(text, start, stop):
+        line_start = max(start, text.rfind("\n", start, anchor.start()) + 1)
+        line_end = text.find("\n", anchor.end(), stop)
+        found = _TIP_HEADING.fullmatch(text, line_start, stop if line_end == -1 else line_end)
+        if found:
+            return found
+    return None
+
+
+def _mentions(text: str, words: list[str]) -> int:
+    """Count mentions of a normalised name (a list of words) in the text."""
+    return f" {normalise(text)} ".count(f" {' '.join(words)} ")
+
+
+def find_country(text: str, start: int = 0, end: int | None = None) -> CountryMatch | None:
+    """Find the country a report is about in text[start:end]: a TIP heading ("KAZAKHSTAN
+    (Tier 2)"), the title line, a name opening the first line, or "In 2016, <Country> made"."""
+    stop = len(text) if end is None else end
+    tip = tip_heading(text, start, stop)
+    if tip:
+        country = resolve_country(tip["name"])
+        if country:
+            return CountryMatch(country, tip.start("name"), tip.end("name"), "tip heading")
+    headings = find_headings(text, start, stop)
+    if headings:
+        return headings[0]
+    first = _lines(text, start, stop)[:1]
+    if first:
+        a, b, line = first[0]
+        hit = name_at_start(line)
+        if hit and _mentions(text[start:stop], hit[1]) >= _MIN_MENTIONS:
+            return CountryMatch(hit[0], a, b, "first line")
+    for opening in _OPENING.finditer(text, start, stop):
+        hit = name_at_start(opening["name"])
+        if hit:
+            return CountryMatch(hit[0], opening.start("name"), opening.end("name"), "opening")
+    return None

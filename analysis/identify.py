@@ -1,0 +1,652 @@
+"""What a raw text is: its layout, report series, country, report year, DOL assessment or TIP
+tier, a stable document id, and which raw files hold the same report.
+
+Everything is read from the content; a file name is used only to choose among the
+territories of a profile that covers several (e.g. the Overseas Territories of the United
+Kingdom), never to decide a field on its own.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+
+from analysis.countries import (
+    Country,
+    CountryMatch,
+    find_country,
+    find_headings,
+    resolve_source_name,
+    tip_heading,
+)
+
+DOL = "dol_findings"
+TIP = "tip"
+
+WEB_TRANSCRIPT = "web_transcript"
+OCR_COLUMNS = "ocr_columns"
+PDF_TEXT = "pdf_text"
+MARKDOWN = "markdown"
+PDFTOTEXT_FLOWED = "pdftotext_flowed"
+PDFTOTEXT_LAYOUT = "pdftotext_layout"
+PLAIN = "plain"
+LAYOUTS = (
+    WEB_TRANSCRIPT,
+    OCR_COLUMNS,
+    PDF_TEXT,
+    MARKDOWN,
+    PDFTOTEXT_FLOWED,
+    PDFTOTEXT_LAYOUT,
+    PLAIN,
+)
+
+#: Characters at the top of a text searched for series markers.
+_SERIES_WINDOW = 30000
+#: Fewest content markers a series needs before a text is taken to belong to it.
+_MIN_MARKERS = 2
+#: Rows of a kind (pipe rows, tab rows) that make a table layout.
+_MIN_TABLE_ROWS = 3
+#: Share of lines with space-aligned columns that marks `pdftotext -layout` output.
+_ALIGNED_SHARE = 0.1
+#: Share of blank lines above which page text looks like tesseract's block output.
+_OCR_BLANK_SHARE = 0.25
+#: Shortest line counted when judging whether text is hard-wrapped.
+_PROSE_LINE = 30
+#: Share of such lines ending mid-sentence above which text is hard-wrapped into columns.
+_WRAPPED_SHARE = 0.5
+#: Characters that end a sentence or paragraph line.
+_SENTENCE_ENDS = (".", ":", ";", "!", "?", ")", '"', "”", "’")
+#: Characters after the body start searched when no "I." section heading ends the intro.
+_INTRO_FALLBACK = 6000
+#: Characters of a section searched for the opening "In 2016, <Country> made" sentence.
+_OPENING_WINDOW = 2500
+#: Characters at the top searched for the TIP report title.
+_TIP_TITLE_WINDOW = 1000
+#: Capitalised lines before a heading hint read as part of the heading.
+_LINES_BEFORE_HINT = 2
+#: A piece with at most one lower-case letter per this many letters counts as capitals.
+_MAX_LOWER_SHARE = 10
+#: Smallest similarity for snapping an OCR-garbled heading word to the label vocabulary.
+_SNAP_CUTOFF = 0.8
+
+_TRANSCRIPT = re.compile(r"^[ \t]*Transcription:[ \t]*$", re.MULTILINE)
+_SIMILAR = re.compile(r"^[ \t]*Similar documents[ \t]*$", re.MULTILINE)
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE)
+_TAB_ROW = re.compile(r"\S\t+\S")
+_PAGE_NUMBER_BREAK = re.compile(r"\n[ \t]*\d{1,4}[ \t]*\n\s*\f")
+_INTRO_END = re.compile(r"^[ \t]*(?:#+[ \t]*)?[I|l1]\.[ \t]+[A-Z]{3,}", re.MULTILINE)
+_SEGMENT_SPLIT = re.compile(r" {3,}|\t+|\|")
+
+_DOL_MARKERS = (
+    ("worst forms of child labor", "worst forms of child labour"),
+    ("no advancement", "minimal advancement", "moderate advancement", "significant advancement"),
+    ("statistics on children's work", "statistics on working children"),
+    ("findings on the worst forms",),
+    ("suggested government actions", "suggested actions"),
+    ("c138", "c 138", "convention 138", "convention no. 138"),
+    (
+        "prevalence and sectoral distribution",
+        "prevalence and sector distribution",
+        "prevalence and distribution of the worst forms",
+    ),
+    (
+        "laws and regulations on the worst forms",
+        "legal framework for the worst forms",
+        "legal framework for child labor",
+    ),
+    (
+        "institutional mechanisms for coordination",
+        "coordination of government efforts on",
+        "enforcement of laws on the worst forms",
+        "enforcement of laws on child labor",
+    ),
+    (
+        "government policies and programs",
+        "government policies on the worst forms",
+        "government policies on child labor",
+        "social programs to address",
+    ),
+)
+_TIP_MARKERS = (
+    ("trafficking in persons report",),
+    ("(tier 1", "(tier 2", "(tier 3", "(special case", ": tier 1", ": tier 2", ": tier 3"),
+    ("minimum standards for the elimination of trafficking",),
+    ("recommendations for ",),
+)
+_TIP_SECTION_LINES = ("prosecution", "protection", "prevention")
+_TIP_YEAR = (
+    re.compile(r"trafficking\s+in\s+persons\s+report\W{0,3}((?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(r"\b((?:19|20)\d\d)\W{0,3}trafficking\s+in\s+persons\s+report", re.IGNORECASE),
+)
+_OPENING_YEAR = re.compile(
+    r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b,?[^.]{0,160}?\b(?:made|is\s+receiving|received)\s+"
+    r"(?:an?\s+)?(?:(?:no|minimal|moderate|significant)\s+)?(?:advancement|efforts|assessment)"
+    r"|\b[Ff]or\s+the\s+(?P<period>(?:19|20)\d\d)\s+reporting\s+period"
+)
+_FOOTER = "FINDINGS ON THE WORST FORMS"
+_FOOTER_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+$")
+_SENTENCE_YEAR = re.compile(r"\bIn\s+((?:19|20)\d\d),")
+_PROSE_LEVEL = re.compile(
+    r"\b(?:made|making|assessment\s+of)\s+(?:an?\s+)?"
+    r"(?P<level>no|minimal|moderate|significant)\s+advancement\b"
+    r"|\b(?P<none>no\s+assessment)\s+has\s+been\s+made",
+    re.IGNORECASE,
+)
+_HEADING_HINTS = ("ADV", "VANC", "CEMENT", "ASSESS", "Advancement", "Assessment")
+_LEVEL_LINE = re.compile(
+    r"(?:no|minimal|moderate|significant)\s+advancement(?:\s*[-–—]\s*.*)?|no\s+assessment",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Z][A-Z'’]*")
+
+_LEVELS = ("NO", "MINIMAL", "MODERATE", "SIGNIFICANT")
+_TERMINALS = ("ADVANCEMENT", "LABOR", "COMPLICIT")
+_VOCABULARY = (
+    *_LEVELS,
+    "ADVANCEMENT",
+    "ASSESSMENT",
+    "EFFORTS",
+    "MADE",
+    "BUT",
+    "AND",
+    "CONTINUED",
+    "LAW",
+    "LAWS",
+    "POLICY",
+    "POLICIES",
+    "PRACTICE",
+    "PRACTICES",
+    "THAT",
+    "DELAYED",
+    "REGRESSION",
+    "IN",
+    "COMPLICIT",
+    "FORCED",
+    "CHILD",
+    "LABOR",
+)
+#: Words title case writes in lower case: articles, conjunctions, short prepositions.
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the"}
+    | {"and", "but", "nor", "or", "that"}
+    | {"as", "at", "by", "for", "in"}
+    | {"of", "on", "to"}
+)
+_DASH = " – "
+#: Tier digit as printed (OCR may read "1" as "l", "I" or "|") to the tier name.
+_TIERS = {"1": "Tier 1", "l": "Tier 1", "I": "Tier 1", "|": "Tier 1", "2": "Tier 2", "3": "Tier 3"}
+
+
+class UnrecognisedDocument(ValueError):
+    """A text that is neither a DOL child-labor profile nor a TIP country narrative."""
+
+    def __init__(self, reason: str) -> None:
+        """Keep the one-line reason so the caller can name the file beside it."""
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What a raw text is, with the evidence for each field and anything left undetermined."""
+
+    series: str
+    country: str
+    iso3: str
+    report_year: int | None
+    layout: str
+    assessment: str = ""
+    tip_tier: str = ""
+    territories: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+def body_start(raw: str) -> int:
+    """Offset where the document proper begins: after a web page's `Transcription:` line."""
+    marker = _TRANSCRIPT.search(raw) if "Transcription:" in raw else None
+    return marker.end() if marker else 0
+
+
+def detect_layout(raw: str) -> str:
+    """Name the shape of the text (see LAYOUTS) so the right table reader can be chosen."""
+    if body_start(raw) or ("Similar documents" in raw and _SIMILAR.search(raw)):
+        return WEB_TRANSCRIPT
+    lines = [line for line in raw.replace("\f", "\n").split("\n") if line.strip()]
+    if not lines:
+        return PLAIN
+    if (
+        raw.count("|") >= 2 * _MIN_TABLE_ROWS
+        and len(_PIPE_ROW.findall(raw)) >= _MIN_TABLE_ROWS
+        and _PIPE_RULE.search(raw)
+    ):
+        return MARKDOWN
+    if sum(1 for line in lines if "\t" in line and _TAB_ROW.search(line)) >= _MIN_TABLE_ROWS:
+        return PDF_TEXT
+    aligned = sum(1 for line in lines if "   " in line.strip() or line.startswith(" " * 10))
+    if aligned / len(lines) >= _ALIGNED_SHARE:
+        return PDFTOTEXT_LAYOUT
+    if "\f" in raw:
+        return OCR_COLUMNS if _looks_like_ocr_pages(raw) else PDFTOTEXT_FLOWED
+    prose = [line.strip() for line in lines if len(line.strip()) >= _PROSE_LINE]
+    wrapped = sum(1 for line in prose if not line.endswith(_SENTENCE_ENDS))
+    return OCR_COLUMNS if prose and wrapped / len(prose) >= _WRAPPED_SHARE else PLAIN
+
+
+def _looks_like_ocr_pages(raw: str) -> bool:
+    """Tell tesseract pages from pdftotext pages: pdftotext ends every page with a form feed
+    and keeps the page-number footer; tesseract separates text blocks with blank lines."""
+    pages = raw.count("\f")
+    all_lines = raw.split("\n")
+    blank_share = sum(1 for line in all_lines if not line.strip()) / len(all_lines)
+    votes = (
+        not raw.rstrip(" \n").endswith("\f"),
+        blank_share >= _OCR_BLANK_SHARE,
+        len(_PAGE_NUMBER_BREAK.findall(raw)) * 2 < pages,
+    )
+    return sum(votes) >= 2
+
+
+def _series(text: str) -> tuple[str, str]:
+    """Decide the report series from content markers near the top; return it and a line of
+    evidence."""
+    folded = text[:_SERIES_WINDOW].casefold().replace("’", "'")
+    flat = " ".join(folded.split())
+    lines = {" ".join(line.split()) for line in folded.splitlines()}
+    dol = sum(1 for marker in _DOL_MARKERS if any(phrase in flat for phrase in marker))
+    tip = sum(1 for marker in _TIP_MARKERS if any(phrase in flat for phrase in marker))
+    tip += sum(1 for line in _TIP_SECTION_LINES if line in lines)
+    tip_total = len(_TIP_MARKERS) + len(_TIP_SECTION_LINES)
+    scores = f"DOL markers {dol}/{len(_DOL_MARKERS)}, TIP markers {tip}/{tip_total}"
+    if max(dol, tip) < _MIN_MARKERS:
+        raise UnrecognisedDocument(
+            f"neither a DOL child-labor profile nor a TIP country narrative ({scores})"
+        )
+    if dol == tip:
+        raise UnrecognisedDocument(f"could be either report series ({scores})")
+    return (DOL if dol > tip else TIP), f"series: {scores}"
+
+
+def title_case(label: str) -> str:
+    """Write an advancement label in the title case of the reports' data: small words
+    (a, and, but, in, of, that, the, to, ...) lower case except first after the dash."""
+    parts = [part.split() for part in re.split(r"\s*[-–—]\s*", label.strip()) if part.strip()]
+    cased = []
+    for words in parts:
+        cased.append(
+            " ".join(
+                word.capitalize() if i == 0 or word.lower() not in _SMALL_WORDS else word.lower()
+                for i, word in enumerate(words)
+            )
+        )
+    return _DASH.join(cased)
+
+
+@cache
+def _snap(word: str) -> str:
+    """Map an OCR-garbled heading word to the label vocabulary when it is close to one."""
+    if word in _VOCABULARY or len(word) < 4:
+        return word
+    close = difflib.get_close_matches(word, _VOCABULARY, n=1, cutoff=_SNAP_CUTOFF)
+    return close[0] if close else word
+
+
+def _segments(line: str) -> list[str]:
+    """Split a line into non-blank pieces, cutting space-aligned columns and table cells."""
+    pieces = (piece.strip().lstrip("#*>").strip() for piece in _SEGMENT_SPLIT.split(line))
+    return [piece for piece in pieces if piece]
+
+
+def _has_hint(text: str) -> bool:
+    """Tell whether text holds a fragment of "ADVANCEMENT" or "ASSESSMENT", as OCR leaves them."""
+    return any(hint in text for hint in _HEADING_HINTS)
+
+
+def _hint_positions(text: str) -> list[int]:
+    """List, in order, the offsets of every fragment of an assessment heading in the text."""
+    positions = []
+    for hint in _HEADING_HINTS:
+        at = text.find(hint)
+        while at != -1:
+            positions.append(at)
+            at = text.find(hint, at + 1)
+    return sorted(positions)
+
+
+def _capitals(piece: str) -> bool:
+    """Tell whether a line piece is set in capitals, allowing a few OCR-lowered letters."""
+    lower = sum(1 for ch in piece if ch.islower())
+    return lower * _MAX_LOWER_SHARE <= sum(1 for ch in piece if ch.isalpha())
+
+
+def _heading_piece(piece: str) -> bool:
+    """Tell whether a line piece can be part of an assessment heading: capitals, or a level
+    written in title case ("Moderate Advancement")."""
+    return _capitals(piece) or (piece[0].isupper() and bool(_LEVEL_LINE.fullmatch(piece)))
+
+
+def _block_start(text: str, hint: int) -> int:
+    """Offset of the line holding a heading hint, moved back over the capitalised lines just
+    before it, where a level broken over lines begins ("MODERATE" / "ADVANCEMENT")."""
+    pos = text.rfind("\n", 0, hint) + 1
+    for _ in range(_LINES_BEFORE_HINT):
+        previous = text.rfind("\n", 0, max(0, pos - 1)) + 1
+        line = text[previous : max(previous, pos - 1)]
+        if pos == 0 or not line.strip() or not all(map(_heading_piece, _segments(line))):
+            break
+        pos = previous
+    return pos
+
+
+def _heading_blocks(text: str) -> list[list[list[str]]]:
+    """Group consecutive capitalised line pieces that may hold an assessment heading into
+    blocks of word lists, one list per line, so a heading broken over lines is read whole;
+    only lines near a heading hint are read."""
+    blocks: list[list[list[str]]] = []
+    current: list[list[str]] = []
+    read_to = 0
+    for hint in _hint_positions(text):
+        if hint < read_to:
+            continue
+        pos = max(read_to, _block_start(text, hint))
+        while pos <= len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            for piece in _segments(text[pos:end]):
+                if not _heading_piece(piece):
+                    if current:
+                        blocks.append(current)
+                    current = []
+                elif current or _has_hint(piece) or pos < hint:
+                    current.append([_snap(word) for word in _WORD.findall(piece.upper())])
+            pos = end + 1
+            if not current:
+                break
+        read_to = pos
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _starts_label(words: list[str]) -> bool:
+    """Tell whether a line's words open a new assessment heading."""
+    return words[:2] == ["NO", "ASSESSMENT"] or (
+        bool(words) and words[0] in _LEVELS and words[1:2] == ["ADVANCEMENT"]
+    )
+
+
+def _qualifier(lines: list[list[str]], row: int, col: int) -> list[str]:
+    """Read the words after an advancement level, across line breaks while the next line is
+    all label vocabulary, and cut them at the last word that can end a label."""
+    words = lines[row][col:]
+    for following in lines[row + 1 :]:
+        if _starts_label(following) or not all(word in _VOCABULARY for word in following):
+            break
+        words = words + following
+    if not (words[:1] == ["EFFORTS"] or words[:2] == ["NO", "EFFORTS"]):
+        return []
+    ends = [i for i, word in enumerate(words) if word in _TERMINALS]
+    return words[: ends[-1] + 1] if ends else []
+
+
+def _heading_labels(text: str) -> list[str]:
+    """Find every assessment heading in text (title and running headers), as title case."""
+    labels = []
+    for block in _heading_blocks(text):
+        flat = [(row, col, word) for row, line in enumerate(block) for col, word in enumerate(line)]
+        for (_, _, word), (row, col, following) in pairwise(flat):
+            if word == "NO" and following == "ASSESSMENT":
+                labels.append("No Assessment")
+            elif word in _LEVELS and following == "ADVANCEMENT":
+                qualifier = " ".join(_qualifier(block, row, col + 1))
+                level = f"{word} ADVANCEMENT"
+                labels.append(title_case(f"{level} - {qualifier}" if qualifier else level))
+    return labels
+
+
+def _assessment(heading_text: str, prose_text: str) -> tuple[str, list[str], list[str]]:
+    """Choose the advancement label by vote of the headings and the opening sentence."""
+    labels = _heading_labels(heading_text)
+    prose = _PROSE_LEVEL.search(prose_text)
+    prose_label = ""
+    if prose:
+        level = "no assessment" if prose["none"] else f"{prose['level']} advancement"
+        prose_label = title_case(level)
+    if not labels and not prose_label:
+        return "", ["assessment: no advancement level printed"], []
+    if not labels:
+        return (
+            prose_label,
+            [f"assessment: opening sentence ({prose_label}); no heading found"],
+            [
+                "assessment taken from the opening sentence only: no heading, so any qualifier "
+                "after the level is unknown"
+            ],
+        )
+    votes: Counter[str] = Counter(label.split(_DASH)[0] for label in labels)
+    if prose_label:
+        votes[prose_label] += 1
+    base = max(votes, key=lambda level: (votes[level], level == labels[0].split(_DASH)[0]))
+    full = Counter(label for label in labels if label.split(_DASH)[0] == base)
+    chosen = max(full, key=lambda label: (full[label], len(label)))
+    evidence = [f"assessment: {len(labels)} heading(s), opening sentence {prose_label or 'none'}"]
+    problems = []
+    if len(votes) > 1:
+        tally = ", ".join(f"{level} ({count})" for level, count in votes.most_common())
+        problems.append(f"assessment headings and opening disagree: {tally}; chose {base}")
+    return chosen, evidence, problems
+
+
+def _intro_end(raw: str, start: int) -> int:
+    """Offset where the summary ends: the first "I." section heading, or a fixed window."""
+    heading = _INTRO_END.search(raw, start)
+    return heading.start() if heading else min(len(raw), start + _INTRO_FALLBACK)
+
+
+def _footer_years(raw: str, start: int) -> list[int]:
+    """List the years of the running footers ("2016 FINDINGS ON THE WORST FORMS ...")."""
+    years = []
+    at = raw.find(_FOOTER, start)
+    while at != -1:
+        year = _FOOTER_YEAR.search(raw, max(start, at - 12), at)
+        if year:
+            years.append(int(year[1]))
+        at = raw.find(_FOOTER, at + 1)
+    return years
+
+
+def _dol_year(raw: str, start: int, section: str) -> tuple[int | None, list[str], list[str]]:
+    """Find a DOL report year: the opening "In 2016, X made", else the running footer,
+    else the most frequent "In <year>," sentence start."""
+    footers = Counter(_footer_years(raw, start))
+    opening = _OPENING_YEAR.search(section[:_OPENING_WINDOW])
+    problems = []
+    if opening:
+        year = int(opening["year"] or opening["period"])
+        evidence = [f"report year: opening sentence {opening.group(0)[:40]!r}"]
+        other = {y: n for y, n in footers.items() if y != year}
+        if other:
+            problems.append(
+                "running footer names another year "
+                + ", ".join(f"{y} ({n}x)" for y, n in sorted(other.items()))
+                + f"; the opening sentence's {year} is used"
+            )
+        return year, evidence, problems
+    if footers:
+        year, count = footers.most_common(1)[0]
+        return year, [f"report year: running footer '{year} FINDINGS' ({count}x)"], problems
+    sentences = Counter(int(y) for y in _SENTENCE_YEAR.findall(raw, start))
+    if sentences:
+        year = max(sentences, key=lambda y: (sentences[y], y))
+        return (
+            year,
+            [f"report year: most frequent 'In {year},' ({sentences[year]}x)"],
+            ["report year inferred from year mentions; no opening sentence or footer"],
+        )
+    return None, [], ["report year not found"]
+
+
+def _tip_year(raw: str, start: int) -> tuple[int | None, list[str], list[str]]:
+    """Find a TIP report year from the report title ("Trafficking in Persons Report 2011")."""
+    for window in (raw[start : start + _TIP_TITLE_WINDOW], raw[start:]):
+        for pattern in _TIP_YEAR:
+            found = pattern.search(window)
+            if found:
+                return int(found[1]), [f"report year: title {found.group(0)!r}"], []
+    return None, [], ["report year not found: no 'Trafficking in Persons Report <year>' title"]
+
+
+def _tip_tier(raw: str, start: int) -> tuple[str, list[str]]:
+    """Read the tier from the country heading ("KAZAKHSTAN (Tier 2 Watch List)")."""
+    found = tip_heading(raw, start)
+    if not found:
+        return "", ["TIP tier not found"]
+    if found["tier"].lower().startswith("special"):
+        return "Special Case", []
+    tier = _TIERS[found["level"]]
+    return (f"{tier} Watch List" if found["watch"] else tier), []
+
+
+def _choose_territory(
+    headings: list[CountryMatch], source_name: str
+) -> tuple[CountryMatch, tuple[str, ...], list[str], list[str]]:
+    """Pick the profile's country; where several territories share one profile, take the one
+    the source file names, else the first."""
+    codes = tuple(dict.fromkeys(h.country.iso3 for h in headings))
+    chosen = headings[0]
+    if len(codes) == 1:
+        return chosen, (), [f"country: {chosen.how} line"], []
+    listed = ", ".join(codes)
+    named: Country | None = resolve_source_name(source_name)
+    if named and named.iso3 in codes:
+        chosen = next(h for h in headings if h.country.iso3 == named.iso3)
+        return chosen, codes, [f"country: profile covers {listed}; source file names it"], []
+    return (
+        chosen,
+        codes,
+        [f"country: profile covers {listed}"],
+        [f"profile covers several territories ({listed}); the first is reported"],
+    )
+
+
+def _section_end(headings: list[CountryMatch], chosen: CountryMatch, default: int) -> int:
+    """Offset where the chosen territory's summary ends: the next other territory heading."""
+    later = [h.start for h in headings if h.start > chosen.start and h.country != chosen.country]
+    return min(later, default=default)
+
+
+@dataclass
+class _Fields:
+    """The fields one series reader found, with its evidence and problems."""
+
+    match: CountryMatch | None = None
+    report_year: int | None = None
+    assessment: str = ""
+    tip_tier: str = ""
+    territories: tuple[str, ...] = ()
+    evidence: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _read_dol(raw: str, start: int, source_name: str) -> _Fields:
+    """Read country, year and assessment of a DOL profile; a profile covering several
+    territories is read for the one the source file names, from that territory's summary."""
+    out = _Fields()
+    intro_end = _intro_end(raw, start)
+    headings = find_headings(raw, start, intro_end)
+    if headings:
+        out.match, out.territories, evidence, problems = _choose_territory(headings, source_name)
+        out.evidence += evidence
+        out.problems += problems
+    else:
+        out.match = find_country(raw, start, intro_end) or find_country(raw, start)
+        out.evidence.append(f"country: {out.match.how}" if out.match else "country: not found")
+        if not out.match:
+            out.problems.append("country not found")
+    if out.territories and out.match:
+        section = raw[out.match.start : _section_end(headings, out.match, intro_end)]
+        heading_text = section
+    else:
+        section = raw[start:intro_end]
+        heading_text = raw[start:]
+    out.report_year, evidence, problems = _dol_year(raw, start, section)
+    out.evidence += evidence
+    out.problems += problems
+    out.assessment, evidence, problems = _assessment(heading_text, section)
+    out.evidence += evidence
+    out.problems += problems
+    return out
+
+
+def _read_tip(raw: str, start: int) -> _Fields:
+    """Read country, report year and tier of a TIP country narrative."""
+    out = _Fields(match=find_country(raw, start))
+    out.evidence.append(f"country: {out.match.how}" if out.match else "country: not found")
+    if not out.match:
+        out.problems.append("country not found")
+    out.report_year, evidence, problems = _tip_year(raw, start)
+    out.evidence += evidence
+    out.problems += problems
+    out.tip_tier, problems = _tip_tier(raw, start)
+    out.problems += problems
+    return out
+
+
+def identify(raw: str, source_name: str = "") -> Identity:
+    """Identify a raw report text from its content; raise UnrecognisedDocument otherwise."""
+    if not raw.strip():
+        raise UnrecognisedDocument("empty text")
+    start = body_start(raw)
+    if not raw[start:].strip():
+        raise UnrecognisedDocument("no text after the 'Transcription:' marker")
+    layout = detect_layout(raw)
+    series, series_evidence = _series(raw[start:])
+    fields = _read_dol(raw, start, source_name) if series == DOL else _read_tip(raw, start)
+    country = fields.match.country if fields.match else None
+    return Identity(
+        series=series,
+        country=country.name if country else "",
+        iso3=country.iso3 if country else "",
+        report_year=fields.report_year,
+        layout=layout,
+        assessment=fields.assessment,
+        tip_tier=fields.tip_tier,
+        territories=fields.territories,
+        evidence=(series_evidence, f"layout: {layout}", *fields.evidence),
+        problems=tuple(fields.problems),
+    )
+
+
+def doc_id(identity: Identity, sha256_hex: str) -> str:
+    """Build the stable document id `<dol|tip>-<year>-<iso3>-<8 hex of sha256>`; unknown
+    parts are written as 0000 and xxx so the id stays well-formed."""
+    if not re.fullmatch(r"[0-9a-fA-F]{8,}", sha256_hex):
+        raise ValueError(f"not a hex digest: {sha256_hex!r}")
+    prefix = "dol" if identity.series == DOL else "tip"
+    year = f"{identity.report_year:04d}" if identity.report_year else "0000"
+    iso3 = identity.iso3.lower() or "xxx"
+    return f"{prefix}-{year}-{iso3}-{sha256_hex[:8].lower()}"
+
+
+def mark_duplicates(documents: Iterable[Mapping[str, object]]) -> dict[str, str]:
+    """Map the doc_id of each later file holding an already-seen report to the first file's
+    doc_id. Documents are rows of the documents table (doc_id, source_file, series, iso3,
+    report_year); one report means the same series, country and report year, and files are
+    taken in source_file order."""
+    first: dict[tuple[str, str, str], str] = {}
+    duplicates: dict[str, str] = {}
+    for row in sorted(documents, key=lambda row: str(row["source_file"])):
+        series, iso3, year = (str(row.get(key) or "") for key in ("series", "iso3", "report_year"))
+        if not (series and iso3 and year):
+            continue
+        this_id = str(row["doc_id"])
+        original = first.setdefault((series, iso3, year), this_id)
+        if original != this_id:
+            duplicates[this_id] = original
+    return duplicates
