@@ -1,0 +1,66 @@
+"""HTML and Markdown remnants of converters: tags, entities, escapes, emphasis markers."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from analysis.repair.base import Rule, regex_rule
+
+_INLINE_TAG = re.compile(
+    r"<(?P<tag>sup|sub|i|b|em|strong|u|small|span)(?:\s[^<>]*)?>(?P<inner>[^<>]*)</(?P=tag)>"
+    r"(?P<gap>[ \t](?=-[a-z]))?",
+    re.IGNORECASE,
+)
+
+
+def _inline_tag(m: re.Match[str]) -> str:
+    """A tag pair's text without the tags ("<sup>th</sup>" -> "th", "<sup>† </sup>" -> "†")."""
+    inner = m.group("inner")
+    return inner.strip() if m.group("tag").lower() in ("sup", "sub") else inner
+
+
+#: Inline HTML tags dropped, their text kept: "<sup>*</sup>" -> "*", "<i>oblast</i> -level"
+#: -> "oblast-level" (the space a converter put before a hyphen goes too).
+html_inline_tags: Rule = regex_rule(_INLINE_TAG, _inline_tag)
+
+#: Links keep their text: '<a href="http://x">http://x</a>' -> "http://x".
+html_links: Rule = regex_rule(
+    re.compile(r"<a\s[^<>]*>(?P<inner>[^<>]*)</a>", re.IGNORECASE), lambda m: m.group("inner")
+)
+
+#: Line-break tags read as a space (they sit inside table cells, where a newline would
+#: split the row).
+html_breaks: Rule = regex_rule(re.compile(r"<br\s*/?>", re.IGNORECASE), " ")
+
+
+def _entity(m: re.Match[str]) -> str | None:
+    """Decode one HTML character reference, leaving unknown names alone."""
+    decoded = html.unescape(m.group())
+    return decoded if decoded != m.group() else None
+
+
+#: HTML character references decoded ("&amp;" -> "&", "&#8217;" -> "’").
+html_entities: Rule = regex_rule(
+    re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});"), _entity
+)
+
+#: Markdown backslash escapes dropped ("\\$1.4 million" -> "$1.4 million", "\\_" -> "_");
+#: an escaped "|" stays, as it separates nothing inside a table cell.
+markdown_escapes: Rule = regex_rule(
+    re.compile(r"\\(?P<x>[\\`*_{}\[\]()#+.!$<>~-])"), lambda m: m.group("x")
+)
+
+#: Markdown bold dropped: "**Table 4. Laws**" -> "Table 4. Laws"; marks such as "7,897**"
+#: are not bold (a bold run opens after a space and closes before one).
+markdown_bold: Rule = regex_rule(
+    re.compile(r"(?<![\w*])\*\*(?P<inner>[^\s*](?:[^*\n]*[^\s*])?)\*\*(?![\w*])"),
+    lambda m: m.group("inner"),
+)
+
+#: Markdown italics dropped: "*per se*" -> "per se"; "Unknown* (5)" and "* The government"
+#: are marks, not italics.
+markdown_italics: Rule = regex_rule(
+    re.compile(r"(?<![\w*])\*(?P<inner>[A-Za-z](?:[^*\n]*[A-Za-z0-9.)])?)\*(?![\w*])"),
+    lambda m: m.group("inner"),
+)

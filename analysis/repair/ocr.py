@@ -1,0 +1,93 @@
+"""OCR letter confusions (from a data table, each with its guard), country-name misreadings,
+and bullets read as other characters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from analysis.ledger import Edit
+from analysis.repair.base import Rule, finish, load_table, regex_rule
+
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_AS_I = str.maketrans({"1": "I", "l": "I", "i": "I", "|": "I"})
+
+
+def read_roman(token: str) -> str | None:
+    """Read a misprinted Roman numeral ("1I", "Il", "Vil", "|", "I]") as I-XXXIX, else ``None``.
+
+    A bracket is a stray mark next to a numeral, or the numeral I itself when alone."""
+    fixed = token.translate(_AS_I).replace("[", "").replace("]", "") or "I"
+    return fixed if _ROMAN.fullmatch(fixed) else None
+
+
+@cache
+def _confusions() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The confusion table's patterns and replacements, compiled."""
+    return tuple(
+        (re.compile(row["pattern"], re.MULTILINE), row["replacement"])
+        for row in load_table("repair_ocr_confusions.csv")
+    )
+
+
+def _replacement(replacement: str) -> Callable[[re.Match[str]], str | None]:
+    """The replace function for a table row."""
+    if replacement == "@roman":
+        return lambda m: read_roman(m.group("x"))
+    return lambda m: m.expand(replacement)
+
+
+def confusions(text: str) -> tuple[str, list[Edit]]:
+    """Fix the letter confusions of the data table, each only where its guard holds."""
+    edits: list[Edit] = []
+    for pattern, replacement in _confusions():
+        replace = _replacement(replacement)
+        for m in pattern.finditer(text):
+            after = replace(m)
+            if after is not None:
+                edits.append(Edit(m.start("x"), m.end("x"), after))
+    edits.sort(key=lambda ed: (ed.start, ed.end))
+    kept: list[Edit] = []
+    for ed in edits:
+        if not kept or ed.start >= kept[-1].end:
+            kept.append(ed)
+    return finish(text, kept)
+
+
+_MIN_NAME_LETTERS = 6
+
+
+def country_typos(country: str | None) -> Rule:
+    """Make the rule fixing one misread letter in the capitalised country name
+    ("KAZAKNSTAN" -> "KAZAKHSTAN"); short names are left alone, as a one-letter change
+    there too often makes another word."""
+    if not country or sum(c.isalpha() for c in country) < _MIN_NAME_LETTERS:
+        return lambda text: (text, [])
+    name = country.upper()
+    words = name.split()
+    pattern = re.compile(r"\b" + r"[ \t]+".join(f"[A-Z]{{{len(w)}}}" for w in words) + r"\b")
+
+    def replace(m: re.Match[str]) -> str | None:
+        """Replace a capitalised word one letter away from the name by the name."""
+        found = m.group().split()
+        wrong = sum(
+            a != b for w, f in zip(words, found, strict=True) for a, b in zip(w, f, strict=True)
+        )
+        if wrong != 1:
+            return None
+        return _respace(m.group(), words)
+
+    return regex_rule(pattern, replace)
+
+
+def _respace(found: str, words: list[str]) -> str:
+    """The name's words with the spacing of the text they replace."""
+    gaps = re.findall(r"[ \t]+", found)
+    return words[0] + "".join(g + w for g, w in zip(gaps, words[1:], strict=True))
+
+
+#: A bullet read as "=" or another mark at a line start becomes "- ".
+ocr_bullets: Rule = regex_rule(
+    re.compile(r"^[ \t]*(?P<x>[=■▪●◦•«»][ \t]+)(?=\S)", re.MULTILINE), "- ", group="x"
+)

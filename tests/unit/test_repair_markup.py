@@ -1,0 +1,110 @@
+"""HTML and Markdown remnants."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.ledger import apply_edits
+from analysis.repair import markup
+from analysis.repair.base import Rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "before", "after"),
+    [
+        (
+            markup.html_inline_tags,
+            "<sup>*</sup> Evidence of this activity is limited",
+            "* Evidence of this activity is limited",
+        ),
+        (
+            markup.html_inline_tags,
+            "<sup>\u2020 </sup> Program was launched",
+            "\u2020 Program was launched",
+        ),
+        (
+            markup.html_inline_tags,
+            "met for the 12<sup>th</sup> session of the NCCCL",
+            "met for the 12th session of the NCCCL",
+        ),
+        (
+            markup.html_inline_tags,
+            "the province- or <i>oblast</i> -level Department",
+            "the province- or oblast-level Department",
+        ),
+        (
+            markup.html_links,
+            'Geneva; 2014. <a href="http://www.ilo.org/x">http://www.ilo.org/x</a>.',
+            "Geneva; 2014. http://www.ilo.org/x.",
+        ),
+        (markup.html_breaks, "| Role<br/>and description |", "| Role and description |"),
+        (
+            markup.html_entities,
+            "Ministry of Labor &amp; Social Protection&#8217;s",
+            "Ministry of Labor & Social Protection\u2019s",
+        ),
+        (
+            markup.markdown_escapes,
+            "(PROACT CAR Phase III)\t\\$1.4 million Government",
+            "(PROACT CAR Phase III)\t$1.4 million Government",
+        ),
+        (
+            markup.markdown_escapes,
+            "<sup>\\*</sup> and A-HRC-24-43-Add1\\_en.pdf",
+            "<sup>*</sup> and A-HRC-24-43-Add1_en.pdf",
+        ),
+        (
+            markup.markdown_bold,
+            "**Table 4. Laws and Regulations Related to Child Labor** ",
+            "Table 4. Laws and Regulations Related to Child Labor ",
+        ),
+        (
+            markup.markdown_bold,
+            "32. **Government of Kazakhstan.** The Entrepreneurial Law",
+            "32. Government of Kazakhstan. The Entrepreneurial Law",
+        ),
+        (
+            markup.markdown_italics,
+            "the worst forms of child labor *per se* under Article 3(a)",
+            "the worst forms of child labor per se under Article 3(a)",
+        ),
+        (
+            markup.markdown_italics,
+            "in *Trafficking in Persons Report-2013*. Washington",
+            "in Trafficking in Persons Report-2013. Washington",
+        ),
+    ],
+)
+def test_markup(rule: Rule, before: str, after: str) -> None:
+    """Tags, entities, escapes and emphasis go; their text stays."""
+    text, edits = rule(before)
+    assert text == after
+    assert apply_edits(before, edits) == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Labor Inspectorate Funding | Unknown* (30) | Unknown* (5) |",
+        "| Number of Labor Inspections Conducted | 7,897\u2020 (30) | 10,748 (5) |",
+        "* The government does not publish this information.",
+        "Working (% and population)\t5-14 yrs.\t3.2 (79,690)\t",
+        "| a \\| b | c |",
+        "Production of vegetables* (1-3) and Construction, activities unknown* (3, 10)",
+        "<http://www.iom.kz/new/177-pr-votday>",
+    ],
+)
+@pytest.mark.parametrize(
+    "rule",
+    [
+        markup.html_inline_tags,
+        markup.html_links,
+        markup.html_entities,
+        markup.markdown_escapes,
+        markup.markdown_bold,
+        markup.markdown_italics,
+    ],
+)
+def test_marks_and_rows_survive(rule: Rule, text: str) -> None:
+    """Table marks, escaped pipes and autolinks are not markup to remove."""
+    assert rule(text) == (text, [])

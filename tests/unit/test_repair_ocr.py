@@ -1,0 +1,88 @@
+"""OCR letter confusions (data table with guards), country-name misreadings, bullets."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.ledger import apply_edits
+from analysis.repair.ocr import confusions, country_typos, ocr_bullets, read_roman
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("INTHE AREA OF GOVERNMENT POLICY:", "IN THE AREA OF GOVERNMENT POLICY:"),
+        (
+            "Order of the Minister of Labor No. 185-1I in",
+            "Order of the Minister of Labor No. 185-II in",
+        ),
+        ("Attending School 5-14 yrs.. 90.7", "Attending School 5-14 yrs. 90.7"),
+        (
+            "Il. LEGAL FRAMEWORK FOR THE WORST FORMS OF CHILD LABOR",
+            "II. LEGAL FRAMEWORK FOR THE WORST FORMS OF CHILD LABOR",
+        ),
+        (
+            "Ill. ENFORCEMENT OF LAWS ON THE WORST FORMS",
+            "III. ENFORCEMENT OF LAWS ON THE WORST FORMS",
+        ),
+        ("Vil. SUGGESTED GOVERNMENT ACTIONS", "VII. SUGGESTED GOVERNMENT ACTIONS"),
+        ("|. PREVALENCE AND SECTORAL DISTRIBUTION", "I. PREVALENCE AND SECTORAL DISTRIBUTION"),
+        (
+            "Working (% and population) 5to 14 3.2 (79,690)",
+            "Working (% and population) 5 to 14 3.2 (79,690)",
+        ),
+    ],
+)
+def test_confusions(before: str, after: str) -> None:
+    """Each confusion of the table is fixed in its context."""
+    text, edits = confusions(before)
+    assert text == after
+    assert apply_edits(before, edits) == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decree No. 944 of 2015; Law No. 561-IV on Military Service; No. 414-V",
+        "Article 133 of the Criminal Code; Articles 122, 124 and 128",
+        "1. ILO-IPEC. Child Labour in Rural Kazakhstan",
+        "111. ILO Committee of Experts",
+        "IN THE AREA OF SOCIAL PROGRAMS:",
+        "Working 5-14 yrs. 3.2* and ages 14 to 16; yrs. 90.7",
+    ],
+)
+def test_confusions_leave_correct_text(text: str) -> None:
+    """Guards keep the confusions away from correct text."""
+    assert confusions(text) == (text, [])
+
+
+def test_read_roman() -> None:
+    """Misread numerals are read as I-XX; other tokens are not numerals."""
+    assert [read_roman(t) for t in ("1I", "Il", "Vil", "|", "I]", "Vi")] == [
+        "II",
+        "II",
+        "VII",
+        "I",
+        "I",
+        "VI",
+    ]
+    assert read_roman("abc") is None
+
+
+def test_country_typos() -> None:
+    """One misread letter in the capitalised country name is fixed; other words are not."""
+    rule = country_typos("Kazakhstan")
+    text, edits = rule("KAZAKNSTAN 3048 Data provided; KAZAKHSTAN; Kazakhstan")
+    assert text == "KAZAKHSTAN 3048 Data provided; KAZAKHSTAN; Kazakhstan"
+    assert len(edits) == 1
+    assert country_typos("Chad")("CHAT CHAD") == ("CHAT CHAD", [])
+    assert country_typos(None)("KAZAKNSTAN") == ("KAZAKNSTAN", [])
+
+
+def test_ocr_bullets() -> None:
+    """Bullets read as "=" become "- "; an "=" inside a line stays."""
+    before = "= Supply adequate funding for child labor inspection.\nratio = 1 inspector\n"
+    assert (
+        ocr_bullets(before)[0]
+        == "- Supply adequate funding for child labor inspection.\nratio = 1 inspector\n"
+    )
