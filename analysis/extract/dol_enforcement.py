@@ -1,0 +1,222 @@
+"""Enforcement records from the DOL labour and criminal law enforcement tables.
+
+One record per row label and year column: the year comes from the column heading, the
+measure from the row label (``analysis/data/enforcement_labels.csv``), the value, unit and
+status from the cell, the qualifier and note from the marks the notes under the table
+explain, the citations from the parentheses. A "Related Entity" column (or an entity printed
+after the label) adds the entity to the label: ``Number of Labor Inspectors [Punjab]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.extract.labels import LabelRule, match_enforcement
+from analysis.extract.numbers import parse_number
+from analysis.extract.records import Enforcement
+from analysis.extract.tables import CITATION, MARKS, Cell, Table, normalise_label
+
+_MARK = f"[{re.escape(MARKS)}]"
+_CELL_RE = re.compile(
+    rf"^(?P<figure>(?P<value>[^()]*?)(?P<m1>(?:(?<=\d)[tf](?![A-Za-z]))?(?:\s*{_MARK})*))"
+    rf"(?P<cites>(?:\s*{CITATION})*)(?P<m2>(?:\s*{_MARK})*)$"
+)
+_WORDS = {
+    "yes": (1.0, "boolean", "reported"),
+    "no": (0.0, "boolean", "reported"),
+    "unknown": (None, "", "unknown"),
+    "unavailable": (None, "", "unknown"),
+    "n/a": (None, "", "not_applicable"),
+    "na": (None, "", "not_applicable"),
+    "none": (0.0, "count", "reported"),
+}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NOT_PUBLISHED = re.compile(r"not (?:publish|make\b.*\bpublic|publicly)", re.IGNORECASE)
+_PARTIAL = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|partial|through)\b", re.IGNORECASE)
+_MAX_ENTITY_WORDS = 4
+
+
+@dataclass(frozen=True)
+class CellValue:
+    """What one enforcement cell says."""
+
+    value: float | None
+    unit: str
+    status: str
+    marks: str
+    citations: str
+    start: int
+    end: int
+
+
+def expand_citations(text: str) -> str:
+    """Reference numbers of every "(…)" group, ranges expanded, ';'-joined ("(1-3)" -> "1;2;3")."""
+    out: list[str] = []
+    for group in re.findall(CITATION, text):
+        for part in re.split(r"\s*[,;]\s*", group.strip("() ")):
+            m = re.fullmatch(r"(\d+)\s*[-–]\s*(\d+)", part)
+            if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 50:
+                out += [str(k) for k in range(int(m.group(1)), int(m.group(2)) + 1)]
+            elif part:
+                out.append(part)
+    return ";".join(out)
+
+
+def parse_cell(cell: Cell) -> CellValue | None:
+    """Read an enforcement cell ("7,897† (30)", "Unknown* (5)", "$2.4 million (34)", "N/A")."""
+    m = _CELL_RE.match(cell.text)
+    if not m:
+        return None
+    raw = m.group("value").strip()
+    marks = "".join(re.findall(rf"{_MARK}|[tf]", m.group("m1") + m.group("m2")))
+    figure_end = cell.start + len(m.group("figure").rstrip())
+    citations = expand_citations(m.group("cites"))
+    word = _WORDS.get(raw.lower())
+    if word:
+        value, unit, status = word
+    else:
+        number = parse_number(raw)
+        if number is None:
+            return None
+        value, status = number, "reported"
+        unit = "usd" if re.search(r"\$|USD", raw) else "count"
+    return CellValue(value, unit, status, marks, citations, cell.start, figure_end)
+
+
+@dataclass(frozen=True)
+class _Column:
+    """A year column of an enforcement table."""
+
+    index: int
+    year: int
+    marks: str
+
+
+def _columns(table: Table, report_year: int,
+             warnings: list[str]) -> tuple[list[_Column], int | None]:
+    """The year columns and the entity column (if any) of an enforcement table."""
+    entity = None
+    columns: list[_Column] = []
+    for k, head in enumerate(table.header[1:], start=1):
+        if re.search(r"related entity|^entity$", normalise_label(head.text)):
+            entity = k
+            continue
+        year = _YEAR.search(head.text)
+        if year:
+            columns.append(_Column(k, int(year.group()), "".join(re.findall(_MARK, head.text))))
+    if columns:
+        return columns, entity
+    width = max((len(r) for r in table.rows), default=1)
+    first = 2 if entity else 1
+    n = width - first
+    warnings.append(f"Table {table.number}: no year headings; took the {n} value columns "
+                    f"to end with {report_year}")
+    return [_Column(first + k, report_year - n + 1 + k, "") for k in range(n)], entity
+
+
+def _notes(table: Table) -> dict[str, str]:
+    """The notes under a table by the mark they explain ("*" -> "The government does ...")."""
+    out: dict[str, str] = {}
+    for note in table.notes:
+        m = re.match(rf"^(?:<sup>)?\\?({_MARK}+|[tf](?=\s))(?:</sup>)?\s*(.*)$", note.text)
+        if m:
+            out.setdefault(m.group(1)[0], m.group(2).strip())
+    return out
+
+
+def _orphan_note(table: Table, notes: dict[str, str]) -> str | None:
+    """The one note whose mark appears in no cell or heading: the note of a mark OCR
+    misread (‡ read as * on the figure and as ¢ before the note)."""
+    used = {ch for row in table.rows for c in row for ch in c.text if ch in MARKS}
+    used |= {ch for c in table.header for ch in c.text if ch in MARKS}
+    orphans = [mark for mark in notes if mark not in used]
+    return notes[orphans[0]] if len(orphans) == 1 else None
+
+
+def _split_entity(label: str, domain: str) -> tuple[str, str, LabelRule | None]:
+    """Split "Number of Labor Inspectors FBiH" into a known label and an entity after it."""
+    words = label.split()
+    for cut in range(len(words) - 1, max(0, len(words) - _MAX_ENTITY_WORDS - 1), -1):
+        rule = match_enforcement(" ".join(words[:cut]), domain)
+        if rule:
+            return " ".join(words[:cut]), " ".join(words[cut:]).strip("_—=- "), rule
+    return label, "", None
+
+
+def table_enforcement(table: Table, domain: str, report_year: int,
+                      warnings: list[str]) -> list[Enforcement]:
+    """Enforcement records of one labour or criminal enforcement table."""
+    columns, entity_col = _columns(table, report_year, warnings)
+    notes = _notes(table)
+    orphan = _orphan_note(table, notes)
+    out: list[Enforcement] = []
+    label, rule = "", None
+    unknown: list[str] = []
+    for row in table.rows:
+        printed = row[0].text
+        entity = row[entity_col].text if entity_col is not None and entity_col < len(row) else ""
+        if printed:
+            rule = match_enforcement(printed, domain)
+            label = printed
+            if rule is None:
+                label, inline, rule = _split_entity(printed, domain)
+                entity = entity or inline
+                label = label if rule else printed
+        elif not entity and rule is None:
+            continue
+        if rule is not None and rule.role != "value" and not (
+                rule.measure and any(row[c.index].text for c in columns if c.index < len(row))):
+            continue
+        if rule is None and printed and _is_entity_only(printed, out):
+            entity, label = printed, out[-1].label.split(" [")[0]
+            rule = match_enforcement(label, domain)
+        if rule is None and label not in unknown:
+            unknown.append(label)
+        shown = f"{label} [{entity}]" if entity else label
+        for col in columns:
+            if col.index >= len(row) or not row[col.index].text:
+                continue
+            rec = _record(row[col.index], col, rule, domain, shown, notes, orphan, warnings)
+            if rec:
+                out.append(rec)
+    warnings += [f"Table {table.number}: unknown row label {u!r}" for u in unknown]
+    return out
+
+
+def _is_entity_only(printed: str, out: list[Enforcement]) -> bool:
+    """Whether an unmatched short label names another entity of the row above it."""
+    return bool(out) and "[" in out[-1].label and len(printed.split()) <= _MAX_ENTITY_WORDS
+
+
+def _record(cell: Cell, col: _Column, rule: LabelRule | None, domain: str, label: str,
+            notes: dict[str, str], orphan: str | None,
+            warnings: list[str]) -> Enforcement | None:
+    """The record of one cell; None (with a warning) when the cell cannot be read."""
+    parsed = parse_cell(cell)
+    if parsed is None:
+        warnings.append(f"unreadable cell {cell.text!r} ({label}, {col.year})")
+        return None
+    status = parsed.status
+    texts: list[str] = []
+    for mark in dict.fromkeys(parsed.marks + col.marks):
+        note = notes.get(mark)
+        if note is None or (_NOT_PUBLISHED.search(note) and parsed.value is not None):
+            note = orphan
+        if note is None:
+            warnings.append(f"mark {mark!r} of {cell.text!r} has no note ({label}, {col.year})")
+            continue
+        texts.append(note)
+        if _NOT_PUBLISHED.search(note) and parsed.value is None:
+            status = "not_published"
+    qualifier = "partial_year" if any(_PARTIAL.search(t) for t in texts) else ""
+    unit = parsed.unit or (rule.default_unit if rule else "") or "count"
+    if rule and rule.units == {"usd"} and unit == "count":
+        unit = "usd"
+    return Enforcement(
+        data_year=col.year, domain=domain, measure=rule.measure if rule else "",
+        value=parsed.value, unit=unit, status=status, start=parsed.start, end=parsed.end,
+        qualifier=qualifier, note="; ".join(texts), citations=parsed.citations, label=label,
+    )

@@ -1,0 +1,95 @@
+"""The inspector-adequacy statement of a DOL profile.
+
+"... the size of Kazakhstan's workforce, which includes over 8.9 million workers. (33)
+According to the ILO's technical advice of a ratio approaching 1 inspector for every 20,000
+workers in transitional economies, Kazakhstan would employ about 449 inspectors."
+
+The workforce (with how it is qualified and its citation), the ILO benchmark category the
+report applies (named in many wordings), the benchmark and the number of inspectors the
+report says the country would employ.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.dol_enforcement import expand_citations
+from analysis.extract.numbers import NUMBER, parse_number
+from analysis.extract.records import Workforce
+from analysis.extract.tables import CITATION
+
+#: ILO benchmark categories by the words the reports use, and their workers per inspector.
+CATEGORIES = (
+    (r"industrial(?:i[sz]ed)?\s+market", "industrial_market", 10_000),
+    (r"industriali[sz]ing|developing", "industrializing", 15_000),
+    (r"transition(?:al)?", "transition", 20_000),
+    (r"less(?:er)?[\s-]+developed|least[\s-]+developed", "less_developed", 40_000),
+)
+_QUALIFIERS = (
+    (r"over|more\s+than|at\s+least|in\s+excess\s+of", "at_least"),
+    (r"about|approximately|around|roughly|an\s+estimated|some|nearly|almost", "approximate"),
+    (r"fewer\s+than|less\s+than|under|up\s+to", "at_most"),
+)
+_QUALIFIER = "|".join(p for p, _ in _QUALIFIERS)
+_WORKFORCE = re.compile(
+    rf"workforce,?\s+(?:which|that)\s+(?:combined\s+|currently\s+)?"
+    rf"(?:includes|is|comprises|consists\s+of|totals?|numbers?|has|stands\s+at)"
+    rf"\s+(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:\w+\s+)?workers"
+    rf"\.?(?P<cite>(?:\s*{CITATION})*)",
+    re.IGNORECASE,
+)
+_BENCHMARK = re.compile(
+    r"(?:1|one|\||l|I)\s+(?:labou?r\s+)?inspector\s+(?:for\s+)?(?:every|per|to)\s+"
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)\s+workers\s+in\s+(?:the\s+)?"
+    r"(?P<cat>(?:\w+[\s-]+){1,3}?)(?:economies|countries|market\s+economies)",
+    re.IGNORECASE,
+)
+_RECOMMENDED = re.compile(
+    rf"(?:(?:would|should|could)\s+(?:need\s+to\s+)?employ|needs?)\s+(?:(?:{_QUALIFIER})\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\w+\s+)?inspectors",
+    re.IGNORECASE,
+)
+#: Characters after the workforce figure searched for the benchmark sentence.
+_WINDOW = 600
+
+
+def _category(words: str, benchmark: int | None) -> tuple[str, int | None]:
+    """The benchmark category named by ``words`` (else implied by the benchmark)."""
+    for pattern, name, ratio in CATEGORIES:
+        if re.search(pattern, words, re.IGNORECASE):
+            return name, ratio
+    for _, name, ratio in CATEGORIES:
+        if ratio == benchmark:
+            return name, ratio
+    return "", benchmark
+
+
+def _qualifier(word: str | None) -> str:
+    """The qualifier a word before the workforce gives ("over" -> at_least)."""
+    for pattern, name in _QUALIFIERS:
+        if word and re.fullmatch(pattern, word, re.IGNORECASE):
+            return name
+    return ""
+
+
+def extract_workforce(text: str, warnings: list[str]) -> list[Workforce]:
+    """The inspector-adequacy statement (the first one, if the report has several)."""
+    found: list[Workforce] = []
+    for m in _WORKFORCE.finditer(text):
+        window = text[m.end() : m.end() + _WINDOW]
+        bench = _BENCHMARK.search(window)
+        rec = _RECOMMENDED.search(window, bench.end() if bench else 0)
+        benchmark = int(bench.group("b").replace(",", "")) if bench else None
+        category, ratio = _category(bench.group("cat"), benchmark) if bench else ("", None)
+        if bench and ratio != benchmark:
+            warnings.append(f"benchmark {benchmark} does not match category {category}")
+        end = m.end() + (rec.end() if rec else bench.end() if bench else 0)
+        found.append(Workforce(
+            start=m.start("n"), end=end, workforce=parse_number(m.group("n")),
+            economy_category=category, workers_per_inspector_benchmark=benchmark,
+            inspectors_recommended_stated=int(rec.group("n").replace(",", "")) if rec else None,
+            qualifier=_qualifier(m.group("q")), workforce_source=expand_citations(m.group("cite")),
+        ))
+    if len(found) > 1:
+        warnings.append(f"{len(found)} workforce statements; kept the first")
+    return found[:1]

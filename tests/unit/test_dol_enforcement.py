@@ -1,0 +1,258 @@
+"""Enforcement records from the DOL labour and criminal enforcement tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import config
+from analysis.extract.dol_enforcement import expand_citations, parse_cell
+from analysis.extract.dol_tables import extract_dol_tables
+from analysis.extract.labels import match_enforcement
+from analysis.extract.tables import Cell
+
+CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
+SEED_2017 = config.RAW_DIR / "003_22c48ebdb120ec68.txt"
+
+# Every cell of Tables 6 and 7 of the 2017 seed, as (domain, measure, year, value, unit,
+# status, qualifier, citations, printed figure).
+SEED_CELLS = [
+    ("labor", "inspectorate_funding", 2016, None, "usd", "not_published", "", "30", "Unknown*"),
+    ("labor", "inspectorate_funding", 2017, None, "usd", "not_published", "", "5", "Unknown*"),
+    ("labor", "labor_inspectors", 2016, 320, "count", "reported", "", "29", "320"),
+    ("labor", "labor_inspectors", 2017, 320, "count", "reported", "", "5", "320"),
+    ("labor", "inspectorate_can_penalize", 2016, 1, "boolean", "reported", "", "31", "Yes"),
+    ("labor", "inspectorate_can_penalize", 2017, 1, "boolean", "reported", "", "31", "Yes"),
+    ("labor", "initial_training", 2016, 1, "boolean", "reported", "", "30", "Yes"),
+    ("labor", "initial_training", 2017, 1, "boolean", "reported", "", "5", "Yes"),
+    ("labor", "training_new_laws", 2016, 1, "boolean", "reported", "", "30", "Yes"),
+    ("labor", "training_new_laws", 2017, 1, "boolean", "reported", "", "5", "Yes"),
+    ("labor", "refresher_training", 2016, 1, "boolean", "reported", "", "29", "Yes"),
+    ("labor", "refresher_training", 2017, 1, "boolean", "reported", "", "5", "Yes"),
+    ("labor", "labor_inspections", 2016, 7897, "count", "reported", "partial_year", "30",
+     "7,897†"),
+    ("labor", "labor_inspections", 2017, 10748, "count", "reported", "", "5", "10,748"),
+    ("labor", "labor_inspections_worksite", 2016, None, "count", "unknown", "", "", "Unknown"),
+    ("labor", "labor_inspections_worksite", 2017, 10748, "count", "reported", "", "5",
+     "10,748"),
+    ("labor", "child_labor_violations", 2016, 60, "count", "reported", "", "30", "60"),
+    ("labor", "child_labor_violations", 2017, 7, "count", "reported", "", "5", "7"),
+    ("labor", "child_labor_penalties_imposed", 2016, 17, "count", "reported", "", "30", "17"),
+    ("labor", "child_labor_penalties_imposed", 2017, None, "count", "unknown", "", "5",
+     "Unknown"),
+    ("labor", "child_labor_penalties_collected", 2016, 17, "count", "reported", "", "30", "17"),
+    ("labor", "child_labor_penalties_collected", 2017, None, "count", "unknown", "", "5",
+     "Unknown"),
+    ("labor", "routine_inspections", 2016, 0, "boolean", "reported", "", "29", "No"),
+    ("labor", "routine_inspections", 2017, 1, "boolean", "reported", "", "5", "Yes"),
+    ("labor", "routine_inspections_targeted", 2016, None, "boolean", "not_applicable", "", "",
+     "N/A"),
+    ("labor", "routine_inspections_targeted", 2017, 1, "boolean", "reported", "", "5", "Yes"),
+    ("labor", "unannounced_inspections_permitted", 2016, 1, "boolean", "reported", "", "32",
+     "Yes"),
+    ("labor", "unannounced_inspections_permitted", 2017, 1, "boolean", "reported", "", "32",
+     "Yes"),
+    ("labor", "unannounced_inspections_conducted", 2016, 1, "boolean", "reported", "", "29",
+     "Yes"),
+    ("labor", "unannounced_inspections_conducted", 2017, 1, "boolean", "reported", "", "5",
+     "Yes"),
+    ("labor", "complaint_mechanism", 2016, 1, "boolean", "reported", "", "29", "Yes"),
+    ("labor", "complaint_mechanism", 2017, 1, "boolean", "reported", "", "5", "Yes"),
+    ("labor", "referral_mechanism", 2016, 1, "boolean", "reported", "", "29", "Yes"),
+    ("labor", "referral_mechanism", 2017, 1, "boolean", "reported", "", "5", "Yes"),
+    ("criminal", "initial_training", 2016, 1, "boolean", "reported", "", "30", "Yes"),
+    ("criminal", "initial_training", 2017, 1, "boolean", "reported", "", "5", "Yes"),
+    ("criminal", "training_new_laws", 2016, None, "boolean", "not_applicable", "", "", "N/A"),
+    ("criminal", "training_new_laws", 2017, 1, "boolean", "reported", "", "5", "Yes"),
+    ("criminal", "refresher_training", 2016, 1, "boolean", "reported", "", "29", "Yes"),
+    ("criminal", "refresher_training", 2017, 1, "boolean", "reported", "", "5", "Yes"),
+    ("criminal", "investigations", 2016, 13, "count", "reported", "", "29", "13"),
+    ("criminal", "investigations", 2017, 10, "count", "reported", "", "5", "10"),
+    ("criminal", "violations_found", 2016, 13, "count", "reported", "", "30", "13"),
+    ("criminal", "violations_found", 2017, 16, "count", "reported", "", "5", "16"),
+    ("criminal", "prosecutions", 2016, 10, "count", "reported", "", "30", "10"),
+    ("criminal", "prosecutions", 2017, 9, "count", "reported", "", "5", "9"),
+    ("criminal", "convictions", 2016, 3, "count", "reported", "", "30", "3"),
+    ("criminal", "convictions", 2017, 3, "count", "reported", "", "5", "3"),
+    ("criminal", "referral_mechanism", 2016, 1, "boolean", "reported", "", "29", "Yes"),
+    ("criminal", "referral_mechanism", 2017, 1, "boolean", "reported", "", "5", "Yes"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_2017() -> tuple[str, list]:
+    """The 2017 seed text and its enforcement records."""
+    text = SEED_2017.read_text(encoding="utf-8")
+    return text, extract_dol_tables(text, "markdown", 2017).enforcement
+
+
+def test_seed_tables_give_every_cell_exactly(seed_2017):
+    text, records = seed_2017
+    got = [(r.domain, r.measure, r.data_year, r.value, r.unit, r.status, r.qualifier,
+            r.citations, text[r.start : r.end]) for r in records]
+    assert got == SEED_CELLS
+
+
+def test_seed_notes_are_attached_to_marked_figures(seed_2017):
+    _, records = seed_2017
+    partial = next(r for r in records if r.qualifier == "partial_year")
+    assert partial.note == "Data are from January 1, 2016 to September 30, 2016."
+    funding = next(r for r in records if r.measure == "inspectorate_funding")
+    assert funding.note == "The government does not publish this information."
+    assert {r.source for r in records} == {"table"}
+    assert all(r.label for r in records)
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("(30)", "30"), ("(1; 3)", "1;3"), ("(21, 42)", "21;42"), ("(1-3)", "1;2;3"),
+    ("(8, 28-30)", "8;28;29;30"), ("(40,43)", "40;43"), ("", ""),
+])
+def test_citations_are_expanded(printed, expected):
+    assert expand_citations(printed) == expected
+
+
+@pytest.mark.parametrize(("printed", "value", "unit", "status", "marks"), [
+    ("$2.4 million (34)", 2_400_000, "usd", "reported", ""),
+    ("$5,649.71 (28)", 5649.71, "usd", "reported", ""),
+    ("1, 484‡", 1484, "count", "reported", "‡"),
+    ("Unknown* (5)", None, "", "unknown", "*"),
+    ("N/A (12)", None, "", "not_applicable", ""),
+    ("No (21)", 0, "boolean", "reported", ""),
+    ("1,813t (31)", 1813, "count", "reported", "t"),
+])
+def test_cells_are_read_as_printed(printed, value, unit, status, marks):
+    parsed = parse_cell(Cell(printed, 100, 100 + len(printed)))
+    assert parsed is not None
+    assert (parsed.value, parsed.unit, parsed.status, parsed.marks) == (value, unit, status,
+                                                                        marks)
+    assert parsed.start == 100
+
+
+def test_a_cell_that_is_not_a_figure_is_not_read():
+    assert parse_cell(Cell("SO (1)", 0, 6)) is None
+
+
+TAB_2015 = (
+    "Table 5. Labor Law Enforcement Efforts Related to Child Labor\n\n"
+    "Overview of Labor Law Enforcement\t2014\t2015\n"
+    "Labor Inspectorate Funding\tUnknown\t$70,000 (3)\n"
+    "Number of Labor Inspectors\t45 (12)\t51 (3)\n"
+    "Number of Child Labour Inspectors in Ports\t2 (12)\t3 (3)\n"
+    "Number of Labor Inspections\t1,200* (12)\tUnknown\n\n"
+    "* Data are from January to June 2014.\n"
+)
+
+
+def test_tab_table_of_2015_style_and_an_unknown_label():
+    ex = extract_dol_tables(TAB_2015, "pdf_text", 2015)
+    rows = {(r.measure, r.data_year): r for r in ex.enforcement}
+    assert rows[("inspectorate_funding", 2015)].value == 70_000
+    assert rows[("labor_inspectors", 2014)].value == 45
+    assert rows[("labor_inspections", 2014)].qualifier == "partial_year"
+    unknown = [r for r in ex.enforcement if not r.measure]
+    assert {r.label for r in unknown} == {"Number of Child Labour Inspectors in Ports"}
+    assert [r.value for r in unknown] == [2, 3]
+    assert any("Number of Child Labour Inspectors in Ports" in w for w in ex.warnings)
+
+
+MARKDOWN_2020 = """Table 7. Criminal Law Enforcement Efforts Related to Child Labor
+
+| Overview of Criminal Law Enforcement | 2018 | 2019 | 2020 |
+|---|---|---|---|
+| Initial Training for New Criminal Investigators | Yes (4) | Yes (3) | Unknown |
+| Number of Investigations | 12 (4) | 9‡ (3) | 14 (20; 21) |
+| Imposed Penalties for Violations Related to the Worst Forms of Child Labor | No (4) | 2 (3) | N/A |
+
+‡ Data are from January to June 2019.
+"""  # noqa: E501
+
+
+def test_three_year_columns_and_a_row_of_yes_no_or_counts():
+    ex = extract_dol_tables(MARKDOWN_2020, "markdown", 2020)
+    got = {(r.measure, r.data_year): (r.value, r.unit, r.status, r.citations)
+           for r in ex.enforcement}
+    assert got[("investigations", 2020)] == (14, "count", "reported", "20;21")
+    assert got[("investigations", 2019)][0] == 9
+    assert got[("initial_training", 2020)] == (None, "boolean", "unknown", "")
+    assert got[("criminal_penalties_imposed", 2018)] == (0, "boolean", "reported", "4")
+    assert got[("criminal_penalties_imposed", 2019)] == (2, "count", "reported", "3")
+    assert got[("criminal_penalties_imposed", 2020)][2] == "not_applicable"
+    assert {r.domain for r in ex.enforcement} == {"criminal"}
+
+
+OCR = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+
+Labor Inspectorate Funding Unknown Unknown* (36)
+Number of Labor Inspections 11,400 (38) 7,897* (36)
+
+* The Government does not publish this information.
+¢ Data are from January 1 to September 30, 2016.
+"""
+
+
+def test_ocr_misread_mark_takes_the_note_no_figure_claims():
+    ex = extract_dol_tables(OCR, "ocr_columns", 2016)
+    got = {(r.measure, r.data_year): r for r in ex.enforcement}
+    inspections = got[("labor_inspections", 2016)]
+    assert inspections.value == 7897
+    assert inspections.qualifier == "partial_year"
+    assert inspections.note.startswith("Data are from January 1")
+    assert got[("inspectorate_funding", 2016)].status == "not_published"
+    assert got[("inspectorate_funding", 2015)].status == "unknown"
+    assert any("no year headings" in w for w in ex.warnings)
+
+
+LAYOUT_ENTITIES = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+ Overview of Labor Law Enforcement                   Related Entity       2018             2019
+ Labor Inspectorate Funding                                               Unknown (10)     Unknown (3)
+ Number of Labor Inspectors                          National Total       Unknown (10)     Unknown (3)
+                                                     Punjab               Unknown (10)     80 (3)
+                                                     Sindh                152(10)          120 (3)
+
+The number of labor inspectors is likely insufficient.
+"""  # noqa: E501
+
+
+def test_related_entities_are_named_in_the_label():
+    ex = extract_dol_tables(LAYOUT_ENTITIES, "pdftotext_layout", 2019)
+    got = {(r.label, r.data_year): r.value for r in ex.enforcement}
+    assert got[("Number of Labor Inspectors [Punjab]", 2019)] == 80
+    assert got[("Number of Labor Inspectors [Sindh]", 2018)] == 152
+    assert ("Labor Inspectorate Funding", 2019) in got
+    assert {r.measure for r in ex.enforcement} == {"inspectorate_funding", "labor_inspectors"}
+
+
+@pytest.mark.parametrize(("label", "domain", "measure"), [
+    ("Number Conducted at Worksites", "labor", "labor_inspections_worksite"),
+    ("Number Conducted by Desk Reviews", "labor", "labor_inspections_desk_review"),
+    ("Number of Child Labor Dedicated Inspectors", "labor", "dedicated_labor_inspectors"),
+    ("Number Child Labor Violations for Which Penalties Were Imposed", "labor",
+     "child_labor_penalties_imposed"),
+    ("Reciprocal Referral Mechanism Exists Between Criminal Authorities and Social Services",
+     "criminal", "referral_mechanism"),
+    ("Number of Violations Found", "criminal", "violations_found"),
+])
+def test_labels_map_through_the_data_file(label, domain, measure):
+    rule = match_enforcement(label, domain)
+    assert rule is not None and rule.measure == measure
+
+
+def test_a_label_of_the_other_domain_does_not_match():
+    assert match_enforcement("Number of Investigations", "labor") is None
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"development corpus not found at {CORPUS}")
+@pytest.mark.parametrize(("folder", "layout", "year"), [
+    ("2016", "pdftotext_flowed", 2016), ("2016-ocr", "ocr_columns", 2016),
+])
+def test_corpus_kazakhstan_2016_matches_the_checked_cells(folder, layout, year):
+    text = (CORPUS / folder / "Kazakhstan.txt").read_text(encoding="utf-8")
+    ex = extract_dol_tables(text, layout, year)
+    got = {(r.domain, r.measure): r.value for r in ex.enforcement if r.data_year == year}
+    assert got[("labor", "labor_inspectors")] == 320
+    assert got[("labor", "labor_inspections")] == 7897
+    assert got[("labor", "child_labor_violations")] == 60
+    assert got[("labor", "child_labor_penalties_imposed")] == 17
+    assert got[("labor", "child_labor_penalties_collected")] == 17
+    assert [got[("criminal", m)] for m in ("investigations", "violations_found",
+                                           "prosecutions", "convictions")] == [13, 13, 10, 3]

@@ -1,0 +1,355 @@
+"""The generic table reader: titles, continued parts, and each layout's rows and notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import config
+from analysis.extract.labels import dol_hints
+from analysis.extract.tables import Cell, Table, normalise_label, read_tables
+
+CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, str]:
+    """The raw seed texts by file name."""
+    return {p.name: p.read_text(encoding="utf-8") for p in config.RAW_DIR.glob("*.txt")}
+
+
+def texts(table: Table) -> list[list[str]]:
+    """The rows of a table as plain strings."""
+    return [[c.text for c in row] for row in table.rows]
+
+
+def by_number(tables: list[Table], number: int) -> Table:
+    """The table with this number."""
+    return next(t for t in tables if t.number == number)
+
+
+def assert_offsets(text: str, table: Table) -> None:
+    """Every one-line cell is the text at its offsets."""
+    for cell in [*table.header, *(c for row in table.rows for c in row), *table.notes]:
+        if cell.text and "\n" not in text[cell.start : cell.end]:
+            assert text[cell.start : cell.end] == cell.text
+
+
+def test_markdown_seed_tables_keep_cells_marks_and_notes(seeds):
+    text = seeds["003_22c48ebdb120ec68.txt"]
+    tables = read_tables(text, "markdown")
+    t6 = by_number(tables, 6)
+    assert t6.title == "Labor Law Enforcement Efforts Related to Child Labor"
+    assert [c.text for c in t6.header] == ["Overview of Labor Law Enforcement", "2016", "2017"]
+    assert len(t6.rows) == 18
+    assert texts(t6)[7] == ["Number of Labor Inspections Conducted", "7,897† (30)", "10,748 (5)"]
+    assert texts(t6)[3] == ["Training for Labor Inspectors", "", ""]
+    assert [n.text[:1] for n in t6.notes] == ["*", "†"]
+    assert_offsets(text, t6)
+
+
+def test_markdown_sub_rows_and_empty_first_cells(seeds):
+    tables = read_tables(seeds["003_22c48ebdb120ec68.txt"], "markdown")
+    laws = by_number(tables, 4)
+    labels = [row[0].text for row in laws.rows]
+    assert labels[7:10] == ["Prohibition of Military Recruitment", "State Compulsory",
+                            "State Voluntary"]
+    ratifications = by_number(tables, 3)
+    assert [row[0].text for row in ratifications.rows] == [""] * 6
+    assert ratifications.rows[0][1].text == "ILO C. 138, Minimum Age"
+
+
+def test_tab_seed_statistics_and_continuation_rows(seeds):
+    text = seeds["002_014f4a149c7808f2.txt"]
+    tables = read_tables(text, "pdf_text")
+    t1 = by_number(tables, 1)
+    assert texts(t1) == [
+        ["Working (% and population)", "5-14 yrs.", "3.2 (79,690)"],
+        ["Attending School (%)", "5-14 yrs.", "90.7"],
+        ["Combining Work and School (%)", "7-14 yrs.", "3.6"],
+        ["Primary Completion Rate (%)", "", "102.3"],
+    ]
+    t2 = by_number(tables, 2)
+    assert [row[0].text for row in t2.rows][:3] == ["Agriculture", "", "Industry"]
+    assert len(t2.notes) == 3
+    assert_offsets(text, t1)
+
+
+TAB_2015 = (
+    "Table 5. Labor Law Enforcement Efforts Related to Child Labor\n"
+    "\n"
+    "Overview of Labor Law Enforcement\t2014\t2015\n"
+    "Number of Labor Inspectors\t45 (12)\t51 (3)\n"
+    "Inspectorate Authorized to Assess Penalties\tYes (12)\tYes (3)\n"
+    "Training for Labor Inspectors:\t\t\n"
+    "\u2192 Initial Training for New Employees\tUnknown\tYes (3)\n"
+    "Number of Labor Inspections\t1,200* (12)\tUnknown\n"
+    "\n"
+    "* Data are from January to June 2014.\n"
+    "\n"
+    "The number of labor inspectors is insufficient.\n"
+)
+
+
+def test_tab_table_of_2015_style():
+    t = read_tables(TAB_2015, "pdf_text")[0]
+    assert t.number == 5
+    assert [c.text for c in t.header] == ["Overview of Labor Law Enforcement", "2014", "2015"]
+    assert texts(t)[4] == ["Number of Labor Inspections", "1,200* (12)", "Unknown"]
+    assert texts(t)[2] == ["Training for Labor Inspectors:"]
+    assert [n.text for n in t.notes] == ["* Data are from January to June 2014."]
+    assert_offsets(TAB_2015, t)
+
+
+MARKDOWN_2020 = """Table 7. Criminal Law Enforcement Efforts Related to Child Labor
+
+| Overview of Criminal Law Enforcement | 2018 | 2019 | 2020 |
+|---|---|---|---|
+| Initial Training for New Criminal Investigators | Yes (4) | Yes (3) | Unknown |
+| Number of Investigations | 12 (4) | 9‡ (3) | 14 (20; 21) |
+| Number of Convictions | N/A | 0 (3) | Unknown* (20) |
+
+‡ Data are from January to June 2019.
+"""
+
+
+def test_markdown_table_with_three_year_columns():
+    t = read_tables(MARKDOWN_2020, "markdown")[0]
+    assert [c.text for c in t.header][1:] == ["2018", "2019", "2020"]
+    assert texts(t)[1] == ["Number of Investigations", "12 (4)", "9‡ (3)", "14 (20; 21)"]
+    assert t.notes[0].text.startswith("‡ Data are from")
+    assert_offsets(MARKDOWN_2020, t)
+
+
+# pdftotext (flowed) of the 2016 Kazakhstan profile, Table 7: labels, then each year
+# column as a block of lines, the sub-heading row without values.
+FLOWED = """Table 7. Criminal Law Enforcement Efforts Related to the Worst Forms of Child Labor
+Overview of Criminal Law Enforcement
+Training for Investigators
+Initial Training for New Employees
+Training on New Laws Related to the Worst Forms of Child Labor
+Refresher Courses Provided
+Number of Investigations
+Number of Violations Found
+Number of Prosecutions Initiated
+Number of Convictions
+Reciprocal Referral Mechanism Exists Between Criminal Authorities and Social Services
+
+2015
+
+2016
+
+Unknown
+Unknown
+Yes (21)
+22 (21)
+5 (21)
+5 (21)
+4 (21)
+Yes (21)
+
+Yes (36)
+N/A
+Yes (3)
+13 (3)
+13 (36)
+10 (36)
+3 (36)
+Yes (3)
+
+In 2016, the Ministry of Internal Affairs' Legal Academy held trainings for 166 judges.
+"""
+
+
+def test_flowed_columns_are_rebuilt_into_rows():
+    t = read_tables(FLOWED, "pdftotext_flowed", dol_hints())[0]
+    assert [c.text for c in t.header] == ["Overview of Criminal Law Enforcement", "2015", "2016"]
+    rows = texts(t)
+    assert rows[0] == ["Training for Investigators", "", ""]
+    assert rows[1] == ["Initial Training for New Employees", "Unknown", "Yes (36)"]
+    assert rows[4] == ["Number of Investigations", "22 (21)", "13 (3)"]
+    assert rows[-1][1:] == ["Yes (21)", "Yes (3)"]
+    assert_offsets(FLOWED, t)
+
+
+FLOWED_SPLIT = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+Overview of Labor Law Enforcement
+Labor Inspectorate Funding
+Number of Labor Inspectors
+Inspectorate Authorized to Assess Penalties
+Training for Labor Inspectors
+Initial Training for New Employees
+Number of Child Labor Violations for Which
+Penalties Were Imposed
+
+2015
+Unknown
+320 (21)
+Yes (37)
+
+2016
+Unknown* (36)
+320 (3)
+Yes (3)
+
+Unknown
+82 (38)
+
+Yes (36)
+17 (36)
+
+* The Government does not publish this information.
+"""
+
+
+def test_flowed_blocks_split_by_a_sub_heading_and_a_wrapped_label():
+    t = read_tables(FLOWED_SPLIT, "pdftotext_flowed", dol_hints())[0]
+    rows = texts(t)
+    assert rows[3] == ["Training for Labor Inspectors", "", ""]
+    assert rows[5] == ["Number of Child Labor Violations for Which Penalties Were Imposed",
+                       "82 (38)", "17 (36)"]
+    assert rows[0][2] == "Unknown* (36)"
+    wrapped = t.rows[5][0]
+    assert FLOWED_SPLIT[wrapped.start : wrapped.end].split() == wrapped.text.split()
+    assert t.notes[0].text.startswith("* The Government")
+
+
+def test_flowed_short_column_is_left_out_not_guessed():
+    text = FLOWED_SPLIT.replace("2015\nUnknown\n320 (21)\nYes (37)", "2015\nUnknown\nYes (37)")
+    t = read_tables(text, "pdftotext_flowed", dol_hints())[0]
+    assert [row[1].text for row in t.rows[:3]] == ["", "", ""]
+    assert [row[2].text for row in t.rows[:3]] == ["Unknown* (36)", "320 (3)", "Yes (3)"]
+    assert any("left out" in w for w in t.warnings)
+
+
+# pdftotext -layout of the 2019 Kazakhstan profile (abridged), with a continued part.
+LAYOUT = """    Table 6. Labor Law Enforcement Efforts Related to Child Labor
+     Overview of Labor Law Enforcement                                         2018                    2019
+     Labor Inspectorate Funding                                                $2.4 million (34)       Unknown
+     Number of Labor Inspectors                                                261 (34)                254 (36)
+          Number of Child Labor Violations for Which Penalties Were
+          Imposed                                                              4 (34)                  4 (36)
+
+
+
+4                                                   BUREAU OF INTERNATIONAL LABOR AFFAIRS
+Table 6. Labor Law Enforcement Efforts Related to Child Labor (Cont.)
+ Overview of Labor Law Enforcement                                            2018              2019
+ Routine Inspections Conducted                                                Yes (34)          Yes (36)
+ Reciprocal Referral Mechanism Exists Between Labor Authorities and Social Services   Yes (34)   Yes (15)
+† Data are from January 1, 2018 to October 31, 2018.
+
+The number of labor inspectors is likely insufficient.
+"""  # noqa: E501
+
+
+def test_layout_columns_wrapped_labels_and_continued_parts():
+    tables = read_tables(LAYOUT, "pdftotext_layout", dol_hints())
+    assert len(tables) == 1
+    t = tables[0]
+    assert texts(t) == [
+        ["Labor Inspectorate Funding", "$2.4 million (34)", "Unknown"],
+        ["Number of Labor Inspectors", "261 (34)", "254 (36)"],
+        ["Number of Child Labor Violations for Which Penalties Were Imposed", "4 (34)",
+         "4 (36)"],
+        ["Routine Inspections Conducted", "Yes (34)", "Yes (36)"],
+        ["Reciprocal Referral Mechanism Exists Between Labor Authorities and Social Services",
+         "Yes (34)", "Yes (15)"],
+    ]
+    assert [n.text[:1] for n in t.notes] == ["†"]
+    assert_offsets(LAYOUT, t)
+
+
+LAYOUT_FIGURE = """Table 1. Statistics on Children's Work and                         Figure 1. Working Children by Sector,
+Education                                                                              Ages 5-14
+ Children                                 Age               Percent                Industry
+ Working (% and population)               5 to 14           4.6 (23,665)            2.9%
+ Attending School (%)                     5 to 14           92.5
+ Primary Completion Rate (%)              N/A               101.5
+Source for primary completion rate: Data from 2018, published by UNESCO
+"""  # noqa: E501
+
+
+def test_layout_text_beside_the_title_is_not_part_of_the_table():
+    t = read_tables(LAYOUT_FIGURE, "pdftotext_layout")[0]
+    assert t.title == "Statistics on Children's Work and Education"
+    assert [c.text for c in t.header] == ["Children", "Age", "Percent"]
+    assert texts(t)[0] == ["Working (% and population)", "5 to 14", "4.6 (23,665)"]
+    assert len(t.rows) == 3
+
+
+# tesseract OCR of the 2016 Kazakhstan profile, Table 6 (abridged): no header line, the
+# ‡ mark read as * on the figure and as ¢ in the note.
+OCR = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+
+Labor Inspectorate Funding Unknown Unknown* (36)
+Number of Labor Inspectors 320 (21) 320 (3)
+Training for Labor Inspectors
+Number of Labor Inspections 11,400 (38) 7,897* (36)
+Routine Inspections Targeted N/A N/A
+Reciprocal Referral Mechanism Exists Between Labor Authorities and Social Services Yes (21) Yes (3)
+
+* The Government does not publish this information.
+¢ Data are from January 1 to September 30, 2016.
+
+The number of labor inspectors is insufficient for the size of Kazakhstan's workforce.
+"""
+
+
+def test_ocr_rows_peel_value_cells_from_the_right():
+    t = read_tables(OCR, "ocr_columns", dol_hints())[0]
+    assert t.header == []
+    assert texts(t) == [
+        ["Labor Inspectorate Funding", "Unknown", "Unknown* (36)"],
+        ["Number of Labor Inspectors", "320 (21)", "320 (3)"],
+        ["Training for Labor Inspectors", "", ""],
+        ["Number of Labor Inspections", "11,400 (38)", "7,897* (36)"],
+        ["Routine Inspections Targeted", "N/A", "N/A"],
+        ["Reciprocal Referral Mechanism Exists Between Labor Authorities and Social Services",
+         "Yes (21)", "Yes (3)"],
+    ]
+    assert [n.text[:1] for n in t.notes] == ["*", "¢"]
+    assert_offsets(OCR, t)
+
+
+def test_ocr_value_lines_printed_apart_fill_the_label_lines_above():
+    text = OCR.replace(
+        "Routine Inspections Targeted N/A N/A\n",
+        "Routine Inspections Targeted\nRoutine Inspections Conducted\n\nN/A\nNo (21)\n\n"
+        "N/A\nNo (3)\n",
+    )
+    t = read_tables(text, "ocr_columns", dol_hints())[0]
+    rows = texts(t)
+    assert ["Routine Inspections Targeted", "N/A", "N/A"] in rows
+    assert ["Routine Inspections Conducted", "No (21)", "No (3)"] in rows
+
+
+def test_titles_in_prose_are_not_tables():
+    text = "Table 1 provides key indicators (Table 6). However,\nTable 6 shows nothing.\n"
+    assert read_tables(text, "pdftotext_flowed") == []
+
+
+def test_normalise_label_drops_marks_citations_and_case():
+    assert normalise_label("Unknown*  (30)") == "unknown"
+    assert normalise_label("Working (% and population)") == "working (% and population)"
+    assert normalise_label("Children’s Work‡ (1-3)") == "children's work"
+
+
+def test_cells_are_frozen():
+    cell = Cell("7,897†", 10, 16)
+    with pytest.raises(AttributeError):
+        cell.text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"development corpus not found at {CORPUS}")
+@pytest.mark.parametrize(("folder", "layout"), [
+    ("2016", "pdftotext_flowed"), ("2019-layout", "pdftotext_layout"),
+    ("2016-ocr", "ocr_columns"),
+])
+def test_corpus_enforcement_tables_have_their_rows(folder, layout):
+    path = CORPUS / folder / "Kazakhstan.txt"
+    tables = read_tables(path.read_text(encoding="utf-8"), layout, dol_hints())
+    labor = next(t for t in tables if "Labor Law Enforcement Efforts" in t.title)
+    filled = [row for row in labor.rows if any(c.text for c in row[1:])]
+    assert len(filled) >= 16
+    assert all(len(row) == len(labor.rows[0]) for row in labor.rows)
