@@ -1,0 +1,247 @@
+"""The DOL suggested-actions table ("Suggested Government Actions to Eliminate Child Labor").
+
+Columns Area, Suggested Action, Year(s) Suggested; a row with an empty Area continues the area
+above, also across a table continued on the next page. "2009 – 2013" gives first_year 2009 and
+last_year 2013, "2013" both 2013, "2010, 2012 – 2013" 2010 and 2013.
+
+In pdftotext flowed text each column is a block of its own. Actions are then the lines up to
+each sentence end, paired with the years in order when there are as many of both; an action
+is kept only where its area is certain (``pair_labels``). The blank lines inside the years
+block do not mark the area groups (a long action leaves one too), so they are not used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from analysis.extract.dol_lists import (
+    TITLE_LINE,
+    Line,
+    cell_at,
+    cell_text,
+    header_columns,
+    is_flowed,
+    join_lines,
+    join_text,
+    region_lines,
+    row_span,
+)
+from analysis.extract.dol_sectors import pair_labels
+from analysis.extract.records import SuggestedAction
+
+if TYPE_CHECKING:
+    from analysis.extract.tables import Table
+
+_ACTION_COLUMNS = {"years": r"year", "action": r"action", "area": r"area"}
+_HEADINGS = {
+    "areas": re.compile(r"area", re.IGNORECASE),
+    "actions": re.compile(r"suggested actions?", re.IGNORECASE),
+    "years": re.compile(r"year\(?s?\)?\s+suggested", re.IGNORECASE),
+}
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–,]\s*(?:19|20)\d\d)*")
+#: The heading that follows the last table of a profile.
+_END = re.compile(r"(?:#+\s*)?\**(?:references|endnotes)\**(?:\s{2,}|$)", re.IGNORECASE)
+_SECTION = re.compile(r"^[ \t#*]*[IVX]{1,4}\.[ \t]+([A-Z][A-Z ,'’-]+)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*$")
+
+
+def parse_years(value: str) -> tuple[int | None, int | None]:
+    """First and last year of a "Year(s) Suggested" cell (None, None when it has none)."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)]
+    if not years:
+        return None, None
+    return min(years), max(years)
+
+
+@dataclass
+class _Action:
+    """An action row being read, its printed lines joined."""
+
+    area: str
+    action: str
+    years: str
+    start: int
+    end: int
+
+
+def section_names(text: str) -> list[str]:
+    """The profile's numbered section headings ("II. LEGAL FRAMEWORK FOR CHILD LABOR"), lower
+    case: the areas of the actions table are their first words."""
+    return [m.group(1).lower() for m in _SECTION.finditer(text)]
+
+
+def is_area(name: str, sections: list[str]) -> bool:
+    """Whether a text can be an area: it begins a section heading of the profile (any text
+    when the profile has no numbered headings)."""
+    return bool(name) and (not sections or any(h.startswith(name.lower()) for h in sections))
+
+
+def _joins_area(first: str, second: str, sections: list[str]) -> bool:
+    """Whether area text ``second`` is the rest of an area name wrapped from ``first``: only
+    the two together begin a section heading of the profile ("Legal" / "Framework")."""
+    joined = f"{first} {second}".lower()
+    return any(h.startswith(joined) for h in sections) and not any(
+        h.startswith(second.lower()) for h in sections)
+
+
+def _aligned_rows(table: Table, text: str, sections: list[str]) -> list[_Action]:
+    """The table's rows with printed lines joined (layout text gives one row per line): a
+    line without years whose action goes on from an unfinished sentence above is the rest of
+    that row, and an area text that only ends the area above is the rest of its name."""
+    columns = header_columns(table, _ACTION_COLUMNS)
+    rows: list[_Action] = []
+    group: _Action | None = None
+    for cells in table.rows:
+        if not cells:
+            continue
+        if any(_END.match(cell_text(c, text)) for c in cells):
+            break
+        area = cell_text(cells[0], text)
+        cell = cell_at(cells, columns.get("action", 1))
+        action = cell_text(cell, text) if cell else ""
+        years = cell_text(c, text) if (c := cell_at(cells, columns.get("years", 2))) else ""
+        start, end = row_span(cells)
+        if group and area and _joins_area(group.area, area, sections):
+            group.area, area = join_text(group.area, area), ""
+        prev = rows[-1] if rows else None
+        if prev and not years and not area and (
+                not action or not _SENTENCE_END.search(prev.action)):
+            prev.action = join_text(prev.action, action)
+            prev.end = max(prev.end, end)
+            continue
+        rows.append(_Action(area, action, years, start, end))
+        group = rows[-1] if area else group
+    return rows
+
+
+def _aligned_actions(table: Table, text: str, area: str,
+                     warnings: list[str]) -> tuple[list[SuggestedAction], str]:
+    """The actions of a table whose reader kept the rows, and the area the last one is in."""
+    out: list[SuggestedAction] = []
+    sections = section_names(text)
+    for row in _aligned_rows(table, text, sections):
+        area = row.area or area
+        if not row.action:
+            if row.years:
+                warnings.append(f"actions: years '{row.years}' without an action; skipped")
+            continue
+        if not area:
+            warnings.append(f"actions: no area for '{row.action[:60]}'; skipped")
+            continue
+        if not is_area(area, sections):
+            warnings.append(f"actions: '{area[:60]}' is not an area the profile has a section "
+                            "for; its row skipped")
+            continue
+        first, last = parse_years(row.years)
+        out.append(SuggestedAction(area, row.action, row.start, row.end, first, last))
+    return out, area
+
+
+@dataclass
+class _Part:
+    """One page part of a flowed actions table: its column blocks."""
+
+    areas: list[Line] = field(default_factory=list)
+    actions: list[Line] = field(default_factory=list)
+    years: list[Line] = field(default_factory=list)
+
+
+def _flowed_parts(lines: list[Line]) -> list[_Part]:
+    """The area lines, action lines and years of each page part of a flowed actions table."""
+    parts = [_Part()]
+    state = ""
+    for ln in lines:
+        heading = next((k for k, rx in _HEADINGS.items() if rx.fullmatch(ln.text)), "")
+        if _END.match(ln.text):
+            break
+        if TITLE_LINE.match(ln.text):
+            parts.append(_Part())
+            state = ""
+        elif heading:
+            state = heading
+        elif state == "areas" and ln.text:
+            parts[-1].areas.append(ln)
+        elif state == "actions" and ln.text:
+            parts[-1].actions.append(ln)
+        elif state == "actions" and parts[-1].actions:
+            state = ""
+        elif state == "years" and _YEARS.fullmatch(ln.text):
+            parts[-1].years.append(ln)
+        elif state == "years" and ln.text:
+            state = ""
+    return parts
+
+
+def _sentences(lines: list[Line]) -> list[Line]:
+    """Wrapped action lines joined into one per sentence."""
+    out: list[Line] = []
+    pending: list[Line] = []
+    for ln in lines:
+        pending.append(ln)
+        if _SENTENCE_END.search(ln.text):
+            out.append(join_lines(pending))
+            pending = []
+    if pending:
+        out.append(join_lines(pending))
+    return out
+
+
+def _area_names(lines: list[Line], sections: list[str]) -> list[str]:
+    """The area names of a flowed area block, a name wrapped over two lines joined."""
+    names: list[str] = []
+    for ln in lines:
+        if names and _joins_area(names[-1], ln.text, sections):
+            names[-1] = join_text(names[-1], ln.text)
+        else:
+            names.append(ln.text)
+    return names
+
+
+def _flowed_actions(lines: list[Line], sections: list[str],
+                    warnings: list[str]) -> list[SuggestedAction]:
+    """The actions of a flowed table whose area is certain."""
+    out: list[SuggestedAction] = []
+    carried = ""
+    for part in _flowed_parts(lines):
+        actions = _sentences(part.actions)
+        if not actions:
+            continue
+        names = _area_names(part.areas, sections)
+        areas = pair_labels(names, len(actions), carried)
+        years = [y.text for y in part.years] if len(part.years) == len(actions) else []
+        if areas and not all(is_area(a, sections) for a in areas):
+            warnings.append(f"actions: flowed area names ({', '.join(names)}) are not the "
+                            "profile's section names; those actions skipped")
+        elif areas is None:
+            warnings.append(
+                f"actions: flowed text lists {len(actions)} actions under {len(names)} areas "
+                f"({', '.join(names) or 'none'}) in separate blocks; which action belongs to "
+                "which area is not in the text; those actions skipped"
+            )
+        else:
+            for k, (area, action) in enumerate(zip(areas, actions, strict=True)):
+                first, last = parse_years(years[k]) if years else (None, None)
+                out.append(SuggestedAction(area, action.text, action.start, action.end,
+                                           first, last))
+        if actions and not years:
+            warnings.append(f"actions: flowed text gives {len(part.years)} years for "
+                            f"{len(actions)} actions; years left empty")
+        carried = names[-1] if names else carried
+    return out
+
+
+def extract_actions(tables: list[Table], text: str) -> tuple[list[SuggestedAction], list[str]]:
+    """Read the suggested-actions table(s): one SuggestedAction per action row."""
+    out: list[SuggestedAction] = []
+    warnings: list[str] = []
+    area = ""
+    for table in tables:
+        lines = region_lines(table, text)
+        if is_flowed(lines, r"area|suggested actions?|year\(s\) suggested"):
+            out += _flowed_actions(lines, section_names(text), warnings)
+            continue
+        actions, area = _aligned_actions(table, text, area, warnings)
+        out += actions
+    return out, warnings

@@ -1,0 +1,200 @@
+"""The DOL sector table ("Overview of Children's Work by Sector and Activity").
+
+The first column names the sector (``analysis/data/sector_labels.csv``); rows with an empty
+first cell continue the sector above. Every other non-empty cell is one activity, kept whole
+as printed with its marks († hazardous, * limited evidence) and citations taken out.
+
+In pdftotext flowed text the sector labels and the activities come as two separate blocks
+per page, and nothing in the text says where one sector's activities end: an activity is kept
+only where ``pair_labels`` finds its sector certain, the others are skipped with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from analysis.extract.dol_lists import (
+    Line,
+    cell_text,
+    cited_cells,
+    ends_cited,
+    first_match,
+    is_flowed,
+    join_lines,
+    join_text,
+    load_patterns,
+    region_lines,
+    split_citations,
+    split_marks,
+)
+from analysis.extract.records import SectorActivity
+
+if TYPE_CHECKING:
+    from analysis.extract.tables import Cell, Table
+
+
+_HEADING = re.compile(r"sector\s*/\s*industry", re.IGNORECASE)
+_NOTE = re.compile(r"^[†‡*]\s*[A-Z]")
+
+
+@cache
+def _sector_labels() -> tuple[dict[str, str], ...]:
+    """The label -> sector rows of sector_labels.csv."""
+    return tuple(load_patterns("sector_labels.csv"))
+
+
+def sector_key(label: str) -> str:
+    """The sector key of a first-column label ("" when it is not one)."""
+    match = first_match(_sector_labels(), split_marks(label)[0])
+    return match["sector"] if match else ""
+
+
+def parse_activity(sector: str, cell: Cell | Line, text: str) -> SectorActivity | None:
+    """One activity cell as a SectorActivity (None when the cell holds no activity)."""
+    printed, citations = split_citations(cell_text(cell, text))
+    activity, marks = split_marks(printed)
+    activity = activity.rstrip(" ,;")
+    if not activity:
+        return None
+    return SectorActivity(
+        sector=sector,
+        activity=activity,
+        start=cell.start,
+        end=cell.end,
+        hazardous="†" in marks,
+        limited_evidence="*" in marks,
+        citations=citations,
+    )
+
+
+def _flowed_parts(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
+    """(sector label lines, activity lines) of each page part of a flowed sector table."""
+    parts: list[tuple[list[Line], list[Line]]] = []
+    state = "seek"
+    for ln in lines:
+        if state == "seek" and _HEADING.fullmatch(ln.text):
+            parts.append(([], []))
+            state = "labels"
+        elif state == "labels" and re.fullmatch(r"activit(?:y|ies)", ln.text, re.IGNORECASE):
+            state = "activities"
+        elif state == "labels" and ln.text:
+            parts[-1][0].append(ln)
+        elif state == "activities" and (_NOTE.match(ln.text) or (not ln.text and parts[-1][1])):
+            state = "seek"
+        elif state == "activities" and ln.text:
+            parts[-1][1].append(ln)
+    return parts
+
+
+def _sector_labels_of(lines: list[Line], warnings: list[str]) -> list[Line]:
+    """Sector labels of a flowed part, a wrapped label's lines joined: a line that names no
+    sector continues the label above."""
+    labels: list[Line] = []
+    for ln in lines:
+        if labels and not sector_key(ln.text):
+            labels[-1] = join_lines([labels[-1], ln])
+        else:
+            labels.append(ln)
+    for label in labels:
+        if not sector_key(label.text):
+            warnings.append(f"sectors: unknown sector '{label.text}'")
+    return labels
+
+
+def pair_labels(labels: list[str], count: int, carried: str) -> list[str] | None:
+    """The first-column label of each of ``count`` cells printed as a separate block, or None
+    when the text does not say.
+
+    Each label has at least one cell; cells before the first label's continue the label
+    carried over from the page before. The pairing is certain when there are as many cells
+    as labels, or one label (and nothing carried over, or the same label).
+    """
+    if not labels:
+        return [carried] * count if carried else None
+    if len(labels) == count:
+        return labels
+    if len(labels) == 1 and carried in ("", labels[0]):
+        return labels * count
+    return None
+
+
+def _flowed_activities(lines: list[Line], text: str,
+                       warnings: list[str]) -> list[SectorActivity]:
+    """Activities of a flowed sector table, where their sector is certain."""
+    out: list[SectorActivity] = []
+    carried = ""
+    for label_lines, activity_lines in _flowed_parts(lines):
+        labels = _sector_labels_of(label_lines, warnings)
+        keys = [sector_key(lb.text) for lb in labels]
+        activities, left = cited_cells(activity_lines)
+        if left:
+            activities.append(join_lines(left))
+        sectors = pair_labels(keys, len(activities), carried) if all(keys) else None
+        if sectors is None:
+            names = ", ".join(lb.text for lb in labels) or "none"
+            warnings.append(
+                f"sectors: flowed text lists {len(activities)} activities under {len(labels)} "
+                f"sector labels ({names}) in separate blocks; which activity belongs to which "
+                "sector is not in the text; those activities skipped"
+            )
+        else:
+            out += [a for sector, line in zip(sectors, activities, strict=True)
+                    if (a := parse_activity(sector, line, text))]
+        carried = keys[-1] if keys else carried
+    return out
+
+
+@dataclass
+class _Reached:
+    """The sector and its label as printed so far, carried to a table continued on the next
+    page."""
+
+    sector: str = ""
+    label: str = ""
+
+
+def _aligned_activities(table: Table, text: str, reached: _Reached,
+                        warnings: list[str]) -> list[SectorActivity]:
+    """Activities of a table whose reader kept the rows. A row may be one printed line: a
+    label line that names no sector continues the label above, and an activity that ends
+    without its citations continues on the next line if that starts in lower case."""
+    cells: list[tuple[str, Line]] = []
+    for row in table.rows:
+        label = cell_text(row[0], text) if row else ""
+        longer = join_text(reached.label, label)
+        if label and not sector_key(label) and reached.sector and sector_key(
+                longer) == reached.sector:
+            reached.label = longer
+        elif label:
+            reached.sector, reached.label = sector_key(label), label
+            if not reached.sector:
+                warnings.append(f"sectors: unknown sector '{label}'; its activities skipped")
+        for c in row[1:]:
+            value = cell_text(c, text)
+            if not value:
+                continue
+            line = Line(value, c.start, c.end)
+            if cells and not ends_cited(cells[-1][1].text) and value[:1].islower():
+                cells[-1] = (cells[-1][0], join_lines([cells[-1][1], line]))
+            else:
+                cells.append((reached.sector, line))
+    if any(not sector for sector, _ in cells):
+        warnings.append("sectors: activities without a sector; skipped")
+    return [a for sector, line in cells if sector and (a := parse_activity(sector, line, text))]
+
+
+def extract_sectors(tables: list[Table], text: str) -> tuple[list[SectorActivity], list[str]]:
+    """Read the sector table(s): one SectorActivity per activity cell."""
+    out: list[SectorActivity] = []
+    warnings: list[str] = []
+    reached = _Reached()
+    for table in tables:
+        lines = region_lines(table, text)
+        if is_flowed(lines, _HEADING.pattern):
+            out += _flowed_activities(lines, text, warnings)
+        else:
+            out += _aligned_activities(table, text, reached, warnings)
+    return out, warnings
