@@ -5,8 +5,9 @@ Tables are found by their titles ("Table 6. Labor Law Enforcement ...", continue
 
 - ``markdown``: pipe rows; ``pdf_text``: tab-separated rows (an empty first cell continues
   the row above);
-- ``pdftotext_layout``: space-aligned columns placed by the header line, wrapped labels on
-  the following or preceding lines;
+- ``pdftotext_layout``: space-aligned columns placed by the header (one line, or three or
+  five whose headings stack in the same columns), wrapped labels on the following or
+  preceding lines;
 - ``ocr_columns`` (and ``plain``, ``web_transcript``): one row per line with single spaces;
   value cells are peeled off the right end, the rest is the label;
 - ``pdftotext_flowed``: one cell per line, row labels first and then each column as a block
@@ -82,6 +83,9 @@ _SPACE_RE = re.compile(r"\s+")
 _COLUMN_SLACK = 12
 #: Widest text (characters) the last column of a layout table holds when no edge is known.
 _LAST_COLUMN_WIDTH = 60
+#: Most lines a layout header prints above (and as many below) its middle line, when its
+#: headings take several lines each ("Meets" / "International" / "Standards").
+_HEADER_DEPTH = 2
 #: Column counts tried, in order, for a flowed table that prints no column headings.
 _COLUMN_GUESSES = (2, 3)
 #: Cost of taking a known row label for a row without values.
@@ -439,6 +443,70 @@ def _place(pieces: list[tuple[int, Cell]], starts: list[int], at: int) -> list[C
     return cells
 
 
+def _overlap(a: tuple[int, Cell], b: tuple[int, Cell]) -> bool:
+    """Whether two layout pieces share a character column (one printed above the other)."""
+    return a[0] < b[0] + len(b[1].text) and b[0] < a[0] + len(a[1].text)
+
+
+def _stack_text(cells: list[Cell]) -> Cell:
+    """One heading printed over several lines: parts joined by a space, none after a "/"
+    ("Sector/" over "Industry" is "Sector/Industry")."""
+    text = cells[0].text
+    for c in cells[1:]:
+        text += c.text if text.endswith("/") else f" {c.text}"
+    return Cell(text, cells[0].start, cells[-1].end)
+
+
+def _stack_columns(block: list[list[tuple[int, Cell]]]) -> list[tuple[int, Cell]] | None:
+    """The headings of header lines read as one row: pieces sharing character columns are
+    one heading, starting where its leftmost piece starts; None if a heading would take two
+    pieces of one line (a heading spanning columns)."""
+    groups: list[list[tuple[int, int, Cell]]] = []
+    for k, pieces in enumerate(block):
+        for col, cell in pieces:
+            hit = [g for g in groups if any(_overlap((col, cell), (c, q)) for _, c, q in g)]
+            groups = [g for g in groups if g not in hit] + [[*itertools.chain(*hit),
+                                                             (k, col, cell)]]
+    if any(len({k for k, _, _ in g}) < len(g) for g in groups):
+        return None
+    columns = [(min(c for _, c, _ in g), _stack_text([q for _, _, q in sorted(
+        g, key=lambda piece: piece[0])])) for g in groups]
+    return sorted(columns, key=lambda column: column[0])
+
+
+def _stacked_header(lines: list[_Line], i: int,
+                    right: int | None) -> tuple[list[tuple[int, Cell]], int] | None:
+    """The headings of a header printed over 3 or 5 lines from line ``i``, and its line count.
+
+    pdftotext centres a heading of several lines on the header's middle line, so each line
+    above the middle has a line as far below it whose pieces stand under its own one for one;
+    those lines leave some columns empty (a table row fills them) and no piece is a value.
+    None when the lines there are not such a header.
+    """
+    for depth in range(1, _HEADER_DEPTH + 1):
+        block = lines[i : i + 2 * depth + 1]
+        if len(block) < 2 * depth + 1 or any(not ln.text.strip() or "\f" in ln.text
+                                             for ln in block):
+            return None
+        pieces = [_chunks(ln, right) for ln in block]
+        if any(is_value_cell(cell.text) for line in pieces for _, cell in line):
+            return None
+        columns = _stack_columns(pieces)
+        if columns is None:
+            continue
+        if all(_stacks(pieces[depth - d], pieces[depth + d], len(columns))
+               for d in range(1, depth + 1)):
+            return columns, len(block)
+    return None
+
+
+def _stacks(above: list[tuple[int, Cell]], below: list[tuple[int, Cell]], width: int) -> bool:
+    """Whether two header lines hold the upper and lower parts of the same headings, and
+    leave some of the ``width`` columns empty."""
+    return 0 < len(above) == len(below) < width and all(
+        _overlap(a, b) for a, b in zip(above, below, strict=True))
+
+
 def _read_layout(lines: list[_Line], right: int | None, hints: LabelHints) -> _Part:
     """Read a space-aligned table (``pdftotext -layout``)."""
     i = 0
@@ -446,14 +514,13 @@ def _read_layout(lines: list[_Line], right: int | None, hints: LabelHints) -> _P
         i += 1
     if i >= len(lines):
         return _Part([], [], [], lines[-1].end if lines else 0)
-    head = _chunks(lines[i], right)
+    head, depth = _stacked_header(lines, i, right) or (_chunks(lines[i], right), 1)
     if right is None and len(head) > 1:
         right = head[-1][0] + _LAST_COLUMN_WIDTH
-        head = _chunks(lines[i], right)
     starts = [c for c, _ in head]
     header = [cell for _, cell in head]
-    end = lines[i].end
-    i += 1
+    i += depth
+    end = lines[i - 1].end
     if len(starts) < 2:
         return _Part(header, [], [], end, ["no column headings found"])
     raw: list[tuple[list[Cell], bool]] = []
@@ -482,6 +549,8 @@ def _read_layout(lines: list[_Line], right: int | None, hints: LabelHints) -> _P
             wide = pieces[0][0] + len(label.text) > starts[1] + _COLUMN_SLACK
             if _note_mark(label.text) or _is_prose(label.text, hints) or wide or blanks:
                 break
+        elif blanks and not _aligned(pieces, starts):
+            break
         if (values and not label.text and raw
                 and all(re.fullmatch(CITATION, c.text) for c in values)):
             prev, flag = raw[-1]
@@ -495,6 +564,13 @@ def _read_layout(lines: list[_Line], right: int | None, hints: LabelHints) -> _P
     rows = _merge_wrapped(raw, hints)
     notes, _, nend = _read_notes(lines, i)
     return _Part(header, rows, notes, nend if notes else end)
+
+
+def _aligned(pieces: list[tuple[int, Cell]], starts: list[int]) -> bool:
+    """Whether every piece right of the label column starts near a column start (a row of
+    the table, not text set in other columns after it, such as two-column endnotes)."""
+    return all(min(abs(col - s) for s in starts[1:]) <= _COLUMN_SLACK
+               for col, _ in pieces if _column_of(col, starts) > 0)
 
 
 def _merge_wrapped(raw: list[tuple[list[Cell], bool]], hints: LabelHints) -> list[list[Cell]]:

@@ -277,6 +277,173 @@ def test_layout_text_beside_the_title_is_not_part_of_the_table():
     assert len(t.rows) == 3
 
 
+# 2019 Afghanistan profile, Table 4 and its continued part after a page break (pdftotext
+# -layout, trailing spaces dropped): "Meets" / "International" / "Standards" centred on the
+# header's middle line, legislation wrapped over several lines.
+LAYOUT_LAWS = """Table 4. Laws and Regulations on Child Labor
+                                              Meets
+ Standard                                     International    Age     Legislation
+                                              Standards
+ Minimum Age for Work                         No               15      Article 13 of the Labor Law (94)
+ Minimum Age for Hazardous Work               Yes              18      Articles 13 and 120 of the Labor Law; Article 613 of the
+                                                                       Penal Code; Article 63 of the Law on Protection of Child
+                                                                       Rights (94,96,103)
+ Identification of Hazardous Occupations or   Yes              N/A     List of Prohibited Jobs for Child Laborers; Article 613 of the Penal
+ Activities Prohibited for Children                                    Code (95,96)
+ Prohibition of Forced Labor                  No               N/A     Article 4 of the Labor Law; Article 37 of the Law on the Elimination
+                                                                       of Violence Against Women (94,96-98)
+
+
+4                                              BUREAU OF INTERNATIONAL LABOR AFFAIRS
+\f                                                                                                                          Afghanistan
+                 NO ADVANCEMENT – EFFORTS MADE BUT COMPLICIT IN FORCED CHILD LABOR
+Table 4. Laws and Regulations on Child Labor (Cont.)
+                                                    Meets
+ Standard                                           International         Age      Legislation
+                                                    Standards
+ Prohibition of Child Trafficking                   Yes                   N/A      Articles 510–512 of the Penal Code (96)
+ Prohibition of Commercial Sexual                   No                    N/A      Article 18.2 of the Law on Elimination of Violence Against
+ Exploitation of Children                                                          Women; Articles 510-512, 650, and 652–667, of the Penal
+                                                                                   Code (96,98)
+ Prohibition of Using Children in Illicit           Yes                   N/A      List of Prohibited Jobs for Child Laborers; Articles 1, 7, and 23 of
+ Activities                                                                        the Counter Narcotics Law (95, 99)
+ Minimum Age for Voluntary State Military           Yes                   18       Article 605–608 of the Penal Code (96)
+ Recruitment
+ Prohibition of Compulsory Recruitment of           N/A*                  N/A      N/A
+ Children by (State) Military
+ Prohibition of Military Recruitment by Non-        Yes                   N/A      Articles 510–512 of the Penal Code (96)
+ state Armed Groups
+ Compulsory Education Age                           Yes                   15‡      Article 17 of the Education Law; Article 609 of the Penal
+                                                                                   Code (96,100)
+ Free Public Education                              Yes                   N/A      Article 17 of the Education Law (100)
+* No conscription (101)
+‡ Age calculated based on available information (102)
+"""  # noqa: E501
+
+
+def test_layout_header_over_three_lines_is_one_row():
+    t = read_tables(LAYOUT_LAWS, "pdftotext_layout")[0]
+    assert t.warnings == []
+    assert [c.text for c in t.header] == [
+        "Standard", "Meets International Standards", "Age", "Legislation"]
+    meets = t.header[1]
+    span = LAYOUT_LAWS[meets.start : meets.end]
+    assert span.startswith("Meets\n") and span.endswith("\n" + " " * 46 + "Standards")
+    assert texts(t)[:4] == [
+        ["Minimum Age for Work", "No", "15", "Article 13 of the Labor Law (94)"],
+        ["Minimum Age for Hazardous Work", "Yes", "18",
+         "Articles 13 and 120 of the Labor Law; Article 613 of the"],
+        ["", "", "", "Penal Code; Article 63 of the Law on Protection of Child"],
+        ["", "", "", "Rights (94,96,103)"],
+    ]
+    assert texts(t)[4:6] == [
+        ["Identification of Hazardous Occupations or", "Yes", "N/A",
+         "List of Prohibited Jobs for Child Laborers; Article 613 of the Penal"],
+        ["Activities Prohibited for Children", "", "", "Code (95,96)"],
+    ]
+
+
+def test_layout_continued_part_with_a_header_over_three_lines():
+    tables = read_tables(LAYOUT_LAWS, "pdftotext_layout")
+    assert len(tables) == 1
+    t = tables[0]
+    rows = texts(t)
+    first = rows.index(["Prohibition of Child Trafficking", "Yes", "N/A",
+                        "Articles 510–512 of the Penal Code (96)"])
+    assert rows[first - 1] == ["", "", "", "of Violence Against Women (94,96-98)"]
+    assert rows[-1] == ["Free Public Education", "Yes", "N/A",
+                        "Article 17 of the Education Law (100)"]
+    assert ["Compulsory Education Age", "Yes", "15‡",
+            "Article 17 of the Education Law; Article 609 of the Penal"] in rows
+    assert all(len(row) == 4 for row in rows)
+    assert [n.text[:1] for n in t.notes] == ["*", "‡"]
+    assert_offsets(LAYOUT_LAWS, t)
+
+
+# 2019 Kenya profile, Table 11 (abridged) and the endnotes after it: "Year(s)" above and
+# "Suggested" below the header's middle line, right-aligned over the year column.
+LAYOUT_ACTIONS = """    Table 11. Suggested Government Actions to Eliminate Child Labor
+                                                                                                                                                     Year(s)
+        Area                  Suggested Action
+                                                                                                                                                   Suggested
+        Legal Framework       Ratify the CRC Optional Protocol on the Sale of Children, Child Prostitution and Child Pornography.                  2013 – 2019
+                              Ensure that light work provisions limit the number of hours for all light work activities.                              2019
+                              Raise the compulsory education age to 17 to be equivalent to the minimum age for work.                               2013 – 2019
+        Enforcement           Ensure that all labor inspectors receive training on child labor laws, including refresher courses.                     2019
+                              Expand existing programs to address the scope of the child labor problem, including children engaged in              2009 – 2019
+                              commercial sexual exploitation.
+
+    REFERENCES                                                                         6    Ndunda, Joseph. 1.5 Million Kids Do Not School - CS. The Star, October
+                                                                                            3, 2015. http://allafrica.com/stories/201510060940.html.
+    1      U.S. Embassy- Nairobi. Reporting. January 17, 2020. Source on file.
+                                                                                       7    U.S. Embassy- Nairobi. Reporting. February 13, 2018.
+    2      U.S. Embassy- Nairobi. Reporting. February 14, 2020. Source on file.
+                                                                                       8    U.S. Embassy- Nairobi. Reporting. January 24, 2019.
+"""  # noqa: E501
+
+
+def test_layout_year_heading_over_two_lines_and_endnotes_after_the_table():
+    t = read_tables(LAYOUT_ACTIONS, "pdftotext_layout")[0]
+    assert t.warnings == []
+    assert [c.text for c in t.header] == ["Area", "Suggested Action", "Year(s) Suggested"]
+    assert texts(t) == [
+        ["Legal Framework", "Ratify the CRC Optional Protocol on the Sale of Children, Child "
+         "Prostitution and Child Pornography.", "2013 – 2019"],
+        ["", "Ensure that light work provisions limit the number of hours for all light work "
+         "activities.", "2019"],
+        ["", "Raise the compulsory education age to 17 to be equivalent to the minimum age for "
+         "work.", "2013 – 2019"],
+        ["Enforcement", "Ensure that all labor inspectors receive training on child labor laws, "
+         "including refresher courses.", "2019"],
+        ["", "Expand existing programs to address the scope of the child labor problem, "
+         "including children engaged in", "2009 – 2019"],
+        ["", "commercial sexual exploitation.", ""],
+    ]
+    assert_offsets(LAYOUT_ACTIONS, t)
+
+
+# 2019 Iraq profile, Table 4 (abridged): two headings over several lines, five header lines.
+LAYOUT_ENTITIES = """    Table 4. Laws and Regulations on Child Labor
+                                                             Meets
+                                                 Related
+     Standard                                                International   Age   Legislation
+                                                 Entity
+                                                             Standards
+     Minimum Age for Work                        Iraq        Yes             15    Article 7 of the 2015 Labor Law (43)
+                                                 Kurdistan   Yes             15    Article 90.1 of the 1987 Labor Law (44)
+                                                 Region
+     Minimum Age for Hazardous Work              Iraq        Yes             18    Article 95 of the 2015 Labor Law (43)
+                                                 Kurdistan   Yes             18    Articles 90.2 and 91.1 of the 1987 Labor Law (44)
+"""  # noqa: E501
+
+# 2019 Chile profile, Table 2 (abridged): "Sector/" above and "Industry" below "Activity".
+LAYOUT_SECTORS = """    Table 2. Overview of Children’s Work by Sector and Activity
+     Sector/
+                            Activity
+     Industry
+     Agriculture            Livestock rearing and raising farm animals (2,6)
+                            Forestry,† activities unknown (2)
+                            Hunting,† activities unknown (2)
+                            Fishing,† activities unknown (2,6-8)
+     Industry               Construction,† bricklaying,† auto repair, and carpentry† (2,5,6,8-10)
+"""
+
+
+def test_layout_header_over_five_lines_and_a_heading_split_after_a_slash():
+    laws = read_tables(LAYOUT_ENTITIES, "pdftotext_layout")[0]
+    assert [c.text for c in laws.header] == [
+        "Standard", "Related Entity", "Meets International Standards", "Age", "Legislation"]
+    assert texts(laws)[:2] == [
+        ["Minimum Age for Work", "Iraq", "Yes", "15", "Article 7 of the 2015 Labor Law (43)"],
+        ["", "Kurdistan", "Yes", "15", "Article 90.1 of the 1987 Labor Law (44)"],
+    ]
+    sectors = read_tables(LAYOUT_SECTORS, "pdftotext_layout")[0]
+    assert [c.text for c in sectors.header] == ["Sector/Industry", "Activity"]
+    assert texts(sectors)[0] == ["Agriculture", "Livestock rearing and raising farm animals (2,6)"]
+    assert texts(sectors)[-1] == [
+        "Industry", "Construction,† bricklaying,† auto repair, and carpentry† (2,5,6,8-10)"]
+
+
 # tesseract OCR of the 2016 Kazakhstan profile, Table 6 (abridged): no header line, the
 # ‡ mark read as * on the figure and as ¢ in the note.
 OCR = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
