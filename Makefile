@@ -38,7 +38,7 @@ sync: setup ## Keep each notebook's .py (reviewed source) and .ipynb in sync
 	$(VENV)/bin/jupytext --sync notebooks/*.py
 
 test: setup ## Run the whole test suite (unit, integration, nbval on every notebook)
-	$(PY) -m pytest -q -p no:cacheprovider --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
+	$(PY) -m pytest -q -p no:cacheprovider --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
 		tests $(wildcard notebooks/*.ipynb)
 
 test-unit: setup ## Only the fast unit tests

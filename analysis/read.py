@@ -11,6 +11,9 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis import config
+from analysis.read_pdf import PdfError, pdf_to_text
+
 #: Share of control characters above which a file is taken to be binary.
 _BINARY_CONTROL_SHARE = 0.05
 _TEXT_CONTROLS = {9, 10, 12, 13}
@@ -75,3 +78,22 @@ def read_text_file(path: Path) -> RawText:
     if not text.strip():
         raise RejectedFile("empty: the file holds only whitespace")
     return RawText(path, text, hashlib.sha256(data).hexdigest(), encoding, tuple(notes))
+
+
+def read_raw(path: Path) -> tuple[RawText, str | None]:
+    """Read a text file, or turn a PDF into text; return the text and the PDF-derived text."""
+    if path.suffix.lower() == ".pdf":
+        try:
+            pdf = pdf_to_text(path)
+        except PdfError as err:
+            raise RejectedFile(str(err)) from None
+        if not pdf.text.strip():
+            raise RejectedFile("the PDF holds no text")
+        notes = (f"text extracted from PDF with {pdf.method}",)
+        return RawText(path, pdf.text, pdf.sha256, "pdf", notes), pdf.text
+    if path.suffix.lower() not in config.RAW_SUFFIXES:
+        raise RejectedFile(
+            f"unsupported file type {path.suffix or '(none)'}: expected one of "
+            + ", ".join(config.RAW_SUFFIXES)
+        )
+    return read_text_file(path), None

@@ -137,8 +137,9 @@ ENFORCEMENT = Table(
               maximum=2100),
         Field("domain", "string", "Labour inspection, criminal enforcement or trafficking.",
               True, enum=DOMAINS),
-        Field("measure", "string", "What is counted (see analysis/data/measures.csv); "
-              "empty when the printed label is not recognised."),
+        Field("measure", "string",
+              "What is counted (vocabularies: analysis/data/enforcement_labels.csv, "
+              "prose_*.csv, tip_patterns.csv); empty when the printed label is not recognised."),
         Field("value", "number", "The figure; empty when the report says it is missing.",
               minimum=0),
         Field("unit", "string", "count, usd or boolean (1 yes, 0 no).", True, enum=UNITS),

@@ -579,7 +579,7 @@ def _read_sentence(sent: _Sentence, carried: _Hit | None
         if ref is not None:
             year = int(m["year"]) if m["year"] else ref.year - 1
             rows.append(Enforcement(year, DOMAIN, _measure(ref, patterns), ref.fig.value,
-                                    ref.unit, "reported", base + m.start(), base + m.end(),
+                                    ref.unit, "reported", base + ref.fig.start, base + m.end(),
                                     note=f"printed as the same figure as for {ref.year}",
                                     label=_label(s, m.start(), m.end()), source="prose"))
     main = next((h for h in hits if h.role == "figure"

@@ -1,0 +1,53 @@
+"""Choosing the extractors for a document and merging what they read."""
+
+from __future__ import annotations
+
+from analysis.extract.dol_boxes import extract_dol_boxes
+from analysis.extract.dol_lists import extract_dol_lists
+from analysis.extract.dol_prose import extract_dol_prose
+from analysis.extract.dol_tables import extract_dol_tables
+from analysis.extract.records import Extraction
+from analysis.extract.tables import read_tables
+from analysis.extract.tip import extract_tip
+
+
+def merge(parts: list[Extraction]) -> Extraction:
+    """Concatenate several extractions of one document."""
+    out = Extraction.empty()
+    for part in parts:
+        out.prevalence += part.prevalence
+        out.enforcement += part.enforcement
+        out.workforce += part.workforce
+        out.laws += part.laws
+        out.ratifications += part.ratifications
+        out.sector_activities += part.sector_activities
+        out.suggested_actions += part.suggested_actions
+        out.warnings += part.warnings
+    return out
+
+
+def extract(text: str, *, series: str, layout: str, report_year: int) -> Extraction:
+    """Run every extractor that applies to a document of this series and layout."""
+    if series == "tip":
+        return extract_tip(text, report_year)
+    tables = read_tables(text, layout)
+    parts = [
+        extract_dol_tables(text, layout, report_year),
+        extract_dol_lists(tables, text),
+        extract_dol_prose(text, report_year),
+    ]
+    boxes = extract_dol_boxes(text, report_year)
+    # The box/bullet format belongs to reports without tables; take from it what tables lack.
+    parts.append(
+        Extraction(
+            prevalence=[] if parts[0].prevalence else boxes.prevalence,
+            enforcement=[],
+            workforce=[],
+            laws=[] if parts[1].laws else boxes.laws,
+            ratifications=[] if parts[1].ratifications else boxes.ratifications,
+            sector_activities=[],
+            suggested_actions=[] if parts[1].suggested_actions else boxes.suggested_actions,
+            warnings=boxes.warnings,
+        )
+    )
+    return merge(parts)

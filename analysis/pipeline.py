@@ -1,0 +1,297 @@
+"""The clean job: raw files in, validated tables out.
+
+For each raw file: read -> detect the layout -> repair (ledger) -> identify -> extract ->
+map every offset back to the raw text. Then across files: mark duplicates, reconcile,
+validate each table and write data/clean. A bad file is reported and skipped; the others
+are still processed.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import os
+import shutil
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import config
+from analysis.completeness import missing_sections
+from analysis.extract.dispatch import extract
+from analysis.extract.records import Extraction
+from analysis.identify import UnrecognisedDocument, detect_layout, doc_id, identify, mark_duplicates
+from analysis.ledger import RepairLedger
+from analysis.read import RejectedFile, read_raw
+from analysis.reconcile import reconcile
+from analysis.repair import repair
+from analysis.schema import (
+    DOCUMENTS,
+    ENFORCEMENT,
+    LAWS,
+    PREVALENCE,
+    RATIFICATIONS,
+    RECONCILIATION,
+    REPAIRS,
+    SECTOR_ACTIVITIES,
+    SUGGESTED_ACTIONS,
+    WARNINGS,
+    WORKFORCE,
+    Table,
+)
+from analysis.validate import validate
+from analysis.write import write_csv, write_datapackage
+
+_PUBLISHERS = {
+    "dol_findings": "U.S. Department of Labor, Bureau of International Labor Affairs",
+    "tip": "U.S. Department of State, Office to Monitor and Combat Trafficking in Persons",
+}
+_TITLES = {
+    "dol_findings": "{year} Findings on the Worst Forms of Child Labor: {country}",
+    "tip": "Trafficking in Persons Report {year}: {country}",
+}
+#: Extraction list attribute -> published table.
+_RECORD_TABLES: dict[str, Table] = {
+    "prevalence": PREVALENCE,
+    "enforcement": ENFORCEMENT,
+    "workforce": WORKFORCE,
+    "laws": LAWS,
+    "ratifications": RATIFICATIONS,
+    "sector_activities": SECTOR_ACTIVITIES,
+    "suggested_actions": SUGGESTED_ACTIONS,
+}
+
+
+@dataclass
+class DocumentResult:
+    """Everything one raw file produced."""
+
+    source_file: str
+    document: dict[str, object]
+    rows: dict[str, list[dict[str, object]]]
+    repairs: list[dict[str, object]]
+    clean_text: str
+    warnings: list[str]
+    extracted_text: str | None = None
+
+
+@dataclass
+class Rejection:
+    """A raw file that could not be processed, and why."""
+
+    source_file: str
+    reason: str
+
+
+@dataclass
+class CleanSummary:
+    """What a clean run did: documents written, files rejected, warnings."""
+
+    documents: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no file was rejected."""
+        return not self.rejected
+
+
+def load_manifest(raw_dir: Path) -> dict[str, dict[str, str]]:
+    """Manifest rows by file name; an absent manifest is an empty one."""
+    path = raw_dir / config.MANIFEST_NAME
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["source_file"]: row for row in csv.DictReader(fh)}
+
+
+def raw_files(raw_dir: Path) -> list[Path]:
+    """The raw files of a folder, in name order (the manifest and hidden files excluded)."""
+    return sorted(
+        p for p in raw_dir.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.name != config.MANIFEST_NAME
+    )
+
+
+def display_path(path: Path) -> str:
+    """The path as documents.source_file records it: relative to the project root when the
+    file is in the project or beside it, else absolute."""
+    relative = Path(os.path.relpath(path.resolve(), config.ROOT)).as_posix()
+    return relative if not relative.startswith("../..") else path.resolve().as_posix()
+
+
+def process_file(path: Path, manifest_row: dict[str, str] | None) -> DocumentResult | Rejection:
+    """Run one raw file through the whole pipeline; a failure is a Rejection naming why."""
+    source = display_path(path)
+    try:
+        return _process(path, source, manifest_row)
+    except Exception as err:
+        return Rejection(source, f"internal error ({type(err).__name__}: {err}); please report")
+
+
+def _process(
+    path: Path, source: str, manifest_row: dict[str, str] | None
+) -> DocumentResult | Rejection:
+    """The per-document pipeline: read, detect, repair, identify, extract, map offsets."""
+    try:
+        raw, extracted = read_raw(path)
+        layout = detect_layout(raw.text)
+        ident = identify(raw.text, path.name)
+    except RejectedFile as err:
+        return Rejection(source, str(err))
+    except UnrecognisedDocument as err:
+        return Rejection(source, f"unrecognised: {err}")
+    overrides = _overrides(manifest_row)
+    ident = dataclasses.replace(ident, **overrides) if overrides else ident
+    if ident.report_year is None:
+        return Rejection(source, "unrecognised: no report year found in the text")
+    ledger = repair(raw.text, layout=layout, series=ident.series, country=ident.country)
+    found = extract(ledger.text, series=ident.series, layout=layout,
+                    report_year=ident.report_year)
+    missing = missing_sections(ledger.text, ident.series)
+    if missing:
+        return Rejection(source, f"truncated or incomplete: no {', '.join(missing)} section "
+                         f"in {len(raw.text)} characters")
+    if not _found_anything(found):
+        return Rejection(source, f"truncated or incomplete: a {ident.series} text of "
+                         f"{len(raw.text)} characters with no figure, table or recommendation")
+    did = doc_id(ident, raw.sha256)
+    common = {"doc_id": did, "country": ident.country, "report_year": ident.report_year}
+    rows = {
+        name: [_record_row(rec, common, ledger) for rec in getattr(found, name)]
+        for name in _RECORD_TABLES
+    }
+    repairs = [
+        {"doc_id": did, **dataclasses.asdict(r)} for r in ledger.rows()
+    ]
+    meta = manifest_row or {}
+    document = {
+        **common,
+        "source_file": source,
+        "sha256": raw.sha256,
+        "series": ident.series,
+        "iso3": ident.iso3,
+        "layout": layout,
+        "assessment": ident.assessment or "",
+        "tip_tier": ident.tip_tier or "",
+        "encoding": raw.encoding,
+        "title": meta.get("title") or _TITLES[ident.series].format(
+            year=ident.report_year, country=ident.country),
+        "publisher": meta.get("publisher") or _PUBLISHERS[ident.series],
+        "origin": meta.get("origin", ""),
+        "chars": len(raw.text),
+        "repairs": len(repairs),
+    }
+    warnings = [*raw.notes, *ident.problems, *found.warnings]
+    return DocumentResult(source, document, rows, repairs, ledger.text, warnings, extracted)
+
+
+def _found_anything(found: Extraction) -> bool:
+    """True when the extractors read at least one row of any table."""
+    return any(getattr(found, name) for name in _RECORD_TABLES)
+
+
+def _overrides(row: dict[str, str] | None) -> dict[str, object]:
+    """Identification fields the manifest sets explicitly."""
+    if not row:
+        return {}
+    out: dict[str, object] = {}
+    if row.get("series"):
+        out["series"] = row["series"]
+    if row.get("report_year"):
+        out["report_year"] = int(row["report_year"])
+    return out
+
+
+def _record_row(
+    record: object, common: dict[str, object], ledger: RepairLedger
+) -> dict[str, object]:
+    """A record as a table row, with its clean-text span mapped to raw offsets."""
+    data = dataclasses.asdict(record)  # type: ignore[call-overload]
+    start, end = ledger.raw_span(data.pop("start"), data.pop("end"))
+    return {**common, **data, "source_start": start, "source_end": end}
+
+
+def _run_all(
+    jobs: list[tuple[Path, dict[str, str] | None]],
+    workers: int,
+    progress: Callable[[Iterable], Iterable],
+) -> list[DocumentResult | Rejection]:
+    """Process files, in parallel when there are several and workers > 1."""
+    if workers > 1 and len(jobs) > 4:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = pool.map(process_file, *zip(*jobs, strict=True), chunksize=4)
+            return list(progress(futures))
+    return [process_file(p, m) for p, m in progress(jobs)]
+
+
+def clean(
+    raw_dir: Path,
+    out_dir: Path,
+    *,
+    workers: int = 1,
+    progress: Callable[[Iterable], Iterable] = lambda it: it,
+) -> CleanSummary:
+    """Clean every raw file of ``raw_dir`` into the tables of ``out_dir``."""
+    manifest = load_manifest(raw_dir)
+    jobs = [(p, manifest.get(p.name)) for p in raw_files(raw_dir)]
+    results = _run_all(jobs, workers, progress)
+    summary = CleanSummary()
+    docs = [r for r in results if isinstance(r, DocumentResult)]
+    summary.rejected = [r for r in results if isinstance(r, Rejection)]
+    _link_duplicates(docs)
+    summary.documents = len(docs)
+    for doc in docs:
+        summary.warnings += [(str(doc.document["doc_id"]), w) for w in doc.warnings]
+    write_outputs(docs, summary, out_dir)
+    return summary
+
+
+def _link_duplicates(docs: list[DocumentResult]) -> None:
+    """Fill duplicate_of for files that hold the same report."""
+    links = mark_duplicates([d.document for d in docs])
+    for doc in docs:
+        doc.document["duplicate_of"] = links.get(str(doc.document["doc_id"]), "")
+
+
+def write_outputs(docs: list[DocumentResult], summary: CleanSummary, out_dir: Path) -> None:
+    """Validate and write every table, the clean texts and the data package."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    frames: dict[str, pd.DataFrame] = {
+        DOCUMENTS.name: pd.DataFrame([d.document for d in docs], columns=DOCUMENTS.columns),
+        REPAIRS.name: pd.DataFrame([r for d in docs for r in d.repairs], columns=REPAIRS.columns),
+    }
+    for name, table in _RECORD_TABLES.items():
+        rows = [r for d in docs for r in d.rows[name]]
+        frames[table.name] = pd.DataFrame(rows, columns=table.columns)
+    frames[WARNINGS.name] = pd.DataFrame(
+        sorted({(d, m) for d, m in summary.warnings}), columns=WARNINGS.columns
+    )
+    frames[RECONCILIATION.name] = reconcile(
+        validate(frames[ENFORCEMENT.name], ENFORCEMENT.name),
+        validate(frames[DOCUMENTS.name], DOCUMENTS.name),
+    )
+    tables = [DOCUMENTS, *_RECORD_TABLES.values(), RECONCILIATION, REPAIRS, WARNINGS]
+    for table in tables:
+        write_csv(validate(frames[table.name], table.name), table, out_dir / f"{table.name}.csv")
+    _write_texts(docs, out_dir)
+    write_datapackage(tables, out_dir)
+
+
+def _write_texts(docs: list[DocumentResult], out_dir: Path) -> None:
+    """Write each cleaned text (and text extracted from a PDF) for people to read."""
+    for sub in ("text", "pdf_text"):
+        shutil.rmtree(out_dir / sub, ignore_errors=True)
+    (out_dir / "text").mkdir()
+    for doc in docs:
+        did = str(doc.document["doc_id"])
+        (out_dir / "text" / f"{did}.txt").write_text(doc.clean_text, encoding="utf-8",
+                                                      newline="")
+        if doc.extracted_text is not None:
+            (out_dir / "pdf_text").mkdir(exist_ok=True)
+            (out_dir / "pdf_text" / f"{did}.txt").write_text(doc.extracted_text,
+                                                              encoding="utf-8", newline="")

@@ -1,0 +1,51 @@
+"""Time and peak memory of the clean job on the seeds and, when present, each corpus year.
+
+Run with `make benchmark`. Prints one line per input folder: files, wall time, per-file
+time and peak resident memory of a child process running the job.
+"""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "dol"
+
+
+def run(raw: Path, jobs: int) -> tuple[int, float, float]:
+    """Clean one folder in a child process; return files, seconds and peak RSS in MiB."""
+    files = sum(1 for p in raw.iterdir() if p.suffix in {".txt", ".pdf"})
+    with tempfile.TemporaryDirectory() as out:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "analysis", "clean", "--raw", str(raw), "--out", out,
+             "--quiet", "--jobs", str(jobs)],
+            cwd=ROOT, check=False,
+        )
+        seconds = time.perf_counter() - started
+        peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return files, seconds, peak / 1024
+
+
+def main() -> None:
+    """Benchmark the seeds and every corpus folder found."""
+    folders = [ROOT / "data" / "raw"]
+    if CORPUS.is_dir():
+        folders += sorted(p for p in CORPUS.iterdir() if p.is_dir())
+    print(f"{'folder':<28}{'jobs':>5}{'files':>7}{'seconds':>9}{'ms/file':>9}{'peak MiB':>10}")
+    for folder in folders:
+        for jobs in (1, 2):
+            files, seconds, peak = run(folder, jobs)
+            label = folder.relative_to(folder.parent.parent).as_posix()
+            print(f"{label:<28}{jobs:>5}{files:>7}{seconds:>9.2f}"
+                  f"{1000 * seconds / max(files, 1):>9.1f}{peak:>10.0f}")
+
+
+if __name__ == "__main__":
+    main()
