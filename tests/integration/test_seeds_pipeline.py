@@ -115,3 +115,25 @@ def test_the_package_check_catches_a_broken_row(seeds_clean: Path, tmp_path: Pat
         fh.write("dol-2017-kaz-00000000,Kazakhstan,2017,working,5,14,180,,,,,1,2\n")
     report = validate(str(copy / "datapackage.json"))
     assert not report.valid
+
+
+def test_copies_of_one_report_never_conflict(tables) -> None:
+    rec = tables["reconciliation"]
+    same = rec[rec["same_report"] == "true"]
+    assert len(same) > 0
+    assert (same["verdict"] != "conflict").all(), same[same["verdict"] == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("measure", "verdict", "values"),
+    [("investigations", "conflict", {"97", "88"}), ("prosecutions", "agree", {"48"}),
+     ("convictions", "agree", {"32"})],
+)
+def test_dol_and_tip_are_reconciled(tables, measure, verdict, values) -> None:
+    rec = tables["reconciliation"]
+    rows = rec[(rec["measure"] == measure) & (rec["data_year"] == "2010")
+               & (rec["same_report"] == "false")
+               & rec["doc_id_a"].str.startswith("dol") & rec["doc_id_b"].str.startswith("tip")]
+    assert len(rows) >= 1
+    assert set(rows["verdict"]) == {verdict}
+    assert set(rows["value_a"]) | set(rows["value_b"]) == values
