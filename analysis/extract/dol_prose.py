@@ -1,0 +1,517 @@
+"""Enforcement facts stated in the prose of DOL country profiles, every generation.
+
+"In 2010, inspectors conducted 13,808 child labor inspections", "the police investigated 97
+and prosecuted 48 human trafficking cases with 32 convictions", "employed approximately 320
+labor inspectors", "No data is available on the number of violations found ...".
+
+The phrasings are data (``analysis/data/prose_*.csv``), read by generic code:
+- ``prose_figures.csv``: one regex per phrasing that ties a figure (group ``num``) closely to
+  what it counts (group ``label``); ``requires`` / ``excludes`` are searched in the sentence.
+- ``prose_macros.csv``: named regex pieces (``{NAME}``) the patterns share; ``{N}`` (a number),
+  ``{MONEY}`` and ``{Q}`` (a qualifier such as "approximately") are built here.
+- ``prose_missing.csv``: sentences saying figures are missing; group ``obj`` holds the list of
+  what is missing, ``pub`` (or the row's status) says whether it is unknown or unpublished.
+- ``prose_terms.csv``: the measures such a list can name, matched at the head of each item
+  (``section``: only under that enforcement heading; "labor" also takes a text without one).
+- ``prose_kinds.csv``: kinds a trafficking count is split by ("_sex_trafficking").
+- ``prose_qualifiers.csv``: qualifier words and the ``qualifier`` they set.
+
+Domains: ``fixed`` rows keep their domain; ``trafficking`` rows become ``trafficking`` when the
+clause around the figure speaks of human trafficking (as its subject, not "including ...
+trafficking"); ``section`` rows also follow the "Labor / Criminal Law
+Enforcement" heading they sit under. Lines that belong to tables (tabs, pipes, bare cell
+values, space-aligned columns, deep indents) are never read, nor subjectless fragments ("In
+2016, rescued 65 children"), which are table cells in flowed text. A figure's year is the
+year the sentence gives it ("In 2010, ...", "... in 2009"), else the report year unless the
+sentence names another year; a figure
+compared with ("up from 49"), planned ("to conduct 30"), referred back to ("the 50
+investigators") or dated only relative to the report ("the previous year") is skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from analysis import config
+from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS, parse_number
+from analysis.extract.records import Enforcement, Extraction
+
+_FLAGS = re.IGNORECASE
+_MASK = "\x00"
+_CELL_VALUE = (
+    r"(?:\$?\d[\d,.]*(?:\s*(?:million|billion))?|yes|no|unknown|n/a|none)\s*[*†‡]*"
+    r"\s*(?:\(\s*\d[\d\s,–-]*\))?"
+)
+_CELL = re.compile(_CELL_VALUE, _FLAGS)
+_CELL_PAIR = re.compile(rf"\s{_CELL_VALUE}\s+{_CELL_VALUE}$", _FLAGS)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:No|Nos|U\.S|U\.N|Art|Arts|Mr|Mrs|Ms|Dr|St|e\.g|i\.e|vs|approx|Jan|Feb|Aug|Sept|"
+    r"Oct|Nov|Dec|Inc|Co|Ltd|para|Gen|Govt)|\b[A-Z])$"
+)
+_SENTENCE_END = re.compile(
+    r"[.!?][\"”’')\]]*(?:\s*\(\s*\d[\d\s,;–-]*\))?(?:\s*[^\sA-Za-z(\x00]{1,6})?"
+    r"(?=\s+[\"“(]?[A-Z0-9])|\x00+"
+)
+_CITATION = re.compile(r"\(\s*(\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*)\s*\)\s*[.!?]?[\"”’]?\s*\W{0,6}$")
+_SECTION = re.compile(
+    r"(?im)^[ \t#*]*(?:(?P<labor>labou?r)|(?P<criminal>criminal))\s+law\s+enforcement[ \t*]*$"
+    r"|^[ \t#*]*(?P<other>[IVX]+\.\s+[A-Z][A-Z ,'’&-]+)$"
+)
+_TRAFFICKING = re.compile(r"(?<!drug\s)(?<!drugs\s)(?<!narcotics\s)\btraffick|\bTIP\b", _FLAGS)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_YEAR = re.compile(
+    r"\b(?:in|during|for|throughout|over|as\s+of)\s+(?:(?:calendar|fiscal)\s+year\s+|"
+    r"(?P<part>(?:the\s+)?(?:first|second|third|last|final)\s+(?:half|quarter|"
+    rf"(?:\w+\s+)?months)\s+of\s+)|(?P<month>{_MONTH})\s+(?:\d{{1,2}},\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?P<range>\s*(?:[-–/]|and|to|through)\s*(?:19|20)?\d\d\b)?"
+    rf"|\b(?:from|between)\s+{_MONTH}\s+(?:\d{{1,2}},?\s+)?(?:(?P<pyear_start>(?:19|20)\d\d)\s+)?"
+    rf"(?:to|and|through|[-–])\s+{_MONTH}\s+(?:\d{{1,2}},\s+)?"
+    r"(?P<pyear>(?:19|20)\d\d)\b",
+    _FLAGS,
+)
+_DETACHED = re.compile(
+    r"\b(?:based|initiated|opened|began|begun|started|launched|since|adopted|enacted|"
+    r"established|created|passed|signed|brought|filed|committed|occurred|charges|that|which|"
+    r"who)\b",
+    _FLAGS,
+)
+_INTENT = re.compile(
+    r"\b(?:to|will|would|shall|should|could|must)\s+[a-z]\w*\s+(?:(?:a\s+total\s+of|"
+    r"approximately|about|at\s+least)\s+)?$",
+    _FLAGS,
+)
+_MODAL = re.compile(r"\b(?:would|should|could|must|might|may|will|to)(?:\s+not)?\s+$", _FLAGS)
+_ASIDE = re.compile(
+    r"\b(?:apart\s+from|other\s+than|except(?:\s+for)?|excluding|besides|including)"
+    r"\s+(?:\w+\s+){0,3}$",
+    _FLAGS,
+)
+_REFERRING = re.compile(
+    r"\b(?:the|these|those|all|both|other|an?\s+additional|another|a\s+further)\s+$", _FLAGS
+)
+_BARE_YEAR = re.compile(r"(?<![\w$.,/-])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
+_COMPARED_NEXT = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.)\s+$", _FLAGS)
+_ANY_NUMBER = re.compile(rf"(?<![\w.])(?!(?:19|20)\d\d\b)\d|\$|\b{NUMBER_WORDS}\b", _FLAGS)
+_CITATIONS = re.compile(r"\(\s*\d[\d\s,;–-]*\)")
+_NEXT_NUMBER = re.compile(rf"(?<![\w$.,])(?:{NUMBER})\b", _FLAGS)
+_OBJECT_STOP = re.compile(
+    r"[;:]|\b(?:because|but|however|although|though|while|since|as\s+a\s+result|which|so|"
+    r"and\s+(?:no|there|it|the\s+government))\b",
+    _FLAGS,
+)
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:previous|prior|preceding|last)\s+(?:reporting\s+)?(?:year|period)\b|\byear\s+before\b",
+    _FLAGS,
+)
+_COMPARATIVE = re.compile(
+    rf"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.)\s+(?!which|whom)(?:\S+\s+){{0,2}}?"
+    rf"(?<![\w$.,])(?:{NUMBER})\b",
+    _FLAGS,
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bas\s+well\s+as\b|\band\b|\bor\b|\bnor\b)\s*", _FLAGS)
+_ITEM_LEAD = re.compile(
+    r"^(?:(?:including|the|any|on|about|regarding|(?:the\s+)?(?:total\s+)?"
+    r"numbers?\s+of|how\s+many|complete)\s+)*",
+    _FLAGS,
+)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One phrasing of a figure: what it measures and the regex that finds it."""
+
+    measure: str
+    domain: str
+    domain_rule: str
+    unit: str
+    regex: re.Pattern[str]
+    requires: re.Pattern[str] | None
+    excludes: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class _Term:
+    """A measure named in a list of missing figures."""
+
+    measure: str
+    domain: str
+    domain_rule: str
+    section: str
+    regex: re.Pattern[str]
+    requires: re.Pattern[str] | None
+    excludes: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """A prose sentence: where it starts, its text, and the enforcement section it sits in."""
+
+    start: int
+    text: str
+    section: str
+
+    @property
+    def citations(self) -> str:
+        """The reference numbers the sentence ends with, ';'-joined ("(3, 14)" -> "3;14")."""
+        m = _CITATION.search(self.text)
+        if not m:
+            return ""
+        return ";".join(p.replace("–", "-").replace(" ", "") for p in re.split(r"[,;]", m[1]))
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a data file under analysis/data."""
+    with (config.PACKAGE_DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@cache
+def _qualifiers() -> dict[str, str]:
+    """Qualifier word -> qualifier value ("approximately" -> "approximate")."""
+    return {w: row["qualifier"] for row in _rows("prose_qualifiers.csv")
+            for w in row["words"].split("|")}
+
+
+@cache
+def _macros() -> dict[str, str]:
+    """Regex pieces the patterns share, with the number and qualifier pieces built here."""
+    words = sorted(_qualifiers(), key=len, reverse=True)
+    found = {
+        "N": rf"(?P<num>(?<![\w$.,/-])(?<!\bfirst\s)(?<!\blast\s)(?:{NUMBER})"
+             r"(?![\w%]|[.,]\d|\s*(?:%|percent|per\s*cent)))",
+        "NUM": rf"(?:{NUMBER})\b",
+        "MONEY": rf"(?P<num>(?<![\w.,])(?:{MONEY})(?![\w%]|[.,]\d))",
+        "Q": r"(?:(?P<q>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        + r")\s+)?",
+    }
+    for row in _rows("prose_macros.csv"):
+        found[row["name"]] = _expand(row["regex"], found)
+    return found
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    """Replace every ``{NAME}`` in a pattern by its macro, and each space by ``\\s+`` (the
+    text may break a line anywhere)."""
+    spaced = pattern.replace(" ", r"\s+")
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: macros[m[1]], spaced)
+
+
+def _optional(pattern: str) -> re.Pattern[str] | None:
+    """Compile a context pattern, or None when the cell is empty."""
+    return re.compile(pattern.replace(" ", r"\s+"), _FLAGS) if pattern else None
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    """The figure phrasings of prose_figures.csv, compiled."""
+    macros = _macros()
+    return tuple(
+        _Rule(r["measure"], r["domain"], r["domain_rule"], r["unit"],
+              re.compile(_expand(r["pattern"], macros), _FLAGS),
+              _optional(r["requires"]), _optional(r["excludes"]))
+        for r in _rows("prose_figures.csv")
+    )
+
+
+@cache
+def _missing() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The missing-figure statements of prose_missing.csv: (status, regex)."""
+    return tuple((r["status"], re.compile(_expand(r["pattern"], {}), _FLAGS | re.DOTALL))
+                 for r in _rows("prose_missing.csv"))
+
+
+@cache
+def _kinds() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
+    """The kinds a count can be split by (prose_kinds.csv): suffix, measures, regex."""
+    return tuple((r["suffix"], frozenset(r["measures"].split("|")),
+                  re.compile(_expand(r["pattern"], {}), _FLAGS))
+                 for r in _rows("prose_kinds.csv"))
+
+
+@cache
+def _terms() -> tuple[_Term, ...]:
+    """The measures of prose_terms.csv, each anchored at the head of a list item."""
+    return tuple(
+        _Term(r["measure"], r["domain"], r["domain_rule"], r["section"],
+              re.compile(_expand(r["pattern"], {}), _FLAGS),
+              _optional(r["requires"]), _optional(r["excludes"]))
+        for r in _rows("prose_terms.csv")
+    )
+
+
+def _is_table_line(line: str) -> bool:
+    """Whether a line is part of a table: tab or pipe cells, a bare value, a label followed by
+    two year columns ("Number of Labor Inspectors 284 (7) 267 (61)"), aligned columns."""
+    body = line.strip()
+    if not body:
+        return False
+    return (
+        "\t" in line or "|" in line or _CELL.fullmatch(body) is not None
+        or _CELL_PAIR.search(body) is not None
+        or re.search(r"\S {3,}\S", body) is not None or len(line) - len(line.lstrip(" ")) >= 10
+    )
+
+
+def mask_tables(text: str) -> str:
+    """The text with every table line blanked out (same length, so offsets still hold)."""
+    out = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out.append(_MASK * len(body) + line[len(body):] if _is_table_line(body) else line)
+    return "".join(out)
+
+
+def _sections(text: str) -> list[tuple[int, str]]:
+    """Where each labor / criminal enforcement section (or another section) begins."""
+    return [(m.start(), m.lastgroup or "") for m in _SECTION.finditer(text)]
+
+
+def sentences(text: str) -> Iterator[_Sentence]:
+    """Split prose into sentences, a sentence's closing citation kept with it."""
+    masked = mask_tables(text)
+    marks = _sections(masked)
+    start = 0
+    for m in _SENTENCE_END.finditer(masked):
+        if m[0][0] == "." and _ABBREVIATION.search(masked[max(0, m.start() - 8) : m.start()]):
+            continue
+        yield from _sentence(masked, start, m.end(), marks)
+        start = m.end()
+    yield from _sentence(masked, start, len(masked), marks)
+
+
+def _sentence(masked: str, start: int, end: int, marks: list[tuple[int, str]]) -> Iterator[
+        _Sentence]:
+    """One sentence span, trimmed of space and mask, unless it is empty."""
+    body = masked[start:end]
+    lead = len(body) - len(body.lstrip(" \t\r\n\f" + _MASK))
+    body = body.strip(" \t\r\n\f" + _MASK)
+    if not body:
+        return
+    before = [kind for pos, kind in marks if pos <= start + lead]
+    section = before[-1] if before and before[-1] in ("labor", "criminal") else ""
+    yield _Sentence(start + lead, body, section)
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause holding a figure that ends at ``end`` stops: the next semicolon, or
+    the end of the sentence."""
+    stop = text.find(";", end)
+    return stop if stop >= 0 else len(text)
+
+
+def _speaks_of_trafficking(text: str) -> bool:
+    """Whether a text speaks of human trafficking as its subject (not "apart from human
+    trafficking", "including investigations of trafficking")."""
+    return any(not _ASIDE.search(text[: m.start()][-40:]) for m in _TRAFFICKING.finditer(text))
+
+
+def _domain(rule: _Rule | _Term, sentence: _Sentence, start: int, upto: int) -> str:
+    """The domain of a figure at ``start``: the rule's, or trafficking (when the clause around
+    it, from the last semicolon to ``upto``, speaks of it) / the section's when the rule says
+    so."""
+    if rule.domain_rule == "fixed":
+        return rule.domain
+    if _speaks_of_trafficking(sentence.text[sentence.text.rfind(";", 0, start) + 1 : upto]):
+        return "trafficking"
+    if rule.domain_rule == "section" and sentence.section:
+        return sentence.section
+    return rule.domain
+
+
+def _data_year(sentence: _Sentence, pos: int, end: int, report_year: int) -> tuple[
+        int | None, str]:
+    """The year a figure at [pos, end) in the sentence is about, and "partial_year" when the
+    sentence dates it to part of a year; None when the sentence leaves the year unclear."""
+    text = sentence.text
+    mentions = [m for m in _YEAR.finditer(text) if not _compared(text[: m.start()])]
+    following = next((m for m in mentions if m.start() >= end), None)
+    attached = following is not None and not _DETACHED.search(text, end, following.start())
+    if attached and following.start() - end <= 80 and not re.search(
+            r"[,;]", text[end : following.start()]):
+        return _year_of(following)
+    relative = [r for r in _RELATIVE_YEAR.finditer(text)
+                if r.start() < pos or not _COMPARATIVE.search(text, end, r.start())]
+    if relative or _compared(text[:pos]) or _COMPARED_NEXT.search(text[:pos]):
+        return None, ""
+    if not mentions:
+        other = [y for y in _BARE_YEAR.finditer(text)
+                 if int(y[1]) != report_year and not _compared(text[: y.start()])]
+        return (None, "") if other else (report_year, "")
+    before = [m for m in mentions if m.end() <= pos]
+    if before:
+        return _year_of(before[-1])
+    if len({_year_of(m) for m in mentions}) == 1 and _year_of(mentions[0])[0] == report_year:
+        return _year_of(mentions[0])
+    if attached and not _compared(text[end : following.start()]):
+        return _year_of(following)
+    return None, ""
+
+
+def _compared(before: str) -> bool:
+    """Whether the clause ending here compares with another figure ("up from 49 ...", "than
+    30", but not "from 10 to 20")."""
+    clause = re.split(r"[;:]", before)[-1][-160:]
+    marks = list(_COMPARATIVE.finditer(clause))
+    return bool(marks) and not re.search(r"\bto\b", clause[marks[-1].end() :], _FLAGS)
+
+
+def _year_of(m: re.Match[str]) -> tuple[int | None, str]:
+    """The year a year mention names (None for a span of years) and whether it is partial."""
+    if m["pyear"]:
+        crosses = m["pyear_start"] and m["pyear_start"] != m["pyear"]
+        return (None, "") if crosses else (int(m["pyear"]), "partial_year")
+    if m["range"]:
+        return None, ""
+    as_of = m[0].lower().startswith("as") and m["month"] and m["month"].lower() != "december"
+    return int(m["year"]), "partial_year" if m["part"] or as_of else ""
+
+
+def _context_allows(rule: _Rule | _Term, text: str) -> bool:
+    """Whether a sentence has what a rule requires and nothing it excludes."""
+    if rule.requires and not rule.requires.search(text):
+        return False
+    return not (rule.excludes and rule.excludes.search(text))
+
+
+def _figures(sentence: _Sentence, report_year: int, warnings: list[str]) -> list[Enforcement]:
+    """Every figure the sentence ties to a measure."""
+    found: dict[tuple[int, int], list[Enforcement]] = {}
+    if not _ANY_NUMBER.search(_CITATIONS.sub(" ", sentence.text)):
+        return []
+    for rule in _rules():
+        if not _context_allows(rule, sentence.text):
+            continue
+        for m in rule.regex.finditer(sentence.text):
+            if _subjectless(sentence, m):
+                continue
+            row = _figure_row(rule, m, sentence, report_year, warnings)
+            if row and all(r.measure != row.measure for r in found.get(m.span("num"), [])):
+                found.setdefault(m.span("num"), []).append(row)
+    out = []
+    for rows in found.values():
+        if len({(r.domain, r.measure) for r in rows}) > 1:
+            warnings.append(f"prose: '{rows[0].label}' read as several measures; skipped: "
+                            f"{sentence.text[:80]!r}")
+            continue
+        out.append(rows[0])
+    return out
+
+
+def _figure_row(rule: _Rule, m: re.Match[str], sentence: _Sentence, report_year: int,
+                warnings: list[str]) -> Enforcement | None:
+    """The Enforcement row of one pattern match, or None when its value or year is unclear."""
+    printed = m["num"]
+    value = parse_number(printed)
+    if value is None or re.fullmatch(r"(?:19|20)\d\d", printed):
+        return None
+    lead = m.start("q") if m["q"] else m.start("num")
+    if (_INTENT.search(sentence.text, 0, m.start("num"))
+            or _REFERRING.search(sentence.text, 0, lead)
+            or _MODAL.search(sentence.text, 0, m.start())):
+        return None
+    year, partial = _data_year(sentence, lead, m.end("num"), report_year)
+    if year is None:
+        warnings.append(f"prose: no clear year for {printed} {m['label']}; skipped: "
+                        f"{sentence.text[:80]!r}")
+        return None
+    qualifier = _qualifiers().get(re.sub(r"\s+", " ", (m["q"] or "").lower()), "") or partial
+    upto = _clause_end(sentence.text, m.end())
+    domain = _domain(rule, sentence, m.start(), upto)
+    after = _NEXT_NUMBER.search(sentence.text, m.end("num"), upto)
+    kind_clause = re.split(r"\b(?:including|such\s+as)\b", sentence.text[
+        m.start() : after.start() if after else upto], maxsplit=1, flags=_FLAGS)[0]
+    measure = rule.measure + (_kind(kind_clause, rule.measure) if domain == "trafficking" else "")
+    return Enforcement(
+        data_year=year, domain=domain, measure=measure, value=value,
+        unit=rule.unit, status="reported", start=sentence.start + m.start("num"),
+        end=sentence.start + m.end("num"), qualifier=qualifier,
+        citations=sentence.citations, label=re.sub(r"\s+", " ", m["label"]).strip(),
+        source="prose",
+    )
+
+
+def _kind(clause: str, measure: str) -> str:
+    """The suffix splitting a count by kind ("_sex_trafficking") when its clause names
+    exactly one kind, else ""."""
+    kinds = [suffix for suffix, measures, regex in _kinds()
+             if measure in measures and regex.search(clause)]
+    return kinds[0] if len(kinds) == 1 else ""
+
+
+def _subjectless(sentence: _Sentence, m: re.Match[str]) -> bool:
+    """Whether a match opens with its verb and nothing but a date stands before it: a table
+    cell in flowed text ("Assisted five victims ...", "In 2016, rescued 65 children")."""
+    lead = m.start("q") if m["q"] else m.start("num")
+    if m.start() == lead:
+        return False
+    before = re.sub(r"^(?:(?:in|during|since|by|as\s+of)\s+[^,]{0,40},\s*)?", "",
+                    sentence.text[: m.start()], flags=_FLAGS)
+    return not before.strip()
+
+
+def _missing_rows(sentence: _Sentence, report_year: int) -> list[Enforcement]:
+    """Rows with an empty value for each measure a sentence says is not available."""
+    found = next(((status, m) for status, regex in _missing()
+                  if (m := regex.search(sentence.text))), None)
+    if found is None:
+        return []
+    status, m = found
+    if m.groupdict().get("pub"):
+        status = "not_published"
+    stop = _OBJECT_STOP.search(sentence.text, m.start("obj"), m.end("obj"))
+    out: list[Enforcement] = []
+    for start, end, term in _named_terms(sentence, m.start("obj"),
+                                         stop.start() if stop else m.end("obj")):
+        year, partial = _data_year(sentence, start, end, report_year)
+        if year is None or any(r.measure == term.measure for r in out):
+            continue
+        out.append(Enforcement(
+            data_year=year,
+            domain=_domain(term, sentence, start, _clause_end(sentence.text, end)),
+            measure=term.measure, value=None, unit="count", status=status,
+            start=sentence.start + start, end=sentence.start + end, qualifier=partial,
+            citations=sentence.citations, label=re.sub(r"\s+", " ", sentence.text[start:end]),
+            source="prose",
+        ))
+    return out
+
+
+def _named_terms(sentence: _Sentence, start: int, end: int) -> Iterator[tuple[int, int, _Term]]:
+    """The measures heading the items of a list ("violations found, children assisted or
+    child labor cases prosecuted"), with their spans in the sentence."""
+    pos = start
+    for sep in [*_LIST_SPLIT.finditer(sentence.text, start, end), None]:
+        stop = sep.start() if sep else end
+        item = sentence.text[pos:stop]
+        lead = _ITEM_LEAD.match(item)
+        head = lead.end() if lead else 0
+        for term in _terms():
+            if term.section and term.section != (sentence.section or "labor"):
+                continue
+            if not _context_allows(term, sentence.text):
+                continue
+            t = term.regex.match(sentence.text, pos + head)
+            if t and t.end() <= stop:
+                yield t.start(), t.end(), term
+                break
+        pos = sep.end() if sep else end
+
+
+def extract_dol_prose(text: str, report_year: int) -> Extraction:
+    """Enforcement figures (and statements that figures are missing) in a profile's prose."""
+    out = Extraction.empty()
+    for sentence in sentences(text):
+        rows = _figures(sentence, report_year, out.warnings)
+        rows += [r for r in _missing_rows(sentence, report_year)
+                 if all(f.measure != r.measure for f in rows)]
+        out.enforcement += rows
+    out.enforcement.sort(key=lambda r: (r.start, r.measure))
+    return out
+
