@@ -45,6 +45,10 @@ _SECTOR_PCT = re.compile(r"\b\d{1,3}(?:\.\d+)?\s?%")
 _SECTOR_SUM = (97.0, 103.0)
 #: Lines below a sector name searched for its percentage.
 _BELOW = 3
+#: A share printed alone on its line without ``%`` (PDF damage).
+_BARE_SHARE = re.compile(r"\s*(\d{1,2}\.\d)\s*")
+#: How far such a share may be from completing the other two to 100.
+_BARE_TOLERANCE = 0.15
 
 
 def _age_column(table: Table) -> int | None:
@@ -151,6 +155,32 @@ def table_prevalence(table: Table, text: str, warnings: list[str]) -> list[Preva
     return out
 
 
+def _completing_share(lines: list[str], starts: list[int], first: int, offset: int,
+                      found: list[Prevalence], ages: re.Match[str],
+                      source: tuple[str, int | None]) -> list[Prevalence]:
+    """The third sector share printed without its ``%``, taken only when it completes 100."""
+    have = {r.label for r in found}
+    rest = 100 - sum(r.value_pct or 0 for r in found)
+    for i, line in enumerate(lines):
+        if i < first:
+            continue
+        for m in _SECTOR.finditer(line):
+            if m.group(1) in have:
+                continue
+            for j in range(i + 1, min(i + 1 + _BELOW, len(lines))):
+                b = _BARE_SHARE.fullmatch(lines[j])
+                if b and abs(float(b.group(1)) - rest) <= _BARE_TOLERANCE:
+                    return [Prevalence(
+                        indicator=f"working_sector_{m.group(1).lower()}",
+                        value_pct=float(b.group(1)),
+                        start=offset + starts[j] + b.start(1),
+                        end=offset + starts[j] + b.end(1),
+                        age_min=int(ages.group(1)), age_max=int(ages.group(2)),
+                        survey=source[0], survey_year=source[1], label=m.group(1),
+                    )]
+    return []
+
+
 def _region_end(text: str, table: Table) -> int:
     """Where the text that belongs to a statistics table (sources, figure) ends."""
     m = re.search(r"^[ \t\f]*Table\s+\d+\s*[.:]|^\s*(?:[IVX]+\.\s+[A-Z]{3})", text[table.end:],
@@ -198,6 +228,8 @@ def _sectors(region: str, offset: int, source: tuple[str, int | None],
                 age_min=int(ages.group(1)), age_max=int(ages.group(2)),
                 survey=source[0], survey_year=source[1], label=m.group(1),
             ))
+    if len(out) == 2:
+        out += _completing_share(lines, starts, first, offset, out, ages, source)
     total = sum(r.value_pct or 0 for r in out)
     if len(out) == 3 and not _SECTOR_SUM[0] <= total <= _SECTOR_SUM[1]:
         warnings.append(f"sector shares sum to {total:.1f}; left out")

@@ -99,6 +99,15 @@ def test_flowed_table_with_sector_figure():
     assert got["working_sector_services"][2:4] == (5, 14)
 
 
+def test_share_without_percent_sign_is_kept_when_it_completes_100():
+    text = FLOWED.replace("Agriculture\n87.5%", "Agriculture\n87.5")
+    got = records(text, "pdftotext_flowed", 2016)
+    assert got["working_sector_agriculture"][0] == 87.5
+    assert got["working_sector_agriculture"][6] == "87.5"
+    wrong = FLOWED.replace("Agriculture\n87.5%", "Agriculture\n80.5")
+    assert "working_sector_agriculture" not in records(wrong, "pdftotext_flowed", 2016)
+
+
 # pdftotext (flowed), column by column, with a short age column (2016 Algeria).
 FLOWED_COLUMNS = """Table 1. Statistics on Children's Work and Education
 Children
