@@ -30,9 +30,14 @@ class ParameterError(ValueError):
 
 
 def resolve_path(path: str | Path) -> Path:
-    """An absolute path as given; a relative one taken from the notebooks folder."""
+    """An absolute path as given; a relative one from the folder the kernel runs in (a
+    notebook's own folder) when it leads somewhere there, else from the notebooks folder
+    (papermill started from elsewhere)."""
     path = Path(path).expanduser()
-    return path if path.is_absolute() else (NOTEBOOKS_DIR / path).resolve()
+    if path.is_absolute():
+        return path
+    here = (Path.cwd() / path).resolve()
+    return here if here.parent.is_dir() else (NOTEBOOKS_DIR / path).resolve()
 
 
 def output_path(output_dir: str | Path, country: str) -> Path:
