@@ -6,7 +6,6 @@ time and peak resident memory of a child process running the job.
 
 from __future__ import annotations
 
-import resource
 import subprocess
 import sys
 import tempfile
@@ -17,20 +16,26 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "dol"
 
 
+#: Runs the clean job in a fresh process and prints the largest resident set of any process
+#: it waited for (the job and its workers), so each measurement starts from zero.
+_MEASURE = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=False); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
 def run(raw: Path, jobs: int) -> tuple[int, float, float]:
     """Clean one folder in a child process; return files, seconds and peak RSS in MiB."""
     files = sum(1 for p in raw.iterdir() if p.suffix in {".txt", ".pdf"})
     with tempfile.TemporaryDirectory() as out:
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         started = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "analysis", "clean", "--raw", str(raw), "--out", out,
-             "--quiet", "--jobs", str(jobs)],
-            cwd=ROOT, check=False,
+        done = subprocess.run(
+            [sys.executable, "-c", _MEASURE, sys.executable, "-m", "analysis", "clean",
+             "--raw", str(raw), "--out", out, "--quiet", "--jobs", str(jobs)],
+            cwd=ROOT, check=False, capture_output=True, text=True,
         )
         seconds = time.perf_counter() - started
-        peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return files, seconds, peak / 1024
+    return files, seconds, int(done.stdout.split()[-1]) / 1024
 
 
 def main() -> None:
