@@ -38,28 +38,11 @@ def _parser() -> argparse.ArgumentParser:
                        "assessment and tier detected from each file's content.")
     p.add_argument("files", nargs="+", type=Path, help="raw files to identify")
 
-    p = sub.add_parser("score", help="compare clean tables with ILAB's answer key",
-                       description="Map an answer key (answers_<year>.csv) to the clean "
-                       "tables and print agreement per field and overall.")
-    p.add_argument("--answers", type=Path, required=True, help="answer-key CSV")
-    p.add_argument("--clean", type=Path, default=config.CLEAN_DIR,
-                   help="folder of clean tables (default: data/clean)")
-    p.add_argument("--out", type=Path, default=None,
-                   help="write the disagreements to this CSV (country, field, ours, theirs)")
-    p.add_argument("--errata", type=Path, default=config.ROOT / "tests" / "data"
-                   / "ilab_key_errata.csv", help="checked errata of the key to exclude")
-
-    p = sub.add_parser("report", help="run the notebooks for every country (papermill)",
-                       description="Execute every analysis notebook for every country in the "
-                       "clean data, writing reports/<country>/ and reports/index.html.")
-    p.add_argument("--countries", nargs="*", default=None,
-                   help="countries to report on (default: all in the clean data)")
-    p.add_argument("--data", type=Path, default=config.CLEAN_DIR,
-                   help="folder of clean tables (default: data/clean)")
-    p.add_argument("--out", type=Path, default=config.REPORTS_DIR,
-                   help="folder the reports are written to (default: reports)")
-    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                   help="notebook runs in parallel (default: number of CPUs)")
+    # score and report parse their own arguments (see main); listed here for --help.
+    sub.add_parser("score", add_help=False, help="compare clean tables with ILAB's answer key "
+                   "(python -m analysis score --help)")
+    sub.add_parser("report", add_help=False, help="run the notebooks for every country "
+                   "with papermill (python -m analysis report --help)")
     return parser
 
 
@@ -134,31 +117,33 @@ def cmd_identify(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def cmd_score(args: argparse.Namespace) -> int:
-    """Score clean tables against an answer key."""
-    from analysis.score import format_report, run_score
+def run_score_command(argv: list[str]) -> int:
+    """Score clean tables against a key; data/clean and the checked errata are defaults."""
+    from analysis.score import score_main
 
-    report = run_score(args.answers, args.clean, args.out, args.errata)
-    print(format_report(report))
-    return 0
+    errata = config.ROOT / "tests" / "data" / "ilab_key_errata.csv"
+    return score_main(["--clean", str(config.CLEAN_DIR), "--errata", str(errata), *argv])
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    """Run the notebooks for every country."""
+def run_report_command(argv: list[str]) -> int:
+    """Run the notebooks for every country (analysis.report parses the arguments)."""
     from analysis.report import report_main
 
-    argv = ["--data", str(args.data), "--out", str(args.out), "--jobs", str(args.jobs)]
-    if args.countries:
-        argv += ["--countries", *args.countries]
     return report_main(argv)
+
+
+#: Commands whose own module parses their arguments.
+_DELEGATED = {"score": run_score_command, "report": run_report_command}
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit status."""
-    args = _parser().parse_args(argv)
-    handlers = {"clean": cmd_clean, "identify": cmd_identify, "score": cmd_score,
-                "report": cmd_report}
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        if argv and argv[0] in _DELEGATED:
+            return _DELEGATED[argv[0]](argv[1:])
+        args = _parser().parse_args(argv)
+        handlers = {"clean": cmd_clean, "identify": cmd_identify}
         return handlers[args.command](args)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

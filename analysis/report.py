@@ -284,11 +284,9 @@ def execute_committed(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Path]:
 
 
 def _parser() -> argparse.ArgumentParser:
-
-
     """The report command's arguments."""
     parser = argparse.ArgumentParser(
-        prog="analysis report",
+        prog="python -m analysis report",
         description="Run the analysis notebooks for every country and build reports/.")
     parser.add_argument("--countries", nargs="+", metavar="COUNTRY",
                         help="countries to run (default: every country in documents.csv)")
