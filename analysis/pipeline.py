@@ -264,20 +264,20 @@ def write_outputs(docs: list[DocumentResult], summary: CleanSummary, out_dir: Pa
     frames: dict[str, pd.DataFrame] = {
         DOCUMENTS.name: pd.DataFrame([d.document for d in docs], columns=DOCUMENTS.columns),
         REPAIRS.name: pd.DataFrame([r for d in docs for r in d.repairs], columns=REPAIRS.columns),
+        WARNINGS.name: pd.DataFrame(
+            sorted({(d, m) for d, m in summary.warnings}), columns=WARNINGS.columns
+        ),
     }
     for name, table in _RECORD_TABLES.items():
         rows = [r for d in docs for r in d.rows[name]]
-        frames[table.name] = pd.DataFrame(rows, columns=table.columns)
-    frames[WARNINGS.name] = pd.DataFrame(
-        sorted({(d, m) for d, m in summary.warnings}), columns=WARNINGS.columns
-    )
-    frames[RECONCILIATION.name] = reconcile(
-        validate(frames[ENFORCEMENT.name], ENFORCEMENT.name),
-        validate(frames[DOCUMENTS.name], DOCUMENTS.name),
+        frames[name] = pd.DataFrame(rows, columns=table.columns)
+    valid = {name: validate(frame, name) for name, frame in frames.items()}
+    valid[RECONCILIATION.name] = validate(
+        reconcile(valid[ENFORCEMENT.name], valid[DOCUMENTS.name]), RECONCILIATION.name
     )
     tables = [DOCUMENTS, *_RECORD_TABLES.values(), RECONCILIATION, REPAIRS, WARNINGS]
     for table in tables:
-        write_csv(validate(frames[table.name], table.name), table, out_dir / f"{table.name}.csv")
+        write_csv(valid[table.name], table, out_dir / f"{table.name}.csv")
     _write_texts(docs, out_dir)
     write_datapackage(tables, out_dir)
 

@@ -55,9 +55,9 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
 
 def check_not_binary(data: bytes) -> None:
     """Reject bytes that are not text: NUL bytes or many control characters."""
-    if b"\x00" in data[:65536]:
-        raise RejectedFile("binary: the file contains NUL bytes (not a text file)")
     sample = data[:65536]
+    if b"\x00" in sample:
+        raise RejectedFile("binary: the file contains NUL bytes (not a text file)")
     controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
     if sample and controls / len(sample) > _BINARY_CONTROL_SHARE:
         raise RejectedFile("binary: too many control characters for a text file")
