@@ -230,6 +230,14 @@ def test_related_entities_are_named_in_the_label():
     ("Reciprocal Referral Mechanism Exists Between Criminal Authorities and Social Services",
      "criminal", "referral_mechanism"),
     ("Number of Violations Found", "criminal", "violations_found"),
+    ("Number of Penalties Imposed That Were Collected", "labor",
+     "child_labor_penalties_collected"),
+    ("Number of Penalties that Were Collected", "labor", "child_labor_penalties_collected"),
+    ("Number of Imposed that Were Collected", "labor", "child_labor_penalties_collected"),
+    ("Number of Child Penalties Imposed that Were Collected", "labor",
+     "child_labor_penalties_collected"),
+    ("Number of Penalties Imposed That WereCollected", "labor",
+     "child_labor_penalties_collected"),
 ])
 def test_labels_map_through_the_data_file(label, domain, measure):
     rule = match_enforcement(label, domain)
