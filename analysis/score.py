@@ -16,7 +16,10 @@ the key: fractions never exceed 2); numbers come with or without separators, ``$
 "million"; figures are compared at the coarser of the two printed precisions. ``Unknown`` and
 ``N/A`` are statuses (the PDF's ``Unknown*``, status ``not_published``, agrees with
 ``Unknown``); either also agrees with no row when our document has no row of that printed table
-at all (profiles without enforcement tables). An assessment agrees when it is the key's or the key's
+at all (profiles without enforcement tables). The key also fills rows a profile does not print
+(its label, from the extractor's vocabulary, stands nowhere in the text): there ``N/A`` agrees
+with our having no row, and any other key value, which no printed cell supports, is left out
+of the denominator and listed in the report. An assessment agrees when it is the key's or the key's
 level followed by the qualifier the PDF prints ("Minimal Advancement – Efforts Made but ...").
 ``#k`` marks the k-th repeat of a field and is matched with our k-th row for that filter in
 text order; ``[territory]`` values are not comparable while our tables carry no
@@ -45,6 +48,8 @@ import pandas as pd
 
 from analysis import config
 from analysis.countries import resolve_country
+from analysis.extract.labels import enforcement_rules, prevalence_rules
+from analysis.extract.tables import normalise_label
 
 #: Largest statistic a key written in fractions holds (completion rates reach about 1.3).
 _FRACTION_MAX = Decimal(2)
@@ -78,6 +83,8 @@ _YEARS = re.compile(r"(?P<first>\d{4})(?:\.0)?(?:\s*[-–/]\s*(?P<last>\d{2}|\d{
 _AGES = re.compile(r"(?P<min>\d{1,2})\s*[-–]\s*(?P<max>\d{1,2})")
 _REPEAT = re.compile(r"#(\d+)")
 _TERRITORY = re.compile(r"\[([^\]]*)\]")
+#: What may stand between two words of a printed label (other cells of a wrapped row).
+_LABEL_GAP = r"(?:\s|\s[\s\S]{0,160}?\s)"
 _DASHES = re.compile(r"\s*[-–—]\s*")
 _KEY_COLUMNS = ("country", "report_year", "field", "value")
 _ERRATA_COLUMNS = ("country", "year", "field", "key_value", "printed_value", "source_file",
@@ -185,6 +192,8 @@ class ScoreReport:
     fields: dict[str, FieldScore] = field(default_factory=dict)
     disagreements: list[Disagreement] = field(default_factory=list)
     not_comparable: list[Skipped] = field(default_factory=list)
+    not_printed: list[Skipped] = field(default_factory=list)
+    unprinted_agreed: Counter[str] = field(default_factory=Counter)
     excluded: list[Skipped] = field(default_factory=list)
     not_scored: Counter[str] = field(default_factory=Counter)
     unknown_fields: Counter[str] = field(default_factory=Counter)
@@ -359,6 +368,7 @@ class _Tables:
         self.rows: dict[str, dict[str, list[dict[str, str]]]] = {}
         self.columns: dict[str, list[str]] = {}
         self.absent: list[str] = []
+        self.printed = _PrintedRows(clean)
         for name in sorted(names):
             path = clean / f"{name}.csv"
             if not path.is_file():
@@ -381,6 +391,58 @@ class _Tables:
             if all(_same_cell(r.get(c, ""), v) for c, v in wanted)
         ]
         return sorted(rows, key=_text_order)
+
+
+class _PrintedRows:
+    """Tells whether a profile prints the table row a key field maps to.
+
+    A row is printed when one of its labels, from the vocabulary the extractor reads
+    (``enforcement_labels.csv``, ``prevalence_labels.csv``), begins a line of the document's
+    repaired text (``<clean>/text/<doc_id>.txt``, each line folded as the extractor folds
+    labels), as a table's row label does. Words of a label may stand apart (a label wrapped
+    over lines of a space-aligned table), so a doubtful row counts as printed and its key value
+    stays in the denominator.
+    """
+
+    def __init__(self, clean: Path) -> None:
+        """Read texts lazily from the clean folder's ``text`` directory."""
+        self.folder = clean / "text"
+        self.texts: dict[str, str | None] = {}
+        self.patterns: dict[tuple[tuple[str, str], ...], re.Pattern[str] | None] = {}
+
+    def _pattern(self, spec: FieldSpec) -> re.Pattern[str] | None:
+        """One regex for every label of the field's row; None when it has no vocabulary."""
+        if spec.filters not in self.patterns:
+            wanted = dict(spec.filters)
+            if spec.table == "enforcement":
+                rules = [r for r in enforcement_rules() if r.role == "value"
+                         and r.measure == wanted.get("measure")
+                         and r.domain in ("", wanted.get("domain", ""))]
+            elif spec.table == "prevalence":
+                rules = [r for r in prevalence_rules() if r.role == "value"
+                         and r.measure == wanted.get("indicator")]
+            else:
+                rules = []
+            union = "|".join(f"(?:{r.pattern.pattern.replace(' ', _LABEL_GAP)})"
+                             for r in rules)
+            self.patterns[spec.filters] = (
+                re.compile(rf"^[|\s]*(?:{union})(?![a-z])", re.MULTILINE) if rules else None)
+        return self.patterns[spec.filters]
+
+    def _text(self, doc_id: str) -> str | None:
+        """The document's repaired text folded like a label; None when it was not written."""
+        if doc_id not in self.texts:
+            path = self.folder / f"{doc_id}.txt"
+            self.texts[doc_id] = ("\n".join(
+                normalise_label(line) for line in path.read_text(encoding="utf-8").split("\n")
+            ) if path.is_file() else None)
+        return self.texts[doc_id]
+
+    def absent(self, spec: FieldSpec, doc_id: str) -> bool:
+        """Whether the document certainly does not print the field's row."""
+        pattern = self._pattern(spec)
+        text = self._text(doc_id) if pattern is not None else None
+        return text is not None and pattern is not None and not pattern.search(text)
 
 
 def _same_cell(cell: str, wanted: str) -> bool:
@@ -635,9 +697,17 @@ def _score_row(report: ScoreReport, spec: FieldSpec, key: KeyRow, doc: Mapping[s
     block_absent = bool(spec.block) and not tables.select(
         spec.table, (*spec.block, *territory), doc["doc_id"], key.report_year)
     score = report.fields[spec.field]
-    score.compared += 1
     side = _Ours(ours, "status" in tables.columns[spec.table], block_absent)
-    if _agrees(spec, key, side, report.percent_scale, _figure_missing(key, spec, context)):
+    agrees = _agrees(spec, key, side, report.percent_scale, _figure_missing(key, spec, context))
+    if not agrees and ours is None and tables.printed.absent(spec, doc["doc_id"]):
+        if key_status(key.value) != "not_applicable":
+            report.not_printed.append(
+                Skipped(key.country, key.field, key.value, "row not printed in the profile"))
+            return
+        report.unprinted_agreed[spec.field] += 1
+        agrees = True
+    score.compared += 1
+    if agrees:
         score.agreed += 1
         return
     report.disagreements.append(Disagreement(
@@ -693,6 +763,17 @@ def _skipped_lines(report: ScoreReport) -> list[str]:
         countries = sorted({s.country for s in report.not_comparable})
         lines.append(f"Not comparable, left out: {len(report.not_comparable)} per-territory "
                      f"key values (our tables carry no territory) in {', '.join(countries)}")
+    if report.unprinted_agreed:
+        lines.append(f"Key N/A for a row the profile does not print, counted as agreeing: "
+                     f"{sum(report.unprinted_agreed.values())} key value(s)")
+    if report.not_printed:
+        lines.append(f"Key values for a row the profile does not print, left out: "
+                     f"{len(report.not_printed)}")
+        by_field: dict[str, set[str]] = {}
+        for skipped in report.not_printed:
+            by_field.setdefault(split_field(skipped.field)[0], set()).add(skipped.country)
+        lines += [f"  {f.split('/', 1)[-1]}: {', '.join(sorted(countries))}"
+                  for f, countries in sorted(by_field.items())]
     if report.excluded:
         lines.append(f"Excluded by accepted errata: {len(report.excluded)} key row(s)")
     if report.not_scored:

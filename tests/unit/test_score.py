@@ -392,6 +392,49 @@ def test_missing_figures_agree_with_a_table_the_profile_does_not_print(tmp_path)
     assert [agreement(report, f)[0] for f, _ in key] == [1, 0, 1, 1, 0]
 
 
+#: A flowed Table 6 excerpt that prints no dedicated-inspectors row.
+TABLE_WITHOUT_DEDICATED = (
+    "Table 6. Labor Law Enforcement Efforts Related to Child Labor\n"
+    "Overview of Labor Law Enforcement\nLabor Inspectorate Funding\n"
+    "Number of Labor Inspectors\nNumber of Labor Inspections\n\n2016\nUnknown\n320 (12)\n"
+)
+
+
+def write_text(tmp_path: Path, text: str) -> None:
+    """Write the document's repaired text where the clean folder keeps it."""
+    folder = tmp_path / "clean" / "text"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{DOC}.txt").write_text(text, encoding="utf-8")
+
+
+def test_key_na_agrees_with_a_row_the_profile_does_not_print(tmp_path):
+    key = [(f"{ENF}/Dedicated_Labor_Inspectors", "N/A"), (f"{ENF}/Labor_Inspections", "N/A")]
+    write_text(tmp_path, TABLE_WITHOUT_DEDICATED)
+    report = score(tmp_path, key, enforcement=[enforcement("labor_inspectors", "320")])
+    assert agreement(report, key[0][0]) == (1, 1)
+    assert agreement(report, key[1][0]) == (0, 1), "a printed row we did not read disagrees"
+    assert "counted as agreeing: 1" in format_report(report)
+
+
+def test_key_figures_for_a_row_the_profile_does_not_print_are_left_out(tmp_path):
+    key = [(f"{ENF}/Dedicated_Labor_Inspectors", "0"), (f"{ENF}/Labor_Inspections", "12")]
+    write_text(tmp_path, TABLE_WITHOUT_DEDICATED)
+    report = score(tmp_path, key, enforcement=[enforcement("labor_inspectors", "320")])
+    assert agreement(report, key[0][0]) == (0, 0)
+    assert agreement(report, key[1][0]) == (0, 1)
+    assert [s.field for s in report.not_printed] == [key[0][0]]
+    assert "does not print, left out: 1" in format_report(report)
+
+
+def test_a_label_wrapped_between_other_cells_counts_as_printed(tmp_path):
+    key = [(f"{ENF}/Dedicated_Labor_Inspectors", "N/A")]
+    write_text(tmp_path, " Number of Child Labor          320 (12)     410 (3)\n"
+                         "   Dedicated Inspectors\n")
+    report = score(tmp_path, key, enforcement=[enforcement("labor_inspectors", "320")])
+    assert agreement(report, key[0][0]) == (0, 1)
+    assert not report.not_printed
+
+
 def test_age_range_belongs_to_its_figure(tmp_path):
     combining = "Country_Statistics/Children_Working_and_Studying_7-14_yrs_old"
     attending = "Country_Statistics/Education_Statistics_Attendance_Statistics"
