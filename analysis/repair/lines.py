@@ -119,6 +119,8 @@ _FUNCTION_WORD = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*$|[.!?]\(\d[\d,;\s–-]*\)$")
 _WORD_START = re.compile(r"[A-Z][a-z]")
+#: A line holding only a percentage: a figure's share under its label, never prose.
+_SHARE_LINE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
 _TABLE_END = re.compile(
     r"(?:\s\(\d{1,3}(?:[,;–-]\s?\d{1,3})*\)|\s(?:Yes|No|N/A|Unknown)|\s[\d.,]+[%*†‡]?)$"
 )
@@ -143,6 +145,8 @@ def _joins(a: str, b: str, gap: int, width: int) -> bool:
     """Whether line ``b`` continues the sentence of line ``a`` (``gap`` blank lines between)."""
     if _LIST_ITEM.match(b) or _SECTION.match(b) or _SECTION.match(a) or a.endswith(":"):
         return False
+    if _SHARE_LINE.fullmatch(b):
+        return False
     continues = bool(_FUNCTION_WORD.search(a))
     lower = b[0].islower() or (b[0] == "(" and a[-1].isalpha())
     if gap:
@@ -160,7 +164,7 @@ def _joins(a: str, b: str, gap: int, width: int) -> bool:
 def reflow(text: str) -> tuple[str, list[Edit]]:
     """Join hard-wrapped OCR lines into paragraphs where a line plainly continues the
     sentence of the one before, also across the blank lines that column breaks leave;
-    never inside a table, a list item or a heading."""
+    never inside a table, a list item or a heading, nor onto a figure's lone share."""
     lines = split_lines(text)
     zone = _table_zones(lines)
     content = [i for i, line in enumerate(lines) if not line.blank]

@@ -100,6 +100,22 @@ def test_reflow_leaves_tables_and_statistics_boxes() -> None:
     assert lines.reflow(text) == (text, [])
 
 
+def test_reflow_leaves_a_figure_share_under_its_label() -> None:
+    """A line holding only a share stays under its sector label; prose still joins."""
+    before = (
+        "Source for all other data: Understanding Children's Work Project's\n"
+        "analysis of statistics from the Labour Force Survey, 2013.(8)\n\n"
+        "Services\n31.5%\n\nIndustry\n7.2%\n"
+    )
+    _check(
+        lines.reflow,
+        before,
+        "Source for all other data: Understanding Children's Work Project's "
+        "analysis of statistics from the Labour Force Survey, 2013.(8)\n\n"
+        "Services\n31.5%\n\nIndustry\n7.2%\n",
+    )
+
+
 def test_blank_lines_and_spaces() -> None:
     """Blank runs become one blank line; spaces at line ends go; tabs stay."""
     _check(
