@@ -6,11 +6,12 @@ except for the rows listed in ``CROSS_DOMAIN``: DOL prose sometimes files human-
 cases under criminal enforcement, and those rows (label naming trafficking) meet TIP's
 trafficking figures. DOL's other criminal rows count child-labour crimes and never meet TIP.
 
-One figure per document. Where a document gives several rows for one key (a table and the
-prose around it, or two sentences), the table is taken: it is the report's own statement of
-the figure, while prose restates it or gives a part (one region, one agency, part of a year).
-Then a value over a missing-status row, a full-year figure over a partial-year one, and the
-row printed first.
+One figure per document. A table split by entity (territories, provinces) gives the
+country-wide entity's row (``analysis.territories.country_wide``). Where a document gives
+several rows for one key (a table and the prose around it, or two sentences), the table is
+taken: it is the report's own statement of the figure, while prose restates it or gives a
+part (one region, one agency, part of a year). Then a value over a missing-status row, a
+full-year figure over a partial-year one, and the row printed first.
 
 Preferred figure (``PREFERENCE``), in order: a value over a row that only says the figure is
 missing; a full-year figure over a partial-year one; the most recent report (highest
@@ -29,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.schema import RECONCILIATION
+from analysis.territories import country_wide
 
 KEY = ["country", "domain", "measure", "data_year"]
 HOME_SERIES = {"trafficking": "tip", "labor": "dol_findings", "criminal": "dol_findings"}
@@ -93,6 +95,7 @@ def _figures(enforcement: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame
         if column not in df.columns:
             df[column] = default
     df = df.loc[df["measure"].fillna("").astype(str).str.strip().ne("")]
+    df = country_wide(df, ["country", "domain", "measure", "data_year", "doc_id", "source"])
     df = df.drop(columns=[c for c in ("series",) if c in df.columns]).merge(
         documents[["doc_id", "series"]], on="doc_id", how="left", validate="many_to_one")
     report = _report_of(documents)

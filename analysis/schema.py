@@ -78,6 +78,13 @@ def _provenance(required: bool) -> tuple[Field, ...]:
     )
 
 
+def _territory() -> Field:
+    """The entity a figure of a table split by "Related Entity" is for."""
+    return Field("territory", "string",
+                 "Related entity (territory, province, region) the figure is for, as printed; "
+                 "empty when the table prints none.")
+
+
 DOCUMENTS = Table(
     "documents",
     "One row per raw file: what it is and where it came from.",
@@ -123,9 +130,10 @@ PREVALENCE = Table(
         Field("survey_year", "integer", "Year of that survey or data.", minimum=1980,
               maximum=2100),
         Field("label", "string", "Row label as printed."),
+        _territory(),
         *_provenance(True),
     ),
-    ("doc_id", "indicator", "age_min", "age_max"),
+    ("doc_id", "indicator", "age_min", "age_max", "territory"),
 )
 
 ENFORCEMENT = Table(
@@ -150,10 +158,11 @@ ENFORCEMENT = Table(
         Field("note", "string", "The report's note on the figure (e.g. a table mark)."),
         Field("citations", "string", "The report's reference numbers, ';'-joined."),
         Field("label", "string", "Row label or phrase as printed."),
+        _territory(),
         Field("source", "string", "table or prose.", True, enum=("table", "prose")),
         *_provenance(True),
     ),
-    ("doc_id", "domain", "measure", "label", "data_year", "source", "source_start"),
+    ("doc_id", "domain", "measure", "label", "territory", "data_year", "source", "source_start"),
 )
 
 WORKFORCE = Table(

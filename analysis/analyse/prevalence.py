@@ -11,6 +11,7 @@ import pandas as pd
 
 from analysis.analyse.load import primary_documents
 from analysis.schema import INDICATORS
+from analysis.territories import country_wide
 
 _SAME = ["indicator", "age_min", "age_max", "value_pct", "population", "survey", "survey_year"]
 
@@ -39,9 +40,10 @@ def _flag_repeats(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def indicator_table(prevalence: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Each report's indicators with age range, implied group size and the repeat flag."""
+    """Each report's indicators with age range, implied group size and the repeat flag (for
+    a table split by entity, the country-wide entity's)."""
     docs = primary_documents(documents)[["doc_id", "series"]]
-    df = prevalence.merge(docs, on="doc_id", how="inner")
+    df = country_wide(prevalence, ["doc_id", "indicator"]).merge(docs, on="doc_id", how="inner")
     df = df.assign(
         ages=[age_range(a, b) for a, b in zip(df["age_min"], df["age_max"], strict=True)],
         implied_age_group=implied_children(df["population"], df["value_pct"]),

@@ -4,18 +4,20 @@ One record per row label and year column: the year comes from the column heading
 measure from the row label (``analysis/data/enforcement_labels.csv``), the value, unit and
 status from the cell, the qualifier and note from the marks the notes under the table
 explain, the citations from the parentheses. A "Related Entity" column (or an entity printed
-after the label) adds the entity to the label: ``Number of Labor Inspectors [Punjab]``.
+after the label) gives the record's territory: ``Number of Labor Inspectors`` for ``Punjab``;
+rows under a sub-heading that names an entity ("Training for Labor Inspectors  FBiH/RS/BD")
+are that entity's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.extract.labels import LabelRule, match_enforcement
 from analysis.extract.numbers import parse_number
 from analysis.extract.records import Enforcement
-from analysis.extract.tables import CITATION, MARKS, Cell, Table, normalise_label
+from analysis.extract.tables import CITATION, MARKS, Cell, Table, is_value_cell, normalise_label
 
 _MARK = f"[{re.escape(MARKS)}]"
 _CELL_RE = re.compile(
@@ -137,12 +139,15 @@ def _orphan_note(table: Table, notes: dict[str, str]) -> str | None:
 
 
 def _split_entity(label: str, domain: str) -> tuple[str, str, LabelRule | None]:
-    """Split "Number of Labor Inspectors FBiH" into a known label and an entity after it."""
+    """Split "Number of Labor Inspectors FBiH" into a known label and an entity after it; a
+    value cell OCR left after the label ("Unknown (17)", "SO (43)") is no entity."""
     words = label.split()
     for cut in range(len(words) - 1, max(0, len(words) - _MAX_ENTITY_WORDS - 1), -1):
         rule = match_enforcement(" ".join(words[:cut]), domain)
         if rule:
-            return " ".join(words[:cut]), " ".join(words[cut:]).strip("_—=- "), rule
+            entity = " ".join(words[cut:]).strip("_—=- ")
+            cell = is_value_cell(entity) or re.search(CITATION, entity)
+            return " ".join(words[:cut]), "" if cell else entity, rule
     return label, "", None
 
 
@@ -154,10 +159,11 @@ def table_enforcement(table: Table, domain: str, report_year: int,
     orphan = _orphan_note(table, notes)
     out: list[Enforcement] = []
     label, rule = "", None
+    above = ""
     unknown: list[str] = []
-    for row in table.rows:
+    for row in _unwrapped(table.rows, domain):
         printed = row[0].text
-        entity = row[entity_col].text if entity_col is not None and entity_col < len(row) else ""
+        entity = _entity(row, entity_col)
         if printed:
             rule = match_enforcement(printed, domain)
             label = printed
@@ -165,30 +171,78 @@ def table_enforcement(table: Table, domain: str, report_year: int,
                 label, inline, rule = _split_entity(printed, domain)
                 entity = entity or inline
                 label = label if rule else printed
+            above = "" if entity else above
+            entity = entity or above
         elif not entity and rule is None:
             continue
         if rule is not None and rule.role != "value" and not (
                 rule.measure and any(row[c.index].text for c in columns if c.index < len(row))):
+            above = entity
             continue
         if rule is None and printed and _is_entity_only(printed, out):
-            entity, label = printed, out[-1].label.split(" [")[0]
+            entity, label = printed, out[-1].label
             rule = match_enforcement(label, domain)
         if rule is None and label not in unknown:
             unknown.append(label)
-        shown = f"{label} [{entity}]" if entity else label
         for col in columns:
             if col.index >= len(row) or not row[col.index].text:
                 continue
-            rec = _record(row[col.index], col, rule, domain, shown, notes, orphan, warnings)
+            rec = _record(row[col.index], col, rule, domain, label, notes, orphan, warnings)
             if rec:
-                out.append(rec)
+                out.append(replace(rec, territory=" ".join(entity.split())))
     warnings += [f"Table {table.number}: unknown row label {u!r}" for u in unknown]
     return out
 
 
+def _unwrapped(rows: list[list[Cell]], domain: str) -> list[list[Cell]]:
+    """Rows whose label wraps onto the next row around the entity printed after each part
+    ("... the Worst Forms of Mainland" / "Child Labor Zanzibar", OCR), rewritten as the whole
+    label with the first entity and a row of the second entity (left out when that row holds
+    only the end of the label)."""
+    out: list[list[Cell]] = []
+    k = 0
+    while k < len(rows):
+        row, nxt = rows[k], rows[k + 1] if k + 1 < len(rows) else None
+        split = _split_wrapped(row[0].text, nxt[0].text, domain) if nxt else None
+        if nxt is None or split is None:
+            out.append(row)
+            k += 1
+            continue
+        label, first, second = split
+        out.append([Cell(f"{label} {first}", row[0].start, row[0].end), *row[1:]])
+        if second and any(c.text for c in nxt[1:]):
+            out.append([Cell(second, nxt[0].start, nxt[0].end), *nxt[1:]])
+        k += 2
+    return out
+
+
+def _split_wrapped(first: str, second: str, domain: str) -> tuple[str, str, str] | None:
+    """A known label wrapped from ``first`` onto ``second``, each line ending with an entity
+    (the second maybe with none): (label, first entity, second entity); None otherwise."""
+    if not first or not second or any(_known(t, domain) for t in (first, second)):
+        return None
+    a, b = first.split(), second.split()
+    for i in range(len(a) - 1, max(0, len(a) - _MAX_ENTITY_WORDS - 1), -1):
+        for j in range(len(b), max(0, len(b) - _MAX_ENTITY_WORDS - 1), -1):
+            label = " ".join(a[:i] + b[:j])
+            if match_enforcement(label, domain):
+                return label, " ".join(a[i:]), " ".join(b[j:])
+    return None
+
+
+def _known(printed: str, domain: str) -> bool:
+    """Whether a printed label is a known one, alone or with an entity after it."""
+    return bool(match_enforcement(printed, domain) or _split_entity(printed, domain)[2])
+
+
+def _entity(row: list[Cell], column: int | None) -> str:
+    """The entity cell of a row, empty when the table has no entity column."""
+    return row[column].text if column is not None and column < len(row) else ""
+
+
 def _is_entity_only(printed: str, out: list[Enforcement]) -> bool:
     """Whether an unmatched short label names another entity of the row above it."""
-    return bool(out) and "[" in out[-1].label and len(printed.split()) <= _MAX_ENTITY_WORDS
+    return bool(out) and bool(out[-1].territory) and len(printed.split()) <= _MAX_ENTITY_WORDS
 
 
 def _record(cell: Cell, col: _Column, rule: LabelRule | None, domain: str, label: str,

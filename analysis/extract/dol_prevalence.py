@@ -3,9 +3,12 @@
 Each row gives an indicator (``analysis/data/prevalence_labels.csv``), an age range and a
 percentage, the working row also the number of working children ("3.2 (79,690)"). The source
 lines under the table name the survey and its year; the figure beside the table ("Working
-Children by Sector, Ages 5-14") splits working children by sector. A table with several
-value columns (one per territory or province) gives its first column; the others are named
-in a warning.
+Children by Sector, Ages 5-14") splits working children by sector. A table split by entity
+gives one record per entity, with the entity as printed: a "Related Entity" column names the
+entity of each row (rows without a label continue the indicator above), value columns headed
+by entity names ("All Pakistan", "Punjab Province") name the entity of each column. Value
+columns whose headings name no entity are not told apart: the first is read, the others are
+counted in a warning.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 from analysis.extract.labels import match_prevalence
 from analysis.extract.numbers import NUMBER_DIGITS, parse_number
 from analysis.extract.records import Prevalence
-from analysis.extract.tables import MARKS, Cell, Table, normalise_label
+from analysis.extract.tables import ENTITY_HEADING, MARKS, Cell, Table, normalise_label
 
 _AGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})")
 _PERCENT_CELL = re.compile(
@@ -40,11 +43,15 @@ _FIGURE = re.compile(r"Working\s+Children\s+by\s+Sector\b")
 _FIGURE_AGES = re.compile(r"Ages?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})")
 #: Characters around a statistics table searched for the figure beside it.
 _FIGURE_WINDOW = 400
-_SECTOR = re.compile(r"\b(Agriculture|Industry|Services)\b")
+_SECTOR_NAMES = ("Agriculture", "Industry", "Services")
+_SECTOR = re.compile(rf"\b({'|'.join(_SECTOR_NAMES)})\b")
 _SECTOR_PCT = re.compile(r"\b\d{1,3}(?:\.\d+)?\s?%")
-_SECTOR_SUM = (97.0, 103.0)
+#: The sum three shares may take (rounding); two shares may not exceed its top.
+_SECTOR_SUM = (99.0, 101.0)
 #: Lines below a sector name searched for its percentage.
 _BELOW = 3
+#: Spaces before a sector name that show a layout keeping columns.
+_COLUMN_GAP = 2
 #: A share printed alone on its line without ``%`` (PDF damage).
 _BARE_SHARE = re.compile(r"\s*(\d{1,2}\.\d)\s*")
 #: How far such a share may be from completing the other two to 100.
@@ -64,12 +71,46 @@ def _age_column(table: Table) -> int | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _value_columns(table: Table, age: int | None) -> list[int]:
+def _entity_column(table: Table) -> int | None:
+    """The index of the "Related Entity" column, if the table has one."""
+    return next((k for k, h in enumerate(table.header)
+                 if normalise_label(h.text) == ENTITY_HEADING), None)
+
+
+def _value_columns(table: Table, age: int | None, entity: int | None) -> list[int]:
     """The indexes of the value columns, in order (not the age or entity column)."""
     width = max([len(table.header)] + [len(r) for r in table.rows])
-    entity = [k for k, h in enumerate(table.header)
-              if normalise_label(h.text) == "related entity"]
-    return [k for k in range(1, width) if k != age and k not in entity]
+    return [k for k in range(1, width) if k not in (age, entity)]
+
+
+def _heading_entity(heading: str) -> str:
+    """The entity a value column's heading names, spanning headings ("Percent") removed."""
+    words = heading.split()
+    while words and _is_header(words[0]):
+        words = words[1:]
+    while words and _is_header(words[-1]):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _is_header(word: str) -> bool:
+    """Whether a word is a column heading of the statistics table ("Percent", "Age")."""
+    rule = match_prevalence(word)
+    return rule is not None and rule.role == "header"
+
+
+def _column_entities(table: Table, columns: list[int],
+                     warnings: list[str]) -> list[tuple[int, str]]:
+    """The value columns read, each with the entity its heading names (none for one column)."""
+    if len(columns) < 2:
+        return [(k, "") for k in columns]
+    names = [_heading_entity(table.header[k].text) if k < len(table.header) else ""
+             for k in columns]
+    if all(names) and len(set(names)) == len(names):
+        return list(zip(columns, names, strict=True))
+    warnings.append(f"Table {table.number}: {len(columns)} value columns without entity "
+                    f"headings; kept the first, left {len(columns) - 1}")
+    return [(columns[0], "")]
 
 
 def _sources(text: str) -> dict[str, tuple[str, int | None]]:
@@ -108,51 +149,60 @@ def _parse_value(cell: Cell) -> tuple[float | None, int | None, int, int] | None
 def table_prevalence(table: Table, text: str, warnings: list[str]) -> list[Prevalence]:
     """Prevalence records of one statistics table (and of the figure beside it)."""
     age_col = _age_column(table)
-    value_cols = _value_columns(table, age_col)
-    if len(value_cols) > 1:
-        names = [table.header[k].text for k in value_cols[1:] if k < len(table.header)]
-        warnings.append(f"Table {table.number}: kept the first value column; left {names}")
+    entity_col = _entity_column(table)
+    columns = _column_entities(table, _value_columns(table, age_col, entity_col), warnings)
     region = text[table.start : _region_end(text, table)]
     sources = _sources(region)
     before = max(0, table.start - _FIGURE_WINDOW)
     out: list[Prevalence] = []
-    others = 0
+    rule, label, unlabelled = None, "", 0
     for row in table.rows:
-        if not row[0].text:
-            others += any(c.text for c in row[1:])
+        entity = row[entity_col].text if entity_col is not None and entity_col < len(row) else ""
+        printed = row[0].text
+        continues = bool(entity) and rule is not None and (
+            not printed or match_prevalence(printed) is None)
+        if not continues and not printed:
+            unlabelled += any(c.text for c in row[1:])
             continue
-        rule = match_prevalence(row[0].text)
-        if rule is None:
-            warnings.append(f"Table {table.number}: unknown row label {row[0].text!r}")
+        if not continues:
+            rule, label = match_prevalence(printed), printed
+            if rule is None:
+                warnings.append(f"Table {table.number}: unknown row label {printed!r}")
+        if rule is None or rule.role != "value":
             continue
-        if rule.role != "value" or not value_cols:
-            continue
-        k = value_cols[0]
-        cell = row[k] if k < len(row) else None
-        if cell is None or not cell.text:
-            continue
-        parsed = _parse_value(cell)
-        if parsed is None:
-            warnings.append(f"Table {table.number}: unreadable value {cell.text!r}")
-            continue
-        pct, pop, start, end = parsed
         age_cell = row[age_col].text if age_col is not None and age_col < len(row) else ""
-        ages = _AGE.search(age_cell)
-        name, year = sources.get("primary" if rule.measure == "primary_completion" else "other",
-                                 ("", None))
-        out.append(Prevalence(
-            indicator=rule.measure, value_pct=pct, start=start, end=end,
-            age_min=int(ages.group(1)) if ages else None,
-            age_max=int(ages.group(2)) if ages else None,
-            population=pop if rule.measure == "working" else None,
-            survey=name, survey_year=year, label=row[0].text,
-        ))
-    if others:
-        warnings.append(f"Table {table.number}: kept the first row of each indicator; "
-                        f"left {others} rows of other entities")
+        source = sources.get("primary" if rule.measure == "primary_completion" else "other",
+                             ("", None))
+        for k, heading in columns:
+            cell = row[k] if k < len(row) else None
+            if cell is None or not cell.text:
+                continue
+            parsed = _parse_value(cell)
+            if parsed is None:
+                warnings.append(f"Table {table.number}: unreadable value {cell.text!r}")
+                continue
+            out.append(_record(parsed, rule.measure, _AGE.search(age_cell), source, label,
+                               entity or heading))
+    if unlabelled:
+        warnings.append(f"Table {table.number}: left {unlabelled} rows without a label")
     out += _sectors(text[before : _region_end(text, table)], before,
                     sources.get("other", ("", None)), warnings)
     return out
+
+
+def _record(parsed: tuple[float | None, int | None, int, int], indicator: str,
+            ages: re.Match[str] | None, source: tuple[str, int | None], label: str,
+            territory: str) -> Prevalence:
+    """The record of one statistics cell read by ``_parse_value``."""
+    pct, pop, start, end = parsed
+    return Prevalence(
+        indicator=indicator, value_pct=pct, start=start, end=end,
+        age_min=int(ages.group(1)) if ages else None,
+        age_max=int(ages.group(2)) if ages else None,
+        population=pop if indicator == "working" else None,
+        survey=source[0], survey_year=source[1], label=label,
+        territory=" ".join(territory.split()),
+    )
 
 
 def _completing_share(lines: list[str], starts: list[int], first: int, offset: int,
@@ -192,12 +242,17 @@ def _sectors(region: str, offset: int, source: tuple[str, int | None],
              warnings: list[str]) -> list[Prevalence]:
     """The sector split of working children from the figure beside the table.
 
-    A sector name is paired with the percentage printed below it, in its column (the next
-    lines, overlapping columns); names without one are left out.
+    A sector name is paired with the share printed under it (``_share_below``), only where
+    that pairing is unambiguous: a share claimed by two names, or a name with two shares, is
+    left out, as are shares that do not sum to 100. What the figure shows but cannot be read
+    with certainty is named in one warning.
     """
     fig = _FIGURE.search(region)
-    ages = _FIGURE_AGES.search(region, fig.end()) if fig else None
-    if not fig or not ages:
+    if not fig:
+        return []
+    ages = _FIGURE_AGES.search(region, fig.end())
+    if not ages:
+        _warn_sectors(region, fig, "no age range", [], warnings)
         return []
     lines = region.split("\n")
     starts = []
@@ -206,32 +261,91 @@ def _sectors(region: str, offset: int, source: tuple[str, int | None],
         starts.append(pos)
         pos += len(line) + 1
     first = region.count("\n", 0, fig.start())
-    pcts = [(i, m) for i, line in enumerate(lines) if i >= first
-            for m in _SECTOR_PCT.finditer(line)]
-    used: set[tuple[int, int]] = set()
+    claims: dict[str, set[tuple[int, int]]] = {}
+    shares: dict[tuple[int, int], re.Match[str]] = {}
+    for i in range(first, len(lines)):
+        for m in _SECTOR.finditer(lines[i]):
+            below = _share_below(lines, i, m, set(shares))
+            if below is not None:
+                j, p = below
+                claims.setdefault(m.group(1), set()).add((j, p.start()))
+                shares[(j, p.start())] = p
+    taken = [at for spots in claims.values() for at in spots]
     out: list[Prevalence] = []
-    for i, line in enumerate(lines):
-        if i < first:
+    for name, spots in claims.items():
+        if len(spots) != 1 or taken.count(next(iter(spots))) != 1:
             continue
-        for m in _SECTOR.finditer(line):
-            near = [(j, p) for j, p in pcts if i < j <= i + _BELOW
-                    and (j, p.start()) not in used
-                    and p.start() < m.end() + 2 and p.end() > m.start() - 2]
-            if not near:
-                continue
-            j, p = near[0]
-            used.add((j, p.start()))
-            value = float(p.group().rstrip("% "))
-            out.append(Prevalence(
-                indicator=f"working_sector_{m.group(1).lower()}", value_pct=value,
-                start=offset + starts[j] + p.start(), end=offset + starts[j] + p.end(),
-                age_min=int(ages.group(1)), age_max=int(ages.group(2)),
-                survey=source[0], survey_year=source[1], label=m.group(1),
-            ))
+        j, col = next(iter(spots))
+        p = shares[(j, col)]
+        out.append(Prevalence(
+            indicator=f"working_sector_{name.lower()}", value_pct=float(p.group().rstrip("% ")),
+            start=offset + starts[j] + p.start(), end=offset + starts[j] + p.end(),
+            age_min=int(ages.group(1)), age_max=int(ages.group(2)),
+            survey=source[0], survey_year=source[1], label=name,
+        ))
     if len(out) == 2:
         out += _completing_share(lines, starts, first, offset, out, ages, source)
     total = sum(r.value_pct or 0 for r in out)
-    if len(out) == 3 and not _SECTOR_SUM[0] <= total <= _SECTOR_SUM[1]:
-        warnings.append(f"sector shares sum to {total:.1f}; left out")
+    if total > _SECTOR_SUM[1] or (len(out) == 3 and total < _SECTOR_SUM[0]):
+        _warn_sectors(region, fig, f"shares sum to {total:.1f}", [], warnings)
         return []
+    if len(out) < len(_SECTOR_NAMES):
+        _warn_sectors(region, fig, "no share paired with certainty", out, warnings)
     return out
+
+
+def _share_below(lines: list[str], i: int, label: re.Match[str],
+                 claimed: set[tuple[int, int]]) -> tuple[int, re.Match[str]] | None:
+    """The share printed under the sector name ``label`` of line ``i``, as (line, match).
+
+    The figure prints each share under its name. Where the name is set apart by two or more
+    spaces (a layout keeping columns), the share must be the first thing in the name's
+    column on the next line that has anything there. Elsewhere (OCR, flowed text) the figure
+    beside the table ends the lines: the name must end its line, or be followed there only
+    by a share already ``claimed`` by a name above, and the next non-empty line must hold
+    one share, first or last on it.
+    """
+    line = lines[i]
+    gap = line[: label.start()]
+    if len(gap) - len(gap.rstrip()) >= _COLUMN_GAP:
+        return _share_in_column(lines, i, label)
+    after = line[label.end():]
+    if after.strip():
+        beside = _SECTOR_PCT.match(line, len(line) - len(after.lstrip()))
+        if not beside or line[beside.end():].strip() or (i, beside.start()) not in claimed:
+            return None
+    for j in range(i + 1, min(i + 1 + _BELOW, len(lines))):
+        if not lines[j].strip():
+            continue
+        found = list(_SECTOR_PCT.finditer(lines[j]))
+        if len(found) == 1 and not (lines[j][: found[0].start()].strip()
+                                    and lines[j][found[0].end():].strip()):
+            return j, found[0]
+        return None
+    return None
+
+
+def _share_in_column(lines: list[str], i: int,
+                     label: re.Match[str]) -> tuple[int, re.Match[str]] | None:
+    """The share that is the first thing in the label's column on the next line that has
+    anything there (a layout keeping columns); None if that thing is no share."""
+    for j in range(i + 1, min(i + 1 + _BELOW, len(lines))):
+        word = next((w for w in re.finditer(r"\S+", lines[j])
+                     if w.start() < label.end() + 2 and w.end() > label.start() - 2), None)
+        if word is None:
+            continue
+        p = _SECTOR_PCT.match(lines[j], word.start())
+        return (j, p) if p else None
+    return None
+
+
+def _warn_sectors(region: str, fig: re.Match[str], reason: str, kept: list[Prevalence],
+                  warnings: list[str]) -> None:
+    """Name the figure and the sectors it left out, once per document."""
+    number = re.search(r"Figure\s*(\d+)\W*$", region[max(0, fig.start() - 20) : fig.start()])
+    name = f"Figure {number.group(1)}" if number else "Figure"
+    have = {r.label for r in kept}
+    missing = ", ".join(s for s in _SECTOR_NAMES if s not in have)
+    message = f"{name} ({' '.join(fig.group().split())}): left out {missing} ({reason})"
+    if message not in warnings:
+        warnings.append(message)

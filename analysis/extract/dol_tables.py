@@ -51,11 +51,11 @@ def extract_dol_tables(text: str, layout: str, report_year: int) -> Extraction:
 
 
 def _first_per_key(rows: list[Prevalence], warnings: list[str]) -> list[Prevalence]:
-    """Keep the first statistic per indicator and age range (the table's key)."""
-    seen: set[tuple[str, int | None, int | None]] = set()
+    """Keep the first statistic per indicator, age range and entity (the table's key)."""
+    seen: set[tuple[str, int | None, int | None, str]] = set()
     kept: list[Prevalence] = []
     for p in rows:
-        key = (p.indicator, p.age_min, p.age_max)
+        key = (p.indicator, p.age_min, p.age_max, p.territory)
         if key in seen:
             warnings.append(f"a second {p.indicator} figure for the same ages left out")
             continue

@@ -24,6 +24,7 @@ class Prevalence:
     survey: str = ""
     survey_year: int | None = None
     label: str = ""
+    territory: str = ""
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Enforcement:
     note: str = ""
     citations: str = ""
     label: str = ""
+    territory: str = ""
     source: str = "table"
 
 

@@ -13,7 +13,9 @@ Tables are found by their titles ("Table 6. Labor Law Enforcement ...", continue
 - ``pdftotext_flowed``: one cell per line, row labels first and then each column as a block
   of lines (blocks of several columns may alternate when the table has sub-headings or
   crosses a page); rows are rebuilt from the number of values and, when the caller knows
-  them, from the row labels the table can have (``LabelHints``).
+  them, from the row labels the table can have (``LabelHints``); a "Related Entity" column
+  (blocks of entity names, one run per label: "National Total", "Punjab", ...) is rebuilt
+  into one row per label and entity when the names and the values fit the labels.
 
 Every cell keeps its offsets in the given text. A reader that cannot rebuild a table returns
 what it can and says why in ``Table.warnings``; a value it cannot place with certainty is left
@@ -69,6 +71,8 @@ _CONNECTOR_END = re.compile(
 _NOTE_RE = re.compile(
     rf"^(?:<sup>)?\\?((?!##){_MARK}{{1,2}}|[tf](?=\s+[A-Z]))(?:</sup>)?\s*(?=[A-Za-z(])")
 _DEBRIS_RE = re.compile(r"[\s()\d,;:=_—–-]+")
+#: A piece of a citation split from its cell by OCR: "(", "(47", "47)", "(6)".
+_CITATION_PIECE = re.compile(r"\(\s*(?:\d{1,4}\s*\)?)?|\d{1,4}\s*\)")
 _PERCENT_RE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
 _FIGURE_START = re.compile(r"Figure\s*\d+\b")
 _SENTENCE_END = re.compile(rf"[.!?][”\"’)]?(?:\s*{CITATION})?$")
@@ -98,6 +102,12 @@ _MAX_WRAP = 4
 _PROSE_LENGTH = 100
 #: Fewest words a sentence needs to end a table.
 _PROSE_WORDS = 7
+#: Heading of the column naming the entity (territory, province) of each row.
+ENTITY_HEADING = "related entity"
+#: Most words an entity name printed in that column has.
+_ENTITY_WORDS = 6
+#: What joins the entities one name covers ("Mainland and Zanzibar", "FBiH/RS/BD").
+_ENTITY_JOIN = re.compile(r"\s*(?:/|,|&|\band\b)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -295,9 +305,15 @@ def _same_title(a: str, b: str) -> bool:
 
 
 def _extend(table: Table, part: _Part) -> None:
-    """Append a continued part to its table."""
+    """Append a continued part to its table (an entity column only one of them prints is
+    added, empty, to the other)."""
     if not table.header and part.header:
         table.header = part.header
+    if _has_entity_column(part.header) and not _has_entity_column(table.header):
+        table.header.insert(1, Cell("Related Entity", table.start, table.start))
+        table.rows = [[r[0], _empty(r[0].end), *r[1:]] for r in table.rows]
+    elif _has_entity_column(table.header) and not _has_entity_column(part.header):
+        part.rows = [[r[0], _empty(r[0].end), *r[1:]] for r in part.rows]
     width = len(table.header)
     for row in part.rows:
         table.rows.append(row + [_empty(row[-1].end)] * (width - len(row)))
@@ -774,8 +790,8 @@ def _place_loose(raw: list[tuple[list[Cell], bool]], loose: list[Cell], hints: L
                  warnings: list[str]) -> list[tuple[list[Cell], bool]]:
     """Give value lines printed apart to the label-only rows above them, column by column.
 
-    When they do not fill those rows, label lines the hints do not know (an entity printed
-    after a label) are joined to the label above and the known ones tried alone.
+    When they do not fill those rows, label lines the hints do not know are read as entity
+    names printed after the labels (``_loose_entities``).
     """
     if not loose:
         return raw
@@ -784,19 +800,37 @@ def _place_loose(raw: list[tuple[list[Cell], bool]], loose: list[Cell], hints: L
         n += 1
     head, tail = raw[: len(raw) - n], [cells[0] for cells, _ in raw[len(raw) - n :]]
     if n and len(loose) % n:
-        folded: list[Cell] = []
-        for label in tail:
-            if folded and not _hinted_text(label.text, hints):
-                folded[-1] = _join([folded[-1], label])
-            else:
-                folded.append(label)
-        tail = folded
+        tail = _loose_entities(tail, hints)
     if not tail or len(loose) % len(tail):
         warnings.append(f"{len(loose)} values printed apart from {n} rows; left out")
         return raw
     ncols = len(loose) // len(tail)
     return head + [([label, *[loose[c * len(tail) + k] for c in range(ncols)]], True)
                    for k, label in enumerate(tail)]
+
+
+def _loose_entities(tail: list[Cell], hints: LabelHints) -> list[Cell]:
+    """Label lines with the entity names printed after them, as one row per label and entity:
+    a label's first entity joined to it ("Number of Investigations Mainland"), the others
+    rows of their own ("Zanzibar"). Empty when the names cannot be given to the labels."""
+    labels: list[int] = []
+    runs: list[tuple[list[Cell], int]] = []
+    for k, cell in enumerate(tail):
+        if _hinted_text(cell.text, hints) or not labels:
+            labels.append(k)
+        elif runs and runs[-1][1] + len(runs[-1][0]) == k:
+            runs[-1][0].append(cell)
+        else:
+            runs.append(([cell], k))
+    owners = _attach_entities(labels, [(entity_groups(names), at) for names, at in runs])
+    if owners is None:
+        return []
+    rows: list[Cell] = []
+    for k, at in enumerate(labels):
+        names = owners.get(k, [])
+        rows.append(_join([tail[at], *names[:1]]))
+        rows += names[1:]
+    return rows
 
 
 def _is_peeled_header(label: Cell, cells: list[Cell], lines: list[_Line], i: int,
@@ -863,6 +897,7 @@ class _Token:
 
     kind: str  # L label, V value, Y year heading, N note, P prose, X figure, B blank
     line: _Line
+    after_lost: bool = False
 
     @property
     def cell(self) -> Cell:
@@ -906,7 +941,19 @@ def _classify(lines: list[_Line], hints: LabelHints) -> list[_Token]:
         if toks[k].kind == "L" and toks[k + 1].kind == "X" and _PERCENT_RE.match(
                 toks[k + 1].line.text.strip()):
             toks[k].kind = "X"
+    _mark_lost(toks)
     return [t for t in toks if t.kind != "X"]
+
+
+def _mark_lost(toks: list[_Token]) -> None:
+    """Flag each value that follows the pieces of a citation split from its cell ("(",
+    "47)"), which OCR leaves where it lost or scattered cells of a column."""
+    lost = False
+    for t in toks:
+        if t.kind == "X" and _CITATION_PIECE.fullmatch(t.line.text.strip()):
+            lost = True
+        elif t.kind == "V":
+            t.after_lost, lost = lost, False
 
 
 def _split_values(line: _Line) -> list[_Line]:
@@ -978,9 +1025,10 @@ def _read_flowed(lines: list[_Line], hints: LabelHints) -> _Part:
     if not blocks:
         return _Part(header, [], notes, end, ["empty table"])
     first_row = _first_row(blocks)
-    if first_row is not None:
+    part = _flowed_entities(blocks, header, hints)
+    if part is None and first_row is not None:
         part = _flowed_rows(blocks, first_row, header, hints)
-    else:
+    elif part is None:
         part = _flowed_columns(blocks, header, hints)
     part.notes = notes
     part.end = end
@@ -1054,6 +1102,7 @@ class _Group:
 
     labels: list[Cell] = field(default_factory=list)
     chunks: list[_Chunk] = field(default_factory=list)
+    after_lost: set[Cell] = field(default_factory=set)
 
 
 def _flowed_columns(blocks: list[list[_Token]], header: list[Cell],
@@ -1092,6 +1141,8 @@ def _flowed_columns(blocks: list[list[_Token]], header: list[Cell],
         for t in b[lead:]:
             if t.kind == "V":
                 chunk.values.append(t.cell)
+                if t.after_lost:
+                    groups[-1].after_lost.add(t.cell)
             else:
                 groups[-1].chunks.append(chunk)
                 chunk = _Chunk([t.cell], [])
@@ -1127,8 +1178,62 @@ def _fill_unheaded(g: _Group, hints: LabelHints, warnings: list[str]) -> list[li
         if not bare and not any(w.startswith("cannot") for w in trial):
             warnings += [*trial, f"no column headings; read {ncols} whole columns"]
             return rows
+    rows = _fill_short(g, hints, warnings)
+    if rows is not None:
+        return rows
     warnings.append(f"cannot place {len(values)} values without column headings")
     return [[c] for c in g.labels]
+
+
+def _fill_short(g: _Group, hints: LabelHints, warnings: list[str]) -> list[list[Cell]] | None:
+    """Rows of an unheaded label group whose columns OCR left short of cells.
+
+    Every label line must be a known row label or sub-heading, so the rows are certain. The
+    columns are cut at the breaks between value runs, each column no longer than the rows
+    and at least one whole, each starting with a value that fits the first row; only one cut
+    may do. A whole column is read down the rows; a short one from the top down to the first
+    value after a lost cell (a split citation), the values below it left out. None when no
+    single reading is certain.
+    """
+    if not g.labels or not all(_hinted_text(c.text, hints) for c in g.labels):
+        return None
+    headings = [hints.is_heading(normalise_label(c.text)) for c in g.labels]
+    first = next((c for c, h in zip(g.labels, headings, strict=True) if not h), None)
+    if first is None:
+        return None
+    n = headings.count(False)
+    ends = list(itertools.accumulate(len(c.values) for c in g.chunks))
+    values = [v for c in g.chunks for v in c.values]
+    cuts = [(0, *inner, len(values)) for ncols in _COLUMN_GUESSES
+            for inner in itertools.combinations(ends[:-1], ncols - 1)]
+    fits = [cut for cut in cuts
+            if all(0 < b - a <= n for a, b in itertools.pairwise(cut))
+            and any(b - a == n for a, b in itertools.pairwise(cut))
+            and not hints.misfits(normalise_label(first.text), [values[a] for a in cut[:-1]])]
+    if len(fits) != 1:
+        return None
+    notes: list[str] = []
+    columns: list[list[Cell | None]] = []
+    for k, (a, b) in enumerate(itertools.pairwise(fits[0]), start=1):
+        column: list[Cell | None] = list(values[a:b])
+        if b - a < n:
+            stop = next((i for i in range(1, b - a) if values[a + i] in g.after_lost), 0)
+            notes.append(f"{b - a} values for {n} rows in column {k}; read the first {stop}, "
+                         f"left out {b - a - stop}" + (" after a lost cell" if stop else ""))
+            column = column[:stop]
+        columns.append(column + [None] * (n - len(column)))
+    if _direct(g.labels, [n], columns, hints) is None:
+        return None
+    warnings += [*notes, f"no column headings; read {len(columns)} columns short of cells"]
+    rows: list[list[Cell]] = []
+    k = 0
+    for label, heading in zip(g.labels, headings, strict=True):
+        if heading:
+            rows.append([label, *[_empty(label.end)] * len(columns)])
+            continue
+        rows.append([label, *[_cell_at(col, k, label.end) for col in columns]])
+        k += 1
+    return rows
 
 
 def _column_headings(groups: list[_Group], queue: list[Cell]) -> list[Cell]:
@@ -1381,3 +1486,221 @@ def _segment(lines: list[Cell], sizes: list[int] | None, columns: list[list[Cell
         out.append((_join(lines[i : key[0]]), h))
         key = (i, k)
     return out[::-1]
+
+
+# ------------------------------------------------------------------ entity columns
+
+
+def _has_entity_column(header: list[Cell]) -> bool:
+    """Whether a table's headings include the "Related Entity" column."""
+    return any(normalise_label(h.text) == ENTITY_HEADING for h in header)
+
+
+def entity_parts(name: str) -> frozenset[str]:
+    """The entities a printed entity name covers, case-folded ("FBiH/RS/BD" -> 3)."""
+    return frozenset(p.casefold() for p in _ENTITY_JOIN.split(name) if p.strip())
+
+
+def entity_groups(cells: list[Cell]) -> list[list[Cell]]:
+    """Split a run of entity names into the names of one row label each: a name covering an
+    entity the current group already names starts the next group."""
+    groups: list[list[Cell]] = []
+    seen: set[str] = set()
+    for cell in cells:
+        parts = entity_parts(cell.text)
+        if not groups or parts & seen:
+            groups.append([])
+            seen = set()
+        groups[-1].append(cell)
+        seen |= parts
+    return groups
+
+
+def _attach_entities(labels: list[int], runs: list[tuple[list[list[Cell]], int]]
+                     ) -> dict[int, list[Cell]] | None:
+    """The entity names of each label, by the label's position in ``labels``.
+
+    ``labels`` are the positions (in print order) of the labels that take values; ``runs``
+    the entity groups of each run of names with the position it is printed at. One group
+    per label when the counts agree (every row names its entity); else each run's groups
+    belong to the labels printed just before the run. None when a run has fewer labels
+    before it than groups.
+    """
+    groups = [(g, at) for run, at in runs for g in run]
+    if len(groups) == len(labels):
+        return {k: g for k, (g, _) in enumerate(groups)}
+    out: dict[int, list[Cell]] = {}
+    taken = -1
+    for run, at in runs:
+        free = [k for k, pos in enumerate(labels) if pos < at and k > taken]
+        if len(free) < len(run):
+            return None
+        for k, group in zip(free[len(free) - len(run):], run, strict=True):
+            out[k] = group
+        taken = max(out) if out else taken
+    return out
+
+
+def _entity_lines(block: list[_Token], hints: LabelHints) -> list[Cell] | None:
+    """The entity names of a block of label lines (a "Related Entity" heading dropped, a name
+    wrapped after "/" or "and" joined); None when a line is a row label, part of a wrapped
+    one, or too long for a name."""
+    cells = [t.cell for t in block if not hints.is_header(normalise_label(t.cell.text))]
+    for a, b in itertools.pairwise(cells):
+        if _hinted_text(f"{a.text} {b.text}", hints):
+            return None
+    if any(_hinted_text(c.text, hints) or len(c.text.split()) > _ENTITY_WORDS for c in cells):
+        return None
+    names: list[Cell] = []
+    for cell in cells:
+        if names and _CONNECTOR_END.search(names[-1].text):
+            names[-1] = _stack_text([names[-1], cell])
+        else:
+            names.append(cell)
+    return names
+
+
+def _block_kind(block: list[_Token], hints: LabelHints) -> str:
+    """What a block of a flowed table holds: values, years, labels, entities or both kinds."""
+    kinds = {t.kind for t in block}
+    if "V" in kinds:
+        return "mixed" if "L" in kinds else "values"
+    if kinds == {"Y"}:
+        return "years"
+    lines = [t for t in block if t.kind == "L"]
+    return "entities" if _entity_lines(lines, hints) is not None else "labels"
+
+
+def _flowed_entities(blocks: list[list[_Token]], header: list[Cell],
+                     hints: LabelHints) -> _Part | None:
+    """Rebuild a flowed table with a "Related Entity" column: one row per label and entity.
+
+    Label blocks give the row labels (wrapped labels joined, sub-headings kept); blocks of
+    entity names give, run by run, the entities of the labels (``_attach_entities``); the
+    value blocks give the columns. None when the table shows no such column (no block of
+    entity names before its last values, or, without the heading, no run of two names), or
+    when it cannot be rebuilt and does not print the heading either.
+    """
+    if hints.labels is None:
+        return None
+    kinds = [_block_kind(b, hints) for b in blocks]
+    values = [i for i, k in enumerate(kinds) if k == "values"]
+    if "mixed" in kinds or not values:
+        return None
+    at = blocks[0][0].line.start
+    printed = [t.cell for b in blocks for t in b if normalise_label(t.cell.text) == ENTITY_HEADING]
+    named = bool(printed)
+    runs = _entity_runs(blocks, kinds, values[-1], hints)
+    if not runs or not (named or any(sum(map(len, r)) > 1 for r, _ in runs)):
+        return None
+    labels = _flowed_labels(blocks, kinds, hints)
+    takers = [k for k, (_, heading, _) in enumerate(labels) if not heading]
+    owners = _attach_entities([labels[k][2] for k in takers], runs)
+    chunks, queue = _value_chunks(blocks, kinds)
+    columns = _column_headings([_Group([], chunks)], queue)
+    warnings: list[str] = []
+    rounds = _rounds(chunks, len(columns), warnings) if columns and owners is not None else None
+    head = [header[0] if header else _empty(at),
+            printed[0] if printed else Cell("Related Entity", at, at), *columns]
+    rows = _entity_rows(labels, {takers[k]: g for k, g in (owners or {}).items()})
+    filled = _fill_entity_rows(rows, rounds, len(columns))
+    if filled is None:
+        if not named:
+            return None
+        count = sum(1 for r in rows if r[2])
+        return _Part(head, [], [], 0, [*warnings, f"{count} label and entity rows do not fit "
+                                       "the values of each column; left out"])
+    return _Part(head, filled, [], 0, warnings)
+
+
+def _entity_runs(blocks: list[list[_Token]], kinds: list[str], last: int,
+                 hints: LabelHints) -> list[tuple[list[list[Cell]], int]]:
+    """The entity groups of each run of entity blocks printed before block ``last`` (blocks
+    with no label block between them are one run), with the index of its first block."""
+    runs: list[tuple[list[Cell], int]] = []
+    joining = False
+    for i in range(last):
+        if kinds[i] == "labels":
+            joining = False
+        if kinds[i] != "entities":
+            continue
+        names = _entity_lines([t for t in blocks[i] if t.kind == "L"], hints) or []
+        if joining:
+            runs[-1][0].extend(names)
+        elif names:
+            runs.append((names, i))
+            joining = True
+    return [(entity_groups(names), at) for names, at in runs]
+
+
+def _flowed_labels(blocks: list[list[_Token]], kinds: list[str],
+                   hints: LabelHints) -> list[tuple[Cell, bool, int]]:
+    """The row labels of the label blocks: (label, is a sub-heading, block index)."""
+    out: list[tuple[Cell, bool, int]] = []
+    for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
+        if kind != "labels":
+            continue
+        lines = [t.cell for t in block if t.kind == "L"
+                 and not hints.is_header(normalise_label(t.cell.text))]
+        split = _segment(lines, None, [], hints) or [
+            (c, hints.is_heading(normalise_label(c.text))) for c in lines]
+        out += [(label, heading, i) for label, heading in split]
+    return out
+
+
+def _value_chunks(blocks: list[list[_Token]], kinds: list[str]
+                  ) -> tuple[list[_Chunk], list[Cell]]:
+    """The value chunks of the value blocks, and the year headings printed apart."""
+    chunks: list[_Chunk] = []
+    queue: list[Cell] = []
+    for block, kind in zip(blocks, kinds, strict=True):
+        if kind == "years":
+            queue += [t.cell for t in block]
+        if kind != "values":
+            continue
+        lead = next(k for k, t in enumerate(block) if t.kind == "V")
+        chunk = _Chunk([t.cell for t in block[:lead]], [])
+        for t in block[lead:]:
+            if t.kind == "V":
+                chunk.values.append(t.cell)
+            else:
+                chunks.append(chunk)
+                chunk = _Chunk([t.cell], [])
+        chunks.append(chunk)
+    return chunks, queue
+
+
+def _entity_rows(labels: list[tuple[Cell, bool, int]],
+                 owners: dict[int, list[Cell]]) -> list[tuple[Cell, Cell, bool]]:
+    """(label, entity, takes values) rows: one per entity of a label, one for a label
+    without entities, and the sub-headings."""
+    out: list[tuple[Cell, Cell, bool]] = []
+    for k, (label, heading, _) in enumerate(labels):
+        if heading:
+            out.append((label, _empty(label.end), False))
+            continue
+        for n, entity in enumerate(owners.get(k) or [_empty(label.end)]):
+            out.append((label if n == 0 else _empty(label.end), entity, True))
+    return out
+
+
+def _fill_entity_rows(rows: list[tuple[Cell, Cell, bool]],
+                      rounds: list[list[list[Cell | None]]] | None,
+                      ncols: int) -> list[list[Cell]] | None:
+    """The rows with their values, column by column in print order; None when the values
+    of a column are not one per row."""
+    if rounds is None:
+        return None
+    columns = [[c for r in rounds for c in r[k]] for k in range(ncols)]
+    takers = sum(1 for _, _, takes in rows if takes)
+    if any(len(col) != takers for col in columns):
+        return None
+    out: list[list[Cell]] = []
+    k = 0
+    for label, entity, takes in rows:
+        if not takes:
+            out.append([label, entity, *[_empty(label.end)] * ncols])
+            continue
+        out.append([label, entity, *[_cell_at(col, k, label.end) for col in columns]])
+        k += 1
+    return out

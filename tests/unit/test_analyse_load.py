@@ -9,6 +9,7 @@ import pytest
 
 from analysis.analyse import load
 from analysis.schema import BY_NAME
+from analysis.territories import country_wide
 
 
 def _write(folder: Path, name: str, rows: list[dict]) -> None:
@@ -112,3 +113,27 @@ def test_relative_paths_start_at_notebooks_folder() -> None:
 def test_output_path_fills_country(tmp_path: Path) -> None:
     out = load.output_path(str(tmp_path / "{country}"), "Kazakhstan")
     assert out == tmp_path / "Kazakhstan" and out.is_dir()
+
+
+def _entity_row(doc: str, country: str, indicator: str, territory: str, start: int) -> dict:
+    return {"doc_id": doc, "country": country, "indicator": indicator, "territory": territory,
+            "source_start": start}
+
+
+def test_country_wide_rows_of_tables_split_by_entity():
+    rows = pd.DataFrame([
+        _entity_row("dol-2016-pak-1", "Pakistan", "working", "Punjab Province", 30),
+        _entity_row("dol-2016-pak-1", "Pakistan", "working", "All Pakistan", 50),
+        _entity_row("dol-2016-msr-1", "Montserrat", "working", "A", 10),
+        _entity_row("dol-2016-msr-1", "Montserrat", "working", "M", 20),
+        _entity_row("dol-2016-tza-1", "Tanzania", "working", "Zanzibar", 40),
+        _entity_row("dol-2016-tza-1", "Tanzania", "working", "Mainland", 20),
+        _entity_row("dol-2016-tza-1", "Tanzania", "attending_school", "Mainland", 60),
+        _entity_row("dol-2016-tza-1", "Tanzania", "attending_school", pd.NA, 70),
+        _entity_row("dol-2016-kaz-1", "Kazakhstan", "working", pd.NA, 5),
+    ]).astype({"territory": "string"})
+    got = country_wide(rows, ["doc_id", "indicator"])
+    assert got["territory"].fillna("").tolist() == ["All Pakistan", "M", "Mainland", "", ""]
+    assert list(got.index) == [1, 3, 5, 7, 8]
+    assert country_wide(rows.drop(columns="territory"), ["doc_id"]).equals(
+        rows.drop(columns="territory"))

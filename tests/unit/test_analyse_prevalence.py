@@ -104,3 +104,19 @@ def test_repeat_note_warns_against_reading_a_trend(table: pd.DataFrame) -> None:
 def test_zero_share_gives_no_implied_size() -> None:
     out = prevalence.implied_children(pd.Series([10]), pd.Series([0.0]))
     assert out.isna().all()
+
+
+def test_a_table_split_by_entity_gives_the_country_wide_figures() -> None:
+    doc = "dol-2017-kaz-00000002"
+    rows = pd.DataFrame([
+        {**_row(doc, 2017, "working", 12.4, pd.NA, 2014), "territory": "Punjab Province",
+         "source_start": 20},
+        {**_row(doc, 2017, "working", 9.8, 2261704, 2014, (10, 14)),
+         "territory": "All Pakistan", "source_start": 10},
+        {**_row(doc, 2017, "working_sector_services", 19.7, pd.NA, 2014), "territory": "",
+         "source_start": 30},
+    ]).assign(country="Pakistan").astype({"age_min": "Int64", "age_max": "Int64",
+                                          "population": "Int64"})
+    got = prevalence.indicator_table(rows, DOCS)
+    assert got[["indicator", "ages", "value_pct"]].values.tolist() == [
+        ["working", "10–14", 9.8], ["working_sector_services", "5–14", 19.7]]

@@ -212,13 +212,258 @@ The number of labor inspectors is likely insufficient.
 """  # noqa: E501
 
 
-def test_related_entities_are_named_in_the_label():
+def test_a_related_entity_column_gives_each_row_its_territory():
     ex = extract_dol_tables(LAYOUT_ENTITIES, "pdftotext_layout", 2019)
-    got = {(r.label, r.data_year): r.value for r in ex.enforcement}
-    assert got[("Number of Labor Inspectors [Punjab]", 2019)] == 80
-    assert got[("Number of Labor Inspectors [Sindh]", 2018)] == 152
-    assert ("Labor Inspectorate Funding", 2019) in got
-    assert {r.measure for r in ex.enforcement} == {"inspectorate_funding", "labor_inspectors"}
+    got = {(r.measure, r.territory, r.data_year): (r.value, r.status, r.label,
+                                                    LAYOUT_ENTITIES[r.start : r.end])
+           for r in ex.enforcement}
+    inspectors = "Number of Labor Inspectors"
+    assert got[("labor_inspectors", "Punjab", 2019)] == (80, "reported", inspectors, "80")
+    assert got[("labor_inspectors", "Sindh", 2018)] == (152, "reported", inspectors, "152")
+    assert got[("labor_inspectors", "National Total", 2019)][1:] == (
+        "unknown", inspectors, "Unknown")
+    assert got[("inspectorate_funding", "", 2019)][1:] == (
+        "unknown", "Labor Inspectorate Funding", "Unknown")
+    assert len(got) == len(ex.enforcement) == 8
+
+
+def cells(text: str, layout: str, year: int) -> dict[tuple[str, str, int], tuple]:
+    """Enforcement records by measure, territory and year: value, status, label, printed."""
+    ex = extract_dol_tables(text, layout, year)
+    return {(r.measure, r.territory, r.data_year): (r.value, r.status, r.label,
+                                                     text[r.start : r.end])
+            for r in ex.enforcement}
+
+
+# pdftotext (flowed), 2016 Pakistan: a "Related Entity" block for one label of Table 6.
+FLOWED_ENTITIES = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+Overview of Labor Law Enforcement
+Labor Inspectorate Funding
+Number of Labor Inspectors
+
+Related Entity
+National Total
+Punjab
+Khyber Pakhtunkhwa
+Sindh
+Balochistan
+
+Inspectorate Authorized to Assess Penalties
+
+2015
+Unknown (77)
+Unknown
+Unknown
+54 (77)
+138 (77)
+Unknown
+Yes (77)
+
+2016
+Unknown (17)
+334 (78)
+130 (78)
+39 (78)
+120 (78)
+45 (78)
+Yes (17)
+
+Following the devolution of Federal powers to Provincial Governments, the Provinces are responsible for enforcing labor laws.
+"""  # noqa: E501
+
+
+def test_flowed_related_entity_block_gives_the_label_above_one_row_per_entity():
+    got = cells(FLOWED_ENTITIES, "pdftotext_flowed", 2016)
+    inspectors = "Number of Labor Inspectors"
+    assert {t: got[("labor_inspectors", t, 2016)][0] for t in (
+        "National Total", "Punjab", "Khyber Pakhtunkhwa", "Sindh", "Balochistan")} == {
+        "National Total": 334, "Punjab": 130, "Khyber Pakhtunkhwa": 39, "Sindh": 120,
+        "Balochistan": 45}
+    assert got[("labor_inspectors", "Sindh", 2015)] == (138, "reported", inspectors, "138")
+    assert got[("labor_inspectors", "Punjab", 2016)][2:] == (inspectors, "130")
+    assert got[("inspectorate_funding", "", 2016)] == (None, "unknown",
+                                                       "Labor Inspectorate Funding", "Unknown")
+    assert got[("inspectorate_can_penalize", "", 2015)][3] == "Yes"
+    assert len(got) == 14
+
+
+def test_flowed_entities_that_do_not_fit_the_values_are_left_out_with_a_warning():
+    text = FLOWED_ENTITIES.replace("Balochistan\n", "")
+    ex = extract_dol_tables(text, "pdftotext_flowed", 2016)
+    assert ex.enforcement == []
+    assert [w for w in ex.warnings if w.startswith("Table 6")] == [
+        "Table 6: 6 label and entity rows do not fit the values of each column; left out",
+        "Table 6 (Labor Law Enforcement Efforts Related to Child Labor): no figures read"]
+
+
+# pdftotext (flowed), 2016 Tanzania: every row names its entities; a name joining both
+# entities ("Mainland and Zanzibar") is a row of its own.
+FLOWED_EVERY_ROW = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+Overview of Labor Law Enforcement
+Number of Labor Inspectors
+Training for Labor Inspectors
+Initial Training for New Employees
+Training on New Laws Related to Child Labor
+
+Related Entity
+Mainland
+Zanzibar
+Mainland and Zanzibar
+Mainland
+Zanzibar
+
+2015
+Unknown
+Unknown
+Unknown
+Unknown (54)
+Unknown
+
+2016
+120 (33)
+5 (33)
+Unknown (33)
+Yes (33)
+Unknown (33)
+"""
+
+
+def test_flowed_entity_column_of_every_row_splits_at_a_repeated_entity():
+    got = cells(FLOWED_EVERY_ROW, "pdftotext_flowed", 2016)
+    assert {k: v[0] for k, v in got.items() if k[2] == 2016} == {
+        ("labor_inspectors", "Mainland", 2016): 120,
+        ("labor_inspectors", "Zanzibar", 2016): 5,
+        ("initial_training", "Mainland and Zanzibar", 2016): None,
+        ("training_new_laws", "Mainland", 2016): 1,
+        ("training_new_laws", "Zanzibar", 2016): None,
+    }
+    assert got[("training_new_laws", "Mainland", 2015)][3] == "Unknown"
+    assert got[("training_new_laws", "Mainland", 2016)][3] == "Yes"
+
+
+# pdftotext (flowed), 2016 Bosnia and Herzegovina: entity blocks without their heading.
+FLOWED_UNHEADED = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+Overview of Labor Law Enforcement
+Labor Inspectorate Funding
+Number of Labor Inspectors
+
+FBiH/RS/BD
+FBiH
+RS
+BD
+
+2015
+Unknown* (5)
+78 (5)
+36 (5)
+7 (5)
+
+2016
+Unknown (13)
+39 (48)
+35 (48)
+4 (48)
+
+* The Government does not publish this information.
+"""
+
+
+def test_flowed_entity_blocks_are_read_without_their_heading_when_they_fit():
+    got = cells(FLOWED_UNHEADED, "pdftotext_flowed", 2016)
+    assert {(m, t): v[3] for (m, t, y), v in got.items() if y == 2016} == {
+        ("inspectorate_funding", "FBiH/RS/BD"): "Unknown",
+        ("labor_inspectors", "FBiH"): "39",
+        ("labor_inspectors", "RS"): "35",
+        ("labor_inspectors", "BD"): "4",
+    }
+    assert got[("inspectorate_funding", "FBiH/RS/BD", 2015)][1] == "not_published"
+
+
+# tesseract OCR, 2016 Tanzania: entities printed after the labels, a label wrapped around
+# one, and a stretch printed as column blocks.
+OCR_ENTITIES = """Table 7. Criminal Law Enforcement Efforts Related to the Worst Forms of Child Labor
+
+Number of Violations Found Mainland Unknown 10 (33)
+Zanzibar Unknown Unknown (33)
+Training on New Laws Related to the Worst Forms of Mainland Yes (8) Yes (33)
+Child Labor Zanzibar Unknown Unknown (33)
+
+Refresher Courses Provided
+Number of Investigations
+
+Mainland and Zanzibar
+Mainland
+Zanzibar
+
+Unknown (8)
+Unknown (8)
+Unknown (8)
+
+Unknown (33)
+Unknown (33)
+Unknown (33)
+
+In 2016, criminal law enforcement agencies in Tanzania took actions to combat child labor.
+"""  # noqa: E501
+
+
+def test_ocr_entities_after_labels_wrapped_labels_and_column_blocks():
+    got = cells(OCR_ENTITIES, "ocr_columns", 2016)
+    assert {(m, t): v[3] for (m, t, y), v in got.items() if y == 2016} == {
+        ("violations_found", "Mainland"): "10",
+        ("violations_found", "Zanzibar"): "Unknown",
+        ("training_new_laws", "Mainland"): "Yes",
+        ("training_new_laws", "Zanzibar"): "Unknown",
+        ("refresher_training", "Mainland and Zanzibar"): "Unknown",
+        ("investigations", "Mainland"): "Unknown",
+        ("investigations", "Zanzibar"): "Unknown",
+    }
+    assert got[("training_new_laws", "Mainland", 2015)][2] == (
+        "Training on New Laws Related to the Worst Forms of Child Labor")
+
+
+# tesseract OCR, 2016 Bosnia and Herzegovina: the entity of a sub-heading covers its rows;
+# a value cell OCR glued to a label is no entity.
+OCR_HEADING_ENTITY = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+
+Labor Inspectorate Funding SO (43) Unknown (13)
+Training for Labor Inspectors FBIH/RS/BD
+Initial Training for New Employees Unknown No (13)
+Refresher Courses Provided Unknown No (13)
+Number of Labor Inspections FBiH/RS/BD Unknown Unknown (13)
+"""
+
+
+def test_ocr_sub_heading_entity_covers_its_rows_and_glued_values_are_no_entity():
+    got = cells(OCR_HEADING_ENTITY, "ocr_columns", 2016)
+    assert {(m, t) for m, t, _ in got} == {
+        ("inspectorate_funding", ""), ("initial_training", "FBIH/RS/BD"),
+        ("refresher_training", "FBIH/RS/BD"), ("labor_inspections", "FBiH/RS/BD")}
+
+
+MARKDOWN_ENTITIES = """**Table 6. Labor Law Enforcement Efforts Related to Child Labor**
+
+| Overview of Labor Law Enforcement | Related Entity | 2018 | 2019 |
+|---|---|---|---|
+| Labor Inspectorate Funding | Mainland | Unknown (7) | Unknown (2) |
+| | Zanzibar | $28,193 (7) | $7,180 (2) |
+| Number of Labor Inspectors | Mainland | 79 (7) | Unknown (2) |
+| | Zanzibar | 20 (7) | 11 (2) |
+"""
+
+TAB_ENTITIES = MARKDOWN_ENTITIES.replace("**", "").replace("|---|---|---|---|\n", "").replace(
+    " | ", "\t").replace("| ", "").replace(" |", "").replace("|\t", "\t")
+
+
+@pytest.mark.parametrize(("text", "layout"), [
+    (MARKDOWN_ENTITIES, "markdown"), (TAB_ENTITIES, "pdf_text")])
+def test_delimited_related_entity_column(text, layout):
+    got = cells(text, layout, 2019)
+    assert got[("inspectorate_funding", "Zanzibar", 2019)] == (
+        7180, "reported", "Labor Inspectorate Funding", "$7,180")
+    assert got[("labor_inspectors", "Mainland", 2018)][3] == "79"
+    assert got[("labor_inspectors", "Zanzibar", 2019)][3] == "11"
+    assert len(got) == 8
 
 
 @pytest.mark.parametrize(("label", "domain", "measure"), [

@@ -166,7 +166,8 @@ def test_layout_table_and_the_figure_beside_it():
         "working_sector_services": 9.6}
 
 
-# tesseract OCR, 2016 India: the figure's percentages are scrambled into the rows.
+# tesseract OCR, 2016 India: the figure beside the table ends the table's lines, each share
+# on the line under its label; the share beside "Agriculture" is the one under "Industry".
 OCR = """Table 1. Statistics on Children's Work and Education Figure 1. Working Children by Sector, Ages 5-14
 Children Age Percent
 Working (% and population) 5 to 14 1.4 (3,253,202)
@@ -180,12 +181,106 @@ Statistics, 2016.(3)
 """  # noqa: E501
 
 
-def test_ocr_rows_keep_figures_and_leave_scrambled_sectors_out():
+def sectors(text: str, layout: str) -> tuple[dict[str, tuple[float | None, str]], list[str]]:
+    """The sector shares of a text (value and the text at their offsets) and the figure's
+    warnings."""
+    ex = extract_dol_tables(text, layout, 2016)
+    shares = {p.indicator.removeprefix("working_sector_"): (p.value_pct, text[p.start : p.end])
+              for p in ex.prevalence if p.indicator.startswith("working_sector")}
+    return shares, [w for w in ex.warnings if "Working Children by Sector" in w]
+
+
+def test_ocr_rows_keep_figures_and_pair_the_shares_ending_the_lines():
     got = records(OCR, "ocr_columns", 2016)
     assert got["working"][:4] == (1.4, 3253202, 5, 14)
     assert got["combining_work_school"][0] == 0.3
     assert got["primary_completion"][0] == 97.5
-    assert not [k for k in got if k.startswith("working_sector")]
+    shares, warnings = sectors(OCR, "ocr_columns")
+    assert shares == {"industry": (33.1, "33.1%"), "agriculture": (56.4, "56.4%")}
+    assert warnings == ["Figure 1 (Working Children by Sector): left out Services "
+                        "(no share paired with certainty)"]
+
+
+# tesseract OCR: labels at line ends, shares after a blank line, one label garbled.
+OCR_APART = """Table 1. Statistics on Children's Work and Education Figure 1. Working Children by Sector, Ages 5-14
+
+Children Age Percent Services
+
+12.6%
+
+Industry
+3.1%
+
+Working (% and population) 5to14 18.2 (512,004)
+Attending School (%) 5 to 14 81.5
+Combining Work and School (%) 7 to 14 15.0
+Primary Completion Rate (%) 66.3 Agriculture
+
+84.3%
+
+Source for primary completion rate: Data from 2014, published by UNESCO Institute for
+Statistics, 2016.(4)
+"""  # noqa: E501
+
+
+def test_ocr_label_ending_its_line_takes_the_share_after_a_blank_line():
+    shares, warnings = sectors(OCR_APART, "ocr_columns")
+    assert shares == {"services": (12.6, "12.6%"), "industry": (3.1, "3.1%"),
+                      "agriculture": (84.3, "84.3%")}
+    assert warnings == []
+
+
+def test_ocr_garbled_label_leaves_its_share_out_with_one_warning():
+    shares, warnings = sectors(OCR_APART.replace("Percent Services", "Percent Servi"),
+                               "ocr_columns")
+    assert set(shares) == {"industry", "agriculture"}
+    assert warnings == ["Figure 1 (Working Children by Sector): left out Services "
+                        "(no share paired with certainty)"]
+
+
+def test_ocr_shares_not_summing_to_100_are_all_left_out():
+    shares, warnings = sectors(OCR_APART.replace("84.3%", "82.3%"), "ocr_columns")
+    assert shares == {}
+    assert warnings == ["Figure 1 (Working Children by Sector): left out Agriculture, "
+                        "Industry, Services (shares sum to 98.0)"]
+
+
+def test_ocr_share_beside_a_label_is_not_its_share():
+    text = OCR_APART.replace("Children Age Percent Services\n\n12.6%\n", "Children Age Percent\n"
+                             ).replace("Industry\n3.1%", "Industry 3.1%")
+    shares, warnings = sectors(text, "ocr_columns")
+    assert shares == {"agriculture": (84.3, "84.3%")}
+    assert len(warnings) == 1
+    assert "left out Industry, Services" in warnings[0]
+
+
+def test_a_label_printed_twice_with_two_shares_is_left_out():
+    text = FLOWED.replace("Agriculture\n87.5%", "Agriculture\n87.5%\n\nAgriculture\n78.5%")
+    shares, warnings = sectors(text, "pdftotext_flowed")
+    assert set(shares) == {"services", "industry"}
+    assert "left out Agriculture" in warnings[0]
+
+
+# pdftotext -layout: two labels on one line, each share under its label.
+LAYOUT_PAIRS = """Table 1. Statistics on Children's Work and                                             Figure 1. Working Children by Sector,
+Education                                                                                           Ages 10-14
+ Children                                      Age                Percent
+ Working (% and population)                    10 to 14           6.2 (41,730)
+ Combining Work and School (%)                 10 to 14           5.1                         Agriculture         Services
+                                                                                                51.2%              36.7%
+ Primary Completion Rate (%)                   N/A                91.0
+Source for all other data: International Labor Organization's analysis of statistics
+from Encuesta Permanente de Hogares (EPH), 2018. (6)
+                                                                                                       Industry
+                                                                                                         12.1%
+"""  # noqa: E501
+
+
+def test_layout_labels_side_by_side_take_the_shares_in_their_columns():
+    shares, warnings = sectors(LAYOUT_PAIRS, "pdftotext_layout")
+    assert shares == {"agriculture": (51.2, "51.2%"), "services": (36.7, "36.7%"),
+                      "industry": (12.1, "12.1%")}
+    assert warnings == []
 
 
 def test_unavailable_figures_are_rows_without_values():
@@ -205,3 +300,113 @@ def test_corpus_2014_statistics_of_bolivia():
     assert got["working"][:4] == (20.2, 388541, 7, 14)
     assert got["primary_completion"][5] == 2011
     assert got["working_sector_agriculture"][0] == 70.9
+
+
+def by_entity(text: str, layout: str, year: int) -> dict[tuple[str, str], tuple]:
+    """The prevalence records of a text by indicator and territory, with the figure printed."""
+    ex = extract_dol_tables(text, layout, year)
+    return {(p.indicator, p.territory): (p.value_pct, p.population, p.age_min, p.age_max,
+                                         text[p.start : p.end]) for p in ex.prevalence}
+
+
+# pdftotext -layout, 2019 Pakistan: a "Related Entity" column, labels wrapped over its rows.
+LAYOUT_ENTITIES = """Table 1. Statistics on Children's Work and Education
+ Children            Related Entity           Age             Percent
+ Working             All Pakistan             10 to 14        9.8 (2,261,704)
+ (% and              Punjab Province          5 to 14         12.4
+ population)
+                     Sindh Province           5 to 14         21.5
+ Attending           All Pakistan             10 to 14        78.0
+ School (%)
+                     Punjab Province          5 to 14         77.1
+ Primary             All Pakistan                             71.1
+ Completion          Punjab Province                          Unavailable
+ Rate (%)
+Source for primary completion rate: Data from 2018, published by the UNESCO
+Institute for Statistics, 2020. (5)
+"""
+
+
+def test_layout_related_entity_column_gives_a_record_per_entity():
+    got = by_entity(LAYOUT_ENTITIES, "pdftotext_layout", 2019)
+    assert got == {
+        ("working", "All Pakistan"): (9.8, 2261704, 10, 14, "9.8 (2,261,704)"),
+        ("working", "Punjab Province"): (12.4, None, 5, 14, "12.4"),
+        ("working", "Sindh Province"): (21.5, None, 5, 14, "21.5"),
+        ("attending_school", "All Pakistan"): (78.0, None, 10, 14, "78.0"),
+        ("attending_school", "Punjab Province"): (77.1, None, 5, 14, "77.1"),
+        ("primary_completion", "All Pakistan"): (71.1, None, None, None, "71.1"),
+        ("primary_completion", "Punjab Province"): (None, None, None, None, "Unavailable"),
+    }
+    assert extract_dol_tables(LAYOUT_ENTITIES, "pdftotext_layout", 2019).warnings == []
+
+
+# pdftotext (flowed), 2016 Pakistan: one value column per entity, "Percent" spanning them.
+FLOWED_ENTITIES = """Table 1. Statistics on Children's Work and Education
+Children
+
+Age
+
+Working (% and population)
+Attending School (%)
+Combining work and school (%)
+Primary completion rate (%)
+
+5 to 14
+5 to 14
+7 to 14
+
+All Pakistan
+Unavailable
+Unavailable
+Unavailable
+73.7
+
+Percent
+Punjab Province
+12.4
+77.1
+8.2
+Unavailable
+
+Sindh Province
+31.5
+60.6
+11.6
+Unavailable
+
+Source for primary completion rate: Data from 2015, published by the UNESCO Institute for Statistics, 2016.(3)
+"""  # noqa: E501
+
+
+def test_flowed_value_columns_headed_by_entities_give_a_record_per_entity():
+    got = by_entity(FLOWED_ENTITIES, "pdftotext_flowed", 2016)
+    assert {t for _, t in got} == {"All Pakistan", "Punjab Province", "Sindh Province"}
+    assert got[("working", "All Pakistan")] == (None, None, 5, 14, "Unavailable")
+    assert got[("working", "Sindh Province")] == (31.5, None, 5, 14, "31.5")
+    assert got[("combining_work_school", "Punjab Province")] == (8.2, None, 7, 14, "8.2")
+    assert got[("primary_completion", "All Pakistan")] == (73.7, None, None, None, "73.7")
+    assert len(got) == 12
+
+
+# tesseract OCR of the same table: the entity headings are lost in a line of junk.
+OCR_ENTITIES = """Table 1. Statistics on Children's Work and Education
+
+: Percent
+Children : : A P P
+All Pakistan Punjab Province Sindh Province
+Working (% and population) 5to14 Unavailable 12.4 31.5
+Attending School (%) 5to14 Unavailable 77.1 60.6
+Primary completion rate (%) 73.7 Unavailable Unavailable
+
+Source for primary completion rate: Data from 2015, published by the UNESCO Institute for Statistics, 2016.(3)
+"""  # noqa: E501
+
+
+def test_value_columns_without_entity_headings_keep_the_first_and_say_so():
+    ex = extract_dol_tables(OCR_ENTITIES, "ocr_columns", 2016)
+    got = {(p.indicator, p.territory): OCR_ENTITIES[p.start : p.end] for p in ex.prevalence}
+    assert got == {("working", ""): "Unavailable", ("attending_school", ""): "Unavailable",
+                   ("primary_completion", ""): "73.7"}
+    assert "Table 1: 3 value columns without entity headings; kept the first, left 2" in (
+        ex.warnings)

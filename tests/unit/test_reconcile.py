@@ -257,3 +257,23 @@ def test_shuffled_input_gives_identical_output(dol_vs_tip: pd.DataFrame,
     pd.testing.assert_frame_equal(reconcile(shuffled, docs), reconcile(dol_vs_tip, documents))
     pd.testing.assert_frame_equal(preferred_series(shuffled, docs),
                                   preferred_series(dol_vs_tip, documents))
+
+
+def test_a_table_split_by_entity_gives_its_country_wide_figure(
+        documents: pd.DataFrame) -> None:
+    split = [
+        {**row(DOL16, "labor_inspectors", v, data_year=2016, domain="labor", source="table",
+               status=status, start=s), "territory": t}
+        for v, status, s, t in ((None, "unknown", 100, "National Total"),
+                                (130, "reported", 110, "Punjab"),
+                                (45, "reported", 120, "Sindh"))]
+    enf = pd.DataFrame([
+        *split,
+        {**row(DOL17, "labor_inspectors", 334, data_year=2016, domain="labor",
+               source="table"), "territory": ""},
+    ])
+    got = reconcile(enf, documents)
+    assert got[["doc_id_a", "status_a", "value_b", "verdict", "preferred_doc_id"]].values.tolist(
+        ) == [[DOL16, "unknown", 334, "one_missing", DOL17]]
+    best = preferred_series(enf[enf["doc_id"] == DOL16], documents)
+    assert best[["status", "n_values"]].values.tolist() == [["unknown", 0]]

@@ -6,7 +6,7 @@ import pytest
 
 from analysis import config
 from analysis.extract.labels import dol_hints
-from analysis.extract.tables import Cell, Table, normalise_label, read_tables
+from analysis.extract.tables import Cell, Table, entity_groups, normalise_label, read_tables
 
 CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
 
@@ -219,6 +219,107 @@ def test_flowed_short_column_is_left_out_not_guessed():
     assert [row[1].text for row in t.rows[:3]] == ["", "", ""]
     assert [row[2].text for row in t.rows[:3]] == ["Unknown* (36)", "320 (3)", "Yes (3)"]
     assert any("left out" in w for w in t.warnings)
+
+
+# pdftotext (flowed), 2016 Pakistan, Table 6 and its continued part: a "Related Entity"
+# block after the label it splits, and one run naming the entities of two labels.
+FLOWED_ENTITIES = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+Overview of Labor Law Enforcement
+Labor Inspectorate Funding
+Number of Labor Inspectors
+
+Related Entity
+National Total
+Punjab
+Sindh
+
+2015
+Unknown (77)
+Unknown
+Unknown
+138 (77)
+
+2016
+Unknown (17)
+334 (78)
+130 (78)
+120 (78)
+
+Table 6. Labor Law Enforcement Efforts Related to Child Labor (cont)
+Overview of Labor Law Enforcement
+Number Conducted at Worksite
+Number of Child Labor Violations Found
+
+Number of Child Labor Violations for Which Penalties Were Imposed
+
+National Total
+Punjab
+Sindh
+National Total
+Punjab
+
+Routine Inspections Conducted
+
+2015
+Unknown (77)
+Unknown (77)
+Unknown
+Unknown
+Unknown (77)
+Unknown
+Yes (77)
+
+2016
+Unknown (17)
+Unknown (17)
+773 (17)
+28 (17)
+Unknown (17)
+268 (17)
+Yes (17)
+"""
+
+
+def test_flowed_entity_blocks_become_an_entity_column():
+    t = read_tables(FLOWED_ENTITIES, "pdftotext_flowed", dol_hints())[0]
+    assert [c.text for c in t.header] == ["Overview of Labor Law Enforcement", "Related Entity",
+                                          "2015", "2016"]
+    assert texts(t) == [
+        ["Labor Inspectorate Funding", "", "Unknown (77)", "Unknown (17)"],
+        ["Number of Labor Inspectors", "National Total", "Unknown", "334 (78)"],
+        ["", "Punjab", "Unknown", "130 (78)"],
+        ["", "Sindh", "138 (77)", "120 (78)"],
+        ["Number Conducted at Worksite", "", "Unknown (77)", "Unknown (17)"],
+        ["Number of Child Labor Violations Found", "National Total", "Unknown (77)",
+         "Unknown (17)"],
+        ["", "Punjab", "Unknown", "773 (17)"],
+        ["", "Sindh", "Unknown", "28 (17)"],
+        ["Number of Child Labor Violations for Which Penalties Were Imposed", "National Total",
+         "Unknown (77)", "Unknown (17)"],
+        ["", "Punjab", "Unknown", "268 (17)"],
+        ["Routine Inspections Conducted", "", "Yes (77)", "Yes (17)"],
+    ]
+    assert t.warnings == []
+    assert_offsets(FLOWED_ENTITIES, t)
+
+
+def test_a_stray_line_is_no_entity_column():
+    text = FLOWED_SPLIT.replace("\n\n2015\n", "\n\nKazakhstan\n\n2015\n")
+    t = read_tables(text, "pdftotext_flowed", dol_hints())[0]
+    assert [c.text for c in t.header] == ["Overview of Labor Law Enforcement", "2015", "2016"]
+    assert texts(t)[0][1:] == ["Unknown", "Unknown* (36)"]
+
+
+@pytest.mark.parametrize(("names", "groups"), [
+    (["FBiH/RS/BD", "FBiH", "RS", "BD", "FBiH/RS", "BD", "FBIH/RS/BD"],
+     [["FBiH/RS/BD"], ["FBiH", "RS", "BD"], ["FBiH/RS", "BD"], ["FBIH/RS/BD"]]),
+    (["Mainland", "Zanzibar", "Mainland and Zanzibar", "Mainland and Zanzibar", "Mainland"],
+     [["Mainland", "Zanzibar"], ["Mainland and Zanzibar"], ["Mainland and Zanzibar"],
+      ["Mainland"]]),
+])
+def test_entity_groups_split_where_an_entity_repeats(names, groups):
+    got = entity_groups([Cell(n, 0, 0) for n in names])
+    assert [[c.text for c in g] for g in got] == groups
 
 
 # pdftotext -layout of the 2019 Kazakhstan profile (abridged), with a continued part.
@@ -488,6 +589,65 @@ def test_ocr_value_lines_printed_apart_fill_the_label_lines_above():
     rows = texts(t)
     assert ["Routine Inspections Targeted", "N/A", "N/A"] in rows
     assert ["Routine Inspections Conducted", "No (21)", "No (3)"] in rows
+
+
+# tesseract OCR of column blocks without year headings, where split citations ("(", "9)")
+# mark cells OCR lost: the second column is three cells short.
+OCR_SHORT = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+
+Labor Inspectorate Funding
+Number of Labor Inspectors
+Training for Labor Inspectors
+Initial Training for New Employees
+Number of Labor Inspections
+Routine Inspections Conducted
+Complaint Mechanism Exists
+
+Unknown
+41 (12)
+
+Yes (12)
+2,310 (12)
+Yes (12)
+12)
+
+Yes
+(
+
+Unknown
+45 (9)
+
+No (9)
+Unknown (9)
+(
+9)
+Yes (9)
+
+In 2016, the labor inspectorate had 45 inspectors.
+"""
+
+
+def test_ocr_column_short_of_cells_is_read_down_to_the_first_lost_cell():
+    t = read_tables(OCR_SHORT, "ocr_columns", dol_hints())[0]
+    assert texts(t) == [
+        ["Labor Inspectorate Funding", "Unknown", "Unknown"],
+        ["Number of Labor Inspectors", "41 (12)", "45 (9)"],
+        ["Training for Labor Inspectors", "", ""],
+        ["Initial Training for New Employees", "Yes (12)", "No (9)"],
+        ["Number of Labor Inspections", "2,310 (12)", "Unknown (9)"],
+        ["Routine Inspections Conducted", "Yes (12)", ""],
+        ["Complaint Mechanism Exists", "Yes", ""],
+    ]
+    assert "5 values for 6 rows in column 2; read the first 4, left out 1 after a lost cell" \
+        in t.warnings
+    assert_offsets(OCR_SHORT, t)
+
+
+def test_ocr_short_column_without_a_lost_cell_shown_is_left_out():
+    t = read_tables(OCR_SHORT.replace("(\n9)\n", ""), "ocr_columns", dol_hints())[0]
+    assert [row[1].text for row in t.rows] == ["Unknown", "41 (12)", "", "Yes (12)",
+                                               "2,310 (12)", "Yes (12)", "Yes"]
+    assert [row[2].text for row in t.rows] == [""] * 7
 
 
 def test_titles_in_prose_are_not_tables():
