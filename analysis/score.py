@@ -22,8 +22,21 @@ with our having no row, and any other key value, which no printed cell supports,
 of the denominator and listed in the report. An assessment agrees when it is the key's or the key's
 level followed by the qualifier the PDF prints ("Minimal Advancement – Efforts Made but ...").
 ``#k`` marks the k-th repeat of a field and is matched with our k-th row for that filter in
-text order; ``[territory]`` values are not comparable while our tables carry no
-territory and are left out of the denominator.
+text order.
+
+Territories: ``Field[T]`` is matched with our rows whose ``territory`` names T, the best
+match first (``analysis.territories``: the same name; the same entity by
+``analysis/data/territory_names.csv``, e.g. printed "National Total" for the key's "Federal";
+a printed name joining T, "FBiH/RS/BD" for "Brčko District", or joining every entity for the
+whole country). A measure the profile prints once (our rows name no entity) is the whole
+country's figure and is compared with the key's value for the whole country only; for a
+part of the country, as for an entity a split measure does not name, the profile prints no
+cell: key ``N/A`` agrees and any other key value is left out as not printed. T's block is
+absent when no row of the block names T. A key field without territory or repeat
+is matched, in a profile printing several entities, with the rows naming the key's country
+("All Pakistan"; the column "M" of a combined profile for Montserrat) where there are such
+rows. Not comparable, and left out of the denominator: every ``[T]`` value of a table
+without a territory column (laws).
 
 Errata (``country, year, field, key_value, printed_value, source_file, source_start,
 source_end, reason``): a key row is excluded only when the key holds ``key_value`` for it and
@@ -50,6 +63,7 @@ from analysis import config
 from analysis.countries import resolve_country
 from analysis.extract.labels import enforcement_rules, prevalence_rules
 from analysis.extract.tables import normalise_label
+from analysis.territories import closeness, is_country_wide
 
 #: Largest statistic a key written in fractions holds (completion rates reach about 1.3).
 _FRACTION_MAX = Decimal(2)
@@ -192,6 +206,8 @@ class ScoreReport:
     fields: dict[str, FieldScore] = field(default_factory=dict)
     disagreements: list[Disagreement] = field(default_factory=list)
     not_comparable: list[Skipped] = field(default_factory=list)
+    territory_compared: Counter[str] = field(default_factory=Counter)
+    territory_agreed: Counter[str] = field(default_factory=Counter)
     not_printed: list[Skipped] = field(default_factory=list)
     unprinted_agreed: Counter[str] = field(default_factory=Counter)
     excluded: list[Skipped] = field(default_factory=list)
@@ -382,6 +398,14 @@ class _Tables:
                 index.setdefault(rec.get("doc_id", ""), []).append(rec)
             self.rows[name] = index
 
+    def entity(self, table: str, doc: Mapping[str, str], key: KeyRow) -> _Entity:
+        """The entity of a key value and the entities our table names for its document."""
+        rows = self.rows[table].get(doc.get("doc_id", ""), []) if table != "documents" else []
+        plain = not key.territory and "#" not in key.field
+        return _Entity(key.territory, key.country if plain else "", doc.get("country", ""),
+                       frozenset(r["territory"] for r in rows if r.get("territory")),
+                       "territory" in self.columns[table])
+
     def select(self, table: str, filters: Sequence[tuple[str, str]], doc_id: str,
                report_year: int) -> list[dict[str, str]]:
         """Rows of a document matching the filters, in text order."""
@@ -391,6 +415,40 @@ class _Tables:
             if all(_same_cell(r.get(c, ""), v) for c, v in wanted)
         ]
         return sorted(rows, key=_text_order)
+
+
+@dataclass(frozen=True)
+class _Entity:
+    """The entity a key value is about, and the entities our rows of its document name."""
+
+    wanted: str
+    own: str
+    country: str
+    names: frozenset[str]
+    split: bool
+
+    def rows(self, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+        """Our rows for the key value: those naming its entity; for the whole country, the
+        rows of a measure printed once (naming no entity); for a field without territory,
+        those naming the key's country where a profile prints several entities."""
+        if self.wanted:
+            named = self._naming(rows, self.wanted)
+            once = not any(r.get("territory") for r in rows)
+            return named or (rows if once and is_country_wide(self.wanted, self.country) else [])
+        return (self._naming(rows, self.own) if self.own else []) or rows
+
+    def block(self, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+        """The rows of a key value's block that are about its entity (all of them when the
+        block names no entity)."""
+        named = any(r.get("territory") for r in rows)
+        return self._naming(rows, self.wanted) if self.wanted and named else rows
+
+    def _naming(self, rows: list[dict[str, str]], wanted: str) -> list[dict[str, str]]:
+        """The rows whose territory names ``wanted`` best (none when no row names it)."""
+        scores = [closeness(r["territory"], wanted, self.country, self.names)
+                  if r.get("territory") else 0 for r in rows]
+        best = max(scores, default=0)
+        return [r for r, s in zip(rows, scores, strict=True) if best and s == best]
 
 
 class _PrintedRows:
@@ -683,23 +741,25 @@ def _score_row(report: ScoreReport, spec: FieldSpec, key: KeyRow, doc: Mapping[s
     if (key.country, key.report_year, key.field) in excluded:
         report.excluded.append(Skipped(key.country, key.field, key.value, "erratum accepted"))
         return
-    if key.territory and "territory" not in tables.columns[spec.table]:
-        report.not_comparable.append(
-            Skipped(key.country, key.field, key.value, "per-territory value"))
+    entity = tables.entity(spec.table, doc, key)
+    block = (tables.select(spec.table, spec.block, doc["doc_id"], key.report_year)
+             if spec.block else None)
+    if entity.wanted and not entity.split:
+        report.not_comparable.append(Skipped(
+            key.country, key.field, key.value,
+            f"per-territory (the {spec.table} table has no territory column)"))
         return
-    territory = (("territory", key.territory),) if key.territory else ()
-    if spec.table == "documents":
-        candidates = [dict(doc)]
-    else:
-        candidates = tables.select(spec.table, (*spec.filters, *territory), doc["doc_id"],
-                                   key.report_year)
+    measure = ([dict(doc)] if spec.table == "documents" else
+               tables.select(spec.table, spec.filters, doc["doc_id"], key.report_year))
+    candidates = entity.rows(measure)
     ours = candidates[key.repeat - 1] if len(candidates) >= key.repeat else None
-    block_absent = bool(spec.block) and not tables.select(
-        spec.table, (*spec.block, *territory), doc["doc_id"], key.report_year)
+    not_for_entity = bool(key.territory and measure and not candidates)
+    block_absent = block is not None and not entity.block(block)
     score = report.fields[spec.field]
     side = _Ours(ours, "status" in tables.columns[spec.table], block_absent)
     agrees = _agrees(spec, key, side, report.percent_scale, _figure_missing(key, spec, context))
-    if not agrees and ours is None and tables.printed.absent(spec, doc["doc_id"]):
+    if not agrees and ours is None and (
+            not_for_entity or tables.printed.absent(spec, doc["doc_id"])):
         if key_status(key.value) != "not_applicable":
             report.not_printed.append(
                 Skipped(key.country, key.field, key.value, "row not printed in the profile"))
@@ -707,6 +767,9 @@ def _score_row(report: ScoreReport, spec: FieldSpec, key: KeyRow, doc: Mapping[s
         report.unprinted_agreed[spec.field] += 1
         agrees = True
     score.compared += 1
+    if key.territory:
+        report.territory_compared[spec.group] += 1
+        report.territory_agreed[spec.group] += agrees
     if agrees:
         score.agreed += 1
         return
@@ -759,10 +822,18 @@ def _skipped_lines(report: ScoreReport) -> list[str]:
         lines.append(f"Key countries without a document ({len(report.missing_documents)}), "
                      "left out:")
         lines += [f"  {c}: {why}" for c, why in sorted(report.missing_documents.items())]
-    if report.not_comparable:
-        countries = sorted({s.country for s in report.not_comparable})
-        lines.append(f"Not comparable, left out: {len(report.not_comparable)} per-territory "
-                     f"key values (our tables carry no territory) in {', '.join(countries)}")
+    if report.territory_compared:
+        lines.append("Per-territory key values (counted in their groups above):")
+        lines += [f"  {group:<{_NAME_WIDTH + 2}} "
+                  f"{_pct(report.territory_agreed[group], compared)}"
+                  for group, compared in report.territory_compared.items()]
+    by_reason: dict[str, list[Skipped]] = {}
+    for skipped in report.not_comparable:
+        by_reason.setdefault(skipped.reason, []).append(skipped)
+    for reason, skipped in by_reason.items():
+        countries = sorted({s.country for s in skipped})
+        lines.append(f"Not comparable, left out: {len(skipped)} key values, {reason}, in "
+                     f"{', '.join(countries)}")
     if report.unprinted_agreed:
         lines.append(f"Key N/A for a row the profile does not print, counted as agreeing: "
                      f"{sum(report.unprinted_agreed.values())} key value(s)")

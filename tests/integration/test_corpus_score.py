@@ -33,13 +33,6 @@ FOLDERS: dict[str, tuple[int, Mapping[str, float]]] = {
     "2019-layout": (2019, DEFAULT_TARGETS),
     "2016-ocr": (2016, OCR_TARGETS),
 }
-#: (folder, group) pairs still short of their target, with the agreement last measured.
-OPEN_TARGETS: dict[tuple[str, str], str] = {
-    ("2016", "enforcement"): "96.41",
-    ("2019-layout", "prevalence"): "98.69",
-    ("2016-ocr", "prevalence"): "93.49",
-    ("2016-ocr", "enforcement"): "93.11",
-}
 
 pytestmark = [
     pytest.mark.corpus,
@@ -128,19 +121,10 @@ def test_corpus_folder_keeps_its_agreement_floor(scored, folder):
     assert not drops, f"{drops}\n{text}\n{sample}"
 
 
-def _target_cases() -> list[pytest.param]:
-    """One case per folder and target, the open ones marked as expected failures."""
-    cases = []
-    for folder, (_, targets) in FOLDERS.items():
-        for group in targets:
-            measured = OPEN_TARGETS.get((folder, group))
-            marks = [pytest.mark.xfail(strict=True, reason=f"{measured}% < target: issue open")
-                     ] if measured else []
-            cases.append(pytest.param(folder, group, marks=marks, id=f"{folder}-{group}"))
-    return cases
-
-
-@pytest.mark.parametrize(("folder", "group"), _target_cases())
+@pytest.mark.parametrize(("folder", "group"), [
+    pytest.param(folder, group, id=f"{folder}-{group}")
+    for folder, (_, targets) in FOLDERS.items() for group in targets
+])
 def test_corpus_folder_meets_score_targets(scored, folder, group):
     report = scored(folder)
     targets = FOLDERS[folder][1]

@@ -65,9 +65,11 @@ def enforcement(
     year: int = 2016,
     source: str = "table",
     start: int = 500,
+    territory: str = "",
 ) -> dict[str, object]:
     """An enforcement row of the report year."""
     return {
+        "territory": territory,
         "doc_id": DOC,
         "country": "Kazakhstan",
         "report_year": 2016,
@@ -362,24 +364,95 @@ def test_unavailable_statistics_agree_with_no_row(tmp_path):
     assert [agreement(report, f)[0] for f, _ in key] == [1, 1, 0, 1]
 
 
-def test_territory_values_are_not_comparable_and_out_of_the_denominator(tmp_path):
+def test_territory_values_are_matched_with_the_rows_of_their_entity(tmp_path):
     key = [
+        (f"{ENF}/Labor_Inspectors[Federal]", "334"),
+        (f"{ENF}/Labor_Inspectors[Punjab]", "130"),
+        (f"{ENF}/Labor_Inspectors[Sindh]", "120"),
+        (f"{ENF}/Labor_Funding[Federal]", "Unknown"),
+        (f"{ENF}/Labor_Funding[Sindh]", "Unknown"),
+        (f"{ENF}/Labor_Violations[Sindh]", "Unknown"),
+        (f"{ENF}/Labor_Violations[Balochistan]", "N/A"),
+        (f"{ENF}/Labor_Violations[Punjab]", "773"),
+    ]
+    report = score(tmp_path, key, enforcement=[
+        enforcement("inspectorate_funding", status="unknown", unit="usd", start=10),
+        enforcement("labor_inspectors", "334", territory="National Total", start=20),
+        enforcement("labor_inspectors", "130", territory="Punjab", start=30),
+        enforcement("labor_inspectors", "121", territory="Sindh", start=40),
+        enforcement("child_labor_violations", "773", territory="Punjab", start=50),
+    ])
+    assert {f: agreement(report, f"{ENF}/{f}") for f in (
+        "Labor_Inspectors", "Labor_Funding", "Labor_Violations")} == {
+        "Labor_Inspectors": (2, 3), "Labor_Funding": (1, 1), "Labor_Violations": (2, 2)}
+    assert report.total() == (5, 6)
+    assert [(d.field, d.ours) for d in report.disagreements] == [
+        (f"{ENF}/Labor_Inspectors[Sindh]", "121")]
+    assert sorted(s.field for s in report.not_printed) == [
+        f"{ENF}/Labor_Funding[Sindh]", f"{ENF}/Labor_Violations[Sindh]"], (
+        "a row printed once, or split without Sindh, prints no cell for Sindh")
+    assert (report.territory_agreed["enforcement"], report.territory_compared["enforcement"]) == (
+        5, 6)
+    assert "Per-territory key values" in format_report(report)
+    assert report.not_comparable == []
+
+
+def test_a_name_joining_entities_stands_for_each_and_for_the_whole_country(tmp_path):
+    key = [
+        (f"{ENF}/Labor_Inspections[Zanzibar]", "1200"),
+        (f"{ENF}/Labor_Inspections[All Tanzania]", "1200"),
+        (f"{ENF}/Labor_Inspectors[All Tanzania]", "125"),
         (f"{ENF}/Labor_Inspectors[Mainland]", "120"),
-        (f"{ENF}/Labor_Inspectors[Zanzibar]", "5"),
+    ]
+    report = score(tmp_path, key, enforcement=[
+        enforcement("labor_inspections", "1200", territory="Mainland and Zanzibar"),
+        enforcement("labor_inspectors", "120", territory="Mainland", start=600),
+        enforcement("labor_inspectors", "5", territory="Zanzibar", start=700),
+    ])
+    assert report.total() == (3, 3)
+    assert not report.disagreements
+    assert [s.field for s in report.not_printed] == [f"{ENF}/Labor_Inspectors[All Tanzania]"], (
+        "a total the split table does not print is no cell to compare")
+
+
+def test_territory_values_a_table_cannot_show_are_left_out(tmp_path):
+    key = [
+        (f"{ENF}/Labor_Inspectors[Kurdistan Region]", "5"),
+        (f"{ENF}/Labor_Inspectors[All Territories]", "125"),
         (f"{ENF}/Criminal_Convictions", "3"),
     ]
-    report = score(
-        tmp_path,
-        key,
-        enforcement=[
-            enforcement("labor_inspectors", "125"),
-            enforcement("convictions", "3", domain="criminal"),
-        ],
-    )
+    report = score(tmp_path, key, enforcement=[
+        enforcement("labor_inspectors", "125"),
+        enforcement("convictions", "3", domain="criminal"),
+    ])
+    assert report.total() == (2, 2)
+    assert [s.field for s in report.not_printed] == [f"{ENF}/Labor_Inspectors[Kurdistan Region]"]
+    assert report.not_comparable == []
+    clean = tmp_path / "clean"
+    columns = [c for c in BY_NAME["enforcement"].columns if c != "territory"]
+    with (clean / "enforcement.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerow(enforcement("labor_inspectors", "125"))
+    report = run_score(tmp_path / "answers.csv", clean)
     assert agreement(report, f"{ENF}/Labor_Inspectors") == (0, 0)
-    assert report.total() == (1, 1)
-    assert len(report.not_comparable) == 2
-    assert "per-territory" in format_report(report)
+    assert {s.reason for s in report.not_comparable} == {
+        "per-territory (the enforcement table has no territory column)"}
+    assert "has no territory column" in format_report(report)
+
+
+def test_a_field_without_territory_takes_the_row_of_the_key_country(tmp_path):
+    rate = "Country_Statistics/UNESCO_Primary_Completion_Rate/Rate"
+    documents = [document(source="corpus/Montserrat.txt", iso3="MSR")]
+    rows = [prevalence("primary_completion", "", 10, territory="A"),
+            prevalence("primary_completion", "68.9", 20, territory="M"),
+            prevalence("primary_completion", "88.1", 30, territory="BVI")]
+    key = [(rate, "0.689"), (f"{rate}#3", "0.881")]
+    clean = tmp_path / "clean"
+    write_table(clean, "documents", documents)
+    write_table(clean, "prevalence", rows)
+    report = run_score(write_key(tmp_path / "answers.csv", key, country="Montserrat"), clean)
+    assert agreement(report, rate) == (2, 2)
 
 
 def test_missing_figures_agree_with_a_table_the_profile_does_not_print(tmp_path):
