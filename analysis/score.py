@@ -62,7 +62,7 @@ import pandas as pd
 from analysis import config
 from analysis.countries import resolve_country
 from analysis.extract.labels import enforcement_rules, prevalence_rules
-from analysis.extract.tables import normalise_label
+from analysis.extract.table_cells import normalise_label
 from analysis.territories import closeness, is_country_wide
 
 #: Largest statistic a key written in fractions holds (completion rates reach about 1.3).

@@ -32,7 +32,7 @@ from analysis.extract.dol_sectors import pair_labels
 from analysis.extract.records import SuggestedAction
 
 if TYPE_CHECKING:
-    from analysis.extract.tables import Table
+    from analysis.extract.table_cells import Table
 
 _ACTION_COLUMNS = {"years": r"year", "action": r"action", "area": r"area"}
 _HEADINGS = {

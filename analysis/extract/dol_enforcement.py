@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 from analysis.extract.labels import LabelRule, match_enforcement
 from analysis.extract.numbers import parse_number
 from analysis.extract.records import Enforcement
-from analysis.extract.tables import CITATION, MARKS, Cell, Table, is_value_cell, normalise_label
+from analysis.extract.table_cells import (
+    CITATION,
+    MARKS,
+    Cell,
+    Table,
+    is_value_cell,
+    normalise_label,
+)
 
 _MARK = f"[{re.escape(MARKS)}]"
 _CELL_RE = re.compile(

@@ -42,7 +42,7 @@ from analysis.extract.dol_lists import (
 from analysis.extract.records import Law
 
 if TYPE_CHECKING:
-    from analysis.extract.tables import Table
+    from analysis.extract.table_cells import Table
 
 _NOT_GIVEN = {"", "n/a", "na", "none", "unknown", "-", "–"}
 

@@ -24,7 +24,7 @@ from analysis.extract.records import Extraction
 if TYPE_CHECKING:
     from collections.abc import Callable, Hashable, Iterable
 
-    from analysis.extract.tables import Cell, Table
+    from analysis.extract.table_cells import Cell, Table
 
 T = TypeVar("T")
 

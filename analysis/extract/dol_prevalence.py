@@ -18,7 +18,8 @@ import re
 from analysis.extract.labels import match_prevalence
 from analysis.extract.numbers import NUMBER_DIGITS, parse_number
 from analysis.extract.records import Prevalence
-from analysis.extract.tables import ENTITY_HEADING, MARKS, Cell, Table, normalise_label
+from analysis.extract.table_cells import MARKS, Cell, Table, normalise_label
+from analysis.extract.table_entities import ENTITY_HEADING
 
 _AGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})")
 _PERCENT_CELL = re.compile(

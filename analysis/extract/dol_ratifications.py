@@ -32,7 +32,7 @@ from analysis.extract.dol_lists import (
 from analysis.extract.records import Ratification
 
 if TYPE_CHECKING:
-    from analysis.extract.tables import Cell, Table
+    from analysis.extract.table_cells import Cell, Table
 
     Row = list[Cell] | list[Line]
 

@@ -33,7 +33,7 @@ from analysis.extract.dol_lists import (
 from analysis.extract.records import SectorActivity
 
 if TYPE_CHECKING:
-    from analysis.extract.tables import Cell, Table
+    from analysis.extract.table_cells import Cell, Table
 
 
 _HEADING = re.compile(r"sector\s*/\s*industry", re.IGNORECASE)

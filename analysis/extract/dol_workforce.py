@@ -16,7 +16,7 @@ import re
 from analysis.extract.dol_enforcement import expand_citations
 from analysis.extract.numbers import NUMBER, parse_number
 from analysis.extract.records import Workforce
-from analysis.extract.tables import CITATION
+from analysis.extract.table_cells import CITATION
 
 #: ILO benchmark categories by the words the reports use, and their workers per inspector.
 CATEGORIES = (

@@ -17,7 +17,7 @@ from analysis import config
 from analysis.extract.dol_actions import parse_years
 from analysis.extract.dol_laws import parse_age
 from analysis.extract.dol_lists import extract_dol_lists, split_citations, split_marks
-from analysis.extract.tables import Cell, Table
+from analysis.extract.table_cells import Cell, Table
 
 SEED_2013 = "002_014f4a149c7808f2.txt"
 SEED_2017 = "003_22c48ebdb120ec68.txt"

@@ -1,0 +1,184 @@
+"""The cells, lines and patterns that every table reader shares.
+
+A ``Cell`` is a piece of printed text with its offsets in the given text, a ``Table`` is what
+the readers return, and ``LabelHints`` is what a caller knows about the row labels. The
+value-cell pattern (amounts, age ranges and word values with their marks and citations) and
+``normalise_label`` decide what counts as a value and when two labels are the same, for the
+readers and for the code that maps their tables to the project's vocabularies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from analysis.extract.numbers import NUMBER_DIGITS
+
+#: Marks the reports put on figures: * not published / limited evidence, † ‡ notes; OCR
+#: reads them as ¢ § # + (and as a "t" or "f" glued to a number).
+MARKS = "*†‡¢§#+"
+MARK = f"[{re.escape(MARKS)}]"
+_GLUED_MARK = r"(?<=\d)[tf](?![A-Za-z])"
+#: Reference numbers in parentheses: "(30)", "(1; 3)", "(21, 42)", "(1-3)", "(40,43)".
+CITATION = r"\(\s*\d{1,4}[a-z]?(?:\s*[-–,;]\s*\d{1,4}[a-z]?)*\s*\)"
+_WORD_VALUE = r"(?:Unknown|Unavailable|N/A|NA|Yes|No|None)"
+_AMOUNT = rf"(?:(?:US)?\$\s?)?(?:{NUMBER_DIGITS})(?:\s*(?:million|billion|thousand))?"
+AGE = r"\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}(?:\s*yrs?)?\.*"
+#: One value cell as printed: a word value, an age range or an amount, with marks and
+#: citations ("7,897† (30)", "Unknown* (5)", "$2.4 million (34)", "3.2 (79,690)", "5 to 14").
+VALUE_CELL = (
+    rf"(?:{_WORD_VALUE}|{AGE}|{_AMOUNT}(?:{_GLUED_MARK})?)(?:\s*{MARK})*(?:\s*\({_WORD_VALUE}\))?"
+    rf"(?:\s*{CITATION})*(?:\s*{MARK})*"
+)
+_VALUE_RE = re.compile(rf"{VALUE_CELL}", re.IGNORECASE)
+YEAR_RE = re.compile(rf"(?:19|20)\d\d(?:\s*{MARK})*")
+TITLE_RE = re.compile(
+    r"^[ \t\f]*(?:\*\*|#+[ \t]*)?Table[ \t]+(\d{1,2})[ \t]*[.:][ \t]*(\S.*?)[ \t]*(?:\*\*)?[ \t]*$",
+    re.MULTILINE,
+)
+CONNECTOR_END = re.compile(
+    r"(?:\b(?:and|or|of|for|to|the|in|on|by|with|at|from|that|which|between|related|"
+    r"a|an|as|per|its)|[,(/–-])$",
+    re.IGNORECASE,
+)
+_SPACE = " \t\f\r\u00a0"
+_NOISE_RE = re.compile(rf"</?\w+>|{CITATION}|{MARK}")
+_SPACE_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell as printed, stripped; ``text[start:end]`` of the given text when on one line."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Table:
+    """One table: its title, column headings, rows (label first) and the notes under it."""
+
+    number: int | None
+    title: str
+    start: int
+    end: int
+    header: list[Cell]
+    rows: list[list[Cell]]
+    notes: list[Cell]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LabelHints:
+    """What a caller knows about the row labels, for layouts that lose the rows (flowed).
+
+    Each pattern is matched in full against ``normalise_label`` of a candidate label.
+    """
+
+    labels: re.Pattern[str] | None = None
+    headings: re.Pattern[str] | None = None
+    headers: re.Pattern[str] | None = None
+    fits: Callable[[str, str], bool] | None = None
+
+    def is_label(self, norm: str) -> bool:
+        """Whether a normalised text is a known row label with values."""
+        return bool(self.labels and self.labels.fullmatch(norm))
+
+    def is_heading(self, norm: str) -> bool:
+        """Whether a normalised text is a known sub-heading row (a row without values)."""
+        return bool(self.headings and self.headings.fullmatch(norm))
+
+    def is_header(self, norm: str) -> bool:
+        """Whether a normalised text is a known column heading."""
+        return bool(self.headers and self.headers.fullmatch(norm))
+
+    def misfits(self, norm: str, cells: list[Cell]) -> int:
+        """How many of these cells cannot be values of the row labelled ``norm``."""
+        if self.fits is None:
+            return 0
+        return sum(1 for c in cells if not self.fits(norm, c.text))
+
+
+NO_HINTS = LabelHints()
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise_label(text: str) -> str:
+    """Lower-case a label and drop marks, citations, quotes and extra spaces, for matching."""
+    t = _NOISE_RE.sub(" ", text)
+    t = t.replace("’", "'").replace("‘", "'").replace("\\", "")
+    t = _SPACE_RE.sub(" ", t)
+    return t.replace("( ", "(").replace(" )", ")").strip(" :.").lower()
+
+
+def is_value_cell(text: str) -> bool:
+    """Whether a text is one value cell as the tables print them."""
+    return bool(_VALUE_RE.fullmatch(text.strip()))
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of the text: ``text`` starts at offset ``start``."""
+
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        """Offset just after the line (before its newline)."""
+        return self.start + len(self.text)
+
+    def cell(self, a: int = 0, b: int | None = None) -> Cell:
+        """The stripped cell of characters ``a:b`` of this line."""
+        piece = self.text[a:len(self.text) if b is None else b]
+        stripped = piece.strip(_SPACE)
+        if not stripped:
+            return empty_cell(self.start + a)
+        lead = len(piece) - len(piece.lstrip(_SPACE))
+        return Cell(stripped, self.start + a + lead, self.start + a + lead + len(stripped))
+
+
+def text_lines(text: str, start: int, end: int) -> list[TextLine]:
+    """The lines of ``text[start:end]`` with their offsets."""
+    out = []
+    pos = start
+    for part in text[start:end].split("\n"):
+        out.append(TextLine(pos, part))
+        pos += len(part) + 1
+    return out
+
+
+def joined_cell(cells: list[Cell]) -> Cell:
+    """One cell spanning several (a wrapped label): texts joined by one space."""
+    cells = [c for c in cells if c.text]
+    if not cells:
+        return Cell("", 0, 0)
+    return Cell(" ".join(c.text for c in cells), cells[0].start, cells[-1].end)
+
+
+def stack_text(cells: list[Cell]) -> Cell:
+    """One heading printed over several lines: parts joined by a space, none after a "/"
+    ("Sector/" over "Industry" is "Sector/Industry")."""
+    text = cells[0].text
+    for c in cells[1:]:
+        text += c.text if text.endswith("/") else f" {c.text}"
+    return Cell(text, cells[0].start, cells[-1].end)
+
+
+def empty_cell(at: int) -> Cell:
+    """An empty cell placed at an offset."""
+    return Cell("", at, at)
+
+
+@dataclass
+class Part:
+    """What a layout reader read from one title's region."""
+
+    header: list[Cell]
+    rows: list[list[Cell]]
+    notes: list[Cell]
+    end: int
+    warnings: list[str] = field(default_factory=list)

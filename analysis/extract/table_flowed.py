@@ -1,0 +1,340 @@
+"""The reader of tables flowed one cell per line (``pdftotext`` default mode).
+
+Rows are rebuilt from the blocks of ``table_blocks``: tables printed row by row (a label,
+its values, the next label), tables printed column by column (row labels, then each column
+as a block of lines, blocks of several columns alternating at sub-headings or page breaks)
+and, through ``table_entities``, tables with a "Related Entity" column. Labels are fitted
+to the number of values and to the ``LabelHints``; a value that cannot be placed with
+certainty is left out.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from analysis.extract.table_blocks import (
+    PAGE_NUMBER,
+    Chunk,
+    LabelGroup,
+    Token,
+    classify,
+    column_cell,
+    column_headings,
+    column_rounds,
+    token_blocks,
+)
+from analysis.extract.table_cells import (
+    YEAR_RE,
+    Cell,
+    LabelHints,
+    Part,
+    TextLine,
+    empty_cell,
+    joined_cell,
+    normalise_label,
+)
+from analysis.extract.table_entities import flowed_entities
+from analysis.extract.table_row_labels import (
+    continues_label,
+    drop_trailing_headings,
+    hinted_text,
+    segment_labels,
+)
+
+#: Column counts tried, in order, for a flowed table that prints no column headings.
+_COLUMN_GUESSES = (2, 3)
+
+
+def read_flowed(lines: list[TextLine], hints: LabelHints) -> Part:
+    """Read a table flowed one cell per line (``pdftotext`` default mode)."""
+    toks = classify(lines, hints)
+    body: list[Token] = []
+    notes: list[Cell] = []
+    seen_value = False
+    end = lines[0].start if lines else 0
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.kind == "P" or (t.kind == "N" and seen_value):
+            break
+        if t.kind == "N":
+            notes.append(t.cell)
+            k += 1
+            continue
+        seen_value = seen_value or t.kind == "V"
+        body.append(t)
+        if t.kind != "B":
+            end = t.line.end
+        k += 1
+    while k < len(toks) and toks[k].kind in "NB":
+        if toks[k].kind == "N":
+            notes.append(toks[k].cell)
+            end = toks[k].line.end
+        k += 1
+    while body and (body[0].kind == "B" or (body[0].kind == "V" and PAGE_NUMBER.fullmatch(
+            body[0].cell.text))):
+        body = body[1:]
+    header: list[Cell] = []
+    first = next((t for t in body if t.kind != "B"), None)
+    if first is not None and first.kind == "L" and not hinted_text(first.line.text, hints):
+        header = [first.cell]
+        body = [t for t in body if t is not first]
+    blocks = token_blocks(body)
+    if not blocks:
+        return Part(header, [], notes, end, ["empty table"])
+    first_row = _first_row(blocks)
+    part = flowed_entities(blocks, header, hints)
+    if part is None and first_row is not None:
+        part = _flowed_rows(blocks, first_row, header, hints)
+    elif part is None:
+        part = _flowed_columns(blocks, header, hints)
+    part.notes = notes
+    part.end = end
+    return part
+
+
+def _first_row(blocks: list[list[Token]]) -> int | None:
+    """Where a flowed table printed row by row (label, its values, the next label, ...)
+    starts its rows; None if it is printed column by column."""
+    if any(len(b) > 2 and b[0].kind == "L" for b in blocks):
+        return None
+    kinds = ["".join(sorted({t.kind for t in b})) for b in blocks]
+    labels = [i for i, k in enumerate(kinds) if k == "L"]
+    values = [i for i, k in enumerate(kinds) if "V" in k]
+    interleaved = any(a < v < b for a, b in itertools.pairwise(labels) for v in values)
+    starts = [i for i in labels if i + 1 < len(blocks) and "V" in kinds[i + 1]]
+    return starts[0] if len(values) >= 2 and interleaved and starts else None
+
+
+def _flowed_rows(blocks: list[list[Token]], first_row: int, header: list[Cell],
+                 hints: LabelHints) -> Part:
+    """Rebuild a flowed table printed row by row: header blocks, then label, values, ...
+
+    Labels printed together take the values after them in order, a full row each, the last
+    the rest; values beyond go to the next labels printed without values.
+    """
+    header = header + [t.cell for b in blocks[:first_row] for t in b]
+    runs: list[tuple[list[Cell], list[Cell]]] = []
+    for b in blocks[first_row:]:
+        for t in b:
+            if t.kind != "L":
+                if runs:
+                    runs[-1][1].append(t.cell)
+                continue
+            if runs and not runs[-1][1]:
+                labels = runs[-1][0]
+                if continues_label(labels[-1].text, t.cell.text, hints):
+                    labels[-1] = joined_cell([labels[-1], t.cell])
+                else:
+                    labels.append(t.cell)
+                continue
+            runs.append(([t.cell], []))
+    width = len(header) - 1 if len(header) > 1 else max((len(v) for _, v in runs), default=1)
+    warnings: list[str] = []
+    rows: list[list[Cell]] = []
+    carry: list[Cell] = []
+    for labels, values in runs:
+        values = carry + values
+        for label in labels:
+            take = values[:width]
+            values = values[len(take):]
+            rows.append([label, *[empty_cell(label.end)] * (width - len(take)), *take])
+        carry = values
+    if carry:
+        warnings.append(f"{len(carry)} values after the last row label; left out")
+    rows = drop_trailing_headings(rows, hints)
+    return Part(header, rows, [], 0, warnings)
+
+
+def _flowed_columns(blocks: list[list[Token]], header: list[Cell],
+                    hints: LabelHints) -> Part:
+    """Rebuild a flowed table printed column by column."""
+    queue: list[Cell] = []
+    groups: list[LabelGroup] = []
+    for b in blocks:
+        kinds = [t.kind for t in b]
+        cells = [t.cell for t in b]
+        if "V" not in kinds:
+            labels = [c for c, k in zip(cells, kinds, strict=True) if k == "L"]
+            years = [c for c, k in zip(cells, kinds, strict=True) if k == "Y"]
+            known = labels and all(hints.is_header(normalise_label(c.text)) for c in labels)
+            if not labels or known or (not groups and len(b) == 1
+                                       and not hinted_text(cells[0].text, hints)):
+                queue += cells
+                continue
+            if not groups or groups[-1].chunks:
+                groups.append(LabelGroup())
+            groups[-1].labels += labels
+            queue += years
+            continue
+        lead = next(k for k, kind in enumerate(kinds) if kind == "V")
+        if not groups and len(b) == 1 and PAGE_NUMBER.fullmatch(cells[0].text):
+            continue
+        heading = cells[:lead]
+        if lead > 2 or any(hinted_text(c.text, hints) for c in heading):
+            if not groups or groups[-1].chunks:
+                groups.append(LabelGroup())
+            groups[-1].labels += [c for c in heading if not YEAR_RE.fullmatch(c.text)]
+            heading = [c for c in heading if YEAR_RE.fullmatch(c.text)]
+        if not groups:
+            groups.append(LabelGroup())
+        chunk = Chunk(heading, [])
+        for t in b[lead:]:
+            if t.kind == "V":
+                chunk.values.append(t.cell)
+                if t.after_lost:
+                    groups[-1].after_lost.add(t.cell)
+            else:
+                groups[-1].chunks.append(chunk)
+                chunk = Chunk([t.cell], [])
+        groups[-1].chunks.append(chunk)
+    columns = column_headings(groups, queue)
+    warnings: list[str] = []
+    rows: list[list[Cell]] = []
+    for g in groups:
+        if not g.labels:
+            warnings.append(f"{sum(len(c.values) for c in g.chunks)} values without row labels")
+            continue
+        if columns:
+            rows += _fill_group(g, len(columns), hints, warnings)
+        else:
+            rows += _fill_unheaded(g, hints, warnings)
+    rows = drop_trailing_headings(rows, hints)
+    return Part(header + columns, rows, [], 0, warnings)
+
+
+def _fill_unheaded(g: LabelGroup, hints: LabelHints, warnings: list[str]) -> list[list[Cell]]:
+    """Rows of a label group whose columns print no heading (OCR of column blocks): the
+    values are read as whole columns one after the other, in as many columns as fit."""
+    values = [v for c in g.chunks for v in c.values]
+    for ncols in _COLUMN_GUESSES:
+        if not values or len(values) % ncols:
+            continue
+        size = len(values) // ncols
+        chunks = [Chunk([], values[k * size : (k + 1) * size]) for k in range(ncols)]
+        trial: list[str] = []
+        rows = _fill_group(LabelGroup(g.labels, chunks), ncols, hints, trial)
+        bare = [r for r in rows if not any(c.text for c in r[1:])
+                and not hints.is_heading(normalise_label(r[0].text))]
+        if not bare and not any(w.startswith("cannot") for w in trial):
+            warnings += [*trial, f"no column headings; read {ncols} whole columns"]
+            return rows
+    rows = _fill_short(g, hints, warnings)
+    if rows is not None:
+        return rows
+    warnings.append(f"cannot place {len(values)} values without column headings")
+    return [[c] for c in g.labels]
+
+
+def _fill_short(g: LabelGroup, hints: LabelHints, warnings: list[str]) -> list[list[Cell]] | None:
+    """Rows of an unheaded label group whose columns OCR left short of cells.
+
+    Every label line must be a known row label or sub-heading, so the rows are certain. The
+    columns are cut at the breaks between value runs, each column no longer than the rows
+    and at least one whole, each starting with a value that fits the first row; only one cut
+    may do. A whole column is read down the rows; a short one from the top down to the first
+    value after a lost cell (a split citation), the values below it left out. None when no
+    single reading is certain.
+    """
+    if not g.labels or not all(hinted_text(c.text, hints) for c in g.labels):
+        return None
+    headings = [hints.is_heading(normalise_label(c.text)) for c in g.labels]
+    first = next((c for c, h in zip(g.labels, headings, strict=True) if not h), None)
+    if first is None:
+        return None
+    n = headings.count(False)
+    ends = list(itertools.accumulate(len(c.values) for c in g.chunks))
+    values = [v for c in g.chunks for v in c.values]
+    cuts = [(0, *inner, len(values)) for ncols in _COLUMN_GUESSES
+            for inner in itertools.combinations(ends[:-1], ncols - 1)]
+    fits = [cut for cut in cuts
+            if all(0 < b - a <= n for a, b in itertools.pairwise(cut))
+            and any(b - a == n for a, b in itertools.pairwise(cut))
+            and not hints.misfits(normalise_label(first.text), [values[a] for a in cut[:-1]])]
+    if len(fits) != 1:
+        return None
+    notes: list[str] = []
+    columns: list[list[Cell | None]] = []
+    for k, (a, b) in enumerate(itertools.pairwise(fits[0]), start=1):
+        column: list[Cell | None] = list(values[a:b])
+        if b - a < n:
+            stop = next((i for i in range(1, b - a) if values[a + i] in g.after_lost), 0)
+            notes.append(f"{b - a} values for {n} rows in column {k}; read the first {stop}, "
+                         f"left out {b - a - stop}" + (" after a lost cell" if stop else ""))
+            column = column[:stop]
+        columns.append(column + [None] * (n - len(column)))
+    if _direct(g.labels, [n], columns, hints) is None:
+        return None
+    warnings += [*notes, f"no column headings; read {len(columns)} columns short of cells"]
+    rows: list[list[Cell]] = []
+    k = 0
+    for label, heading in zip(g.labels, headings, strict=True):
+        if heading:
+            rows.append([label, *[empty_cell(label.end)] * len(columns)])
+            continue
+        rows.append([label, *[column_cell(col, k, label.end) for col in columns]])
+        k += 1
+    return rows
+
+
+def _fill_group(g: LabelGroup, ncols: int, hints: LabelHints,
+                warnings: list[str]) -> list[list[Cell]]:
+    """Rows of one label group: labels rebuilt to fit the values, values placed by column."""
+    rounds = column_rounds(g.chunks, ncols, warnings)
+    if rounds is None:
+        warnings.append(
+            f"cannot place {sum(len(c.values) for c in g.chunks)} values in {ncols} columns")
+        rounds = []
+    columns = [[c for r in rounds for c in r[k]] for k in range(ncols)]
+    sizes = [len(r[0]) for r in rounds]
+    labels = _direct(g.labels, sizes, columns, hints) if rounds else None
+    sure = labels is not None
+    labels = labels or segment_labels(g.labels, sizes if rounds else None, columns, hints)
+    if labels is None:
+        warnings.append(f"cannot fit {len(g.labels)} label lines to {sum(sizes)} rows")
+        labels = segment_labels(g.labels, None, [], hints) or [(c, False) for c in g.labels]
+        columns = [[] for _ in range(ncols)]
+    other = _places(labels if sure else (
+        segment_labels(g.labels, sizes if rounds else None, columns, hints, late=True) or labels))
+    rows = []
+    k = 0
+    for label, heading in labels:
+        if heading:
+            rows.append([label, *[empty_cell(label.end)] * ncols])
+            continue
+        if other.get((label.start, label.end)) == k:
+            rows.append([label, *[column_cell(col, k, label.end) for col in columns]])
+        else:
+            warnings.append(f"row {label.text!r} could take other values; left empty")
+            rows.append([label, *[empty_cell(label.end)] * ncols])
+        k += 1
+    return rows
+
+
+def _direct(lines: list[Cell], sizes: list[int], columns: list[list[Cell | None]],
+            hints: LabelHints) -> list[tuple[Cell, bool]] | None:
+    """One row per label line, when that fits the values exactly (the common case): known
+    sub-headings without values, every other line taking the next values, none misfit."""
+    headings = [hints.is_heading(normalise_label(c.text)) for c in lines]
+    if len(lines) - sum(headings) != sum(sizes):
+        return None
+    k = 0
+    for line, heading in zip(lines, headings, strict=True):
+        if heading:
+            continue
+        cells = [c for col in columns if k < len(col) and (c := col[k]) is not None]
+        if hints.misfits(normalise_label(line.text), cells):
+            return None
+        k += 1
+    return list(zip(lines, headings, strict=True))
+
+
+def _places(labels: list[tuple[Cell, bool]]) -> dict[tuple[int, int], int]:
+    """Which values (by position) each row of a split takes, keyed by the row's span."""
+    out: dict[tuple[int, int], int] = {}
+    k = 0
+    for label, heading in labels:
+        if not heading:
+            out[(label.start, label.end)] = k
+            k += 1
+    return out
