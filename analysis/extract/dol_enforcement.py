@@ -22,6 +22,7 @@ from analysis.extract.table_cells import (
     MARKS,
     Cell,
     Table,
+    cell_text,
     is_value_cell,
     normalise_label,
 )
@@ -170,7 +171,7 @@ def table_enforcement(table: Table, domain: str, report_year: int,
     unknown: list[str] = []
     for row in _unwrapped(table.rows, domain):
         printed = row[0].text
-        entity = _entity(row, entity_col)
+        entity = cell_text(row, entity_col)
         if printed:
             rule = match_enforcement(printed, domain)
             label = printed
@@ -240,11 +241,6 @@ def _split_wrapped(first: str, second: str, domain: str) -> tuple[str, str, str]
 def _known(printed: str, domain: str) -> bool:
     """Whether a printed label is a known one, alone or with an entity after it."""
     return bool(match_enforcement(printed, domain) or _split_entity(printed, domain)[2])
-
-
-def _entity(row: list[Cell], column: int | None) -> str:
-    """The entity cell of a row, empty when the table has no entity column."""
-    return row[column].text if column is not None and column < len(row) else ""
 
 
 def _is_entity_only(printed: str, out: list[Enforcement]) -> bool:

@@ -18,8 +18,8 @@ import re
 from analysis.extract.labels import match_prevalence
 from analysis.extract.numbers import NUMBER_DIGITS, parse_number
 from analysis.extract.records import Prevalence
-from analysis.extract.table_cells import MARKS, Cell, Table, normalise_label
-from analysis.extract.table_entities import ENTITY_HEADING
+from analysis.extract.table_cells import MARKS, Cell, Table, cell_text, normalise_label
+from analysis.extract.table_entities import entity_column
 
 _AGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})")
 _PERCENT_CELL = re.compile(
@@ -70,12 +70,6 @@ def _age_column(table: Table) -> int | None:
             if _AGE.search(c.text) and not _PERCENT_CELL.match(c.text):
                 counts[k] = counts.get(k, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
-
-
-def _entity_column(table: Table) -> int | None:
-    """The index of the "Related Entity" column, if the table has one."""
-    return next((k for k, h in enumerate(table.header)
-                 if normalise_label(h.text) == ENTITY_HEADING), None)
 
 
 def _value_columns(table: Table, age: int | None, entity: int | None) -> list[int]:
@@ -150,7 +144,7 @@ def _parse_value(cell: Cell) -> tuple[float | None, int | None, int, int] | None
 def table_prevalence(table: Table, text: str, warnings: list[str]) -> list[Prevalence]:
     """Prevalence records of one statistics table (and of the figure beside it)."""
     age_col = _age_column(table)
-    entity_col = _entity_column(table)
+    entity_col = entity_column(table.header)
     columns = _column_entities(table, _value_columns(table, age_col, entity_col), warnings)
     region = text[table.start : _region_end(text, table)]
     sources = _sources(region)
@@ -158,7 +152,7 @@ def table_prevalence(table: Table, text: str, warnings: list[str]) -> list[Preva
     out: list[Prevalence] = []
     rule, label, unlabelled = None, "", 0
     for row in table.rows:
-        entity = row[entity_col].text if entity_col is not None and entity_col < len(row) else ""
+        entity = cell_text(row, entity_col)
         printed = row[0].text
         continues = bool(entity) and rule is not None and (
             not printed or match_prevalence(printed) is None)
@@ -171,7 +165,7 @@ def table_prevalence(table: Table, text: str, warnings: list[str]) -> list[Preva
                 warnings.append(f"Table {table.number}: unknown row label {printed!r}")
         if rule is None or rule.role != "value":
             continue
-        age_cell = row[age_col].text if age_col is not None and age_col < len(row) else ""
+        age_cell = cell_text(row, age_col)
         source = sources.get("primary" if rule.measure == "primary_completion" else "other",
                              ("", None))
         for k, heading in columns:
@@ -206,6 +200,16 @@ def _record(parsed: tuple[float | None, int | None, int, int], indicator: str,
     )
 
 
+def _sector_record(sector: str, share: str, start: int, end: int, ages: re.Match[str],
+                   source: tuple[str, int | None]) -> Prevalence:
+    """The record of one sector's share of working children, read from the figure."""
+    return Prevalence(
+        indicator=f"working_sector_{sector.lower()}", value_pct=float(share), start=start,
+        end=end, age_min=int(ages.group(1)), age_max=int(ages.group(2)),
+        survey=source[0], survey_year=source[1], label=sector,
+    )
+
+
 def _completing_share(lines: list[str], starts: list[int], first: int, offset: int,
                       found: list[Prevalence], ages: re.Match[str],
                       source: tuple[str, int | None]) -> list[Prevalence]:
@@ -221,14 +225,8 @@ def _completing_share(lines: list[str], starts: list[int], first: int, offset: i
             for j in range(i + 1, min(i + 1 + _BELOW, len(lines))):
                 b = _BARE_SHARE.fullmatch(lines[j])
                 if b and abs(float(b.group(1)) - rest) <= _BARE_TOLERANCE:
-                    return [Prevalence(
-                        indicator=f"working_sector_{m.group(1).lower()}",
-                        value_pct=float(b.group(1)),
-                        start=offset + starts[j] + b.start(1),
-                        end=offset + starts[j] + b.end(1),
-                        age_min=int(ages.group(1)), age_max=int(ages.group(2)),
-                        survey=source[0], survey_year=source[1], label=m.group(1),
-                    )]
+                    return [_sector_record(m.group(1), b.group(1), offset + starts[j] + b.start(1),
+                                           offset + starts[j] + b.end(1), ages, source)]
     return []
 
 
@@ -278,12 +276,8 @@ def _sectors(region: str, offset: int, source: tuple[str, int | None],
             continue
         j, col = next(iter(spots))
         p = shares[(j, col)]
-        out.append(Prevalence(
-            indicator=f"working_sector_{name.lower()}", value_pct=float(p.group().rstrip("% ")),
-            start=offset + starts[j] + p.start(), end=offset + starts[j] + p.end(),
-            age_min=int(ages.group(1)), age_max=int(ages.group(2)),
-            survey=source[0], survey_year=source[1], label=name,
-        ))
+        out.append(_sector_record(name, p.group().rstrip("% "), offset + starts[j] + p.start(),
+                                  offset + starts[j] + p.end(), ages, source))
     if len(out) == 2:
         out += _completing_share(lines, starts, first, offset, out, ages, source)
     total = sum(r.value_pct or 0 for r in out)

@@ -141,6 +141,11 @@ class TextLine:
         return Cell(stripped, self.start + a + lead, self.start + a + lead + len(stripped))
 
 
+def cell_text(row: list[Cell], column: int | None) -> str:
+    """The text of a row's cell in an optional column; empty where the row has none."""
+    return row[column].text if column is not None and column < len(row) else ""
+
+
 def text_lines(text: str, start: int, end: int) -> list[TextLine]:
     """The lines of ``text[start:end]`` with their offsets."""
     out = []

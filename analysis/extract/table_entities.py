@@ -40,9 +40,15 @@ _ENTITY_WORDS = 6
 _ENTITY_JOIN = re.compile(r"\s*(?:/|,|&|\band\b)\s*", re.IGNORECASE)
 
 
+def entity_column(header: list[Cell]) -> int | None:
+    """The index of the "Related Entity" column among a table's headings, if there is one."""
+    return next((k for k, h in enumerate(header) if normalise_label(h.text) == ENTITY_HEADING),
+                None)
+
+
 def has_entity_column(header: list[Cell]) -> bool:
     """Whether a table's headings include the "Related Entity" column."""
-    return any(normalise_label(h.text) == ENTITY_HEADING for h in header)
+    return entity_column(header) is not None
 
 
 def entity_parts(name: str) -> frozenset[str]:
