@@ -11,6 +11,7 @@ the others. ``execute_committed`` re-executes notebooks/ in place with default p
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import html
 import json
@@ -28,8 +29,8 @@ from analysis.config import CLEAN_DIR, NOTEBOOKS_DIR, REPORTS_DIR, ROOT
 NOTEBOOKS = ("prevalence", "enforcement_trends", "inspector_ratio")
 STAMPS = ".stamps"
 ERROR_FILE = "error.txt"
-CODE_GLOBS = ("analysis/analyse/*.py", "analysis/reconcile.py", "analysis/schema.py",
-              "analysis/config.py")
+#: Package data read by the analyses (vocabularies, territory names): any change reruns.
+DATA_GLOBS = ("analysis/data/*.csv",)
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,63 @@ def country_slug(country: str) -> str:
     return re.sub(r"[^A-Za-z0-9-]+", "_", ascii_name).strip("_") or "country"
 
 
+def _imported_modules(source: str) -> set[str]:
+    """Names of the ``analysis`` modules a piece of Python source imports (a name imported
+    from a package may be a submodule, so both are returned)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return set()
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+            names.update(f"{node.module}.{a.name}" for a in node.names)
+    return {n for n in names if n == "analysis" or n.startswith("analysis.")}
+
+
+def _module_file(name: str, root: Path) -> Path | None:
+    """The source file of a package module, or None when the name is not a module."""
+    base = root.joinpath(*name.split("."))
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.is_file():
+            return path
+    return None
+
+
+def code_dependencies(notebook: Path, root: Path = ROOT) -> list[Path]:
+    """Every package module a notebook runs: those its code cells import, the modules they
+    import in turn, and the packages above each; derived from the code, never listed."""
+    cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
+    source = "\n".join(
+        line for cell in cells if cell.get("cell_type") == "code"
+        for line in "".join(cell.get("source", "")).splitlines()
+        if not line.lstrip().startswith(("%", "!"))
+    )
+    todo = sorted(_imported_modules(source))
+    seen: dict[str, Path] = {}
+    while todo:
+        name = todo.pop()
+        parts = name.split(".")
+        for i in range(1, len(parts) + 1):
+            module = ".".join(parts[:i])
+            path = _module_file(module, root)
+            if module in seen or path is None:
+                continue
+            seen[module] = path
+            todo.extend(_imported_modules(path.read_text(encoding="utf-8")))
+    return sorted(seen.values())
+
+
 def inputs_digest(notebook: Path, data_dir: Path, params: dict[str, object],
                   root: Path = ROOT) -> str:
-    """Hash of everything a run depends on: notebook, data files, package code, parameters."""
+    """Hash of everything a run depends on: notebook, data files, the package modules it
+    runs and the package data, parameters."""
     files = [notebook, *data_dir.glob("*.csv"), *data_dir.glob("*.json")]
-    files += [p for pattern in CODE_GLOBS for p in root.glob(pattern)]
+    files += code_dependencies(notebook, root)
+    files += [p for pattern in DATA_GLOBS for p in root.glob(pattern)]
     digest = hashlib.sha256(json.dumps(params, sort_keys=True, default=str).encode())
     base = root.resolve()
     for path in sorted({p.resolve() for p in files if p.is_file()}):

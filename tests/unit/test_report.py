@@ -65,6 +65,44 @@ def test_digest_changes_with_data_and_parameters(setup: tuple[Path, Path, Path])
     assert first != report.inputs_digest(notebook, data, {"country": "Good"})
 
 
+def test_code_dependencies_follow_imports_through_the_package(
+    setup: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    _, _, notebook = setup
+    root = tmp_path / "project"
+    for name, source in {
+        "analysis/__init__.py": "",
+        "analysis/analyse/__init__.py": "",
+        "analysis/analyse/load.py": "from analysis.territories import country_wide\n",
+        "analysis/territories.py": "from analysis.extract.tables import entities\n",
+        "analysis/extract/__init__.py": "",
+        "analysis/extract/tables/__init__.py": "",
+        "analysis/extract/tables/entities.py": "import re\n",
+        "analysis/unused.py": "",
+    }.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(source)
+    found = {p.relative_to(root).as_posix() for p in report.code_dependencies(notebook, root)}
+    assert "analysis/extract/tables/entities.py" in found  # imported two modules deep
+    assert "analysis/territories.py" in found
+    assert "analysis/unused.py" not in found
+
+
+def test_a_change_to_an_indirectly_imported_module_reruns(
+    setup: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    data, _, notebook = setup
+    root = tmp_path / "project"
+    (root / "analysis/analyse").mkdir(parents=True)
+    (root / "analysis/__init__.py").write_text("")
+    (root / "analysis/analyse/__init__.py").write_text("")
+    (root / "analysis/analyse/load.py").write_text("from analysis import helper\n")
+    (root / "analysis/helper.py").write_text("X = 1\n")
+    first = report.inputs_digest(notebook, data, {"country": "Good"}, root)
+    (root / "analysis/helper.py").write_text("X = 2\n")
+    assert first != report.inputs_digest(notebook, data, {"country": "Good"}, root)
+
+
 def test_one_line_error_has_no_traceback() -> None:
     class NotebookError(Exception):
         ename, evalue = "ParameterError", "unknown country 'X'.\nAvailable: A, B"
