@@ -1,8 +1,8 @@
 """Tidy, validated, provenance-carrying datasets from child-labour and trafficking reports.
 
-The pipeline reads raw report texts (read), repairs them with a logged ledger (repair),
-identifies what each document is (identify), extracts the figures (extract), validates
-every table (validate) and writes data/clean (write).
+The pipeline reads raw report texts (``read``), detects what each one is (``detect``),
+repairs it with a logged ledger (``repair``), extracts the figures (``extract``), then
+validates every table and writes data/clean (``publish``); ``pipeline`` runs the stages.
 """
 
 __version__ = "0.1.0"

@@ -86,8 +86,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 def cmd_identify(args: argparse.Namespace) -> int:
     """Print what each file is detected to be, and which files hold the same report."""
-    from analysis.identify import UnrecognisedDocument, doc_id, identify, mark_duplicates
-    from analysis.read import RejectedFile, read_raw
+    from analysis.detect.duplicates import mark_duplicates
+    from analysis.detect.identity import UnrecognisedDocument, doc_id, identify
+    from analysis.read.raw import RejectedFile, read_raw
 
     found: list[dict[str, str]] = []
     failed = 0
@@ -119,9 +120,9 @@ def cmd_identify(args: argparse.Namespace) -> int:
 
 def run_score_command(argv: list[str]) -> int:
     """Score clean tables against a key; data/clean and the checked errata are defaults."""
-    from analysis.score import score_main
+    from analysis.evaluate.score import score_main
 
-    errata = config.ROOT / "tests" / "data" / "ilab_key_errata.csv"
+    errata = config.EVALUATE_DATA / "ilab_key_errata.csv"
     return score_main(["--clean", str(config.CLEAN_DIR), "--errata", str(errata), *argv])
 
 

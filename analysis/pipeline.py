@@ -1,9 +1,9 @@
 """The clean job: raw files in, validated tables out.
 
-For each raw file: read -> detect the layout -> repair (ledger) -> identify -> extract ->
-map every offset back to the raw text. Then across files: mark duplicates, reconcile,
-validate each table and write data/clean. A bad file is reported and skipped; the others
-are still processed.
+For each raw file: read -> detect (layout, series, country, year, ...) -> repair (ledger)
+-> extract -> map every offset back to the raw text. Then across files: mark duplicates,
+validate each table, reconcile, and write data/clean. A bad file is reported and skipped;
+the others are still processed.
 """
 
 from __future__ import annotations
@@ -20,14 +20,17 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config
-from analysis.completeness import missing_sections
+from analysis.detect.completeness import missing_sections
+from analysis.detect.duplicates import mark_duplicates
+from analysis.detect.identity import UnrecognisedDocument, doc_id, identify
 from analysis.extract.dispatch import extract
 from analysis.extract.records import Extraction
-from analysis.identify import UnrecognisedDocument, detect_layout, doc_id, identify, mark_duplicates
-from analysis.ledger import RepairLedger
-from analysis.read import RejectedFile, read_raw
+from analysis.publish.validate import validate
+from analysis.publish.write import write_csv, write_datapackage
+from analysis.read.raw import RejectedFile, read_raw
 from analysis.reconcile import reconcile
 from analysis.repair import repair
+from analysis.repair.ledger import RepairLedger
 from analysis.schema import (
     DOCUMENTS,
     ENFORCEMENT,
@@ -42,8 +45,6 @@ from analysis.schema import (
     WORKFORCE,
     Table,
 )
-from analysis.validate import validate
-from analysis.write import write_csv, write_datapackage
 
 _PUBLISHERS = {
     "dol_findings": "U.S. Department of Labor, Bureau of International Labor Affairs",
@@ -139,7 +140,6 @@ def _process(
     """The per-document pipeline: read, detect, repair, identify, extract, map offsets."""
     try:
         raw, extracted = read_raw(path)
-        layout = detect_layout(raw.text)
         ident = identify(raw.text, path.name)
     except RejectedFile as err:
         return Rejection(source, str(err))
@@ -149,6 +149,7 @@ def _process(
     ident = dataclasses.replace(ident, **overrides) if overrides else ident
     if ident.report_year is None:
         return Rejection(source, "unrecognised: no report year found in the text")
+    layout = ident.layout
     ledger = repair(raw.text, layout=layout, series=ident.series, country=ident.country)
     found = extract(ledger.text, series=ident.series, layout=layout,
                     report_year=ident.report_year)

@@ -21,7 +21,7 @@ from functools import cache
 import pandas as pd
 
 from analysis import config
-from analysis.extract.table_entities import entity_parts
+from analysis.extract.tables.entities import entity_parts
 
 _COUNTRY = "country"
 _PAREN = re.compile(r"\(([^)]*)\)")

@@ -23,12 +23,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
 import pycountry
 
+from analysis.config import PACKAGE_DATA
+
 #: The reports' own spellings: alias, output name, ISO3 (one output name per code).
-ALIASES_FILE = Path(__file__).resolve().parent / "data" / "country_aliases.csv"
+ALIASES_FILE = PACKAGE_DATA / "country_aliases.csv"
 #: Smallest difflib similarity accepted for an OCR-garbled title line.
 _FUZZY_CUTOFF = 0.85
 #: Longest name, in words, tried when matching a name at the start of a line.

@@ -11,12 +11,11 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from analysis.countries import (
+from analysis.detect.countries import (
     Country,
     CountryMatch,
     find_country,
@@ -24,43 +23,15 @@ from analysis.countries import (
     resolve_source_name,
     tip_heading,
 )
+from analysis.detect.layout import body_start, detect_layout
 
 DOL = "dol_findings"
 TIP = "tip"
-
-WEB_TRANSCRIPT = "web_transcript"
-OCR_COLUMNS = "ocr_columns"
-PDF_TEXT = "pdf_text"
-MARKDOWN = "markdown"
-PDFTOTEXT_FLOWED = "pdftotext_flowed"
-PDFTOTEXT_LAYOUT = "pdftotext_layout"
-PLAIN = "plain"
-LAYOUTS = (
-    WEB_TRANSCRIPT,
-    OCR_COLUMNS,
-    PDF_TEXT,
-    MARKDOWN,
-    PDFTOTEXT_FLOWED,
-    PDFTOTEXT_LAYOUT,
-    PLAIN,
-)
 
 #: Characters at the top of a text searched for series markers.
 _SERIES_WINDOW = 30000
 #: Fewest content markers a series needs before a text is taken to belong to it.
 _MIN_MARKERS = 2
-#: Rows of a kind (pipe rows, tab rows) that make a table layout.
-_MIN_TABLE_ROWS = 3
-#: Share of lines with space-aligned columns that marks `pdftotext -layout` output.
-_ALIGNED_SHARE = 0.1
-#: Share of blank lines above which page text looks like tesseract's block output.
-_OCR_BLANK_SHARE = 0.25
-#: Shortest line counted when judging whether text is hard-wrapped.
-_PROSE_LINE = 30
-#: Share of such lines ending mid-sentence above which text is hard-wrapped into columns.
-_WRAPPED_SHARE = 0.5
-#: Characters that end a sentence or paragraph line.
-_SENTENCE_ENDS = (".", ":", ";", "!", "?", ")", '"', "”", "’")
 #: Characters after the body start searched when no "I." section heading ends the intro.
 _INTRO_FALLBACK = 6000
 #: Characters of a section searched for the opening "In 2016, <Country> made" sentence.
@@ -74,12 +45,6 @@ _MAX_LOWER_SHARE = 10
 #: Smallest similarity for snapping an OCR-garbled heading word to the label vocabulary.
 _SNAP_CUTOFF = 0.8
 
-_TRANSCRIPT = re.compile(r"^[ \t]*Transcription:[ \t]*$", re.MULTILINE)
-_SIMILAR = re.compile(r"^[ \t]*Similar documents[ \t]*$", re.MULTILINE)
-_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
-_PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE)
-_TAB_ROW = re.compile(r"\S\t+\S")
-_PAGE_NUMBER_BREAK = re.compile(r"\n[ \t]*\d{1,4}[ \t]*\n\s*\f")
 _INTRO_END = re.compile(r"^[ \t]*(?:#+[ \t]*)?[I|l1]\.[ \t]+[A-Z]{3,}", re.MULTILINE)
 _SEGMENT_SPLIT = re.compile(r" {3,}|\t+|\|")
 
@@ -206,51 +171,6 @@ class Identity:
     territories: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
-
-
-def body_start(raw: str) -> int:
-    """Offset where the document proper begins: after a web page's `Transcription:` line."""
-    marker = _TRANSCRIPT.search(raw) if "Transcription:" in raw else None
-    return marker.end() if marker else 0
-
-
-def detect_layout(raw: str) -> str:
-    """Name the shape of the text (see LAYOUTS) so the right table reader can be chosen."""
-    if body_start(raw) or ("Similar documents" in raw and _SIMILAR.search(raw)):
-        return WEB_TRANSCRIPT
-    lines = [line for line in raw.replace("\f", "\n").split("\n") if line.strip()]
-    if not lines:
-        return PLAIN
-    if (
-        raw.count("|") >= 2 * _MIN_TABLE_ROWS
-        and len(_PIPE_ROW.findall(raw)) >= _MIN_TABLE_ROWS
-        and _PIPE_RULE.search(raw)
-    ):
-        return MARKDOWN
-    if sum(1 for line in lines if "\t" in line and _TAB_ROW.search(line)) >= _MIN_TABLE_ROWS:
-        return PDF_TEXT
-    aligned = sum(1 for line in lines if "   " in line.strip() or line.startswith(" " * 10))
-    if aligned / len(lines) >= _ALIGNED_SHARE:
-        return PDFTOTEXT_LAYOUT
-    if "\f" in raw:
-        return OCR_COLUMNS if _looks_like_ocr_pages(raw) else PDFTOTEXT_FLOWED
-    prose = [line.strip() for line in lines if len(line.strip()) >= _PROSE_LINE]
-    wrapped = sum(1 for line in prose if not line.endswith(_SENTENCE_ENDS))
-    return OCR_COLUMNS if prose and wrapped / len(prose) >= _WRAPPED_SHARE else PLAIN
-
-
-def _looks_like_ocr_pages(raw: str) -> bool:
-    """Tell tesseract pages from pdftotext pages: pdftotext ends every page with a form feed
-    and keeps the page-number footer; tesseract separates text blocks with blank lines."""
-    pages = raw.count("\f")
-    all_lines = raw.split("\n")
-    blank_share = sum(1 for line in all_lines if not line.strip()) / len(all_lines)
-    votes = (
-        not raw.rstrip(" \n").endswith("\f"),
-        blank_share >= _OCR_BLANK_SHARE,
-        len(_PAGE_NUMBER_BREAK.findall(raw)) * 2 < pages,
-    )
-    return sum(votes) >= 2
 
 
 def _series(text: str) -> tuple[str, str]:
@@ -632,21 +552,3 @@ def doc_id(identity: Identity, sha256_hex: str) -> str:
     year = f"{identity.report_year:04d}" if identity.report_year else "0000"
     iso3 = identity.iso3.lower() or "xxx"
     return f"{prefix}-{year}-{iso3}-{sha256_hex[:8].lower()}"
-
-
-def mark_duplicates(documents: Iterable[Mapping[str, object]]) -> dict[str, str]:
-    """Map the doc_id of each later file holding an already-seen report to the first file's
-    doc_id. Documents are rows of the documents table (doc_id, source_file, series, iso3,
-    report_year); one report means the same series, country and report year, and files are
-    taken in source_file order."""
-    first: dict[tuple[str, str, str], str] = {}
-    duplicates: dict[str, str] = {}
-    for row in sorted(documents, key=lambda row: str(row["source_file"])):
-        series, iso3, year = (str(row.get(key) or "") for key in ("series", "iso3", "report_year"))
-        if not (series and iso3 and year):
-            continue
-        this_id = str(row["doc_id"])
-        original = first.setdefault((series, iso3, year), this_id)
-        if original != this_id:
-            duplicates[this_id] = original
-    return duplicates

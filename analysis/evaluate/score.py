@@ -1,7 +1,7 @@
 """Scoring the clean tables against ILAB's answer keys (``answers_<year>.csv``).
 
 The key is long (country, report_year, field, value) and comes from ILAB's own app data. Each
-key field is mapped to one cell of the clean tables by ``analysis/data/score_fields.csv``
+key field is mapped to one cell of the clean tables by ``analysis/evaluate/data/score_fields.csv``
 (field -> group, table, row filter, column, value kind); the scorer joins key and tables on
 the country, reads both sides in their own formats and counts agreement per field, per group
 and overall. Assessment, prevalence and enforcement are the targeted groups; survey years,
@@ -9,7 +9,7 @@ ratifications and laws are reported separately.
 
 Joining: a key country is the app's name, which is also the stem of the corpus file the
 profile was read from, so the document is found by ``documents.source_file`` stem; failing
-that, by ISO3 through ``analysis.countries``.
+that, by ISO3 through ``analysis.detect.countries``.
 
 Formats: statistics are percents in some keys and fractions in others (the scale is read off
 the key: fractions never exceed 2); numbers come with or without separators, ``$`` and
@@ -60,9 +60,9 @@ from pathlib import Path, PurePath
 import pandas as pd
 
 from analysis import config
-from analysis.countries import resolve_country
+from analysis.detect.countries import resolve_country
 from analysis.extract.labels import enforcement_rules, prevalence_rules
-from analysis.extract.table_cells import normalise_label
+from analysis.extract.tables.cells import normalise_label
 from analysis.territories import closeness, is_country_wide
 
 #: Largest statistic a key written in fractions holds (completion rates reach about 1.3).
@@ -241,7 +241,7 @@ def _rate(agreed: int, compared: int) -> float | None:
 
 def load_field_specs(path: Path | None = None) -> dict[str, FieldSpec]:
     """Read the key-field mapping (the package's score_fields.csv unless a path is given)."""
-    text = Path(path or config.PACKAGE_DATA / "score_fields.csv").read_text("utf-8")
+    text = Path(path or config.EVALUATE_DATA / "score_fields.csv").read_text("utf-8")
     specs: dict[str, FieldSpec] = {}
     for row in csv.DictReader(text.splitlines()):
         specs[row["field"]] = FieldSpec(

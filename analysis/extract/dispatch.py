@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from analysis.extract.dol_boxes import extract_dol_boxes
-from analysis.extract.dol_lists import extract_dol_lists
-from analysis.extract.dol_prose import extract_dol_prose
-from analysis.extract.dol_tables import extract_dol_tables
+from analysis.extract.dol.boxes import extract_dol_boxes
+from analysis.extract.dol.lists import extract_dol_lists
+from analysis.extract.dol.prose import extract_dol_prose
+from analysis.extract.dol.tables import extract_dol_tables
 from analysis.extract.records import Extraction
-from analysis.extract.tables import read_tables
-from analysis.extract.tip import extract_tip
+from analysis.extract.tables.read import read_tables
+from analysis.extract.tip.narrative import extract_tip
 
 
 def merge(parts: list[Extraction]) -> Extraction:

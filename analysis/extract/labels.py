@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from analysis import config
-from analysis.extract.table_cells import LabelHints, normalise_label
+from analysis.extract.tables.cells import LabelHints, normalise_label
 
 
 @dataclass(frozen=True)

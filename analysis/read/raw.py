@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis import config
-from analysis.read_pdf import PdfError, pdf_to_text
+from analysis.read.pdf import PdfError, pdf_to_text
 
 #: Share of control characters above which a file is taken to be binary.
 _BINARY_CONTROL_SHARE = 0.05

@@ -1,5 +1,5 @@
 """The text-repair stage: small named rules, applied in a fixed order per layout, each
-change recorded in a :class:`~analysis.ledger.RepairLedger`.
+change recorded in a :class:`~analysis.repair.ledger.RepairLedger`.
 
 >>> ledger = repair(raw, layout="ocr_columns", series="dol_findings", country="Kazakhstan")
 >>> ledger.text        # the repaired text
@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from analysis.ledger import RepairLedger
 from analysis.repair import footnotes, furniture, lines, markup, ocr, punctuation, tables, unicode
 from analysis.repair.base import Rule, regex_rule
 from analysis.repair.furniture import SERIES
+from analysis.repair.ledger import RepairLedger
 
 __all__ = [
     "FACTORIES",

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from analysis.ledger import Edit, apply_edits
+from analysis.repair.ledger import Edit, apply_edits
 
 #: Where the repair data tables (``repair_*.csv``) live.
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"

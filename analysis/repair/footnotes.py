@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.ledger import Edit
 from analysis.repair.base import finish, regex_rule
+from analysis.repair.ledger import Edit
 
 # Characters OCR makes of a superscript footnote number after a full stop.
 _JUNK = "*®°¢>%?!'\"’”‘“«»§#~^"

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from analysis.ledger import Edit
 from analysis.repair.base import (
     Line,
     Rule,
@@ -22,6 +21,7 @@ from analysis.repair.base import (
     split_lines,
     squeeze,
 )
+from analysis.repair.ledger import Edit
 
 SERIES = ("dol_findings", "tip")
 

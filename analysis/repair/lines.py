@@ -10,8 +10,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from analysis.ledger import Edit
 from analysis.repair.base import Line, Rule, finish, regex_rule, split_lines
+from analysis.repair.ledger import Edit
 
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z0-9])-[ \t]*\n[ \t]*(?=[A-Za-z0-9])")
 _BEFORE = re.compile(r"(?P<word>\S*?)(?P<a>[A-Za-z0-9]+)\Z")

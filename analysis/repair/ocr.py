@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from analysis.ledger import Edit
 from analysis.repair.base import Rule, finish, load_table, regex_rule
+from analysis.repair.ledger import Edit
 
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _AS_I = str.maketrans({"1": "I", "l": "I", "i": "I", "|": "I"})

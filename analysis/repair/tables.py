@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.ledger import Edit
 from analysis.repair.base import Line, drop_lines_edits, finish, split_lines
+from analysis.repair.ledger import Edit
 
 _LEADER_ROW = re.compile(r"^[ \t|]*(?:[·.…•][ \t|]*){3,}$")
 

@@ -12,8 +12,8 @@ import ftfy
 from ftfy.badness import is_bad
 from ftfy.fixes import fix_latin_ligatures
 
-from analysis.ledger import Edit
 from analysis.repair.base import Rule, finish, regex_rule
+from analysis.repair.ledger import Edit
 
 # A UTF-8 lead byte read as Latin-1/Windows-1252 ("Ã", "Â", "â" ...) followed by a
 # continuation byte read the same way: where mojibake can start.

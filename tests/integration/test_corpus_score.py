@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from analysis import config
-from analysis.score import (
+from analysis.evaluate.score import (
     DEFAULT_TARGETS,
     OCR_TARGETS,
     ScoreReport,
@@ -22,7 +22,7 @@ from analysis.score import (
 )
 
 CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
-ERRATA = config.ROOT / "tests" / "data" / "ilab_key_errata.csv"
+ERRATA = config.EVALUATE_DATA / "ilab_key_errata.csv"
 FLOORS = config.ROOT / "tests" / "data" / "corpus_score_floor.csv"
 #: Seconds one clean run of a corpus folder may take.
 CLEAN_TIMEOUT = 1800

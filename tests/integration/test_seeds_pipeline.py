@@ -10,8 +10,8 @@ import pytest
 
 from analysis import config
 from analysis.extract.numbers import find_numbers
-from analysis.ledger import LedgerRow, replay
 from analysis.pipeline import clean
+from analysis.repair.ledger import LedgerRow, replay
 
 
 def _doc(tables: dict[str, pd.DataFrame], prefix: str) -> pd.Series:

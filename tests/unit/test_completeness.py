@@ -1,6 +1,6 @@
 """A report missing the sections every report of its series has is called incomplete."""
 
-from analysis.completeness import missing_sections
+from analysis.detect.completeness import missing_sections
 
 
 def test_a_dol_profile_cut_after_its_summary_misses_sections() -> None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.countries import (
+from analysis.detect.countries import (
     ALIASES_FILE,
     country_for_iso3,
     find_country,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.extract.dol_boxes import extract_dol_boxes
+from analysis.extract.dol.boxes import extract_dol_boxes
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
 CORPUS = Path("/work/shared/corpus/dol")

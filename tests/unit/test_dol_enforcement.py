@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from analysis import config
-from analysis.extract.dol_enforcement import expand_citations, parse_cell
-from analysis.extract.dol_tables import extract_dol_tables
+from analysis.extract.dol.enforcement import expand_citations, parse_cell
+from analysis.extract.dol.tables import extract_dol_tables
 from analysis.extract.labels import match_enforcement
-from analysis.extract.table_cells import Cell
+from analysis.extract.tables.cells import Cell
 
 CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
 SEED_2017 = config.RAW_DIR / "003_22c48ebdb120ec68.txt"

@@ -14,10 +14,12 @@ import re
 import pytest
 
 from analysis import config
-from analysis.extract.dol_actions import parse_years
-from analysis.extract.dol_laws import parse_age
-from analysis.extract.dol_lists import extract_dol_lists, split_citations, split_marks
-from analysis.extract.table_cells import Cell, Table
+from analysis.extract.dol.actions import parse_years
+from analysis.extract.dol.laws import parse_age
+from analysis.extract.dol.list_cells import split_citations, split_marks
+from analysis.extract.dol.lists import extract_dol_lists
+from analysis.extract.tables.cells import Cell, Table
+from analysis.extract.tables.read import read_tables
 
 SEED_2013 = "002_014f4a149c7808f2.txt"
 SEED_2017 = "003_22c48ebdb120ec68.txt"
@@ -896,11 +898,8 @@ def test_layout_actions_continue_their_area_across_a_continued_table() -> None:
     [(SEED_2013, "pdf_text", 11, 8), (SEED_2017, "markdown", 12, 7)],
 )
 def test_seed_end_to_end_through_read_tables(name, layout, laws, actions) -> None:
-    tables_mod = pytest.importorskip(
-        "analysis.extract.tables", reason="analysis.extract.tables (the table reader) missing"
-    )
     text = raw(name)
-    out = extract_dol_lists(tables_mod.read_tables(text, layout), text)
+    out = extract_dol_lists(read_tables(text, layout), text)
     assert len(out.laws) == laws
     assert [r.ratified for r in out.ratifications] == [True] * 6
     assert len(out.suggested_actions) == actions
@@ -1314,7 +1313,7 @@ KEY_STANDARDS = {
 def test_flowed_2016_laws_agree_with_the_answer_key() -> None:
     if not CORPUS.is_dir():
         pytest.skip("development corpus ../shared/corpus is absent")
-    from analysis.extract.tables import read_tables
+    from analysis.extract.tables.read import read_tables
     from analysis.repair import repair
 
     key: dict[tuple[str, str], str] = {}

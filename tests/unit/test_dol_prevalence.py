@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import config
-from analysis.extract.dol_tables import extract_dol_tables
+from analysis.extract.dol.tables import extract_dol_tables
 
 CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.extract.dol_prose import extract_dol_prose, mask_tables
+from analysis.extract.dol.prose import extract_dol_prose, mask_tables
 from analysis.extract.records import Enforcement
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
@@ -265,7 +265,8 @@ def test_corpus_2014_yields_prose_rows_for_most_profiles():
 @pytest.mark.parametrize(("name", "layout"), [("000_9855bc0914fc3c7d.txt", "web_transcript"),
                                               ("001_d09fa30914cc4fa0.txt", "ocr_columns")])
 def test_repaired_seed_gives_the_same_facts_as_raw(name, layout):
-    repair = pytest.importorskip("analysis.repair").repair
+    from analysis.repair import repair
+
     raw = (RAW / name).read_text(encoding="utf-8")
     repaired = repair(raw, layout=layout, series="dol_findings", country="Kazakhstan").text
     assert facts(repaired) == facts(raw)

@@ -12,20 +12,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import config
-from analysis.countries import resolve_country
-from analysis.identify import (
+from analysis.detect.countries import resolve_country
+from analysis.detect.duplicates import mark_duplicates
+from analysis.detect.identity import (
     DOL,
-    LAYOUTS,
     TIP,
     Identity,
     UnrecognisedDocument,
-    body_start,
-    detect_layout,
     doc_id,
     identify,
-    mark_duplicates,
     title_case,
 )
+from analysis.detect.layout import body_start, detect_layout
+from analysis.schema import LAYOUTS
 
 CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
 #: Corpus folder -> (report year, layout of every file in it).

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.ledger import Edit, RepairLedger, apply_edits, check_edits, replay
+from analysis.repair.ledger import Edit, RepairLedger, apply_edits, check_edits, replay
 
 
 def test_apply_edits_replaces_inserts_and_deletes() -> None:

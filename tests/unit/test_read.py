@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.read import RejectedFile, decode, read_text_file
+from analysis.read.raw import RejectedFile, decode, read_text_file
 
 
 def test_utf8_text_is_read_with_its_checksum(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from analysis.read_pdf import (
+from analysis.read.pdf import (
     BrokenPdfError,
     EncryptedPdfError,
     PdfError,
@@ -50,7 +50,7 @@ def dol_pdf(path: Path, **options: object) -> Path:
 
 def no_pdftotext(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the reader believe pdftotext is not installed, so pypdf is used."""
-    monkeypatch.setattr("analysis.read_pdf.shutil.which", lambda name: None)
+    monkeypatch.setattr("analysis.read.pdf.shutil.which", lambda name: None)
 
 
 def fake_pdftotext(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> Path:
@@ -59,7 +59,7 @@ def fake_pdftotext(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -
     exe.parent.mkdir()
     exe.write_text(f"#!{sys.executable}\nimport sys\n{body}\n", encoding="utf-8")
     exe.chmod(0o755)
-    monkeypatch.setattr("analysis.read_pdf.shutil.which", lambda name: str(exe))
+    monkeypatch.setattr("analysis.read.pdf.shutil.which", lambda name: str(exe))
     return exe
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.ledger import replay
 from analysis.repair import repair, unicode
+from analysis.repair.ledger import replay
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dol"
 FOLDERS = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.ledger import apply_edits
 from analysis.repair.footnotes import endnote_markers, ocr_footnote_junk
+from analysis.repair.ledger import apply_edits
 
 
 @pytest.mark.parametrize(

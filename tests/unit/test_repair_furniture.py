@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.ledger import apply_edits
 from analysis.repair import furniture
 from analysis.repair.base import Rule
+from analysis.repair.ledger import apply_edits
 
 DOL = furniture.page_furniture("dol_findings", "Kazakhstan")
 

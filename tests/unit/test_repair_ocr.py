@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.ledger import apply_edits
+from analysis.repair.ledger import apply_edits
 from analysis.repair.ocr import confusions, country_typos, ocr_bullets, read_roman
 
 

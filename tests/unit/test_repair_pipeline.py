@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.ledger import RepairLedger, replay
 from analysis.repair import LAYOUT_RULES, LAYOUTS, repair, rules_for
+from analysis.repair.ledger import RepairLedger, replay
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
 

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.ledger import apply_edits, check_edits, replay
 from analysis.repair import FACTORIES, LAYOUTS, SERIES, repair
+from analysis.repair.ledger import apply_edits, check_edits, replay
 
 # Pieces of the reports that make the rules fire: running heads, marks, markup, numbers.
 PIECES = [

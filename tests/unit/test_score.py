@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.schema import BY_NAME
-from analysis.score import (
+from analysis import config
+from analysis.evaluate.score import (
     DEFAULT_TARGETS,
     check_targets,
     format_report,
@@ -18,6 +18,7 @@ from analysis.score import (
     score_main,
     split_field,
 )
+from analysis.schema import BY_NAME
 
 DOC = "dol-2016-kaz-0123abcd"
 STATS = "Country_Statistics/Children_Work_Statistics"
@@ -684,7 +685,7 @@ def test_erratum_accepted_only_when_the_printed_value_stands_at_its_offsets(tmp_
 
 
 def test_shipped_errata_file_has_the_expected_header():
-    path = Path(__file__).resolve().parents[1] / "data" / "ilab_key_errata.csv"
+    path = config.EVALUATE_DATA / "ilab_key_errata.csv"
     header = path.read_text(encoding="utf-8").splitlines()[0]
     assert header == (
         "country,year,field,key_value,printed_value,source_file,source_start,source_end,reason"

@@ -6,9 +6,9 @@ import pytest
 
 from analysis import config
 from analysis.extract.labels import dol_hints
-from analysis.extract.table_cells import Cell, Table, normalise_label
-from analysis.extract.table_entities import entity_groups
-from analysis.extract.tables import read_tables
+from analysis.extract.tables.cells import Cell, Table, normalise_label
+from analysis.extract.tables.entities import entity_groups
+from analysis.extract.tables.read import read_tables
 
 CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
 

@@ -8,7 +8,7 @@ import pytest
 
 from analysis.config import RAW_DIR
 from analysis.extract.records import Enforcement
-from analysis.extract.tip import extract_tip, load_patterns, sections, tip_tier
+from analysis.extract.tip.narrative import extract_tip, load_patterns, sections, tip_tier
 
 SEED = RAW_DIR / "004_7c927776587964ad.txt"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from analysis import config
-from analysis.extract.dol_tables import extract_dol_tables
-from analysis.extract.dol_workforce import extract_workforce
+from analysis.extract.dol.tables import extract_dol_tables
+from analysis.extract.dol.workforce import extract_workforce
 
 CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from analysis.extract.dol_lists import (
+from analysis.extract.dol.list_cells import (
     TITLE_LINE,
     Line,
     cell_at,
@@ -25,14 +25,14 @@ from analysis.extract.dol_lists import (
     is_flowed,
     join_lines,
     join_text,
+    pair_labels,
     region_lines,
     row_span,
 )
-from analysis.extract.dol_sectors import pair_labels
 from analysis.extract.records import SuggestedAction
 
 if TYPE_CHECKING:
-    from analysis.extract.table_cells import Table
+    from analysis.extract.tables.cells import Table
 
 _ACTION_COLUMNS = {"years": r"year", "action": r"action", "area": r"area"}
 _HEADINGS = {

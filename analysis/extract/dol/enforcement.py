@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from analysis.extract.labels import LabelRule, match_enforcement
 from analysis.extract.numbers import parse_number
 from analysis.extract.records import Enforcement
-from analysis.extract.table_cells import (
+from analysis.extract.tables.cells import (
     CITATION,
     MARKS,
     Cell,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from analysis.extract.dol_lists import (
+from analysis.extract.dol.list_cells import (
     TITLE_LINE,
     Line,
     cell_at,
@@ -42,7 +42,7 @@ from analysis.extract.dol_lists import (
 from analysis.extract.records import Law
 
 if TYPE_CHECKING:
-    from analysis.extract.table_cells import Table
+    from analysis.extract.tables.cells import Table
 
 _NOT_GIVEN = {"", "n/a", "na", "none", "unknown", "-", "–"}
 

@@ -18,8 +18,8 @@ import re
 from analysis.extract.labels import match_prevalence
 from analysis.extract.numbers import NUMBER_DIGITS, parse_number
 from analysis.extract.records import Prevalence
-from analysis.extract.table_cells import MARKS, Cell, Table, cell_text, normalise_label
-from analysis.extract.table_entities import entity_column
+from analysis.extract.tables.cells import MARKS, Cell, Table, cell_text, normalise_label
+from analysis.extract.tables.entities import entity_column
 
 _AGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})")
 _PERCENT_CELL = re.compile(

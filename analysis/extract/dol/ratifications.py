@@ -19,7 +19,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from analysis.extract.dol_lists import (
+from analysis.extract.dol.list_cells import (
     TITLE_LINE,
     Line,
     cell_text,
@@ -32,7 +32,7 @@ from analysis.extract.dol_lists import (
 from analysis.extract.records import Ratification
 
 if TYPE_CHECKING:
-    from analysis.extract.table_cells import Cell, Table
+    from analysis.extract.tables.cells import Cell, Table
 
     Row = list[Cell] | list[Line]
 

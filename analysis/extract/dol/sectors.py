@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from analysis.extract.dol_lists import (
+from analysis.extract.dol.list_cells import (
     Line,
     cell_text,
     cited_cells,
@@ -26,6 +26,7 @@ from analysis.extract.dol_lists import (
     join_lines,
     join_text,
     load_patterns,
+    pair_labels,
     region_lines,
     split_citations,
     split_marks,
@@ -33,7 +34,7 @@ from analysis.extract.dol_lists import (
 from analysis.extract.records import SectorActivity
 
 if TYPE_CHECKING:
-    from analysis.extract.table_cells import Cell, Table
+    from analysis.extract.tables.cells import Cell, Table
 
 
 _HEADING = re.compile(r"sector\s*/\s*industry", re.IGNORECASE)
@@ -102,23 +103,6 @@ def _sector_labels_of(lines: list[Line], warnings: list[str]) -> list[Line]:
         if not sector_key(label.text):
             warnings.append(f"sectors: unknown sector '{label.text}'")
     return labels
-
-
-def pair_labels(labels: list[str], count: int, carried: str) -> list[str] | None:
-    """The first-column label of each of ``count`` cells printed as a separate block, or None
-    when the text does not say.
-
-    Each label has at least one cell; cells before the first label's continue the label
-    carried over from the page before. The pairing is certain when there are as many cells
-    as labels, or one label (and nothing carried over, or the same label).
-    """
-    if not labels:
-        return [carried] * count if carried else None
-    if len(labels) == count:
-        return labels
-    if len(labels) == 1 and carried in ("", labels[0]):
-        return labels * count
-    return None
 
 
 def _flowed_activities(lines: list[Line], text: str,

@@ -1,6 +1,6 @@
 """Prevalence, enforcement and workforce figures from the tables of a DOL profile.
 
-The tables are found and read by ``analysis.extract.tables`` (with the label vocabulary of
+The tables are found and read by ``analysis.extract.tables.read`` (with the label vocabulary of
 the statistics and enforcement tables, so flowed text can be rebuilt); they are told apart
 by their titles, never by their numbers.
 """
@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.dol_enforcement import table_enforcement
-from analysis.extract.dol_prevalence import table_prevalence
-from analysis.extract.dol_workforce import extract_workforce
+from analysis.extract.dol.enforcement import table_enforcement
+from analysis.extract.dol.prevalence import table_prevalence
+from analysis.extract.dol.workforce import extract_workforce
 from analysis.extract.labels import dol_hints
 from analysis.extract.records import Extraction, Prevalence
-from analysis.extract.tables import read_tables
+from analysis.extract.tables.read import read_tables
 
 #: Words of an inspector-adequacy statement (a warning when none is read).
 _ADEQUACY = re.compile(r"inspector\s+for\s+every\s+[\d,]+\s+workers", re.IGNORECASE)

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.dol_enforcement import expand_citations
+from analysis.extract.dol.enforcement import expand_citations
 from analysis.extract.numbers import NUMBER, parse_number
 from analysis.extract.records import Workforce
-from analysis.extract.table_cells import CITATION
+from analysis.extract.tables.cells import CITATION
 
 #: ILO benchmark categories by the words the reports use, and their workers per inspector.
 CATEGORIES = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from analysis.extract.table_cells import (
+from analysis.extract.tables.cells import (
     CITATION,
     Cell,
     LabelHints,
@@ -21,8 +21,8 @@ from analysis.extract.table_cells import (
     joined_cell,
     stack_text,
 )
-from analysis.extract.table_ends import is_prose, note_mark, read_notes
-from analysis.extract.table_row_labels import merge_wrapped
+from analysis.extract.tables.ends import is_prose, note_mark, read_notes
+from analysis.extract.tables.row_labels import merge_wrapped
 
 #: Widest gap (characters) between a layout cell and the column start it belongs to.
 _COLUMN_SLACK = 12

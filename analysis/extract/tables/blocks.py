@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analysis.extract.table_cells import (
+from analysis.extract.tables.cells import (
     AGE,
     TITLE_RE,
     VALUE_CELL,
@@ -24,7 +24,7 @@ from analysis.extract.table_cells import (
     joined_cell,
     normalise_label,
 )
-from analysis.extract.table_ends import is_prose, note_mark
+from analysis.extract.tables.ends import is_prose, note_mark
 
 _RANGE_RE = re.compile(AGE)
 _LEAD_VALUE_RE = re.compile(rf"\s*({VALUE_CELL})(?:\s+|$)", re.IGNORECASE)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from analysis.extract.table_cells import Cell, Part, TextLine
-from analysis.extract.table_ends import read_notes
+from analysis.extract.tables.cells import Cell, Part, TextLine
+from analysis.extract.tables.ends import read_notes
 
 
 def _split_delimited(line: TextLine, sep: str) -> list[Cell]:

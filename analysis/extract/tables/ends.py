@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.table_cells import (
+from analysis.extract.tables.cells import (
     CITATION,
     MARK,
     Cell,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from analysis.extract.table_blocks import (
+from analysis.extract.tables.blocks import (
     Chunk,
     LabelGroup,
     Token,
@@ -20,7 +20,7 @@ from analysis.extract.table_blocks import (
     column_headings,
     column_rounds,
 )
-from analysis.extract.table_cells import (
+from analysis.extract.tables.cells import (
     CONNECTOR_END,
     Cell,
     LabelHints,
@@ -30,7 +30,7 @@ from analysis.extract.table_cells import (
     normalise_label,
     stack_text,
 )
-from analysis.extract.table_row_labels import hinted_text, segment_labels
+from analysis.extract.tables.row_labels import hinted_text, segment_labels
 
 #: Heading of the column naming the entity (territory, province) of each row.
 ENTITY_HEADING = "related entity"

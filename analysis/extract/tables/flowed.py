@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 
-from analysis.extract.table_blocks import (
+from analysis.extract.tables.blocks import (
     PAGE_NUMBER,
     Chunk,
     LabelGroup,
@@ -23,7 +23,7 @@ from analysis.extract.table_blocks import (
     column_rounds,
     token_blocks,
 )
-from analysis.extract.table_cells import (
+from analysis.extract.tables.cells import (
     YEAR_RE,
     Cell,
     LabelHints,
@@ -33,8 +33,8 @@ from analysis.extract.table_cells import (
     joined_cell,
     normalise_label,
 )
-from analysis.extract.table_entities import flowed_entities
-from analysis.extract.table_row_labels import (
+from analysis.extract.tables.entities import flowed_entities
+from analysis.extract.tables.row_labels import (
     continues_label,
     drop_trailing_headings,
     hinted_text,

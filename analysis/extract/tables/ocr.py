@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.table_blocks import furniture_line, split_values
-from analysis.extract.table_cells import (
+from analysis.extract.tables.blocks import furniture_line, split_values
+from analysis.extract.tables.cells import (
     CITATION,
     MARK,
     TITLE_RE,
@@ -24,16 +24,16 @@ from analysis.extract.table_cells import (
     is_value_cell,
     normalise_label,
 )
-from analysis.extract.table_ends import (
+from analysis.extract.tables.ends import (
     PROSE_WORDS,
     SECTION_RE,
     is_prose,
     note_mark,
     read_notes,
 )
-from analysis.extract.table_entities import loose_entities
-from analysis.extract.table_flowed import read_flowed
-from analysis.extract.table_row_labels import hinted_text, merge_wrapped
+from analysis.extract.tables.entities import loose_entities
+from analysis.extract.tables.flowed import read_flowed
+from analysis.extract.tables.row_labels import hinted_text, merge_wrapped
 
 _PEEL_RE = re.compile(rf"(?:^|(?<=\s))({VALUE_CELL})\s*$", re.IGNORECASE)
 _GARBLED_RE = re.compile(rf"(?:^|(?<=\s))(\S{{1,12}}\s*{CITATION}(?:\s*{MARK})*)\s*$")

@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.extract.table_aligned import read_layout
-from analysis.extract.table_cells import (
+from analysis.extract.tables.aligned import read_layout
+from analysis.extract.tables.cells import (
     CONNECTOR_END,
     NO_HINTS,
     TITLE_RE,
@@ -41,10 +41,10 @@ from analysis.extract.table_cells import (
     normalise_label,
     text_lines,
 )
-from analysis.extract.table_delimited import read_delimited
-from analysis.extract.table_entities import has_entity_column
-from analysis.extract.table_flowed import read_flowed
-from analysis.extract.table_ocr import read_peeled
+from analysis.extract.tables.delimited import read_delimited
+from analysis.extract.tables.entities import has_entity_column
+from analysis.extract.tables.flowed import read_flowed
+from analysis.extract.tables.ocr import read_peeled
 
 _CONT_RE = re.compile(r"\s*\((?:cont\.?|continued)\)\s*$", re.IGNORECASE)
 _FIGURE_RE = re.compile(r"\s+Figure\s*\d+\b.*$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from functools import cache
 
-from analysis.extract.table_cells import (
+from analysis.extract.tables.cells import (
     CONNECTOR_END,
     Cell,
     LabelHints,

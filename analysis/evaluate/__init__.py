@@ -1,0 +1,1 @@
+"""Evaluate: agreement of the clean tables with outside answer keys (not part of the clean job)."""

@@ -1,0 +1,1 @@
+"""Extractors of the DOL Findings profiles: tables, lists, boxes and prose."""

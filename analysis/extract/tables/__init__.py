@@ -1,0 +1,1 @@
+"""Generic table readers, one per layout, returning cells with their offsets."""

@@ -1,0 +1,1 @@
+"""Publish: validate every table and write data/clean byte-stably."""

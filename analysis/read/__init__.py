@@ -1,0 +1,1 @@
+"""Read: raw files (text or PDF) into text, with clear rejections."""
