@@ -9,6 +9,13 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 COUNTRIES ?=
+# The raw folder to clean and report on, and where its tables and reports go: data/clean and
+# reports/ for the project's own data/raw, else build/<name of the folder>/ (so that cleaning
+# another folder never overwrites the committed data/clean). Each can be set on the command line.
+RAW ?= data/raw
+RAW_IS_OURS := $(filter $(abspath data/raw),$(abspath $(RAW)))
+CLEAN ?= $(if $(RAW_IS_OURS),data/clean,build/$(notdir $(abspath $(RAW)))/clean)
+REPORTS ?= $(if $(RAW_IS_OURS),reports,build/$(notdir $(abspath $(RAW)))/reports)
 
 .PHONY: help setup data report notebooks sync test test-unit test-notebooks lint benchmark clean
 
@@ -25,13 +32,20 @@ $(STAMP): requirements.lock pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-data: setup ## Clean data/raw into data/clean (tables, texts, repairs ledger, datapackage.json)
+data: setup ## Clean RAW (default data/raw) into CLEAN (tables, texts, repairs, datapackage.json)
+	$(PY) -m analysis clean --raw $(RAW) --out $(CLEAN) --jobs $(JOBS)
+
+# A rejected file makes `clean` exit 1 after writing the others: the report still runs on them,
+# and the exit status is still 1.
+report: setup ## The main job: clean RAW into CLEAN, then run every notebook into REPORTS
+	@status=0; $(PY) -m analysis clean --raw $(RAW) --out $(CLEAN) --jobs $(JOBS) || status=$$?; \
+	test $$status -le 1 -a -f $(CLEAN)/documents.csv || exit $$status; \
+	$(PY) -m analysis report --data $(CLEAN) --out $(REPORTS) --jobs $(JOBS) \
+		$(if $(COUNTRIES),--countries $(COUNTRIES)) || status=$$?; \
+	exit $$status
+
+notebooks: setup ## Re-clean data/raw and re-execute the committed notebooks in place (nbval checks them)
 	$(PY) -m analysis clean --raw data/raw --out data/clean --jobs $(JOBS)
-
-report: data ## The main job: clean the data, then run every notebook for every country
-	$(PY) -m analysis report --jobs $(JOBS) $(if $(COUNTRIES),--countries $(COUNTRIES))
-
-notebooks: data ## Re-execute the committed notebooks in place (outputs that nbval checks)
 	$(PY) -m analysis.report --execute-committed
 
 sync: setup ## Keep each notebook's .py (reviewed source) and .ipynb in sync

@@ -25,6 +25,7 @@ from analysis.detect.duplicates import mark_duplicates
 from analysis.detect.identity import UnrecognisedDocument, doc_id, identify
 from analysis.extract.dispatch import extract
 from analysis.extract.records import Extraction
+from analysis.panel import panel
 from analysis.publish.validate import validate
 from analysis.publish.write import write_csv, write_datapackage
 from analysis.read.raw import RejectedFile, read_raw
@@ -35,6 +36,7 @@ from analysis.schema import (
     DOCUMENTS,
     ENFORCEMENT,
     LAWS,
+    PANEL,
     PREVALENCE,
     RATIFICATIONS,
     RECONCILIATION,
@@ -276,7 +278,9 @@ def write_outputs(docs: list[DocumentResult], summary: CleanSummary, out_dir: Pa
     valid[RECONCILIATION.name] = validate(
         reconcile(valid[ENFORCEMENT.name], valid[DOCUMENTS.name]), RECONCILIATION.name
     )
-    tables = [DOCUMENTS, *_RECORD_TABLES.values(), RECONCILIATION, REPAIRS, WARNINGS]
+    valid[PANEL.name] = validate(panel(valid[ENFORCEMENT.name], valid[DOCUMENTS.name]),
+                                 PANEL.name)
+    tables = [DOCUMENTS, *_RECORD_TABLES.values(), RECONCILIATION, PANEL, REPAIRS, WARNINGS]
     for table in tables:
         write_csv(valid[table.name], table, out_dir / f"{table.name}.csv")
     _write_texts(docs, out_dir)

@@ -51,7 +51,7 @@ EXTRA_COLUMNS = [
 COLUMNS = [*RECONCILIATION.columns, *EXTRA_COLUMNS]
 PREFERRED_COLUMNS = [*KEY, "value", "unit", "status", "qualifier", "doc_id", "series",
                      "report_year", "source", "label", "source_start", "source_end",
-                     "n_docs", "n_values"]
+                     "n_reports", "n_docs", "n_values"]
 
 
 def comparison_domain(series: str, domain: str, label: str) -> str:
@@ -132,7 +132,7 @@ def _typed(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     float, the rest text), so that an empty result has the same dtypes as a full one."""
     df = df.reindex(columns=columns)
     for column in df.columns:
-        if column in ("n_docs", "n_values") or column.startswith(
+        if column in ("n_reports", "n_docs", "n_values") or column.startswith(
                 ("report_year", "source_start", "source_end")):
             df[column] = pd.to_numeric(df[column], errors="coerce").astype("Int64")
         elif column.startswith(("value", "abs_diff", "rel_diff", "preferred_value")):
@@ -195,10 +195,12 @@ def same_report_conflicts(reconciliation: pd.DataFrame) -> pd.DataFrame:
 
 def preferred_series(enforcement: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """One row per country, domain, measure and data year: the preferred figure, the document
-    it came from, and how many documents and distinct values there were."""
+    it came from, and how many reports (a duplicate copy counted once), documents and distinct
+    values there were."""
     figures = _ranked(_figures(enforcement, documents))
     grouped = figures.groupby(KEY, sort=True)
     best = grouped.head(1).set_index(KEY)
+    best["n_reports"] = grouped["report"].nunique()
     best["n_docs"] = grouped["doc_id"].nunique()
     best["n_values"] = grouped["value"].nunique()
     return _typed(best.reset_index(), PREFERRED_COLUMNS).reset_index(drop=True)

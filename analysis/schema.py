@@ -282,6 +282,44 @@ RECONCILIATION = Table(
     foreign_doc=False,
 )
 
+PANEL = Table(
+    "panel",
+    "Derived: one row per country, measure and data year with the figure the analysis uses "
+    "(the reconciliation preference rule: a value over a missing-status row, a full year over "
+    "a part, then the most recent report), the document it came from and how many reports "
+    "gave the measure for that year.",
+    (
+        Field("country", "string", "Country.", True),
+        Field("iso3", "string", "ISO 3166-1 alpha-3 code (XKX for Kosovo).", True,
+              pattern=r"^[A-Z]{3}$"),
+        Field("domain", "string", "Domain the figure is compared under (a DOL criminal row "
+              "whose label names trafficking counts as trafficking).", True, enum=DOMAINS),
+        Field("measure", "string", "What is counted.", True),
+        Field("data_year", "integer", "Year the figure is about.", True, minimum=1990,
+              maximum=2100),
+        Field("value", "number", "The preferred figure; empty when every report says it is "
+              "missing.", minimum=0),
+        Field("unit", "string", "count, usd or boolean (1 yes, 0 no).", True, enum=UNITS),
+        Field("status", "string", "reported, or why the value is missing.", True,
+              enum=STATUSES),
+        Field("qualifier", "string", "partial_year, approximate, at_least, at_most.",
+              enum=QUALIFIERS),
+        Field("doc_id", "string", "Document the preferred figure comes from.", True,
+              pattern=r"^(dol|tip)-\d{4}-[a-z]{3}-[0-9a-f]{8}$"),
+        Field("series", "string", "Series of that document.", True, enum=SERIES),
+        Field("report_year", "integer", "Report year of that document.", True, minimum=1990,
+              maximum=2100),
+        Field("source", "string", "table or prose.", True, enum=("table", "prose")),
+        Field("label", "string", "Row label or phrase as printed in that document."),
+        *_provenance(True),
+        Field("n_reports", "integer", "Reports giving the measure for the year (a duplicate "
+              "copy of a report counted once).", True, minimum=1),
+        Field("n_docs", "integer", "Raw files giving it.", True, minimum=1),
+        Field("n_values", "integer", "Distinct values among them.", True, minimum=0),
+    ),
+    ("country", "domain", "measure", "data_year"),
+)
+
 WARNINGS = Table(
     "warnings",
     "What a clean run could not read or had to guess: one row per message.",
@@ -296,4 +334,4 @@ TABLES: tuple[Table, ...] = (
     DOCUMENTS, PREVALENCE, ENFORCEMENT, WORKFORCE, LAWS, RATIFICATIONS, SECTOR_ACTIVITIES,
     SUGGESTED_ACTIONS, REPAIRS,
 )
-BY_NAME = {t.name: t for t in (*TABLES, RECONCILIATION, WARNINGS)}
+BY_NAME = {t.name: t for t in (*TABLES, RECONCILIATION, PANEL, WARNINGS)}
