@@ -81,7 +81,7 @@ def test_clean_tables_form_a_valid_data_package(seeds_clean: Path) -> None:
     from frictionless import validate
 
     report = validate(str(seeds_clean / "datapackage.json"))
-    assert len(report.tasks) == 11
+    assert len(report.tasks) == len(list(seeds_clean.glob("*.csv")))  # every table described
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:20]
 
 
