@@ -6,6 +6,7 @@ both generated from these definitions, so the two can never disagree.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 SERIES = ("dol_findings", "tip")
@@ -26,6 +27,46 @@ ECONOMY_CATEGORIES = ("industrial_market", "industrializing", "transition", "les
 CONVENTIONS = ("ilo_c138", "ilo_c182", "un_crc", "un_crc_opac", "un_crc_opsc", "palermo_protocol")
 SECTORS = ("agriculture", "industry", "services", "categorical_wfcl")
 VERDICTS = ("agree", "conflict", "one_missing")
+#: The enforcement table's measure vocabulary (the data contract's list, kept here and nowhere
+#: else): base measures by unit. Every measure a vocabulary file names must be one of these,
+#: optionally followed by split suffixes (MEASURE_SPLITS).
+MEASURES: dict[str, tuple[str, ...]] = {
+    "count": (
+        "labor_inspectors", "dedicated_labor_inspectors", "labor_inspections",
+        "labor_inspections_worksite", "labor_inspections_desk_review", "site_visits",
+        "child_labor_violations", "child_labor_penalties_imposed",
+        "child_labor_penalties_collected", "criminal_penalties_imposed", "children_removed",
+        "investigations", "violations_found", "prosecutions", "convictions",
+        "convictions_imprisoned", "convictions_not_imprisoned", "acquittals",
+        "victims_identified", "victims_assisted", "victims_referred", "cases_referred",
+        "hotline_calls", "officers_trained", "judges_trained", "anti_trafficking_officers",
+        "criminal_investigators",
+    ),
+    "usd": ("inspectorate_funding", "victim_assistance_funding", "prevention_funding"),
+    "boolean": (
+        "inspectorate_can_penalize", "initial_training", "training_new_laws",
+        "refresher_training", "routine_inspections", "routine_inspections_targeted",
+        "unannounced_inspections_permitted", "unannounced_inspections_conducted",
+        "complaint_mechanism", "referral_mechanism",
+    ),
+}
+#: Suffixes splitting a measure: by kind of trafficking, victims' origin or age, the level of
+#: government that paid, and who reported the figure (``_ngo``: non-governmental
+#: organisations, civil society or international organisations rather than the government,
+#: so that overlapping counts from several sources are never merged into one measure).
+MEASURE_SPLITS = (
+    "_sex_trafficking", "_labor_trafficking", "_foreign", "_children", "_national", "_local",
+    "_ngo",
+)
+MEASURE_PATTERN = (
+    "^(?:" + "|".join(m for names in MEASURES.values() for m in names) + ")"
+    "(?:" + "|".join(MEASURE_SPLITS) + ")*$"
+)
+
+
+def is_measure(name: str) -> bool:
+    """Whether a name is in the measure vocabulary (a base measure with split suffixes)."""
+    return re.fullmatch(MEASURE_PATTERN, name) is not None
 
 
 @dataclass(frozen=True)
@@ -146,8 +187,10 @@ ENFORCEMENT = Table(
         Field("domain", "string", "Labour inspection, criminal enforcement or trafficking.",
               True, enum=DOMAINS),
         Field("measure", "string",
-              "What is counted (vocabularies: analysis/data/enforcement_labels.csv, "
-              "prose_*.csv, tip_patterns.csv); empty when the printed label is not recognised."),
+              "What is counted: a base measure of analysis.schema.MEASURES with optional split "
+              "suffixes (_sex_trafficking, _labor_trafficking, _foreign, _children, _national, "
+              "_local, _ngo: reported by NGOs rather than the government); empty when the "
+              "printed label is not recognised.", pattern=MEASURE_PATTERN),
         Field("value", "number", "The figure; empty when the report says it is missing.",
               minimum=0),
         Field("unit", "string", "count, usd or boolean (1 yes, 0 no).", True, enum=UNITS),
