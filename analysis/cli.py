@@ -39,8 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path, help="raw files to identify")
 
     # score and report parse their own arguments (see main); listed here for --help.
-    sub.add_parser("score", add_help=False, help="compare clean tables with ILAB's answer key "
-                   "(python -m analysis score --help)")
+    sub.add_parser("score", add_help=False, help="compare clean tables with ILAB's answer key, "
+                   "or with --tip a TIP key (python -m analysis score [--tip] --help)")
     sub.add_parser("report", add_help=False, help="run the notebooks for every country "
                    "with papermill (python -m analysis report --help)")
     return parser
@@ -119,7 +119,12 @@ def cmd_identify(args: argparse.Namespace) -> int:
 
 
 def run_score_command(argv: list[str]) -> int:
-    """Score clean tables against a key; data/clean and the checked errata are defaults."""
+    """Score clean tables against a key; data/clean and the checked errata are defaults.
+    ``--tip`` scores TIP excerpts against a hand-read key instead (analysis.evaluate.tip_key)."""
+    if "--tip" in argv:
+        from analysis.evaluate.tip_key import tip_score_main
+
+        return tip_score_main([a for a in argv if a != "--tip"])
     from analysis.evaluate.score import score_main
 
     errata = config.EVALUATE_DATA / "ilab_key_errata.csv"

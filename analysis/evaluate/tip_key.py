@@ -1,0 +1,317 @@
+"""Scoring the clean tables of TIP excerpts against a hand-read answer key.
+
+The key (``file,measure,value,data_year,note``) has one row per figure a person read in each
+file: a measure of the data contract (``investigations``, ``victims_identified_children``,
+...), ``tier``, or ``other:<name>`` for a figure the key's own vocabulary had no measure for.
+An ``other:`` name is scored as the contract measure ``analysis/evaluate/data/tip_key_other.csv``
+gives it by meaning (``victims_referred_to_care`` -> ``victims_referred``), and only while that
+measure is in the contract's list (``analysis.schema.is_measure``): a figure counts for recall
+once the vocabulary can store it. Names with a qualifier the vocabulary has no split for (an
+agency, a place, sex, "vulnerable children") stay outside, as do structural counts.
+
+What is compared, per file (the key's ``file`` is the raw file's name, joined on the base name
+of ``documents.source_file``):
+- recall: key rows with a value, a measure in the vocabulary, found among our enforcement rows
+  with the same measure, value and data year (a key row without a year matches any year);
+- precision: our rows that match a key row; a row of ours with no value (status ``unknown``
+  or ``not_published``) is right when the key has a row without value for that measure;
+- tier: ``documents.tip_tier`` against the key's tier rows, and the report year against
+  the year of the tier row (tier rows carry the edition);
+- identity, when ``--identities`` (``file,country,report_year``) is given: ISO3 and report
+  year of every document.
+Each key row and each of our rows is used once (several agencies' counts for one year are
+several rows on both sides). Nothing here reads the extractor's patterns.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path, PurePath
+
+import pandas as pd
+
+from analysis import config
+from analysis.detect.countries import resolve_country
+from analysis.schema import is_measure
+
+OTHER = "other:"
+TIER = "tier"
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """One figure of the answer key, with its measure in the contract's vocabulary."""
+
+    file: str
+    printed_measure: str
+    measure: str
+    value: float | None
+    data_year: int | None
+    note: str = ""
+
+    @property
+    def counted(self) -> bool:
+        """Whether the row is a stated figure the vocabulary can store."""
+        return self.value is not None and bool(self.measure) and is_measure(self.measure)
+
+
+@dataclass(frozen=True)
+class OurRow:
+    """One enforcement row of the clean tables."""
+
+    measure: str
+    value: float | None
+    data_year: int
+    status: str
+    label: str
+    source_start: int
+
+
+@dataclass
+class FileScore:
+    """The comparison for one file."""
+
+    file: str
+    doc_id: str = ""
+    country: str = ""
+    report_year: int | None = None
+    tier: str = ""
+    key_counted: int = 0
+    found: int = 0
+    ours: int = 0
+    right: int = 0
+    tier_rows: int = 0
+    tier_right: int = 0
+    edition_right: int = 0
+    identity: str = ""
+    missed: list[KeyRow] = field(default_factory=list)
+    wrong: list[OurRow] = field(default_factory=list)
+
+
+@dataclass
+class TipReport:
+    """Scores of every file and the totals."""
+
+    files: list[FileScore]
+    outside: int = 0
+    without_value: int = 0
+
+    def total(self, name: str) -> int:
+        """Sum of one count over the files."""
+        return sum(getattr(f, name) for f in self.files)
+
+
+@cache
+def other_map() -> dict[str, str]:
+    """The key's ``other:`` names -> contract measure, from tip_key_other.csv."""
+    path = config.EVALUATE_DATA / "tip_key_other.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["key_name"]: row["measure"] for row in csv.DictReader(fh)}
+
+
+def _number(text: str) -> float | None:
+    """A key value as a number; empty -> None."""
+    text = text.strip().replace(",", "")
+    return float(text) if text else None
+
+
+def read_key(path: Path) -> tuple[list[KeyRow], list[KeyRow]]:
+    """The key's figure rows and its tier rows."""
+    figures, tiers = [], []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            printed = row["measure"].strip()
+            year = int(row["data_year"]) if row["data_year"].strip() else None
+            if printed == TIER:
+                tiers.append(KeyRow(row["file"], printed, TIER, None, year, row["value"]))
+                continue
+            measure = (other_map().get(printed.removeprefix(OTHER), "")
+                       if printed.startswith(OTHER) else printed)
+            figures.append(KeyRow(row["file"], printed, measure, _number(row["value"]), year,
+                                  row.get("note", "")))
+    return figures, tiers
+
+
+def _ours(enforcement: pd.DataFrame, doc_id: str) -> list[OurRow]:
+    """Our enforcement rows of one document."""
+    rows = enforcement[enforcement["doc_id"] == doc_id]
+    return [
+        OurRow(str(r.measure) if isinstance(r.measure, str) else "",
+               None if pd.isna(r.value) else float(r.value), int(r.data_year), str(r.status),
+               str(r.label) if isinstance(r.label, str) else "", int(r.source_start))
+        for r in rows.itertuples()
+    ]
+
+
+def _same(a: float, b: float) -> bool:
+    """Equal figures (money as floats)."""
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-6)
+
+
+def _match(key: list[KeyRow], ours: list[OurRow]) -> tuple[list[KeyRow], list[OurRow]]:
+    """Pair key rows with our rows, each used once; return the unmatched of each side.
+
+    Pass 1 pairs measure, value and year; pass 2 key rows without a year with any year;
+    rows without value pair on measure (and year where the key gives one)."""
+    left = list(ours)
+    missed = []
+    ordered = sorted(key, key=lambda k: k.data_year is None)
+    for k in ordered:
+        hit = next((o for o in left if o.measure == k.measure
+                    and (k.data_year is None or o.data_year == k.data_year)
+                    and ((k.value is None and o.value is None)
+                         or (k.value is not None and o.value is not None
+                             and _same(k.value, o.value)))), None)
+        if hit is None:
+            missed.append(k)
+        else:
+            left.remove(hit)
+    return missed, left
+
+
+def _identities(path: Path | None) -> dict[str, tuple[str, int | None]]:
+    """file -> (ISO3, report year) from an identities CSV (file,country,report_year)."""
+    if path is None:
+        return {}
+    out = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            country = resolve_country(row["country"])
+            year = int(row["report_year"]) if row["report_year"].strip() else None
+            out[row["file"]] = (country.iso3 if country else row["country"], year)
+    return out
+
+
+def score_tip(answers: Path, clean: Path, identities: Path | None = None,
+              files: Sequence[str] = ()) -> TipReport:
+    """Compare the clean tables in ``clean`` with the key; ``files`` restricts the files."""
+    figures, tiers = read_key(answers)
+    wanted = set(files)
+    names = sorted({k.file for k in (*figures, *tiers)} | set(_identities(identities)))
+    if wanted:
+        names = [n for n in names if n in wanted]
+    docs = pd.read_csv(clean / "documents.csv", dtype=str, keep_default_na=False)
+    enforcement = pd.read_csv(clean / "enforcement.csv")
+    by_file = {PurePath(s).name: r for s, r in zip(docs["source_file"], docs.itertuples(),
+                                                   strict=True)}
+    expected = _identities(identities)
+    key_by_file: dict[str, list[KeyRow]] = defaultdict(list)
+    for k in figures:
+        key_by_file[k.file].append(k)
+    report = TipReport([])
+    for name in names:
+        score = FileScore(name)
+        rows = key_by_file.get(name, [])
+        report.outside += sum(1 for k in rows if k.value is not None and not k.counted)
+        report.without_value += sum(1 for k in rows if k.value is None)
+        counted = [k for k in rows if k.counted]
+        score.key_counted = len(counted)
+        doc = by_file.get(name)
+        file_tiers = [t for t in tiers if t.file == name]
+        score.tier_rows = len(file_tiers)
+        if doc is None:
+            score.missed = counted
+            score.identity = "no document (rejected or absent)"
+            report.files.append(score)
+            continue
+        score.doc_id, score.country, score.tier = doc.doc_id, doc.country, doc.tip_tier
+        score.report_year = int(doc.report_year) if doc.report_year else None
+        ours = _ours(enforcement, doc.doc_id)
+        comparable = counted + [k for k in rows if k.value is None and k.measure]
+        missed, wrong = _match(comparable, ours)
+        score.missed = [k for k in missed if k.counted]
+        score.found = score.key_counted - len(score.missed)
+        score.ours, score.wrong = len(ours), wrong
+        score.right = len(ours) - len(wrong)
+        for t in file_tiers:
+            score.tier_right += doc.tip_tier == f"Tier {t.note.strip()}"
+            score.edition_right += score.report_year == t.data_year
+        if name in expected:
+            iso3, year = expected[name]
+            problems = []
+            if doc.iso3 != iso3:
+                problems.append(f"country {doc.iso3} != {iso3}")
+            if year is not None and score.report_year != year:
+                problems.append(f"year {score.report_year} != {year}")
+            score.identity = "; ".join(problems) or "ok"
+        report.files.append(score)
+    return report
+
+
+def _pct(n: int, d: int) -> str:
+    """n/d as a percentage."""
+    return f"{n}/{d} = {100 * n / d:.1f}%" if d else f"{n}/0"
+
+
+def format_report(report: TipReport) -> str:
+    """The report as text: one line per file, then the totals."""
+    lines = [f"{'file':32s} {'country':24s} {'year':>4s} {'tier':17s} key found ours right"]
+    for f in report.files:
+        lines.append(f"{f.file[:32]:32s} {f.country[:24]:24s} {f.report_year or '-':>4} "
+                     f"{(f.tier or '-')[:17]:17s} {f.key_counted:3d} {f.found:5d} {f.ours:4d} "
+                     f"{f.right:5d}" + (f"  identity: {f.identity}"
+                                        if f.identity not in ("", "ok") else ""))
+    docs = sum(1 for f in report.files if f.doc_id)
+    lines += [
+        f"documents: {docs} of {len(report.files)} files",
+        f"recall: {_pct(report.total('found'), report.total('key_counted'))} of stated figures "
+        f"(measure, value and data year)",
+        f"precision: {_pct(report.total('right'), report.total('ours'))} of our rows",
+        f"tier: {_pct(report.total('tier_right'), report.total('tier_rows'))}; "
+        f"edition of files with a tier row: "
+        f"{_pct(report.total('edition_right'), report.total('tier_rows'))}",
+        f"not counted: {report.outside} key figure(s) outside the vocabulary, "
+        f"{report.without_value} key row(s) without a value",
+    ]
+    checked = [f for f in report.files if f.identity]
+    if checked:
+        good = sum(1 for f in checked if f.identity == "ok")
+        lines.append(f"identity (country and report year): {_pct(good, len(checked))}")
+    return "\n".join(lines)
+
+
+def write_disagreements(report: TipReport, path: Path) -> None:
+    """Every missed key figure and every wrong row of ours, one CSV row each."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, lineterminator="\n")
+        out.writerow(["file", "side", "measure", "value", "data_year", "detail"])
+        for f in report.files:
+            for k in f.missed:
+                out.writerow([f.file, "key_missed", k.printed_measure, k.value, k.data_year,
+                              k.note])
+            for o in f.wrong:
+                out.writerow([f.file, "ours_wrong", o.measure, o.value, o.data_year,
+                              f"{o.status} at {o.source_start}: {o.label}"])
+
+
+def tip_score_main(argv: Sequence[str] | None = None) -> int:
+    """Command line: print recall, precision, tier and identity against a TIP key."""
+    parser = argparse.ArgumentParser(prog="python -m analysis score --tip",
+                                     description="Score clean tables of TIP excerpts against "
+                                     "a hand-read key (file,measure,value,data_year,note).")
+    parser.add_argument("--answers", type=Path, required=True, help="answer-key CSV")
+    parser.add_argument("--clean", type=Path, default=config.CLEAN_DIR,
+                        help="folder of clean tables (default: data/clean)")
+    parser.add_argument("--identities", type=Path, default=None,
+                        help="CSV file,country,report_year to check identification against")
+    parser.add_argument("--files", nargs="+", default=(), metavar="FILE",
+                        help="score only these files (e.g. a held-out set)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="CSV of missed key figures and wrong rows to write")
+    args = parser.parse_args(argv)
+    for path in (args.answers, args.clean / "documents.csv", args.clean / "enforcement.csv"):
+        if not path.is_file():
+            print(f"error: {path} not found", file=sys.stderr)
+            return 2
+    report = score_tip(args.answers, args.clean, args.identities, args.files)
+    print(format_report(report))
+    if args.out:
+        write_disagreements(report, args.out)
+    return 0

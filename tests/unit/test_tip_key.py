@@ -1,0 +1,91 @@
+"""The TIP key scorer: recall, precision, tier and identity from small hand-made tables."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from analysis.evaluate.tip_key import format_report, other_map, score_tip
+from analysis.schema import is_measure
+
+KEY = [
+    ("a.txt", "tier", "2 Watch List", "2019", ""),
+    ("a.txt", "investigations", "21", "2018", ""),
+    ("a.txt", "investigations", "18", "2017", ""),
+    ("a.txt", "investigations", "5", "2018", "a second agency, same year"),
+    ("a.txt", "other:victims_referred_to_care", "40", "2018", ""),
+    ("a.txt", "other:arrests", "7", "2018", "no such measure"),
+    ("a.txt", "victim_assistance_funding", "1000", "", "year not printed"),
+    ("a.txt", "officers_trained", "", "2018", "an unknown number"),
+    ("b.txt", "convictions", "3", "2014", ""),
+]
+DOCS = [("tip-2019-xxx-00000000", "/x/a.txt", "Gabon", "GAB", "2019", "Tier 2 Watch List"),
+        ("tip-2015-xxx-11111111", "/x/b.txt", "Uganda", "UGA", "2015", "")]
+OURS = [
+    ("tip-2019-xxx-00000000", "investigations", 21, 2018, "reported"),
+    ("tip-2019-xxx-00000000", "investigations", 5, 2018, "reported"),
+    ("tip-2019-xxx-00000000", "investigations", 18, 2018, "reported"),  # wrong year
+    ("tip-2019-xxx-00000000", "victims_referred", 40, 2018, "reported"),
+    ("tip-2019-xxx-00000000", "victim_assistance_funding", 1000, 2018, "reported"),
+    ("tip-2019-xxx-00000000", "officers_trained", None, 2018, "unknown"),
+    ("tip-2015-xxx-11111111", "convictions", 3, 2014, "reported"),
+]
+
+
+def _write(path: Path, header: list[str], rows: list[tuple]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(header)
+        out.writerows(rows)
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    key = tmp_path / "answers.csv"
+    _write(key, ["file", "measure", "value", "data_year", "note"], KEY)
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    _write(clean / "documents.csv",
+           ["doc_id", "source_file", "country", "iso3", "report_year", "tip_tier"], DOCS)
+    _write(clean / "enforcement.csv",
+           ["doc_id", "measure", "value", "data_year", "status", "label", "source_start"],
+           [(*r, "", 0) for r in OURS])
+    return key, clean
+
+
+def test_recall_precision_and_tier(folders: tuple[Path, Path]) -> None:
+    report = score_tip(*folders)
+    a, b = report.files
+    # counted: 21, 18, 5, referral 40, funding 1000 (any year); arrests has no measure
+    assert (a.key_counted, a.found) == (5, 4)
+    assert [k.value for k in a.missed] == [18]
+    # ours: 6 rows; the 18 of the wrong year is wrong, the unknown row matches the key's
+    assert (a.ours, a.right) == (6, 5)
+    assert (a.tier_rows, a.tier_right, a.edition_right) == (1, 1, 1)
+    assert (b.key_counted, b.found, b.ours, b.right) == (1, 1, 1, 1)
+    assert report.outside == 1 and report.without_value == 1
+    text = format_report(report)
+    assert "recall: 5/6 = 83.3%" in text and "precision: 6/7 = 85.7%" in text
+
+
+def test_identities_and_a_missing_document(folders: tuple[Path, Path], tmp_path: Path) -> None:
+    key, clean = folders
+    ids = tmp_path / "ids.csv"
+    _write(ids, ["file", "country", "report_year"],
+           [("a.txt", "Gabon", "2019"), ("b.txt", "Uganda", "2016"), ("c.txt", "Kenya", "2017")])
+    report = score_tip(key, clean, ids)
+    assert [f.identity for f in report.files] == [
+        "ok", "year 2015 != 2016", "no document (rejected or absent)"]
+
+
+def test_files_restricts_the_score(folders: tuple[Path, Path]) -> None:
+    report = score_tip(*folders, files=["b.txt"])
+    assert [f.file for f in report.files] == ["b.txt"]
+
+
+def test_other_names_map_to_contract_measures() -> None:
+    assert other_map()
+    for name, measure in other_map().items():
+        assert is_measure(measure), (name, measure)
