@@ -50,13 +50,6 @@ _OPENING = re.compile(
     r"(?P<name>[^\n]{3,80})",
     re.IGNORECASE,
 )
-_TIER_ANCHOR = re.compile(r"[(:][ \t]*(?:tier[ \t]+[123lI|]|special[ \t]+case)", re.IGNORECASE)
-_TIP_HEADING = re.compile(
-    r"[ \t]*(?P<name>[^\n():]{3,80}?)[ \t]*[(:][ \t]*"
-    r"(?P<tier>tier[ \t]+(?P<level>[123lI|])(?P<watch>[ \t]+watch[ \t]+list)?|special[ \t]+case)"
-    r"[ \t]*\)?[ \t]*",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -120,6 +113,11 @@ def _index() -> dict[str, str]:
     for iso3, name in _names().items():
         index.setdefault(normalise(name), iso3)
     return index
+
+
+def name_index() -> dict[str, str]:
+    """Every normalised spelling of a country name -> its ISO3 code."""
+    return _index()
 
 
 def country_for_iso3(iso3: str) -> Country:
@@ -213,33 +211,15 @@ def find_headings(text: str, start: int = 0, end: int | None = None) -> list[Cou
     return found
 
 
-def tip_heading(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """Find the first TIP country heading line ("KAZAKHSTAN (Tier 2)", "BURMA: Tier 3");
-    the match has groups name, tier, level (1-3, or an OCR-misread 1) and watch."""
-    stop = len(text) if end is None else end
-    for anchor in _TIER_ANCHOR.finditer(text, start, stop):
-        line_start = max(start, text.rfind("\n", start, anchor.start()) + 1)
-        line_end = text.find("\n", anchor.end(), stop)
-        found = _TIP_HEADING.fullmatch(text, line_start, stop if line_end == -1 else line_end)
-        if found:
-            return found
-    return None
-
-
 def _mentions(text: str, words: list[str]) -> int:
     """Count mentions of a normalised name (a list of words) in the text."""
     return f" {normalise(text)} ".count(f" {' '.join(words)} ")
 
 
 def find_country(text: str, start: int = 0, end: int | None = None) -> CountryMatch | None:
-    """Find the country a report is about in text[start:end]: a TIP heading ("KAZAKHSTAN
-    (Tier 2)"), the title line, a name opening the first line, or "In 2016, <Country> made"."""
+    """Find the country a report is about in text[start:end]: the title line, a name opening
+    the first line, or "In 2016, <Country> made" (TIP headings: analysis.detect.tip)."""
     stop = len(text) if end is None else end
-    tip = tip_heading(text, start, stop)
-    if tip:
-        country = resolve_country(tip["name"])
-        if country:
-            return CountryMatch(country, tip.start("name"), tip.end("name"), "tip heading")
     headings = find_headings(text, start, stop)
     if headings:
         return headings[0]

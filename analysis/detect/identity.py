@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
+from analysis.detect import tip as tip_text
 from analysis.detect.countries import (
     Country,
     CountryMatch,
     find_country,
     find_headings,
     resolve_source_name,
-    tip_heading,
 )
 from analysis.detect.layout import body_start, detect_layout
 
@@ -32,12 +32,12 @@ TIP = "tip"
 _SERIES_WINDOW = 30000
 #: Fewest content markers a series needs before a text is taken to belong to it.
 _MIN_MARKERS = 2
+#: Fewest kinds of TIP narrative language that make a headless excerpt a TIP text.
+_MIN_TIP_LANGUAGE = 3
 #: Characters after the body start searched when no "I." section heading ends the intro.
 _INTRO_FALLBACK = 6000
 #: Characters of a section searched for the opening "In 2016, <Country> made" sentence.
 _OPENING_WINDOW = 2500
-#: Characters at the top searched for the TIP report title.
-_TIP_TITLE_WINDOW = 1000
 #: Capitalised lines before a heading hint read as part of the heading.
 _LINES_BEFORE_HINT = 2
 #: A piece with at most one lower-case letter per this many letters counts as capitals.
@@ -77,17 +77,6 @@ _DOL_MARKERS = (
         "government policies on child labor",
         "social programs to address",
     ),
-)
-_TIP_MARKERS = (
-    ("trafficking in persons report",),
-    ("(tier 1", "(tier 2", "(tier 3", "(special case", ": tier 1", ": tier 2", ": tier 3"),
-    ("minimum standards for the elimination of trafficking",),
-    ("recommendations for ",),
-)
-_TIP_SECTION_LINES = ("prosecution", "protection", "prevention")
-_TIP_YEAR = (
-    re.compile(r"trafficking\s+in\s+persons\s+report\W{0,3}((?:19|20)\d\d)\b", re.IGNORECASE),
-    re.compile(r"\b((?:19|20)\d\d)\W{0,3}trafficking\s+in\s+persons\s+report", re.IGNORECASE),
 )
 _OPENING_YEAR = re.compile(
     r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b,?[^.]{0,160}?\b(?:made|is\s+receiving|received)\s+"
@@ -144,8 +133,6 @@ _SMALL_WORDS = frozenset(
     | {"of", "on", "to"}
 )
 _DASH = " – "
-#: Tier digit as printed (OCR may read "1" as "l", "I" or "|") to the tier name.
-_TIERS = {"1": "Tier 1", "l": "Tier 1", "I": "Tier 1", "|": "Tier 1", "2": "Tier 2", "3": "Tier 3"}
 
 
 class UnrecognisedDocument(ValueError):
@@ -176,17 +163,18 @@ class Identity:
 def _series(text: str) -> tuple[str, str]:
     """Decide the report series from content markers near the top; return it and a line of
     evidence."""
-    folded = text[:_SERIES_WINDOW].casefold().replace("’", "'")
-    flat = " ".join(folded.split())
-    lines = {" ".join(line.split()) for line in folded.splitlines()}
+    window = text[:_SERIES_WINDOW]
+    flat = " ".join(window.casefold().replace("’", "'").split())
     dol = sum(1 for marker in _DOL_MARKERS if any(phrase in flat for phrase in marker))
-    tip = sum(1 for marker in _TIP_MARKERS if any(phrase in flat for phrase in marker))
-    tip += sum(1 for line in _TIP_SECTION_LINES if line in lines)
-    tip_total = len(_TIP_MARKERS) + len(_TIP_SECTION_LINES)
-    scores = f"DOL markers {dol}/{len(_DOL_MARKERS)}, TIP markers {tip}/{tip_total}"
+    tip, language = tip_text.marker_counts(window)
+    scores = (f"DOL markers {dol}/{len(_DOL_MARKERS)}, "
+              f"TIP markers {tip}/{tip_text.structural_total()}")
     if max(dol, tip) < _MIN_MARKERS:
+        if dol < _MIN_MARKERS and language >= _MIN_TIP_LANGUAGE:
+            return TIP, f"series: {scores}, TIP language {language}/{tip_text.language_total()}"
         raise UnrecognisedDocument(
-            f"neither a DOL child-labor profile nor a TIP country narrative ({scores})"
+            f"neither a DOL child-labor profile nor a TIP country narrative ({scores}, "
+            f"TIP language {language}/{tip_text.language_total()})"
         )
     if dol == tip:
         raise UnrecognisedDocument(f"could be either report series ({scores})")
@@ -413,24 +401,18 @@ def _dol_year(raw: str, start: int, section: str) -> tuple[int | None, list[str]
 
 
 def _tip_year(raw: str, start: int) -> tuple[int | None, list[str], list[str]]:
-    """Find a TIP report year from the report title ("Trafficking in Persons Report 2011")."""
-    for window in (raw[start : start + _TIP_TITLE_WINDOW], raw[start:]):
-        for pattern in _TIP_YEAR:
-            found = pattern.search(window)
-            if found:
-                return int(found[1]), [f"report year: title {found.group(0)!r}"], []
-    return None, [], ["report year not found: no 'Trafficking in Persons Report <year>' title"]
-
-
-def _tip_tier(raw: str, start: int) -> tuple[str, list[str]]:
-    """Read the tier from the country heading ("KAZAKHSTAN (Tier 2 Watch List)")."""
-    found = tip_heading(raw, start)
-    if not found:
-        return "", ["TIP tier not found"]
-    if found["tier"].lower().startswith("special"):
-        return "Special Case", []
-    tier = _TIERS[found["level"]]
-    return (f"{tier} Watch List" if found["watch"] else tier), []
+    """Find a TIP edition: a title ("Trafficking in Persons Report 2011", "[Extracted from
+    the ... Report, June 2009]"), else inferred from the years the narrative reports on."""
+    found = tip_text.title_edition(raw, start)
+    if found:
+        return found.year, [found.evidence], []
+    guessed = tip_text.inferred_edition(raw, start)
+    if guessed:
+        return guessed.year, [guessed.evidence], [
+            f"report year inferred: {guessed.year}, from the years the text reports on (no "
+            "title names the edition); give report_year in the manifest to be sure"]
+    return None, [], ["report year not found: no title names the edition and the text dates "
+                      "nothing"]
 
 
 def _choose_territory(
@@ -505,16 +487,20 @@ def _read_dol(raw: str, start: int, source_name: str) -> _Fields:
 
 
 def _read_tip(raw: str, start: int) -> _Fields:
-    """Read country, report year and tier of a TIP country narrative."""
-    out = _Fields(match=find_country(raw, start))
+    """Read country, report year and tier of a TIP country narrative or excerpt."""
+    out = _Fields(match=tip_text.find_tip_country(raw, start))
     out.evidence.append(f"country: {out.match.how}" if out.match else "country: not found")
     if not out.match:
-        out.problems.append("country not found")
+        out.problems.append("country not found: no heading, title or 'Government of' names it")
+    elif out.match.how.startswith("named"):
+        out.problems.append(f"country inferred: {out.match.country.name}, from how often the "
+                            "text names it; give country in the manifest to be sure")
     out.report_year, evidence, problems = _tip_year(raw, start)
     out.evidence += evidence
     out.problems += problems
-    out.tip_tier, problems = _tip_tier(raw, start)
-    out.problems += problems
+    out.tip_tier = tip_text.read_tier(raw, start)
+    if not out.tip_tier:
+        out.problems.append("TIP tier not found")
     return out
 
 

@@ -17,7 +17,6 @@ from analysis.detect.countries import (
     normalise,
     resolve_country,
     resolve_source_name,
-    tip_heading,
 )
 
 
@@ -173,29 +172,6 @@ def test_find_country_is_case_insensitive_and_ocr_tolerant_on_titles() -> None:
     assert match is not None and match.country.iso3 == "CIV"
     match = find_country("KAZAKNSTAN\n\nThe Government of Kazakhstan continued to work")
     assert match is not None and match.country.iso3 == "KAZ"
-
-
-@pytest.mark.parametrize(
-    ("heading", "iso3", "tier"),
-    [
-        ("KAZAKHSTAN (Tier 2)", "KAZ", "Tier 2"),
-        ("BURMA (Tier 2 Watch List)", "MMR", "Tier 2 Watch List"),
-        ("CONGO, REPUBLIC OF (Tier 2)", "COG", "Tier 2"),
-        ("CONGO, DEMOCRATIC REPUBLIC OF THE: Tier 3", "COD", "Tier 3"),
-        ("SOMALIA (Special Case)", "SOM", "Special Case"),
-        ("KYRGYZ REPUBLIC: TIER 2 WATCH LIST", "KGZ", "TIER 2 WATCH LIST"),
-    ],
-)
-def test_tip_headings_name_the_country(heading: str, iso3: str, tier: str) -> None:
-    text = f"Trafficking in Persons Report 2011\n\n{heading}\n\nThe country is a source ..."
-    found = tip_heading(text)
-    assert found is not None and found["tier"] == tier
-    match = find_country(text)
-    assert match is not None and match.country.iso3 == iso3 and match.how == "tip heading"
-
-
-def test_tip_heading_ignores_tiers_named_in_prose() -> None:
-    assert tip_heading("The country was placed on Tier 2 Watch List (Tier 2) last year.") is None
 
 
 def test_headings_list_every_territory_of_a_combined_profile() -> None:

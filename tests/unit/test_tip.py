@@ -8,7 +8,7 @@ import pytest
 
 from analysis.config import RAW_DIR
 from analysis.extract.records import Enforcement
-from analysis.extract.tip.narrative import extract_tip, load_patterns, sections, tip_tier
+from analysis.extract.tip.narrative import extract_tip, load_patterns, sections
 
 SEED = RAW_DIR / "004_7c927776587964ad.txt"
 
@@ -28,10 +28,6 @@ def seed() -> str:
 def seed_rows(seed: str) -> list[Enforcement]:
     """What the extractor reads from the seed."""
     return extract_tip(seed, 2011).enforcement
-
-
-def test_seed_tier(seed: str) -> None:
-    assert tip_tier(seed) == "Tier 2"
 
 
 @pytest.mark.parametrize(
@@ -307,35 +303,6 @@ def test_no_headings_reads_the_whole_narrative_with_a_warning() -> None:
     got = extract_tip(text, 2009)
     assert values(got.enforcement, "prosecutions", 2008) == [12]
     assert len(got.warnings) == 1 and "headings" in got.warnings[0]
-
-
-@pytest.mark.parametrize(
-    ("heading", "tier"),
-    [
-        ("KAZAKHSTAN (Tier 2)", "Tier 2"),
-        ("BURMA (Tier 2 Watch List)", "Tier 2 Watch List"),
-        ("HAITI (TIER 2 - WATCH LIST)", "Tier 2 Watch List"),
-        ("KAZAKHSTAN: TIER 2 WATCH LIST", "Tier 2 Watch List"),
-        ("Kazakhstan: Tier 2 Watchlist", "Tier 2 Watch List"),
-        ("NORTH KOREA: TIER 3", "Tier 3"),
-        ("ERITREA (Tier 3)", "Tier 3"),
-        ("NORWAY (Tier 1)", "Tier 1"),
-        ("SOMALIA (Special Case)", "Special Case"),
-        ("LIBYA: SPECIAL CASE", "Special Case"),
-        ("Tier 3", "Tier 3"),
-    ],
-)
-def test_tier_headings(heading: str, tier: str) -> None:
-    text = f"Trafficking in Persons Report 2020\n\n{heading}\n\nThe Government of X does not ..."
-    assert tip_tier(text) == tier
-
-
-def test_tier_in_narrative_prose_is_not_a_heading() -> None:
-    text = (
-        "Trafficking in Persons Report 2020\n\nThe country was placed on Tier 2\nWatch List "
-        "for its failure to show increasing efforts; it may be downgraded to Tier 3.\n"
-    )
-    assert tip_tier(text) is None
 
 
 def test_vocabulary_file_is_well_formed() -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.config import PACKAGE_DATA
+from analysis.detect.tip import TIER_LINE
 from analysis.extract.numbers import (
     MONEY,
     NUMBER,
@@ -46,12 +47,6 @@ _PLACEHOLDERS = {
            rf"\((?:approximately\s+|about\s+)?)?(?P<fig>{MONEY})\)?",
 }
 
-_TIER_LINE = re.compile(
-    r"^[ \t]*(?:(?:[^\W\d_][^\n:()]{0,60}?)?[ \t]*[:(–—-][ \t]*)?"
-    r"(?P<tier>tier[ \t]*(?P<level>[123])(?P<watch>[ \t]*-?[ \t]*watch[ \t]*-?[ \t]*list)?"
-    r"|special[ \t]+cases?)[ \t]*\)?[ \t]*$",
-    re.I | re.M,
-)
 _HEADING = re.compile(
     r"^[ \t]*(?P<name>prosecution|protection|prevention)[ \t]*(?::[ \t]*|\r?$)", re.I | re.M
 )
@@ -242,22 +237,11 @@ def load_patterns() -> tuple[Pattern, ...]:
     return tuple(out)
 
 
-def tip_tier(text: str) -> str | None:
-    """The tier in the country heading ("KAZAKHSTAN (Tier 2)", "BURMA: TIER 2 WATCH LIST")."""
-    found = _TIER_LINE.search(text)
-    if found is None:
-        return None
-    if found["tier"].lower().startswith("special"):
-        return "Special Case"
-    tier = f"Tier {found['level']}"
-    return f"{tier} Watch List" if found["watch"] else tier
-
-
 def sections(text: str) -> list[tuple[str, int, int]]:
     """The Prosecution / Protection / Prevention sections as (name, body start, body end)."""
     marks = [(m.start(), m.end(), m["name"].lower()) for m in _HEADING.finditer(text)]
     marks += [(m.start(), m.end(), "") for m in (*_STOP.finditer(text),
-                                                  *_TIER_LINE.finditer(text))]
+                                                  *TIER_LINE.finditer(text))]
     marks.sort()
     return [
         (name, end, marks[i + 1][0] if i + 1 < len(marks) else len(text))
@@ -619,7 +603,7 @@ def extract_tip(text: str, report_year: int) -> Extraction:
     out = Extraction.empty()
     found = sections(text)
     if not found:
-        heading = _TIER_LINE.search(text)
+        heading = TIER_LINE.search(text)
         found = [("narrative", heading.end() if heading else 0, len(text))]
         out.warnings.append("no Prosecution / Protection / Prevention headings: the whole "
                             "narrative was read, without warnings on unread figures")
