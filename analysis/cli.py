@@ -26,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="folder of raw report files (default: data/raw)")
     p.add_argument("--out", type=Path, default=config.CLEAN_DIR,
                    help="folder the tables are written to (default: data/clean)")
+    p.add_argument("--manifest", type=Path, default=None,
+                   help="manifest CSV giving provenance, series, country and report year of "
+                   "the raw files (default: manifest.csv in the raw folder)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                    help="files processed in parallel (default: number of CPUs)")
     p.add_argument("--quiet", action="store_true",
@@ -64,8 +67,11 @@ def cmd_clean(args: argparse.Namespace) -> int:
         return 2
     total = len(raw_files(args.raw))
     started = time.perf_counter()
+    if args.manifest is not None and not args.manifest.is_file():
+        print(f"error: manifest {args.manifest} does not exist", file=sys.stderr)
+        return 2
     summary = clean(args.raw, args.out, workers=max(1, args.jobs),
-                    progress=_progress(args.quiet, total))
+                    progress=_progress(args.quiet, total), manifest_path=args.manifest)
     for rej in summary.rejected:
         print(f"{rej.source_file}: rejected: {rej.reason}", file=sys.stderr)
     if not args.quiet:

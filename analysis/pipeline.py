@@ -21,8 +21,9 @@ import pandas as pd
 
 from analysis import config
 from analysis.detect.completeness import missing_sections
+from analysis.detect.countries import heading_country
 from analysis.detect.duplicates import mark_duplicates
-from analysis.detect.identity import UnrecognisedDocument, doc_id, identify
+from analysis.detect.identity import Identity, UnrecognisedDocument, doc_id, identify
 from analysis.extract.dispatch import extract
 from analysis.extract.records import Extraction
 from analysis.panel import panel
@@ -56,6 +57,9 @@ _TITLES = {
     "dol_findings": "{year} Findings on the Worst Forms of Child Labor: {country}",
     "tip": "Trafficking in Persons Report {year}: {country}",
 }
+#: Identity field -> the words its identification problems start with (dropped when the
+#: manifest settles the field).
+_FIELD_WORDS = {"report_year": "report year", "country": "country", "series": "series"}
 #: Extraction list attribute -> published table.
 _RECORD_TABLES: dict[str, Table] = {
     "prevalence": PREVALENCE,
@@ -103,9 +107,10 @@ class CleanSummary:
         return not self.rejected
 
 
-def load_manifest(raw_dir: Path) -> dict[str, dict[str, str]]:
-    """Manifest rows by file name; an absent manifest is an empty one."""
-    path = raw_dir / config.MANIFEST_NAME
+def load_manifest(raw_dir: Path, path: Path | None = None) -> dict[str, dict[str, str]]:
+    """Manifest rows by file name (``path``, else the raw folder's manifest.csv); an absent
+    manifest is an empty one."""
+    path = raw_dir / config.MANIFEST_NAME if path is None else path
     if not path.exists():
         return {}
     with path.open(encoding="utf-8", newline="") as fh:
@@ -147,19 +152,29 @@ def _process(
         return Rejection(source, str(err))
     except UnrecognisedDocument as err:
         return Rejection(source, f"unrecognised: {err}")
-    overrides = _overrides(manifest_row)
-    ident = dataclasses.replace(ident, **overrides) if overrides else ident
+    overrides, notes = _overrides(manifest_row, ident)
+    if overrides:
+        settled = tuple(_FIELD_WORDS[name] for name in overrides if name in _FIELD_WORDS)
+        problems = tuple(p for p in ident.problems if not p.startswith(settled))
+        ident = dataclasses.replace(ident, **overrides, problems=problems)
     if ident.report_year is None:
-        return Rejection(source, "unrecognised: no report year found in the text")
+        return Rejection(source, "unrecognised: no report year found in the text or the "
+                         "manifest")
+    if not ident.country:
+        return Rejection(source, "unrecognised: no country found in the text or the manifest")
     layout = ident.layout
     ledger = repair(raw.text, layout=layout, series=ident.series, country=ident.country)
     found = extract(ledger.text, series=ident.series, layout=layout,
                     report_year=ident.report_year)
     missing = missing_sections(ledger.text, ident.series)
-    if missing:
+    is_tip = ident.series == "tip"
+    if missing and is_tip:
+        notes.append(f"partial: a TIP excerpt of {len(raw.text)} characters without its "
+                     f"{', '.join(missing)}; only the figures it holds are read")
+    elif missing:
         return Rejection(source, f"truncated or incomplete: no {', '.join(missing)} section "
                          f"in {len(raw.text)} characters")
-    if not _found_anything(found):
+    if not _found_anything(found) and not is_tip:
         return Rejection(source, f"truncated or incomplete: a {ident.series} text of "
                          f"{len(raw.text)} characters with no figure, table or recommendation")
     did = doc_id(ident, raw.sha256)
@@ -189,7 +204,7 @@ def _process(
         "chars": len(raw.text),
         "repairs": len(repairs),
     }
-    warnings = [*raw.notes, *ident.problems, *found.warnings]
+    warnings = [*raw.notes, *ident.problems, *notes, *found.warnings]
     return DocumentResult(source, document, rows, repairs, ledger.text, warnings, extracted)
 
 
@@ -198,16 +213,28 @@ def _found_anything(found: Extraction) -> bool:
     return any(getattr(found, name) for name in _RECORD_TABLES)
 
 
-def _overrides(row: dict[str, str] | None) -> dict[str, object]:
-    """Identification fields the manifest sets explicitly."""
+def _overrides(row: dict[str, str] | None, ident: Identity) -> tuple[dict[str, object],
+                                                                      list[str]]:
+    """Identification fields the manifest sets explicitly, and a note for each it changes
+    from what the text gives."""
     if not row:
-        return {}
+        return {}, []
     out: dict[str, object] = {}
     if row.get("series"):
         out["series"] = row["series"]
     if row.get("report_year"):
         out["report_year"] = int(row["report_year"])
-    return out
+    unknown = []
+    if row.get("country"):
+        country = heading_country(row["country"], fuzzy=True)
+        if country:
+            out["country"], out["iso3"] = country.name, country.iso3
+        else:
+            unknown.append(f"manifest: country {row['country']!r} not recognised")
+    notes = [f"manifest gives {name} {value}; the text gives {getattr(ident, name)}"
+             for name, value in out.items()
+             if getattr(ident, name) not in ("", None, value)]
+    return out, unknown + notes
 
 
 def _record_row(
@@ -238,9 +265,11 @@ def clean(
     *,
     workers: int = 1,
     progress: Callable[[Iterable], Iterable] = lambda it: it,
+    manifest_path: Path | None = None,
 ) -> CleanSummary:
-    """Clean every raw file of ``raw_dir`` into the tables of ``out_dir``."""
-    manifest = load_manifest(raw_dir)
+    """Clean every raw file of ``raw_dir`` into the tables of ``out_dir``; the manifest is
+    ``manifest_path``, else ``raw_dir``/manifest.csv."""
+    manifest = load_manifest(raw_dir, manifest_path)
     jobs = [(p, manifest.get(p.name)) for p in raw_files(raw_dir)]
     results = _run_all(jobs, workers, progress)
     summary = CleanSummary()
@@ -268,7 +297,9 @@ def write_outputs(docs: list[DocumentResult], summary: CleanSummary, out_dir: Pa
         DOCUMENTS.name: pd.DataFrame([d.document for d in docs], columns=DOCUMENTS.columns),
         REPAIRS.name: pd.DataFrame([r for d in docs for r in d.repairs], columns=REPAIRS.columns),
         WARNINGS.name: pd.DataFrame(
-            sorted({(d, m) for d, m in summary.warnings}), columns=WARNINGS.columns
+            sorted({(d, m) for d, m in summary.warnings}
+                   | {(r.source_file, f"rejected: {r.reason}") for r in summary.rejected}),
+            columns=WARNINGS.columns,
         ),
     }
     for name, table in _RECORD_TABLES.items():

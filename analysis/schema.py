@@ -365,12 +365,16 @@ PANEL = Table(
 
 WARNINGS = Table(
     "warnings",
-    "What a clean run could not read or had to guess: one row per message.",
+    "What a clean run could not read or had to guess, and every file it rejected: one row "
+    "per message.",
     (
-        Field("doc_id", "string", "Document the message is about.", True),
-        Field("message", "string", "What was not recognised, and where.", True),
+        Field("doc_id", "string", "Document the message is about; for a rejected file, which "
+              "has no document, its source_file path.", True),
+        Field("message", "string", "What was not recognised, and where ('rejected: ' and the "
+              "reason for a rejected file).", True),
     ),
     ("doc_id", "message"),
+    foreign_doc=False,
 )
 
 TABLES: tuple[Table, ...] = (

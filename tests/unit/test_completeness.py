@@ -16,7 +16,12 @@ def test_a_2010_style_profile_has_its_sections() -> None:
     assert missing_sections(text, "dol_findings") == []
 
 
-def test_tip_needs_its_three_parts() -> None:
+def test_tip_needs_its_three_section_headings() -> None:
     assert missing_sections("KAZAKHSTAN (Tier 2)\n\nProsecution\n\nProtection\n", "tip") == [
-        "prevention"
+        "Prevention section"
     ]
+
+
+def test_tip_section_words_in_prose_are_not_sections() -> None:
+    text = "PROTECTION\nThe government increased protection and prevention efforts; prosecution..."
+    assert missing_sections(text, "tip") == ["Prosecution section", "Prevention section"]
