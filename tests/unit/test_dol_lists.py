@@ -17,7 +17,7 @@ from analysis import config
 from analysis.extract.dol.actions import parse_years
 from analysis.extract.dol.laws import parse_age
 from analysis.extract.dol.list_cells import split_citations, split_marks
-from analysis.extract.dol.lists import extract_dol_lists
+from analysis.extract.dol.lists import extract_dol_lists, list_tables
 from analysis.extract.tables.cells import Cell, Table
 from analysis.extract.tables.read import read_tables
 
@@ -1340,3 +1340,35 @@ def test_flowed_2016_laws_agree_with_the_answer_key() -> None:
                 ages[1] += 1
     assert meets[1] > 300 and meets[0] / meets[1] > 0.97
     assert ages[1] > 100 and ages[0] / ages[1] > 0.97
+
+
+LAWS_2016_LAYOUT = """\
+Table 4. Laws and Regulations on Child Labor
+                                                  Meets International
+  Standard                                                                        Age        Legislation
+                                                  Standards: Yes/No
+  Prohibition of Using Children in Illicit        No                                         Section 79 of the Children's Act (49)
+  Activities
+  Minimum Age for Military
+  Recruitment
+  State Compulsory                                N/A*
+  State Voluntary                                 Yes                             16,        Air Force and Army regulation titles unknown (51, 52)
+                                                                                  17
+  Non-state Compulsory                            No
+  Compulsory Education Age                        No                              11         Section 2 of the Primary Education (Compulsory) Act (53)
+* No conscription (55)
+"""  # noqa: E501
+
+
+def test_layout_laws_wrapped_label_and_heading_and_wrapped_age() -> None:
+    out = extract_dol_lists(list_tables(LAWS_2016_LAYOUT, "pdftotext_layout"), LAWS_2016_LAYOUT)
+    got = [(x.standard, x.meets_international, x.age) for x in out.laws]
+    assert got == [
+        ("illicit_activities_prohibited", False, None),
+        ("military_recruitment_state_compulsory", None, None),
+        ("military_recruitment_state_voluntary", True, 16),
+        ("military_recruitment_non_state", False, None),
+        ("compulsory_education_age", False, 11),
+    ]
+    assert out.laws[0].label == "Prohibition of Using Children in Illicit Activities"
+    assert not [w for w in out.warnings if w.startswith("laws")]

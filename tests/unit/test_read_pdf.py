@@ -1,10 +1,9 @@
-"""Reading PDFs: text with pypdf or pdftotext, and clear errors for scans, junk and locks."""
+"""Reading PDFs by word positions: columns kept, drawn marks read, clear errors for scans,
+junk and locks."""
 
 from __future__ import annotations
 
 import hashlib
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -48,79 +47,106 @@ def dol_pdf(path: Path, **options: object) -> Path:
     return path
 
 
-def no_pdftotext(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make the reader believe pdftotext is not installed, so pypdf is used."""
-    monkeypatch.setattr("analysis.read.pdf.shutil.which", lambda name: None)
+def check(pdf: canvas.Canvas, x: float, y: float, size: float = 8) -> None:
+    """Draw a filled check-mark outline (no glyph) with its box's lower-left corner at x, y."""
+    path = pdf.beginPath()
+    for k, (px, py) in enumerate([(0, 0.35), (0.15, 0.45), (0.35, 0.2), (0.9, 1), (1, 0.95),
+                                  (0.35, 0)]):
+        (path.moveTo if k == 0 else path.lineTo)(x + px * size, y + py * size)
+    path.close()
+    pdf.drawPath(path, stroke=0, fill=1)
 
 
-def fake_pdftotext(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> Path:
-    """Install a stand-in pdftotext (a Python script) that the reader will find on PATH."""
-    exe = tmp_path / "bin" / "pdftotext"
-    exe.parent.mkdir()
-    exe.write_text(f"#!{sys.executable}\nimport sys\n{body}\n", encoding="utf-8")
-    exe.chmod(0o755)
-    monkeypatch.setattr("analysis.read.pdf.shutil.which", lambda name: str(exe))
-    return exe
+def cross(pdf: canvas.Canvas, x: float, y: float, size: float = 8) -> None:
+    """Draw a cross as two diagonal strokes."""
+    pdf.line(x, y, x + size, y + size)
+    pdf.line(x, y + size, x + size, y)
 
 
-def test_pypdf_reads_both_pages(tmp_path, monkeypatch):
-    no_pdftotext(monkeypatch)
+def lines_with(text: str, word: str) -> list[str]:
+    """The lines of a text holding a word."""
+    return [line for line in text.split("\n") if word in line]
+
+
+def test_reads_both_pages_in_order(tmp_path):
     path = dol_pdf(tmp_path / "Kazakhstan.pdf")
     result = pdf_to_text(path)
-    assert result.method == "pypdf"
+    assert result.method == "pdfplumber"
     assert result.pages == 2
     assert result.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     first, second, rest = result.text.split("\f")
     assert rest == ""
     assert "Kazakhstan" in first and "MODERATE ADVANCEMENT" in first and OPENING in first
+    assert first.index("Kazakhstan") < first.index("MODERATE") < first.index(OPENING)
     for label, old, new in TABLE[1:]:
         assert label in second and old in second and new in second
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler pdftotext not installed")
-def test_pdftotext_reads_both_pages(tmp_path):
-    result = pdf_to_text(dol_pdf(tmp_path / "Kazakhstan.pdf"))
-    assert result.method == "pdftotext"
-    assert result.pages == 2
-    assert OPENING in result.text and "9,522" in result.text
+def test_a_table_keeps_its_columns(tmp_path):
+    text = pdf_to_text(dol_pdf(tmp_path / "Kazakhstan.pdf")).text
+    rows = [lines_with(text, label)[0] for label, _, _ in TABLE]
+    for k in (1, 2):
+        starts = {row.index(cells[k]) for row, cells in zip(rows, TABLE, strict=True)}
+        assert len(starts) == 1, f"column {k} starts at {starts}"
+    for row, (label, old, _) in zip(rows, TABLE, strict=True):
+        between = row[row.index(label) + len(label) : row.index(old)]
+        assert len(between) >= 2 and not between.strip()
 
 
-def test_pdftotext_is_run_flowed_in_utf8_without_a_shell(tmp_path, monkeypatch):
-    args_file = tmp_path / "args.txt"
-    fake_pdftotext(
-        tmp_path,
-        monkeypatch,
-        (
-            f"open({str(args_file)!r}, 'w').write('\\n'.join(sys.argv[1:]))\n"
-            "sys.stdout.buffer.write('Côte d’Ivoire\\fpage two\\f'.encode('utf-8'))"
-        ),
-    )
-    path = dol_pdf(tmp_path / "profile.pdf")
-    result = pdf_to_text(path)
-    assert args_file.read_text(encoding="utf-8").splitlines() == ["-enc", "UTF-8", str(path), "-"]
-    assert result.method == "pdftotext"
-    assert result.text == "Côte d’Ivoire\fpage two\f"
-    assert result.pages == 2
+def test_prose_words_are_one_space_apart(tmp_path):
+    text = pdf_to_text(dol_pdf(tmp_path / "Kazakhstan.pdf")).text
+    assert lines_with(text, "Kazakhstan made")[0].strip() == OPENING
 
 
-def test_pdftotext_failures_name_the_reason(tmp_path, monkeypatch):
-    fake_pdftotext(
-        tmp_path,
-        monkeypatch,
-        (
-            "msg = 'Command Line Error: Incorrect password' if 'locked' in sys.argv[3] "
-            "else 'Syntax Error: Couldn\\'t find trailer dictionary'\n"
-            "sys.stderr.write(msg)\nsys.exit(1)"
-        ),
-    )
-    with pytest.raises(EncryptedPdfError, match="needs a password"):
-        pdf_to_text(dol_pdf(tmp_path / "locked.pdf"))
-    with pytest.raises(BrokenPdfError, match="trailer dictionary"):
-        pdf_to_text(dol_pdf(tmp_path / "broken.pdf"))
+def test_drawn_marks_are_read_in_their_rows(tmp_path):
+    path = tmp_path / "marks.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(72, 700, "Table 3. Ratification of International Conventions on Child Labor")
+    pdf.drawString(120, 680, "Convention")
+    pdf.drawString(480, 680, "Ratification")
+    pdf.line(72, 676, 540, 676)
+    for k, (name, mark) in enumerate([("ILO C. 138, Minimum Age", check),
+                                      ("ILO C. 182, Worst Forms of Child Labor", cross),
+                                      ("UN CRC", None)]):
+        y = 660 - 20 * k
+        pdf.drawString(120, y, name)
+        if mark:
+            mark(pdf, 500, y + 3)  # a little above the text's baseline, as the reports draw it
+        pdf.line(72, y - 6, 540, y - 6)
+    pdf.save()
+    text = pdf_to_text(path).text
+    assert lines_with(text, "C. 138")[0].rstrip().endswith("✓")
+    assert lines_with(text, "C. 182")[0].rstrip().endswith("✗")
+    assert lines_with(text, "UN CRC")[0].rstrip().endswith("UN CRC")
+    assert text.count("✓") == 1 and text.count("✗") == 1
 
 
-def test_pdf_without_text_layer_points_to_ocr(tmp_path, monkeypatch):
-    no_pdftotext(monkeypatch)
+def test_a_logo_of_many_curves_and_a_box_are_no_marks(tmp_path):
+    path = tmp_path / "logo.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(120, 660, "UN CRC")
+    for k in range(6):  # checks drawn touching one another: a picture, not marks
+        check(pdf, 60 + 5 * k, 655 + (k % 2) * 3, size=7)
+    pdf.rect(500, 658, 8, 8, fill=1)
+    pdf.save()
+    text = pdf_to_text(path).text
+    assert "✓" not in text and "✗" not in text
+
+
+def test_text_outside_the_page_box_is_not_read(tmp_path):
+    path = tmp_path / "spread.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(72, 40, "2   BUREAU OF INTERNATIONAL LABOR AFFAIRS")
+    pdf.drawString(800, 40, "2016 FINDINGS ON THE WORST FORMS OF CHILD LABOR")
+    pdf.save()
+    text = pdf_to_text(path).text
+    assert "BUREAU" in text and "FINDINGS" not in text
+
+
+def test_pdf_without_text_layer_points_to_ocr(tmp_path):
     path = tmp_path / "scan.pdf"
     pdf = canvas.Canvas(str(path), pagesize=letter)
     pdf.rect(100, 100, 300, 400, fill=1)
@@ -138,8 +164,7 @@ def test_text_file_named_pdf_is_refused(tmp_path):
         pdf_to_text(path)
 
 
-def test_truncated_pdf_is_reported_as_damaged(tmp_path, monkeypatch):
-    no_pdftotext(monkeypatch)
+def test_truncated_pdf_is_reported_as_damaged(tmp_path):
     whole = dol_pdf(tmp_path / "whole.pdf").read_bytes()
     path = tmp_path / "cut.pdf"
     path.write_bytes(whole[:400])
@@ -147,8 +172,7 @@ def test_truncated_pdf_is_reported_as_damaged(tmp_path, monkeypatch):
         pdf_to_text(path)
 
 
-def test_encrypted_pdf_needs_a_password(tmp_path, monkeypatch):
-    no_pdftotext(monkeypatch)
+def test_encrypted_pdf_needs_a_password(tmp_path):
     path = dol_pdf(tmp_path / "locked.pdf", encrypt="secret")
     with pytest.raises(EncryptedPdfError, match="encrypted"):
         pdf_to_text(path)

@@ -40,17 +40,35 @@ from analysis.extract.dol.list_cells import (
     split_marks,
 )
 from analysis.extract.records import Law
+from analysis.extract.tables.cells import LabelHints
 
 if TYPE_CHECKING:
     from analysis.extract.tables.cells import Table
 
 _NOT_GIVEN = {"", "n/a", "na", "none", "unknown", "-", "–"}
+#: An age cell with several ages: "16, 17", "17 or 18", "16 and 18".
+_SEVERAL_AGES = r"\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})+"
+#: The end of a value cell continued on the next printed line ("16," over "17").
+_GOES_ON = re.compile(r"(?:,|\band|\bor|/)$")
 
 
 @cache
 def _law_labels() -> tuple[dict[str, str], ...]:
     """The label -> standard rows of law_labels.csv."""
     return tuple(load_patterns("law_labels.csv"))
+
+
+@cache
+def law_hints() -> LabelHints:
+    """The law labels for the table reader: standards are row labels, a label that only opens
+    sub-rows ("Minimum Age for Military Recruitment") is a sub-heading; so a wrapped label is
+    joined to its own row and not to the heading below it."""
+    def union(rows: list[dict[str, str]]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in rows), re.IGNORECASE)
+
+    rows = list(_law_labels())
+    return LabelHints(labels=union([r for r in rows if r["standard"]]),
+                      headings=union([r for r in rows if not r["standard"]]))
 
 
 _LAW_COLUMNS = {
@@ -101,10 +119,14 @@ def _yes_no(value: str) -> bool | None:
 
 
 def parse_age(value: str) -> tuple[int | None, bool]:
-    """An age cell as an int ("17‡" -> 17, "N/A" -> None) and whether the cell was understood."""
+    """An age cell as an int ("17‡" -> 17, "N/A" -> None) and whether the cell was understood.
+    A cell printing several ages ("16, 17": one per branch of the armed forces) gives the
+    lowest, the age from which the law allows it at all."""
     bare = split_marks(split_citations(value)[0])[0]
     if re.fullmatch(r"\d{1,2}", bare):
         return int(bare), True
+    if re.fullmatch(_SEVERAL_AGES, bare):
+        return min(int(n) for n in re.findall(r"\d+", bare)), True
     return None, bare.lower() in _NOT_GIVEN
 
 
@@ -189,6 +211,13 @@ def _continues(first: str, second: str) -> bool:
     return (joined and not alone) or (not _known(second) and (joined or not alone))
 
 
+def _continues_values(above: dict[str, str], values: dict[str, str]) -> bool:
+    """Whether a label-less line only goes on with cells of the row above: each of its
+    Yes/No and age cells continues a cell above that ends with a comma or a conjunction."""
+    core = [k for k in ("meets", "exists", "age") if values.get(k)]
+    return bool(core) and all(_GOES_ON.search(above.get(k, "")) for k in core)
+
+
 def _logical_rows(table: Table, text: str) -> list[_Row]:
     """The table's rows with printed lines joined (layout text gives one row per line): a
     line without a Yes/No or age holds the rest of the label above (of the last labelled
@@ -204,6 +233,11 @@ def _logical_rows(table: Table, text: str) -> list[_Row]:
         start, end = row_span(cells)
         core = any(values.get(k) for k in ("meets", "exists", "age"))
         wraps = bool(label and labelled and _continues(labelled.label, label))
+        if rows and not label and _continues_values(rows[-1].values, values):
+            for key, value in values.items():
+                rows[-1].values[key] = join_text(rows[-1].values.get(key, ""), value)
+            rows[-1].end = max(rows[-1].end, end)
+            continue
         if rows and not core and (wraps or not label):
             if labelled and label:
                 labelled.label = join_text(labelled.label, label)

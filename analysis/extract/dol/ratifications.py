@@ -2,7 +2,8 @@
 
 Convention names map to keys through ``analysis/data/convention_labels.csv`` (first match
 wins, so the optional protocols come before the plain "UN CRC"). A row is ratified when it
-carries a check mark (or prints "Yes"). pdftotext drops the check-mark glyph in most
+carries a check mark (or prints "Yes"); a cross (✗) or an empty cell in a table that shows
+marks is not ratified. pdftotext drops the check-mark glyph in most
 profiles, and then every ratification cell is empty: when no row of the table has a mark,
 ``ratified`` is left empty and a warning says so, rather than reading every convention as not
 ratified. A printed "No" or "N/A" (the country cannot ratify, e.g. it is not an ILO member)
@@ -37,8 +38,10 @@ if TYPE_CHECKING:
     Row = list[Cell] | list[Line]
 
 CHECK_MARKS = "✓✔"
+#: Crosses: a convention not ratified (a PDF's drawn cross is read as ✗).
+CROSS_MARKS = "✗✘"
 #: What a ratification cell holds, as it may trail a name on one line.
-_ANSWER = re.compile(rf"\s*(?:[{CHECK_MARKS}]|\b(?:N/A|Yes|No)\b)[*†‡]*\s*$")
+_ANSWER = re.compile(rf"\s*(?:[{CHECK_MARKS}{CROSS_MARKS}]|\b(?:N/A|Yes|No)\b)[*†‡]*\s*$")
 #: Words in a line of prose; a wrapped convention name is shorter.
 _PROSE_WORDS = 8
 #: The column headings of the table, as a line of their own.
@@ -54,6 +57,11 @@ def _convention_labels() -> tuple[dict[str, str], ...]:
 def _has_mark(value: str) -> bool:
     """Whether a value holds a check mark."""
     return any(mark in value for mark in CHECK_MARKS)
+
+
+def _has_cross(value: str) -> bool:
+    """Whether a value holds a cross."""
+    return any(mark in value for mark in CROSS_MARKS)
 
 
 def _convention(row: Row, text: str) -> tuple[str, str]:
@@ -128,7 +136,7 @@ def extract_ratifications(tables: list[Table], text: str) -> tuple[list[Ratifica
     warnings: list[str] = []
     read = [_rows(table, text) for table in tables]
     rows = [row for table_rows, _ in read for row in table_rows]
-    survive = any(_has_mark(c.text) for row in rows for c in row)
+    survive = any(_has_mark(c.text) or _has_cross(c.text) for row in rows for c in row)
     if rows and not survive:
         warnings.append("ratifications: the text shows no check marks; ratified left empty")
     if lost := sum(n for _, n in read):
@@ -144,7 +152,7 @@ def extract_ratifications(tables: list[Table], text: str) -> tuple[list[Ratifica
         seen.add(key)
         if _has_mark(joined) or re.search(r"\bYes\b", joined):
             ratified: bool | None = True
-        elif re.search(r"\b(?:N/A|No)\b", joined) or survive:
+        elif _has_cross(joined) or re.search(r"\b(?:N/A|No)\b", joined) or survive:
             ratified = False
         else:
             ratified = None
