@@ -8,18 +8,24 @@ they are also each mark's aria-label.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import altair as alt
 import numpy as np
 import pandas as pd
+import vl_convert as vlc
 from IPython.display import Image
 
 from analysis.analyse.ratio import BENCHMARKS, LABELS
 
 WIDTH = 420
 STEP_HEIGHT = 140
+#: The Vega-Lite version altair writes, as vl-convert names it (``6_4``).
+VL_VERSION = "_".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
+PNG_SCALE = 2
+_NUMBERED_ID = re.compile(r'id="([A-Za-z_-]*?)(\d+)"')
 
 
 @dataclass(frozen=True)
@@ -44,13 +50,31 @@ def offline() -> None:
     alt.renderers.enable("svg")
 
 
+def stable_ids(svg: str) -> str:
+    """Number the SVG's element ids (``gradient_7``) from 0 in order of appearance.
+
+    vl-convert counts ids across every chart a process renders, so the same chart would be
+    written differently after other charts; renumbered, it is the same file every time.
+    """
+    names: dict[str, str] = {}
+    for match in _NUMBERED_ID.finditer(svg):
+        old = match.group(1) + match.group(2)
+        names.setdefault(old, f"{match.group(1)}{len(names)}")
+    if not names:
+        return svg
+    pattern = re.compile(r'(id="|#)(' + "|".join(map(re.escape, names)) + r')(?=["\)])')
+    return pattern.sub(lambda m: m.group(1) + names[m.group(2)], svg)
+
+
 def save(chart: Chart, out_dir: Path, name: str) -> ChartFiles:
-    """Write ``name``.svg and ``name``.png in ``out_dir`` through vl-convert."""
+    """Write ``name``.svg and ``name``.png in ``out_dir`` through vl-convert (the PNG drawn
+    from the SVG, so the chart is laid out once)."""
     if chart.chart is None:
         return ChartFiles(None, None, chart.summary)
     svg, png = out_dir / f"{name}.svg", out_dir / f"{name}.png"
-    chart.chart.save(str(svg))
-    chart.chart.save(str(png), scale_factor=2)
+    text = stable_ids(vlc.vegalite_to_svg(chart.chart.to_dict(), vl_version=VL_VERSION))
+    svg.write_text(text, encoding="utf-8")
+    png.write_bytes(vlc.svg_to_png(text, scale=PNG_SCALE))
     return ChartFiles(png, svg, chart.summary)
 
 

@@ -126,18 +126,32 @@ class CountryData:
     workforce: pd.DataFrame
 
 
+_COUNTRY_TABLES = ("documents", "prevalence", "enforcement", "workforce")
+
+
 def load_country(data_dir: str | Path, country: str) -> CountryData:
     """Load the tables the notebooks use, keeping one country's rows (checked first)."""
     documents = load_table(data_dir, "documents")
     check_country(country, documents["country"].dropna().unique())
-    tables = {
-        name: load_table(data_dir, name) for name in ("prevalence", "enforcement", "workforce")
-    }
+    tables = {name: load_table(data_dir, name) for name in _COUNTRY_TABLES[1:]}
     return CountryData(
         country,
         documents[documents["country"] == country].reset_index(drop=True),
         **{n: t[t["country"] == country].reset_index(drop=True) for n, t in tables.items()},
     )
+
+
+def load_countries(data_dir: str | Path) -> dict[str, CountryData]:
+    """Every country's tables, each table read once (for pages about all countries)."""
+    tables = {name: load_table(data_dir, name) for name in _COUNTRY_TABLES}
+    groups = {name: dict(tuple(t.groupby("country", sort=False))) for name, t in tables.items()}
+    empty = {name: t.iloc[0:0] for name, t in tables.items()}
+    return {
+        country: CountryData(country, **{
+            name: groups[name].get(country, empty[name]).reset_index(drop=True)
+            for name in _COUNTRY_TABLES})
+        for country in sorted(groups["documents"])
+    }
 
 
 def primary_documents(documents: pd.DataFrame) -> pd.DataFrame:

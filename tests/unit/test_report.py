@@ -136,3 +136,30 @@ def test_cli_exit_status_one_on_failure(setup: tuple[Path, Path, Path]) -> None:
     data, out, _ = setup
     code = report.report_main(["--data", str(data), "--out", str(out), "--countries", "Nowhere"])
     assert code == 1
+
+
+def test_settle_drops_clock_times_and_fixes_the_injected_cell_id(tmp_path: Path) -> None:
+    from analysis.report.run import settle
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["papermill"] = {"start_time": "2026-01-01T00:00:00", "duration": 1.5,
+                                "parameters": {"country": "Good"}}
+    cell = nbformat.v4.new_code_cell("country = 'Good'", metadata={
+        "tags": ["injected-parameters"], "papermill": {"end_time": "x", "status": "completed"}})
+    nb.cells = [cell]
+    path = tmp_path / "run.ipynb"
+    nbformat.write(nb, path)
+    settle(path)
+    again = nbformat.read(path, as_version=4)
+    assert again.metadata["papermill"] == {"parameters": {"country": "Good"}}
+    assert again.cells[0]["metadata"]["papermill"] == {"status": "completed"}
+    assert again.cells[0]["id"] == "injected-parameters"
+
+
+def test_chart_ids_numbered_from_zero_in_order() -> None:
+    from analysis.analyse.charts import stable_ids
+
+    svg = ('<linearGradient id="gradient_7"/><path fill="url(#gradient_7)"/>'
+           '<linearGradient id="gradient_3"/><path fill="url(#gradient_3)"/>')
+    assert stable_ids(svg) == ('<linearGradient id="gradient_0"/><path fill="url(#gradient_0)"/>'
+                               '<linearGradient id="gradient_1"/><path fill="url(#gradient_1)"/>')
