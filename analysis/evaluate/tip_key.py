@@ -38,7 +38,7 @@ from pathlib import Path, PurePath
 import pandas as pd
 
 from analysis import config
-from analysis.detect.countries import resolve_country
+from analysis.detect.countries import heading_country
 from analysis.schema import is_measure
 
 OTHER = "other:"
@@ -183,7 +183,7 @@ def _identities(path: Path | None) -> dict[str, tuple[str, int | None]]:
     out = {}
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            country = resolve_country(row["country"])
+            country = heading_country(row["country"], fuzzy=True)
             year = int(row["report_year"]) if row["report_year"].strip() else None
             out[row["file"]] = (country.iso3 if country else row["country"], year)
     return out

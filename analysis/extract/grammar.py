@@ -73,7 +73,10 @@ def qualifier_alternatives() -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-_BOUNDARY = re.compile(r"(?P<end>[.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9$€])|\n[ \t]*\n\s*")
+_BOUNDARY = re.compile(
+    r"(?P<end>[.!?][\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9$€])|\n[ \t]*\n\s*"
+    r"|(?<=[a-z0-9])(?P<glued>\.)(?=[A-Z][a-z]{2})"
+)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -83,7 +86,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans = []
     pos = start
     for m in _BOUNDARY.finditer(text, start, stop):
-        punct = m["end"] or ""
+        punct = m["end"] or m["glued"] or ""
         if punct.startswith(".") and ends_with_abbreviation(text, m.start(), start):
             continue
         spans.append((pos, m.start() + len(punct)))
@@ -128,10 +131,11 @@ class Segment:
     comparative: bool
 
 
-def segments(s: str) -> list[Segment]:
+def segments(s: str, parentheses: bool = True) -> list[Segment]:
     """Split a sentence into stretches about the year reported on and comparisons: from a
     comparison word ("compared with", "an increase from", "the same number as") to the next
-    clause, and every parenthesis that opens with a figure and names a year ("(95 in 2016)")."""
+    clause, and (unless ``parentheses`` is false) every parenthesis that opens with a figure
+    and names a year ("(95 in 2016)")."""
     marks = sorted(
         [(m.start(), True) for m in (*compiled("COMPARISON").finditer(s),
                                      *compiled("SAME_AS").finditer(s))]
@@ -145,6 +149,8 @@ def segments(s: str) -> list[Segment]:
             pos = at
         comparative = starts_comparison
     out.append(Segment(pos, len(s), comparative))
+    if not parentheses:
+        return out
     for paren in _PAREN_FIGURE.finditer(s):
         close = s.find(")", paren.end())
         if close >= 0 and compiled("YEAR_PHRASE").search(s, paren.start(), close):

@@ -176,6 +176,7 @@ def later_rows() -> list[Enforcement]:
         ("victim_assistance_funding", 2020, 35_000),
         ("victim_assistance_funding", 2019, 28_000),
         ("prevention_funding", 2020, 12_000),
+        ("victims_referred", 2020, 300),
     ],
 )
 def test_later_wording(
@@ -185,14 +186,15 @@ def test_later_wording(
 
 
 def test_later_wording_reads_nothing_else(later_rows: list[Enforcement]) -> None:
-    assert len(later_rows) == 17
-    assert 300 not in {r.value for r in later_rows}  # referrals, and the profile section
+    assert len(later_rows) == 18
+    assert values(later_rows, "victims_referred", 2020) == [300]  # not the profile's 300
 
 
 def test_unread_count_is_a_warning() -> None:
-    warnings = extract_tip(LATER, 2021).warnings
+    text = LATER.replace("referred 300 victims to NGO shelters", "arrested 45 suspects")
+    warnings = extract_tip(text, 2021).warnings
     assert len(warnings) == 1
-    assert "'300'" in warnings[0] and warnings[0].startswith("prosecution")
+    assert "'45'" in warnings[0] and warnings[0].startswith("prosecution")
 
 
 def test_gerund_list_and_named_year() -> None:
@@ -308,9 +310,9 @@ def test_no_headings_reads_the_whole_narrative_with_a_warning() -> None:
 def test_vocabulary_file_is_well_formed() -> None:
     patterns = load_patterns()
     kinds = {p.kind for p in patterns}
-    assert kinds == {"figure", "ignore", "split", "not_published"}
+    assert kinds == {"figure", "ignore", "split", "not_published", "zero", "one"}
     for p in patterns:
-        if p.kind in ("figure", "not_published"):
+        if p.kind in ("figure", "not_published", "zero"):
             assert re.fullmatch(r"[a-z]+(?:_[a-z]+)*", p.measure)
         if p.kind == "split":
             assert p.measure.startswith("_") and p.group

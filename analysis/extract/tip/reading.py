@@ -1,0 +1,579 @@
+"""Reading the figures of one TIP sentence: what each counts, for which year, and whether it
+is a total, a part of another figure, a comparison, or no count we store.
+
+A figure is read, in this order, as: a part of another figure ("82 victims, including 13 of
+forced labor", "21 cases (15 sex trafficking, 6 forced labor)", "40 investigations—24 for
+sex trafficking", "Of these, 534 ...", "Children comprised 194 of the victims"); a phrase of
+the vocabulary ("investigated 88 cases", "N prosecutions"), with every measure of
+coordinated verbs ("identified and assisted 61 victims"); or the counterpart of a figure read
+before it (a comparison "compared with 45 in 2016", a dated bare figure "(eight in 2016)", a
+coordinated one "15 forced labor cases and 20 sex trafficking cases", an elliptical one
+"civil society referred 16"). Its year is the one named in its clause, its parent's, its
+comparison's (else the year before the one reported on), or the sentence's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analysis.extract.grammar import qualifier_alternatives
+from analysis.extract.numbers import NUMBER, Figure
+from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.vocabulary import (
+    Pattern,
+    load_patterns,
+    partitions,
+    source_of,
+    verb_alternatives,
+    verb_measure,
+)
+
+#: Words that say how a figure is qualified, also between a verb and its figure.
+_Q = rf"(?:(?:{qualifier_alternatives()})\s+){{0,2}}"
+_NP_WORDS = 8
+_NP_STOP = re.compile(
+    r"[,;:()\[\]—–]|\.(?=\s|$)|\b(?:and|or)\s+\w+(?:ed|ing)\b|"
+    r"\b(?:in|during|involving|with|under|who|whom|which|that|including|compared|"
+    r"while|whereas|but|because|since|after|before|when|where|despite|as|than|an?\s+(?:increase|"
+    r"decrease)|the\s+(?:previous|prior|preceding|same))\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,;()]")
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:articles?|arts?|nos?|numbers?|laws?|decrees?|resolutions?|sections?|paragraphs?|"
+    r"parts?|clauses?|chapters?|items?|annex|orders?|acts?)\.?\s*|\d\)?[-–/(]\s*|\d\)\s*)$",
+    re.I,
+)
+_LIST_GAP = re.compile(r"(?:[\s,()\-–]|\b[a-z]\b|\band\b|\bor\b)*", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_DURATION_AFTER = re.compile(
+    rf"\s*(?:(?:to|and|or|-|–)\s*{NUMBER}\s*)?[-\s]?(?:years?|months?|days?|weeks?|hours?)\b", re.I
+)
+#: A figure that refers back to one already counted: "nine of the 121 cases", "All 82
+#: Kazakhstani victims", "the 94 U.S. Attorney's Offices".
+_REFERRING = re.compile(r"\b(?:the|these|those|all|both|each\s+of\s+the)\s+$", re.I)
+_INCLUDING = re.compile(
+    rf"\b(?:including|of\s+whom|of\s+which|of\s+these|of\s+them|among\s+(?:them|whom|these))"
+    rf"\s+{_Q}$",
+    re.I,
+)
+_LIST_ITEM = re.compile(rf"(?:\(|,|;|\band)\s*{_Q}$", re.I)
+_PAREN_OPENS_WITH_FIGURE = re.compile(rf"\(\s*{_Q}(?:{NUMBER})", re.I)
+_COORDINATED = re.compile(rf"(?:,|\band|\bor)\s*{_Q}$", re.I)
+_OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\s*{_Q}$", re.I)
+#: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
+_OF_THE_AFTER = re.compile(
+    r"\s+of\s+(?:the|these|those|them|all)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
+#: Between a figure's words and the next figure: a dash opening its parts.
+_DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)\s*$")
+_FOR_KIND = re.compile(r"\s*(?:for|of|in)\s+", re.I)
+_OPEN_PAREN_BEFORE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$", re.I)
+_LOCAL_MONEY_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]+\s+){0,3}(?:\([A-Z]{2,4}\)\s*)?\(\s*(?:approximately\s+|about\s+)?"
+    r"(?:\$|US\$|USD)"
+)
+#: A capitalised word in what a count counts ("82 Kazakhstani victims", "victims from
+#: Uzbekistan") marks a subset by nationality or place, not a national total.
+_PROPER_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
+_YEAR_AFTER = re.compile(
+    r"\s+(?:in|during|for)\s+(?:(?:FY\s*)?(?:19|20)\d{2}\b|(?:the\s+)?(?:previous|prior|preceding|"
+    r"last)\s)",
+    re.I,
+)
+#: "victims of <kind>": a kind the split vocabulary does not name makes a part, not a total.
+_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+of\s+(?P<kind>(?:[\w-]+\s*){1,4})", re.I)
+_GENERIC_KIND = re.compile(
+    r"^(?:(?:human|potential|possible|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
+    r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking)\b", re.I)
+_QUALIFIERS = (
+    (re.compile(r"\b(?:at\s+least|more\s+than|in\s+excess\s+of|upwards\s+of|"
+                r"(?<!increase\s)(?<!decrease\s)over)\s*\(?$", re.I), "at_least"),
+    (re.compile(r"\b(?:approximately|about|around|nearly|almost|roughly|some|an\s+estimated|"
+                r"estimated)\s*\(?$", re.I), "approximate"),
+    (re.compile(r"\b(?:fewer\s+than|less\s+than|up\s+to|no\s+more\s+than|at\s+most)\s*\(?$",
+                re.I), "at_most"),
+)
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:cases?|victims?|traffickers?|offenders?|suspects?|defendants?|"
+    r"perpetrators?|investigations?|prosecutions?|convictions?|persons|individuals|people)\b",
+    re.I,
+)
+_COUNT_VERB_BEFORE = re.compile(
+    r"\b(?:investigat|prosecut|convict|identif|assist|refer|rescu|sentenc|arrest|charg|indict|"
+    r"detain|shelter)\w*\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+#: Where the subject of a clause starts: after these marks.
+_CLAUSE_MARK = re.compile(r"[;:,—–(]|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
+
+
+@dataclass
+class Hit:
+    """A figure of a sentence and what it was read as."""
+
+    fig: Figure
+    unit: str
+    at: int
+    role: str = "unmapped"  # figure, child, ignore, unmapped
+    base: str = ""
+    splits: dict[str, str] = field(default_factory=dict)
+    extra: tuple[str, ...] = ()
+    year: int = 0
+    label_start: int = 0
+    label_end: int = 0
+    np_end: int = 0
+    parent: Hit | None = None
+    source: str = "government"
+    parts: frozenset[str] = frozenset()
+    comparative: bool = False
+    note: str = ""
+
+
+_Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
+
+
+def measure_name(base: str, splits: dict[str, str]) -> str:
+    """The measure name: base plus split suffixes in vocabulary order."""
+    order = [p.measure for p in load_patterns() if p.kind == "split"] + ["_ngo"]
+    return base + "".join(sorted(splits.values(), key=order.index))
+
+
+def splits_of(phrase: str, unit: str) -> dict[str, str]:
+    """The split suffixes a phrase names, by group; a group named twice is dropped."""
+    found: dict[str, str] = {}
+    clash: set[str] = set()
+    for p in load_patterns():
+        if p.kind == "split" and p.unit == unit and p.regex.search(phrase):
+            if found.get(p.group, p.measure) != p.measure:
+                clash.add(p.group)
+            found.setdefault(p.group, p.measure)
+    return {g: m for g, m in found.items() if g not in clash}
+
+
+def partition_groups(phrase: str) -> frozenset[str]:
+    """The partition groups (sex, age, status) a phrase's qualifiers belong to."""
+    return frozenset(group for group, regex in partitions() if regex.search(phrase))
+
+
+def is_money(fig: Figure) -> bool:
+    """Whether a figure is printed as an amount of money ("$70,000", "US$ 1.4 million")."""
+    return fig.text.upper().startswith(("$", "US"))
+
+
+def not_a_count(s: str, fig: Figure) -> bool:
+    """Years, percentages, durations ("two to 14 years") and figures glued to letters ("1st",
+    "G20") are not counts."""
+    if re.fullmatch(r"(?:19|20)\d{2}", fig.text) or _PERCENT_AFTER.match(s, fig.end):
+        return True
+    if _DURATION_AFTER.match(s, fig.end):
+        return True
+    before = s[fig.start - 1] if fig.start else " "
+    after = s[fig.end] if fig.end < len(s) else " "
+    return before.isalnum() or (after.isalpha() and fig.text[-1].isdigit())
+
+
+def is_reference(s: str, fig: Figure, previous_reference_end: int | None) -> bool:
+    """Article and law numbers ("Articles 128, 133, 125(3)(b)", "132-1") are not counts."""
+    if _REFERENCE_BEFORE.search(s, max(0, fig.start - 14), fig.start):
+        return True
+    return (
+        previous_reference_end is not None
+        and fig.start - previous_reference_end <= 12
+        and _LIST_GAP.fullmatch(s, previous_reference_end, fig.start) is not None
+    )
+
+
+def refers_back(s: str, fig: Figure) -> bool:
+    """Whether a figure names a count already given ("of the 121 cases", "all 82 victims")."""
+    return _REFERRING.search(s, max(0, fig.start - 14), fig.start) is not None
+
+
+def local_amount(s: str, fig: Figure) -> bool:
+    """Whether a figure is a local-currency amount followed by its dollar value."""
+    return _LOCAL_MONEY_AFTER.match(s, fig.end) is not None
+
+
+def subject(s: str, pos: int) -> str:
+    """The words before ``pos`` back to the start of their clause (the clause's subject)."""
+    marks = list(_CLAUSE_MARK.finditer(s, 0, pos))
+    start = marks[-1].end() if marks else 0
+    return s[start:pos]
+
+
+def _np_end(sent: Sentence, fig: Figure, limit: int) -> int:
+    """End of the words after a figure that say what it counts ("victims of forced labor")."""
+    stop = _NP_STOP.search(sent.text, fig.end, limit)
+    end = stop.start() if stop else limit
+    words = list(re.finditer(r"\S+", sent.text[fig.end:end]))[:_NP_WORDS]
+    if not words:
+        return fig.end
+    phrase = sent.text[fig.end : fig.end + words[-1].end()]
+    phrase = re.sub(r"(?:\s+(?:and|or))+$", "", phrase)
+    return fig.end + len(phrase)
+
+
+def _head(sent: Sentence, hit: Hit) -> str:
+    """Last word of what a figure counts, singular ("cases" -> "case")."""
+    words = re.findall(r"[A-Za-z-]+", sent.text[hit.fig.end:hit.np_end])
+    return words[-1].lower().rstrip("s") if words else ""
+
+
+def pattern_hits(sent: Sentence) -> _Matches:
+    """For each figure span a vocabulary row matches: the first such row and its span."""
+    found: _Matches = {}
+    for p in load_patterns():
+        if p.kind not in ("figure", "ignore") or (p.section and p.section != sent.section):
+            continue
+        if p.anchored:
+            tried = (p.regex.match(sent.text, f.start) for f in sent.figures)
+            matches = [m for m in tried if m is not None]
+        else:
+            matches = list(p.regex.finditer(sent.text))
+        for m in matches:
+            found.setdefault(m.span("fig"), (p, *m.span("all")))
+    return found
+
+
+def _closed_paren_between(s: str, pos: int, end: int) -> bool:
+    """Whether ``pos`` lies inside a parenthesis that closes before ``end``."""
+    return s.rfind("(", 0, pos) > s.rfind(")", 0, pos) and s.find(")", pos, end) >= 0
+
+
+def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
+            carried: Hit | None) -> Hit | None:
+    """The count a figure at ``at`` is a part of: "82 victims, including 13 ... and 2 ...",
+    "21 cases (15 ..., 6 ...)", "40 investigations—24 for ...", "Of the 24 victims
+    identified, 21 ...", or, for a sentence opening "Of those, 9 ...", the main figure of the
+    sentence before."""
+    seg = sent.clause(at)
+    s = sent.text
+    window = max(seg.start, at - 60)
+    comparative = sent.segment(at).comparative
+    same = [h for h in hits if h.unit == unit and h.fig.start >= seg.start
+            and h.comparative == comparative]
+    outside = [h for h in same if not _closed_paren_between(s, h.at, at)]
+    if outside and outside[-1].parent is not None and _COORDINATED.search(s, window, at):
+        return outside[-1].parent
+    if _INCLUDING.search(s, window, at) or _OF_THOSE.search(s, window, at):
+        if outside:
+            return outside[-1]
+        opening = _OF_THOSE.match(s, 0, at) is not None
+        return carried if opening and carried is not None and carried.unit == unit else None
+    if outside and outside[-1].role in ("figure", "child") and _DASH.search(
+            s, outside[-1].np_end, at) and s[outside[-1].np_end:at].strip():
+        return outside[-1]
+    paren = s.rfind("(", seg.start, at)
+    if (paren < 0 or ")" in s[paren:at] or not _PAREN_OPENS_WITH_FIGURE.match(s, paren)
+            or not _LIST_ITEM.search(s, max(paren, window), at)):
+        return None
+    before = [h for h in same if h.fig.end <= paren]
+    return before[-1] if before else None
+
+
+def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
+                     carried: Hit | None) -> Hit | None:
+    """The figure a "N of the victims" / "N of them" part belongs to: the last figure of the
+    sentence, else the main figure of the sentence before."""
+    if _OF_THE_AFTER.match(sent.text, fig.end) is None:
+        return None
+    earlier = [h for h in hits if h.unit == unit and h.role in ("figure", "child")]
+    if earlier:
+        return earlier[-1]
+    return carried if carried is not None and carried.unit == unit else None
+
+
+def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]) -> Hit | None:
+    """A part listed after a figure by kind: "convicted 97 individuals, 50 for sex
+    trafficking, six for labor trafficking"."""
+    if not own or not hits or not _FOR_KIND.match(sent.text, fig.end):
+        return None
+    last = hits[-1]
+    gap = sent.text[last.np_end:fig.start]
+    if last.role in ("figure", "child") and last.parent is None and re.fullmatch(
+            rf"\s*,\s*{_Q}", gap, re.I):
+        return last
+    return None
+
+
+def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) -> Hit | None:
+    """What a comparison or coordinated figure refers to: with a kind of its own, the latest
+    figure read; bare, the figure just before; else the latest figure counting the same
+    thing (same last word), or the latest figure read."""
+    same = [h for h in hits if h.unit == hit.unit]
+    if not same:
+        return None
+    mapped = [h for h in same if h.role in ("figure", "child")]
+    if own:
+        return mapped[-1] if mapped else None
+    if hit.np_end == hit.fig.end:
+        paren = sent.text.rfind("(", 0, hit.fig.start)
+        if (paren >= same[-1].np_end and ")" not in sent.text[paren:hit.fig.start]
+                and not sent.text[same[-1].np_end:paren].strip()):
+            return same[-1]
+        top = [h for h in same if h.parent is None]
+        return next((h for h in reversed(top) if h.role in ("figure", "child")),
+                    top[-1] if top else same[-1])
+    head = _head(sent, hit)
+    alike = [h for h in same if _head(sent, h) == head]
+    if alike:
+        return alike[-1]
+    return next((h for h in reversed(mapped) if h.parent is None), None)
+
+
+def _verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
+    """The verbs coordinated just before a figure ("identified and provided services to"),
+    each a match of one verb; [] when there is no such group."""
+    verb = verb_alternatives()
+    group = re.compile(
+        rf"(?:(?P<first>{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or|nor)\s+(?:{verb}))"
+        rf"(?:\s+[\w-]+){{0,4}}?\s+{_Q}$",
+        re.I,
+    )
+    found = group.search(sent.text, max(0, at - 160), at)
+    if found is None:
+        return []
+    return list(re.finditer(rf"\b(?:{verb})\b", sent.text[found.start():at], re.I))
+
+
+def coordinated_measures(sent: Sentence, at: int, head: str) -> list[str]:
+    """Every measure of the verbs coordinated before a figure whose words end in ``head``."""
+    out = []
+    for m in _verb_group(sent, at):
+        measure = verb_measure(m[0], head)
+        if measure and measure not in out:
+            out.append(measure)
+    return out if len(out) > 1 else []
+
+
+def _anchor(sent: Sentence, fig: Figure) -> int:
+    """Where a figure's context starts: a dollar amount printed in parentheses after a local
+    currency amount ("24 million KZT ($72,007)") is read from the local amount."""
+    opening = _OPEN_PAREN_BEFORE.search(sent.text, max(0, fig.start - 20), fig.start)
+    if opening is None or not is_money(fig):
+        return fig.start
+    local = [f for f in sent.figures if f.end <= opening.start() and opening.start() - f.end <= 40]
+    return local[-1].start if local else fig.start
+
+
+def _elliptical(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
+    """The measure of a bare figure right after a verb of the vocabulary, with the object of
+    the figure before it ("the government referred 60 potential victims, civil society
+    referred 16")."""
+    if hit.np_end != hit.fig.end or not hits:
+        return ""
+    verb = re.search(rf"\b(?:{verb_alternatives()})\s+{_Q}$", sent.text[:hit.at], re.I)
+    if verb is None:
+        return ""
+    word = re.match(r"[A-Za-z]+", verb[0])
+    head = next((_head(sent, h) + "s" for h in reversed(hits) if h.np_end > h.fig.end), "")
+    return verb_measure(word[0], head) or verb_measure(word[0], head[:-1]) if word else ""
+
+
+def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: _Matches,
+                carried: Hit | None) -> Hit:
+    """Decide what one figure is: a part of a count, a vocabulary figure, a comparison or
+    coordinated counterpart, or nothing known."""
+    unit = "usd" if is_money(fig) else "count"
+    at = _anchor(sent, fig)
+    hit = Hit(fig, unit, at, label_start=fig.start,
+              comparative=sent.segment(fig.start).comparative)
+    hit.np_end = hit.label_end = _np_end(sent, fig, limit)
+    phrase = sent.text[fig.end:hit.np_end]
+    own = splits_of(phrase, unit)
+    bare = hit.np_end == fig.end
+    dated = _YEAR_AFTER.match(sent.text, fig.end) is not None
+    clause_end = _clause_end(sent, fig)
+    hit.parts = partition_groups(sent.text[fig.end:clause_end])
+    part = _part_of_earlier(sent, hits, fig, unit, carried)
+    parent = None if bare and dated else (
+        _parent(sent, hits, at, unit, carried) or _list_part(sent, hits, fig, own))
+    if part is not None and parent is None:
+        own = {**own, **splits_of(subject(sent.text, fig.start), unit)}
+        hit.parent = part
+        if own:
+            hit.role, hit.base, hit.splits = "child", part.base, {**part.splits, **own}
+        hit.year = part.year
+        hit.source = part.source
+        return hit
+    if parent is not None:
+        hit.parent = parent
+        hit.source = parent.source
+        if parent.role in ("figure", "child") and own:
+            hit.role, hit.base, hit.splits = "child", parent.base, {**parent.splits, **own}
+            hit.year = _year_for(sent, hit, parent)
+        else:
+            hit.role = "ignore"
+        return hit
+    found = matched.get((fig.start, fig.end))
+    if found is not None:
+        pattern, start, end = found
+        hit.role, hit.base, hit.splits = pattern.kind, pattern.measure, own
+        direct = start < fig.start
+        if 0 <= fig.start - start <= 40 and "(" not in sent.text[start:fig.start]:
+            hit.label_start = start
+        if end > fig.end:
+            hit.label_end = min(hit.label_end, end)
+        if hit.role == "figure":
+            extra = coordinated_measures(sent, at, _head(sent, hit) + "s")
+            hit.extra = tuple(m for m in extra if m != hit.base)
+            hit.source = _source(sent, hit, start if direct else fig.start)
+            if unit == "count" and not direct and _PROPER_WORD.search(phrase):
+                hit.role = "ignore"
+    elif (measure := _elliptical(sent, hits, hit)):
+        hit.role, hit.base, hit.splits = "figure", measure, own
+        hit.source = _source(sent, hit, at)
+    elif (other := _counterpart(sent, hits, hit, own)) is not None:
+        coordinated = (_COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
+                       and (_head(sent, hit) == _head(sent, other)
+                            or bool(own.keys() & other.splits.keys())))
+        if hit.comparative or (bare and dated) or coordinated:
+            _take(hit, other, own, bare)
+            if (hit.role == "figure" and not own and not bare
+                    and _unknown_kind(sent.text[fig.end:hit.np_end])):
+                hit.role = "ignore"
+    if hit.role == "figure":
+        hit.year = _year_for(sent, hit, None)
+    if unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase):
+        hit.role = "ignore"
+    return hit
+
+
+def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
+    """Read a comparison or coordinated figure as its counterpart is read."""
+    if other.role in ("figure", "child"):
+        hit.role, hit.base = "figure", other.base
+        hit.splits = dict(other.splits) if bare else {**{g: m for g, m in other.splits.items()
+                                                          if g == "source"}, **own}
+        hit.source, hit.parts = other.source, hit.parts | other.parts
+        if not own and not bare and other.parent is not None:
+            hit.splits = {}
+    else:
+        hit.role = "ignore" if other.role == "ignore" else "unmapped"
+
+
+def _unknown_kind(phrase: str) -> bool:
+    """Whether a phrase counts victims or cases of a kind the vocabulary has no split for
+    ("victims of illegal recruitment")."""
+    found = _KIND_OF.search(phrase)
+    return found is not None and not _GENERIC_KIND.match(found["kind"])
+
+
+def _source(sent: Sentence, hit: Hit, verb_at: int) -> str:
+    """Who the figure is from, by the subject of its clause (or a passive's agent)."""
+    found = source_of(subject(sent.text, verb_at))
+    if found == "government":
+        agent = re.search(r"\bby\s+(?P<agent>[^;.]{3,120})", sent.text[hit.fig.end:])
+        if agent and re.search(r"\b(?:were|was)\s+\w+ed\s*$",
+                               sent.text[hit.fig.end:hit.fig.end + agent.start()]):
+            by = source_of(agent["agent"])
+            found = by if by in ("ngo", "agency") else found
+    if found == "ngo" and hit.unit == "count":
+        hit.splits = {**hit.splits, "source": "_ngo"}
+    return found
+
+
+def _clause_end(sent: Sentence, fig: Figure) -> int:
+    """Where a figure's clause ends: the next comma, semicolon or parenthesis, or figure."""
+    seg = sent.segment(fig.start)
+    stop = _CLAUSE_END.search(sent.text, fig.end, seg.end)
+    end = stop.start() if stop else seg.end
+    later = [f.start for f in sent.figures if f.start > fig.end]
+    return min([end, *later[:1]])
+
+
+def _bound(sent: Sentence, mention_start: int, fig: Figure) -> bool:
+    """Whether a year named before ``fig`` belongs to an earlier figure of its clause
+    ("continued one prosecution initiated in the previous reporting period and ...")."""
+    earlier = [f for f in sent.figures if f.end <= mention_start and f.start < fig.start]
+    if not earlier:
+        return False
+    gap = sent.text[earlier[-1].end:mention_start]
+    return not re.search(r"[,;()]", gap) and len(gap) <= 80
+
+
+def _year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
+    """The year a figure is about: named in its clause, its parent's, its comparison's (else
+    the year before the one reported on), else named before it, else the sentence's."""
+    fig = hit.fig
+    seg = sent.segment(fig.start)
+    clause_end = _clause_end(sent, fig)
+    after = [y for y in sent.years if fig.end <= y.start and y.end <= clause_end + 40
+             and not re.search(r"[,;()]", sent.text[fig.end:y.start])
+             and not any(fig.end <= f.start < y.start for f in sent.figures)]
+    if after and (year := sent.resolve(after[0])) is not None:
+        return year
+    if parent is not None:
+        return parent.year
+    inside = [y for y in sent.years if seg.start <= y.start and y.end <= seg.end
+              and sent.resolve(y) is not None]
+    if seg.comparative:
+        later = [y for y in inside if y.start >= fig.end]
+        earlier = [y for y in inside if y.end <= fig.start]
+        pick = later[0] if later else (earlier[-1] if earlier else None)
+        return sent.resolve(pick) or sent.current_year - 1 if pick else sent.current_year - 1
+    before = [y for y in inside if y.end <= fig.start and not y.relative
+              and not _bound(sent, y.start, fig)]
+    if before:
+        return sent.resolve(before[-1]) or sent.current_year
+    later = [y for y in inside if y.start >= fig.end and not y.relative]
+    return (sent.resolve(later[0]) or sent.current_year) if later else sent.current_year
+
+
+def qualifier(s: str, at: int) -> str:
+    """approximate / at_least / at_most from the words just before a figure."""
+    window = s[max(0, at - 30):at].rstrip()
+    for regex, name in _QUALIFIERS:
+        if regex.search(window):
+            return name
+    return ""
+
+
+def looks_like_count(s: str, fig: Figure) -> bool:
+    """Whether an unread figure reads like an enforcement count ("10 traffickers")."""
+    return bool(_COUNT_NOUN_AFTER.match(s, fig.end)
+                or _COUNT_VERB_BEFORE.search(s, max(0, fig.start - 60), fig.start))
+
+
+def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit]:
+    """Every figure of a sentence, read; ``zeros`` are the sentence's stated zeros, which
+    later figures may be compared with."""
+    s = sent.text
+    matched = pattern_hits(sent) if sent.figures else {}
+    hits: list[Hit] = []
+    pending = sorted(zeros, key=lambda h: h.fig.start)
+    reference_end: int | None = None
+    for i, fig in enumerate(sent.figures):
+        while pending and pending[0].fig.start < fig.start:
+            hits.append(pending.pop(0))
+        if is_reference(s, fig, reference_end):
+            reference_end = fig.end
+            continue
+        reference_end = None
+        if not_a_count(s, fig) or local_amount(s, fig):
+            continue
+        if refers_back(s, fig) and not sent.segment(fig.start).comparative:
+            continue
+        limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
+                    sent.segment(fig.start).end)
+        hits.append(read_figure(sent, hits, fig, limit, matched, carried))
+    hits += pending
+    _reverse_comparisons(sent, hits)
+    return hits
+
+
+def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
+    """A figure the vocabulary does not name, compared right after with a figure it does
+    ("nine of the 121 cases ... – a decrease from further investigating 14 cases the
+    previous year"), counts what that figure counts."""
+    for i, hit in enumerate(hits):
+        if hit.role != "figure" or not hit.comparative or i == 0:
+            continue
+        start = sent.segment(hit.fig.start).start
+        before = [h for h in hits[:i] if h.fig.end <= start and h.unit == hit.unit
+                  and not _closed_paren_between(sent.text, h.fig.start, start)]
+        if (before and before[-1].role == "unmapped" and not before[-1].comparative
+                and not _unknown_kind(sent.text[before[-1].fig.end:before[-1].np_end])):
+            earlier = before[-1]
+            earlier.role, earlier.base = "figure", hit.base
+            earlier.year = _year_for(sent, earlier, None)

@@ -1,0 +1,85 @@
+"""One sentence of a TIP narrative as the reader needs it: its figures (also "a trafficker"
+read as one and "none" read as zero), its comparisons, the years it names and the year it
+reports on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.extract.grammar import Segment, YearMention, segment_at, segments, year_mentions
+from analysis.extract.numbers import Figure, find_numbers
+from analysis.extract.tip.vocabulary import load_patterns
+
+#: A zero printed as a word where a figure would stand: "and none for sex trafficking",
+#: "compared to no prosecutions in 2018", "28 female victims and no male victims".
+_ZERO_WORD = re.compile(
+    r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=,\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s))"
+    r"(?:none\b|no\b(?=\s+(?:[\w-]+\s+){0,2}?(?:victims?|cases?|investigations?|prosecutions?|"
+    r"convictions?|traffickers?|offenders?|suspects?|defendants?)\b))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a section, with what the grammar found in it."""
+
+    text: str
+    offset: int
+    section: str
+    segments: list[Segment]
+    clauses: list[Segment]
+    years: list[YearMention]
+    figures: list[Figure]
+    current_year: int
+    reporting_year: int
+
+    def segment(self, pos: int) -> Segment:
+        """The segment (current year or comparison) holding a position."""
+        return segment_at(self.segments, pos)
+
+    def clause(self, pos: int) -> Segment:
+        """The clause holding a position (comparisons split it, parentheses do not)."""
+        return segment_at(self.clauses, pos)
+
+    def resolve(self, mention: YearMention) -> int | None:
+        """The year a mention stands for ("the previous year" = the year reported on - 1)."""
+        if mention.relative:
+            return self.current_year - 1
+        return mention.year
+
+
+def _figures(s: str) -> list[Figure]:
+    """Numbers, articles read as one, and zero words, in order."""
+    found = find_numbers(s)
+    taken = {(f.start, f.end) for f in found}
+    for p in load_patterns():
+        if p.kind != "one":
+            continue
+        for m in p.regex.finditer(s):
+            span = m.span("fig")
+            if span not in taken and m["fig"].lower() in ("a", "an"):
+                taken.add(span)
+                found.append(Figure(1.0, *span, m["fig"]))
+    if found:
+        for m in _ZERO_WORD.finditer(s):
+            if m.start() > found[0].start or _is_comparison_zero(s, m.start()):
+                found.append(Figure(0.0, m.start(), m.end(), m[0]))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _is_comparison_zero(s: str, at: int) -> bool:
+    """Whether a zero word follows a comparison ("compared to no prosecutions")."""
+    return re.search(r"\b(?:compared\s+(?:to|with)|from)\s+$", s[max(0, at - 20):at]) is not None
+
+
+def build(text: str, start: int, end: int, section: str, reporting_year: int) -> Sentence:
+    """Gather what the reader needs to know about one sentence."""
+    s = text[start:end]
+    found = segments(s)
+    years = year_mentions(s, found)
+    current = next((y.year for y in years if y.year is not None and not y.comparative),
+                   reporting_year)
+    return Sentence(s, start, section, found, segments(s, parentheses=False), years,
+                    _figures(s), current, reporting_year)

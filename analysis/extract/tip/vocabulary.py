@@ -1,0 +1,164 @@
+"""The TIP narratives' vocabulary, read from data files: which phrase means which measure.
+
+- ``tip_patterns.csv``: phrasings, first matching row wins for a figure. Kinds: ``figure``
+  (a measure), ``ignore`` (a figure that is not a count we store), ``split`` (a suffix a
+  phrase adds: ``_sex_trafficking``), ``not_published``, ``zero`` (a stated zero: "did not
+  allocate funding for victim assistance"), ``one`` (an article read as one: "convicted a
+  trafficker"). ``section`` limits a row to one section. Placeholders: ``{n}`` the figure,
+  ``{m}`` a dollar figure (after a local amount: "24.8 million pesos ($497,500)"), ``{q}``
+  qualifier words ("only", "approximately"), ``{N0}`` another number.
+- ``tip_verbs.csv``: verbs and nouns of each measure, for coordinated verbs ("identified and
+  assisted 61 victims"), stated zeros ("did not prosecute or convict any traffickers", "there
+  were no prosecutions or convictions") and "respectively".
+- ``tip_sources.csv``: who a figure is from (the government, NGOs, one agency).
+- ``tip_partitions.csv``: the qualifiers that split victims into parts (female / male).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.config import PACKAGE_DATA
+from analysis.extract.grammar import qualifier_alternatives
+from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS
+
+KINDS = ("figure", "ignore", "split", "not_published", "zero", "one")
+_WITH_FIGURE = ("figure", "ignore", "one")
+
+
+@cache
+def placeholders() -> dict[str, str]:
+    """The placeholders of tip_patterns.csv and their regexes."""
+    return {
+        "{q}": rf"(?:(?:{qualifier_alternatives()})\s+){{0,2}}",
+        "{n}": rf"(?P<fig>{NUMBER}|\ban?\b)",
+        "{N0}": rf"(?:{NUMBER_WORDS}|\d[\d,.]*)",
+        # "$70,000", also after a local amount: "10.5 million tenge ($70,000)", "EUR 277,000
+        # ($295,758)", "seven million Kenyan shillings ($68,326)".
+        "{m}": rf"(?:(?:[€£¥]\s?|[A-Z]{{3}}\s?)?{NUMBER}\s*(?:[A-Za-z]+\s+){{0,3}}"
+               rf"(?:\([A-Z]{{2,4}}\)\s*)?\((?:approximately\s+|about\s+)?)?(?P<fig>{MONEY})\)?",
+    }
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One row of the TIP vocabulary, compiled: a phrase and what it means."""
+
+    kind: str
+    measure: str
+    unit: str
+    group: str
+    regex: re.Pattern[str]
+    anchored: bool = False  # starts with the figure: tried only where a figure starts
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A verb (and its noun) that counts one measure, with the objects it counts."""
+
+    verb: str
+    measure: str
+    objects: re.Pattern[str]
+    noun: str
+
+
+def expand(pattern: str) -> str:
+    """Replace the placeholders of a vocabulary pattern by their regexes."""
+    for key, value in placeholders().items():
+        pattern = pattern.replace(key, value)
+    return pattern
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """The rows of a data file."""
+    with (PACKAGE_DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@cache
+def load_patterns() -> tuple[Pattern, ...]:
+    """The rows of tip_patterns.csv, compiled, in file order (first match wins)."""
+    out = []
+    for row in _rows("tip_patterns.csv"):
+        kind, raw = row["kind"], row["pattern"]
+        has_figure = "{n}" in raw or "{m}" in raw
+        if kind not in KINDS or has_figure != (kind in _WITH_FIGURE):
+            raise ValueError(f"tip_patterns.csv: bad row {row}")
+        if has_figure and ("{m}" in raw) != (row["unit"] == "usd"):
+            raise ValueError(f"tip_patterns.csv: {{m}} is for usd, {{n}} for counts: {row}")
+        expanded = expand(raw)
+        anchored = raw.startswith(("{n}", "{m}"))
+        if has_figure:
+            # Anchored rows are matched at each figure; the others at every position, inside
+            # a lookahead so that overlapping phrases are all found.
+            expanded = rf"(?P<all>{expanded})" if anchored else rf"(?=(?P<all>{expanded}))"
+        out.append(Pattern(kind, row["measure"], row["unit"], row["group"],
+                           re.compile(expanded, re.I), anchored, row.get("section", "")))
+    return tuple(out)
+
+
+@cache
+def verbs() -> tuple[Verb, ...]:
+    """The verbs of tip_verbs.csv."""
+    return tuple(Verb(r["verb"], r["measure"], re.compile(rf"(?:{r['objects']})\b", re.I),
+                      r["noun"]) for r in _rows("tip_verbs.csv"))
+
+
+@cache
+def verb_alternatives() -> str:
+    """Every verb of tip_verbs.csv as one alternation."""
+    return "|".join(f"(?:{v.verb})" for v in verbs())
+
+
+def verb_measure(verb: str, head: str) -> str:
+    """The measure a verb counts when its object's head is ``head`` ("" when none)."""
+    for v in verbs():
+        if re.fullmatch(v.verb, verb, re.I) and v.objects.fullmatch(head):
+            return v.measure
+    return ""
+
+
+def noun_measure(noun: str) -> str:
+    """The measure a noun names ("prosecutions" -> prosecutions), "" when none."""
+    for v in verbs():
+        if v.noun and re.fullmatch(v.noun, noun, re.I):
+            return v.measure
+    return ""
+
+
+@cache
+def noun_alternatives() -> str:
+    """Every noun of tip_verbs.csv as one alternation."""
+    return "|".join(f"(?:{v.noun})" for v in verbs() if v.noun)
+
+
+@cache
+def sources() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Who a figure can be from, in the order they are tried: (source, regex)."""
+    return tuple((r["source"], re.compile(r["pattern"])) for r in _rows("tip_sources.csv"))
+
+
+
+@cache
+def partitions() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Qualifiers that split victims into parts, by group."""
+    return tuple((r["group"], re.compile(r["pattern"], re.I))
+                 for r in _rows("tip_partitions.csv"))
+
+
+def source_of(subject: str) -> str:
+    """Who a clause's subject is: "government" (also when there is none), "ngo" or
+    "agency"; "other" for a subject that is none of these ("The BES islands")."""
+    words = subject.strip()
+    if not re.search(r"[A-Za-z]", words):
+        return "government"
+    found = {name for name, regex in sources() if regex.search(words)}
+    if "government" in found:
+        return "government"
+    if "ngo" in found:
+        return "ngo"
+    return "agency" if "agency" in found else "other"

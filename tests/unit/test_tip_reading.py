@@ -1,0 +1,155 @@
+"""How TIP narratives write their figures: one class per test, on short sentences in the
+reports' wording (the issue's examples and excerpts of the development set)."""
+
+from __future__ import annotations
+
+from analysis.extract.records import Enforcement
+from analysis.extract.tip.narrative import extract_tip
+
+
+def rows(body: str, report_year: int = 2021, heading: str = "PROSECUTION") -> set[tuple]:
+    """(measure, data_year, value) of every row read from one section's text."""
+    text = f"X (Tier 2)\n\n{heading}\n{body}\n"
+    got: list[Enforcement] = extract_tip(text, report_year).enforcement
+    return {(r.measure, r.data_year, r.value) for r in got}
+
+
+def test_coordinated_verbs_give_every_measure() -> None:
+    assert rows("In 2021, the government identified and provided various services to 61 "
+                "trafficking victims.", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 61), ("victims_assisted", 2021, 61)}
+    assert rows("The government reported identifying and referring 727 trafficking victims.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 727), ("victims_referred", 2020, 727)}
+
+
+def test_long_noun_phrases_and_verbs_of_each_measure() -> None:
+    assert rows("Authorities reported 185 sex and labor trafficking case investigations.") == {
+        ("investigations", 2020, 185)}
+    assert rows("Italian prosecutors brought to trial 224 defendants in 2011.", 2013) == {
+        ("prosecutions", 2011, 224)}
+    assert rows("The Department of State reported opening 154 human trafficking-related cases "
+                "worldwide during FY 2014.", 2015) == {("investigations", 2014, 154)}
+
+
+def test_splits_after_a_dash_and_in_a_comma_list() -> None:
+    assert rows("The government reported 40 trafficking investigations—24 for sex trafficking "
+                "and 16 for labor trafficking.") == {
+        ("investigations", 2020, 40), ("investigations_sex_trafficking", 2020, 24),
+        ("investigations_labor_trafficking", 2020, 16)}
+    assert rows("Courts convicted 97 individuals, 50 for sex trafficking, six for labor "
+                "trafficking.") == {
+        ("convictions", 2020, 97), ("convictions_sex_trafficking", 2020, 50),
+        ("convictions_labor_trafficking", 2020, 6)}
+
+
+def test_a_nationality_in_the_direct_object_is_still_the_total() -> None:
+    assert rows("The government convicted one Bangladeshi national.") == {("convictions", 2020, 1)}
+
+
+def test_subsets_and_other_crimes_are_not_totals() -> None:
+    assert rows("Courts convicted 12 traffickers, two of whom received suspended sentences. "
+                "In addition, 1,298 individuals convicted on prostitution charges.") == {
+        ("convictions", 2020, 12)}
+
+
+def test_continued_cases_are_not_this_years_count() -> None:
+    assert rows("The government initiated three investigations, in addition to the "
+                "continuation of seven ongoing investigations.") == {("investigations", 2020, 3)}
+
+
+def test_the_previous_reporting_period_is_the_year_before() -> None:
+    assert rows("The government convicted 12 traffickers, compared with the previous reporting "
+                "period, when it convicted eight.") == {
+        ("convictions", 2020, 12), ("convictions", 2019, 8)}
+
+
+def test_stated_zeros() -> None:
+    assert rows("The government did not prosecute or convict any traffickers.") == {
+        ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+    assert rows("For the third consecutive year there were no prosecutions or convictions of "
+                "suspected traffickers.") == {("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+    assert rows("The government convicted three traffickers for forced labor and none for sex "
+                "trafficking.") == {("convictions_labor_trafficking", 2020, 3),
+                                    ("convictions_sex_trafficking", 2020, 0)}
+
+
+def test_zeros_about_officials_or_places_are_not_the_countrys() -> None:
+    assert rows("The government did not prosecute any officials complicit in trafficking. The "
+                "islands did not identify any victims in 2020.") == set()
+
+
+def test_money_on_a_purpose_and_its_comparison() -> None:
+    assert rows("The government allocated 120,000 TTD ($17,920) on victim protection, compared "
+                "with 100,000 TTD ($14,930) in 2019.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 17_920), ("victim_assistance_funding", 2019, 14_930)}
+
+
+def test_no_money_and_the_amount_of_the_year_before() -> None:
+    assert rows("It did not allocate any new funding to the victim assistance fund, compared to "
+                "seven million Kenyan shillings ($68,326) it allotted during the previous "
+                "reporting period.", 2017, "PROTECTION") == {
+        ("victim_assistance_funding", 2016, 0), ("victim_assistance_funding", 2015, 68_326)}
+
+
+def test_a_comparison_in_parentheses_and_parts_of_the_total() -> None:
+    got = rows("The government and NGOs identified 105 potential trafficking victims (95 in "
+               "2016). Of these, 56 were children (44 children in 2016). Seventy-nine were "
+               "identified as potential victims and 26 were officially identified as victims.",
+               2018, "PROTECTION")
+    assert got == {("victims_identified", 2017, 105), ("victims_identified", 2016, 95),
+                   ("victims_identified_children", 2017, 56),
+                   ("victims_identified_children", 2016, 44)}
+
+
+def test_who_reported_a_figure() -> None:
+    assert rows("The government referred 60 potential victims, civil society referred 16, and "
+                "three self-identified.", 2018, "PROTECTION") == {
+        ("victims_referred", 2017, 60), ("victims_referred_ngo", 2017, 16)}
+
+
+def test_an_agencys_figure_after_the_total_is_a_part_of_it() -> None:
+    got = rows("In 2017, the national registration center registered 958 possible trafficking "
+               "victims, compared with 952 in 2016. The police reported identifying 432 victims "
+               "(446 in 2016).", 2018, "PROTECTION")
+    assert got == {("victims_identified", 2017, 958), ("victims_identified", 2016, 952)}
+
+
+def test_a_figure_and_its_comparison_dated_to_the_same_year() -> None:
+    assert rows("Authorities prosecuted nine cases in 2016, compared to seven prosecutions in "
+                "2016.", 2018) == {("prosecutions", 2017, 9), ("prosecutions", 2016, 7)}
+
+
+def test_an_article_is_one() -> None:
+    assert rows("The government convicted a trafficking offender in a long-pending case.",
+                2012) == {("convictions", 2011, 1)}
+
+
+def test_the_same_event_in_another_unit_is_not_a_second_count() -> None:
+    assert rows("Police conducted 258 investigations involving 524 suspects, and courts "
+                "convicted 231 traffickers in 110 cases.") == {
+        ("investigations", 2020, 258), ("convictions", 2020, 231)}
+
+
+def test_back_references_and_the_year_data_were_last_available() -> None:
+    got = rows("In 2017, the most recent year data was available, the center registered 958 "
+               "possible trafficking victims. Children comprised 194 of the victims (227 in "
+               "2016). The government concluded nine of the 121 cases.", 2019, "PROTECTION")
+    assert got == {("victims_identified", 2017, 958),
+                   ("victims_identified_children", 2017, 194),
+                   ("victims_identified_children", 2016, 227)}
+
+
+def test_sections_told_by_their_first_sentences() -> None:
+    text = ("The government maintained law enforcement efforts. It arrested 45 suspects.\n"
+            "The government maintained protection efforts. The government allocated 1.2 "
+            "million lek ($11,000) to implement the program.\n")
+    got = extract_tip(text, 2019)
+    assert [(r.measure, r.value) for r in got.enforcement] == [
+        ("victim_assistance_funding", 11_000)]
+    assert any(w.startswith("prosecution: figure '45'") for w in got.warnings)
+
+
+def test_new_measures_hotline_calls_and_acquittals() -> None:
+    assert rows("The hotline received 1,230 calls. Courts acquitted five defendants.") == {
+        ("hotline_calls", 2020, 1230), ("acquittals", 2020, 5)}
