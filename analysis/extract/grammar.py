@@ -120,6 +120,7 @@ class YearMention:
     span: bool = False
     comparative: bool = False
     match: re.Match[str] | None = None
+    listed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,14 @@ def year_of(m: re.Match[str]) -> tuple[int | None, bool]:
     return int(m["year"]), bool(m["part"] or as_of)
 
 
+def _listed(m: re.Match[str]) -> tuple[int, ...]:
+    """The years of "in 2018 and 2017" (two years, not a span), else ()."""
+    if not m["range"] or not m["year"]:
+        return ()
+    second = re.fullmatch(r"\s*and\s*((?:19|20)\d\d)", m["range"])
+    return (int(m["year"]), int(second[1])) if second else ()
+
+
 def year_mentions(s: str, found: list[Segment] | None = None) -> list[YearMention]:
     """Every year a sentence (or text) names, with "the previous year" mentions, in order;
     each marked comparative when it sits in a comparison."""
@@ -200,7 +209,8 @@ def year_mentions(s: str, found: list[Segment] | None = None) -> list[YearMentio
     for m in compiled("YEAR_PHRASE").finditer(s):
         year, partial = year_of(m)
         out.append(YearMention(m.start(), m.end(), year, partial, span=year is None,
-                               comparative=segment_at(parts, m.start()).comparative, match=m))
+                               comparative=segment_at(parts, m.start()).comparative, match=m,
+                               listed=_listed(m)))
     for m in compiled("RELATIVE_YEAR").finditer(s):
         out.append(YearMention(m.start(), m.end(), None, relative=True,
                                comparative=segment_at(parts, m.start()).comparative, match=m))

@@ -153,3 +153,38 @@ def test_sections_told_by_their_first_sentences() -> None:
 def test_new_measures_hotline_calls_and_acquittals() -> None:
     assert rows("The hotline received 1,230 calls. Courts acquitted five defendants.") == {
         ("hotline_calls", 2020, 1230), ("acquittals", 2020, 5)}
+
+
+def test_one_figure_for_each_year_listed() -> None:
+    assert rows("Authorities investigated one case (one investigation each in 2018 and 2017).",
+                2020) == {("investigations", 2019, 1), ("investigations", 2018, 1),
+                          ("investigations", 2017, 1)}
+
+
+def test_a_sentence_about_the_parts_of_the_figure_before() -> None:
+    got = rows("The government identified 28 victims. Of the 28 victims, traffickers exploited "
+               "14 in sex trafficking, 13 in labor trafficking, and one for unspecified "
+               "exploitation.", 2022, "PROTECTION")
+    assert got == {("victims_identified", 2021, 28),
+                   ("victims_identified_sex_trafficking", 2021, 14),
+                   ("victims_identified_labor_trafficking", 2021, 13)}
+
+
+def test_a_single_count_for_a_kind_of_crime_is_also_the_total() -> None:
+    assert rows("In 2019, officials reported prosecuting one suspected trafficker for sexually "
+                "exploiting a victim, compared to no prosecutions in 2018.", 2020) == {
+        ("prosecutions", 2019, 1), ("prosecutions_sex_trafficking", 2019, 1),
+        ("prosecutions", 2018, 0)}
+    assert rows("The government prosecuted two suspected sex traffickers.", 2013) == {
+        ("prosecutions_sex_trafficking", 2012, 2)}
+
+
+def test_peacekeepers_and_money_for_victims_of_any_crime_are_apart() -> None:
+    assert rows("The government reported convicting two peacekeepers for sexual exploitation.",
+                2021) == set()
+    assert rows("The government allocated €277,000 ($295,758) to NGOs coordinating trafficking "
+                "victim care. The government also allocated €7.6 million ($8.1 million) to "
+                "shelters assisting victims of crime, including trafficking, compared with €8.3 "
+                "million ($8.9 million) in 2021. The government allocated €124,000 ($132,397) to "
+                "an NGO sheltering male trafficking victims.", 2023, "PROTECTION") == {
+        ("victim_assistance_funding", 2022, 295_758)}

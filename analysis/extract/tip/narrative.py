@@ -69,6 +69,9 @@ class _Row:
     source: str = "government"
     parts: frozenset[str] = frozenset()
     comparative: bool = False
+    base: str = ""
+    kinds: frozenset[str] = frozenset()
+    adjunct: frozenset[str] = frozenset()
 
 
 @cache
@@ -128,12 +131,14 @@ def _rows(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
         if h.role not in ("figure", "child"):
             continue
         for base in (h.base, *h.extra):
-            row = Enforcement(
-                h.year, DOMAIN, reading.measure_name(base, h.splits), h.fig.value, h.unit,
-                "reported", sent.offset + h.fig.start, sent.offset + h.fig.end,
-                qualifier=reading.qualifier(sent.text, h.at), note=h.note,
-                label=_label(sent.text, h.label_start, h.label_end), source="prose")
-            out.append(_Row(row, sent.section, index, h.source, h.parts, h.comparative))
+            for year in h.each or (h.year,):
+                row = Enforcement(
+                    year, DOMAIN, reading.measure_name(base, h.splits), h.fig.value, h.unit,
+                    "reported", sent.offset + h.fig.start, sent.offset + h.fig.end,
+                    qualifier=reading.qualifier(sent.text, h.at), note=h.note,
+                    label=_label(sent.text, h.label_start, h.label_end), source="prose")
+                out.append(_Row(row, sent.section, index, h.source, h.parts, h.comparative,
+                                base, frozenset(h.splits), h.adjunct))
     return out
 
 
@@ -263,6 +268,25 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     return out
 
 
+def _single_kind_totals(rows: list[_Row]) -> list[_Row]:
+    """Add the total where the narrative gives a year's count only once and its kind only as
+    what the count was for ("one suspected trafficker for sexually exploiting a victim"):
+    that count is the total (not so for a count of a kind: "six sex traffickers")."""
+    by_key: dict[tuple[str, int], list[_Row]] = defaultdict(list)
+    for r in rows:
+        if r.base and r.row.unit == "count" and r.row.value is not None:
+            by_key[(r.base, r.row.data_year)].append(r)
+    out = list(rows)
+    for (base, _), group in by_key.items():
+        if (len(group) == 1 and group[0].kinds == {"type"} == group[0].adjunct
+                and group[0].row.value > 0):
+            only = group[0]
+            out.append(replace(only, row=replace(only.row, measure=base,
+                                                 note="the only figure printed, by its kind"),
+                               kinds=frozenset()))
+    return out
+
+
 def _summary_repeats(rows: list[_Row]) -> list[_Row]:
     """Drop figures of the summary that the sections give for the same measure and year."""
     given = {(r.row.measure, r.row.data_year) for r in rows if r.section != SUMMARY}
@@ -310,7 +334,7 @@ def extract_tip(text: str, report_year: int) -> Extraction:
                             and h.parent is None), carried)
     rows = _same_year_as_comparison(rows, reporting_year, out.warnings)
     rows = _parts_of_totals(rows, out.warnings)
-    rows = _summary_repeats(rows)
+    rows = _single_kind_totals(_summary_repeats(rows))
     reported = {(r.row.measure, r.row.data_year) for r in rows}
     for r in missing:
         if (r.row.measure, r.row.data_year) not in reported:

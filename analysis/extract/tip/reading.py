@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analysis.extract.grammar import qualifier_alternatives
+from analysis.extract.grammar import compiled, qualifier_alternatives
 from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
@@ -62,6 +62,9 @@ _LIST_ITEM = re.compile(rf"(?:\(|,|;|\band)\s*{_Q}$", re.I)
 _PAREN_OPENS_WITH_FIGURE = re.compile(rf"\(\s*{_Q}(?:{NUMBER})", re.I)
 _COORDINATED = re.compile(rf"(?:,|\band|\bor)\s*{_Q}$", re.I)
 _OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\s*{_Q}$", re.I)
+#: A sentence about the parts of the figure before it: "Of the 28 victims, traffickers
+#: exploited 14 in sex trafficking, ...", "Of those victims, 48 were women ...".
+_OPENING_PART = re.compile(r"\s*of\s+(?:the|these|those|them|all)\b[^,;()]{0,60},", re.I)
 #: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
 _OF_THE_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those|them|all)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
@@ -104,6 +107,8 @@ _COUNT_VERB_BEFORE = re.compile(
     r"detain|shelter)\w*\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+#: "one investigation each in 2018 and 2017": one figure for every year listed.
+_EACH = re.compile(r"\beach\b", re.I)
 #: Where the subject of a clause starts: after these marks.
 _CLAUSE_MARK = re.compile(r"[;:,—–(]|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
 
@@ -128,6 +133,8 @@ class Hit:
     parts: frozenset[str] = frozenset()
     comparative: bool = False
     note: str = ""
+    each: tuple[int, ...] = ()
+    adjunct: frozenset[str] = frozenset()  # split groups named only after "for" / "in"
 
 
 _Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
@@ -260,6 +267,9 @@ def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
             return outside[-1]
         opening = _OF_THOSE.match(s, 0, at) is not None
         return carried if opening and carried is not None and carried.unit == unit else None
+    if (_OPENING_PART.match(s) and carried is not None and carried.unit == unit
+            and not comparative and not _closed_paren_between(s, at, len(s))):
+        return carried
     if outside and outside[-1].role in ("figure", "child") and _DASH.search(
             s, outside[-1].np_end, at) and s[outside[-1].np_end:at].strip():
         return outside[-1]
@@ -382,9 +392,14 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     phrase = sent.text[fig.end:hit.np_end]
     own = splits_of(phrase, unit)
     bare = hit.np_end == fig.end
+    if bare and (kind := _FOR_KIND.match(sent.text, fig.end)):
+        own = splits_of(sent.text[kind.end():_clause_end(sent, fig, kind.end())], unit)
+        bare = not own
+    head_words = re.split(r"\b(?:for|in)\b", phrase, maxsplit=1, flags=re.I)[0]
+    hit.adjunct = frozenset(own) - frozenset(splits_of(head_words, unit))
     dated = _YEAR_AFTER.match(sent.text, fig.end) is not None
-    clause_end = _clause_end(sent, fig)
-    hit.parts = partition_groups(sent.text[fig.end:clause_end])
+    context = fig.end + 1 if unit == "usd" and sent.text[fig.end:fig.end + 1] == ")" else fig.end
+    hit.parts = partition_groups(sent.text[context:_clause_end(sent, fig, context)])
     part = _part_of_earlier(sent, hits, fig, unit, carried)
     parent = None if bare and dated else (
         _parent(sent, hits, at, unit, carried) or _list_part(sent, hits, fig, own))
@@ -415,8 +430,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         if end > fig.end:
             hit.label_end = min(hit.label_end, end)
         if hit.role == "figure":
-            extra = coordinated_measures(sent, at, _head(sent, hit) + "s")
-            hit.extra = tuple(m for m in extra if m != hit.base)
+            every = coordinated_measures(sent, at, _head(sent, hit) + "s")
+            if hit.base in every:
+                hit.base, hit.extra = every[0], tuple(every[1:])
             hit.source = _source(sent, hit, start if direct else fig.start)
             if unit == "count" and not direct and _PROPER_WORD.search(phrase):
                 hit.role = "ignore"
@@ -473,10 +489,10 @@ def _source(sent: Sentence, hit: Hit, verb_at: int) -> str:
     return found
 
 
-def _clause_end(sent: Sentence, fig: Figure) -> int:
+def _clause_end(sent: Sentence, fig: Figure, after: int | None = None) -> int:
     """Where a figure's clause ends: the next comma, semicolon or parenthesis, or figure."""
     seg = sent.segment(fig.start)
-    stop = _CLAUSE_END.search(sent.text, fig.end, seg.end)
+    stop = _CLAUSE_END.search(sent.text, fig.end if after is None else after, seg.end)
     end = stop.start() if stop else seg.end
     later = [f.start for f in sent.figures if f.start > fig.end]
     return min([end, *later[:1]])
@@ -503,6 +519,9 @@ def _year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
              and not any(fig.end <= f.start < y.start for f in sent.figures)]
     if after and (year := sent.resolve(after[0])) is not None:
         return year
+    if after and after[0].listed and _EACH.search(sent.text, fig.end, after[0].start):
+        hit.each = after[0].listed
+        return after[0].listed[0]
     if parent is not None:
         return parent.year
     inside = [y for y in sent.years if seg.start <= y.start and y.end <= seg.end
@@ -570,6 +589,8 @@ def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
         if hit.role != "figure" or not hit.comparative or i == 0:
             continue
         start = sent.segment(hit.fig.start).start
+        if not compiled("COMPARISON").match(sent.text, start):
+            continue
         before = [h for h in hits[:i] if h.fig.end <= start and h.unit == hit.unit
                   and not _closed_paren_between(sent.text, h.fig.start, start)]
         if (before and before[-1].role == "unmapped" and not before[-1].comparative
