@@ -37,6 +37,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis import config
+from analysis.extract.grammar import (
+    compiled,
+    ends_with_abbreviation,
+    pieces,
+    qualifier_alternatives,
+    qualifier_words,
+    year_of,
+)
 from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS, parse_number
 from analysis.extract.records import Enforcement, Extraction
 
@@ -48,34 +56,15 @@ _CELL_VALUE = (
 )
 _CELL = re.compile(_CELL_VALUE, _FLAGS)
 _CELL_PAIR = re.compile(rf"\s{_CELL_VALUE}\s+{_CELL_VALUE}$", _FLAGS)
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:No|Nos|U\.S|U\.N|Art|Arts|Mr|Mrs|Ms|Dr|St|e\.g|i\.e|vs|approx|Jan|Feb|Aug|Sept|"
-    r"Oct|Nov|Dec|Inc|Co|Ltd|para|Gen|Govt)|\b[A-Z])$"
-)
 _SENTENCE_END = re.compile(
     r"[.!?][\"”’')\]]*(?:\s*\(\s*\d[\d\s,;–-]*\))?(?:\s*[^\sA-Za-z(\x00]{1,6})?"
     r"(?=\s+[\"“(]?[A-Z0-9])|\x00+"
 )
-_CITATION = re.compile(r"\(\s*(\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*)\s*\)\s*[.!?]?[\"”’]?\s*\W{0,6}$")
 _SECTION = re.compile(
     r"(?im)^[ \t#*]*(?:(?P<labor>labou?r)|(?P<criminal>criminal))\s+law\s+enforcement[ \t*]*$"
     r"|^[ \t#*]*(?P<other>[IVX]+\.\s+[A-Z][A-Z ,'’&-]+)$"
 )
 _TRAFFICKING = re.compile(r"(?<!drug\s)(?<!drugs\s)(?<!narcotics\s)\btraffick|\bTIP\b", _FLAGS)
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
-_YEAR = re.compile(
-    r"\b(?:in|during|for|throughout|over|as\s+of)\s+(?:(?:calendar|fiscal)\s+year\s+|"
-    r"(?P<part>(?:the\s+)?(?:first|second|third|last|final)\s+(?:half|quarter|"
-    rf"(?:\w+\s+)?months)\s+of\s+)|(?P<month>{_MONTH})\s+(?:\d{{1,2}},\s+)?)?"
-    r"(?P<year>(?:19|20)\d\d)\b(?P<range>\s*(?:[-–/]|and|to|through)\s*(?:19|20)?\d\d\b)?"
-    rf"|\b(?:from|between)\s+{_MONTH}\s+(?:\d{{1,2}},?\s+)?(?:(?P<pyear_start>(?:19|20)\d\d)\s+)?"
-    rf"(?:to|and|through|[-–])\s+{_MONTH}\s+(?:\d{{1,2}},\s+)?"
-    r"(?P<pyear>(?:19|20)\d\d)\b",
-    _FLAGS,
-)
 _DETACHED = re.compile(
     r"\b(?:based|initiated|opened|began|begun|started|launched|since|adopted|enacted|"
     r"established|created|passed|signed|brought|filed|committed|occurred|charges|that|which|"
@@ -97,7 +86,7 @@ _REFERRING = re.compile(
     r"\b(?:the|these|those|all|both|other|an?\s+additional|another|a\s+further)\s+$", _FLAGS
 )
 _BARE_YEAR = re.compile(r"(?<![\w$.,/-])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
-_COMPARED_NEXT = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.)\s+$", _FLAGS)
+_COMPARED_NEXT = re.compile(rf"\b(?:{pieces()['COMPARED_BY']})\s+$", _FLAGS)
 _ANY_NUMBER = re.compile(rf"(?<![\w.])(?!(?:19|20)\d\d\b)\d|\$|\b{NUMBER_WORDS}\b", _FLAGS)
 _CITATIONS = re.compile(r"\(\s*\d[\d\s,;–-]*\)")
 _NEXT_NUMBER = re.compile(rf"(?<![\w$.,])(?:{NUMBER})\b", _FLAGS)
@@ -106,12 +95,8 @@ _OBJECT_STOP = re.compile(
     r"and\s+(?:no|there|it|the\s+government))\b",
     _FLAGS,
 )
-_RELATIVE_YEAR = re.compile(
-    r"\b(?:previous|prior|preceding|last)\s+(?:reporting\s+)?(?:year|period)\b|\byear\s+before\b",
-    _FLAGS,
-)
 _COMPARATIVE = re.compile(
-    rf"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.)\s+(?!which|whom)(?:\S+\s+){{0,2}}?"
+    rf"\b(?:{pieces()['COMPARED_BY']})\s+(?!which|whom)(?:\S+\s+){{0,2}}?"
     rf"(?<![\w$.,])(?:{NUMBER})\b",
     _FLAGS,
 )
@@ -160,7 +145,7 @@ class _Sentence:
     @property
     def citations(self) -> str:
         """The reference numbers the sentence ends with, ';'-joined ("(3, 14)" -> "3;14")."""
-        m = _CITATION.search(self.text)
+        m = compiled("CITATION").search(self.text)
         if not m:
             return ""
         return ";".join(p.replace("–", "-").replace(" ", "") for p in re.split(r"[,;]", m[1]))
@@ -173,23 +158,14 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 @cache
-def _qualifiers() -> dict[str, str]:
-    """Qualifier word -> qualifier value ("approximately" -> "approximate")."""
-    return {w: row["qualifier"] for row in _rows("prose_qualifiers.csv")
-            for w in row["words"].split("|")}
-
-
-@cache
 def _macros() -> dict[str, str]:
     """Regex pieces the patterns share, with the number and qualifier pieces built here."""
-    words = sorted(_qualifiers(), key=len, reverse=True)
     found = {
         "N": rf"(?P<num>(?<![\w$.,/-])(?<!\bfirst\s)(?<!\blast\s)(?:{NUMBER})"
              r"(?![\w%]|[.,]\d|\s*(?:%|percent|per\s*cent)))",
         "NUM": rf"(?:{NUMBER})\b",
         "MONEY": rf"(?P<num>(?<![\w.,])(?:{MONEY})(?![\w%]|[.,]\d))",
-        "Q": r"(?:(?P<q>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        + r")\s+)?",
+        "Q": rf"(?:(?P<q>{qualifier_alternatives()})\s+)?",
     }
     for row in _rows("prose_macros.csv"):
         found[row["name"]] = _expand(row["regex"], found)
@@ -279,7 +255,7 @@ def sentences(text: str) -> Iterator[_Sentence]:
     marks = _sections(masked)
     start = 0
     for m in _SENTENCE_END.finditer(masked):
-        if m[0][0] == "." and _ABBREVIATION.search(masked[max(0, m.start() - 8) : m.start()]):
+        if m[0][0] == "." and ends_with_abbreviation(masked, m.start()):
             continue
         yield from _sentence(masked, start, m.end(), marks)
         start = m.end()
@@ -330,13 +306,14 @@ def _data_year(sentence: _Sentence, pos: int, end: int, report_year: int) -> tup
     """The year a figure at [pos, end) in the sentence is about, and "partial_year" when the
     sentence dates it to part of a year; None when the sentence leaves the year unclear."""
     text = sentence.text
-    mentions = [m for m in _YEAR.finditer(text) if not _compared(text[: m.start()])]
+    mentions = [m for m in compiled("YEAR_PHRASE").finditer(text)
+                if not _compared(text[: m.start()])]
     following = next((m for m in mentions if m.start() >= end), None)
     attached = following is not None and not _DETACHED.search(text, end, following.start())
     if attached and following.start() - end <= 80 and not re.search(
             r"[,;]", text[end : following.start()]):
         return _year_of(following)
-    relative = [r for r in _RELATIVE_YEAR.finditer(text)
+    relative = [r for r in compiled("RELATIVE_YEAR").finditer(text)
                 if r.start() < pos or not _COMPARATIVE.search(text, end, r.start())]
     if relative or _compared(text[:pos]) or _COMPARED_NEXT.search(text[:pos]):
         return None, ""
@@ -363,14 +340,10 @@ def _compared(before: str) -> bool:
 
 
 def _year_of(m: re.Match[str]) -> tuple[int | None, str]:
-    """The year a year mention names (None for a span of years) and whether it is partial."""
-    if m["pyear"]:
-        crosses = m["pyear_start"] and m["pyear_start"] != m["pyear"]
-        return (None, "") if crosses else (int(m["pyear"]), "partial_year")
-    if m["range"]:
-        return None, ""
-    as_of = m[0].lower().startswith("as") and m["month"] and m["month"].lower() != "december"
-    return int(m["year"]), "partial_year" if m["part"] or as_of else ""
+    """The year a year mention names (None for a span of years) and "partial_year" when it
+    names part of a year."""
+    year, partial = year_of(m)
+    return year, "partial_year" if partial else ""
 
 
 def _context_allows(rule: _Rule | _Term, text: str) -> bool:
@@ -421,7 +394,7 @@ def _figure_row(rule: _Rule, m: re.Match[str], sentence: _Sentence, report_year:
         warnings.append(f"prose: no clear year for {printed} {m['label']}; skipped: "
                         f"{sentence.text[:80]!r}")
         return None
-    qualifier = _qualifiers().get(re.sub(r"\s+", " ", (m["q"] or "").lower()), "") or partial
+    qualifier = qualifier_words().get(re.sub(r"\s+", " ", (m["q"] or "").lower()), "") or partial
     upto = _clause_end(sentence.text, m.end())
     domain = _domain(rule, sentence, m.start(), upto)
     after = _NEXT_NUMBER.search(sentence.text, m.end("num"), upto)
