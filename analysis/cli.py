@@ -131,7 +131,7 @@ def run_score_command(argv: list[str]) -> int:
         from analysis.evaluate.tip_key import tip_score_main
 
         return tip_score_main([a for a in argv if a != "--tip"])
-    from analysis.evaluate.score import score_main
+    from analysis.evaluate.cli import score_main
 
     errata = config.EVALUATE_DATA / "ilab_key_errata.csv"
     return score_main(["--clean", str(config.CLEAN_DIR), "--errata", str(errata), *argv])

@@ -21,11 +21,12 @@ from functools import cache
 import pandas as pd
 
 from analysis import config
-from analysis.extract.tables.entities import entity_parts
 
 _COUNTRY = "country"
 _PAREN = re.compile(r"\(([^)]*)\)")
 _NON_WORD = re.compile(r"[\W_]+")
+#: What joins the entities one name covers ("Mainland and Zanzibar", "FBiH/RS/BD").
+_ENTITY_JOIN = re.compile(r"\s*(?:/|,|&|\band\b)\s*", re.IGNORECASE)
 
 
 @cache
@@ -34,6 +35,11 @@ def _patterns() -> tuple[tuple[str, str], ...]:
     path = config.PACKAGE_DATA / "territory_names.csv"
     with path.open(encoding="utf-8", newline="") as fh:
         return tuple((row["entity"], row["pattern"]) for row in csv.DictReader(fh))
+
+
+def entity_parts(name: str) -> frozenset[str]:
+    """The entities a printed entity name covers, case-folded ("FBiH/RS/BD" -> 3)."""
+    return frozenset(p.casefold() for p in _ENTITY_JOIN.split(name) if p.strip())
 
 
 def fold(name: str) -> str:

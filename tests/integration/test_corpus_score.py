@@ -12,14 +12,8 @@ from pathlib import Path
 import pytest
 
 from analysis import config
-from analysis.evaluate.score import (
-    DEFAULT_TARGETS,
-    OCR_TARGETS,
-    ScoreReport,
-    check_targets,
-    format_report,
-    run_score,
-)
+from analysis.evaluate.report import DEFAULT_TARGETS, OCR_TARGETS, check_targets, format_report
+from analysis.evaluate.score import ScoreReport, run_score
 
 CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
 ERRATA = config.EVALUATE_DATA / "ilab_key_errata.csv"

@@ -8,16 +8,11 @@ from pathlib import Path
 import pytest
 
 from analysis import config
-from analysis.evaluate.score import (
-    DEFAULT_TARGETS,
-    check_targets,
-    format_report,
-    load_field_specs,
-    number_with_precision,
-    run_score,
-    score_main,
-    split_field,
-)
+from analysis.evaluate.cli import score_main
+from analysis.evaluate.fields import load_field_specs
+from analysis.evaluate.key import number_with_precision, split_field
+from analysis.evaluate.report import DEFAULT_TARGETS, check_targets, format_report
+from analysis.evaluate.score import run_score
 from analysis.schema import BY_NAME
 
 DOC = "dol-2016-kaz-0123abcd"

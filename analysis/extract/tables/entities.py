@@ -4,13 +4,13 @@ The entity names ("National Total", "Punjab", "Mainland and Zanzibar") are print
 of lines among the row labels; they are grouped into the names of one label each and
 attached to the labels, giving one row per label and entity. Used by the flowed reader, by
 the one-row-per-line reader for names printed after the labels, and when the continued
-parts of a table are merged; ``entity_parts`` also tells which entities a name covers.
+parts of a table are merged (``analysis.territories.entity_parts`` tells which entities a
+name covers).
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 
 from analysis.extract.tables.blocks import (
     Chunk,
@@ -31,13 +31,12 @@ from analysis.extract.tables.cells import (
     stack_text,
 )
 from analysis.extract.tables.row_labels import hinted_text, segment_labels
+from analysis.territories import entity_parts
 
 #: Heading of the column naming the entity (territory, province) of each row.
 ENTITY_HEADING = "related entity"
 #: Most words an entity name printed in that column has.
 _ENTITY_WORDS = 6
-#: What joins the entities one name covers ("Mainland and Zanzibar", "FBiH/RS/BD").
-_ENTITY_JOIN = re.compile(r"\s*(?:/|,|&|\band\b)\s*", re.IGNORECASE)
 
 
 def entity_column(header: list[Cell]) -> int | None:
@@ -49,11 +48,6 @@ def entity_column(header: list[Cell]) -> int | None:
 def has_entity_column(header: list[Cell]) -> bool:
     """Whether a table's headings include the "Related Entity" column."""
     return entity_column(header) is not None
-
-
-def entity_parts(name: str) -> frozenset[str]:
-    """The entities a printed entity name covers, case-folded ("FBiH/RS/BD" -> 3)."""
-    return frozenset(p.casefold() for p in _ENTITY_JOIN.split(name) if p.strip())
 
 
 def entity_groups(cells: list[Cell]) -> list[list[Cell]]:
