@@ -98,34 +98,31 @@ class Ours:
 
     row: Mapping[str, str] | None
     has_status: bool
-    block_absent: bool
+    table_absent: bool
 
 
 def agrees(spec: FieldSpec, key: KeyRow, ours: Ours, scale: str, figure_missing: bool
            ) -> bool:
     """Whether our row (or its absence) agrees with one key value.
 
-    A missing key figure agrees with a row of the same status in a table that records statuses,
-    with an empty cell or no row in a table that leaves unreported figures out, and with no row
-    when our document has no rows of that printed table at all (a profile without it). An
-    age range belongs to its figure: where we have no figure, it agrees exactly when the key
-    has no figure either (``figure_missing``), whatever the key writes as its age range.
+    A missing key figure agrees with a row of the same status in a table that records
+    statuses, and with an empty cell in a table that does not; with no row only where the
+    profile does not print the table at all (``table_absent``, told by the text, not by our
+    tables), since a printed row holding ``N/A`` or ``Unknown`` is a row to read. An age range
+    belongs to its figure: where we have no figure, it agrees exactly when the key has no
+    figure either (``figure_missing``), whatever the key writes as its age range.
     """
     row = ours.row
     if spec.kind == "age_range" and (row is None or not row.get(FIGURE)):
         return figure_missing
     status = key_status(key.value)
-    cells = [row.get(c, "") for c in spec.columns] if row is not None else []
+    if row is None:
+        return status != "reported" and ours.table_absent
+    cells = [row.get(c, "") for c in spec.columns]
     if status != "reported":
-        if row is None and ours.block_absent:
-            return True
-        if ours.has_status:
-            return (row is not None and not any(cells)
-                    and row.get("status") in STATUS_AGREES[status])
-        return not any(cells)
-    if row is None or not all(cells):
-        return False
-    return compare(spec.kind, key.value, cells, scale)
+        return not any(cells) and (not ours.has_status
+                                   or row.get("status") in STATUS_AGREES[status])
+    return all(cells) and compare(spec.kind, key.value, cells, scale)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,10 @@
 Each key field is mapped to one cell of the clean tables by
 ``analysis/evaluate/data/score_fields.csv`` (field -> group, table, row filter, column, value
 kind). A field with no table is in the key but has no column of ours (it is counted as not
-scored); the group decides where it is reported and whether a target applies.
+scored); the group decides where it is reported and whether a target applies. ``printed``
+names the printed table the field's row belongs to, whose title words
+(``score_titles.csv``) tell whether a profile prints it; ``row_words`` are plain words of
+the field's row, any of which a profile printing the row prints (``|`` between them).
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ class FieldSpec:
     targeted: bool
     table: str
     filters: tuple[tuple[str, str], ...]
-    block: tuple[tuple[str, str], ...]
     columns: tuple[str, ...]
     kind: str
+    printed: str
+    row_words: tuple[str, ...]
 
 
 def load_field_specs(path: Path | None = None) -> dict[str, FieldSpec]:
@@ -36,10 +40,21 @@ def load_field_specs(path: Path | None = None) -> dict[str, FieldSpec]:
     for row in csv.DictReader(text.splitlines()):
         specs[row["field"]] = FieldSpec(
             row["field"], row["group"], row["targeted"].strip().lower() == "yes",
-            row["table"].strip(), _filters(row["filter"]), _filters(row.get("block") or ""),
+            row["table"].strip(), _filters(row["filter"]),
             tuple(c for c in row["column"].split(";") if c), row["kind"].strip(),
+            row["printed"].strip(), tuple(w.strip() for w in row["row_words"].split("|")
+                                          if w.strip()),
         )
     return specs
+
+
+def load_titles(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Read the title words of each printed table (the package's score_titles.csv by default)."""
+    text = Path(path or config.EVALUATE_DATA / "score_titles.csv").read_text("utf-8")
+    titles: dict[str, tuple[str, ...]] = {}
+    for row in csv.DictReader(text.splitlines()):
+        titles[row["printed"]] = (*titles.get(row["printed"], ()), row["title"])
+    return titles
 
 
 def _filters(text: str) -> tuple[tuple[str, str], ...]:

@@ -98,10 +98,10 @@ def number_with_precision(text: str) -> tuple[Decimal, Decimal] | None:
     m = NUMBER.fullmatch(t)
     if not m:
         return None
-    return _value(m)
+    return number_parts(m)
 
 
-def _value(m: re.Match[str]) -> tuple[Decimal, Decimal] | None:
+def number_parts(m: re.Match[str]) -> tuple[Decimal, Decimal] | None:
     """(value, half its last unit) of a match of ``NUMBER``."""
     digits = re.sub(r",\s?", "", m["digits"])
     decimals = len(digits.partition(".")[2])

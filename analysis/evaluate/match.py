@@ -17,7 +17,6 @@ Montserrat) where there are such rows.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -25,14 +24,8 @@ from pathlib import Path, PurePath
 import pandas as pd
 
 from analysis.detect.countries import resolve_country
-from analysis.evaluate.fields import FieldSpec
 from analysis.evaluate.key import KeyRow, nfc, whole_number
-from analysis.extract.labels import enforcement_rules, prevalence_rules
-from analysis.extract.tables.cells import normalise_label
-from analysis.territories import closeness, is_country_wide
-
-#: What may stand between two words of a printed label (other cells of a wrapped row).
-_LABEL_GAP = r"(?:\s|\s[\s\S]{0,160}?\s)"
+from analysis.territories import closeness
 
 
 class Tables:
@@ -43,7 +36,6 @@ class Tables:
         self.rows: dict[str, dict[str, list[dict[str, str]]]] = {}
         self.columns: dict[str, list[str]] = {}
         self.absent: list[str] = []
-        self.printed = _PrintedRows(clean)
         for name in sorted(names):
             path = clean / f"{name}.csv"
             if not path.is_file():
@@ -87,20 +79,15 @@ class Entity:
     split: bool
 
     def rows(self, rows: list[dict[str, str]]) -> list[dict[str, str]]:
-        """Our rows for the key value: those naming its entity; for the whole country, the
-        rows of a measure printed once (naming no entity); for a field without territory,
-        those naming the key's country where a profile prints several entities."""
+        """Our rows for the key value: those naming its entity, else the rows of a measure
+        printed once (naming no entity), which stand for every part of the country; for a
+        field without territory, those naming the key's country where a profile prints
+        several entities."""
         if self.wanted:
             named = self._naming(rows, self.wanted)
             once = not any(r.get("territory") for r in rows)
-            return named or (rows if once and is_country_wide(self.wanted, self.country) else [])
+            return named or (rows if once else [])
         return (self._naming(rows, self.own) if self.own else []) or rows
-
-    def block(self, rows: list[dict[str, str]]) -> list[dict[str, str]]:
-        """The rows of a key value's block that are about its entity (all of them when the
-        block names no entity)."""
-        named = any(r.get("territory") for r in rows)
-        return self._naming(rows, self.wanted) if self.wanted and named else rows
 
     def _naming(self, rows: list[dict[str, str]], wanted: str) -> list[dict[str, str]]:
         """The rows whose territory names ``wanted`` best (none when no row names it)."""
@@ -108,58 +95,6 @@ class Entity:
                   if r.get("territory") else 0 for r in rows]
         best = max(scores, default=0)
         return [r for r, s in zip(rows, scores, strict=True) if best and s == best]
-
-
-class _PrintedRows:
-    """Tells whether a profile prints the table row a key field maps to.
-
-    A row is printed when one of its labels, from the vocabulary the extractor reads
-    (``enforcement_labels.csv``, ``prevalence_labels.csv``), begins a line of the document's
-    repaired text (``<clean>/text/<doc_id>.txt``, each line folded as the extractor folds
-    labels), as a table's row label does. Words of a label may stand apart (a label wrapped
-    over lines of a space-aligned table), so a doubtful row counts as printed and its key value
-    stays in the denominator.
-    """
-
-    def __init__(self, clean: Path) -> None:
-        """Read texts lazily from the clean folder's ``text`` directory."""
-        self.folder = clean / "text"
-        self.texts: dict[str, str | None] = {}
-        self.patterns: dict[tuple[tuple[str, str], ...], re.Pattern[str] | None] = {}
-
-    def _pattern(self, spec: FieldSpec) -> re.Pattern[str] | None:
-        """One regex for every label of the field's row; None when it has no vocabulary."""
-        if spec.filters not in self.patterns:
-            wanted = dict(spec.filters)
-            if spec.table == "enforcement":
-                rules = [r for r in enforcement_rules() if r.role == "value"
-                         and r.measure == wanted.get("measure")
-                         and r.domain in ("", wanted.get("domain", ""))]
-            elif spec.table == "prevalence":
-                rules = [r for r in prevalence_rules() if r.role == "value"
-                         and r.measure == wanted.get("indicator")]
-            else:
-                rules = []
-            union = "|".join(f"(?:{r.pattern.pattern.replace(' ', _LABEL_GAP)})"
-                             for r in rules)
-            self.patterns[spec.filters] = (
-                re.compile(rf"^[|\s]*(?:{union})(?![a-z])", re.MULTILINE) if rules else None)
-        return self.patterns[spec.filters]
-
-    def _text(self, doc_id: str) -> str | None:
-        """The document's repaired text folded like a label; None when it was not written."""
-        if doc_id not in self.texts:
-            path = self.folder / f"{doc_id}.txt"
-            self.texts[doc_id] = ("\n".join(
-                normalise_label(line) for line in path.read_text(encoding="utf-8").split("\n")
-            ) if path.is_file() else None)
-        return self.texts[doc_id]
-
-    def absent(self, spec: FieldSpec, doc_id: str) -> bool:
-        """Whether the document certainly does not print the field's row."""
-        pattern = self._pattern(spec)
-        text = self._text(doc_id) if pattern is not None else None
-        return text is not None and pattern is not None and not pattern.search(text)
 
 
 def same_cell(cell: str, wanted: str) -> bool:

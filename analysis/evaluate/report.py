@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from analysis.evaluate.key import split_field
-from analysis.evaluate.score import ScoreReport, Skipped, rate
+from analysis.evaluate.score import RULES, ScoreReport, rate
 
 #: Width of the field-name column of the printed report.
 _NAME_WIDTH = 62
@@ -48,31 +47,7 @@ def _skipped_lines(report: ScoreReport) -> list[str]:
         lines.append(f"Key countries without a document ({len(report.missing_documents)}), "
                      "left out:")
         lines += [f"  {c}: {why}" for c, why in sorted(report.missing_documents.items())]
-    if report.territory_compared:
-        lines.append("Per-territory key values (counted in their groups above):")
-        lines += [f"  {group:<{_NAME_WIDTH + 2}} "
-                  f"{_pct(report.territory_agreed[group], compared)}"
-                  for group, compared in report.territory_compared.items()]
-    by_reason: dict[str, list[Skipped]] = {}
-    for skipped in report.not_comparable:
-        by_reason.setdefault(skipped.reason, []).append(skipped)
-    for reason, skipped in by_reason.items():
-        countries = sorted({s.country for s in skipped})
-        lines.append(f"Not comparable, left out: {len(skipped)} key values, {reason}, in "
-                     f"{', '.join(countries)}")
-    if report.unprinted_agreed:
-        lines.append(f"Key N/A for a row the profile does not print, counted as agreeing: "
-                     f"{sum(report.unprinted_agreed.values())} key value(s)")
-    if report.not_printed:
-        lines.append(f"Key values for a row the profile does not print, left out: "
-                     f"{len(report.not_printed)}")
-        by_field: dict[str, set[str]] = {}
-        for skipped in report.not_printed:
-            by_field.setdefault(split_field(skipped.field)[0], set()).add(skipped.country)
-        lines += [f"  {f.split('/', 1)[-1]}: {', '.join(sorted(countries))}"
-                  for f, countries in sorted(by_field.items())]
-    if report.excluded:
-        lines.append(f"Excluded by accepted errata: {len(report.excluded)} key row(s)")
+    lines += _left_out_lines(report)
     if report.not_scored:
         lines.append("Not scored (no column in our tables):")
         lines += [f"  {f} ({n})" for f, n in sorted(report.not_scored.items())]
@@ -80,6 +55,26 @@ def _skipped_lines(report: ScoreReport) -> list[str]:
         lines.append("Key fields missing from score_fields.csv:")
         lines += [f"  {f} ({n})" for f, n in sorted(report.unknown_fields.items())]
     return lines
+
+
+def _left_out_lines(report: ScoreReport) -> list[str]:
+    """Report lines on the key values each rule left out of the denominator, per field."""
+    lines = [f"Left out of the denominator: {len(report.left_out)} key value(s)"]
+    for number, rule in enumerate(RULES, 1):
+        counts = report.left_out_by(rule)
+        lines.append(f"  {number}. {rule}: {sum(counts.values())}")
+        lines += [f"       {name.split('/', 1)[-1]:<{_NAME_WIDTH - 3}} {n:6d}"
+                  for name, n in sorted(counts.items())]
+    agreed = sum(report.absent_table_agreed.values())
+    lines.append(f"Key N/A or Unknown for a table the text does not print, agreeing with no "
+                 f"row: {agreed}")
+    return lines
+
+
+def _evidence_line(report: ScoreReport) -> str:
+    """Where the texts that decided what a profile prints came from."""
+    parts = [f"{n} {kind}" for kind, n in sorted(report.evidence.items())]
+    return f"Texts read for what a profile prints: {', '.join(parts) or 'none'}"
 
 
 def _errata_lines(report: ScoreReport) -> list[str]:
@@ -98,6 +93,7 @@ def format_report(report: ScoreReport) -> str:
         f"Answer key {report.answers} (report year {years}; statistics read as "
         f"{report.percent_scale}s) against {report.clean}",
         f"Documents: {report.documents_matched} of {report.key_countries} key countries matched",
+        _evidence_line(report),
     ]
     if report.absent_tables:
         lines.append(f"Tables absent from {report.clean}: {', '.join(report.absent_tables)}")

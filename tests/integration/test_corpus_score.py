@@ -13,7 +13,7 @@ import pytest
 
 from analysis import config
 from analysis.evaluate.report import DEFAULT_TARGETS, OCR_TARGETS, check_targets, format_report
-from analysis.evaluate.score import ScoreReport, run_score
+from analysis.evaluate.score import TERRITORY_SUFFIX, ScoreReport, run_score
 
 CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
 ERRATA = config.EVALUATE_DATA / "ilab_key_errata.csv"
@@ -23,9 +23,17 @@ CLEAN_TIMEOUT = 1800
 #: Corpus folder -> (report year of its answer key, targets).
 FOLDERS: dict[str, tuple[int, Mapping[str, float]]] = {
     "2014": (2014, DEFAULT_TARGETS),
+    "2015": (2015, DEFAULT_TARGETS),
     "2016": (2016, DEFAULT_TARGETS),
     "2019-layout": (2019, DEFAULT_TARGETS),
     "2016-ocr": (2016, OCR_TARGETS),
+}
+
+#: Targets the extraction does not reach yet, measured with the scorer of this repository: each
+#: is expected to fail, and to be removed (and its floor raised) once the extraction reaches it.
+NOT_YET_MET = {
+    ("2015", "enforcement"): "issue 11: the bullet-marked sub-rows of Tables 6 and 7 "
+                             "('n Initial Training for New Employees', ...) are not read",
 }
 
 pytestmark = [
@@ -92,7 +100,7 @@ def scored(tmp_path_factory: pytest.TempPathFactory
 def _rate_pct(report: ScoreReport, group: str) -> float | None:
     """A group's agreement in percent; None when the key has no field of it."""
     agreed, compared, _ = report.groups().get(group, (0, 0, True))
-    if group not in report.key_groups or not compared:
+    if group.removesuffix(TERRITORY_SUFFIX) not in report.key_groups or not compared:
         return None
     return 100 * agreed / compared
 
@@ -116,7 +124,9 @@ def test_corpus_folder_keeps_its_agreement_floor(scored, folder):
 
 
 @pytest.mark.parametrize(("folder", "group"), [
-    pytest.param(folder, group, id=f"{folder}-{group}")
+    pytest.param(folder, group, id=f"{folder}-{group}", marks=(
+        [pytest.mark.xfail(strict=True, reason=NOT_YET_MET[(folder, group)])]
+        if (folder, group) in NOT_YET_MET else []))
     for folder, (_, targets) in FOLDERS.items() for group in targets
 ])
 def test_corpus_folder_meets_score_targets(scored, folder, group):

@@ -9,10 +9,19 @@ import pytest
 
 from analysis import config
 from analysis.evaluate.cli import score_main
-from analysis.evaluate.fields import load_field_specs
+from analysis.evaluate.evidence import DocumentText
+from analysis.evaluate.fields import load_field_specs, load_titles
 from analysis.evaluate.key import number_with_precision, split_field
 from analysis.evaluate.report import DEFAULT_TARGETS, check_targets, format_report
-from analysis.evaluate.score import run_score
+from analysis.evaluate.score import (
+    RULE_ERRATUM,
+    RULE_TERRITORY,
+    RULE_TITLE,
+    RULE_VALUE,
+    RULE_WORDS,
+    TERRITORY_SUFFIX,
+    run_score,
+)
 from analysis.schema import BY_NAME
 
 DOC = "dol-2016-kaz-0123abcd"
@@ -158,6 +167,7 @@ def test_number_with_precision_reads_key_formats(text, value):
 
 
 def test_mapping_names_real_tables_columns_and_kinds():
+    titles = load_titles()
     kinds = {"label", "percent", "count", "usd", "boolean", "age", "age_range", "year"}
     for spec in load_field_specs().values():
         if not spec.table:
@@ -165,7 +175,8 @@ def test_mapping_names_real_tables_columns_and_kinds():
         columns = BY_NAME[spec.table].columns
         assert spec.kind in kinds, spec
         assert all(c in columns for c in spec.columns), spec
-        assert all(name in columns for name, _ in (*spec.filters, *spec.block)), spec
+        assert all(name in columns for name, _ in spec.filters), spec
+        assert spec.printed in titles or spec.table == "documents", spec
     groups = {s.group: s.targeted for s in load_field_specs().values()}
     assert {g for g, t in groups.items() if t} == {"assessment", "prevalence", "enforcement"}
 
@@ -342,22 +353,36 @@ def test_repeats_match_our_rows_in_text_order(tmp_path):
     assert [d.ours for d in report.disagreements] == ["(no row)"]
 
 
-def test_unavailable_statistics_agree_with_no_row(tmp_path):
+def write_text(tmp_path: Path, text: str) -> None:
+    """Write the document's repaired text where the clean folder keeps it."""
+    folder = tmp_path / "clean" / "text"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{DOC}.txt").write_text(text, encoding="utf-8")
+
+
+#: A flowed Table 1 excerpt without the sector chart (profiles without sector shares).
+TABLE_1 = (
+    "Table 1. Statistics on Children’s Work and Education\nChildren\nAge\nPercent\n"
+    "Working (% and population)\n5 to 14\n3.2 (79,690)\nData not available.\n"
+)
+
+
+def test_sector_shares_of_a_profile_without_the_sector_chart_agree_with_no_row(tmp_path):
     key = [
         (f"{STATS}/Agriculture", "Unavailable"),
         (f"{STATS}/Industry", "N/A"),
-        (f"{STATS}/Services", "Unavailable"),
         (f"{STATS}/Age_Range", "5-14"),
     ]
-    report = score(
-        tmp_path,
-        key,
-        prevalence=[
-            prevalence("working_sector_services", "12.0", 50),
-            prevalence("working", "3.2", 10, age_min=5, age_max=14),
-        ],
-    )
-    assert [agreement(report, f)[0] for f, _ in key] == [1, 1, 0, 1]
+    rows = [prevalence("working", "3.2", 10, age_min=5, age_max=14)]
+    write_text(tmp_path, TABLE_1)
+    report = score(tmp_path, key, prevalence=rows)
+    assert [agreement(report, f)[0] for f, _ in key] == [1, 1, 1]
+    assert report.absent_table_agreed[f"{STATS}/Agriculture"] == 1
+    write_text(tmp_path, TABLE_1 + "Figure 1. Working Children by Sector, Ages 5-14\n")
+    report = score(tmp_path, key, prevalence=rows)
+    assert [agreement(report, f) for f, _ in key] == [(0, 1), (0, 0), (1, 1)], (
+        "with the chart printed, an unread share disagrees; N/A printed nowhere is left out")
+    assert [s.rule for s in report.left_out] == [RULE_VALUE]
 
 
 def test_territory_values_are_matched_with_the_rows_of_their_entity(tmp_path):
@@ -368,7 +393,6 @@ def test_territory_values_are_matched_with_the_rows_of_their_entity(tmp_path):
         (f"{ENF}/Labor_Funding[Federal]", "Unknown"),
         (f"{ENF}/Labor_Funding[Sindh]", "Unknown"),
         (f"{ENF}/Labor_Violations[Sindh]", "Unknown"),
-        (f"{ENF}/Labor_Violations[Balochistan]", "N/A"),
         (f"{ENF}/Labor_Violations[Punjab]", "773"),
     ]
     report = score(tmp_path, key, enforcement=[
@@ -378,26 +402,22 @@ def test_territory_values_are_matched_with_the_rows_of_their_entity(tmp_path):
         enforcement("labor_inspectors", "121", territory="Sindh", start=40),
         enforcement("child_labor_violations", "773", territory="Punjab", start=50),
     ])
-    assert {f: agreement(report, f"{ENF}/{f}") for f in (
-        "Labor_Inspectors", "Labor_Funding", "Labor_Violations")} == {
-        "Labor_Inspectors": (2, 3), "Labor_Funding": (1, 1), "Labor_Violations": (2, 2)}
-    assert report.total() == (5, 6)
+    by_territory = {f: agreement(report, f"{ENF}/{f}{TERRITORY_SUFFIX}") for f in (
+        "Labor_Inspectors", "Labor_Funding", "Labor_Violations")}
+    assert by_territory == {
+        "Labor_Inspectors": (2, 3), "Labor_Funding": (2, 2), "Labor_Violations": (1, 2)}, (
+        "a row printed once stands for every part; a split row without Sindh has no cell")
+    assert report.groups()["enforcement[territory]"] == (5, 7, False)
+    assert agreement(report, f"{ENF}/Labor_Inspectors") == (0, 0)
     assert [(d.field, d.ours) for d in report.disagreements] == [
-        (f"{ENF}/Labor_Inspectors[Sindh]", "121")]
-    assert sorted(s.field for s in report.not_printed) == [
-        f"{ENF}/Labor_Funding[Sindh]", f"{ENF}/Labor_Violations[Sindh]"], (
-        "a row printed once, or split without Sindh, prints no cell for Sindh")
-    assert (report.territory_agreed["enforcement"], report.territory_compared["enforcement"]) == (
-        5, 6)
-    assert "Per-territory key values" in format_report(report)
-    assert report.not_comparable == []
+        (f"{ENF}/Labor_Inspectors[Sindh]", "121"), (f"{ENF}/Labor_Violations[Sindh]", "(no row)")]
+    assert not report.left_out
 
 
 def test_a_name_joining_entities_stands_for_each_and_for_the_whole_country(tmp_path):
     key = [
         (f"{ENF}/Labor_Inspections[Zanzibar]", "1200"),
         (f"{ENF}/Labor_Inspections[All Tanzania]", "1200"),
-        (f"{ENF}/Labor_Inspectors[All Tanzania]", "125"),
         (f"{ENF}/Labor_Inspectors[Mainland]", "120"),
     ]
     report = score(tmp_path, key, enforcement=[
@@ -407,34 +427,23 @@ def test_a_name_joining_entities_stands_for_each_and_for_the_whole_country(tmp_p
     ])
     assert report.total() == (3, 3)
     assert not report.disagreements
-    assert [s.field for s in report.not_printed] == [f"{ENF}/Labor_Inspectors[All Tanzania]"], (
-        "a total the split table does not print is no cell to compare")
 
 
-def test_territory_values_a_table_cannot_show_are_left_out(tmp_path):
-    key = [
-        (f"{ENF}/Labor_Inspectors[Kurdistan Region]", "5"),
-        (f"{ENF}/Labor_Inspectors[All Territories]", "125"),
-        (f"{ENF}/Criminal_Convictions", "3"),
-    ]
-    report = score(tmp_path, key, enforcement=[
-        enforcement("labor_inspectors", "125"),
-        enforcement("convictions", "3", domain="criminal"),
-    ])
-    assert report.total() == (2, 2)
-    assert [s.field for s in report.not_printed] == [f"{ENF}/Labor_Inspectors[Kurdistan Region]"]
-    assert report.not_comparable == []
+def test_territory_values_of_a_table_without_a_territory_column_are_left_out(tmp_path):
+    key = [(f"{ENF}/Labor_Inspectors[Kurdistan Region]", "125"),
+           (f"{ENF}/Criminal_Convictions", "3")]
     clean = tmp_path / "clean"
+    write_table(clean, "documents", [document()])
     columns = [c for c in BY_NAME["enforcement"].columns if c != "territory"]
     with (clean / "enforcement.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerow(enforcement("labor_inspectors", "125"))
-    report = run_score(tmp_path / "answers.csv", clean)
-    assert agreement(report, f"{ENF}/Labor_Inspectors") == (0, 0)
-    assert {s.reason for s in report.not_comparable} == {
-        "per-territory (the enforcement table has no territory column)"}
-    assert "has no territory column" in format_report(report)
+        writer.writerow(enforcement("convictions", "3", domain="criminal"))
+    report = run_score(write_key(tmp_path / "answers.csv", key), clean)
+    assert report.total() == (1, 1)
+    assert [s.rule for s in report.left_out] == [RULE_TERRITORY]
+    assert f"{RULE_TERRITORY}: 1" in format_report(report)
 
 
 def test_a_field_without_territory_takes_the_row_of_the_key_country(tmp_path):
@@ -451,57 +460,81 @@ def test_a_field_without_territory_takes_the_row_of_the_key_country(tmp_path):
     assert agreement(report, rate) == (2, 2)
 
 
-def test_missing_figures_agree_with_a_table_the_profile_does_not_print(tmp_path):
-    key = [(f"{ENF}/Labor_Inspectors", "N/A"), (f"{ENF}/Labor_Inspections", "N/A"),
-           (f"{ENF}/Criminal_Convictions", "N/A"), (f"{ENF}/Criminal_Prosecutions", "Unknown"),
-           (f"{ENF}/Criminal_Investigations", "0")]
-    report = score(tmp_path, key, enforcement=[
-        enforcement("labor_inspectors", status="not_applicable"),
-        enforcement("investigations", "4", domain="criminal", year=2015)])
-    assert [agreement(report, f)[0] for f, _ in key] == [1, 0, 1, 1, 0]
-
-
-#: A flowed Table 6 excerpt that prints no dedicated-inspectors row.
-TABLE_WITHOUT_DEDICATED = (
+#: A flowed Table 6 excerpt that prints no dedicated-inspectors row (nor a criminal table).
+TABLE_6 = (
     "Table 6. Labor Law Enforcement Efforts Related to Child Labor\n"
     "Overview of Labor Law Enforcement\nLabor Inspectorate Funding\n"
-    "Number of Labor Inspectors\nNumber of Labor Inspections\n\n2016\nUnknown\n320 (12)\n"
+    "Number of Labor Inspectors\nNumber of Labor Inspections\n"
+    "n Initial Training for New Employees\n\n2016\nN/A\n320 (12)\n7,897\nYes\n"
 )
 
 
-def write_text(tmp_path: Path, text: str) -> None:
-    """Write the document's repaired text where the clean folder keeps it."""
-    folder = tmp_path / "clean" / "text"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{DOC}.txt").write_text(text, encoding="utf-8")
+def test_missing_figures_agree_with_no_row_only_where_the_table_is_not_printed(tmp_path):
+    key = [(f"{ENF}/Labor_Funding", "N/A"), (f"{ENF}/Labor_Inspections", "N/A"),
+           (f"{ENF}/Criminal_Convictions", "N/A"), (f"{ENF}/Criminal_Prosecutions", "Unknown"),
+           (f"{ENF}/Criminal_Investigations", "4")]
+    write_text(tmp_path, TABLE_6)
+    report = score(tmp_path, key, enforcement=[
+        enforcement("inspectorate_funding", status="not_applicable")])
+    assert [agreement(report, f) for f, _ in key] == [(1, 1), (0, 1), (1, 1), (1, 1), (0, 0)]
+    assert [s.rule for s in report.left_out] == [RULE_TITLE]
+    assert sum(report.absent_table_agreed.values()) == 2
 
 
-def test_key_na_agrees_with_a_row_the_profile_does_not_print(tmp_path):
-    key = [(f"{ENF}/Dedicated_Labor_Inspectors", "N/A"), (f"{ENF}/Labor_Inspections", "N/A")]
-    write_text(tmp_path, TABLE_WITHOUT_DEDICATED)
-    report = score(tmp_path, key, enforcement=[enforcement("labor_inspectors", "320")])
-    assert agreement(report, key[0][0]) == (1, 1)
-    assert agreement(report, key[1][0]) == (0, 1), "a printed row we did not read disagrees"
-    assert "counted as agreeing: 1" in format_report(report)
-
-
-def test_key_figures_for_a_row_the_profile_does_not_print_are_left_out(tmp_path):
-    key = [(f"{ENF}/Dedicated_Labor_Inspectors", "0"), (f"{ENF}/Labor_Inspections", "12")]
-    write_text(tmp_path, TABLE_WITHOUT_DEDICATED)
-    report = score(tmp_path, key, enforcement=[enforcement("labor_inspectors", "320")])
-    assert agreement(report, key[0][0]) == (0, 0)
-    assert agreement(report, key[1][0]) == (0, 1)
-    assert [s.field for s in report.not_printed] == [key[0][0]]
-    assert "does not print, left out: 1" in format_report(report)
-
-
-def test_a_label_wrapped_between_other_cells_counts_as_printed(tmp_path):
-    key = [(f"{ENF}/Dedicated_Labor_Inspectors", "N/A")]
-    write_text(tmp_path, " Number of Child Labor          320 (12)     410 (3)\n"
-                         "   Dedicated Inspectors\n")
+def test_a_row_whose_label_the_extractor_does_not_know_stays_in_the_denominator(tmp_path):
+    key = [(f"{ENF}/Labor_New_Employee_Training", "Yes")]
+    write_text(tmp_path, TABLE_6)
     report = score(tmp_path, key, enforcement=[enforcement("labor_inspectors", "320")])
     assert agreement(report, key[0][0]) == (0, 1)
-    assert not report.not_printed
+    assert not report.left_out
+
+
+def test_key_values_printed_nowhere_are_left_out_and_counted_per_field(tmp_path):
+    key = [(f"{ENF}/Labor_Inspectors", "321"), (f"{ENF}/Labor_Inspections", "7897"),
+           (f"{ENF}/Dedicated_Labor_Inspectors", "12")]
+    write_text(tmp_path, TABLE_6)
+    report = score(tmp_path, key)
+    assert [agreement(report, f) for f, _ in key] == [(0, 0), (0, 1), (0, 0)]
+    assert [s.rule for s in report.left_out] == [RULE_VALUE, RULE_WORDS]
+    assert report.left_out_by(RULE_VALUE) == {f"{ENF}/Labor_Inspectors": 1}
+    text = format_report(report)
+    assert f"{RULE_WORDS}: 1" in text and "Dedicated_Labor_Inspectors" in text
+
+
+@pytest.mark.parametrize(("printed", "kind", "value", "found"), [
+    ("Funding: $2.4 million (12)", "usd", "$2,400,000", True),
+    ("Funding: $2.4 million (12)", "usd", "2500000", False),
+    ("Inspections 7 897 in 2016", "count", "7897", True),
+    ("Inspections l,O84 in 2016", "count", "1084", True),
+    ("Working 7.5 (673,949)", "percent", "0.075", True),
+    ("Working 5 to 14 yrs.", "age_range", "5-14", True),
+    ("Working 5-15", "age_range", "5-14", False),
+    ("No data: Unknown*", "count", "Unknown", True),
+    ("Cells: N/ A", "count", "N/A", True),
+    ("Minimum Age 16/18", "age", "16/18", True),
+])
+def test_a_value_is_found_in_any_printed_form(printed, kind, value, found):
+    assert DocumentText(printed, "test").prints(kind, value, "fraction") is found
+
+
+def test_titles_are_found_through_ocr_damage():
+    text = DocumentText("Tab1e l. Stat istics on Chi1dren’s\nWork and Education\n", "test")
+    assert text.has_words(("Statistics on Children's Work",))
+    assert not text.has_words(("Laws and Regulations",))
+
+
+def test_evidence_folder_texts_are_read_by_source_file_name(tmp_path):
+    key = [(f"{ENF}/Criminal_Convictions", "3")]
+    twins = tmp_path / "twins"
+    twins.mkdir()
+    (twins / "Kazakhstan.txt").write_text(TABLE_6, encoding="utf-8")
+    clean = tmp_path / "clean"
+    write_table(clean, "documents", [document()])
+    answers = write_key(tmp_path / "answers.csv", key)
+    assert agreement(run_score(answers, clean), key[0][0]) == (0, 1)
+    report = run_score(answers, clean, evidence=twins)
+    assert agreement(report, key[0][0]) == (0, 0)
+    assert report.evidence == {"evidence folder": 1}
 
 
 def test_age_range_belongs_to_its_figure(tmp_path):
@@ -512,7 +545,8 @@ def test_age_range_belongs_to_its_figure(tmp_path):
            (f"{combining}/Age_Range", "7-14"), (f"{combining}/Total", "N/A"),
            (f"{attending}/Age_Range", "5-14"), (f"{attending}/Percentage", "0.88")]
     report = score(tmp_path, key, prevalence=[
-        prevalence("working", "", 10, age_min=5, age_max=14)])
+        prevalence("working", "", 10, age_min=5, age_max=14),
+        prevalence("combining_work_school", "", 20)])
     assert [agreement(report, f)[0] for f, _ in key] == [1, 1, 1, 1, 0, 0]
 
 
@@ -538,9 +572,9 @@ def test_assessment_ignores_case_and_dash_style(tmp_path):
 def test_laws_age_and_conformity(tmp_path):
     key = [
         ("Legal_Standards/Minimum_Work/Age", "16"),
-        ("Legal_Standards/Minimum_Work/Conforms_To_Intl_Standard", "No"),
+        ("Legal_Standards/Minimum_Work/Conforms_To_Intl_Standard", "Yes"),
         ("Legal_Standards/Prohibition_CSEC/Age", "N/A"),
-        ("Legal_Standards/Minimum_Work/Standard", "Yes"),
+        ("Legal_Standards/Minimum_Work/Standard", "No"),
     ]
     law = {"doc_id": DOC, "country": "Kazakhstan", "report_year": 2016}
     report = score(
@@ -563,7 +597,8 @@ def test_laws_age_and_conformity(tmp_path):
         ],
     )
     assert report.total(targeted=False) == (3, 3)
-    assert report.not_scored["Legal_Standards/Minimum_Work/Standard"] == 1
+    assert report.groups()["laws_yes_no"] == (1, 1, False)
+    assert report.not_scored["Legal_Standards/Minimum_Work/Conforms_To_Intl_Standard"] == 1
 
 
 def test_join_by_file_name_then_by_iso3(tmp_path):
@@ -670,7 +705,7 @@ def test_erratum_accepted_only_when_the_printed_value_stands_at_its_offsets(tmp_
     report = run_score(answers, clean, None, errata, root=tmp_path / "corpus")
     assert [e.field for e in report.errata_accepted] == [pop]
     assert agreement(report, pop) == (0, 0)
-    assert len(report.excluded) == 1
+    assert [s.rule for s in report.left_out] == [RULE_ERRATUM]
     reasons = {e.field: why for e, why in report.errata_rejected}
     assert set(reasons) == {f"{ENF}/Labor_Inspectors", f"{ENF}/Criminal_Convictions"}
     assert "not the printed value '320'" in reasons[f"{ENF}/Labor_Inspectors"]
@@ -704,7 +739,7 @@ def test_targets_and_report_text(tmp_path):
     text = format_report(report)
     assert "TARGETED" in text and "OTHER" in text and "OVERALL" in text
     assert "Labor_Inspectors" in text
-    assert check_targets(report, {"laws": 0.5}) == []
+    assert check_targets(report, {"laws_age": 0.5}) == []
     assert check_targets(report, {"law": 0.5}) == ["law: no such group in the report"]
 
 
