@@ -17,7 +17,7 @@ RAW_IS_OURS := $(filter $(abspath data/raw),$(abspath $(RAW)))
 CLEAN ?= $(if $(RAW_IS_OURS),data/clean,build/$(notdir $(abspath $(RAW)))/clean)
 REPORTS ?= $(if $(RAW_IS_OURS),reports,build/$(notdir $(abspath $(RAW)))/reports)
 
-.PHONY: help setup data report notebooks sync test test-unit test-notebooks lint benchmark clean
+.PHONY: help setup data report notebooks sync test test-unit test-notebooks lint benchmark robustness clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ lint: setup ## ruff on the package, tests and notebooks
 
 benchmark: setup ## Time the clean job on the seeds and (when present) a corpus year
 	$(PY) benchmarks/bench_clean.py
+
+robustness: setup ## Agreement under learnt OCR damage (FOLDERS="2015" LEVELS="2" LIMIT=20 for a quick run)
+	$(PY) benchmarks/robustness.py $(if $(FOLDERS),--folders $(FOLDERS)) $(if $(LEVELS),--levels $(LEVELS)) $(if $(LIMIT),--limit $(LIMIT))
 
 clean: ## Remove generated reports, caches and the virtual environment
 	rm -rf reports .pytest_cache .ruff_cache .hypothesis $(VENV) *.egg-info

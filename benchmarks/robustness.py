@@ -1,0 +1,364 @@
+"""Robustness curve: agreement with ILAB's keys when the development texts are damaged as OCR
+damages them.
+
+The damage is learnt, not invented: each profile of ``dol/2016-ocr`` (tesseract) is aligned
+word by word with its twin in ``dol/2016`` (pdftotext of the same PDF), and inside each
+short differing stretch the characters are aligned; what is counted is every character
+substitution (``I`` read as ``l``, ``†`` as ``t``, ``0`` as ``o``, ...), every dropped and
+added space, and every character dropped or added. The counts are written to
+``benchmarks/ocr_confusions.csv`` (relearnt with ``--learn``).
+
+Stretches less than 60% alike, and whole words dropped or added, are moved or different text
+(a block put elsewhere, an endnote number), not damage, and are not counted.
+
+Each development text (2014, 2015 and 2016 flowed; 2019 layout) is then damaged at 0.5, 1, 2
+and 5% of its characters: that many edits, each drawn from the learnt mix of kinds and, for
+a substitution, from the learnt pairs, at random places, with a fixed seed per file (two runs
+are identical). The damaged folder is cleaned with ``python -m analysis clean`` and scored
+with ``analysis.evaluate``, which reads the undamaged texts to tell what a profile prints
+(``--evidence``), so that damage can only lower agreement, never move values out of the
+denominator. A profile the damaged run loses counts as disagreeing on every key value: each
+group's denominator is the undamaged run's.
+
+    .venv/bin/python benchmarks/robustness.py                       # everything, ~10 min
+    .venv/bin/python benchmarks/robustness.py --folders 2015 --levels 2 --limit 20
+
+Writes ``docs/robustness.csv`` and the chart ``docs/robustness.svg`` for a full run (or
+``--out DIR``) and prints agreement per level and group.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import random
+import subprocess
+import sys
+import tempfile
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis import config
+from analysis.evaluate.score import ScoreReport, run_score
+
+ROOT = config.ROOT
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "dol"
+CONFUSIONS = ROOT / "benchmarks" / "ocr_confusions.csv"
+DOCS = ROOT / "docs"
+#: Development folders and the report year of their key.
+FOLDERS = {"2014": 2014, "2015": 2015, "2016": 2016, "2019-layout": 2019}
+LEVELS = (0.0, 0.5, 1.0, 2.0, 5.0)
+GROUPS = ("assessment", "prevalence", "enforcement", "laws_yes_no", "laws_age", "ratifications")
+TARGETED = ("assessment", "prevalence", "enforcement")
+SEED = 2016
+#: Longest differing stretch (in words, either side) aligned character by character; longer
+#: ones are OCR's layout changes (reordered blocks), not character damage.
+_STRETCH = 4
+#: Least similarity of two differing stretches for them to be the same text, damaged (below
+#: it they are different words: a block OCR put elsewhere, a page number, a footnote mark).
+_SAME_TEXT = 0.6
+#: Kinds of edit: a character swapped for another, a space dropped or added, a character
+#: dropped or added.
+KINDS = ("swap", "space_dropped", "space_added", "char_dropped", "char_added")
+
+
+@dataclass
+class Confusions:
+    """What OCR did to the text, counted: edits of each kind, and which characters."""
+
+    kinds: Counter[str]
+    pairs: Counter[tuple[str, str]]
+    aligned_chars: int
+
+    def rate(self) -> float:
+        """Edits per aligned character."""
+        return sum(self.kinds.values()) / max(self.aligned_chars, 1)
+
+
+def learn(ocr: Path = CORPUS / "2016-ocr", flowed: Path = CORPUS / "2016") -> Confusions:
+    """Align each OCR text with its flowed twin and count the edits OCR made."""
+    kinds: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    aligned = 0
+    for path in sorted(ocr.glob("*.txt")):
+        twin = flowed / path.name
+        if not twin.is_file():
+            continue
+        a = twin.read_text(encoding="utf-8").split()
+        b = path.read_text(encoding="utf-8").split()
+        words = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        for op, i1, i2, j1, j2 in words.get_opcodes():
+            if op == "equal":
+                aligned += sum(len(w) + 1 for w in a[i1:i2])
+            elif op == "replace" and max(i2 - i1, j2 - j1) <= _STRETCH:
+                left, right = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+                if difflib.SequenceMatcher(None, left, right).ratio() >= _SAME_TEXT:
+                    aligned += len(left) + 1
+                    _count_chars(left, right, kinds, pairs)
+    return Confusions(kinds, pairs, aligned)
+
+
+def _count_chars(left: str, right: str, kinds: Counter[str],
+                 pairs: Counter[tuple[str, str]]) -> None:
+    """Count the character edits that turn ``left`` (flowed) into ``right`` (OCR)."""
+    chars = difflib.SequenceMatcher(None, left, right, autojunk=False)
+    for op, i1, i2, j1, j2 in chars.get_opcodes():
+        if _whole_words(left, i1, i2) or _whole_words(right, j1, j2):
+            continue
+        if op == "replace" and i2 - i1 == j2 - j1:
+            for c, d in zip(left[i1:i2], right[j1:j2], strict=True):
+                kind = ("space_dropped" if c == " " else "space_added" if d == " "
+                        else "swap")
+                kinds[kind] += 1
+                if kind == "swap":
+                    pairs[(c, d)] += 1
+        elif op in ("delete", "replace"):
+            for c in left[i1:i2]:
+                kinds["space_dropped" if c == " " else "char_dropped"] += 1
+                if c != " ":
+                    pairs[(c, "")] += 1
+            for d in right[j1:j2] if op == "replace" else "":
+                kinds["space_added" if d == " " else "char_added"] += 1
+                if d != " ":
+                    pairs[("", d)] += 1
+        elif op == "insert":
+            for d in right[j1:j2]:
+                kinds["space_added" if d == " " else "char_added"] += 1
+                if d != " ":
+                    pairs[("", d)] += 1
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one or more whole words (an endnote number printed
+    elsewhere, a word OCR put in another place): moved text, not damaged characters."""
+    piece = text[start:end].strip()
+    return (bool(piece) and (start == 0 or text[start - 1] == " " or text[start] == " ")
+            and (end == len(text) or text[end] == " " or text[end - 1] == " ")
+            and len(piece) > 1)
+
+
+def write_confusions(conf: Confusions, path: Path = CONFUSIONS) -> None:
+    """Write the learnt counts as CSV: kind, from, to, count (and the aligned length)."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(("kind", "from", "to", "count"))
+        writer.writerow(("aligned_chars", "", "", conf.aligned_chars))
+        for kind in KINDS:
+            writer.writerow((kind, "", "", conf.kinds[kind]))
+        for (c, d), n in sorted(conf.pairs.items(), key=lambda x: (-x[1], x[0])):
+            writer.writerow(("pair", c, d, n))
+
+
+def read_confusions(path: Path = CONFUSIONS) -> Confusions:
+    """Read counts written by ``write_confusions``."""
+    kinds: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    aligned = 0
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["kind"] == "aligned_chars":
+                aligned = int(row["count"])
+            elif row["kind"] == "pair":
+                pairs[(row["from"], row["to"])] = int(row["count"])
+            else:
+                kinds[row["kind"]] = int(row["count"])
+    return Confusions(kinds, pairs, aligned)
+
+
+def damage(text: str, level: float, conf: Confusions, rng: random.Random) -> str:
+    """The text with ``level`` percent of its characters edited the way OCR edits them."""
+    chars = list(text)
+    edits = round(len(chars) * level / 100)
+    kinds = [k for k in KINDS if conf.kinds[k]]
+    weights = [conf.kinds[k] for k in kinds]
+    swaps = [(c, d) for (c, d) in conf.pairs if c and d]
+    swap_weights = [conf.pairs[p] for p in swaps]
+    dropped = [c for (c, d) in conf.pairs if c and not d]
+    dropped_weights = [conf.pairs[(c, "")] for c in dropped]
+    added = [d for (c, d) in conf.pairs if d and not c]
+    added_weights = [conf.pairs[("", d)] for d in added]
+    where: dict[str, list[int]] = {}
+    for k, c in enumerate(chars):
+        where.setdefault(c, []).append(k)
+    plan: dict[int, tuple[str, str]] = {}
+    for _ in range(edits * 20):
+        if len(plan) >= edits:
+            break
+        kind = rng.choices(kinds, weights)[0]
+        if kind == "swap":
+            c, d = rng.choices(swaps, swap_weights)[0]
+            spots = where.get(c)
+            edit = ("set", d)
+        elif kind == "char_dropped":
+            spots = where.get(rng.choices(dropped, dropped_weights)[0])
+            edit = ("set", "")
+        elif kind == "space_dropped":
+            spots = where.get(" ")
+            edit = ("set", "")
+        elif kind == "space_added":
+            spots = where.get(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789"))
+            edit = ("after", " ")
+        else:
+            spots = range(len(chars))
+            edit = ("after", rng.choices(added, added_weights)[0])
+        if spots:
+            plan.setdefault(rng.choice(spots), edit)
+    for position in sorted(plan, reverse=True):
+        how, what = plan[position]
+        if how == "set":
+            chars[position] = what
+        else:
+            chars.insert(position + 1, what)
+    return "".join(chars)
+
+
+def damage_folder(source: Path, target: Path, level: float, conf: Confusions,
+                  limit: int | None) -> list[Path]:
+    """Write damaged copies of a folder's texts (the first ``limit`` by name); return them."""
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in sorted(source.glob("*.txt"))[:limit]:
+        rng = random.Random(SEED * 1_000_003 + zlib.crc32(f"{path.name}:{level}".encode()))
+        text = path.read_text(encoding="utf-8")
+        (target / path.name).write_text(damage(text, level, conf, rng), encoding="utf-8")
+        written.append(target / path.name)
+    return written
+
+
+def clean_and_score(folder: str, level: float, conf: Confusions, work: Path,
+                    limit: int | None) -> ScoreReport:
+    """Damage one folder at one level, clean it, and score it against its key."""
+    raw, out = work / f"{folder}-{level}" / "raw", work / f"{folder}-{level}" / "clean"
+    damage_folder(CORPUS / folder, raw, level, conf, limit)
+    subprocess.run([sys.executable, "-m", "analysis", "clean", "--raw", str(raw), "--out",
+                    str(out), "--quiet", "--jobs", "2"], cwd=ROOT, check=False,
+                   capture_output=True)
+    key = CORPUS / f"answers_{FOLDERS[folder]}.csv"
+    if limit is not None:
+        key = _key_for(key, [p.stem for p in sorted(raw.glob("*.txt"))], work / folder)
+    return run_score(key, out, None, config.EVALUATE_DATA / "ilab_key_errata.csv",
+                     root=CORPUS, evidence=CORPUS / folder)
+
+
+def _key_for(key: Path, countries: Sequence[str], work: Path) -> Path:
+    """The key's rows for some countries only (a run on part of a folder)."""
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / key.name
+    wanted = set(countries)
+    with key.open(encoding="utf-8", newline="") as src, path.open(
+            "w", encoding="utf-8", newline="") as dst:
+        reader = csv.DictReader(src)
+        writer = csv.DictWriter(dst, reader.fieldnames or [], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(r for r in reader if r["country"] in wanted)
+    return path
+
+
+@dataclass(frozen=True)
+class Point:
+    """Agreement of one group at one damage level, in one folder or pooled ("all")."""
+
+    folder: str
+    level: float
+    group: str
+    agreed: int
+    compared: int
+
+    @property
+    def pct(self) -> float:
+        """Agreement in percent, two decimals."""
+        return round(100 * self.agreed / self.compared, 2)
+
+
+def results(folders: Sequence[str], levels: Sequence[float], conf: Confusions,
+            limit: int | None) -> list[Point]:
+    """Agreement per folder, level and group; denominators from the undamaged run."""
+    rows: list[Point] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for folder in folders:
+            base: dict[str, int] = {}
+            for level in sorted(set(levels)):
+                groups = clean_and_score(folder, level, conf, Path(tmp), limit).groups()
+                if level == 0.0:
+                    base = {g: groups.get(g, (0, 0, False))[1] for g in GROUPS}
+                for group in GROUPS:
+                    agreed = groups.get(group, (0, 0, False))[0]
+                    if base[group]:
+                        rows.append(Point(folder, level, group, agreed, base[group]))
+                print(f"{folder} at {level}%: done", file=sys.stderr)
+    return rows
+
+
+def pooled(rows: list[Point]) -> list[Point]:
+    """Agreement per level and group over all folders, and over the targeted groups."""
+    sums: dict[tuple[float, str], list[int]] = {}
+    for r in rows:
+        for name in [r.group] + (["targeted"] if r.group in TARGETED else []):
+            pair = sums.setdefault((r.level, name), [0, 0])
+            pair[0] += r.agreed
+            pair[1] += r.compared
+    return [Point("all", level, group, a, c) for (level, group), (a, c) in sorted(sums.items())]
+
+
+def write_outputs(rows: list[Point], out: Path) -> None:
+    """Write the per-folder and pooled CSV and the chart of the pooled curve (SVG, offline)."""
+    import altair as alt
+    import pandas as pd
+
+    out.mkdir(parents=True, exist_ok=True)
+    points = rows + pooled(rows)
+    frame = pd.DataFrame([{"folder": p.folder, "level": p.level, "group": p.group,
+                           "agreed": p.agreed, "compared": p.compared, "pct": p.pct}
+                          for p in points])
+    frame.to_csv(out / "robustness.csv", index=False, lineterminator="\n")
+    data = frame[(frame["folder"] == "all") & frame["group"].isin([*TARGETED, "targeted"])]
+    chart = alt.Chart(data).mark_line(point=True).encode(
+        x=alt.X("level:Q", title="characters damaged (%)"),
+        y=alt.Y("pct:Q", title="agreement with the key (%)", scale=alt.Scale(domain=[0, 100])),
+        color=alt.Color("group:N", title="group"),
+    ).properties(width=360, height=220,
+                 title="Agreement under learnt OCR damage (2014, 2015, 2016, 2019 texts)")
+    target = alt.Chart(pd.DataFrame({"pct": [95]})).mark_rule(strokeDash=[4, 4]).encode(
+        y="pct:Q")
+    (chart + target).save(str(out / "robustness.svg"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Learn or read the confusions, damage, clean, score; print and write the curve."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folders", nargs="+", default=list(FOLDERS), choices=list(FOLDERS))
+    parser.add_argument("--levels", nargs="+", type=float, default=list(LEVELS[1:]),
+                        help="percent of characters damaged (the undamaged run is always made)")
+    parser.add_argument("--limit", type=int, default=None, help="first N profiles per folder")
+    parser.add_argument("--learn", action="store_true",
+                        help=f"relearn the confusions from the twins into {CONFUSIONS.name}")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="write robustness.csv and .svg here (default: docs/ on a full run)")
+    args = parser.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"development corpus not found at {CORPUS}", file=sys.stderr)
+        return 1
+    if args.learn or not CONFUSIONS.is_file():
+        write_confusions(learn())
+    conf = read_confusions()
+    print(f"learnt from the OCR twins: {sum(conf.kinds.values())} edits in "
+          f"{conf.aligned_chars} aligned characters ({conf.rate():.2%}); "
+          + ", ".join(f"{k} {conf.kinds[k]}" for k in KINDS))
+    rows = results(args.folders, [0.0, *(lv for lv in args.levels if lv > 0)], conf,
+                   args.limit)
+    print(f"{'level %':>8} {'group':<14} {'agreed':>8} {'of':>8} {'pct':>8}")
+    for p in pooled(rows):
+        print(f"{p.level:>8} {p.group:<14} {p.agreed:>8} {p.compared:>8} {p.pct:>7.2f}%")
+    full = args.limit is None and set(args.folders) == set(FOLDERS)
+    if args.out or full:
+        write_outputs(rows, args.out or DOCS)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
