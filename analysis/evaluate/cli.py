@@ -20,7 +20,9 @@ printed form, or the row's words stand nowhere in the text); our tables never de
 _EPILOG = """\
 example:
   python -m analysis score --answers ../shared/corpus/dol/answers_2015.csv \\
-      --clean /tmp/clean-2015 --out /tmp/disagreements-2015.csv"""
+      --clean /tmp/clean-2015 --out /tmp/disagreements-2015.csv
+
+TIP excerpts are scored against a hand-read key by `python -m analysis score --tip`."""
 
 
 def score_main(argv: Sequence[str] | None = None) -> int:
