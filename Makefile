@@ -17,7 +17,7 @@ RAW_IS_OURS := $(filter $(abspath data/raw),$(abspath $(RAW)))
 CLEAN ?= $(if $(RAW_IS_OURS),data/clean,build/$(notdir $(abspath $(RAW)))/clean)
 REPORTS ?= $(if $(RAW_IS_OURS),reports,build/$(notdir $(abspath $(RAW)))/reports)
 
-.PHONY: help setup data report notebooks sync test test-unit test-notebooks lint benchmark robustness clean
+.PHONY: help setup data report notebooks sync test test-unit test-notebooks lint benchmark robustness clean workshop
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -47,16 +47,20 @@ report: setup ## The main job: clean RAW into CLEAN, then run every notebook int
 notebooks: setup ## Re-clean data/raw and re-execute the committed notebooks in place (nbval checks them)
 	$(PY) -m analysis clean --raw data/raw --out data/clean --jobs $(JOBS)
 	$(PY) -m analysis.report --execute-committed
+	$(PY) notebooks/workshop/build_notebooks.py solutions
 
 sync: setup ## Keep each notebook's .py (reviewed source) and .ipynb in sync
-	$(VENV)/bin/jupytext --sync notebooks/*.py
+	$(VENV)/bin/jupytext --sync notebooks/*.py notebooks/workshop/solution_*.py
 
 test: setup ## Run the whole test suite (unit, integration, nbval on every notebook)
 	$(PY) -m pytest -q -p no:cacheprovider --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
-		tests $(wildcard notebooks/*.ipynb)
+		tests $(wildcard notebooks/*.ipynb) $(wildcard notebooks/workshop/solution_*.ipynb)
 
 test-unit: setup ## Only the fast unit tests
 	$(PY) -m pytest -q -p no:cacheprovider tests/unit
+
+workshop: setup ## Write the workshop's student copies (notebooks/workshop/exercise_*.ipynb)
+	$(PY) notebooks/workshop/build_notebooks.py students
 
 lint: setup ## ruff on the package, tests and notebooks
 	$(VENV)/bin/ruff check analysis tests notebooks benchmarks
@@ -68,5 +72,5 @@ robustness: setup ## Agreement under learnt OCR damage (FOLDERS="2015" LEVELS="2
 	$(PY) benchmarks/robustness.py $(if $(FOLDERS),--folders $(FOLDERS)) $(if $(LEVELS),--levels $(LEVELS)) $(if $(LIMIT),--limit $(LIMIT))
 
 clean: ## Remove generated reports, caches and the virtual environment
-	rm -rf reports .pytest_cache .ruff_cache .hypothesis $(VENV) *.egg-info
+	rm -rf reports .pytest_cache .ruff_cache .hypothesis $(VENV) *.egg-info notebooks/workshop/work
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
