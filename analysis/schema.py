@@ -224,6 +224,11 @@ WORKFORCE = Table(
               enum=QUALIFIERS),
         Field("workforce_source", "string", "Citation for the workforce figure."),
         *_provenance(True),
+        Field("inspectors_sufficient_stated", "boolean",
+              "The report's own verdict: whether the number of labour inspectors is sufficient "
+              "for the size of the workforce; empty when it gives none."),
+        Field("sufficiency_stated", "string",
+              "That verdict as printed, e.g. 'likely insufficient'."),
     ),
     ("doc_id",),
 )

@@ -59,6 +59,8 @@ class Workforce:
     inspectors_recommended_stated: int | None = None
     qualifier: str = ""
     workforce_source: str = ""
+    inspectors_sufficient_stated: bool | None = None
+    sufficiency_stated: str = ""
 
 
 @dataclass(frozen=True)

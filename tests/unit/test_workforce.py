@@ -74,3 +74,29 @@ def test_corpus_2019_layout_statement_wraps_over_lines():
     assert (w.workforce, w.qualifier, w.inspectors_recommended_stated) == (8_970_000,
                                                                            "at_least", 449)
     assert w.workforce_source == "39"
+
+
+@pytest.mark.parametrize(("clause", "sufficient", "said"), [
+    ("The number of labor inspectors is likely insufficient for the size of Brazil’s ",
+     False, "likely insufficient"),
+    ("the number of labor inspectors remains insufficient for the size of the ", False,
+     "insufficient"),
+    ("The number of labor inspectors is sufficient for the size of Chile’s ", True,
+     "sufficient"),
+    ("The number of labor inspectors is not adequate for the size of Chile’s ", False,
+     "not adequate"),
+    ("In 2016, the Ministry hired 40 inspectors. The ", None, ""),
+])
+def test_the_reports_own_verdict(clause, sufficient, said):
+    text = (f"{clause}workforce, which includes over 5 million workers.(39) According to the "
+            "ILO's recommendation of 1 inspector for every 40,000 workers in less developed "
+            "countries, Burundi should employ roughly 131 inspectors.(39-41)")
+    (w,) = extract_workforce(text, [])
+    assert (w.inspectors_sufficient_stated, w.sufficiency_stated) == (sufficient, said)
+
+
+def test_a_verdict_in_an_earlier_sentence_is_not_taken():
+    text = ("Funding is insufficient for the size of the task. Inspectors cover the "
+            "workforce, which includes over 5 million workers.")
+    (w,) = extract_workforce(text, [])
+    assert w.inspectors_sufficient_stated is None

@@ -5,8 +5,9 @@ According to the ILO's technical advice of a ratio approaching 1 inspector for e
 workers in transitional economies, Kazakhstan would employ about 449 inspectors."
 
 The workforce (with how it is qualified and its citation), the ILO benchmark category the
-report applies (named in many wordings), the benchmark and the number of inspectors the
-report says the country would employ.
+report applies (named in many wordings), the benchmark, the number of inspectors the
+report says the country would employ, and the report's own verdict in the clause before the
+workforce ("The number of labor inspectors is likely insufficient for the size of ...").
 """
 
 from __future__ import annotations
@@ -49,8 +50,26 @@ _RECOMMENDED = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:\w+\s+)?inspectors",
     re.IGNORECASE,
 )
-#: Characters after the workforce figure searched for the benchmark sentence.
+#: The verdict on the number of inspectors, in the clause that ends at the workforce.
+_VERDICT = re.compile(
+    r"(?P<said>(?:(?:likely|probably|possibly|still|clearly)\s+)?(?:not\s+)?"
+    r"(?P<word>in)?(?:sufficient|adequate))\s+for\s+the\s+size\s+of\s+[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+#: Characters after the workforce figure searched for the benchmark sentence, and before the
+#: workforce for the verdict.
 _WINDOW = 600
+_BEFORE = 300
+
+
+def _verdict(before: str) -> tuple[bool | None, str]:
+    """Whether the clause before the workforce says the inspectors are sufficient, as printed."""
+    m = _VERDICT.search(before)
+    if m is None:
+        return None, ""
+    said = " ".join(m.group("said").split()).lower()
+    negated = bool(m.group("word")) != (" not " in f" {said} ")
+    return not negated, said
 
 
 def _category(words: str, benchmark: int | None) -> tuple[str, int | None]:
@@ -84,11 +103,13 @@ def extract_workforce(text: str, warnings: list[str]) -> list[Workforce]:
         if bench and ratio != benchmark:
             warnings.append(f"benchmark {benchmark} does not match category {category}")
         end = m.end() + (rec.end() if rec else bench.end() if bench else 0)
+        sufficient, said = _verdict(text[max(0, m.start() - _BEFORE) : m.start()])
         found.append(Workforce(
             start=m.start("n"), end=end, workforce=parse_number(m.group("n")),
             economy_category=category, workers_per_inspector_benchmark=benchmark,
             inspectors_recommended_stated=int(rec.group("n").replace(",", "")) if rec else None,
             qualifier=_qualifier(m.group("q")), workforce_source=expand_citations(m.group("cite")),
+            inspectors_sufficient_stated=sufficient, sufficiency_stated=said,
         ))
     if len(found) > 1:
         warnings.append(f"{len(found)} workforce statements; kept the first")
