@@ -24,7 +24,7 @@
 # from the period their note states. Years without a figure are gaps, never zeros.
 
 # %%
-from analysis.analyse import charts, load, tables, trends
+from analysis.analyse import charts, headline, load, tables, trends
 
 charts.offline()
 
@@ -37,14 +37,34 @@ output_dir: str = "../reports/{country}"  # charts go here; {country} is filled 
 data = load.load_country(data_dir, country)
 out = load.output_path(output_dir, country)
 series = trends.measure_series(data.enforcement, data.documents)
+stats = trends.trend_stats(series)
+conflicts = trends.conflicts(data.enforcement, data.documents)
+
+# %%
+headline.show(headline.trends(country, series, stats, conflicts, tuple(trends.KEY_MEASURES)))
+
+# %% [markdown]
+# ## The key measures
+# Inspectors, inspections, violations, investigations, prosecutions and convictions, one
+# panel each and a colour per domain; a partial-year figure is drawn as printed (square) and
+# annualised (red diamond); a missing year breaks the line.
+
+# %%
+files = charts.save(charts.trend_chart(series, country), out, "enforcement_trends")
+print(files.summary)
+charts.show(files)
 
 # %% [markdown]
 # ## Figures by data year
 # – : no figure for that year; † : partial year (see below); words say why a report gives
-# no figure.
+# no figure. The key measures first, then every other measure.
 
 # %%
-tables.wide_series(series)
+key = trends.is_key(series)
+tables.wide_series(series[key])
+
+# %%
+tables.wide_series(series[~key])
 
 # %% [markdown]
 # ## Partial-year figures, annualised
@@ -63,7 +83,7 @@ tables.formatted(partial, {
 # `preferred_doc_id` is the figure used above.
 
 # %%
-tables.formatted(trends.conflicts(data.enforcement, data.documents), {
+tables.formatted(conflicts, {
     "domain": "{}", "measure": "{}", "data_year": "{}", "doc_id_a": "{}", "value_a": "{:,.0f}",
     "doc_id_b": "{}", "value_b": "{:,.0f}", "abs_diff": "{:,.0f}", "rel_diff": "{:.1%}",
     "preferred_doc_id": "{}",
@@ -75,7 +95,6 @@ tables.formatted(trends.conflicts(data.enforcement, data.documents), {
 # 95% interval and Kendall's tau need at least four years with figures.
 
 # %%
-stats = trends.trend_stats(series)
 tables.formatted(stats, {
     "domain": "{}", "measure": "{}", "n_points": "{}", "gaps": "{}", "first_year": "{}",
     "first_value": "{:,.0f}", "last_year": "{}", "last_value": "{:,.0f}", "change": "{:+,.0f}",
@@ -86,11 +105,3 @@ tables.formatted(stats, {
 # %%
 for row in stats.itertuples():
     print(f"{row.measure}: {row.caveat}")
-
-# %% [markdown]
-# ## Chart
-
-# %%
-files = charts.save(charts.trend_chart(series, country), out, "enforcement_trends")
-print(files.summary)
-charts.show(files)

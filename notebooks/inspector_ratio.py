@@ -24,7 +24,7 @@
 # The report's own figure is shown beside the computed one, with the workforce it implies.
 
 # %%
-from analysis.analyse import charts, load, ratio, tables, trends
+from analysis.analyse import charts, headline, load, ratio, tables, trends
 from analysis.analyse.load import FloatOrNone, IntOrNone
 
 charts.offline()
@@ -46,6 +46,10 @@ series = trends.measure_series(data.enforcement, data.documents)
 inspectors = series[series["measure"] == "labor_inspectors"]
 stated = ratio.statements(data.workforce, data.documents)
 ratios = ratio.ratio_table(inspectors, stated, workforce, benchmark)
+view = ratio.year_view(ratios, year)
+
+# %%
+headline.show(headline.ratio(country, ratios, view.year, stated))
 
 # %% [markdown]
 # ## Workers per inspector by year
@@ -73,7 +77,6 @@ tables.formatted(ratio.stated_check(stated), {
 # `applied` marks the benchmark the report applies (or the `benchmark` parameter).
 
 # %%
-view = ratio.year_view(ratios, year)
 print(view.headline)
 tables.formatted(view.benchmarks, {
     "economy": "{}", "workers_per_inspector": "{:,}", "inspectors_needed": "{:,}",

@@ -24,7 +24,7 @@
 # size of the age group it implies is shown (population / share).
 
 # %%
-from analysis.analyse import charts, load, prevalence, tables
+from analysis.analyse import charts, headline, load, prevalence, tables
 
 charts.offline()
 
@@ -37,6 +37,9 @@ output_dir: str = "../reports/{country}"  # charts go here; {country} is filled 
 data = load.load_country(data_dir, country)
 out = load.output_path(output_dir, country)
 table = prevalence.indicator_table(data.prevalence, data.documents)
+
+# %%
+headline.show(headline.prevalence(country, table))
 
 # %% [markdown]
 # ## Indicators by report

@@ -19,9 +19,13 @@ import vl_convert as vlc
 from IPython.display import Image
 
 from analysis.analyse.ratio import BENCHMARKS, LABELS
+from analysis.analyse.trends import KEY_MEASURES, is_key
 
 WIDTH = 420
-STEP_HEIGHT = 140
+SMALL_WIDTH = 220
+SMALL_HEIGHT = 130
+#: No chart is taller than about two screens (pixels at scale 1).
+MAX_HEIGHT = 1800
 #: The Vega-Lite version altair writes, as vl-convert names it (``6_4``).
 VL_VERSION = "_".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
 PNG_SCALE = 2
@@ -83,7 +87,7 @@ def show(files: ChartFiles) -> Image | None:
     return Image(filename=str(files.png)) if files.png else None
 
 
-def _clean(df: pd.DataFrame) -> pd.DataFrame:
+def clean_frame(df: pd.DataFrame) -> pd.DataFrame:
     """Plain object/float columns with None for missing, which the chart JSON needs."""
     return df.astype(object).where(df.notna(), None)
 
@@ -97,8 +101,8 @@ def prevalence_chart(table: pd.DataFrame, country: str) -> Chart:
         panel=[f"{i} {a}".strip() for i, a in zip(df["indicator"], df["ages"], strict=True)],
         figure=np.where(df["repeated"], "repeated from an earlier report", "new figure"),
     )
-    base = alt.Chart(_clean(df[["panel", "report_year", "value_pct", "figure", "doc_id", "survey",
-                               "survey_year", "population"]]))
+    base = alt.Chart(clean_frame(df[["panel", "report_year", "value_pct", "figure", "doc_id",
+                                     "survey", "survey_year", "population"]]))
     points = base.mark_point(size=80, strokeWidth=2).encode(
         x=alt.X("report_year:O", title="report year"),
         y=alt.Y("value_pct:Q", title="percent", scale=alt.Scale(zero=False)),
@@ -107,8 +111,9 @@ def prevalence_chart(table: pd.DataFrame, country: str) -> Chart:
                            alt.value("transparent")),
         tooltip=["panel:N", "report_year:O", "value_pct:Q", "population:Q", "survey:N",
                  "survey_year:O", "doc_id:N", "figure:N"],
-    ).properties(width=WIDTH, height=STEP_HEIGHT)
-    chart = points.facet(row=alt.Row("panel:N", title=None)).resolve_scale(y="independent")
+    )
+    chart = points.properties(width=SMALL_WIDTH, height=SMALL_HEIGHT).facet(
+        facet=alt.Facet("panel:N", title=None), columns=3).resolve_scale(y="independent")
     repeats = int(df["repeated"].sum())
     summary = (f"{country}: {df['panel'].nunique()} indicators from "
                f"{df['doc_id'].nunique()} reports ({df['report_year'].min()}–"
@@ -124,32 +129,38 @@ def _segments(df: pd.DataFrame) -> pd.Series:
 
 
 def trend_chart(series: pd.DataFrame, country: str) -> Chart:
-    """Numeric measures over data years: printed figures, annualised ones, gaps as breaks."""
-    df = series[series["unit"].isin(("count", "usd"))]
+    """The key measures over data years as small multiples, three a row, one colour per
+    domain: printed figures, annualised partial years, gaps as breaks in the line."""
+    df = series[is_key(series)]
     df = df[df.groupby(["domain", "measure"])["value"].transform("count") > 0]
     if df.empty:
-        return Chart(None, f"{country}: no numeric enforcement figures.")
+        return Chart(None, f"{country}: no figures for the key enforcement measures.")
     df = df.assign(segment=_segments(df).astype(int),
-                   series=df["domain"] + ": " + df["measure"],
+                   panel=df["measure"].map(KEY_MEASURES),
                    kind=np.where(df["partial_year"], "partial year (as printed)", "full year"))
-    cols = ["series", "measure", "data_year", "value", "trend_value", "annualised", "segment",
-            "kind", "doc_id", "citations", "note", "other_reports"]
-    base = alt.Chart(_clean(df[cols]))
-    x = alt.X("data_year:Q", title="data year", scale=alt.Scale(zero=False, nice=False),
+    cols = ["panel", "domain", "measure", "data_year", "value", "trend_value", "annualised",
+            "segment", "kind", "doc_id", "citations", "note", "other_reports"]
+    base = alt.Chart(clean_frame(df[cols]))
+    x = alt.X("data_year:Q", title=None, scale=alt.Scale(zero=False, nice=False),
               axis=alt.Axis(format="d", tickMinStep=1))
-    tips = ["series:N", "data_year:O", "value:Q", "annualised:Q", "doc_id:N", "citations:N",
-            "note:N", "other_reports:N"]
-    line = base.mark_line(color="#999999").encode(
-        x=x, y=alt.Y("trend_value:Q", title=None), detail="segment:N")
-    printed = base.mark_point(size=70, filled=True).encode(
-        x=x, y="value:Q", shape=alt.Shape("kind:N", title=None), tooltip=tips)
+    color = alt.Color("domain:N", title="domain", scale=alt.Scale(
+        domain=["labor", "criminal", "trafficking"], range=["#4c78a8", "#f58518", "#54a24b"]))
+    tips = ["panel:N", "domain:N", "data_year:O", "value:Q", "annualised:Q", "doc_id:N",
+            "citations:N", "note:N", "other_reports:N"]
+    line = base.mark_line(opacity=0.6).encode(
+        x=x, y=alt.Y("trend_value:Q", title=None), color=color, detail="segment:N")
+    printed = base.mark_point(size=45, filled=True).encode(
+        x=x, y="value:Q", color=color, shape=alt.Shape("kind:N", title=None), tooltip=tips)
     annual = base.transform_filter("datum.annualised != null").mark_point(
-        shape="diamond", size=90, color="#d62728").encode(x=x, y="annualised:Q", tooltip=tips)
-    chart = alt.layer(line, printed, annual).properties(width=WIDTH, height=STEP_HEIGHT).facet(
-        row=alt.Row("series:N", title=None)).resolve_scale(y="independent")
+        shape="diamond", size=60, color="#d62728").encode(x=x, y="annualised:Q", tooltip=tips)
+    order = list(dict.fromkeys(KEY_MEASURES.values()))
+    chart = alt.layer(line, printed, annual).properties(
+        width=SMALL_WIDTH, height=SMALL_HEIGHT).facet(
+        facet=alt.Facet("panel:N", title=None, sort=order), columns=3,
+    ).resolve_scale(y="independent")
     partial = int(df["partial_year"].sum())
     gaps = int((df["status"] == "no figure").sum())
-    summary = (f"{country}: {df['series'].nunique()} numeric measures over data years "
+    summary = (f"{country}: {df['panel'].nunique()} key measures over data years "
                f"{df['data_year'].min()}–{df['data_year'].max()}; {partial} partial-year "
                f"figure(s) with the annualised value as a red diamond; {gaps} missing year(s) "
                "break the lines (a gap is not a zero).")
@@ -163,7 +174,7 @@ def ratio_chart(ratios: pd.DataFrame, applied: float | None, country: str) -> Ch
     rules = pd.DataFrame({"benchmark": list(BENCHMARKS.values()),
                           "economy": [LABELS[k] for k in BENCHMARKS]})
     rules["applied"] = np.where(rules["benchmark"] == applied, "applied", "other")
-    bars = alt.Chart(_clean(ratios)).mark_bar(color="#4c78a8", size=36).encode(
+    bars = alt.Chart(clean_frame(ratios)).mark_bar(color="#4c78a8", size=36).encode(
         x=alt.X("data_year:O", title="data year"),
         y=alt.Y("workers_per_inspector:Q", title="workers per labour inspector"),
         tooltip=["data_year:O", "labor_inspectors:Q", "workforce:Q",
@@ -192,7 +203,7 @@ def sensitivity_chart(grid: pd.DataFrame, country: str) -> Chart:
     """Shortfall of inspectors for workforce ±20% under each benchmark, as a labelled heatmap."""
     if grid.empty:
         return Chart(None, f"{country}: no sensitivity grid without a workforce and inspectors.")
-    base = alt.Chart(_clean(grid)).encode(
+    base = alt.Chart(clean_frame(grid)).encode(
         x=alt.X("benchmark:O", title="workers per inspector (benchmark)"),
         y=alt.Y("workforce_change_pct:O", title="workforce change (%)", sort="descending"),
     )

@@ -47,6 +47,7 @@ def statements(workforce: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame
         "inspectors_stated": df["inspectors_recommended_stated"],
         "doc_id": df["doc_id"],
         "workforce_source": df["workforce_source"],
+        "verdict": df["sufficiency_stated"] if "sufficiency_stated" in df.columns else pd.NA,
     }).reset_index(drop=True)
 
 

@@ -20,6 +20,14 @@ from analysis.analyse.period import parse_period
 from analysis.reconcile import preferred_series, reconcile
 
 KEY = ["domain", "measure", "data_year"]
+#: The measures people look at first, drawn as small multiples (the rest go in a table), with
+#: the title of the panel each is drawn in (violations of both domains share one).
+KEY_MEASURES = {
+    "labor_inspectors": "Labour inspectors", "labor_inspections": "Labour inspections",
+    "child_labor_violations": "Violations found", "violations_found": "Violations found",
+    "investigations": "Investigations", "prosecutions": "Prosecutions",
+    "convictions": "Convictions",
+}
 MIN_POINTS = 4
 NUMERIC_UNITS = ("count", "usd")
 COLUMNS = [*KEY, "unit", "value", "status", "qualifier", "partial_year", "period",
@@ -124,6 +132,11 @@ def measure_series(enforcement: pd.DataFrame, documents: pd.DataFrame) -> pd.Dat
     df["other_reports"] = df["other_reports"].fillna("")
     df["trend_value"] = df["value"].where(~df["partial_year"], df["annualised"])
     return df[COLUMNS].sort_values(KEY, kind="mergesort").reset_index(drop=True)
+
+
+def is_key(series: pd.DataFrame) -> pd.Series:
+    """Rows of the key measures that are counts (drawn as small multiples)."""
+    return series["measure"].isin(KEY_MEASURES) & series["unit"].eq("count")
 
 
 def conflicts(enforcement: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
