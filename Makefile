@@ -65,8 +65,9 @@ workshop: setup ## Write the workshop's student copies (notebooks/workshop/exerc
 lint: setup ## ruff on the package, tests and notebooks
 	$(VENV)/bin/ruff check analysis tests notebooks benchmarks
 
-benchmark: setup ## Time the clean job on the seeds and (when present) a corpus year
+benchmark: setup ## Time the clean job, and the batch report on warm kernels against papermill
 	$(PY) benchmarks/bench_clean.py
+	$(PY) benchmarks/bench_report.py $(BENCH_REPORT_ARGS)
 
 robustness: setup ## Agreement under learnt OCR damage (FOLDERS="2015" LEVELS="2" LIMIT=20 for a quick run)
 	$(PY) benchmarks/robustness.py $(if $(FOLDERS),--folders $(FOLDERS)) $(if $(LEVELS),--levels $(LEVELS)) $(if $(LIMIT),--limit $(LIMIT))
