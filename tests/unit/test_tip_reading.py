@@ -188,3 +188,49 @@ def test_peacekeepers_and_money_for_victims_of_any_crime_are_apart() -> None:
                 "million ($8.9 million) in 2021. The government allocated €124,000 ($132,397) to "
                 "an NGO sheltering male trafficking victims.", 2023, "PROTECTION") == {
         ("victim_assistance_funding", 2022, 295_758)}
+
+
+def test_a_total_stated_as_its_parts() -> None:
+    assert rows("The government identified two confirmed and 129 potential victims.",
+                2020, "PROTECTION") == {("victims_identified", 2019, 131)}
+    assert rows("The government identified 28 female victims and no male victims.",
+                2022, "PROTECTION") == {("victims_identified", 2021, 28)}
+    assert rows("The government identified 20 adult and 15 child victims.", 2022,
+                "PROTECTION") == {("victims_identified", 2021, 35),
+                                  ("victims_identified_children", 2021, 15)}
+
+
+def test_respectively() -> None:
+    assert rows("The government investigated and prosecuted one and seven cases, "
+                "respectively, in 2019.", 2020) == {
+        ("investigations", 2019, 1), ("prosecutions", 2019, 7)}
+    assert rows("Authorities reported 12, nine, and four investigations, prosecutions, and "
+                "convictions, respectively.") == {
+        ("investigations", 2020, 12), ("prosecutions", 2020, 9), ("convictions", 2020, 4)}
+
+
+def test_none_in_an_earlier_year() -> None:
+    assert rows("Courts convicted five traffickers in 2017 and none in 2016.", 2018) == {
+        ("convictions", 2017, 5), ("convictions", 2016, 0)}
+
+
+def test_a_list_of_comparisons_keeps_its_year() -> None:
+    assert rows("The government reported investigating 45 cases, prosecuting 30 defendants, and "
+                "convicting 12 traffickers, compared with investigating 40 cases, prosecuting 28 "
+                "defendants, and convicting 10 traffickers in 2019.") == {
+        ("investigations", 2020, 45), ("prosecutions", 2020, 30), ("convictions", 2020, 12),
+        ("investigations", 2019, 40), ("prosecutions", 2019, 28), ("convictions", 2019, 10)}
+
+
+def test_parts_after_of_whom_and_of_these() -> None:
+    assert rows("Police investigated 32 cases; of these, 20 were referred for prosecution. The "
+                "government identified 210 victims in 2009, 35 of whom were children.", 2010) == {
+        ("investigations", 2009, 32), ("victims_identified", 2009, 210),
+        ("victims_identified_children", 2009, 35)}
+
+
+def test_officers_and_judges_trained_and_an_ngos_additional_victims() -> None:
+    assert rows("The government trained 300 police officers and 50 judges. NGOs reported "
+                "identifying an additional 45 victims.") == {
+        ("officers_trained", 2020, 300), ("judges_trained", 2020, 50),
+        ("victims_identified_ngo", 2020, 45)}

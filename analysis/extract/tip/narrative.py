@@ -72,6 +72,7 @@ class _Row:
     base: str = ""
     kinds: frozenset[str] = frozenset()
     adjunct: frozenset[str] = frozenset()
+    summed: bool = False
 
 
 @cache
@@ -130,6 +131,10 @@ def _rows(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
     for h in hits:
         if h.role not in ("figure", "child"):
             continue
+        if h.total is not None:
+            out.append(_sum_row(sent, h, index))
+            if not {g for g in h.splits if g != "source"}:
+                continue
         for base in (h.base, *h.extra):
             for year in h.each or (h.year,):
                 row = Enforcement(
@@ -140,6 +145,18 @@ def _rows(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
                 out.append(_Row(row, sent.section, index, h.source, h.parts, h.comparative,
                                 base, frozenset(h.splits), h.adjunct))
     return out
+
+
+def _sum_row(sent: Sentence, h: reading.Hit, index: int) -> _Row:
+    """The total a count's printed parts add up to ("two confirmed and 129 potential")."""
+    splits = {g: m for g, m in h.splits.items() if g == "source"}
+    row = Enforcement(h.year, DOMAIN, reading.measure_name(h.base, splits), h.total, h.unit,
+                      "reported", sent.offset + h.fig.start, sent.offset + h.total_end,
+                      qualifier=reading.qualifier(sent.text, h.at),
+                      note="sum of the parts printed",
+                      label=_label(sent.text, h.label_start, h.total_end), source="prose")
+    return _Row(row, sent.section, index, h.source, frozenset(), h.comparative, h.base,
+                summed=True)
 
 
 def _same_as(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
@@ -257,6 +274,8 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
         key = (r.section, r.row.measure, r.row.data_year)
         value = r.row.value
         total = totals.get(key)
+        if r.summed and total is not None and value == total:
+            continue
         if (total is not None and value is not None and value < total
                 and (r.source == "agency" or r.parts)):
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a part "

@@ -23,6 +23,8 @@ from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     Pattern,
     load_patterns,
+    noun_alternatives,
+    noun_measure,
     partitions,
     source_of,
     verb_alternatives,
@@ -67,7 +69,7 @@ _OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\
 _OPENING_PART = re.compile(r"\s*of\s+(?:the|these|those|them|all)\b[^,;()]{0,60},", re.I)
 #: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
 _OF_THE_AFTER = re.compile(
-    r"\s+of\s+(?:the|these|those|them|all)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
+    r"\s+of\s+(?:the|these|those|them|all|whom|which)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
 #: Between a figure's words and the next figure: a dash opening its parts.
 _DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)\s*$")
 _FOR_KIND = re.compile(r"\s*(?:for|of|in)\s+", re.I)
@@ -107,6 +109,7 @@ _COUNT_VERB_BEFORE = re.compile(
     r"detain|shelter)\w*\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+_RESPECTIVELY = re.compile(r",?\s*respectively\b", re.I)
 #: "one investigation each in 2018 and 2017": one figure for every year listed.
 _EACH = re.compile(r"\beach\b", re.I)
 #: Where the subject of a clause starts: after these marks.
@@ -135,6 +138,8 @@ class Hit:
     note: str = ""
     each: tuple[int, ...] = ()
     adjunct: frozenset[str] = frozenset()  # split groups named only after "for" / "in"
+    total: float | None = None  # the sum of parts this figure opens ("two confirmed and 129
+    total_end: int = 0          # potential victims"), and where the last part ends
 
 
 _Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
@@ -265,8 +270,11 @@ def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
     if _INCLUDING.search(s, window, at) or _OF_THOSE.search(s, window, at):
         if outside:
             return outside[-1]
-        opening = _OF_THOSE.match(s, 0, at) is not None
-        return carried if opening and carried is not None and carried.unit == unit else None
+        if _OF_THOSE.match(s, 0, at) is None:
+            earlier = [h for h in hits if h.unit == unit and h.role in ("figure", "child")
+                       and not h.comparative and h.parent is None]
+            return earlier[-1] if earlier else None
+        return carried if carried is not None and carried.unit == unit else None
     if (_OPENING_PART.match(s) and carried is not None and carried.unit == unit
             and not comparative and not _closed_paren_between(s, at, len(s))):
         return carried
@@ -404,7 +412,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     parent = None if bare and dated else (
         _parent(sent, hits, at, unit, carried) or _list_part(sent, hits, fig, own))
     if part is not None and parent is None:
-        own = {**own, **splits_of(subject(sent.text, fig.start), unit)}
+        own = {**own, **splits_of(subject(sent.text, fig.start), unit),
+               **splits_of(sent.text[fig.end:_clause_end(sent, fig)], unit)}
         hit.parent = part
         if own:
             hit.role, hit.base, hit.splits = "child", part.base, {**part.splits, **own}
@@ -578,7 +587,70 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
         hits.append(read_figure(sent, hits, fig, limit, matched, carried))
     hits += pending
     _reverse_comparisons(sent, hits)
+    _respectively(sent, hits)
+    _sums_of_parts(sent, hits)
     return hits
+
+
+def _respectively(sent: Sentence, hits: list[Hit]) -> None:
+    """Figures listed before "respectively" count, in order, the measures of the verbs or
+    nouns listed with them ("investigated and prosecuted one and seven cases,
+    respectively", "one and seven investigations and prosecutions, respectively")."""
+    for m in _RESPECTIVELY.finditer(sent.text):
+        listed = [h for h in hits if h.fig.start < m.start()
+                  and not re.search(r"[;.]", sent.text[h.fig.end:m.start()])]
+        run: list[Hit] = []
+        for h in reversed(listed):
+            gap = sent.text[h.np_end:(run[0].fig.start if run else m.start())]
+            if run and not re.fullmatch(r"\s*(?:,\s*)?(?:and|or)?\s*", gap):
+                break
+            run.insert(0, h)
+        if len(run) < 2:
+            continue
+        head = _head(sent, run[-1]) + "s"
+        measures = [verb_measure(v[0], head) for v in _verb_group(sent, run[0].at)]
+        if len(measures) != len(run) or not all(measures):
+            nouns = re.search(rf"((?:{noun_alternatives()})(?:\s*,\s*(?:{noun_alternatives()}))*"
+                              rf",?\s+(?:and|or)\s+(?:{noun_alternatives()}))", sent.text, re.I)
+            words = re.findall(rf"(?:{noun_alternatives()})", nouns[1], re.I) if nouns else []
+            measures = [noun_measure(w) for w in words]
+        if len(measures) == len(run) and all(measures):
+            for h, measure in zip(run, measures, strict=True):
+                h.role, h.base, h.extra, h.parent = "figure", measure, (), None
+                h.year = _year_for(sent, h, None)
+
+
+def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
+    """A count given only as its parts ("identified two confirmed and 129 potential
+    victims", "28 female victims and no male victims") is their sum; a part of a kind the
+    vocabulary splits by (children, foreign) stays as that split."""
+    i = 0
+    while i < len(hits):
+        first = hits[i]
+        groups = partition_groups(sent.text[first.fig.end:first.np_end])
+        run = [first]
+        while (groups and first.role == "figure" and first.parent is None
+               and i + len(run) < len(hits)):
+            nxt = hits[i + len(run)]
+            gap = sent.text[run[-1].np_end:nxt.fig.start]
+            same_kind = nxt.role == "unmapped" or (
+                nxt.role == "figure" and nxt.base == first.base and nxt.year == first.year)
+            if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
+                    or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{_Q}", gap, re.I)
+                    or not groups & partition_groups(sent.text[nxt.fig.end:nxt.np_end])):
+                break
+            run.append(nxt)
+        if len(run) > 1:
+            first.total = sum(h.fig.value for h in run)
+            first.total_end = run[-1].np_end
+            for part in run[1:]:
+                kinds = splits_of(sent.text[part.fig.end:part.np_end], part.unit)
+                part.role, part.base, part.splits = ("child" if kinds else "ignore"), \
+                    first.base, kinds
+                part.year, part.parent = first.year, first
+            if {g for g in first.splits if g != "source"}:
+                first.note = "sum of the parts printed; the first part is of its own kind"
+        i += len(run)
 
 
 def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:

@@ -33,7 +33,8 @@ _WITH_FIGURE = ("figure", "ignore", "one")
 def placeholders() -> dict[str, str]:
     """The placeholders of tip_patterns.csv and their regexes."""
     return {
-        "{q}": rf"(?:(?:{qualifier_alternatives()})\s+){{0,2}}",
+        "{q}": rf"(?:(?:{qualifier_alternatives()}|an?\s+additional|a\s+further|another)"
+               rf"\s+){{0,2}}",
         "{n}": rf"(?P<fig>{NUMBER}|\ban?\b)",
         "{N0}": rf"(?:{NUMBER_WORDS}|\d[\d,.]*)",
         # "$70,000", also after a local amount: "10.5 million tenge ($70,000)", "EUR 277,000
