@@ -225,8 +225,20 @@ def test_a_list_of_comparisons_keeps_its_year() -> None:
 def test_parts_after_of_whom_and_of_these() -> None:
     assert rows("Police investigated 32 cases; of these, 20 were referred for prosecution. The "
                 "government identified 210 victims in 2009, 35 of whom were children.", 2010) == {
-        ("investigations", 2009, 32), ("victims_identified", 2009, 210),
-        ("victims_identified_children", 2009, 35)}
+        ("investigations", 2009, 32), ("cases_referred", 2009, 20),
+        ("victims_identified", 2009, 210), ("victims_identified_children", 2009, 35)}
+
+
+def test_a_part_counted_as_another_measure() -> None:
+    assert rows("Authorities investigated 35 cases in 2013. Of these, 18 cases led to "
+                "convictions, 10 for sex trafficking and eight for labor trafficking, a decline "
+                "from 44 convictions in 2012. Courts convicted at least 100 traffickers—"
+                "including some whose trials began in the previous reporting period—up from 43 "
+                "in 2015 and 29 in 2014.", 2014) == {
+        ("investigations", 2013, 35), ("convictions", 2013, 18),
+        ("convictions_sex_trafficking", 2013, 10), ("convictions_labor_trafficking", 2013, 8),
+        ("convictions", 2012, 44), ("convictions", 2013, 100), ("convictions", 2015, 43),
+        ("convictions", 2014, 29)}
 
 
 def test_officers_and_judges_trained_and_an_ngos_additional_victims() -> None:
@@ -234,3 +246,32 @@ def test_officers_and_judges_trained_and_an_ngos_additional_victims() -> None:
                 "identifying an additional 45 victims.") == {
         ("officers_trained", 2020, 300), ("judges_trained", 2020, 50),
         ("victims_identified_ngo", 2020, 45)}
+
+
+def test_identified_and_referred_with_its_earlier_years() -> None:
+    assert rows("The government identified and referred 13 trafficking victims to care (five in "
+                "2015 and eight in 2014).", 2017, "PROTECTION") == {
+        ("victims_identified", 2016, 13), ("victims_referred", 2016, 13),
+        ("victims_identified", 2015, 5), ("victims_referred", 2015, 5),
+        ("victims_identified", 2014, 8), ("victims_referred", 2014, 8)}
+
+
+def test_an_amount_compared_with_two_years() -> None:
+    assert rows("The CTU spent approximately 700,000 TTD ($104,634) on victim care and "
+                "protection, a decrease from one million TTD ($149,477) in 2015 and 2014.",
+                2017, "PROTECTION") == {
+        ("victim_assistance_funding", 2016, 104_634), ("victim_assistance_funding", 2015, 149_477),
+        ("victim_assistance_funding", 2014, 149_477)}
+
+
+def test_a_count_for_two_years_together_is_kept_with_a_note() -> None:
+    got = extract_tip("X (Tier 2)\n\nPROSECUTION\nThe government convicted 10 traffickers in "
+                      "2016 and 2017.\n", 2018).enforcement
+    assert [(r.measure, r.data_year, r.value, r.note) for r in got] == [
+        ("convictions", 2017, 10, "printed for 2016 and 2017 together")]
+
+
+def test_no_victims_of_one_sex_is_not_no_victims() -> None:
+    assert rows("The government identified 25 victims. Although the government did not identify "
+                "any male victims during the year, it designated one shelter for male victims.",
+                2018, "PROTECTION") == {("victims_identified", 2017, 25)}

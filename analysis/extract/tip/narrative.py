@@ -182,7 +182,7 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
     assistance"."""
     out = []
     for m in _ZERO_VERBS.finditer(sent.text):
-        if _NOT_ZERO_OBJECT.search(m["obj"]):
+        if _NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]):
             continue
         source = source_of(reading.subject(sent.text, m.start()))
         if source not in ("government", "ngo"):
@@ -203,6 +203,13 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
             out += [_zero(sent, m, p.measure, "", "government", p.unit)
                     for m in p.regex.finditer(sent.text)]
     return out
+
+
+def _part_only(obj: str) -> bool:
+    """Whether a stated zero is about one part of the victims ("any male victims") that no
+    split of the vocabulary names: it says nothing about the total."""
+    groups = reading.partition_groups(obj)
+    return bool(groups) and not reading.splits_of(obj, "count")
 
 
 def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,

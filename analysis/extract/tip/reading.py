@@ -29,6 +29,7 @@ from analysis.extract.tip.vocabulary import (
     source_of,
     verb_alternatives,
     verb_measure,
+    verb_measure_in,
 )
 
 #: Words that say how a figure is qualified, also between a verb and its figure.
@@ -354,11 +355,11 @@ def _verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
     return list(re.finditer(rf"\b(?:{verb})\b", sent.text[found.start():at], re.I))
 
 
-def coordinated_measures(sent: Sentence, at: int, head: str) -> list[str]:
-    """Every measure of the verbs coordinated before a figure whose words end in ``head``."""
+def coordinated_measures(sent: Sentence, at: int, phrase: str) -> list[str]:
+    """Every measure of the verbs coordinated before a figure that counts ``phrase``."""
     out = []
     for m in _verb_group(sent, at):
-        measure = verb_measure(m[0], head)
+        measure = verb_measure_in(m[0], phrase)
         if measure and measure not in out:
             out.append(measure)
     return out if len(out) > 1 else []
@@ -410,7 +411,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     hit.parts = partition_groups(sent.text[context:_clause_end(sent, fig, context)])
     part = _part_of_earlier(sent, hits, fig, unit, carried)
     parent = None if bare and dated else (
-        _parent(sent, hits, at, unit, carried) or _list_part(sent, hits, fig, own))
+        _list_part(sent, hits, fig, own) or _parent(sent, hits, at, unit, carried))
     if part is not None and parent is None:
         own = {**own, **splits_of(subject(sent.text, fig.start), unit),
                **splits_of(sent.text[fig.end:_clause_end(sent, fig)], unit)}
@@ -420,6 +421,11 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.year = part.year
         hit.source = part.source
         return hit
+    found = matched.get((fig.start, fig.end))
+    if (parent is not None and found is not None and found[0].kind == "figure"
+            and found[0].measure != parent.base
+            and (parent is carried or found[1] >= parent.np_end)):
+        parent = None  # a part counted as another measure: "18 cases led to convictions"
     if parent is not None:
         hit.parent = parent
         hit.source = parent.source
@@ -429,7 +435,6 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         else:
             hit.role = "ignore"
         return hit
-    found = matched.get((fig.start, fig.end))
     if found is not None:
         pattern, start, end = found
         hit.role, hit.base, hit.splits = pattern.kind, pattern.measure, own
@@ -439,7 +444,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         if end > fig.end:
             hit.label_end = min(hit.label_end, end)
         if hit.role == "figure":
-            every = coordinated_measures(sent, at, _head(sent, hit) + "s")
+            every = coordinated_measures(sent, at, phrase)
             if hit.base in every:
                 hit.base, hit.extra = every[0], tuple(every[1:])
             hit.source = _source(sent, hit, start if direct else fig.start)
@@ -468,6 +473,7 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
     """Read a comparison or coordinated figure as its counterpart is read."""
     if other.role in ("figure", "child"):
         hit.role, hit.base = "figure", other.base
+        hit.extra = other.extra if bare else ()
         hit.splits = dict(other.splits) if bare else {**{g: m for g, m in other.splits.items()
                                                           if g == "source"}, **own}
         hit.source, hit.parts = other.source, hit.parts | other.parts
@@ -522,15 +528,20 @@ def _year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     the year before the one reported on), else named before it, else the sentence's."""
     fig = hit.fig
     seg = sent.segment(fig.start)
-    clause_end = _clause_end(sent, fig)
-    after = [y for y in sent.years if fig.end <= y.start and y.end <= clause_end + 40
-             and not re.search(r"[,;()]", sent.text[fig.end:y.start])
-             and not any(fig.end <= f.start < y.start for f in sent.figures)]
+    end = fig.end + (hit.unit == "usd" and sent.text[fig.end:fig.end + 1] == ")")
+    clause_end = _clause_end(sent, fig, end)
+    after = [y for y in sent.years if end <= y.start and y.end <= clause_end + 40
+             and not re.search(r"[,;()—–]", sent.text[end:y.start])
+             and not any(end <= f.start < y.start for f in sent.figures)]
     if after and (year := sent.resolve(after[0])) is not None:
         return year
-    if after and after[0].listed and _EACH.search(sent.text, fig.end, after[0].start):
+    if after and after[0].listed and (seg.comparative or _EACH.search(
+            sent.text, fig.end, after[0].start)):
         hit.each = after[0].listed
         return after[0].listed[0]
+    if after and after[0].listed:
+        hit.note = "printed for {} together".format(" and ".join(map(str, after[0].listed)))
+        return max(after[0].listed)
     if parent is not None:
         return parent.year
     inside = [y for y in sent.years if seg.start <= y.start and y.end <= seg.end

@@ -123,6 +123,15 @@ def verb_measure(verb: str, head: str) -> str:
     return ""
 
 
+def verb_measure_in(verb: str, phrase: str) -> str:
+    """The measure a verb counts when its object is the first counted noun of ``phrase``
+    ("trafficking victims to care" -> victims)."""
+    for word in re.findall(r"[A-Za-z]+", phrase):
+        if measure := verb_measure(verb, word):
+            return measure
+    return ""
+
+
 def noun_measure(noun: str) -> str:
     """The measure a noun names ("prosecutions" -> prosecutions), "" when none."""
     for v in verbs():
