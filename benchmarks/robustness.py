@@ -400,8 +400,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'level %':>8} {'group':<14} {'agreed':>8} {'of':>8} {'pct':>8}")
     for p in pooled(rows):
         print(f"{p.level:>8} {p.group:<14} {p.agreed:>8} {p.compared:>8} {p.pct:>7.2f}%")
-    full = args.limit is None and set(args.folders) == set(FOLDERS)
-    if args.out or full:
+    if args.out or (args.limit is None and set(args.folders) == set(FOLDERS)):
         write_outputs(rows, args.out or DOCS)
     return 0
 
