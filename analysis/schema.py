@@ -27,6 +27,8 @@ ECONOMY_CATEGORIES = ("industrial_market", "industrializing", "transition", "les
 CONVENTIONS = ("ilo_c138", "ilo_c182", "un_crc", "un_crc_opac", "un_crc_opsc", "palermo_protocol")
 SECTORS = ("agriculture", "industry", "services", "categorical_wfcl")
 VERDICTS = ("agree", "conflict", "one_missing")
+#: How a list-table cell was paired with its row label (sector, area).
+PAIRINGS = ("row", "blocks", "unpaired")
 #: The enforcement table's measure vocabulary (the data contract's list, kept here and nowhere
 #: else): base measures by unit. Every measure a vocabulary file names must be one of these,
 #: optionally followed by split suffixes (MEASURE_SPLITS).
@@ -245,6 +247,9 @@ LAWS = Table(
         Field("legislation", "string", "Related legislation as printed."),
         Field("citations", "string", "Reference numbers, ';'-joined."),
         *_provenance(False),
+        Field("established", "boolean",
+              "Whether the law exists, where the table's Yes/No column says that rather than "
+              "whether it meets international standards (tables headed 'Yes/No' alone)."),
     ),
     ("doc_id", "label"),
 )
@@ -267,14 +272,20 @@ SECTOR_ACTIVITIES = Table(
     "Children's work by sector and activity (DOL Table 2).",
     (
         *_doc_fields(),
-        Field("sector", "string", "Sector key.", True, enum=SECTORS),
+        Field("sector", "string", "Sector key; empty when the row is unpaired.", enum=SECTORS),
         Field("activity", "string", "Activity, marks and citations removed.", True),
         Field("hazardous", "boolean", "Marked † (hazardous by national law)."),
         Field("limited_evidence", "boolean", "Marked * (limited evidence)."),
         Field("citations", "string", "Reference numbers, ';'-joined."),
         *_provenance(False),
+        Field("pairing", "string",
+              "How the row was paired with its sector: row (printed on the sector's row), "
+              "blocks (label and cells printed as separate blocks, paired where their counts "
+              "or order make it certain), unpaired (the text does not say which sector, or "
+              "names one the vocabulary does not know; sector left empty).", True,
+              enum=PAIRINGS),
     ),
-    ("doc_id", "sector", "activity"),
+    ("doc_id", "sector", "activity", "source_start"),
 )
 
 SUGGESTED_ACTIONS = Table(
@@ -282,13 +293,20 @@ SUGGESTED_ACTIONS = Table(
     "Suggested government actions (DOL last table / 'IN THE AREA OF' bullets).",
     (
         *_doc_fields(),
-        Field("area", "string", "Area as printed, e.g. Enforcement.", True),
+        Field("area", "string",
+              "Area as printed, e.g. Enforcement; empty when the row is unpaired."),
         Field("action", "string", "One whole sentence, repaired.", True),
         Field("first_year", "integer", "First year suggested.", minimum=2000, maximum=2100),
         Field("last_year", "integer", "Last year suggested.", minimum=2000, maximum=2100),
         *_provenance(False),
+        Field("pairing", "string",
+              "How the row was paired with its area: row (printed on the area's row), "
+              "blocks (label and cells printed as separate blocks, paired where their counts "
+              "or order make it certain), unpaired (the text does not say which area, or "
+              "names one the vocabulary does not know; area left empty).", True,
+              enum=PAIRINGS),
     ),
-    ("doc_id", "area", "action"),
+    ("doc_id", "area", "action", "source_start"),
 )
 
 REPAIRS = Table(

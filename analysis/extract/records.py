@@ -75,6 +75,7 @@ class Law:
     age: int | None = None
     legislation: str = ""
     citations: str = ""
+    established: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class SectorActivity:
     hazardous: bool = False
     limited_evidence: bool = False
     citations: str = ""
+    pairing: str = "row"
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class SuggestedAction:
     end: int
     first_year: int | None = None
     last_year: int | None = None
+    pairing: str = "row"
 
 
 @dataclass

@@ -16,7 +16,7 @@ import pytest
 from analysis import config
 from analysis.extract.dol.actions import parse_years
 from analysis.extract.dol.laws import parse_age
-from analysis.extract.dol.list_cells import split_citations, split_marks
+from analysis.extract.dol.list_cells import labels_by_order, split_citations, split_marks
 from analysis.extract.dol.lists import extract_dol_lists, list_tables
 from analysis.extract.tables.cells import Cell, Table
 from analysis.extract.tables.read import read_tables
@@ -818,7 +818,7 @@ def test_marks_inside_an_activity() -> None:
     ]
 
 
-def test_activities_under_an_unknown_sector_are_skipped_with_a_warning() -> None:
+def test_activities_under_an_unknown_sector_are_kept_unpaired_with_a_warning() -> None:
     text = "Table 2. Overview of Children's Work by Sector and Activity\nFishing\tDiving (4)\n"
     table = literal_table(
         text,
@@ -827,8 +827,10 @@ def test_activities_under_an_unknown_sector_are_skipped_with_a_warning() -> None
         [["Fishing", "Diving (4)"]],
     )
     out = extract_dol_lists([table], text)
-    assert out.sector_activities == []
-    assert "sectors: unknown sector 'Fishing'; its activities skipped" in out.warnings
+    assert [(a.sector, a.activity, a.pairing) for a in out.sector_activities] == [
+        ("", "Diving", "unpaired")]
+    assert ("sectors: unknown sector 'Fishing'; its activities kept with the sector empty"
+            in out.warnings)
 
 
 ACTIONS_LAYOUT = """\
@@ -1014,15 +1016,22 @@ Yes
 """
 
 
-def test_flowed_laws_printed_out_of_step_are_left_empty_with_a_warning() -> None:
-    # The Yes/No of the last two rows is printed after a later label: the order is not known.
+def test_flowed_laws_printed_out_of_step_keep_only_the_blocks_beside_their_labels() -> None:
+    # "No" right under CSEC's label and "Yes" right under Free Public Education's are theirs;
+    # the one "No" printed under two labels, and the last "Yes", cannot be placed.
     table = flowed_table(LAWS_FLOWED_OUT_OF_STEP, "Table 4. Laws and Regulations on Child Labor")
     out = extract_dol_lists([table], LAWS_FLOWED_OUT_OF_STEP)
-    assert [x.standard for x in out.laws] == [
-        "csec_prohibited", "illicit_activities_prohibited", "compulsory_education_age",
-        "free_public_education"]
-    assert {x.meets_international for x in out.laws} == {None}
+    assert [(x.standard, x.meets_international) for x in out.laws] == [
+        ("csec_prohibited", False), ("illicit_activities_prohibited", None),
+        ("compulsory_education_age", None), ("free_public_education", True)]
     assert any("does not say which Yes/No" in w for w in out.warnings)
+
+
+def test_flowed_laws_left_over_cells_that_all_say_the_same_are_given() -> None:
+    text = LAWS_FLOWED_OUT_OF_STEP.replace("\nNo\n\nFree", "\nYes\n\nFree")
+    table = flowed_table(text, "Table 4. Laws and Regulations on Child Labor")
+    out = extract_dol_lists([table], text)
+    assert [x.meets_international for x in out.laws] == [False, True, True, True]
 
 
 def test_a_standard_label_over_sub_rows_is_their_heading() -> None:
@@ -1059,18 +1068,24 @@ Domestic work (12, 18)
 """  # noqa: E501
 
 
-def test_flowed_sectors_keep_only_the_certain_pairings() -> None:
+def test_flowed_sectors_pair_only_where_certain_and_keep_the_rest() -> None:
     table = flowed_table(SECTORS_FLOWED, "Table 2. Overview of Children's Work by Sector and "
                          "Activity")
     out = extract_dol_lists([table], SECTORS_FLOWED)
-    got = [(a.sector, a.activity, a.hazardous, a.citations) for a in out.sector_activities]
+    got = [(a.sector, a.activity, a.hazardous, a.citations, a.pairing)
+           for a in out.sector_activities]
+    # On the second page the first activities may still be agriculture's (its label is not
+    # printed again) or industry's: only the last one is certainly services'. None is dropped.
     assert got == [
         ("agriculture", "Producing cocoa, including land clearing, using machetes and cutlasses "
-         "for weeding, and carrying heavy loads of water", True, "2;3;8;11;12;13;14"),
-        ("agriculture", "Herding livestock", False, "15;16"),
+         "for weeding, and carrying heavy loads of water", True, "2;3;8;11;12;13;14", "blocks"),
+        ("agriculture", "Herding livestock", False, "15;16", "blocks"),
+        ("", "Quarrying and small-scale mining, sometimes for gold", True, "2;7;14", "unpaired"),
+        ("", "Manufacturing, activities unknown", False, "7;14", "unpaired"),
+        ("services", "Domestic work", False, "12;18", "blocks"),
     ]
     assert any("3 activities under 2 sector labels (Industry, Services)" in w
-               for w in out.warnings)
+               and "2 of them" in w for w in out.warnings)
 
 
 def test_flowed_sectors_as_many_activities_as_sectors_pair_one_to_one() -> None:
@@ -1242,7 +1257,7 @@ def test_layout_action_lines_and_area_names_are_joined_and_references_end_the_ta
     ]
 
 
-def test_an_area_that_begins_no_section_of_the_profile_is_skipped() -> None:
+def test_an_area_that_begins_no_section_of_the_profile_is_left_empty() -> None:
     # OCR text where the reader took a whole line for the Area cell.
     text = ("II. LEGAL FRAMEWORK FOR CHILD LABOR\n"
             "Table 11. Suggested Government Actions to Eliminate Child Labor\n"
@@ -1252,7 +1267,8 @@ def test_an_area_that_begins_no_section_of_the_profile_is_skipped() -> None:
     table = separated_table(text, "Table 11. Suggested Government Actions to Eliminate Child "
                             "Labor", "\t")
     out = extract_dol_lists([table], text)
-    assert out.suggested_actions == []
+    assert [(a.area, a.action, a.first_year, a.pairing) for a in out.suggested_actions] == [
+        ("", "Enforcement Publish data on criminal investigations.", 2016, "unpaired")]
     assert any("is not an area the profile has a section for" in w for w in out.warnings)
 
 
@@ -1372,3 +1388,18 @@ def test_layout_laws_wrapped_label_and_heading_and_wrapped_age() -> None:
     ]
     assert out.laws[0].label == "Prohibition of Using Children in Illicit Activities"
     assert not [w for w in out.warnings if w.startswith("laws")]
+
+
+@pytest.mark.parametrize(
+    ("labels", "count", "carried", "expected"),
+    [
+        (["agriculture", "industry"], 2, "", ["agriculture", "industry"]),
+        (["agriculture", "industry"], 3, "", ["agriculture", "", "industry"]),
+        (["a", "b", "c", "d"], 6, "", ["a", "", "", "", "", "d"]),
+        (["industry"], 2, "agriculture", ["", "industry"]),
+        ([], 2, "services", ["services", "services"]),
+        (["a", "b"], 2, "z", ["a", "b"]),
+    ],
+)
+def test_labels_by_order_names_only_the_certain_cells(labels, count, carried, expected) -> None:
+    assert labels_by_order(labels, count, carried) == expected

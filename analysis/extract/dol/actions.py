@@ -6,8 +6,11 @@ last_year 2013, "2013" both 2013, "2010, 2012 – 2013" 2010 and 2013.
 
 In pdftotext flowed text each column is a block of its own. Actions are then the lines up to
 each sentence end, paired with the years in order when there are as many of both; an action
-is kept only where its area is certain (``pair_labels``). The blank lines inside the years
-block do not mark the area groups (a long action leaves one too), so they are not used.
+gets its area where the counts (``pair_labels``) or the order (``labels_by_order``) make it
+certain, and is kept in any case: with the area empty and ``pairing`` unpaired where the text
+does not say (also where the area printed is not one of the profile's sections). No action is
+dropped. The blank lines inside the years block do not mark the area groups (a long action
+leaves one too), so they are not used.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from analysis.extract.dol.list_cells import (
     is_flowed,
     join_lines,
     join_text,
+    labels_by_order,
     pair_labels,
     region_lines,
     row_span,
@@ -127,15 +131,17 @@ def _aligned_actions(table: Table, text: str, area: str,
             if row.years:
                 warnings.append(f"actions: years '{row.years}' without an action; skipped")
             continue
-        if not area:
-            warnings.append(f"actions: no area for '{row.action[:60]}'; skipped")
-            continue
-        if not is_area(area, sections):
-            warnings.append(f"actions: '{area[:60]}' is not an area the profile has a section "
-                            "for; its row skipped")
-            continue
         first, last = parse_years(row.years)
-        out.append(SuggestedAction(area, row.action, row.start, row.end, first, last))
+        pairing = "row"
+        if not area:
+            warnings.append(f"actions: no area for '{row.action[:60]}'; kept with the area empty")
+            pairing = "unpaired"
+        elif not is_area(area, sections):
+            warnings.append(f"actions: '{area[:60]}' is not an area the profile has a section "
+                            "for; its row kept with the area empty")
+            pairing = "unpaired"
+        out.append(SuggestedAction(area if pairing == "row" else "", row.action, row.start,
+                                   row.end, first, last, pairing))
     return out, area
 
 
@@ -201,7 +207,9 @@ def _area_names(lines: list[Line], sections: list[str]) -> list[str]:
 
 def _flowed_actions(lines: list[Line], sections: list[str],
                     warnings: list[str]) -> list[SuggestedAction]:
-    """The actions of a flowed table whose area is certain."""
+    """The actions of a flowed table: each with its area where the counts (``pair_labels``)
+    or the order (``labels_by_order``) make it certain, the others kept with the area empty
+    (``pairing`` unpaired) and a warning."""
     out: list[SuggestedAction] = []
     carried = ""
     for part in _flowed_parts(lines):
@@ -209,22 +217,26 @@ def _flowed_actions(lines: list[Line], sections: list[str],
         if not actions:
             continue
         names = _area_names(part.areas, sections)
-        areas = pair_labels(names, len(actions), carried)
-        years = [y.text for y in part.years] if len(part.years) == len(actions) else []
-        if areas and not all(is_area(a, sections) for a in areas):
+        known = all(is_area(a, sections) for a in names)
+        if not known:
             warnings.append(f"actions: flowed area names ({', '.join(names)}) are not the "
-                            "profile's section names; those actions skipped")
-        elif areas is None:
+                            "profile's section names; those actions kept with the area empty")
+        areas = pair_labels(names, len(actions), carried) if known else None
+        if areas is None:
+            areas = labels_by_order(names, len(actions), carried) if known else [
+                ""] * len(actions)
+        years = [y.text for y in part.years] if len(part.years) == len(actions) else []
+        unpaired = sum(1 for a in areas if not a)
+        if unpaired and known:
             warnings.append(
                 f"actions: flowed text lists {len(actions)} actions under {len(names)} areas "
-                f"({', '.join(names) or 'none'}) in separate blocks; which action belongs to "
-                "which area is not in the text; those actions skipped"
+                f"({', '.join(names) or 'none'}) in separate blocks; which area {unpaired} of "
+                "them belong to is not in the text; kept with the area empty"
             )
-        else:
-            for k, (area, action) in enumerate(zip(areas, actions, strict=True)):
-                first, last = parse_years(years[k]) if years else (None, None)
-                out.append(SuggestedAction(area, action.text, action.start, action.end,
-                                           first, last))
+        for k, (area, action) in enumerate(zip(areas, actions, strict=True)):
+            first, last = parse_years(years[k]) if years else (None, None)
+            out.append(SuggestedAction(area, action.text, action.start, action.end, first, last,
+                                       "blocks" if area else "unpaired"))
         if actions and not years:
             warnings.append(f"actions: flowed text gives {len(part.years)} years for "
                             f"{len(actions)} actions; years left empty")

@@ -11,14 +11,15 @@ Compulsory Military Recruitment" is a standard, or a heading when sub-rows follo
 The "Yes/No" column: from 2015 on it is headed "Meets International Standards: Yes/No" and
 fills ``meets_international``. The 2013-2014 tables head it "Yes/No" alone, and there it says
 whether the country has the law at all (ILAB's own data calls it "established"), not whether
-the law meets international standards; ``meets_international`` is then left empty and a
-warning says why, so an existing law is never reported as meeting the standard.
+the law meets international standards; it then fills ``established`` and ``meets_international``
+is left empty with a warning saying why, so an existing law is never reported as meeting the
+standard.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -80,7 +81,7 @@ _LAW_COLUMNS = {
 }
 _EXISTS_WARNING = (
     "laws: the 'Yes/No' column says whether the law exists, not whether it meets "
-    "international standards; meets_international left empty"
+    "international standards; read into established, meets_international left empty"
 )
 
 
@@ -171,7 +172,7 @@ class _Labels:
         return slot
 
 
-def _law(slot: _Slot, meets_column: bool, warnings: list[str]) -> Law:
+def _law(slot: _Slot, meets_column: bool, exists_column: bool, warnings: list[str]) -> Law:
     """A Law from a read row."""
     legislation, citations = split_citations(slot.legislation)
     age, understood = parse_age(slot.age)
@@ -183,6 +184,7 @@ def _law(slot: _Slot, meets_column: bool, warnings: list[str]) -> Law:
         start=slot.start,
         end=slot.end,
         meets_international=_yes_no(slot.meets) if meets_column else None,
+        established=_yes_no(slot.meets) if exists_column else None,
         age=age,
         legislation=legislation,
         citations=citations,
@@ -310,11 +312,14 @@ _MAX_WRAP = 4
 
 @dataclass
 class _Part:
-    """One page part of a flowed laws table: its labels' rows, and its values in text order,
-    each as (kind, text, how many of the part's labels were printed before it)."""
+    """One page part of a flowed laws table: its labels' rows, its values in text order, each
+    as (kind, text, how many of the part's labels were printed before it), and the order of
+    both with the breaks between them (("label", slot), ("value", value), ("break", -1))."""
 
     slots: list[_Slot]
     values: list[tuple[str, str, int]]
+    items: list[tuple[str, int]] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
 
 
 def _value_kind(text: str) -> str:
@@ -327,24 +332,33 @@ def _value_kind(text: str) -> str:
 
 def _flowed_lines(lines: list[Line]) -> tuple[list[list[Line | None]], bool]:
     """The lines of a flowed laws table in page parts (None for a break: a blank line, a
-    heading or a value), a label printed with its Yes/No on one line split in two; and
-    whether the table has a "Meets International Standards" column."""
+    heading or a value), a label printed with its Yes/No on one line split in two, the value
+    put after the rest of the label wrapped onto the next lines; and whether the table has a
+    "Meets International Standards" column."""
     parts: list[list[Line | None]] = [[]]
     meets = False
+    held: Line | None = None
     for ln in lines:
         t = ln.text
         if _NOTE.match(t) or len(t) >= _PROSE_LENGTH or _SECTION.match(t):
             break
         meets = meets or bool(re.match(r"meets international", t, re.IGNORECASE))
+        text_line = bool(t) and not (TITLE_LINE.match(t) or _FLOWED_HEADINGS.fullmatch(t)
+                                     or _NOISE.fullmatch(t) or _value_kind(t))
+        if held and not text_line:
+            parts[-1].append(held)
+            held = None
         if TITLE_LINE.match(t):
             parts.append([])
         elif not t or _FLOWED_HEADINGS.fullmatch(t) or _NOISE.fullmatch(t):
             parts[-1].append(None)
-        elif m := _LABEL_AND_VALUE.fullmatch(t):
+        elif (m := _LABEL_AND_VALUE.fullmatch(t)) and not held:
             parts[-1].append(Line(m.group(1), ln.start, ln.start + len(m.group(1))))
-            parts[-1].append(Line(m.group(2), ln.end - len(m.group(2)), ln.end))
+            held = Line(m.group(2), ln.end - len(m.group(2)), ln.end)
         else:
             parts[-1].append(ln)
+    if held:
+        parts[-1].append(held)
     return parts, meets
 
 
@@ -363,14 +377,19 @@ def _read_part(lines: list[Line | None], labels: _Labels) -> _Part:
                 continue
             covered.update(range(*span))
             label = join_lines(run[span[0] : span[1]])
+            part.items.append(("label", len(part.slots)))
             part.slots.append(labels.slot(label.text, label.start, label.end))
         cells, left = cited_cells([x for i, x in enumerate(run) if i not in covered])
-        part.values += [("legislation", c.text, len(part.slots)) for c in cells]
-        if left:
-            part.values.append(("legislation", join_lines(left).text, len(part.slots)))
+        laws = [c.text for c in cells] + ([join_lines(left).text] if left else [])
+        for law in laws:
+            part.items.append(("value", len(part.values)))
+            part.values.append(("legislation", law, len(part.slots)))
         run = []
         if ln:
+            part.items.append(("value", len(part.values)))
             part.values.append((kind, ln.text, len(part.slots)))
+        else:
+            part.items.append(("break", -1))
     return part
 
 
@@ -418,35 +437,124 @@ def _assign(part: _Part, field: str, kinds: tuple[str, ...], rows: list[_Slot],
     return True
 
 
+#: Kinds of value that make up a column's block of cells.
+_BLOCK_KINDS = {"yes/no": ("yes/no", "na"), "age": ("age",)}
+
+
+def _blocks(part: _Part, column: str) -> list[list[int]]:
+    """The part's runs of label items (slot numbers, ``column`` "label") or of one column's
+    cells (value numbers) printed one after another, with no break or other item between."""
+    out: list[list[int]] = []
+    last = -2
+    for k, (kind, i) in enumerate(part.items):
+        fits = kind == "label" if column == "label" else (
+            kind == "value" and part.values[i][0] in _BLOCK_KINDS[column])
+        if fits:
+            if last == k - 1:
+                out[-1].append(i)
+            else:
+                out.append([i])
+            last = k
+    return out
+
+
+def _labels_before(part: _Part, block: list[int]) -> list[int]:
+    """The run of labels printed right before a block of cells (only breaks between): the
+    rows the block belongs to when it holds as many."""
+    k = _item_at(part, block[0]) - 1
+    while k >= 0 and part.items[k][0] == "break":
+        k -= 1
+    if k < 0 or part.items[k][0] != "label":
+        return []
+    return next(r for r in _blocks(part, "label") if part.items[k][1] in r)
+
+
+def _pair_adjacent(part: _Part) -> None:
+    """Give a block of Yes/No cells to the run of labels printed right before it when both
+    hold as many rows: pdftotext prints a group of rows column by column, the labels and then
+    their cells. Age cells printed right after a block so paired go to the standards of those
+    rows that set an age, when there are as many."""
+    for block in _blocks(part, "yes/no"):
+        rows = [part.slots[r] for r in _labels_before(part, block) if not part.slots[r].heading]
+        if len(rows) == len(block) and not any(r.meets for r in rows) \
+                and not any(i in part.used for i in block):
+            for slot, i in zip(rows, block, strict=True):
+                slot.meets = part.values[i][1]
+                part.used.add(i)
+            _pair_ages_after(part, block, rows)
+
+
+def _pair_ages_after(part: _Part, block: list[int], rows: list[_Slot]) -> None:
+    """The ages printed right after a paired Yes/No block, given to its rows that set an age
+    when the counts agree."""
+    last = max(k for k, (kind, i) in enumerate(part.items) if kind == "value" and i in block)
+    ages = next((b for b in _blocks(part, "age") if _item_at(part, b[0]) > last and all(
+        part.items[k][0] == "break" for k in range(last + 1, _item_at(part, b[0])))), None)
+    aged = [r for r in rows if r.has_age and not r.age]
+    if ages and len(ages) == len(aged) and not any(i in part.used for i in ages):
+        for slot, i in zip(aged, ages, strict=True):
+            slot.age = part.values[i][1]
+            part.used.add(i)
+
+
+def _item_at(part: _Part, value: int) -> int:
+    """The position of a value among the part's items."""
+    return part.items.index(("value", value))
+
+
+def _eliminate(parts: list[_Part], rows: list[_Slot], field_name: str,
+               kinds: tuple[str, ...]) -> None:
+    """Give the rows still without a value of this column the cells still unused, when there
+    are as many and they all say the same: then it does not matter which goes where."""
+    empty = [r for r in rows if not getattr(r, field_name)]
+    cells = [(p, i) for p in parts for i, v in enumerate(p.values)
+             if v[0] in kinds and i not in p.used]
+    texts = {_bare(p.values[i][1]) for p, i in cells}
+    if empty and len(cells) == len(empty) and len(texts) == 1:
+        for slot, (p, i) in zip(empty, cells, strict=True):
+            setattr(slot, field_name, p.values[i][1])
+            p.used.add(i)
+
+
+def _bare(value: str) -> str:
+    """A cell without its marks and citations, lower case, for comparing cells."""
+    return split_marks(split_citations(value)[0])[0].lower()
+
+
 def _flowed_slots(lines: list[Line], labels: _Labels) -> tuple[list[_Slot], bool]:
-    """The law rows of a flowed table, each column's values given to the rows of its page part
-    in order: pdftotext prints the cells of a column top to bottom, in blocks between the
-    labels, so the pairing holds when the counts agree and no value comes before its label.
-    "N/A" can stand in either column: one taken as a Yes/No value is not an age."""
+    """The law rows of a flowed table. Within a page part, a column's values go to the rows in
+    order when the counts agree and no value comes before its label (pdftotext prints the
+    cells of a column top to bottom, in blocks between the labels); else a block of Yes/No
+    cells goes to the run of labels printed right beside it when the sizes agree
+    (``_pair_adjacent``); what is left is given only where every value left is the same
+    (``_eliminate``). "N/A" can stand in either column, and is often printed apart from the
+    rows (with its note mark): it is taken in order only within a block beside its labels, and
+    one taken as a Yes/No value is not an age. Anything else is left empty with a warning."""
     parts, meets = _flowed_lines(lines)
+    read = [_read_part(lines_of_part, labels) for lines_of_part in parts]
     slots: list[_Slot] = []
-    for lines_of_part in parts:
-        part = _read_part(lines_of_part, labels)
+    for part in read:
         rows = [s for s in part.slots if not s.heading]
         slots += rows
         if not rows:
             continue
         aged = [s for s in rows if s.has_age]
-        used: set[int] = set()
-        checks = {
-            "Yes/No": any(_assign(part, "meets", kinds, rows, used)
-                          for kinds in (("yes/no",), ("yes/no", "na"))),
-            "age": any(_assign(part, "age", kinds, subset, used)
-                       for kinds in (("age",), ("age", "na")) for subset in (aged, rows)),
-            "legislation": _assign(part, "legislation", ("legislation",), rows, used),
-        }
-        names = ", ".join(k for k, ok in checks.items() if not ok)
-        if names:
+        if not _assign(part, "meets", ("yes/no",), rows, part.used):
+            _pair_adjacent(part)
+        if not any(r.age for r in rows):
+            any(_assign(part, "age", ("age",), subset, part.used) for subset in (aged, rows))
+        _assign(part, "legislation", ("legislation",), rows, part.used)
+    _eliminate(read, slots, "meets", ("yes/no",))
+    _eliminate(read, slots, "meets", ("yes/no", "na"))
+    _eliminate(read, [s for s in slots if s.has_age], "age", ("age",))
+    for name, missing in (("Yes/No", [s for s in slots if not s.meets]),
+                          ("age", [s for s in slots if s.has_age and not s.age]),
+                          ("legislation", [s for s in slots if not s.legislation])):
+        if missing:
             labels.warnings.append(
-                f"laws: flowed text does not say which {names} value belongs to which of "
-                f"{len(rows)} standards ({rows[0].label} ...); left empty"
-            )
-    return [s for s in slots if not s.heading], meets
+                f"laws: flowed text does not say which {name} cell, if any, belongs to "
+                f"{len(missing)} of {len(slots)} standards ({missing[0].label} ...); left empty")
+    return slots, meets
 
 
 def extract_laws(tables: list[Table], text: str) -> tuple[list[Law], list[str]]:
@@ -468,5 +576,5 @@ def extract_laws(tables: list[Table], text: str) -> tuple[list[Law], list[str]]:
             meets, exists = "meets" in columns, "exists" in columns and "meets" not in columns
         if exists:
             warnings.append(_EXISTS_WARNING)
-        laws += [_law(slot, meets, warnings) for slot in slots]
+        laws += [_law(slot, meets, exists, warnings) for slot in slots]
     return laws, warnings

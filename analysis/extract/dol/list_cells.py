@@ -198,6 +198,24 @@ def tables_titled(tables: list[Table], kind: str) -> list[Table]:
     return [t for t in tables if re.search(TITLES[kind], t.title, re.IGNORECASE)]
 
 
+def labels_by_order(labels: list[str], count: int, carried: str) -> list[str]:
+    """The first-column label of each of ``count`` cells printed as a separate block, where
+    the order alone makes it certain ("" where it does not).
+
+    Cells are in row order and each label has at least one; cells before the first label's
+    may continue the label carried over from the page before (any number of them, none
+    included). Cell i can then only belong to the labels from the one that leaves enough
+    cells for the labels after it, to the i-th; a cell with one label in that range is
+    that label's (the first cell, and the last, always are).
+    """
+    out: list[str] = []
+    first = 0 if carried else 1
+    for i in range(1, count + 1):
+        low, high = max(first, len(labels) - (count - i)), min(i, len(labels))
+        out.append(([carried, *labels][low] if low == high else "") if labels else carried)
+    return out
+
+
 def pair_labels(labels: list[str], count: int, carried: str) -> list[str] | None:
     """The first-column label of each of ``count`` cells printed as a separate block, or None
     when the text does not say.

@@ -5,14 +5,16 @@ first cell continue the sector above. Every other non-empty cell is one activity
 as printed with its marks († hazardous, * limited evidence) and citations taken out.
 
 In pdftotext flowed text the sector labels and the activities come as two separate blocks
-per page, and nothing in the text says where one sector's activities end: an activity is kept
-only where ``pair_labels`` finds its sector certain, the others are skipped with a warning.
+per page, and nothing in the text says where one sector's activities end: an activity gets its
+sector where the counts (``pair_labels``) or the order (``labels_by_order``) make it certain;
+every other activity is kept too, with the sector empty, ``pairing`` unpaired and a warning.
+No activity is dropped.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -25,6 +27,7 @@ from analysis.extract.dol.list_cells import (
     is_flowed,
     join_lines,
     join_text,
+    labels_by_order,
     load_patterns,
     pair_labels,
     region_lines,
@@ -107,7 +110,9 @@ def _sector_labels_of(lines: list[Line], warnings: list[str]) -> list[Line]:
 
 def _flowed_activities(lines: list[Line], text: str,
                        warnings: list[str]) -> list[SectorActivity]:
-    """Activities of a flowed sector table, where their sector is certain."""
+    """Activities of a flowed sector table: each with its sector where the counts
+    (``pair_labels``) or the order (``labels_by_order``) make it certain, the others kept
+    with the sector empty (``pairing`` unpaired) and a warning."""
     out: list[SectorActivity] = []
     carried = ""
     for label_lines, activity_lines in _flowed_parts(lines):
@@ -117,16 +122,22 @@ def _flowed_activities(lines: list[Line], text: str,
         if left:
             activities.append(join_lines(left))
         sectors = pair_labels(keys, len(activities), carried) if all(keys) else None
+        pairing = "blocks"
         if sectors is None:
+            sectors = labels_by_order(keys, len(activities), carried) if all(keys) else [
+                ""] * len(activities)
+            pairing = ""
+        unpaired = sum(1 for sector in sectors if not sector)
+        if unpaired:
             names = ", ".join(lb.text for lb in labels) or "none"
             warnings.append(
                 f"sectors: flowed text lists {len(activities)} activities under {len(labels)} "
-                f"sector labels ({names}) in separate blocks; which activity belongs to which "
-                "sector is not in the text; those activities skipped"
+                f"sector labels ({names}) in separate blocks; which sector {unpaired} of them "
+                "belong to is not in the text; kept with the sector empty"
             )
-        else:
-            out += [a for sector, line in zip(sectors, activities, strict=True)
-                    if (a := parse_activity(sector, line, text))]
+        for sector, line in zip(sectors, activities, strict=True):
+            if a := parse_activity(sector, line, text):
+                out.append(replace(a, pairing=pairing or ("blocks" if sector else "unpaired")))
         carried = keys[-1] if keys else carried
     return out
 
@@ -146,6 +157,7 @@ def _aligned_activities(table: Table, text: str, reached: _Reached,
     label line that names no sector continues the label above, and an activity that ends
     without its citations continues on the next line if that starts in lower case."""
     cells: list[tuple[str, Line]] = []
+    labelless = 0
     for row in table.rows:
         label = cell_text(row[0], text) if row else ""
         longer = join_text(reached.label, label)
@@ -155,7 +167,8 @@ def _aligned_activities(table: Table, text: str, reached: _Reached,
         elif label:
             reached.sector, reached.label = sector_key(label), label
             if not reached.sector:
-                warnings.append(f"sectors: unknown sector '{label}'; its activities skipped")
+                warnings.append(f"sectors: unknown sector '{label}'; its activities kept with "
+                                "the sector empty")
         for c in row[1:]:
             value = cell_text(c, text)
             if not value:
@@ -165,9 +178,12 @@ def _aligned_activities(table: Table, text: str, reached: _Reached,
                 cells[-1] = (cells[-1][0], join_lines([cells[-1][1], line]))
             else:
                 cells.append((reached.sector, line))
-    if any(not sector for sector, _ in cells):
-        warnings.append("sectors: activities without a sector; skipped")
-    return [a for sector, line in cells if sector and (a := parse_activity(sector, line, text))]
+                labelless += not reached.label
+    if labelless:
+        warnings.append(f"sectors: {labelless} activities under no sector label; kept with the "
+                        "sector empty")
+    return [replace(a, pairing="row" if sector else "unpaired") for sector, line in cells
+            if (a := parse_activity(sector, line, text))]
 
 
 def extract_sectors(tables: list[Table], text: str) -> tuple[list[SectorActivity], list[str]]:
