@@ -1329,7 +1329,6 @@ KEY_STANDARDS = {
 def test_flowed_2016_laws_agree_with_the_answer_key() -> None:
     if not CORPUS.is_dir():
         pytest.skip("development corpus ../shared/corpus is absent")
-    from analysis.extract.tables.read import read_tables
     from analysis.repair import repair
 
     key: dict[tuple[str, str], str] = {}
@@ -1343,8 +1342,10 @@ def test_flowed_2016_laws_agree_with_the_answer_key() -> None:
         raw_text = path.read_text(encoding="utf-8")
         text = repair(raw_text, layout="pdftotext_flowed", series="dol_findings",
                       country=path.stem).text
-        out = extract_dol_lists(read_tables(text, "pdftotext_flowed"), text)
-        assert {r.ratified for r in out.ratifications} <= {None, False}
+        out = extract_dol_lists(list_tables(text, "pdftotext_flowed"), text)
+        # no marks in flowed text: a ratification is only ever read from the prose sentence
+        assert all("has ratified all key" in text[r.start : r.end]
+                   for r in out.ratifications if r.ratified)
         for law in out.laws:
             expected = key.get((path.stem, f"{law.standard}/Standard"))
             if law.meets_international is not None and expected in ("Yes", "No"):
@@ -1403,3 +1404,45 @@ def test_layout_laws_wrapped_label_and_heading_and_wrapped_age() -> None:
 )
 def test_labels_by_order_names_only_the_certain_cells(labels, count, carried, expected) -> None:
     assert labels_by_order(labels, count, carried) == expected
+
+
+ALL_RATIFIED = ("Angola has ratified all key international conventions concerning child labor\n"
+                "(Table 3).\n")
+
+
+def _flowed_ratifications(prose: str) -> tuple[str, Table]:
+    """The flowed ratifications excerpt under a line of prose, and its table."""
+    text = prose + RATIFICATIONS_FLOWED
+    title = "Table 3. Ratification of International Conventions on Child Labor"
+    return text, literal_table(text, title, ["Convention", "Ratification"],
+                               [[n, ""] for n in RATIFICATION_NAMES])
+
+
+def test_the_all_ratified_sentence_gives_every_convention_with_its_offsets() -> None:
+    text, table = _flowed_ratifications(ALL_RATIFIED)
+    out = extract_dol_lists([table], text)
+    assert [(r.convention, r.ratified) for r in out.ratifications] == [
+        (key, True) for key in ("ilo_c138", "ilo_c182", "un_crc", "un_crc_opac", "un_crc_opsc",
+                                "palermo_protocol")]
+    assert {text[r.start : r.end] for r in out.ratifications} == {ALL_RATIFIED.strip()}
+    assert not any("no check marks" in w for w in out.warnings)
+
+
+@pytest.mark.parametrize("prose", [
+    "Angola has ratified all key international conventions concerning child labor, except the "
+    "Palermo Protocol (Table 3).\n",
+    "Angola has ratified most key international conventions concerning child labor (Table 3).\n",
+    "Angola has not ratified all key international conventions concerning child labor.\n",
+])
+def test_a_less_certain_sentence_leaves_ratified_empty(prose) -> None:
+    text, table = _flowed_ratifications(prose)
+    out = extract_dol_lists([table], text)
+    assert {r.ratified for r in out.ratifications} == {None}
+
+
+def test_marks_the_table_shows_are_kept_over_the_sentence() -> None:
+    text = ALL_RATIFIED + RATIFICATIONS_LAYOUT
+    table = read_tables(text, "pdftotext_layout")[0]
+    out = extract_dol_lists([table], text)
+    assert any(r.ratified is False for r in out.ratifications)
+    assert any("the table's marks kept" in w for w in out.warnings)

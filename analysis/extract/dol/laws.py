@@ -323,7 +323,10 @@ class _Part:
 
 
 def _value_kind(text: str) -> str:
-    """"yes/no", "age" or "na" for a value line, "" for text."""
+    """"yes/no", "age" or "na" for a value line ("na*" for an N/A with a note mark, which
+    pdftotext often prints apart from its row), "" for text."""
+    if _NA.fullmatch(text) and re.search(r"[*†‡]", text):
+        return "na*"
     for kind, rx in (("yes/no", _YES_NO), ("age", _AGE), ("na", _NA)):
         if rx.fullmatch(text):
             return kind
@@ -438,7 +441,7 @@ def _assign(part: _Part, field: str, kinds: tuple[str, ...], rows: list[_Slot],
 
 
 #: Kinds of value that make up a column's block of cells.
-_BLOCK_KINDS = {"yes/no": ("yes/no", "na"), "age": ("age",)}
+_BLOCK_KINDS = {"yes/no": ("yes/no", "na", "na*"), "age": ("age",)}
 
 
 def _blocks(part: _Part, column: str) -> list[list[int]]:
@@ -527,9 +530,9 @@ def _flowed_slots(lines: list[Line], labels: _Labels) -> tuple[list[_Slot], bool
     cells of a column top to bottom, in blocks between the labels); else a block of Yes/No
     cells goes to the run of labels printed right beside it when the sizes agree
     (``_pair_adjacent``); what is left is given only where every value left is the same
-    (``_eliminate``). "N/A" can stand in either column, and is often printed apart from the
-    rows (with its note mark): it is taken in order only within a block beside its labels, and
-    one taken as a Yes/No value is not an age. Anything else is left empty with a warning."""
+    (``_eliminate``). "N/A" can stand in either column: one taken as a Yes/No value is not an
+    age; with a note mark ("N/A*") it is often printed apart from its row, and is taken only
+    within a block beside its labels. Anything else is left empty with a warning."""
     parts, meets = _flowed_lines(lines)
     read = [_read_part(lines_of_part, labels) for lines_of_part in parts]
     slots: list[_Slot] = []
@@ -539,10 +542,12 @@ def _flowed_slots(lines: list[Line], labels: _Labels) -> tuple[list[_Slot], bool
         if not rows:
             continue
         aged = [s for s in rows if s.has_age]
-        if not _assign(part, "meets", ("yes/no",), rows, part.used):
+        in_step = any(_assign(part, "meets", kinds, rows, part.used)
+                      for kinds in (("yes/no",), ("yes/no", "na")))
+        any(_assign(part, "age", kinds, subset, part.used)
+            for kinds in (("age",), ("age", "na")) for subset in (aged, rows))
+        if not in_step:
             _pair_adjacent(part)
-        if not any(r.age for r in rows):
-            any(_assign(part, "age", ("age",), subset, part.used) for subset in (aged, rows))
         _assign(part, "legislation", ("legislation",), rows, part.used)
     _eliminate(read, slots, "meets", ("yes/no",))
     _eliminate(read, slots, "meets", ("yes/no", "na"))

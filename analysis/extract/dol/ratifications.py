@@ -9,6 +9,10 @@ profiles, and then every ratification cell is empty: when no row of the table ha
 ratified. A printed "No" or "N/A" (the country cannot ratify, e.g. it is not an ILO member)
 is not ratified either way.
 
+Where the marks are lost, the profile's own sentence "... has ratified all key international
+conventions concerning child labor" (the whole sentence, nothing less) gives all six as
+ratified, with the sentence's offsets; anything less certain stays empty.
+
 Conventions the reader's rows miss are read from the lines under the title. In layout text a
 mark may sit on a line of its own (the glyph is off the row's baseline); it goes to the
 nearest row without one. In flowed text such a line has lost its place and is not used.
@@ -44,6 +48,13 @@ CROSS_MARKS = "✗✘"
 _ANSWER = re.compile(rf"\s*(?:[{CHECK_MARKS}{CROSS_MARKS}]|\b(?:N/A|Yes|No)\b)[*†‡]*\s*$")
 #: Words in a line of prose; a wrapped convention name is shorter.
 _PROSE_WORDS = 8
+#: The profile's sentence saying that every convention of the table is ratified: "Angola has
+#: ratified all key international conventions concerning child labor (Table 3)." It must be
+#: the whole sentence, so that "... all key ... except the Palermo Protocol" never matches.
+_ALL_RATIFIED = re.compile(
+    r"(?<![^\s])(?:[A-Z][^.;:!?()\n]*?\s)?has\s+ratified\s+all\s+key\s+international\s+"
+    r"conventions\s+concerning\s+child\s+labou?r(?:\s*\(Table\s+\d{1,2}\))?\s*\.",
+)
 #: The column headings of the table, as a line of their own.
 _HEADINGS = re.compile(r"(?:convention|ratification|\s)+", re.IGNORECASE)
 
@@ -159,9 +170,38 @@ def extract_ratifications(tables: list[Table], text: str) -> tuple[list[Ratifica
         start, end = row_span(row)
         out.append(Ratification(key, ratified, start, end, label=name))
     missing = [k for k in _all_conventions() if k not in seen]
+    out = _from_prose(out, text, warnings)
     if tables and missing:
         warnings.append(f"ratifications: not found in the table: {', '.join(missing)}")
     return out, warnings
+
+
+def _from_prose(rows: list[Ratification], text: str,
+                warnings: list[str]) -> list[Ratification]:
+    """Where the table's marks are lost, the profile's sentence that the country "has ratified
+    all key international conventions concerning child labor" gives every convention as
+    ratified, with the sentence's offsets. A mark the text does show is never overridden; a
+    table mark that disagrees with the sentence is kept and named in a warning."""
+    sentence = _ALL_RATIFIED.search(text)
+    if not sentence:
+        return rows
+    by_key = {r.convention: r for r in rows}
+    against = [r.convention for r in rows if r.ratified is False]
+    if against:
+        warnings.append("ratifications: the text says all key conventions are ratified, the "
+                        f"table marks {', '.join(against)} as not; the table's marks kept")
+    out = []
+    for key in dict.fromkeys([*by_key, *_all_conventions()]):
+        row = by_key.get(key)
+        if row is None or row.ratified is None:
+            label = row.label if row else ""
+            out.append(Ratification(key, True, sentence.start(), sentence.end(), label=label))
+        else:
+            out.append(row)
+    if any(r.ratified is None for r in rows):
+        warnings[:] = [w for w in warnings
+                       if w != "ratifications: the text shows no check marks; ratified left empty"]
+    return out
 
 
 def _all_conventions() -> list[str]:
