@@ -27,13 +27,19 @@ FOLDERS: dict[str, tuple[int, Mapping[str, float]]] = {
     "2016": (2016, DEFAULT_TARGETS),
     "2019-layout": (2019, DEFAULT_TARGETS),
     "2016-ocr": (2016, OCR_TARGETS),
+    "2016-pdf": (2016, DEFAULT_TARGETS),
 }
+#: Suffixes of the files a corpus folder holds.
+RAW_SUFFIXES = (".txt", ".pdf")
 
 #: Targets the extraction does not reach yet, measured with the scorer of this repository: each
 #: is expected to fail, and to be removed (and its floor raised) once the extraction reaches it.
 NOT_YET_MET = {
     ("2015", "enforcement"): "issue 11: the bullet-marked sub-rows of Tables 6 and 7 "
                              "('n Initial Training for New Employees', ...) are not read",
+    ("2016-pdf", "prevalence"): "issue 13: Table 1 split into one column per entity under a "
+                                "spanning 'Percent' heading (Pakistan, Montserrat) is not read "
+                                "by the space-aligned reader",
 }
 
 pytestmark = [
@@ -109,7 +115,8 @@ def _rate_pct(report: ScoreReport, group: str) -> float | None:
 def test_corpus_folder_keeps_its_agreement_floor(scored, folder):
     report = scored(folder)
     text = format_report(report)
-    assert report.documents_matched == len(list((CORPUS / folder).glob("*.txt"))), text
+    files = [p for p in (CORPUS / folder).iterdir() if p.suffix in RAW_SUFFIXES]
+    assert report.documents_matched == len(files), text
     assert not report.errata_rejected, text
     floors = read_floors().get(folder)
     assert floors, f"no floors for {folder} in {FLOORS}"
