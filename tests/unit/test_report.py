@@ -163,3 +163,18 @@ def test_chart_ids_numbered_from_zero_in_order() -> None:
            '<linearGradient id="gradient_3"/><path fill="url(#gradient_3)"/>')
     assert stable_ids(svg) == ('<linearGradient id="gradient_0"/><path fill="url(#gradient_0)"/>'
                                '<linearGradient id="gradient_1"/><path fill="url(#gradient_1)"/>')
+
+
+def test_index_lists_headline_figures_sortable_and_filterable_offline(tmp_path: Path) -> None:
+    from analysis.config import CLEAN_DIR
+    from analysis.report.index import write_index
+
+    (tmp_path / "Kazakhstan").mkdir()
+    page = write_index(tmp_path, CLEAN_DIR, []).read_text(encoding="utf-8")
+    row = page[page.index("<th>Kazakhstan</th>"):].split("</tr>")[0]
+    assert "Moderate Advancement (2017)" in row and "Tier " in row
+    assert 'data-sort="320">320 (2017)' in row  # labour inspectors, sortable by value
+    assert 'data-sort="27812.5">27,812 (2017)' in row  # workers per inspector
+    assert '<td class="no">no</td>' in row  # above the 20,000 the report applies
+    assert 'id="filter"' in page and "addEventListener" in page
+    assert "<script src" not in page and "http" not in page.split("<script>")[1]
