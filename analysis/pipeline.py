@@ -273,14 +273,30 @@ def clean(
     jobs = [(p, manifest.get(p.name)) for p in raw_files(raw_dir)]
     results = _run_all(jobs, workers, progress)
     summary = CleanSummary()
-    docs = [r for r in results if isinstance(r, DocumentResult)]
     summary.rejected = [r for r in results if isinstance(r, Rejection)]
+    docs = _read_once([r for r in results if isinstance(r, DocumentResult)], summary)
     _link_duplicates(docs)
     summary.documents = len(docs)
     for doc in docs:
         summary.warnings += [(str(doc.document["doc_id"]), w) for w in doc.warnings]
     write_outputs(docs, summary, out_dir)
     return summary
+
+
+def _read_once(docs: list[DocumentResult], summary: CleanSummary) -> list[DocumentResult]:
+    """One result per doc_id: a second file with the same bytes (a folder gathering several
+    years can hold one report twice) is the same document, kept once with a warning."""
+    first: dict[str, str] = {}
+    kept = []
+    for doc in docs:
+        did = str(doc.document["doc_id"])
+        if did in first:
+            summary.warnings.append(
+                (did, f"same bytes as {first[did]}: {doc.source_file} read once"))
+            continue
+        first[did] = doc.source_file
+        kept.append(doc)
+    return kept
 
 
 def _link_duplicates(docs: list[DocumentResult]) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from analysis import config
 from analysis.extract.numbers import find_numbers
-from analysis.pipeline import clean
+from analysis.pipeline import clean, display_path
 from analysis.repair.ledger import LedgerRow, replay
 
 
@@ -137,3 +137,16 @@ def test_dol_and_tip_are_reconciled(tables, measure, verdict, values) -> None:
     assert len(rows) >= 1
     assert set(rows["verdict"]) == {verdict}
     assert set(rows["value_a"]) | set(rows["value_b"]) == values
+
+
+def test_a_second_file_with_the_same_bytes_is_read_once(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    seed = sorted(config.RAW_DIR.glob("*.txt"))[3]
+    for name in ("2016-copy.txt", "2019-copy.txt"):
+        (raw / name).write_bytes(seed.read_bytes())
+    summary = clean(raw, tmp_path / "clean")
+    assert summary.ok and summary.documents == 1
+    assert [m for _, m in summary.warnings if "same bytes" in m] == [
+        f"same bytes as {display_path(raw / '2016-copy.txt')}: "
+        f"{display_path(raw / '2019-copy.txt')} read once"]
