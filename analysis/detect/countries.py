@@ -152,10 +152,17 @@ def resolve_country(name: str, fuzzy: bool = True) -> Country | None:
     return _fuzzy(name) if found is None and fuzzy else found
 
 
+#: A report year before or after the country in a file name, with its separator.
+_YEAR_AROUND = re.compile(r"^(?:19|20)\d\d(?:-layout)?[\s_.-]+|[\s_.-]+(?:19|20)\d\d$")
+
+
 def resolve_source_name(source_name: str) -> Country | None:
-    """Resolve the country a file name states (e.g. "Congo, Republic of the.txt"), if any."""
+    """Resolve the country a file name states (e.g. "Congo, Republic of the.txt", also with a
+    year before or after it, "2016-Montserrat.txt", as in a folder gathering several years)."""
     stem = PurePath(source_name).stem if source_name else ""
-    return _exact(stem) if stem else None
+    if not stem:
+        return None
+    return _exact(stem) or _exact(_YEAR_AROUND.sub("", stem) or stem)
 
 
 def name_at_start(text: str) -> tuple[Country, list[str]] | None:

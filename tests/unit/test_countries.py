@@ -209,3 +209,11 @@ def test_normalise_is_idempotent_and_resolving_never_raises(text: str) -> None:
     assert normalise(normalise(text)) == normalise(text)
     resolve_country(text, fuzzy=False)
     find_country(text)
+
+
+def test_a_file_name_with_a_year_around_the_country_still_names_it():
+    from analysis.detect.countries import resolve_source_name
+
+    assert resolve_source_name("2016-Montserrat.txt").iso3 == "MSR"
+    assert resolve_source_name("British Virgin Islands 2016.txt").iso3 == "VGB"
+    assert resolve_source_name("2016.txt") is None
