@@ -12,7 +12,6 @@ table split by entity, the rows that speak for the whole country.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -20,7 +19,7 @@ from functools import cache
 
 import pandas as pd
 
-from analysis import config
+from analysis.datafiles import read_rows
 
 _COUNTRY = "country"
 _PAREN = re.compile(r"\(([^)]*)\)")
@@ -32,9 +31,7 @@ _ENTITY_JOIN = re.compile(r"\s*(?:/|,|&|\band\b)\s*", re.IGNORECASE)
 @cache
 def _patterns() -> tuple[tuple[str, str], ...]:
     """(entity, pattern) rows of the names file."""
-    path = config.PACKAGE_DATA / "territory_names.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        return tuple((row["entity"], row["pattern"]) for row in csv.DictReader(fh))
+    return tuple((row["entity"], row["pattern"]) for row in read_rows("territory_names.csv"))
 
 
 def entity_parts(name: str) -> frozenset[str]:

@@ -18,7 +18,7 @@ import pandas as pd
 
 from analysis.analyse.load import ParameterError, primary_documents
 from analysis.analyse.ratio import BENCHMARKS
-from analysis.config import PACKAGE_DATA
+from analysis.datafiles import read_rows
 from analysis.territories import country_wide
 
 LEVELS = ("Significant Advancement", "Moderate Advancement", "Minimal Advancement",
@@ -85,8 +85,8 @@ def assessment_counts(documents: pd.DataFrame, years: list[int]) -> pd.DataFrame
 
 def published_counts() -> pd.DataFrame:
     """The counts per level the reports publish, where known, with their source."""
-    return pd.read_csv(PACKAGE_DATA / "published_assessment_counts.csv",
-                       dtype={"report_year": int, "count": int})
+    rows = read_rows("published_assessment_counts.csv")
+    return pd.DataFrame(list(rows)).astype({"report_year": int, "count": int})
 
 
 def assessment_check(counts: pd.DataFrame, published: pd.DataFrame) -> pd.DataFrame:

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 
-from analysis import config
+from analysis.datafiles import read_rows
 
 
 @cache
 def _required() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     """Section name and pattern per series, from analysis/data/required_sections.csv."""
     out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-    with (config.PACKAGE_DATA / "required_sections.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            out.setdefault(row["series"], []).append(
-                (row["section"], re.compile(row["pattern"], re.IGNORECASE))
-            )
+    for row in read_rows("required_sections.csv"):
+        out.setdefault(row["series"], []).append(
+            (row["section"], re.compile(row["pattern"], re.IGNORECASE))
+        )
     return out
 
 

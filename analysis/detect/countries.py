@@ -17,7 +17,6 @@ give Kazakhstan), which would turn a place named in a heading into a country.
 
 from __future__ import annotations
 
-import csv
 import difflib
 import re
 import unicodedata
@@ -28,6 +27,7 @@ from pathlib import PurePath
 import pycountry
 
 from analysis.config import PACKAGE_DATA
+from analysis.datafiles import read_rows
 
 #: The reports' own spellings: alias, output name, ISO3 (one output name per code).
 ALIASES_FILE = PACKAGE_DATA / "country_aliases.csv"
@@ -81,8 +81,7 @@ def normalise(name: str) -> str:
 @cache
 def _aliases() -> tuple[tuple[str, str, str], ...]:
     """Read the (alias, name, iso3) rows of the reports' own spellings, once."""
-    with ALIASES_FILE.open(encoding="utf-8", newline="") as handle:
-        rows = tuple((r["alias"], r["name"], r["iso3"]) for r in csv.DictReader(handle))
+    rows = tuple((r["alias"], r["name"], r["iso3"]) for r in read_rows(ALIASES_FILE.name))
     names: dict[str, str] = {}
     for _alias, name, iso3 in rows:
         if names.setdefault(iso3, name) != name:

@@ -12,12 +12,11 @@ latest year the narrative reports on (a report covers the year before its editio
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from analysis.config import PACKAGE_DATA
+from analysis.datafiles import read_rows
 from analysis.detect.countries import (
     Country,
     CountryMatch,
@@ -84,17 +83,15 @@ class Edition:
 @cache
 def markers() -> tuple[Marker, ...]:
     """The rows of tip_markers.csv, compiled."""
-    with (PACKAGE_DATA / "tip_markers.csv").open(encoding="utf-8", newline="") as fh:
-        return tuple(Marker(r["kind"], re.compile(r["pattern"], re.IGNORECASE))
-                     for r in csv.DictReader(fh))
+    return tuple(Marker(r["kind"], re.compile(r["pattern"], re.IGNORECASE))
+                 for r in read_rows("tip_markers.csv"))
 
 
 @cache
 def _titles() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The edition patterns of tip_titles.csv: (where, regex with group ``year``)."""
-    with (PACKAGE_DATA / "tip_titles.csv").open(encoding="utf-8", newline="") as fh:
-        return tuple((r["where"], re.compile(r["pattern"], re.IGNORECASE))
-                     for r in csv.DictReader(fh))
+    return tuple((r["where"], re.compile(r["pattern"], re.IGNORECASE))
+                 for r in read_rows("tip_titles.csv"))
 
 
 def marker_counts(text: str) -> tuple[int, int]:

@@ -11,11 +11,11 @@ the field's row, any of which a profile printing the row prints (``|`` between t
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
 from analysis import config
+from analysis.datafiles import read_rows
 
 
 @dataclass(frozen=True)
@@ -35,9 +35,9 @@ class FieldSpec:
 
 def load_field_specs(path: Path | None = None) -> dict[str, FieldSpec]:
     """Read the key-field mapping (the package's score_fields.csv unless a path is given)."""
-    text = Path(path or config.EVALUATE_DATA / "score_fields.csv").read_text("utf-8")
+    file = Path(path or config.EVALUATE_DATA / "score_fields.csv")
     specs: dict[str, FieldSpec] = {}
-    for row in csv.DictReader(text.splitlines()):
+    for row in read_rows(file.name, file.parent):
         specs[row["field"]] = FieldSpec(
             row["field"], row["group"], row["targeted"].strip().lower() == "yes",
             row["table"].strip(), _filters(row["filter"]),
@@ -50,9 +50,9 @@ def load_field_specs(path: Path | None = None) -> dict[str, FieldSpec]:
 
 def load_titles(path: Path | None = None) -> dict[str, tuple[str, ...]]:
     """Read the title words of each printed table (the package's score_titles.csv by default)."""
-    text = Path(path or config.EVALUATE_DATA / "score_titles.csv").read_text("utf-8")
+    file = Path(path or config.EVALUATE_DATA / "score_titles.csv")
     titles: dict[str, tuple[str, ...]] = {}
-    for row in csv.DictReader(text.splitlines()):
+    for row in read_rows(file.name, file.parent):
         titles[row["printed"]] = (*titles.get(row["printed"], ()), row["title"])
     return titles
 

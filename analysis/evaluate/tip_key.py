@@ -38,6 +38,7 @@ from pathlib import Path, PurePath
 import pandas as pd
 
 from analysis import config
+from analysis.datafiles import read_rows
 from analysis.detect.countries import heading_country
 from analysis.schema import is_measure
 
@@ -111,9 +112,8 @@ class TipReport:
 @cache
 def other_map() -> dict[str, str]:
     """The key's ``other:`` names -> contract measure, from tip_key_other.csv."""
-    path = config.EVALUATE_DATA / "tip_key_other.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {row["key_name"]: row["measure"] for row in csv.DictReader(fh)}
+    return {row["key_name"]: row["measure"]
+            for row in read_rows("tip_key_other.csv", config.EVALUATE_DATA)}
 
 
 def _number(text: str) -> float | None:

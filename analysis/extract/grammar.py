@@ -13,12 +13,11 @@ compared figures, TIP narratives give them the earlier year).
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from analysis.config import PACKAGE_DATA
+from analysis.datafiles import read_rows
 from analysis.extract.numbers import NUMBER, NUMBER_WORDS
 
 _FLAGS = re.IGNORECASE
@@ -41,9 +40,8 @@ _NEW_CLAUSE = re.compile(
 def pieces() -> dict[str, str]:
     """The named pieces of grammar.csv, each expanded (a later piece may use earlier ones)."""
     out: dict[str, str] = {}
-    with (PACKAGE_DATA / "grammar.csv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            out[row["name"]] = expand(row["regex"], out)
+    for row in read_rows("grammar.csv"):
+        out[row["name"]] = expand(row["regex"], out)
     return out
 
 
@@ -63,8 +61,8 @@ def compiled(name: str) -> re.Pattern[str]:
 @cache
 def qualifier_words() -> dict[str, str]:
     """Qualifier word -> qualifier ("approximately" -> "approximate"; "a total of" -> "")."""
-    with (PACKAGE_DATA / "prose_qualifiers.csv").open(encoding="utf-8", newline="") as fh:
-        return {w: row["qualifier"] for row in csv.DictReader(fh) for w in row["words"].split("|")}
+    return {w: row["qualifier"] for row in read_rows("prose_qualifiers.csv")
+            for w in row["words"].split("|")}
 
 
 def qualifier_alternatives() -> str:

@@ -10,12 +10,11 @@ yes/no, age range) each row takes, so that flowed tables can be rebuilt.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from analysis import config
+from analysis.datafiles import read_rows
 from analysis.extract.tables.cells import LabelHints, normalise_label
 
 
@@ -42,18 +41,11 @@ class LabelRule:
 
 
 @cache
-def _load(name: str) -> tuple[dict[str, str], ...]:
-    """The rows of a data file under ``analysis/data``."""
-    with (config.PACKAGE_DATA / name).open(encoding="utf-8", newline="") as fh:
-        return tuple(dict(row) for row in csv.DictReader(fh))
-
-
-@cache
 def enforcement_rules() -> tuple[LabelRule, ...]:
     """The enforcement label vocabulary."""
     return tuple(
         LabelRule(re.compile(r["pattern"]), r["role"], r["domain"], r["measure"], r["unit"])
-        for r in _load("enforcement_labels.csv")
+        for r in read_rows("enforcement_labels.csv")
     )
 
 
@@ -62,7 +54,7 @@ def prevalence_rules() -> tuple[LabelRule, ...]:
     """The statistics-table label vocabulary."""
     return tuple(
         LabelRule(re.compile(r["pattern"]), r["role"], measure=r["indicator"])
-        for r in _load("prevalence_labels.csv")
+        for r in read_rows("prevalence_labels.csv")
     )
 
 

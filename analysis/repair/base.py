@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
-from pathlib import Path
 from typing import NamedTuple
 
 from analysis.repair.ledger import Edit, apply_edits
-
-#: Where the repair data tables (``repair_*.csv``) live.
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 #: A repair rule: takes a text, returns the repaired text and the edits that made it.
 Rule = Callable[[str], tuple[str, list[Edit]]]
@@ -104,16 +98,3 @@ def drop_lines_edits(text: str, lines: list[Line], drop: set[int]) -> list[Edit]
 def squeeze(s: str) -> str:
     """Remove all white space, so letter-spaced and column-aligned lines compare equal."""
     return "".join(s.split())
-
-
-@cache
-def load_table(name: str) -> tuple[dict[str, str], ...]:
-    """Read a ``analysis/data/repair_*.csv`` table (rows starting with ``#`` are notes)."""
-    path = DATA_DIR / name
-    with path.open(encoding="utf-8", newline="") as fh:
-        return tuple(dict(row) for row in csv.DictReader(_uncommented(fh)))
-
-
-def _uncommented(lines: Iterable[str]) -> Iterator[str]:
-    """Skip note lines of a data file."""
-    return (line for line in lines if not line.startswith("#"))

@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from analysis.datafiles import read_rows
 from analysis.repair.base import (
     Line,
     Rule,
     drop_lines_edits,
     finish,
-    load_table,
     regex_rule,
     split_lines,
     squeeze,
@@ -105,7 +105,7 @@ def running_heads(series: str) -> RunningHeads:
     """Compile the running-head patterns of a series from the data table."""
     if series not in SERIES:
         raise ValueError(f"unknown series {series!r}; expected one of {SERIES}")
-    rows = [r for r in load_table("repair_running_heads.csv") if r["series"] == series]
+    rows = [r for r in read_rows("repair_running_heads.csv") if r["series"] == series]
     by_kind = {
         k: [r["pattern"] for r in rows if r["kind"] == k] for k in ("footer", "section", "heading")
     }
@@ -382,7 +382,7 @@ def inline_country_heads(country: str | None) -> Rule:
 @cache
 def _web_marker(kind: str) -> re.Pattern[str]:
     """The web-page marker lines of one kind, as one case-insensitive pattern."""
-    rows = [r["pattern"] for r in load_table("repair_web_markers.csv") if r["kind"] == kind]
+    rows = [r["pattern"] for r in read_rows("repair_web_markers.csv") if r["kind"] == kind]
     return re.compile(_alternation(rows), re.IGNORECASE)
 
 

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from analysis.repair.base import Rule, finish, load_table, regex_rule
+from analysis.datafiles import read_rows
+from analysis.repair.base import Rule, finish, regex_rule
 from analysis.repair.ledger import Edit
 
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
@@ -27,7 +28,7 @@ def _confusions() -> tuple[tuple[re.Pattern[str], str], ...]:
     """The confusion table's patterns and replacements, compiled."""
     return tuple(
         (re.compile(row["pattern"], re.MULTILINE), row["replacement"])
-        for row in load_table("repair_ocr_confusions.csv")
+        for row in read_rows("repair_ocr_confusions.csv")
     )
 
 

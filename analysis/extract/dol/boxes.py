@@ -23,13 +23,12 @@ anchors, so they yield nothing here.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from analysis import config
+from analysis.datafiles import read_rows
 from analysis.extract.records import Extraction, Law, Prevalence, Ratification, SuggestedAction
 
 _FLAGS = re.IGNORECASE
@@ -59,12 +58,6 @@ class _Piece:
     end: int
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    """Rows of a data file under analysis/data."""
-    with (config.PACKAGE_DATA / name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 def _pattern(label: str) -> str:
     """A label as a regex that lets any white space stand for its spaces."""
     return label.replace(" ", r"\s+")
@@ -74,7 +67,7 @@ def _pattern(label: str) -> str:
 def _labels(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The (key, regex) labels of one kind in prose_box_labels.csv."""
     return tuple((r["key"], re.compile(_pattern(r["label"]), _FLAGS))
-                 for r in _rows("prose_box_labels.csv") if r["kind"] == kind)
+                 for r in read_rows("prose_box_labels.csv") if r["kind"] == kind)
 
 
 @cache
@@ -82,7 +75,7 @@ def _areas() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     """The suggested-action areas: (area key, heading regex, wording regex)."""
     return tuple((r["area"], re.compile(r["heading"], _FLAGS),
                   re.compile(_pattern(r["keywords"]), _FLAGS))
-                 for r in _rows("prose_action_areas.csv"))
+                 for r in read_rows("prose_action_areas.csv"))
 
 
 def _statistics(text: str, report_year: int) -> list[Prevalence]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analysis.datafiles import read_rows
 from analysis.extract.dol.list_cells import (
     TITLE_LINE,
     Line,
@@ -34,7 +35,6 @@ from analysis.extract.dol.list_cells import (
     is_flowed,
     join_lines,
     join_text,
-    load_patterns,
     region_lines,
     row_span,
     split_citations,
@@ -56,7 +56,7 @@ _GOES_ON = re.compile(r"(?:,|\band|\bor|/)$")
 @cache
 def _law_labels() -> tuple[dict[str, str], ...]:
     """The label -> standard rows of law_labels.csv."""
-    return tuple(load_patterns("law_labels.csv"))
+    return read_rows("law_labels.csv")
 
 
 @cache

@@ -9,12 +9,9 @@ table (``region_lines``) and keep only the pairings the text makes certain.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from analysis import config
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -28,12 +25,6 @@ _NUMS = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
 _CITATION = re.compile(
     rf"(?<![^\s{MARKS}])\(\s*({_NUMS}(?:\s*[,;]\s*{_NUMS})*)\s*\)(?=\s*(?:[;,.]|$))"
 )
-
-
-def load_patterns(name: str) -> list[dict[str, str]]:
-    """Rows of a label file under analysis/data (``pattern`` is a case-insensitive regex)."""
-    with (config.PACKAGE_DATA / name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def first_match(rows: Iterable[dict[str, str]], label: str) -> dict[str, str] | None:

@@ -30,13 +30,12 @@ investigators") or dated only relative to the report ("the previous year") is sk
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from analysis import config
+from analysis.datafiles import read_rows
 from analysis.extract.grammar import (
     compiled,
     ends_with_abbreviation,
@@ -151,12 +150,6 @@ class _Sentence:
         return ";".join(p.replace("–", "-").replace(" ", "") for p in re.split(r"[,;]", m[1]))
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    """Rows of a data file under analysis/data."""
-    with (config.PACKAGE_DATA / name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 @cache
 def _macros() -> dict[str, str]:
     """Regex pieces the patterns share, with the number and qualifier pieces built here."""
@@ -167,7 +160,7 @@ def _macros() -> dict[str, str]:
         "MONEY": rf"(?P<num>(?<![\w.,])(?:{MONEY})(?![\w%]|[.,]\d))",
         "Q": rf"(?:(?P<q>{qualifier_alternatives()})\s+)?",
     }
-    for row in _rows("prose_macros.csv"):
+    for row in read_rows("prose_macros.csv"):
         found[row["name"]] = _expand(row["regex"], found)
     return found
 
@@ -192,7 +185,7 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(r["measure"], r["domain"], r["domain_rule"], r["unit"],
               re.compile(_expand(r["pattern"], macros), _FLAGS),
               _optional(r["requires"]), _optional(r["excludes"]))
-        for r in _rows("prose_figures.csv")
+        for r in read_rows("prose_figures.csv")
     )
 
 
@@ -200,7 +193,7 @@ def _rules() -> tuple[_Rule, ...]:
 def _missing() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The missing-figure statements of prose_missing.csv: (status, regex)."""
     return tuple((r["status"], re.compile(_expand(r["pattern"], {}), _FLAGS | re.DOTALL))
-                 for r in _rows("prose_missing.csv"))
+                 for r in read_rows("prose_missing.csv"))
 
 
 @cache
@@ -208,7 +201,7 @@ def _kinds() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
     """The kinds a count can be split by (prose_kinds.csv): suffix, measures, regex."""
     return tuple((r["suffix"], frozenset(r["measures"].split("|")),
                   re.compile(_expand(r["pattern"], {}), _FLAGS))
-                 for r in _rows("prose_kinds.csv"))
+                 for r in read_rows("prose_kinds.csv"))
 
 
 @cache
@@ -218,7 +211,7 @@ def _terms() -> tuple[_Term, ...]:
         _Term(r["measure"], r["domain"], r["domain_rule"], r["section"],
               re.compile(_expand(r["pattern"], {}), _FLAGS),
               _optional(r["requires"]), _optional(r["excludes"]))
-        for r in _rows("prose_terms.csv")
+        for r in read_rows("prose_terms.csv")
     )
 
 

@@ -24,13 +24,13 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analysis.datafiles import read_rows
 from analysis.extract.dol.list_cells import (
     TITLE_LINE,
     Line,
     cell_text,
     first_match,
     is_flowed,
-    load_patterns,
     region_lines,
     row_span,
 )
@@ -62,7 +62,7 @@ _HEADINGS = re.compile(r"(?:convention|ratification|\s)+", re.IGNORECASE)
 @cache
 def _convention_labels() -> tuple[dict[str, str], ...]:
     """The name -> convention rows of convention_labels.csv."""
-    return tuple(load_patterns("convention_labels.csv"))
+    return read_rows("convention_labels.csv")
 
 
 def _has_mark(value: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analysis.datafiles import read_rows
 from analysis.extract.dol.list_cells import (
     Line,
     cell_text,
@@ -28,7 +29,6 @@ from analysis.extract.dol.list_cells import (
     join_lines,
     join_text,
     labels_by_order,
-    load_patterns,
     pair_labels,
     region_lines,
     split_citations,
@@ -47,7 +47,7 @@ _NOTE = re.compile(r"^[†‡*]\s*[A-Z]")
 @cache
 def _sector_labels() -> tuple[dict[str, str], ...]:
     """The label -> sector rows of sector_labels.csv."""
-    return tuple(load_patterns("sector_labels.csv"))
+    return read_rows("sector_labels.csv")
 
 
 def sector_key(label: str) -> str:

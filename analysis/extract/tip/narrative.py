@@ -16,13 +16,12 @@ reported on.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 
-from analysis.config import PACKAGE_DATA
+from analysis.datafiles import read_rows
 from analysis.detect.tip import TIER_LINE
 from analysis.extract.grammar import compiled, sentence_spans
 from analysis.extract.numbers import Figure
@@ -78,9 +77,8 @@ class _Row:
 @cache
 def _section_marks() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """Section headings and first sentences, from tip_sections.csv: (section, kind, regex)."""
-    with (PACKAGE_DATA / "tip_sections.csv").open(encoding="utf-8", newline="") as fh:
-        return tuple((r["section"], r["kind"], re.compile(r["pattern"]))
-                     for r in csv.DictReader(fh))
+    return tuple((r["section"], r["kind"], re.compile(r["pattern"]))
+                 for r in read_rows("tip_sections.csv"))
 
 
 def sections(text: str) -> list[tuple[str, int, int]]:

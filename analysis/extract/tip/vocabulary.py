@@ -16,12 +16,11 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from analysis.config import PACKAGE_DATA
+from analysis.datafiles import read_rows
 from analysis.extract.grammar import qualifier_alternatives
 from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS
 
@@ -74,17 +73,11 @@ def expand(pattern: str) -> str:
     return pattern
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    """The rows of a data file."""
-    with (PACKAGE_DATA / name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 @cache
 def load_patterns() -> tuple[Pattern, ...]:
     """The rows of tip_patterns.csv, compiled, in file order (first match wins)."""
     out = []
-    for row in _rows("tip_patterns.csv"):
+    for row in read_rows("tip_patterns.csv"):
         kind, raw = row["kind"], row["pattern"]
         has_figure = "{n}" in raw or "{m}" in raw
         if kind not in KINDS or has_figure != (kind in _WITH_FIGURE):
@@ -106,7 +99,7 @@ def load_patterns() -> tuple[Pattern, ...]:
 def verbs() -> tuple[Verb, ...]:
     """The verbs of tip_verbs.csv."""
     return tuple(Verb(r["verb"], r["measure"], re.compile(rf"(?:{r['objects']})\b", re.I),
-                      r["noun"]) for r in _rows("tip_verbs.csv"))
+                      r["noun"]) for r in read_rows("tip_verbs.csv"))
 
 
 @cache
@@ -149,7 +142,7 @@ def noun_alternatives() -> str:
 @cache
 def sources() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Who a figure can be from, in the order they are tried: (source, regex)."""
-    return tuple((r["source"], re.compile(r["pattern"])) for r in _rows("tip_sources.csv"))
+    return tuple((r["source"], re.compile(r["pattern"])) for r in read_rows("tip_sources.csv"))
 
 
 
@@ -157,7 +150,7 @@ def sources() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def partitions() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Qualifiers that split victims into parts, by group."""
     return tuple((r["group"], re.compile(r["pattern"], re.I))
-                 for r in _rows("tip_partitions.csv"))
+                 for r in read_rows("tip_partitions.csv"))
 
 
 def source_of(subject: str) -> str:
