@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from analysis.notation import CELL_WORD
 from analysis.repair.base import Line, Rule, finish, regex_rule, split_lines
 from analysis.repair.ledger import Edit
 
@@ -122,7 +123,7 @@ _WORD_START = re.compile(r"[A-Z][a-z]")
 #: A line holding only a percentage: a figure's share under its label, never prose.
 _SHARE_LINE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
 _TABLE_END = re.compile(
-    r"(?:\s\(\d{1,3}(?:[,;–-]\s?\d{1,3})*\)|\s(?:Yes|No|N/A|Unknown)|\s[\d.,]+[%*†‡]?)$"
+    rf"(?:\s\(\d{{1,3}}(?:[,;–-]\s?\d{{1,3}})*\)|\s(?:{CELL_WORD})|\s[\d.,]+[%*†‡]?)$"
 )
 
 

@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from analysis.datafiles import read_rows
 from analysis.extract.records import Extraction, Law, Prevalence, Ratification, SuggestedAction
+from analysis.notation import CELL_WORD
 
 _FLAGS = re.IGNORECASE
 _STATS_TITLE = re.compile(r"Statistics\s+on\s+Working\s+Children", _FLAGS)
@@ -122,7 +123,7 @@ def _conventions_box(text: str) -> tuple[list[Law], list[Ratification], list[str
     laws = []
     while (m := _next_label(_labels("law"), text, pos)) is not None:
         key, label = m
-        value = re.match(r"\s+(\d{1,2}|yes|no|n/a)\b", text[label.end():], _FLAGS)
+        value = re.match(rf"\s+(\d{{1,2}}|{CELL_WORD})\b", text[label.end():], _FLAGS)
         if not value:
             break
         age = int(value[1]) if value[1].isdigit() else None

@@ -26,21 +26,13 @@ from analysis.extract.tables.cells import (
     is_value_cell,
     normalise_label,
 )
+from analysis.notation import WORDS_BY_KEY
 
 _MARK = f"[{re.escape(MARKS)}]"
 _CELL_RE = re.compile(
     rf"^(?P<figure>(?P<value>[^()]*?)(?P<m1>(?:(?<=\d)[tf](?![A-Za-z]))?(?:\s*{_MARK})*))"
     rf"(?P<cites>(?:\s*{CITATION})*)(?P<m2>(?:\s*{_MARK})*)$"
 )
-_WORDS = {
-    "yes": (1.0, "boolean", "reported"),
-    "no": (0.0, "boolean", "reported"),
-    "unknown": (None, "", "unknown"),
-    "unavailable": (None, "", "unknown"),
-    "n/a": (None, "", "not_applicable"),
-    "na": (None, "", "not_applicable"),
-    "none": (0.0, "count", "reported"),
-}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_PUBLISHED = re.compile(r"not (?:publish|make\b.*\bpublic|publicly)", re.IGNORECASE)
 _PARTIAL = re.compile(
@@ -84,9 +76,9 @@ def parse_cell(cell: Cell) -> CellValue | None:
     marks = "".join(re.findall(rf"{_MARK}|[tf]", m.group("m1") + m.group("m2")))
     figure_end = cell.start + len(m.group("figure").rstrip())
     citations = expand_citations(m.group("cites"))
-    word = _WORDS.get(raw.lower())
+    word = WORDS_BY_KEY.get(raw.lower())
     if word:
-        value, unit, status = word
+        value, unit, status = word.value, word.unit, word.status
     else:
         number = parse_number(raw)
         if number is None:

@@ -42,11 +42,13 @@ from analysis.extract.dol.list_cells import (
 )
 from analysis.extract.records import Law
 from analysis.extract.tables.cells import LabelHints
+from analysis.notation import MISSING_WORDS
 
 if TYPE_CHECKING:
     from analysis.extract.tables.cells import Table
 
-_NOT_GIVEN = {"", "n/a", "na", "none", "unknown", "-", "–"}
+#: Cells that give no age: empty, a dash, "None" or a missing-value word.
+_NOT_GIVEN = {"", "-", "–", "none", *(w.lower() for w in MISSING_WORDS)}
 #: An age cell with several ages: "16, 17", "17 or 18", "16 and 18".
 _SEVERAL_AGES = r"\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})+"
 #: The end of a value cell continued on the next printed line ("16," over "17").

@@ -20,13 +20,14 @@ from analysis.extract.numbers import NUMBER_DIGITS, parse_number
 from analysis.extract.records import Prevalence
 from analysis.extract.tables.cells import MARKS, Cell, Table, cell_text, normalise_label
 from analysis.extract.tables.entities import entity_column
+from analysis.notation import MISSING_WORD
 
 _AGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})")
 _PERCENT_CELL = re.compile(
     rf"^(?P<pct>\d{{1,3}}(?:\.\d+)?)\s?%?[{re.escape(MARKS)}]*"
-    rf"(?:\s*\(\s*(?:(?P<pop>{NUMBER_DIGITS})|Unavailable|N/A)\s*\))?[{re.escape(MARKS)}]*$"
+    rf"(?:\s*\(\s*(?:(?P<pop>{NUMBER_DIGITS})|{MISSING_WORD})\s*\))?[{re.escape(MARKS)}]*$"
 )
-_MISSING = re.compile(r"^(?:Unavailable|N/A|NA|Unknown)\b", re.IGNORECASE)
+_MISSING = re.compile(rf"^(?:{MISSING_WORD})\b", re.IGNORECASE)
 _SURVEY = re.compile(
     r"(?:statistics|data)\s+from\s+(?:the\s+)?(?P<name>.+?)[\s,]*"
     r"(?P<year>(?:19|20)\d\d)(?:\s*[-–—]\s*\d{2,4})?\s*\.?\s*(?:\(|$)",

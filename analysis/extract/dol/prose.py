@@ -46,11 +46,12 @@ from analysis.extract.grammar import (
 )
 from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS, parse_number
 from analysis.extract.records import Enforcement, Extraction
+from analysis.notation import CELL_WORD
 
 _FLAGS = re.IGNORECASE
 _MASK = "\x00"
 _CELL_VALUE = (
-    r"(?:\$?\d[\d,.]*(?:\s*(?:million|billion))?|yes|no|unknown|n/a|none)\s*[*†‡]*"
+    rf"(?:\$?\d[\d,.]*(?:\s*(?:million|billion))?|{CELL_WORD})\s*[*†‡]*"
     r"\s*(?:\(\s*\d[\d\s,–-]*\))?"
 )
 _CELL = re.compile(_CELL_VALUE, _FLAGS)

@@ -35,6 +35,7 @@ from analysis.extract.dol.list_cells import (
     row_span,
 )
 from analysis.extract.records import Ratification
+from analysis.notation import CELL_WORDS, alternation
 
 if TYPE_CHECKING:
     from analysis.extract.tables.cells import Cell, Table
@@ -45,7 +46,12 @@ CHECK_MARKS = "✓✔"
 #: Crosses: a convention not ratified (a PDF's drawn cross is read as ✗).
 CROSS_MARKS = "✗✘"
 #: What a ratification cell holds, as it may trail a name on one line.
-_ANSWER = re.compile(rf"\s*(?:[{CHECK_MARKS}{CROSS_MARKS}]|\b(?:N/A|Yes|No)\b)[*†‡]*\s*$")
+_ANSWER_WORDS = alternation(
+    w.printed for w in CELL_WORDS if w.unit == "boolean" or w.status == "not_applicable"
+)
+_ANSWER = re.compile(
+    rf"\s*(?:[{CHECK_MARKS}{CROSS_MARKS}]|\b(?:{_ANSWER_WORDS})\b)[*†‡]*\s*$"
+)
 #: Words in a line of prose; a wrapped convention name is shorter.
 _PROSE_WORDS = 8
 #: The profile's sentence saying that every convention of the table is ratified: "Angola has

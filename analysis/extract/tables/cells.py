@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.extract.numbers import NUMBER_DIGITS
+from analysis.notation import CELL_WORD
 
 #: Marks the reports put on figures: * not published / limited evidence, † ‡ notes; OCR
 #: reads them as ¢ § # + (and as a "t" or "f" glued to a number).
@@ -23,7 +24,7 @@ MARK = f"[{re.escape(MARKS)}]"
 _GLUED_MARK = r"(?<=\d)[tf](?![A-Za-z])"
 #: Reference numbers in parentheses: "(30)", "(1; 3)", "(21, 42)", "(1-3)", "(40,43)".
 CITATION = r"\(\s*\d{1,4}[a-z]?(?:\s*[-–,;]\s*\d{1,4}[a-z]?)*\s*\)"
-_WORD_VALUE = r"(?:Unknown|Unavailable|N/A|NA|Yes|No|None)"
+_WORD_VALUE = rf"(?:{CELL_WORD})"
 _AMOUNT = rf"(?:(?:US)?\$\s?)?(?:{NUMBER_DIGITS})(?:\s*(?:million|billion|thousand))?"
 AGE = r"\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}(?:\s*yrs?)?\.*"
 #: One value cell as printed: a word value, an age range or an amount, with marks and
