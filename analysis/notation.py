@@ -1,5 +1,5 @@
-"""How the reports print what several stages must recognise: the words a cell holds instead
-of a figure (``analysis/data/cell_words.csv``).
+"""How the reports print what several stages must recognise: reference-number citations and
+the words a cell holds instead of a figure (``analysis/data/cell_words.csv``).
 
 One definition, used by the repair rules and every extractor, so a word the reports start to
 print is added in one place.
@@ -13,6 +13,23 @@ from dataclasses import dataclass
 
 from analysis.datafiles import read_rows
 from analysis.schema import STATUSES, UNITS
+
+
+def number_group(digits: int) -> str:
+    """A regex for numbers of up to ``digits`` digits in parentheses, lettered or not and
+    separated by , ; - or –: "(30)", "(1; 3)", "(21, 42)", "(1-3)", "(12a)"."""
+    item = rf"\d{{1,{digits}}}[a-z]?"
+    return rf"\(\s*{item}(?:\s*[-–,;]\s*{item})*\s*\)"
+
+
+#: A group of reference numbers (citations). A reference number has at most three digits:
+#: "(1992)" after a law's name is a year, "(1300)" after a percentage a number of children.
+CITATION = number_group(3)
+
+
+def citation_items(group: str) -> list[str]:
+    """The items of one citation group as printed, spaces dropped ("( 3, 14-16 )" -> 3, 14-16)."""
+    return [part.replace(" ", "") for part in re.split(r"[,;]", group.strip()[1:-1].strip())]
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,12 @@ from functools import cache
 
 from analysis.datafiles import read_rows
 from analysis.extract.numbers import NUMBER, NUMBER_WORDS
+from analysis.notation import CITATION
 
 _FLAGS = re.IGNORECASE
+#: Pieces defined in code that grammar.csv may use: REFERENCES, a citation group
+#: (``analysis.notation.CITATION``, the one definition the table readers use too).
+_DEFINED = {"REFERENCES": CITATION}
 #: Pieces matched case-sensitively (a capital letter is what makes an abbreviation).
 _CASED = frozenset({"ABBREVIATION", "CITATION"})
 #: A parenthesis that opens with a figure ("(95 in 2016)", "(eight in 2016)").
@@ -39,7 +43,7 @@ _NEW_CLAUSE = re.compile(
 @cache
 def pieces() -> dict[str, str]:
     """The named pieces of grammar.csv, each expanded (a later piece may use earlier ones)."""
-    out: dict[str, str] = {}
+    out: dict[str, str] = dict(_DEFINED)
     for row in read_rows("grammar.csv"):
         out[row["name"]] = expand(row["regex"], out)
     return out

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from analysis.notation import CELL_WORD
+from analysis.notation import CELL_WORD, CITATION
 from analysis.repair.base import Line, Rule, finish, regex_rule, split_lines
 from analysis.repair.ledger import Edit
 
@@ -118,12 +118,12 @@ _FUNCTION_WORD = re.compile(
     r"\b(?:the|of|and|or|to|in|for|with|a|an|on|by|from|at|as|that|which|its|their|is|are|was)$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*$|[.!?]\(\d[\d,;\s–-]*\)$")
+_SENTENCE_END = re.compile(rf"[.!?][\"')\]]*$|[.!?]{CITATION}$")
 _WORD_START = re.compile(r"[A-Z][a-z]")
 #: A line holding only a percentage: a figure's share under its label, never prose.
 _SHARE_LINE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
 _TABLE_END = re.compile(
-    rf"(?:\s\(\d{{1,3}}(?:[,;–-]\s?\d{{1,3}})*\)|\s(?:{CELL_WORD})|\s[\d.,]+[%*†‡]?)$"
+    rf"(?:\s{CITATION}|\s(?:{CELL_WORD})|\s[\d.,]+[%*†‡]?)$"
 )
 
 

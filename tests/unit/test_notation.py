@@ -1,4 +1,4 @@
-"""The reports' notation: the words a cell holds instead of a figure."""
+"""The reports' notation: citations and the words a cell holds instead of a figure."""
 
 from __future__ import annotations
 
@@ -6,9 +6,17 @@ import re
 
 import pytest
 
-from analysis.extract.dol.enforcement import parse_cell
+from analysis.extract.dol.enforcement import expand_citations, parse_cell
+from analysis.extract.dol.list_cells import split_citations
 from analysis.extract.tables.cells import Cell, is_value_cell
-from analysis.notation import CELL_WORD, CELL_WORDS, MISSING_WORD, cell_words
+from analysis.notation import (
+    CELL_WORD,
+    CELL_WORDS,
+    CITATION,
+    MISSING_WORD,
+    cell_words,
+    citation_items,
+)
 
 
 def test_every_word_is_a_value_cell_and_reads_as_its_row_says():
@@ -33,3 +41,27 @@ def test_missing_words_are_the_words_without_a_value():
 def test_a_word_outside_the_contract_is_refused(row):
     with pytest.raises(ValueError, match=row["printed"]):
         cell_words([row])
+
+
+@pytest.mark.parametrize("group", ["(30)", "(1; 3)", "(21, 42)", "( 1-3 )", "(40,43)", "(12a)"])
+def test_reference_groups_are_citations(group):
+    assert re.fullmatch(CITATION, group)
+
+
+@pytest.mark.parametrize("group", ["(1992)", "(1300)", "(a)", "()", "(Yes)"])
+def test_a_year_a_count_or_a_word_in_parentheses_is_no_citation(group):
+    assert not re.fullmatch(CITATION, group)
+
+
+def test_a_value_cell_may_carry_a_population_in_parentheses():
+    assert is_value_cell("3.5 (1300)") and is_value_cell("3.2 (79,690)")
+
+
+def test_citation_items_keep_each_item_as_printed_without_spaces():
+    assert citation_items("( 3, 14 - 16;12a )") == ["3", "14-16", "12a"]
+
+
+def test_every_reader_takes_the_same_groups():
+    assert expand_citations("7,897 (30; 31-33)") == "30;31;32;33"
+    assert split_citations("Labour Code (1992); Penal Code (12a, 3-4)") == (
+        "Labour Code (1992); Penal Code", "12a;3;4")

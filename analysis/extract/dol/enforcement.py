@@ -18,7 +18,6 @@ from analysis.extract.labels import LabelRule, match_enforcement
 from analysis.extract.numbers import parse_number
 from analysis.extract.records import Enforcement
 from analysis.extract.tables.cells import (
-    CITATION,
     MARKS,
     Cell,
     Table,
@@ -26,7 +25,7 @@ from analysis.extract.tables.cells import (
     is_value_cell,
     normalise_label,
 )
-from analysis.notation import WORDS_BY_KEY
+from analysis.notation import CITATION, WORDS_BY_KEY
 
 _MARK = f"[{re.escape(MARKS)}]"
 _CELL_RE = re.compile(

@@ -13,18 +13,17 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from analysis.notation import CITATION, citation_items
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from analysis.extract.tables.cells import Cell, Table
 
 MARKS = "†‡*"
-_NUMS = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
-#: A citation group as the reports print it: " (21; 22)", " (1-5)", "†(3, 10)". It must follow
-#: a space, a mark or the cell start (so "26.1(2)" stays) and end the cell or a ";"-part.
-_CITATION = re.compile(
-    rf"(?<![^\s{MARKS}])\(\s*({_NUMS}(?:\s*[,;]\s*{_NUMS})*)\s*\)(?=\s*(?:[;,.]|$))"
-)
+#: A citation group in a cell: " (21; 22)", " (1-5)", "†(3, 10)". It must follow a space, a
+#: mark or the cell start (so "26.1(2)" stays) and end the cell or a ";"-part.
+_CITATION = re.compile(rf"(?<![^\s{MARKS}])({CITATION})(?=\s*(?:[;,.]|$))")
 
 
 def first_match(rows: Iterable[dict[str, str]], label: str) -> dict[str, str] | None:
@@ -58,23 +57,23 @@ def split_marks(value: str) -> tuple[str, set[str]]:
     return out, marks
 
 
-def _expand(part: str) -> list[int]:
-    """Reference numbers of one citation item: "7" -> [7], "1-3" -> [1, 2, 3]."""
-    bounds = [int(n) for n in re.split(r"\s*[-–]\s*", part.strip())]
-    if len(bounds) == 2 and bounds[0] < bounds[1]:
-        return list(range(bounds[0], bounds[1] + 1))
-    return bounds
+def _expand(item: str) -> list[str]:
+    """Reference numbers of one citation item: "7" -> [7], "1-3" -> [1, 2, 3], "12a" -> [12a]."""
+    bounds = re.split(r"[-–]", item)
+    if len(bounds) == 2 and all(b.isdigit() for b in bounds) and int(bounds[0]) < int(bounds[1]):
+        return [str(n) for n in range(int(bounds[0]), int(bounds[1]) + 1)]
+    return [str(int(b)) if b.isdigit() else b for b in bounds]
 
 
 def split_citations(value: str) -> tuple[str, str]:
     """Remove citation groups from a value; return it and the numbers ';'-joined in order."""
-    numbers: list[int] = []
+    numbers: list[str] = []
     for m in _CITATION.finditer(value):
-        for part in re.split(r"[,;]", m.group(1)):
-            numbers += [n for n in _expand(part) if n not in numbers]
+        for item in citation_items(m.group(1)):
+            numbers += [n for n in _expand(item) if n not in numbers]
     out = _CITATION.sub("", value)
     out = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", out)).strip()
-    return out, ";".join(str(n) for n in numbers)
+    return out, ";".join(numbers)
 
 
 def row_span(row: list[Cell] | list[Line]) -> tuple[int, int]:
@@ -111,7 +110,7 @@ class Line:
 
 
 TITLE_LINE = re.compile(r"^[ \t\f]*(?:\*\*|#+[ \t]*)?Table[ \t]+(\d{1,2})[ \t]*[.:]", re.MULTILINE)
-_CITED_END = re.compile(rf"(?<![^\s{MARKS}])\(\s*{_NUMS}(?:\s*[,;]\s*{_NUMS})*\s*\)[\s.]*$")
+_CITED_END = re.compile(rf"(?<![^\s{MARKS}]){CITATION}[\s.]*$")
 
 
 def region_lines(table: Table, text: str) -> list[Line]:

@@ -46,18 +46,18 @@ from analysis.extract.grammar import (
 )
 from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS, parse_number
 from analysis.extract.records import Enforcement, Extraction
-from analysis.notation import CELL_WORD
+from analysis.notation import CELL_WORD, CITATION, citation_items
 
 _FLAGS = re.IGNORECASE
 _MASK = "\x00"
 _CELL_VALUE = (
     rf"(?:\$?\d[\d,.]*(?:\s*(?:million|billion))?|{CELL_WORD})\s*[*†‡]*"
-    r"\s*(?:\(\s*\d[\d\s,–-]*\))?"
+    rf"\s*(?:{CITATION})?"
 )
 _CELL = re.compile(_CELL_VALUE, _FLAGS)
 _CELL_PAIR = re.compile(rf"\s{_CELL_VALUE}\s+{_CELL_VALUE}$", _FLAGS)
 _SENTENCE_END = re.compile(
-    r"[.!?][\"”’')\]]*(?:\s*\(\s*\d[\d\s,;–-]*\))?(?:\s*[^\sA-Za-z(\x00]{1,6})?"
+    rf"[.!?][\"”’')\]]*(?:\s*{CITATION})?(?:\s*[^\sA-Za-z(\x00]{{1,6}})?"
     r"(?=\s+[\"“(]?[A-Z0-9])|\x00+"
 )
 _SECTION = re.compile(
@@ -88,7 +88,7 @@ _REFERRING = re.compile(
 _BARE_YEAR = re.compile(r"(?<![\w$.,/-])((?:19|20)\d\d)(?![\w%]|[.,]\d)")
 _COMPARED_NEXT = re.compile(rf"\b(?:{pieces()['COMPARED_BY']})\s+$", _FLAGS)
 _ANY_NUMBER = re.compile(rf"(?<![\w.])(?!(?:19|20)\d\d\b)\d|\$|\b{NUMBER_WORDS}\b", _FLAGS)
-_CITATIONS = re.compile(r"\(\s*\d[\d\s,;–-]*\)")
+_CITATIONS = re.compile(CITATION)
 _NEXT_NUMBER = re.compile(rf"(?<![\w$.,])(?:{NUMBER})\b", _FLAGS)
 _OBJECT_STOP = re.compile(
     r"[;:]|\b(?:because|but|however|although|though|while|since|as\s+a\s+result|which|so|"
@@ -148,7 +148,7 @@ class _Sentence:
         m = compiled("CITATION").search(self.text)
         if not m:
             return ""
-        return ";".join(p.replace("–", "-").replace(" ", "") for p in re.split(r"[,;]", m[1]))
+        return ";".join(item.replace("–", "-") for item in citation_items(m[1]))
 
 
 @cache

@@ -17,7 +17,7 @@ import re
 from analysis.extract.dol.enforcement import expand_citations
 from analysis.extract.numbers import NUMBER, parse_number
 from analysis.extract.records import Workforce
-from analysis.extract.tables.cells import CITATION
+from analysis.notation import CITATION
 
 #: ILO benchmark categories by the words the reports use, and their workers per inspector.
 CATEGORIES = (

@@ -11,7 +11,6 @@ import itertools
 import re
 
 from analysis.extract.tables.cells import (
-    CITATION,
     Cell,
     LabelHints,
     Part,
@@ -23,6 +22,7 @@ from analysis.extract.tables.cells import (
 )
 from analysis.extract.tables.ends import is_prose, note_mark, read_notes
 from analysis.extract.tables.row_labels import merge_wrapped
+from analysis.notation import CITATION
 
 #: Widest gap (characters) between a layout cell and the column start it belongs to.
 _COLUMN_SLACK = 12

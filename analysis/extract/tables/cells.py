@@ -15,23 +15,24 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.extract.numbers import NUMBER_DIGITS
-from analysis.notation import CELL_WORD
+from analysis.notation import CELL_WORD, CITATION, number_group
 
 #: Marks the reports put on figures: * not published / limited evidence, † ‡ notes; OCR
 #: reads them as ¢ § # + (and as a "t" or "f" glued to a number).
 MARKS = "*†‡¢§#+"
 MARK = f"[{re.escape(MARKS)}]"
 _GLUED_MARK = r"(?<=\d)[tf](?![A-Za-z])"
-#: Reference numbers in parentheses: "(30)", "(1; 3)", "(21, 42)", "(1-3)", "(40,43)".
-CITATION = r"\(\s*\d{1,4}[a-z]?(?:\s*[-–,;]\s*\d{1,4}[a-z]?)*\s*\)"
 _WORD_VALUE = rf"(?:{CELL_WORD})"
 _AMOUNT = rf"(?:(?:US)?\$\s?)?(?:{NUMBER_DIGITS})(?:\s*(?:million|billion|thousand))?"
 AGE = r"\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}(?:\s*yrs?)?\.*"
+#: What a value cell prints in parentheses after its figure: citations, or the number of
+#: working children after a percentage ("3.5 (1300)", "3.2 (79,690)").
+_PARENTHESES = number_group(4)
 #: One value cell as printed: a word value, an age range or an amount, with marks and
 #: citations ("7,897† (30)", "Unknown* (5)", "$2.4 million (34)", "3.2 (79,690)", "5 to 14").
 VALUE_CELL = (
     rf"(?:{_WORD_VALUE}|{AGE}|{_AMOUNT}(?:{_GLUED_MARK})?)(?:\s*{MARK})*(?:\s*\({_WORD_VALUE}\))?"
-    rf"(?:\s*{CITATION})*(?:\s*{MARK})*"
+    rf"(?:\s*{_PARENTHESES})*(?:\s*{MARK})*"
 )
 _VALUE_RE = re.compile(rf"{VALUE_CELL}", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?:19|20)\d\d(?:\s*{MARK})*")

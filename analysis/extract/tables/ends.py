@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from analysis.extract.tables.cells import (
-    CITATION,
     MARK,
     Cell,
     LabelHints,
@@ -18,6 +17,7 @@ from analysis.extract.tables.cells import (
     is_value_cell,
     normalise_label,
 )
+from analysis.notation import CITATION
 
 SECTION_RE = re.compile(r"^[ \t\f]*(?:#+[ \t]*)?[IVX]{1,4}\.[ \t]+[A-Z]{2,}")
 _NOTE_RE = re.compile(

@@ -11,7 +11,6 @@ import re
 
 from analysis.extract.tables.blocks import furniture_line, split_values
 from analysis.extract.tables.cells import (
-    CITATION,
     MARK,
     TITLE_RE,
     VALUE_CELL,
@@ -34,6 +33,7 @@ from analysis.extract.tables.ends import (
 from analysis.extract.tables.entities import loose_entities
 from analysis.extract.tables.flowed import read_flowed
 from analysis.extract.tables.row_labels import hinted_text, merge_wrapped
+from analysis.notation import CITATION
 
 _PEEL_RE = re.compile(rf"(?:^|(?<=\s))({VALUE_CELL})\s*$", re.IGNORECASE)
 _GARBLED_RE = re.compile(rf"(?:^|(?<=\s))(\S{{1,12}}\s*{CITATION}(?:\s*{MARK})*)\s*$")
