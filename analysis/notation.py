@@ -1,5 +1,6 @@
-"""How the reports print what several stages must recognise: reference-number citations and
-the words a cell holds instead of a figure (``analysis/data/cell_words.csv``).
+"""How the reports print what several stages must recognise: the marks on figures and cells,
+check marks, reference-number citations and the words a cell holds instead of a figure
+(``analysis/data/cell_words.csv``).
 
 One definition, used by the repair rules and every extractor, so a word the reports start to
 print is added in one place.
@@ -13,6 +14,19 @@ from dataclasses import dataclass
 
 from analysis.datafiles import read_rows
 from analysis.schema import STATUSES, UNITS
+
+#: The marks the reports print on figures and cells: * (not published, limited evidence),
+#: † and ‡ (explained in the notes under a table; † in a sector table: hazardous).
+MARKS = "*†‡"
+#: What OCR makes of those marks (a "t" or "f" glued to a number is left to the table readers).
+OCR_MARKS = "¢§#+"
+#: Every character a table reader takes for a mark, in a text that may come from OCR.
+READ_MARKS = MARKS + OCR_MARKS
+#: Check marks of the ratification tables and the 2009-2012 conventions box: ratified or not.
+CHECK_MARKS = {"✓": True, "✔": True, "√": True, "☑": True, "✗": False, "✘": False, "☒": False}
+#: The check marks that say yes, and the crosses that say no.
+YES_MARKS = "".join(mark for mark, yes in CHECK_MARKS.items() if yes)
+NO_MARKS = "".join(mark for mark, yes in CHECK_MARKS.items() if not yes)
 
 
 def number_group(digits: int) -> str:

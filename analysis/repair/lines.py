@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from analysis.notation import CELL_WORD, CITATION
+from analysis.notation import CELL_WORD, CITATION, MARKS, READ_MARKS
 from analysis.repair.base import Line, Rule, finish, regex_rule, split_lines
 from analysis.repair.ledger import Edit
 
@@ -111,7 +111,7 @@ trailing_spaces: Rule = regex_rule(re.compile(r"(?<=\S)[ \u00a0]+$", re.MULTILIN
 blank_lines: Rule = regex_rule(_BLANKS, _blank_run)
 
 _CAPTION = re.compile(r"^\s*Table \d+[.:]")
-_NOTE = re.compile(r"^\s*(?:[*†‡¢+]|t)\s+[A-Z]|^\s*Source for ")
+_NOTE = re.compile(rf"^\s*(?:[{re.escape(READ_MARKS)}]|t)\s+[A-Z]|^\s*Source for ")
 _SECTION = re.compile(r"^\s*[IVX]+\.\s+[A-Z]{3,}|^\s*[A-Z][A-Z ,;:'()-]{8,}$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*=]|\d{1,2}[.)]|[a-z]\))\s")
 _FUNCTION_WORD = re.compile(
@@ -123,7 +123,7 @@ _WORD_START = re.compile(r"[A-Z][a-z]")
 #: A line holding only a percentage: a figure's share under its label, never prose.
 _SHARE_LINE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
 _TABLE_END = re.compile(
-    rf"(?:\s{CITATION}|\s(?:{CELL_WORD})|\s[\d.,]+[%*†‡]?)$"
+    rf"(?:\s{CITATION}|\s(?:{CELL_WORD})|\s[\d.,]+[%{MARKS}]?)$"
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.notation import YES_MARKS
 from analysis.repair.base import Line, drop_lines_edits, finish, split_lines
 from analysis.repair.ledger import Edit
 
@@ -17,7 +18,7 @@ def leader_rows(text: str) -> tuple[str, list[Edit]]:
     return finish(text, drop_lines_edits(text, lines, drop)) if drop else (text, [])
 
 
-_CHECK = frozenset("✓✔☑√")
+_CHECK = frozenset(YES_MARKS)
 _ICON_WORDS = re.compile(r"[A-Z][A-Z ]*[A-Z]")
 
 

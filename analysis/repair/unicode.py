@@ -12,6 +12,7 @@ import ftfy
 from ftfy.badness import is_bad
 from ftfy.fixes import fix_latin_ligatures
 
+from analysis.notation import MARKS, YES_MARKS
 from analysis.repair.base import Rule, finish, regex_rule
 from analysis.repair.ledger import Edit
 
@@ -27,7 +28,7 @@ _RUN_START = re.compile(r"[^ \t\n\r\f\v]*\Z")
 _RUN_REST = re.compile(r"[^ \t\n\r\f\v]*")
 _MAX_RUN = 200
 # Marks a decoding must never eat ("Ü†" is also the UTF-8 of a Syriac letter).
-_MARKS = "*†‡✓"
+_MARKS = MARKS + YES_MARKS
 
 
 def mojibake(text: str) -> tuple[str, list[Edit]]:

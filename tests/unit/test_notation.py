@@ -7,16 +7,19 @@ import re
 import pytest
 
 from analysis.extract.dol.enforcement import expand_citations, parse_cell
-from analysis.extract.dol.list_cells import split_citations
+from analysis.extract.dol.list_cells import split_citations, split_marks
 from analysis.extract.tables.cells import Cell, is_value_cell
 from analysis.notation import (
     CELL_WORD,
     CELL_WORDS,
     CITATION,
     MISSING_WORD,
+    NO_MARKS,
+    YES_MARKS,
     cell_words,
     citation_items,
 )
+from analysis.read.pdf_marks import CHECK, CROSS
 
 
 def test_every_word_is_a_value_cell_and_reads_as_its_row_says():
@@ -65,3 +68,15 @@ def test_every_reader_takes_the_same_groups():
     assert expand_citations("7,897 (30; 31-33)") == "30;31;32;33"
     assert split_citations("Labour Code (1992); Penal Code (12a, 3-4)") == (
         "Labour Code (1992); Penal Code", "12a;3;4")
+
+
+def test_list_cells_strip_the_printed_marks_and_table_cells_also_read_ocr_marks():
+    assert split_marks("Harvesting cotton†* (3)") == ("Harvesting cotton (3)", {"†", "*"})
+    assert split_marks("Law No. #12")[1] == set()
+    got = parse_cell(Cell("7,897¢ (30)", 0, 11))
+    assert got is not None and (got.value, got.marks, got.citations) == (7897.0, "¢", "30")
+
+
+def test_the_marks_pdf_reading_draws_are_marks_the_readers_know():
+    assert CHECK in YES_MARKS and CROSS in NO_MARKS
+    assert set(YES_MARKS).isdisjoint(NO_MARKS)

@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from analysis.datafiles import read_rows
 from analysis.extract.records import Extraction, Law, Prevalence, Ratification, SuggestedAction
-from analysis.notation import CELL_WORD
+from analysis.notation import CELL_WORD, CHECK_MARKS
 
 _FLAGS = re.IGNORECASE
 _STATS_TITLE = re.compile(r"Statistics\s+on\s+Working\s+Children", _FLAGS)
@@ -39,7 +39,6 @@ _POPULATION = re.compile(
 )
 _SURVEY_YEAR = re.compile(r"Data\s+provided\s+(?:are|is)\s+from\s+((?:19|20)\d\d)\b(?!\s*[-–])",
                           _FLAGS)
-_MARKS = {"✓": True, "✔": True, "√": True, "☑": True, "✗": False, "✘": False, "☒": False}
 _BOX_GAP = re.compile(r"[\s*]*")
 _INTRO = re.compile(r"following\s+actions\s+would\s+advance[^:]{0,200}:", _FLAGS)
 _HEADING = re.compile(r"IN\s*THE\s+AREA\s+OF\s+(?P<area>[A-Z][A-Z ,&/-]*?)\s*:")
@@ -116,9 +115,9 @@ def _conventions_box(text: str) -> tuple[list[Law], list[Ratification], list[str
     named: list[tuple[str, str, bool | None, int, int]] = []
     while (m := _next_label(_labels("convention"), text, pos)) is not None:
         key, label = m
-        mark = re.match(r"\s*([✓✔√☑✗✘☒])", text[label.end():])
+        mark = re.match(rf"\s*([{''.join(CHECK_MARKS)}])", text[label.end():])
         named.append((key, " ".join(label[0].split()),
-                      _MARKS[mark[1]] if mark else None, label.start(), label.end()))
+                      CHECK_MARKS[mark[1]] if mark else None, label.start(), label.end()))
         pos = label.end() + (mark.end() if mark else 0)
     laws = []
     while (m := _next_label(_labels("law"), text, pos)) is not None:

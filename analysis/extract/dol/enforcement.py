@@ -18,19 +18,18 @@ from analysis.extract.labels import LabelRule, match_enforcement
 from analysis.extract.numbers import parse_number
 from analysis.extract.records import Enforcement
 from analysis.extract.tables.cells import (
-    MARKS,
+    MARK,
     Cell,
     Table,
     cell_text,
     is_value_cell,
     normalise_label,
 )
-from analysis.notation import CITATION, WORDS_BY_KEY
+from analysis.notation import CITATION, READ_MARKS, WORDS_BY_KEY
 
-_MARK = f"[{re.escape(MARKS)}]"
 _CELL_RE = re.compile(
-    rf"^(?P<figure>(?P<value>[^()]*?)(?P<m1>(?:(?<=\d)[tf](?![A-Za-z]))?(?:\s*{_MARK})*))"
-    rf"(?P<cites>(?:\s*{CITATION})*)(?P<m2>(?:\s*{_MARK})*)$"
+    rf"^(?P<figure>(?P<value>[^()]*?)(?P<m1>(?:(?<=\d)[tf](?![A-Za-z]))?(?:\s*{MARK})*))"
+    rf"(?P<cites>(?:\s*{CITATION})*)(?P<m2>(?:\s*{MARK})*)$"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_PUBLISHED = re.compile(r"not (?:publish|make\b.*\bpublic|publicly)", re.IGNORECASE)
@@ -72,7 +71,7 @@ def parse_cell(cell: Cell) -> CellValue | None:
     if not m:
         return None
     raw = m.group("value").strip()
-    marks = "".join(re.findall(rf"{_MARK}|[tf]", m.group("m1") + m.group("m2")))
+    marks = "".join(re.findall(rf"{MARK}|[tf]", m.group("m1") + m.group("m2")))
     figure_end = cell.start + len(m.group("figure").rstrip())
     citations = expand_citations(m.group("cites"))
     word = WORDS_BY_KEY.get(raw.lower())
@@ -107,7 +106,7 @@ def _columns(table: Table, report_year: int,
             continue
         year = _YEAR.search(head.text)
         if year:
-            columns.append(_Column(k, int(year.group()), "".join(re.findall(_MARK, head.text))))
+            columns.append(_Column(k, int(year.group()), "".join(re.findall(MARK, head.text))))
     if columns:
         return columns, entity
     width = max((len(r) for r in table.rows), default=1)
@@ -122,7 +121,7 @@ def _notes(table: Table) -> dict[str, str]:
     """The notes under a table by the mark they explain ("*" -> "The government does ...")."""
     out: dict[str, str] = {}
     for note in table.notes:
-        m = re.match(rf"^(?:<sup>)?\\?({_MARK}+|[tf](?=\s))(?:</sup>)?\s*(.*)$", note.text)
+        m = re.match(rf"^(?:<sup>)?\\?({MARK}+|[tf](?=\s))(?:</sup>)?\s*(.*)$", note.text)
         if m:
             out.setdefault(m.group(1)[0], m.group(2).strip())
     return out
@@ -131,8 +130,8 @@ def _notes(table: Table) -> dict[str, str]:
 def _orphan_note(table: Table, notes: dict[str, str]) -> str | None:
     """The one note whose mark appears in no cell or heading: the note of a mark OCR
     misread (‡ read as * on the figure and as ¢ before the note)."""
-    used = {ch for row in table.rows for c in row for ch in c.text if ch in MARKS}
-    used |= {ch for c in table.header for ch in c.text if ch in MARKS}
+    used = {ch for row in table.rows for c in row for ch in c.text if ch in READ_MARKS}
+    used |= {ch for c in table.header for ch in c.text if ch in READ_MARKS}
     orphans = [mark for mark in notes if mark not in used]
     return notes[orphans[0]] if len(orphans) == 1 else None
 

@@ -42,7 +42,7 @@ from analysis.extract.dol.list_cells import (
 )
 from analysis.extract.records import Law
 from analysis.extract.tables.cells import LabelHints
-from analysis.notation import MISSING_WORDS
+from analysis.notation import MARKS, MISSING_WORDS
 
 if TYPE_CHECKING:
     from analysis.extract.tables.cells import Table
@@ -297,14 +297,14 @@ _FLOWED_HEADINGS = re.compile(
     r"(?:related )?legislation|related entity|entity",
     re.IGNORECASE,
 )
-_YES_NO = re.compile(r"(?:yes|no)[*†‡]*", re.IGNORECASE)
-_AGE = re.compile(r"(?:1\d|2[0-5])[*†‡]*")
-_NA = re.compile(r"n/?a[*†‡]*", re.IGNORECASE)
+_YES_NO = re.compile(rf"(?:yes|no)[{MARKS}]*", re.IGNORECASE)
+_AGE = re.compile(rf"(?:1\d|2[0-5])[{MARKS}]*")
+_NA = re.compile(rf"n/?a[{MARKS}]*", re.IGNORECASE)
 #: A number alone on a line that cannot be an age (a stray page or note number).
 _NOISE = re.compile(r"\d|[1-9]\d\d")
-_NOTE = re.compile(r"[*†‡]+\s*[A-Z(]")
+_NOTE = re.compile(rf"[{MARKS}]+\s*[A-Z(]")
 #: A label line that pdftotext printed with its Yes/No: "Prohibition of Using Children in Yes".
-_LABEL_AND_VALUE = re.compile(r"(.*[a-z,])\s+((?:Yes|No)[*†‡]*)")
+_LABEL_AND_VALUE = re.compile(rf"(.*[a-z,])\s+((?:Yes|No)[{MARKS}]*)")
 _SECTION = re.compile(r"[IVX]{1,4}\.\s+[A-Z]{2,}")
 #: Lines this long are running prose, wider than any table column.
 _PROSE_LENGTH = 100

@@ -13,14 +13,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analysis.notation import CITATION, citation_items
+from analysis.notation import CITATION, MARKS, citation_items
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from analysis.extract.tables.cells import Cell, Table
 
-MARKS = "†‡*"
 #: A citation group in a cell: " (21; 22)", " (1-5)", "†(3, 10)". It must follow a space, a
 #: mark or the cell start (so "26.1(2)" stays) and end the cell or a ";"-part.
 _CITATION = re.compile(rf"(?<![^\s{MARKS}])({CITATION})(?=\s*(?:[;,.]|$))")

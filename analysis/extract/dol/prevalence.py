@@ -18,14 +18,14 @@ import re
 from analysis.extract.labels import match_prevalence
 from analysis.extract.numbers import NUMBER_DIGITS, parse_number
 from analysis.extract.records import Prevalence
-from analysis.extract.tables.cells import MARKS, Cell, Table, cell_text, normalise_label
+from analysis.extract.tables.cells import Cell, Table, cell_text, normalise_label
 from analysis.extract.tables.entities import entity_column
-from analysis.notation import MISSING_WORD
+from analysis.notation import MISSING_WORD, READ_MARKS
 
 _AGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})")
 _PERCENT_CELL = re.compile(
-    rf"^(?P<pct>\d{{1,3}}(?:\.\d+)?)\s?%?[{re.escape(MARKS)}]*"
-    rf"(?:\s*\(\s*(?:(?P<pop>{NUMBER_DIGITS})|{MISSING_WORD})\s*\))?[{re.escape(MARKS)}]*$"
+    rf"^(?P<pct>\d{{1,3}}(?:\.\d+)?)\s?%?[{re.escape(READ_MARKS)}]*"
+    rf"(?:\s*\(\s*(?:(?P<pop>{NUMBER_DIGITS})|{MISSING_WORD})\s*\))?[{re.escape(READ_MARKS)}]*$"
 )
 _MISSING = re.compile(rf"^(?:{MISSING_WORD})\b", re.IGNORECASE)
 _SURVEY = re.compile(

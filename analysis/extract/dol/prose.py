@@ -46,12 +46,12 @@ from analysis.extract.grammar import (
 )
 from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS, parse_number
 from analysis.extract.records import Enforcement, Extraction
-from analysis.notation import CELL_WORD, CITATION, citation_items
+from analysis.notation import CELL_WORD, CITATION, MARKS, citation_items
 
 _FLAGS = re.IGNORECASE
 _MASK = "\x00"
 _CELL_VALUE = (
-    rf"(?:\$?\d[\d,.]*(?:\s*(?:million|billion))?|{CELL_WORD})\s*[*†‡]*"
+    rf"(?:\$?\d[\d,.]*(?:\s*(?:million|billion))?|{CELL_WORD})\s*[{MARKS}]*"
     rf"\s*(?:{CITATION})?"
 )
 _CELL = re.compile(_CELL_VALUE, _FLAGS)

@@ -35,22 +35,19 @@ from analysis.extract.dol.list_cells import (
     row_span,
 )
 from analysis.extract.records import Ratification
-from analysis.notation import CELL_WORDS, alternation
+from analysis.notation import CELL_WORDS, MARKS, NO_MARKS, YES_MARKS, alternation
 
 if TYPE_CHECKING:
     from analysis.extract.tables.cells import Cell, Table
 
     Row = list[Cell] | list[Line]
 
-CHECK_MARKS = "✓✔"
-#: Crosses: a convention not ratified (a PDF's drawn cross is read as ✗).
-CROSS_MARKS = "✗✘"
 #: What a ratification cell holds, as it may trail a name on one line.
 _ANSWER_WORDS = alternation(
     w.printed for w in CELL_WORDS if w.unit == "boolean" or w.status == "not_applicable"
 )
 _ANSWER = re.compile(
-    rf"\s*(?:[{CHECK_MARKS}{CROSS_MARKS}]|\b(?:{_ANSWER_WORDS})\b)[*†‡]*\s*$"
+    rf"\s*(?:[{YES_MARKS}{NO_MARKS}]|\b(?:{_ANSWER_WORDS})\b)[{MARKS}]*\s*$"
 )
 #: Words in a line of prose; a wrapped convention name is shorter.
 _PROSE_WORDS = 8
@@ -73,12 +70,12 @@ def _convention_labels() -> tuple[dict[str, str], ...]:
 
 def _has_mark(value: str) -> bool:
     """Whether a value holds a check mark."""
-    return any(mark in value for mark in CHECK_MARKS)
+    return any(mark in value for mark in YES_MARKS)
 
 
 def _has_cross(value: str) -> bool:
     """Whether a value holds a cross."""
-    return any(mark in value for mark in CROSS_MARKS)
+    return any(mark in value for mark in NO_MARKS)
 
 
 def _convention(row: Row, text: str) -> tuple[str, str]:

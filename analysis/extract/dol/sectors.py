@@ -35,13 +35,14 @@ from analysis.extract.dol.list_cells import (
     split_marks,
 )
 from analysis.extract.records import SectorActivity
+from analysis.notation import MARKS
 
 if TYPE_CHECKING:
     from analysis.extract.tables.cells import Cell, Table
 
 
 _HEADING = re.compile(r"sector\s*/\s*industry", re.IGNORECASE)
-_NOTE = re.compile(r"^[†‡*]\s*[A-Z]")
+_NOTE = re.compile(rf"^[{MARKS}]\s*[A-Z]")
 
 
 @cache

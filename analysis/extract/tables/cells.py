@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.extract.numbers import NUMBER_DIGITS
-from analysis.notation import CELL_WORD, CITATION, number_group
+from analysis.notation import CELL_WORD, CITATION, READ_MARKS, number_group
 
-#: Marks the reports put on figures: * not published / limited evidence, † ‡ notes; OCR
-#: reads them as ¢ § # + (and as a "t" or "f" glued to a number).
-MARKS = "*†‡¢§#+"
-MARK = f"[{re.escape(MARKS)}]"
+#: One mark as a table reader sees it, the reports' or OCR's ("7,897†", "7,897¢"); OCR may also
+#: read a mark as a "t" or "f" glued to a number.
+MARK = f"[{re.escape(READ_MARKS)}]"
 _GLUED_MARK = r"(?<=\d)[tf](?![A-Za-z])"
 _WORD_VALUE = rf"(?:{CELL_WORD})"
 _AMOUNT = rf"(?:(?:US)?\$\s?)?(?:{NUMBER_DIGITS})(?:\s*(?:million|billion|thousand))?"
