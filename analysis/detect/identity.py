@@ -24,9 +24,9 @@ from analysis.detect.countries import (
     resolve_source_name,
 )
 from analysis.detect.layout import body_start, detect_layout
+from analysis.schema import SERIES
 
-DOL = "dol_findings"
-TIP = "tip"
+DOL, TIP = SERIES
 
 #: Characters at the top of a text searched for series markers.
 _SERIES_WINDOW = 30000

@@ -6,8 +6,8 @@ change recorded in a :class:`~analysis.repair.ledger.RepairLedger`.
 >>> ledger.rows()      # what changed, where in the raw text, and by which rule
 
 Rules are named ``<module>.<rule>``; :data:`LAYOUT_RULES` lists them per layout in the order
-they run. Rules that need the series or the country are made for each document by
-:func:`rules_for`.
+they run, one entry for each of ``analysis.schema.LAYOUTS`` (checked when the module loads).
+Rules that need the series or the country are made for each document by :func:`rules_for`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from collections.abc import Callable
 
 from analysis.repair import footnotes, furniture, lines, markup, ocr, punctuation, tables, unicode
 from analysis.repair.base import Rule, regex_rule
-from analysis.repair.furniture import SERIES
 from analysis.repair.ledger import RepairLedger
+from analysis.schema import LAYOUTS, SERIES
 
 __all__ = [
     "FACTORIES",
@@ -157,8 +157,9 @@ LAYOUT_RULES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: The layout names :func:`repair` accepts.
-LAYOUTS: tuple[str, ...] = tuple(LAYOUT_RULES)
+if tuple(LAYOUT_RULES) != LAYOUTS:
+    raise ImportError(f"LAYOUT_RULES must list the rules of each layout of analysis.schema.LAYOUTS "
+                      f"in its order: {LAYOUTS}, not {tuple(LAYOUT_RULES)}")
 
 
 def rules_for(layout: str, *, series: str, country: str | None = None) -> list[tuple[str, Rule]]:

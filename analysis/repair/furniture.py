@@ -22,8 +22,7 @@ from analysis.repair.base import (
     squeeze,
 )
 from analysis.repair.ledger import Edit
-
-SERIES = ("dol_findings", "tip")
+from analysis.schema import SERIES
 
 _HEADING_PREFIX = re.compile(r"^#+\s*")
 _NUMBER_LINE = re.compile(r"\d{1,4}")

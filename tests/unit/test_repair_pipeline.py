@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from analysis import schema
 from analysis.repair import LAYOUT_RULES, LAYOUTS, repair, rules_for
 from analysis.repair.ledger import RepairLedger, replay
 
@@ -155,16 +156,9 @@ def test_plain_tip(repaired: dict[str, tuple[str, RepairLedger]]) -> None:
 
 
 def test_rule_lists() -> None:
-    """Every layout has its ordered rule list; unknown layouts and series are refused."""
-    assert set(LAYOUTS) == {
-        "web_transcript",
-        "ocr_columns",
-        "pdf_text",
-        "markdown",
-        "pdftotext_flowed",
-        "pdftotext_layout",
-        "plain",
-    }
+    """Every layout of the contract has its ordered rule list; unknown layouts and series are
+    refused."""
+    assert tuple(LAYOUT_RULES) == schema.LAYOUTS
     for layout in LAYOUTS:
         names = [name for name, _ in rules_for(layout, series="dol_findings", country=None)]
         assert names == list(LAYOUT_RULES[layout])
