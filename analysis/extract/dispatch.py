@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from analysis.extract.dol.boxes import extract_dol_boxes
-from analysis.extract.dol.lists import extract_dol_lists, list_tables
+from analysis.extract.dol.lists import extract_dol_lists
 from analysis.extract.dol.prose import extract_dol_prose
+from analysis.extract.dol.reading import read_dol_tables
 from analysis.extract.dol.tables import extract_dol_tables
 from analysis.extract.records import Extraction
 from analysis.extract.tip.narrative import extract_tip
@@ -29,9 +30,10 @@ def extract(text: str, *, series: str, layout: str, report_year: int) -> Extract
     """Run every extractor that applies to a document of this series and layout."""
     if series == "tip":
         return extract_tip(text, report_year)
+    tables = read_dol_tables(text, layout)
     parts = [
-        extract_dol_tables(text, layout, report_year),
-        extract_dol_lists(list_tables(text, layout), text),
+        extract_dol_tables(text, layout, report_year, tables),
+        extract_dol_lists(tables, text),
         extract_dol_prose(text, report_year),
     ]
     boxes = extract_dol_boxes(text, report_year)

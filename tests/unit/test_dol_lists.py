@@ -17,7 +17,8 @@ from analysis import config
 from analysis.extract.dol.actions import parse_years
 from analysis.extract.dol.laws import parse_age
 from analysis.extract.dol.list_cells import labels_by_order, split_citations, split_marks
-from analysis.extract.dol.lists import extract_dol_lists, list_tables
+from analysis.extract.dol.lists import extract_dol_lists
+from analysis.extract.dol.reading import read_dol_tables
 from analysis.extract.tables.cells import Cell, Table
 from analysis.extract.tables.read import read_tables
 
@@ -1342,7 +1343,7 @@ def test_flowed_2016_laws_agree_with_the_answer_key() -> None:
         raw_text = path.read_text(encoding="utf-8")
         text = repair(raw_text, layout="pdftotext_flowed", series="dol_findings",
                       country=path.stem).text
-        out = extract_dol_lists(list_tables(text, "pdftotext_flowed"), text)
+        out = extract_dol_lists(read_dol_tables(text, "pdftotext_flowed"), text)
         # no marks in flowed text: a ratification is only ever read from the prose sentence
         assert all("has ratified all key" in text[r.start : r.end]
                    for r in out.ratifications if r.ratified)
@@ -1378,7 +1379,8 @@ Table 4. Laws and Regulations on Child Labor
 
 
 def test_layout_laws_wrapped_label_and_heading_and_wrapped_age() -> None:
-    out = extract_dol_lists(list_tables(LAWS_2016_LAYOUT, "pdftotext_layout"), LAWS_2016_LAYOUT)
+    out = extract_dol_lists(read_dol_tables(LAWS_2016_LAYOUT, "pdftotext_layout"),
+                            LAWS_2016_LAYOUT)
     got = [(x.standard, x.meets_international, x.age) for x in out.laws]
     assert got == [
         ("illicit_activities_prohibited", False, None),

@@ -13,12 +13,11 @@ from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, TypeVar
 
 from analysis.extract.dol.actions import extract_actions
-from analysis.extract.dol.laws import extract_laws, law_hints
+from analysis.extract.dol.laws import extract_laws
 from analysis.extract.dol.list_cells import TITLES, tables_titled
 from analysis.extract.dol.ratifications import extract_ratifications
 from analysis.extract.dol.sectors import extract_sectors
 from analysis.extract.records import Extraction
-from analysis.extract.tables.read import read_tables
 
 if TYPE_CHECKING:
     from analysis.extract.tables.cells import Table
@@ -39,15 +38,6 @@ def _unique(items: list[T], key: Callable[[T], tuple[Hashable, ...]]) -> tuple[l
         seen.add(k)
         kept.append(item)
     return kept, dropped
-
-
-def list_tables(text: str, layout: str) -> list[Table]:
-    """The list tables of a profile, read by the reader of the layout; the laws table with the
-    law labels as hints, so that wrapped labels are joined to their own rows."""
-    others = "|".join(p for kind, p in TITLES.items() if kind != "laws")
-    tables = read_tables(text, layout, only=others)
-    tables += read_tables(text, layout, law_hints(), only=TITLES["laws"])
-    return sorted(tables, key=lambda t: t.start)
 
 
 def extract_dol_lists(tables: list[Table], text: str) -> Extraction:

@@ -14,6 +14,7 @@ from analysis.extract.dol.prevalence import table_prevalence
 from analysis.extract.dol.workforce import extract_workforce
 from analysis.extract.labels import dol_hints
 from analysis.extract.records import Extraction, Prevalence
+from analysis.extract.tables.cells import Table
 from analysis.extract.tables.read import read_tables
 
 #: Words of an inspector-adequacy statement (a warning when none is read).
@@ -26,10 +27,13 @@ TITLES = {
 }
 
 
-def extract_dol_tables(text: str, layout: str, report_year: int) -> Extraction:
-    """Prevalence, enforcement and workforce records of a DOL profile, with warnings."""
+def extract_dol_tables(text: str, layout: str, report_year: int,
+                       tables: list[Table] | None = None) -> Extraction:
+    """Prevalence, enforcement and workforce records of a DOL profile, with warnings, from its
+    tables (``reading.read_dol_tables``; read here when the caller has not read them)."""
     out = Extraction.empty()
-    tables = read_tables(text, layout, dol_hints(), only="|".join(TITLES.values()))
+    if tables is None:
+        tables = read_tables(text, layout, dol_hints(), only="|".join(TITLES.values()))
     for table in tables:
         kind = next((k for k, p in TITLES.items() if re.search(p, table.title, re.IGNORECASE)),
                     None)

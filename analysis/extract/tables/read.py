@@ -26,6 +26,7 @@ out rather than guessed. The cell, line and label types are in ``table_cells``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from analysis.extract.tables.aligned import read_layout
@@ -91,18 +92,20 @@ def _find_titles(text: str) -> list[_Title]:
     return out
 
 
-def read_tables(text: str, layout: str, hints: LabelHints | None = None,
+def read_tables(text: str, layout: str,
+                hints: LabelHints | Callable[[str], LabelHints] | None = None,
                 only: str | None = None) -> list[Table]:
     """Every table of a text (or those whose title matches the regex ``only``), continued
-    parts merged, read by the reader of its layout."""
-    hints = hints or NO_HINTS
+    parts merged, read by the reader of its layout with the label hints given (the same for
+    every table, or chosen by a function of the table's title)."""
     titles = _find_titles(text)
     tables: list[Table] = []
     for i, t in enumerate(titles):
         if only and not re.search(only, t.title, re.IGNORECASE):
             continue
         limit = titles[i + 1].start if i + 1 < len(titles) else len(text)
-        part = _read_part(text, t, limit, layout, hints)
+        title_hints = hints(t.title) if callable(hints) else hints
+        part = _read_part(text, t, limit, layout, title_hints or NO_HINTS)
         prev = tables[-1] if tables else None
         if prev and prev.number == t.number and (t.cont or _same_title(prev.title, t.title)):
             _extend(prev, part)
