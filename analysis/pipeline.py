@@ -36,17 +36,12 @@ from analysis.repair.ledger import RepairLedger
 from analysis.schema import (
     DOCUMENTS,
     ENFORCEMENT,
-    LAWS,
     PANEL,
-    PREVALENCE,
-    RATIFICATIONS,
     RECONCILIATION,
+    RECORD_TABLES,
     REPAIRS,
-    SECTOR_ACTIVITIES,
-    SUGGESTED_ACTIONS,
+    TABLES,
     WARNINGS,
-    WORKFORCE,
-    Table,
 )
 
 _PUBLISHERS = {
@@ -60,16 +55,6 @@ _TITLES = {
 #: Identity field -> the words its identification problems start with (dropped when the
 #: manifest settles the field).
 _FIELD_WORDS = {"report_year": "report year", "country": "country", "series": "series"}
-#: Extraction list attribute -> published table.
-_RECORD_TABLES: dict[str, Table] = {
-    "prevalence": PREVALENCE,
-    "enforcement": ENFORCEMENT,
-    "workforce": WORKFORCE,
-    "laws": LAWS,
-    "ratifications": RATIFICATIONS,
-    "sector_activities": SECTOR_ACTIVITIES,
-    "suggested_actions": SUGGESTED_ACTIONS,
-}
 
 
 @dataclass
@@ -180,8 +165,8 @@ def _process(
     did = doc_id(ident, raw.sha256)
     common = {"doc_id": did, "country": ident.country, "report_year": ident.report_year}
     rows = {
-        name: [_record_row(rec, common, ledger) for rec in getattr(found, name)]
-        for name in _RECORD_TABLES
+        table.name: [_record_row(rec, common, ledger) for rec in found.records(table.name)]
+        for table in RECORD_TABLES
     }
     repairs = [
         {"doc_id": did, **dataclasses.asdict(r)} for r in ledger.rows()
@@ -210,7 +195,7 @@ def _process(
 
 def _found_anything(found: Extraction) -> bool:
     """True when the extractors read at least one row of any table."""
-    return any(getattr(found, name) for name in _RECORD_TABLES)
+    return any(found.records(table.name) for table in RECORD_TABLES)
 
 
 def _overrides(row: dict[str, str] | None, ident: Identity) -> tuple[dict[str, object],
@@ -318,20 +303,19 @@ def write_outputs(docs: list[DocumentResult], summary: CleanSummary, out_dir: Pa
             columns=WARNINGS.columns,
         ),
     }
-    for name, table in _RECORD_TABLES.items():
-        rows = [r for d in docs for r in d.rows[name]]
-        frames[name] = pd.DataFrame(rows, columns=table.columns)
+    for table in RECORD_TABLES:
+        rows = [r for d in docs for r in d.rows[table.name]]
+        frames[table.name] = pd.DataFrame(rows, columns=table.columns)
     valid = {name: validate(frame, name) for name, frame in frames.items()}
     valid[RECONCILIATION.name] = validate(
         reconcile(valid[ENFORCEMENT.name], valid[DOCUMENTS.name]), RECONCILIATION.name
     )
     valid[PANEL.name] = validate(panel(valid[ENFORCEMENT.name], valid[DOCUMENTS.name]),
                                  PANEL.name)
-    tables = [DOCUMENTS, *_RECORD_TABLES.values(), RECONCILIATION, PANEL, REPAIRS, WARNINGS]
-    for table in tables:
+    for table in TABLES:
         write_csv(valid[table.name], table, out_dir / f"{table.name}.csv")
     _write_texts(docs, out_dir)
-    write_datapackage(tables, out_dir)
+    write_datapackage(list(TABLES), out_dir)
 
 
 def _write_texts(docs: list[DocumentResult], out_dir: Path) -> None:

@@ -400,8 +400,13 @@ WARNINGS = Table(
     foreign_doc=False,
 )
 
-TABLES: tuple[Table, ...] = (
-    DOCUMENTS, PREVALENCE, ENFORCEMENT, WORKFORCE, LAWS, RATIFICATIONS, SECTOR_ACTIVITIES,
-    SUGGESTED_ACTIONS, REPAIRS,
+#: The tables whose rows the extractors read from a document, one record type each
+#: (``analysis.extract.records``, whose fields a test checks against these columns).
+RECORD_TABLES: tuple[Table, ...] = (
+    PREVALENCE, ENFORCEMENT, WORKFORCE, LAWS, RATIFICATIONS, SECTOR_ACTIVITIES, SUGGESTED_ACTIONS,
 )
-BY_NAME = {t.name: t for t in (*TABLES, RECONCILIATION, PANEL, WARNINGS)}
+#: Every published table, in the order the clean job writes them and datapackage.json lists them.
+TABLES: tuple[Table, ...] = (
+    DOCUMENTS, *RECORD_TABLES, RECONCILIATION, PANEL, REPAIRS, WARNINGS,
+)
+BY_NAME = {t.name: t for t in TABLES}

@@ -9,19 +9,15 @@ from analysis.extract.dol.reading import read_dol_tables
 from analysis.extract.dol.tables import extract_dol_tables
 from analysis.extract.records import Extraction
 from analysis.extract.tip.narrative import extract_tip
+from analysis.schema import RECORD_TABLES
 
 
 def merge(parts: list[Extraction]) -> Extraction:
     """Concatenate several extractions of one document."""
     out = Extraction.empty()
     for part in parts:
-        out.prevalence += part.prevalence
-        out.enforcement += part.enforcement
-        out.workforce += part.workforce
-        out.laws += part.laws
-        out.ratifications += part.ratifications
-        out.sector_activities += part.sector_activities
-        out.suggested_actions += part.suggested_actions
+        for table in RECORD_TABLES:
+            out.records(table.name).extend(part.records(table.name))
         out.warnings += part.warnings
     return out
 

@@ -1,13 +1,17 @@
-"""The records extractors return: one dataclass per published table.
+"""The records extractors return: one dataclass per table of ``schema.RECORD_TABLES``.
 
-Offsets (``start``, ``end``) are positions in the text the extractor was given (the repaired
-text); the pipeline maps them to raw offsets through the repairs ledger before writing.
-Document columns (doc_id, country, report_year) are added by the pipeline.
+Each record has the table's columns (names and types as ``analysis.schema`` defines them;
+``tests/unit/test_records.py`` checks that the two agree) except the document columns
+(doc_id, country, report_year), which the pipeline adds, and ``source_start`` /
+``source_end``, which are ``start`` / ``end`` here: positions in the text the extractor was
+given (the repaired text), mapped to raw offsets through the repairs ledger before writing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+
+from analysis.schema import RECORD_TABLES
 
 
 @dataclass(frozen=True)
@@ -118,7 +122,8 @@ class SuggestedAction:
 
 @dataclass
 class Extraction:
-    """Everything read from one document, plus warnings about what was not understood."""
+    """Everything read from one document, plus warnings about what was not understood: one
+    list per table of ``schema.RECORD_TABLES``, in its order and under its name."""
 
     prevalence: list[Prevalence]
     enforcement: list[Enforcement]
@@ -132,4 +137,16 @@ class Extraction:
     @classmethod
     def empty(cls) -> Extraction:
         """An extraction with nothing in it."""
-        return cls([], [], [], [], [], [], [], [])
+        return cls(**{f.name: [] for f in fields(cls)})
+
+    def records(self, table: str) -> list[object]:
+        """The records read for one table of ``schema.RECORD_TABLES``."""
+        if table not in _RECORD_NAMES:
+            raise KeyError(f"{table!r} is not a table of schema.RECORD_TABLES")
+        return getattr(self, table)
+
+
+_RECORD_NAMES = tuple(t.name for t in RECORD_TABLES)
+if tuple(f.name for f in fields(Extraction)) != (*_RECORD_NAMES, "warnings"):
+    raise ImportError(f"Extraction must have one list per table of schema.RECORD_TABLES "
+                      f"{_RECORD_NAMES}, in that order, then warnings")
