@@ -12,8 +12,10 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "dol"
+from analysis import config
+
+ROOT = config.ROOT
+CORPUS = config.CORPUS_DIR / "dol"
 
 
 #: Runs the clean job in a fresh process and prints the largest resident set of any process

@@ -15,8 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS_YEAR = ROOT.parent / "shared" / "corpus" / "dol" / "2016"
+from analysis.config import CORPUS_DIR
+
+CORPUS_YEAR = CORPUS_DIR / "dol" / "2016"
 
 
 def _hashes(root: Path) -> dict[str, str]:

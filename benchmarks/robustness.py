@@ -50,7 +50,7 @@ from analysis.evaluate.score import ScoreReport, run_score
 
 ROOT = config.ROOT
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "dol"
+CORPUS = config.CORPUS_DIR / "dol"
 CONFUSIONS = ROOT / "benchmarks" / "ocr_confusions.csv"
 DOCS = ROOT / "docs"
 #: Development folders and the report year of their key.

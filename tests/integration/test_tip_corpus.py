@@ -8,27 +8,28 @@ from pathlib import Path
 
 import pytest
 
-from analysis import config
 from analysis.detect.countries import heading_country
 from analysis.detect.identity import TIP, identify
 from analysis.evaluate.tip_key import format_report, score_tip
 from analysis.pipeline import clean
 
-CORPUS = config.ROOT.parent / "shared" / "corpus" / "tip"
 RECALL, PRECISION = 0.95, 0.98
 
-pytestmark = [
-    pytest.mark.corpus,
-    pytest.mark.skipif(not (CORPUS / "answers.csv").is_file(),
-                       reason=f"TIP development excerpts not found at {CORPUS}"),
-]
+
+@pytest.fixture(scope="module")
+def tip(corpus: Path) -> Path:
+    """The TIP excerpts of the development corpus, with their hand-read key."""
+    folder = corpus / "tip"
+    if not (folder / "answers.csv").is_file():
+        pytest.skip(f"TIP development excerpts not found at {folder}")
+    return folder
 
 
-def provenance() -> list[dict[str, str]]:
+def provenance(tip: Path) -> list[dict[str, str]]:
     """Each excerpt's source, country and edition, from the corpus README's table (what
     someone who saved the pages knows; none of it is in the key)."""
     rows = []
-    for line in (CORPUS / "README.md").read_text(encoding="utf-8").splitlines():
+    for line in (tip / "README.md").read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) >= 4 and cells[0].endswith(".txt"):
             year = re.match(r"\d{4}", cells[3])
@@ -38,34 +39,34 @@ def provenance() -> list[dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def cleaned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, object]:
+def cleaned(tip: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, object]:
     """The excerpts cleaned with a manifest of their provenance."""
     tmp = tmp_path_factory.mktemp("tip")
     manifest = tmp / "manifest.csv"
     with manifest.open("w", encoding="utf-8", newline="") as fh:
         out = csv.DictWriter(fh, ["source_file", "origin", "country", "report_year", "series"])
         out.writeheader()
-        out.writerows({**row, "series": "tip"} for row in provenance())
+        out.writerows({**row, "series": "tip"} for row in provenance(tip))
     identities = tmp / "identities.csv"
     with identities.open("w", encoding="utf-8", newline="") as fh:
         out = csv.DictWriter(fh, ["file", "country", "report_year"])
         out.writeheader()
         out.writerows({"file": r["source_file"], "country": r["country"],
-                       "report_year": r["report_year"]} for r in provenance())
-    summary = clean(CORPUS, tmp / "clean", manifest_path=manifest)
+                       "report_year": r["report_year"]} for r in provenance(tip))
+    summary = clean(tip, tmp / "clean", manifest_path=manifest)
     return tmp / "clean", identities, summary
 
 
-def test_every_excerpt_is_processed(cleaned: tuple[Path, Path, object]) -> None:
+def test_every_excerpt_is_processed(tip: Path, cleaned: tuple[Path, Path, object]) -> None:
     _, _, summary = cleaned
     rejected = {Path(r.source_file).name for r in summary.rejected}
     assert rejected <= {"README.md", "answers.csv"}, summary.rejected
-    assert summary.documents == len(provenance()) == len(list(CORPUS.glob("*.txt")))
+    assert summary.documents == len(provenance(tip)) == len(list(tip.glob("*.txt")))
 
 
-def test_recall_precision_tier_and_identity(cleaned: tuple[Path, Path, object]) -> None:
+def test_recall_precision_tier_and_identity(tip: Path, cleaned: tuple[Path, Path, object]) -> None:
     clean_dir, identities, _ = cleaned
-    report = score_tip(CORPUS / "answers.csv", clean_dir, identities)
+    report = score_tip(tip / "answers.csv", clean_dir, identities)
     text = format_report(report)
     found, key = report.total("found"), report.total("key_counted")
     right, ours = report.total("right"), report.total("ours")
@@ -75,12 +76,12 @@ def test_recall_precision_tier_and_identity(cleaned: tuple[Path, Path, object]) 
     assert all(f.identity == "ok" for f in report.files), text
 
 
-def test_what_the_text_alone_says_is_right() -> None:
+def test_what_the_text_alone_says_is_right(tip: Path) -> None:
     """Without a manifest: every country and edition the text gives is the right one, and
     most excerpts give both."""
     given = 0
-    for row in provenance():
-        ident = identify((CORPUS / row["source_file"]).read_text(encoding="utf-8"))
+    for row in provenance(tip):
+        ident = identify((tip / row["source_file"]).read_text(encoding="utf-8"))
         expected = heading_country(row["country"], fuzzy=True)
         assert ident.series == TIP and expected is not None
         if ident.iso3:
@@ -88,4 +89,4 @@ def test_what_the_text_alone_says_is_right() -> None:
         if ident.report_year:
             assert ident.report_year == int(row["report_year"]), row
         given += bool(ident.iso3 and ident.report_year)
-    assert given >= len(provenance()) // 2
+    assert given >= len(provenance(tip)) // 2

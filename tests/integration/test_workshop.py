@@ -20,7 +20,6 @@ from nbclient import NotebookClient
 from analysis import config
 
 WORKSHOP = config.ROOT / "notebooks" / "workshop"
-CORPUS = config.ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(WORKSHOP))
 build = importlib.import_module("build_notebooks")
 kit = importlib.import_module("kit")
@@ -86,13 +85,11 @@ def test_make_workshop_writes_the_same_bytes_as_another_build(tmp_path: Path) ->
         assert (tmp_path / "cli" / path.name).read_bytes() == path.read_bytes()
 
 
-@pytest.mark.corpus
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
-def test_fixture_excerpts_are_the_stated_lines_of_the_corpus_files() -> None:
+def test_fixture_excerpts_are_the_stated_lines_of_the_corpus_files(corpus: Path) -> None:
     with (WORKSHOP / "fixtures" / "excerpts.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == 6
     for row in rows:
-        whole = (CORPUS / row["source"]).read_text(encoding="utf-8")
+        whole = (corpus / row["source"]).read_text(encoding="utf-8")
         fixture = (WORKSHOP / "fixtures" / row["fixture"]).read_text(encoding="utf-8")
         assert fixture == kit.cut_lines(whole, row["lines"]), row["fixture"]

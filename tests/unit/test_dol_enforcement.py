@@ -10,7 +10,6 @@ from analysis.extract.dol.tables import extract_dol_tables
 from analysis.extract.labels import match_enforcement
 from analysis.extract.tables.cells import Cell
 
-CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
 SEED_2017 = config.RAW_DIR / "003_22c48ebdb120ec68.txt"
 
 # Every cell of Tables 6 and 7 of the 2017 seed, as (domain, measure, year, value, unit,
@@ -491,21 +490,3 @@ def test_labels_map_through_the_data_file(label, domain, measure):
 
 def test_a_label_of_the_other_domain_does_not_match():
     assert match_enforcement("Number of Investigations", "labor") is None
-
-
-@pytest.mark.corpus
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"development corpus not found at {CORPUS}")
-@pytest.mark.parametrize(("folder", "layout", "year"), [
-    ("2016", "pdftotext_flowed", 2016), ("2016-ocr", "ocr_columns", 2016),
-])
-def test_corpus_kazakhstan_2016_matches_the_checked_cells(folder, layout, year):
-    text = (CORPUS / folder / "Kazakhstan.txt").read_text(encoding="utf-8")
-    ex = extract_dol_tables(text, layout, year)
-    got = {(r.domain, r.measure): r.value for r in ex.enforcement if r.data_year == year}
-    assert got[("labor", "labor_inspectors")] == 320
-    assert got[("labor", "labor_inspections")] == 7897
-    assert got[("labor", "child_labor_violations")] == 60
-    assert got[("labor", "child_labor_penalties_imposed")] == 17
-    assert got[("labor", "child_labor_penalties_collected")] == 17
-    assert [got[("criminal", m)] for m in ("investigations", "violations_found",
-                                           "prosecutions", "convictions")] == [13, 13, 10, 3]

@@ -3,8 +3,8 @@
 Tables are built by hand from real excerpts (seeds 002 and 003 in data/raw, short excerpts of
 the development corpus as literals) the way the table reader returns them, so most tests do
 not depend on how well the reader reads; flowed-text excerpts are read from their lines. The
-end-to-end tests call the reader, and the corpus test measures agreement with ILAB's answer
-key (skipped when ../shared/corpus is absent).
+end-to-end tests call the reader; agreement with ILAB's answer key over a corpus folder is
+measured in tests/integration/test_corpus_extract.py.
 """
 
 from __future__ import annotations
@@ -1313,51 +1313,6 @@ def test_a_printed_no_is_false_and_lost_marks_stay_empty() -> None:
     out = extract_dol_lists([table], text)
     assert [(r.convention, r.ratified) for r in out.ratifications] == [
         ("ilo_c138", False), ("ilo_c182", None), ("un_crc", None)]
-
-
-# --- the development corpus against ILAB's answer key --------------------------------------------
-
-CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
-KEY_STANDARDS = {
-    "Minimum_Work": "minimum_age_work", "Minimum_Hazardous_Work": "minimum_age_hazardous_work",
-    "Types_Hazardous_Work": "hazardous_occupations_list",
-    "Prohibition_Forced_Labor": "forced_labor_prohibited",
-    "Compulsory_Education": "compulsory_education_age",
-}
-
-
-@pytest.mark.corpus
-def test_flowed_2016_laws_agree_with_the_answer_key() -> None:
-    if not CORPUS.is_dir():
-        pytest.skip("development corpus ../shared/corpus is absent")
-    from analysis.repair import repair
-
-    key: dict[tuple[str, str], str] = {}
-    for line in (CORPUS / "answers_2016.csv").read_text(encoding="utf-8").splitlines()[1:]:
-        country, _, field, value = line.split(",", 3)
-        parts = field.split("/")
-        if parts[0] == "Legal_Standards" and parts[1] in KEY_STANDARDS:
-            key[(country, f"{KEY_STANDARDS[parts[1]]}/{parts[2]}")] = value.strip('"')
-    meets, ages = [0, 0], [0, 0]
-    for path in sorted((CORPUS / "2016").glob("*.txt")):
-        raw_text = path.read_text(encoding="utf-8")
-        text = repair(raw_text, layout="pdftotext_flowed", series="dol_findings",
-                      country=path.stem).text
-        out = extract_dol_lists(read_dol_tables(text, "pdftotext_flowed"), text)
-        # no marks in flowed text: a ratification is only ever read from the prose sentence
-        assert all("has ratified all key" in text[r.start : r.end]
-                   for r in out.ratifications if r.ratified)
-        for law in out.laws:
-            expected = key.get((path.stem, f"{law.standard}/Standard"))
-            if law.meets_international is not None and expected in ("Yes", "No"):
-                meets[0] += law.meets_international == (expected == "Yes")
-                meets[1] += 1
-            expected = key.get((path.stem, f"{law.standard}/Age"))
-            if law.age is not None and expected and expected.isdigit():
-                ages[0] += law.age == int(expected)
-                ages[1] += 1
-    assert meets[1] > 300 and meets[0] / meets[1] > 0.97
-    assert ages[1] > 100 and ages[0] / ages[1] > 0.97
 
 
 LAWS_2016_LAYOUT = """\

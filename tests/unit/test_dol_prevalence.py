@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from analysis import config
 from analysis.extract.dol.tables import extract_dol_tables
-
-CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
 
 
 def records(text: str, layout: str, year: int) -> dict[str, tuple]:
@@ -290,16 +286,6 @@ def test_unavailable_figures_are_rows_without_values():
     assert got["working"][:2] == (33.2, None)
     assert got["attending_school"][0] is None
     assert got["attending_school"][6] == "Unavailable"
-
-
-@pytest.mark.corpus
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"development corpus not found at {CORPUS}")
-def test_corpus_2014_statistics_of_bolivia():
-    text = (CORPUS / "2014" / "Bolivia.txt").read_text(encoding="utf-8")
-    got = records(text, "pdftotext_flowed", 2014)
-    assert got["working"][:4] == (20.2, 388541, 7, 14)
-    assert got["primary_completion"][5] == 2011
-    assert got["working_sector_agriculture"][0] == 70.9
 
 
 def by_entity(text: str, layout: str, year: int) -> dict[tuple[str, str], tuple]:

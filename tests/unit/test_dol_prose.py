@@ -12,8 +12,6 @@ from analysis.extract.dol.prose import extract_dol_prose, mask_tables
 from analysis.extract.records import Enforcement
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"
-CORPUS = Path("/work/shared/corpus/dol")
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="development corpus absent")
 
 
 def rows(text: str, report_year: int = 2010) -> list[Enforcement]:
@@ -238,28 +236,6 @@ def test_seed_2013_pdf_text_reads_prose_not_tables():
     found = facts(text, 2013)
     assert ("labor", "labor_inspectors", 2013, 320.0, "reported") in found
     assert ("criminal", "violations_found", 2013, None, "not_published") in found
-
-
-@needs_corpus
-def test_corpus_2014_kazakhstan_prose():
-    text = (CORPUS / "2014" / "Kazakhstan.txt").read_text(encoding="utf-8")
-    found = facts(text, 2014)
-    assert {
-        ("labor", "labor_inspectors", 2014, 320.0, "reported"),
-        ("trafficking", "anti_trafficking_officers", 2014, 40.0, "reported"),
-        ("trafficking", "officers_trained", 2014, 84.0, "reported"),
-        ("criminal", "investigations", 2014, 17.0, "reported"),
-        ("criminal", "convictions", 2014, 11.0, "reported"),
-    } <= found
-
-
-@needs_corpus
-def test_corpus_2014_yields_prose_rows_for_most_profiles():
-    files = sorted((CORPUS / "2014").glob("*.txt"))
-    counts = [len(rows(f.read_text(encoding="utf-8"), 2014)) for f in files]
-    assert len(files) > 100
-    assert sum(c > 0 for c in counts) / len(files) > 0.8
-    assert sum(counts) / len(files) > 2
 
 
 @pytest.mark.parametrize(("name", "layout"), [("000_9855bc0914fc3c7d.txt", "web_transcript"),

@@ -1,18 +1,16 @@
 """Identifying a raw text from its content: layout, series, country, year, assessment, tier,
-document ids and duplicates; the seeds, hand-made excerpts and the development corpus."""
+document ids and duplicates; the seeds and hand-made excerpts (the development corpus is in
+tests/integration/test_corpus_identify.py)."""
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import config
-from analysis.detect.countries import resolve_country
 from analysis.detect.duplicates import mark_duplicates
 from analysis.detect.identity import (
     DOL,
@@ -25,17 +23,6 @@ from analysis.detect.identity import (
 )
 from analysis.detect.layout import body_start, detect_layout
 from analysis.schema import LAYOUTS
-
-CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
-#: Corpus folder -> (report year, layout of every file in it).
-CORPUS_FOLDERS = {
-    "2014": (2014, "pdftotext_flowed"),
-    "2016": (2016, "pdftotext_flowed"),
-    "2019-layout": (2019, "pdftotext_layout"),
-    "2016-ocr": (2016, "ocr_columns"),
-}
-#: Generous bound on identifying every corpus file once (it takes a few seconds).
-CORPUS_SECONDS = 30.0
 
 SEEDS = {
     "000_9855bc0914fc3c7d.txt": (DOL, 2010, "web_transcript", "", ""),
@@ -415,71 +402,3 @@ def test_title_case_reproduces_the_reports_labels_from_capitals(label: str) -> N
     assert title_case(label.upper()) == label
     assert title_case(label.upper().replace("–", "-")) == label
     assert title_case(label.upper().replace("–", "—")) == label
-
-
-# --- development corpus --------------------------------------------------------------------
-
-
-def _answer_keys() -> dict[tuple[str, int], str]:
-    """Advancement_Level of every (country as named in the file, report year) of the keys."""
-    keys = {}
-    for path in sorted(CORPUS.glob("answers_*.csv")):
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                if row["field"] == "Advancement_Level":
-                    keys[(row["country"], int(row["report_year"]))] = row["value"]
-    return keys
-
-
-def _agrees_with_key(found: str, key: str) -> bool:
-    """Compare an assessment with the key, allowing for two ways the key writes labels that are
-    not errors of ours: the 2014 key keeps the printed hyphen and capitalises "But" (its 2019
-    key writes the dash as "–" and "but" in lower case), and the 2016 key stores only the level
-    ("Minimal Advancement") where the profile prints a qualifier after the dash."""
-    level = found.split(" – ")[0]
-    return key in (found, level) or key.casefold().replace(" - ", " – ") == found.casefold()
-
-
-@pytest.mark.corpus
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"development corpus not found at {CORPUS}")
-def test_every_corpus_profile_is_identified() -> None:
-    keys = _answer_keys()
-    failures = []
-    seconds = 0.0
-    paths = [p for folder in CORPUS_FOLDERS for p in sorted((CORPUS / folder).glob("*.txt"))]
-    for path in paths:
-        year, layout = CORPUS_FOLDERS[path.parent.name]
-        raw = path.read_text(encoding="utf-8")
-        started = time.perf_counter()
-        ident = identify(raw, path.name)
-        seconds += time.perf_counter() - started
-        named = resolve_country(path.stem)
-        key = keys[(path.stem, year)]
-        got = (ident.series, ident.iso3, ident.report_year, ident.layout)
-        if got != (DOL, named.iso3 if named else None, year, layout) or not _agrees_with_key(
-            ident.assessment, key
-        ):
-            failures.append(
-                f"{path.parent.name}/{path.name}: {got} {ident.assessment!r} vs {key!r}"
-            )
-    assert not failures, "\n".join(failures)
-    assert seconds < CORPUS_SECONDS, f"identifying {len(paths)} files took {seconds:.1f} s"
-
-
-@pytest.mark.corpus
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"development corpus not found at {CORPUS}")
-def test_the_key_that_writes_qualifiers_is_matched_exactly() -> None:
-    keys = _answer_keys()
-    for path in sorted((CORPUS / "2019-layout").glob("*.txt")):
-        ident = identify(path.read_text(encoding="utf-8"), path.name)
-        assert ident.assessment == keys[(path.stem, 2019)], path.name
-
-
-@pytest.mark.corpus
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"development corpus not found at {CORPUS}")
-def test_ocr_and_flowed_twins_agree() -> None:
-    for path in sorted((CORPUS / "2016-ocr").glob("*.txt")):
-        ocr = identify(path.read_text(encoding="utf-8"), path.name)
-        flowed = identify((CORPUS / "2016" / path.name).read_text(encoding="utf-8"), path.name)
-        assert (ocr.iso3, ocr.report_year) == (flowed.iso3, flowed.report_year), path.name
-        assert flowed.assessment.startswith(ocr.assessment), path.name

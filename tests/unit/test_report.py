@@ -1,51 +1,13 @@
-"""Batch report: staleness by input hash, failures isolated per country, one-line errors."""
+"""Batch report: staleness by input hash and the modules a notebook imports, one-line errors
+(running notebooks with papermill is in tests/integration/test_report_batch.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import nbformat
-import pandas as pd
-import pytest
 
 from analysis import report
-from analysis.schema import DOCUMENTS
-
-FAKE_CELLS = [
-    ('country = "Good"\ndata_dir = "."\noutput_dir = "."', ["parameters"]),
-    (
-        "from analysis.analyse.load import ParameterError\n"
-        "if country == 'Bad':\n    raise ParameterError(f'no data for {country}')\nprint(country)",
-        [],
-    ),
-]
-
-
-@pytest.fixture
-def setup(tmp_path: Path) -> tuple[Path, Path, Path]:
-    data = tmp_path / "clean"
-    data.mkdir()
-    docs = [
-        {
-            "doc_id": f"dol-2017-{c[:3].lower()}-0000000{i}",
-            "country": c,
-            "report_year": 2017,
-            "series": "dol_findings",
-        }
-        for i, c in enumerate(("Good", "Bad"))
-    ]
-    pd.DataFrame(docs).reindex(columns=DOCUMENTS.columns).to_csv(
-        data / "documents.csv", index=False
-    )
-    nb = nbformat.v4.new_notebook(
-        metadata={
-            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
-        }
-    )
-    nb.cells = [nbformat.v4.new_code_cell(src, metadata={"tags": tags}) for src, tags in FAKE_CELLS]
-    notebook = tmp_path / "fake.ipynb"
-    nbformat.write(nb, notebook)
-    return data, tmp_path / "reports", notebook
 
 
 def test_slug_is_a_safe_folder_name() -> None:
@@ -56,8 +18,8 @@ def test_slug_is_a_safe_folder_name() -> None:
     )
 
 
-def test_digest_changes_with_data_and_parameters(setup: tuple[Path, Path, Path]) -> None:
-    data, _, notebook = setup
+def test_digest_changes_with_data_and_parameters(fake_report: tuple[Path, Path, Path]) -> None:
+    data, _, notebook = fake_report
     first = report.inputs_digest(notebook, data, {"country": "Good"})
     assert first == report.inputs_digest(notebook, data, {"country": "Good"})
     assert first != report.inputs_digest(notebook, data, {"country": "Bad"})
@@ -66,9 +28,9 @@ def test_digest_changes_with_data_and_parameters(setup: tuple[Path, Path, Path])
 
 
 def test_code_dependencies_follow_imports_through_the_package(
-    setup: tuple[Path, Path, Path], tmp_path: Path
+    fake_report: tuple[Path, Path, Path], tmp_path: Path
 ) -> None:
-    _, _, notebook = setup
+    _, _, notebook = fake_report
     root = tmp_path / "project"
     for name, source in {
         "analysis/__init__.py": "",
@@ -89,9 +51,9 @@ def test_code_dependencies_follow_imports_through_the_package(
 
 
 def test_a_change_to_an_indirectly_imported_module_reruns(
-    setup: tuple[Path, Path, Path], tmp_path: Path
+    fake_report: tuple[Path, Path, Path], tmp_path: Path
 ) -> None:
-    data, _, notebook = setup
+    data, _, notebook = fake_report
     root = tmp_path / "project"
     (root / "analysis/analyse").mkdir(parents=True)
     (root / "analysis/__init__.py").write_text("")
@@ -109,33 +71,6 @@ def test_one_line_error_has_no_traceback() -> None:
 
     expected = "ParameterError: unknown country 'X'. Available: A, B"
     assert report.one_line(NotebookError()) == expected
-
-
-def test_batch_isolates_failures_and_skips_fresh(setup: tuple[Path, Path, Path]) -> None:
-    data, out, notebook = setup
-    first = report.run_report(["Good", "Bad", "Nowhere"], data, out, [notebook], jobs=2)
-    status = {o.country: o for o in first}
-    assert status["Good"].status == "ran"
-    assert status["Bad"].status == "failed"
-    assert status["Bad"].message == "ParameterError: no data for Bad"
-    assert status["Nowhere"].message.startswith("ParameterError: unknown country 'Nowhere'")
-    assert (out / "Good" / "fake.ipynb").is_file() and (out / "Good" / "fake.html").is_file()
-    assert "print(country)" not in (out / "Good" / "fake.html").read_text()
-    index = (out / "index.html").read_text()
-    assert "no data for Bad" in index and 'href="Good/fake.html"' in index
-
-    again = {o.country: o.status for o in report.run_report(["Good", "Bad"], data, out, [notebook])}
-    assert again == {"Good": "fresh", "Bad": "failed"}
-
-    (data / "documents.csv").write_text((data / "documents.csv").read_text() + "\n")
-    stale = {o.country: o.status for o in report.run_report(["Good"], data, out, [notebook])}
-    assert stale == {"Good": "ran"}
-
-
-def test_cli_exit_status_one_on_failure(setup: tuple[Path, Path, Path]) -> None:
-    data, out, _ = setup
-    code = report.report_main(["--data", str(data), "--out", str(out), "--countries", "Nowhere"])
-    assert code == 1
 
 
 def test_settle_drops_clock_times_and_fixes_the_injected_cell_id(tmp_path: Path) -> None:

@@ -10,8 +10,6 @@ from analysis.extract.tables.cells import Cell, Table, normalise_label
 from analysis.extract.tables.entities import entity_groups
 from analysis.extract.tables.read import read_tables
 
-CORPUS = config.ROOT.parent / "shared" / "corpus" / "dol"
-
 
 @pytest.fixture(scope="module")
 def seeds() -> dict[str, str]:
@@ -667,18 +665,3 @@ def test_cells_are_frozen():
     cell = Cell("7,897†", 10, 16)
     with pytest.raises(AttributeError):
         cell.text = "x"  # type: ignore[misc]
-
-
-@pytest.mark.corpus
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"development corpus not found at {CORPUS}")
-@pytest.mark.parametrize(("folder", "layout"), [
-    ("2016", "pdftotext_flowed"), ("2019-layout", "pdftotext_layout"),
-    ("2016-ocr", "ocr_columns"),
-])
-def test_corpus_enforcement_tables_have_their_rows(folder, layout):
-    path = CORPUS / folder / "Kazakhstan.txt"
-    tables = read_tables(path.read_text(encoding="utf-8"), layout, dol_hints())
-    labor = next(t for t in tables if "Labor Law Enforcement Efforts" in t.title)
-    filled = [row for row in labor.rows if any(c.text for c in row[1:])]
-    assert len(filled) >= 16
-    assert all(len(row) == len(labor.rows[0]) for row in labor.rows)

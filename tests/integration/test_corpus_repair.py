@@ -1,4 +1,4 @@
-"""The repair stage on the development corpus (skipped when the corpus is absent)."""
+"""The repair stage on the development corpus (skipped, saying why, when it is absent)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import pytest
 from analysis.repair import repair, unicode
 from analysis.repair.ledger import replay
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dol"
 FOLDERS = {
     "2014": "pdftotext_flowed",
     "2016": "pdftotext_flowed",
@@ -21,22 +20,17 @@ FOLDERS = {
 # A figure of an enforcement table row, with its mark and citation: "7,897‡ (36)".
 FIGURE = re.compile(r"^[ \t]*(\d[\d,]*[*†‡]? \(\d[\d, –-]*\))", re.MULTILINE)
 
-pytestmark = [
-    pytest.mark.corpus,
-    pytest.mark.skipif(not CORPUS.is_dir(), reason=f"development corpus not found at {CORPUS}"),
-]
 
-
-def _files(folder: str) -> list[Path]:
+def _files(corpus: Path, folder: str) -> list[Path]:
     """The profiles of one corpus folder."""
-    return sorted((CORPUS / folder).glob("*.txt"))
+    return sorted((corpus / "dol" / folder).glob("*.txt"))
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
-def test_every_profile_replays_and_keeps_its_figures(folder: str) -> None:
+def test_every_profile_replays_and_keeps_its_figures(corpus: Path, folder: str) -> None:
     """For every profile: the ledger replays, table figures survive, no furniture is left;
     a folder of ~130 profiles takes a few seconds of processor time at most."""
-    files = _files(folder)
+    files = _files(corpus, folder)
     assert files
     spent = 0.0
     for path in files:
@@ -55,10 +49,10 @@ def test_every_profile_replays_and_keeps_its_figures(folder: str) -> None:
 
 
 @pytest.mark.parametrize("folder", ["2014", "2016", "2019-layout"])
-def test_pdftotext_tables_keep_their_lines(folder: str) -> None:
+def test_pdftotext_tables_keep_their_lines(corpus: Path, folder: str) -> None:
     """pdftotext output is never reflowed: every column-aligned line of the clean text is a
     line of the raw text (with its characters cleaned)."""
-    for path in _files(folder)[::10]:
+    for path in _files(corpus, folder)[::10]:
         raw = path.read_text(encoding="utf-8")
         text = repair(raw, layout=FOLDERS[folder], series="dol_findings", country=path.stem).text
         for rule in (
