@@ -275,3 +275,11 @@ def test_no_victims_of_one_sex_is_not_no_victims() -> None:
     assert rows("The government identified 25 victims. Although the government did not identify "
                 "any male victims during the year, it designated one shelter for male victims.",
                 2018, "PROTECTION") == {("victims_identified", 2017, 25)}
+
+
+def test_an_unknown_number_is_a_row_without_value() -> None:
+    got = extract_tip("X (Tier 2)\n\nPROTECTION\nThe government provided temporary shelter to "
+                      "an unknown number of victims and provided training to an unknown number "
+                      "of officials.\n", 2015).enforcement
+    assert [(r.measure, r.data_year, r.value, r.status) for r in got] == [
+        ("victims_assisted", 2014, None, "unknown"), ("officers_trained", 2014, None, "unknown")]

@@ -35,6 +35,7 @@ from analysis.extract.tip.vocabulary import (
     source_of,
     verb_alternatives,
     verb_measure,
+    verb_measure_in,
 )
 
 DOMAIN = "trafficking"
@@ -56,6 +57,11 @@ _ZERO_NOUNS = re.compile(
     re.I,
 )
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
+_UNKNOWN = re.compile(
+    rf"\b(?P<verb>{verb_alternatives()})\s+(?:[\w-]+\s+){{0,3}}?an\s+unknown\s+number\s+of\s+"
+    r"(?P<obj>(?:[\w-]+\s+){0,3}?[\w-]+)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -240,6 +246,21 @@ def _not_published(sent: Sentence, index: int) -> list[_Row]:
     return out
 
 
+def _unknown(sent: Sentence, index: int) -> list[_Row]:
+    """Rows with no value for a count the narrative says is unknown ("provided training to
+    an unknown number of officials")."""
+    out = []
+    for m in _UNKNOWN.finditer(sent.text):
+        measure = verb_measure_in(m["verb"], m["obj"])
+        if not measure:
+            continue
+        row = Enforcement(sent.current_year, DOMAIN, measure, None, "count", "unknown",
+                          sent.offset + m.start(), sent.offset + m.end(),
+                          label=_label(sent.text, m.start(), m.end()), source="prose")
+        out.append(_Row(row, sent.section, index))
+    return out
+
+
 def _unread(sent: Sentence, hits: list[reading.Hit]) -> list[str]:
     """Warnings for counts a Prosecution or Protection sentence has and nothing read."""
     if sent.section not in WARN_SECTIONS:
@@ -353,7 +374,7 @@ def extract_tip(text: str, report_year: int) -> Extraction:
             hits = reading.read_hits(sent, carried, zeros)
             rows += _rows(sent, hits, index) + _same_as(sent, hits, index)
             out.warnings += _unread(sent, hits)
-            missing += _not_published(sent, index)
+            missing += _not_published(sent, index) + _unknown(sent, index)
             carried = next((h for h in hits if h.role == "figure" and not h.comparative
                             and h.parent is None), carried)
     rows = _same_year_as_comparison(rows, reporting_year, out.warnings)
