@@ -325,6 +325,9 @@ def vocabulary_row(package: object) -> str:
     require(added, "your copy's enforcement_labels.csv has no new row yet.")
     label = normalise_label(_NEW_LABEL)
     for row in added:
+        require(None not in row.values() and None not in row,
+                "your row does not have one value per column of the file's header: write "
+                "every column, empty where it does not apply.")
         require(row.get("pattern") and row.get("role"),
                 "every row needs at least a pattern and a role (see the file's other rows).")
         try:

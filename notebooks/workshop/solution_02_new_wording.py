@@ -109,23 +109,28 @@ checks.same_measure(same_as_a_known_row)
 # %% [markdown]
 # ### Step 2: teach the label to your copy
 #
-# Add one row to your copy's label file, `labels_file` (never to `analysis/data/` itself).
-# Its columns are `pattern` (a regex matched in full against the label in lower case with
-# single spaces), `domain`, `measure`, `unit` and `role`. Call the measure
-# `penalties_imposed`: that is the name the workshop's answer key uses.
+# Add one row to your copy's label file, `labels_file` (never to `analysis/data/` itself),
+# with a value (possibly empty) for every column of its header. The columns that matter
+# here are `pattern` (a regex matched in full against the label in lower case with single
+# spaces), `domain`, `measure`, `unit` and `role`. Call the measure `penalties_imposed`:
+# that is the name the workshop's answer key uses.
 #
 # <details><summary>Hint</summary>
 #
-# Open the file in append mode (`"a"`) and write one line with `csv.writer`; the other rows
-# of the file show what each column holds for a count in the labour table.
+# Read the header with `next(csv.reader(fh))`, then open the file in append mode (`"a"`) and
+# write one row with `csv.DictWriter(fh, fieldnames=header, restval="")`; the other rows of
+# the file show what each column holds for a count in the labour table.
 # </details>
 
 # %% tags=["solution"]
 # Your turn: add the new row to labels_file.
+with labels_file.open(encoding="utf-8", newline="") as fh:
+    header = next(csv.reader(fh))
 with labels_file.open("a", encoding="utf-8", newline="") as fh:
-    csv.writer(fh, lineterminator="\n").writerow(
-        ["number of penalties imposed", "labor", "penalties_imposed", "count", "value"]
-    )
+    csv.DictWriter(fh, fieldnames=header, restval="", lineterminator="\n").writerow({
+        "pattern": "number of penalties imposed", "domain": "labor",
+        "measure": "penalties_imposed", "unit": "count", "role": "value",
+    })
 print(labels_file.read_text(encoding="utf-8").splitlines()[-1])
 
 # %%

@@ -5,11 +5,13 @@ the answer away, and a failing answer never makes a check raise."""
 from __future__ import annotations
 
 import contextlib
+import csv
 import importlib
 import io
 import math
 import re
 import sys
+from pathlib import Path
 
 import jupytext
 import pytest
@@ -20,6 +22,7 @@ from analysis.repair import regex_rule
 WORKSHOP = config.ROOT / "notebooks" / "workshop"
 sys.path.insert(0, str(WORKSHOP))
 checks = importlib.import_module("checks")
+kit = importlib.import_module("kit")
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +122,54 @@ def test_smallest_p_and_what_four_points_can_show() -> None:
     assert checks.few_points.verdict(lambda n: 2 / math.factorial(n), False)[0]
     _not_yet(checks.few_points.verdict(lambda n: 1 / math.factorial(n), False), "2 /")
     _not_yet(checks.few_points.verdict(lambda n: 2 / math.factorial(n), True))
+
+
+def _append(package: Path, row: list[str]) -> None:
+    labels = package / "analysis" / "data" / "enforcement_labels.csv"
+    with labels.open("a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerow(row)
+
+
+def test_a_label_row_is_checked_in_a_copy_of_the_package(tmp_path: Path) -> None:
+    package = kit.copy_package(tmp_path / "package")
+    line = _not_yet(checks.vocabulary_row.verdict(package))
+    assert "no new row" in line
+    labels = package / "analysis" / "data" / "enforcement_labels.csv"
+    header = labels.read_text(encoding="utf-8").split("\n", 1)[0].split(",")
+    good = {"pattern": "number of penalties imposed", "domain": "labor",
+            "measure": "penalties_imposed", "unit": "count", "role": "value"}
+    _append(package, [good.get(column, "") for column in header] + ["surplus"])
+    assert "one value per column" in _not_yet(checks.vocabulary_row.verdict(package))
+
+
+def test_a_label_row_short_of_columns_is_not_yet(tmp_path: Path) -> None:
+    package = kit.copy_package(tmp_path / "package")
+    _append(package, ["number of penalties imposed", "labor", "penalties_imposed", "count"])
+    assert "one value per column" in _not_yet(checks.vocabulary_row.verdict(package))
+
+
+@pytest.mark.parametrize(("pattern", "measure", "why"), [
+    ("number of penalties imposed.*", "penalties_imposed", "also matches"),
+    ("Number of Penalties Imposed", "penalties_imposed", "in full"),
+    ("number of penalties imposed", "child_labor_penalties_imposed", "name given"),
+])
+def test_a_wrong_label_row_is_not_yet(tmp_path: Path, pattern: str, measure: str,
+                                      why: str) -> None:
+    package = kit.copy_package(tmp_path / "package")
+    labels = package / "analysis" / "data" / "enforcement_labels.csv"
+    header = labels.read_text(encoding="utf-8").split("\n", 1)[0].split(",")
+    row = {"pattern": pattern, "domain": "labor", "measure": measure, "unit": "count",
+           "role": "value"}
+    _append(package, [row.get(column, "") for column in header])
+    assert why in _not_yet(checks.vocabulary_row.verdict(package), "penalties_imposed'")
+
+
+def test_the_right_label_row_in_the_copy_is_right(tmp_path: Path) -> None:
+    package = kit.copy_package(tmp_path / "package")
+    labels = package / "analysis" / "data" / "enforcement_labels.csv"
+    header = labels.read_text(encoding="utf-8").split("\n", 1)[0].split(",")
+    row = {"pattern": "number of penalties imposed", "domain": "labor",
+           "measure": "penalties_imposed", "unit": "count", "role": "value"}
+    _append(package, [row.get(column, "") for column in header])
+    ok, line = checks.vocabulary_row.verdict(package)
+    assert ok, line
