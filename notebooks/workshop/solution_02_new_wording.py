@@ -167,8 +167,8 @@ except RuntimeError as refusal:
 schema = package / "analysis" / "schema.py"
 opening = '"count": ('
 source = schema.read_text(encoding="utf-8")
-schema.write_text(source.replace(opening, opening + ' "penalties_imposed",', 1),
-                  encoding="utf-8")
+with schema.open("w", encoding="utf-8") as fh:
+    fh.write(source.replace(opening, opening + ' "penalties_imposed",', 1))
 
 # %%
 checks.contract(package)
