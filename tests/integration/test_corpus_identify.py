@@ -4,7 +4,6 @@ assessment its answer key gives (skipped, saying why, when the corpus is absent)
 from __future__ import annotations
 
 import csv
-import time
 from pathlib import Path
 
 from analysis.detect.countries import resolve_country
@@ -17,8 +16,6 @@ CORPUS_FOLDERS = {
     "2019-layout": (2019, "pdftotext_layout"),
     "2016-ocr": (2016, "ocr_columns"),
 }
-#: Generous bound on identifying every corpus file once (it takes a few seconds).
-CORPUS_SECONDS = 30.0
 
 
 def _answer_keys(dol: Path) -> dict[tuple[str, int], str]:
@@ -45,14 +42,11 @@ def test_every_corpus_profile_is_identified(corpus: Path) -> None:
     dol = corpus / "dol"
     keys = _answer_keys(dol)
     failures = []
-    seconds = 0.0
     paths = [p for folder in CORPUS_FOLDERS for p in sorted((dol / folder).glob("*.txt"))]
     for path in paths:
         year, layout = CORPUS_FOLDERS[path.parent.name]
         raw = path.read_text(encoding="utf-8")
-        started = time.perf_counter()
         ident = identify(raw, path.name)
-        seconds += time.perf_counter() - started
         named = resolve_country(path.stem)
         key = keys[(path.stem, year)]
         got = (ident.series, ident.iso3, ident.report_year, ident.layout)
@@ -63,7 +57,6 @@ def test_every_corpus_profile_is_identified(corpus: Path) -> None:
                 f"{path.parent.name}/{path.name}: {got} {ident.assessment!r} vs {key!r}"
             )
     assert not failures, "\n".join(failures)
-    assert seconds < CORPUS_SECONDS, f"identifying {len(paths)} files took {seconds:.1f} s"
 
 
 def test_the_key_that_writes_qualifiers_is_matched_exactly(corpus: Path) -> None:
