@@ -72,8 +72,8 @@ class _Action:
 
 def section_names(text: str) -> list[str]:
     """The profile's numbered section headings ("II. LEGAL FRAMEWORK FOR CHILD LABOR"), lower
-    case: the areas of the actions table are their first words."""
-    return [m.group(1).lower() for m in _SECTION.finditer(text)]
+    case, each once: the areas of the actions table are their first words."""
+    return list(dict.fromkeys(m.group(1).lower() for m in _SECTION.finditer(text)))
 
 
 def is_area(name: str, sections: list[str]) -> bool:
@@ -120,11 +120,10 @@ def _aligned_rows(table: Table, text: str, sections: list[str]) -> list[_Action]
     return rows
 
 
-def _aligned_actions(table: Table, text: str, area: str,
+def _aligned_actions(table: Table, text: str, area: str, sections: list[str],
                      warnings: list[str]) -> tuple[list[SuggestedAction], str]:
     """The actions of a table whose reader kept the rows, and the area the last one is in."""
     out: list[SuggestedAction] = []
-    sections = section_names(text)
     for row in _aligned_rows(table, text, sections):
         area = row.area or area
         if not row.action:
@@ -249,11 +248,12 @@ def extract_actions(tables: list[Table], text: str) -> tuple[list[SuggestedActio
     out: list[SuggestedAction] = []
     warnings: list[str] = []
     area = ""
+    sections = section_names(text)  # once: a long text has many tables
     for table in tables:
         lines = region_lines(table, text)
         if is_flowed(lines, r"area|suggested actions?|year\(s\) suggested"):
-            out += _flowed_actions(lines, section_names(text), warnings)
+            out += _flowed_actions(lines, sections, warnings)
             continue
-        actions, area = _aligned_actions(table, text, area, warnings)
+        actions, area = _aligned_actions(table, text, area, sections, warnings)
         out += actions
     return out, warnings

@@ -231,11 +231,20 @@ def _completing_share(lines: list[str], starts: list[int], first: int, offset: i
     return []
 
 
+_REGION_END = r"[ \t\f]*Table\s+\d+\s*[.:]|\s*(?:[IVX]+\.\s+[A-Z]{3})"
+#: The next table title or numbered section: right where the table ends, or at a line start
+#: after it (searched in place, not in a copy of the rest of the text, which cost the square
+#: of a long text's length).
+_REGION_END_HERE = re.compile(_REGION_END)
+_REGION_END_LATER = re.compile(r"^(?:" + _REGION_END + ")", re.MULTILINE)
+
+
 def _region_end(text: str, table: Table) -> int:
     """Where the text that belongs to a statistics table (sources, figure) ends."""
-    m = re.search(r"^[ \t\f]*Table\s+\d+\s*[.:]|^\s*(?:[IVX]+\.\s+[A-Z]{3})", text[table.end:],
-                  re.MULTILINE)
-    return table.end + m.start() if m else len(text)
+    if _REGION_END_HERE.match(text, table.end):
+        return table.end
+    m = _REGION_END_LATER.search(text, table.end)
+    return m.start() if m else len(text)
 
 
 def _sectors(region: str, offset: int, source: tuple[str, int | None],

@@ -31,6 +31,7 @@ investigators") or dated only relative to the report ("the previous year") is sk
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -264,8 +265,10 @@ def _sentence(masked: str, start: int, end: int, marks: list[tuple[int, str]]) -
     body = body.strip(" \t\r\n\f" + _MASK)
     if not body:
         return
-    before = [kind for pos, kind in marks if pos <= start + lead]
-    section = before[-1] if before and before[-1] in ("labor", "criminal") else ""
+    # The last section mark at or before the sentence (marks are in text order).
+    before = bisect_right(marks, start + lead, key=lambda mark: mark[0])
+    kind = marks[before - 1][1] if before else ""
+    section = kind if kind in ("labor", "criminal") else ""
     yield _Sentence(start + lead, body, section)
 
 

@@ -102,9 +102,13 @@ def _attach_answers(rows: list[Row], text: str, flowed: bool) -> tuple[list[Row]
     answers = [r for r in rows if _is_answer(r, text)]
     if flowed:
         return named, len(answers)
-    line_of = [text.count("\n", 0, r[0].start) for r in named]
+    # Lines are counted from the table's first row, not from the start of the text: only
+    # distances between rows matter, and counting from the start cost the text's length per
+    # row (the square of a long text's length in all).
+    base = min((r[0].start for r in (*named, *answers)), default=0)
+    line_of = [text.count("\n", base, r[0].start) for r in named]
     for answer in answers:
-        at = text.count("\n", 0, answer[0].start)
+        at = text.count("\n", base, answer[0].start)
         free = [k for k, r in enumerate(named)
                 if not any(_ANSWER.search(cell_text(c, text)) for c in r)]
         if free:
