@@ -1,10 +1,18 @@
 """Checking every table before it is written, with schemas generated from analysis.schema.
 
-pandera checks types, ranges, vocabularies and unique keys on the DataFrames; the same field
-definitions produce the Frictionless descriptor, so the CSVs validate with `frictionless`.
+Each document's rows are screened first (``screen_rows``, ``document_problems``): a row that
+breaks a field's rule is set aside with a message naming the value and the rule, and the
+document's other rows still land. pandera then checks types, ranges, vocabularies and unique
+keys on whole tables; rows that still fail take their document out of the result, named
+(``validate_by_document``). The same field definitions produce the Frictionless descriptor,
+so the CSVs validate with `frictionless`.
 """
 
 from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 import pandera.pandas as pa
@@ -15,7 +23,93 @@ _DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean
 
 
 class InvalidTable(Exception):
-    """A table failed its schema; the message lists the failures."""
+    """A table failed its schema; the message lists the failures, and ``documents`` says
+    which documents' rows failed (doc_id -> message), where the failures are in rows."""
+
+    def __init__(self, message: str, documents: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.documents = dict(documents or {})
+
+
+#: Fields that describe a row in a set-aside message, the first present wins.
+_ROW_NAMES = ("label", "activity", "action", "convention", "indicator", "measure", "area")
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or value == "" or (
+        isinstance(value, float) and math.isnan(value))
+
+
+def _limit(number: float) -> str:
+    return f"{number:g}"
+
+
+def field_problem(fld: Field, value: object) -> str | None:
+    """What breaks the field's rule in one value ("age_max 30 is above the maximum 25"), or
+    None; the same rules pandera checks on the whole table."""
+    if _missing(value):
+        return f"{fld.name} is missing" if fld.required else None
+    if fld.type in ("integer", "number"):
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return f"{fld.name} {value!r} is not a number"
+        if isinstance(value, bool) or math.isnan(number) or (
+                fld.type == "integer" and not number.is_integer()):
+            return f"{fld.name} {value!r} is not a {'whole ' * (fld.type == 'integer')}number"
+        if fld.minimum is not None and number < fld.minimum:
+            return f"{fld.name} {value} is below the minimum {_limit(fld.minimum)}"
+        if fld.maximum is not None and number > fld.maximum:
+            return f"{fld.name} {value} is above the maximum {_limit(fld.maximum)}"
+        return None
+    if fld.type == "boolean":
+        return None if isinstance(value, bool) else f"{fld.name} {value!r} is not true or false"
+    text = str(value)
+    if fld.enum and text not in fld.enum:
+        return f"{fld.name} {text!r} is not one of {', '.join(fld.enum)}"
+    if fld.pattern and not re.match(fld.pattern, text):
+        return f"{fld.name} {text!r} does not have the form {fld.pattern}"
+    return None
+
+
+def row_problems(row: Mapping[str, object], table: Table) -> list[str]:
+    """Every rule of the table a row breaks."""
+    return [p for f in table.fields if (p := field_problem(f, row.get(f.name))) is not None]
+
+
+def document_problems(document: Mapping[str, object]) -> list[str]:
+    """Every rule of the documents table a document's row breaks."""
+    return row_problems(document, BY_NAME["documents"])
+
+
+def _describe(row: Mapping[str, object], table: Table) -> str:
+    """A row as a set-aside message names it: table, what it is, where it was read."""
+    name = next((str(row[k]) for k in _ROW_NAMES if not _missing(row.get(k))), "")
+    named = f" {name[:60]!r}" if name else ""
+    start, end = row.get("source_start"), row.get("source_end")
+    where = f" at offsets {start}-{end}" if not _missing(start) else ""
+    return f"a {table.name} row{named}{where}"
+
+
+def screen_rows(rows: Iterable[Mapping[str, object]], table: Table
+                ) -> tuple[list[Mapping[str, object]], list[str]]:
+    """The rows that keep every rule of the table, and a "set aside" message for each other
+    row (what it is, where, the value and the rule); of rows sharing a key the first stays."""
+    kept: list[Mapping[str, object]] = []
+    messages: list[str] = []
+    keys: set[tuple[str, ...]] = set()
+    for row in rows:
+        problems = row_problems(row, table)
+        key = tuple(str(row.get(k)) for k in table.primary_key)
+        if not problems and key in keys:
+            shown = ", ".join(f"{k} {row.get(k)!r}" for k in table.primary_key if k != "doc_id")
+            problems = [f"a second row with the same key ({shown})"]
+        if problems:
+            messages.append(f"set aside: {_describe(row, table)}: {'; '.join(problems)}")
+            continue
+        keys.add(key)
+        kept.append(row)
+    return kept, messages
 
 
 def _checks(fld: Field) -> list[pa.Check]:
@@ -72,4 +166,44 @@ def validate(df: pd.DataFrame, name: str) -> pd.DataFrame:
             for row in cases.head(20).itertuples()
         ]
         more = "" if len(cases) <= 20 else f" (and {len(cases) - 20} more)"
-        raise InvalidTable(f"{name}: " + "; ".join(lines) + more) from None
+        raise InvalidTable(f"{name}: " + "; ".join(lines) + more,
+                           _failed_documents(frame, cases, name)) from None
+
+
+def _failed_documents(frame: pd.DataFrame, cases: pd.DataFrame, name: str) -> dict[str, str]:
+    """doc_id -> what failed, for failures in rows of a table with a doc_id column; empty when
+    any failure is not in a row (a column's type, say), which no document explains."""
+    rows = cases["index"] if "index" in cases.columns else pd.Series(dtype=object)
+    if "doc_id" not in frame.columns or cases.empty or rows.isna().any():
+        return {}
+    out: dict[str, list[str]] = {}
+    for case, index in zip(cases.itertuples(), rows, strict=True):
+        doc = frame.at[int(index), "doc_id"]
+        out.setdefault(str(doc), []).append(
+            f"{name}.{case.column} {case.check} failed for {case.failure_case!r}")
+    return {doc: "; ".join(dict.fromkeys(msgs)) for doc, msgs in out.items()}
+
+
+def validate_by_document(frames: Mapping[str, pd.DataFrame]
+                         ) -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
+    """Validate every table; the documents whose rows still fail are taken out of every table
+    and returned with the reason (doc_id -> message), and the rest validated again."""
+    failed: dict[str, str] = {}
+    current = dict(frames)
+    for _ in range(len(current) + 1):
+        valid: dict[str, pd.DataFrame] = {}
+        bad: dict[str, str] = {}
+        for name, frame in current.items():
+            try:
+                valid[name] = validate(frame, name)
+            except InvalidTable as err:
+                if not err.documents:
+                    raise
+                bad.update(err.documents)
+        if not bad:
+            return valid, failed
+        failed.update(bad)
+        current = {name: frame[~frame["doc_id"].astype(str).isin(bad)]
+                   if "doc_id" in frame.columns else frame for name, frame in current.items()}
+    raise InvalidTable("tables still fail after taking out the documents that failed: "
+                       + "; ".join(failed.values()))
