@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.config import NOTEBOOKS_DIR
+from analysis.publish.write import unescape_formula
 from analysis.schema import BY_NAME
 
 FloatOrNone = float | None
@@ -60,8 +61,8 @@ def _typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
             out[column] = text.str.lower().map(_BOOLEANS).astype("boolean")
         elif kind in ("integer", "number"):
             out[column] = pd.to_numeric(text).astype(_DTYPES[kind])
-        else:
-            out[column] = text
+        else:  # text as read: without the apostrophe that keeps a formula from running
+            out[column] = text.map(unescape_formula, na_action="ignore").astype("string")
     return pd.DataFrame(out, index=df.index)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -22,7 +23,28 @@ def format_value(value: object, kind: str) -> str:
         return str(int(number)) if number.is_integer() else repr(round(number, 6))
     if kind == "integer":
         return str(int(value))  # type: ignore[call-overload]
-    return str(value)
+    return escape_formula(str(value))
+
+
+#: A text cell starting with one of these (after any apostrophes) is one a spreadsheet would
+#: run as a formula (OWASP's list): it is written with one apostrophe in front.
+FORMULA_START = re.compile("'*[=+\\-@\t\r]")
+#: How the data package describes the rule to its readers.
+FORMULA_NOTE = (
+    "Text cells that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or "
+    "a carriage return, after any apostrophes) are written with one apostrophe (') in front; "
+    "remove one leading apostrophe from such cells to get the text as read."
+)
+
+
+def escape_formula(text: str) -> str:
+    """The text with an apostrophe in front when a spreadsheet would run it as a formula."""
+    return "'" + text if FORMULA_START.match(text) else text
+
+
+def unescape_formula(text: str) -> str:
+    """Undo ``escape_formula``: the text as read from the report."""
+    return text[1:] if text.startswith("'") and FORMULA_START.match(text, 1) else text
 
 
 def _csv_cell(text: str) -> str:
@@ -95,17 +117,48 @@ def resource_descriptor(table: Table) -> dict[str, object]:
     }
 
 
+#: Where the tables come from. Both series are works of the U.S. Government.
+SOURCES = (
+    {
+        "title": "U.S. Department of Labor, Bureau of International Labor Affairs: Findings on "
+                 "the Worst Forms of Child Labor (annual, 2009 to date)",
+        "path": "https://www.dol.gov/agencies/ilab/resources/reports/child-labor/findings",
+    },
+    {
+        "title": "U.S. Department of State, Office to Monitor and Combat Trafficking in "
+                 "Persons: Trafficking in Persons Report (annual)",
+        "path": "https://www.state.gov/trafficking-in-persons-report/",
+    },
+)
+#: The licence the derived tables carry.
+LICENSES = (
+    {
+        "name": "CC0-1.0",
+        "title": "Creative Commons Zero v1.0 Universal (public domain dedication)",
+        "path": "https://creativecommons.org/publicdomain/zero/1.0/",
+    },
+)
+RIGHTS = (
+    "The reports are works of the United States Government and are not subject to copyright "
+    "in the United States (17 U.S.C. 105). The tables derived from them here are dedicated to "
+    "the public domain under CC0 1.0; please cite the reports and this package (CITATION.cff)."
+)
+
+
 def write_datapackage(tables: list[Table], out_dir: Path) -> None:
-    """Write datapackage.json describing the given tables."""
+    """Write datapackage.json describing the given tables, their sources and licence."""
     package = {
         "name": "child-labor-trafficking-enforcement",
         "title": "Child labour and trafficking enforcement figures from DOL and TIP reports",
         "description": (
             "Tidy tables read from the U.S. Department of Labor's Findings on the Worst Forms "
             "of Child Labor and the State Department's Trafficking in Persons Report. Every "
-            "figure keeps the character offsets of where it was read in its raw file."
+            "figure keeps the character offsets of where it was read in its raw file. "
+            + FORMULA_NOTE
         ),
-        "licenses": [{"name": "CC0-1.0", "title": "CC0 1.0", "path": "https://creativecommons.org/publicdomain/zero/1.0/"}],
+        "licenses": list(LICENSES),
+        "sources": list(SOURCES),
+        "rights": RIGHTS,
         "profile": "tabular-data-package",
         "resources": [resource_descriptor(t) for t in tables],
     }

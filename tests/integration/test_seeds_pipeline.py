@@ -11,6 +11,7 @@ import pytest
 from analysis import config
 from analysis.extract.numbers import find_numbers
 from analysis.pipeline import clean, display_path
+from analysis.publish.write import unescape_formula
 from analysis.repair.ledger import LedgerRow, replay
 
 
@@ -52,7 +53,8 @@ def test_ledger_replays_to_the_written_clean_text(tables, raw_texts, seeds_clean
     for doc in tables["documents"].itertuples():
         raw = raw_texts[Path(doc.source_file).name]
         rows = [
-            LedgerRow(int(r.seq), r.rule, int(r.start), int(r.end), r.before, r.after)
+            LedgerRow(int(r.seq), r.rule, int(r.start), int(r.end), unescape_formula(r.before),
+                      unescape_formula(r.after))
             for r in repairs[repairs["doc_id"] == doc.doc_id].itertuples()
         ]
         assert all(raw[r.start : r.end] == r.before for r in rows)
