@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -58,23 +59,60 @@ def _progress(quiet: bool, total: int):
     return lambda it: tqdm(it, total=total, unit="file", file=sys.stderr, leave=False)
 
 
-def cmd_clean(args: argparse.Namespace) -> int:
-    """Run the clean job and report rejected files and warnings."""
-    from analysis.pipeline import clean, raw_files
+def _check_raw(raw: Path) -> str | None:
+    """Why --raw cannot be read as a raw folder, or None."""
+    if not raw.exists():
+        return f"raw folder {raw} does not exist"
+    if not raw.is_dir():
+        return f"--raw {raw} is a file, not a folder"
+    try:
+        next(iter(os.scandir(raw)), None)
+    except OSError as err:
+        return f"raw folder {raw} cannot be read ({err.strerror or err})"
+    return None
 
-    if not args.raw.is_dir():
-        print(f"error: raw folder {args.raw} does not exist", file=sys.stderr)
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    """Run the clean job and report rejected, skipped and set-aside things and warnings."""
+    from analysis.pipeline import clean, raw_files
+    from analysis.publish.folder import OutputError
+    from analysis.read.manifest import ManifestError
+
+    problem = _check_raw(args.raw)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    if args.jobs < 1:
+        print(f"error: --jobs {args.jobs}: give 1 or more", file=sys.stderr)
         return 2
     total = len(raw_files(args.raw))
     started = time.perf_counter()
     if args.manifest is not None and not args.manifest.is_file():
         print(f"error: manifest {args.manifest} does not exist", file=sys.stderr)
         return 2
-    summary = clean(args.raw, args.out, workers=max(1, args.jobs),
-                    progress=_progress(args.quiet, total), manifest_path=args.manifest)
+    try:
+        summary = clean(args.raw, args.out, workers=args.jobs,
+                        progress=_progress(args.quiet, total), manifest_path=args.manifest)
+    except OutputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return err.status
+    except ManifestError as err:
+        print(f"error: manifest {err}; nothing written", file=sys.stderr)
+        return 1
     for rej in summary.rejected:
         print(f"{rej.source_file}: rejected: {rej.reason}", file=sys.stderr)
+    for source, message in summary.set_aside:
+        print(f"{source}: {message}", file=sys.stderr)
+    if not summary.published:
+        print(f"error: no document could be read from {args.raw} ({len(summary.rejected)} "
+              f"rejected, {len(summary.skipped)} skipped); nothing written, {args.out} left as "
+              "it was", file=sys.stderr)
+        return 1
     if not args.quiet:
+        for skip in summary.skipped:
+            print(f"{skip.source_file}: skipped: {skip.reason}", file=sys.stderr)
+        for source, note in summary.notes:
+            print(f"{source}: {note}", file=sys.stderr)
         if args.show_warnings:
             for doc, message in summary.warnings:
                 print(f"warning: {doc}: {message}", file=sys.stderr)
@@ -83,7 +121,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
             print(f"  {n:5d} warning(s): {kind}", file=sys.stderr)
         print(
             f"{summary.documents} document(s) written to {args.out}, "
-            f"{len(summary.rejected)} rejected, {len(summary.warnings)} warning(s) "
+            f"{len(summary.rejected)} rejected, {len(summary.skipped)} skipped, "
+            f"{len(summary.set_aside)} row(s) set aside, {len(summary.warnings)} warning(s) "
             f"in {time.perf_counter() - started:.1f} s",
             file=sys.stderr,
         )
@@ -108,6 +147,7 @@ def cmd_identify(args: argparse.Namespace) -> int:
             continue
         found.append({
             "file": path.name, "doc_id": doc_id(ident, raw.sha256), "source_file": str(path),
+            "chars": str(len(raw.text)),
             "series": ident.series, "country": ident.country, "iso3": ident.iso3,
             "report_year": str(ident.report_year or ""), "layout": ident.layout,
             "assessment": ident.assessment or "-", "tier": ident.tip_tier or "-",
@@ -127,6 +167,10 @@ def cmd_identify(args: argparse.Namespace) -> int:
 def run_score_command(argv: list[str]) -> int:
     """Score clean tables against a key; data/clean and the checked errata are defaults.
     ``--tip`` scores TIP excerpts against a hand-read key instead (analysis.evaluate.tip_key)."""
+    problem = _check_paths(argv, files=("--answers", "--errata"), folders=("--clean",),
+                           output_files=("--out",))
+    if problem:
+        return _usage_error("score", *problem)
     if "--tip" in argv:
         from analysis.evaluate.tip_key import tip_score_main
 
@@ -141,16 +185,91 @@ def run_report_command(argv: list[str]) -> int:
     """Run the notebooks for every country (analysis.report parses the arguments)."""
     from analysis.report import report_main
 
+    problem = _check_paths(argv, folders=("--data",), output_folders=("--out",))
+    if problem:
+        return _usage_error("report", *problem)
     return report_main(argv)
+
+
+def _option_values(argv: list[str], option: str) -> list[str]:
+    """Every value given to ``option`` (as ``--x v`` or ``--x=v``)."""
+    values = []
+    for i, arg in enumerate(argv):
+        if arg == option and i + 1 < len(argv):
+            values.append(argv[i + 1])
+        elif arg.startswith(option + "="):
+            values.append(arg.split("=", 1)[1])
+    return values
+
+
+def _text_file_problem(path: Path) -> tuple[str, int] | None:
+    """Why a file given as input cannot be read as CSV text, and the exit status, or None."""
+    from analysis.read.raw import RejectedFile, check_not_binary, decode
+
+    if not path.exists():
+        return "does not exist", 2
+    if not path.is_file():
+        return "is a folder, not a file", 2
+    try:
+        data = path.read_bytes()
+        if not data.strip():
+            return "is empty", 1
+        check_not_binary(data)
+        decode(data)
+    except OSError as err:
+        return f"cannot be read ({err.strerror or err})", 1
+    except RejectedFile as err:
+        return f"is not a text file ({err})", 1
+    return None
+
+
+def _check_paths(argv: list[str], *, files: tuple[str, ...] = (),
+                 folders: tuple[str, ...] = (), output_files: tuple[str, ...] = (),
+                 output_folders: tuple[str, ...] = ()) -> tuple[str, str, int] | None:
+    """The first path argument that cannot work, as (option and path, why, exit status):
+    input files that are missing, empty or binary, input folders that are not folders, an
+    output file that is a folder or an output folder that is a file."""
+    for option in files:
+        for value in _option_values(argv, option):
+            problem = _text_file_problem(Path(value))
+            if problem:
+                return f"{option} {value}", *problem
+    for option in folders:
+        for value in _option_values(argv, option):
+            if not Path(value).is_dir():
+                what = "is a file, not a folder" if Path(value).exists() else "does not exist"
+                return f"{option} {value}", what, 2
+    for option in output_files:
+        for value in _option_values(argv, option):
+            if Path(value).is_dir():
+                return f"{option} {value}", "is a folder, not a file", 2
+    for option in output_folders:
+        for value in _option_values(argv, option):
+            if Path(value).exists() and not Path(value).is_dir():
+                return f"{option} {value}", "is a file, not a folder", 2
+    return None
+
+
+def _usage_error(command: str, what: str, why: str, status: int) -> int:
+    """Print one line about a bad argument; return the exit status."""
+    print(f"{command}: error: {what} {why}", file=sys.stderr)
+    return status
 
 
 #: Commands whose own module parses their arguments.
 _DELEGATED = {"score": run_score_command, "report": run_report_command}
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    """Let a termination signal stop a run like Ctrl-C: temporary files removed, the old
+    result left as it was."""
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         if argv and argv[0] in _DELEGATED:
             return _DELEGATED[argv[0]](argv[1:])
@@ -158,5 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         handlers = {"clean": cmd_clean, "identify": cmd_identify}
         return handlers[args.command](args)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print("interrupted (a clean run leaves its output folder as it was)", file=sys.stderr)
         return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -1,17 +1,18 @@
 """The clean job: raw files in, validated tables out.
 
 For each raw file: read -> detect (layout, series, country, year, ...) -> repair (ledger)
--> extract -> map every offset back to the raw text. Then across files: mark duplicates,
-validate each table, reconcile, and write data/clean. A bad file is reported and skipped;
-the others are still processed.
+-> extract -> map every offset back to the raw text -> screen every row against the tables'
+rules. Then across files: mark duplicates, validate each table, reconcile, and publish the
+result all at once (analysis.publish.folder). A bad file is reported and rejected, a row that
+breaks a rule is set aside with a warning; the others are still processed. Every rejected,
+skipped or set-aside thing is also a row of warnings.csv.
 """
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import os
-import shutil
+import signal
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -20,15 +21,23 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config
-from analysis.detect.completeness import missing_sections
+from analysis.detect.completeness import missing_final_sections, missing_sections
 from analysis.detect.countries import heading_country
 from analysis.detect.duplicates import mark_duplicates
 from analysis.detect.identity import Identity, UnrecognisedDocument, doc_id, identify
 from analysis.extract.dispatch import extract
 from analysis.extract.records import Extraction
 from analysis.panel import panel
-from analysis.publish.validate import validate
+from analysis.publish.folder import OutputFolder
+from analysis.publish.validate import (
+    document_problems,
+    screen_rows,
+    validate,
+    validate_by_document,
+)
 from analysis.publish.write import write_csv, write_datapackage
+from analysis.read.folder import scan_folder
+from analysis.read.manifest import load_manifest
 from analysis.read.raw import RejectedFile, read_raw
 from analysis.reconcile import reconcile
 from analysis.repair import repair
@@ -68,6 +77,17 @@ class DocumentResult:
     clean_text: str
     warnings: list[str]
     extracted_text: str | None = None
+    set_aside: list[str] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        """The document's id."""
+        return str(self.document["doc_id"])
+
+    @property
+    def figures(self) -> int:
+        """How many rows the document gives to the tables (its completeness)."""
+        return sum(len(rows) for rows in self.rows.values())
 
 
 @dataclass
@@ -80,50 +100,54 @@ class Rejection:
 
 @dataclass
 class CleanSummary:
-    """What a clean run did: documents written, files rejected, warnings."""
+    """What a clean run did: documents written, files rejected or skipped, rows set aside,
+    warnings, and whether a result was published at all."""
 
     documents: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    skipped: list[Rejection] = field(default_factory=list)
+    set_aside: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    published: bool = False
 
     @property
     def ok(self) -> bool:
-        """True when no file was rejected."""
-        return not self.rejected
-
-
-def load_manifest(raw_dir: Path, path: Path | None = None) -> dict[str, dict[str, str]]:
-    """Manifest rows by file name (``path``, else the raw folder's manifest.csv); an absent
-    manifest is an empty one."""
-    path = raw_dir / config.MANIFEST_NAME if path is None else path
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {row["source_file"]: row for row in csv.DictReader(fh)}
+        """True when a result was published and no file was rejected nor row set aside."""
+        return self.published and not self.rejected and not self.set_aside
 
 
 def raw_files(raw_dir: Path) -> list[Path]:
-    """The raw files of a folder, in name order (the manifest and hidden files excluded)."""
-    return sorted(
-        p for p in raw_dir.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.name != config.MANIFEST_NAME
-    )
+    """The raw files of a folder, in name order (see analysis.read.folder)."""
+    return scan_folder(raw_dir).files
+
+
+def printable(name: str) -> str:
+    """A path as text that can be written: bytes of a file name that are not UTF-8 (which
+    Python keeps as lone surrogates) shown as \\xNN escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def display_path(path: Path) -> str:
     """The path as documents.source_file records it: relative to the project root when the
-    file is in the project or beside it, else absolute."""
-    relative = Path(os.path.relpath(path.resolve(), config.ROOT)).as_posix()
-    return relative if not relative.startswith("../..") else path.resolve().as_posix()
+    file is in the project or beside it, else absolute; a link by its own name, not its
+    target's."""
+    located = Path(os.path.realpath(path.parent)) / path.name
+    relative = Path(os.path.relpath(located, config.ROOT)).as_posix()
+    return printable(relative if not relative.startswith("../..") else located.as_posix())
 
 
 def process_file(path: Path, manifest_row: dict[str, str] | None) -> DocumentResult | Rejection:
     """Run one raw file through the whole pipeline; a failure is a Rejection naming why."""
     source = display_path(path)
     try:
-        return _process(path, source, manifest_row)
+        result = _process(path, source, manifest_row)
     except Exception as err:
         return Rejection(source, f"internal error ({type(err).__name__}: {err}); please report")
+    if isinstance(result, DocumentResult) and printable(str(path)) != str(path):
+        result.warnings.append(f"file name: not valid UTF-8; recorded as {path.name!r} with "
+                               "\\x escapes in source_file")
+    return result
 
 
 def _process(
@@ -162,12 +186,17 @@ def _process(
     if not _found_anything(found) and not is_tip:
         return Rejection(source, f"truncated or incomplete: a {ident.series} text of "
                          f"{len(raw.text)} characters with no figure, table or recommendation")
+    ending = missing_final_sections(ledger.text, ident.series)
+    truncated = [f"possibly truncated: no {', '.join(ending)} section, which a whole report "
+                 f"of the series ends with ({len(raw.text)} characters read)"] if ending else []
     did = doc_id(ident, raw.sha256)
     common = {"doc_id": did, "country": ident.country, "report_year": ident.report_year}
-    rows = {
-        table.name: [_record_row(rec, common, ledger) for rec in found.records(table.name)]
-        for table in RECORD_TABLES
-    }
+    rows: dict[str, list[dict[str, object]]] = {}
+    set_aside: list[str] = []
+    for table in RECORD_TABLES:
+        read = [_record_row(rec, common, ledger) for rec in found.records(table.name)]
+        rows[table.name], messages = screen_rows(read, table)
+        set_aside += messages
     repairs = [
         {"doc_id": did, **dataclasses.asdict(r)} for r in ledger.rows()
     ]
@@ -182,6 +211,7 @@ def _process(
         "assessment": ident.assessment or "",
         "tip_tier": ident.tip_tier or "",
         "encoding": raw.encoding,
+        "line_endings": raw.line_endings,
         "title": meta.get("title") or _TITLES[ident.series].format(
             year=ident.report_year, country=ident.country),
         "publisher": meta.get("publisher") or _PUBLISHERS[ident.series],
@@ -189,8 +219,12 @@ def _process(
         "chars": len(raw.text),
         "repairs": len(repairs),
     }
-    warnings = [*raw.notes, *ident.problems, *notes, *found.warnings]
-    return DocumentResult(source, document, rows, repairs, ledger.text, warnings, extracted)
+    problems = document_problems(document)
+    if problems:
+        return Rejection(source, "breaks the documents table's rules: " + "; ".join(problems))
+    warnings = [*raw.notes, *ident.problems, *notes, *truncated, *found.warnings, *set_aside]
+    return DocumentResult(source, document, rows, repairs, ledger.text, warnings, extracted,
+                          set_aside)
 
 
 def _found_anything(found: Extraction) -> bool:
@@ -205,9 +239,9 @@ def _overrides(row: dict[str, str] | None, ident: Identity) -> tuple[dict[str, o
     if not row:
         return {}, []
     out: dict[str, object] = {}
-    if row.get("series"):
-        out["series"] = row["series"]
-    if row.get("report_year"):
+    if row.get("series", "").strip():
+        out["series"] = row["series"].strip()
+    if row.get("report_year", "").strip():
         out["report_year"] = int(row["report_year"])
     unknown = []
     if row.get("country"):
@@ -231,6 +265,11 @@ def _record_row(
     return {**common, **data, "source_start": start, "source_end": end}
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C to the main process, which stops the run cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _run_all(
     jobs: list[tuple[Path, dict[str, str] | None]],
     workers: int,
@@ -238,9 +277,12 @@ def _run_all(
 ) -> list[DocumentResult | Rejection]:
     """Process files, in parallel when there are several and workers > 1."""
     if workers > 1 and len(jobs) > 4:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+        try:
             futures = pool.map(process_file, *zip(*jobs, strict=True), chunksize=4)
             return list(progress(futures))
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
     return [process_file(p, m) for p, m in progress(jobs)]
 
 
@@ -252,61 +294,102 @@ def clean(
     progress: Callable[[Iterable], Iterable] = lambda it: it,
     manifest_path: Path | None = None,
 ) -> CleanSummary:
-    """Clean every raw file of ``raw_dir`` into the tables of ``out_dir``; the manifest is
-    ``manifest_path``, else ``raw_dir``/manifest.csv."""
-    manifest = load_manifest(raw_dir, manifest_path)
-    jobs = [(p, manifest.get(p.name)) for p in raw_files(raw_dir)]
-    results = _run_all(jobs, workers, progress)
+    """Clean every raw file of ``raw_dir`` into the tables of ``out_dir``, published all at
+    once; nothing is written when no document could be read. The manifest is
+    ``manifest_path``, else ``raw_dir``/manifest.csv. Raises OutputError (bad --out,
+    busy) and ManifestError (unusable manifest) before reading anything."""
+    folder = scan_folder(raw_dir)
+    manifest = load_manifest(raw_dir, {p.name for p in folder.files}, manifest_path)
     summary = CleanSummary()
-    summary.rejected = [r for r in results if isinstance(r, Rejection)]
-    docs = _read_once([r for r in results if isinstance(r, DocumentResult)], summary)
-    _link_duplicates(docs)
-    summary.documents = len(docs)
-    for doc in docs:
-        summary.warnings += [(str(doc.document["doc_id"]), w) for w in doc.warnings]
-    write_outputs(docs, summary, out_dir)
+    summary.skipped = [Rejection(display_path(e.path), e.reason) for e in folder.skipped]
+    summary.rejected = [Rejection(display_path(e.path), e.reason) for e in folder.broken]
+    summary.notes = [(display_path(manifest.path), note) for note in manifest.notes]
+    summary.rejected += [Rejection(display_path(p), manifest.problems[p.name])
+                         for p in folder.files if p.name in manifest.problems]
+    jobs = [(p, manifest.rows.get(p.name)) for p in folder.files
+            if p.name not in manifest.problems]
+    with OutputFolder(out_dir) as output:
+        results = _run_all(jobs, workers, progress)
+        summary.rejected += [r for r in results if isinstance(r, Rejection)]
+        docs = _read_once([r for r in results if isinstance(r, DocumentResult)])
+        docs, valid = _validated(docs, summary)
+        summary.documents = len(docs)
+        for doc in docs:
+            summary.warnings += [(doc.doc_id, w) for w in doc.warnings]
+            summary.set_aside += [(doc.source_file, m) for m in doc.set_aside]
+        summary.rejected.sort(key=lambda r: r.source_file)
+        if docs:
+            write_outputs(docs, valid, summary, output.staging)
+            output.commit()
+            summary.published = True
     return summary
 
 
-def _read_once(docs: list[DocumentResult], summary: CleanSummary) -> list[DocumentResult]:
+def _read_once(docs: list[DocumentResult]) -> list[DocumentResult]:
     """One result per doc_id: a second file with the same bytes (a folder gathering several
     years can hold one report twice) is the same document, kept once with a warning."""
-    first: dict[str, str] = {}
-    kept = []
+    first: dict[str, DocumentResult] = {}
     for doc in docs:
-        did = str(doc.document["doc_id"])
-        if did in first:
-            summary.warnings.append(
-                (did, f"same bytes as {first[did]}: {doc.source_file} read once"))
+        if doc.doc_id in first:
+            first[doc.doc_id].warnings.append(
+                f"same bytes as {first[doc.doc_id].source_file}: {doc.source_file} read once")
             continue
-        first[did] = doc.source_file
-        kept.append(doc)
-    return kept
+        first[doc.doc_id] = doc
+    return list(first.values())
+
+
+def _validated(docs: list[DocumentResult], summary: CleanSummary
+               ) -> tuple[list[DocumentResult], dict[str, pd.DataFrame]]:
+    """Link duplicates and validate every table; a document whose rows still fail is
+    rejected, named, and the rest validated again."""
+    _link_duplicates(docs)
+    valid, failed = validate_by_document(_frames(docs))
+    if failed:
+        summary.rejected += [Rejection(d.source_file, f"breaks the tables' rules: "
+                                       f"{failed[d.doc_id]}") for d in docs if d.doc_id in failed]
+        docs = [d for d in docs if d.doc_id not in failed]
+        _link_duplicates(docs)
+        valid, _ = validate_by_document(_frames(docs))
+    return docs, valid
 
 
 def _link_duplicates(docs: list[DocumentResult]) -> None:
-    """Fill duplicate_of for files that hold the same report."""
-    links = mark_duplicates([d.document for d in docs])
+    """Fill duplicate_of for files that hold the same report; the most complete is the
+    original."""
+    links = mark_duplicates([{**d.document, "figures": d.figures} for d in docs])
     for doc in docs:
-        doc.document["duplicate_of"] = links.get(str(doc.document["doc_id"]), "")
+        doc.document["duplicate_of"] = links.get(doc.doc_id, "")
 
 
-def write_outputs(docs: list[DocumentResult], summary: CleanSummary, out_dir: Path) -> None:
-    """Validate and write every table, the clean texts and the data package."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    frames: dict[str, pd.DataFrame] = {
+def _frames(docs: list[DocumentResult]) -> dict[str, pd.DataFrame]:
+    """The documents, repairs and record tables, as frames."""
+    frames = {
         DOCUMENTS.name: pd.DataFrame([d.document for d in docs], columns=DOCUMENTS.columns),
         REPAIRS.name: pd.DataFrame([r for d in docs for r in d.repairs], columns=REPAIRS.columns),
-        WARNINGS.name: pd.DataFrame(
-            sorted({(d, m) for d, m in summary.warnings}
-                   | {(r.source_file, f"rejected: {r.reason}") for r in summary.rejected}),
-            columns=WARNINGS.columns,
-        ),
     }
     for table in RECORD_TABLES:
-        rows = [r for d in docs for r in d.rows[table.name]]
-        frames[table.name] = pd.DataFrame(rows, columns=table.columns)
-    valid = {name: validate(frame, name) for name, frame in frames.items()}
+        frames[table.name] = pd.DataFrame([r for d in docs for r in d.rows[table.name]],
+                                          columns=table.columns)
+    return frames
+
+
+def _warning_rows(docs: list[DocumentResult], summary: CleanSummary) -> list[tuple]:
+    """warnings.csv: each document's warnings, then every rejected or skipped file and the
+    manifest's notes (these without a doc_id)."""
+    rows = {(d.doc_id, w, d.source_file) for d in docs for w in d.warnings}
+    rows |= {(None, f"rejected: {r.reason}", r.source_file) for r in summary.rejected}
+    rows |= {(None, f"skipped: {r.reason}", r.source_file) for r in summary.skipped}
+    rows |= {(None, note, source) for source, note in summary.notes}
+    return sorted(rows, key=lambda row: (row[0] or "", row[2], row[1]))
+
+
+def write_outputs(docs: list[DocumentResult], valid: dict[str, pd.DataFrame],
+                  summary: CleanSummary, out_dir: Path) -> None:
+    """Write every validated table, the warnings, reconciliation, the clean texts and the
+    data package into ``out_dir``."""
+    valid = dict(valid)
+    valid[WARNINGS.name] = validate(
+        pd.DataFrame(_warning_rows(docs, summary), columns=WARNINGS.columns), WARNINGS.name)
     valid[RECONCILIATION.name] = validate(
         reconcile(valid[ENFORCEMENT.name], valid[DOCUMENTS.name]), RECONCILIATION.name
     )
@@ -320,14 +403,11 @@ def write_outputs(docs: list[DocumentResult], summary: CleanSummary, out_dir: Pa
 
 def _write_texts(docs: list[DocumentResult], out_dir: Path) -> None:
     """Write each cleaned text (and text extracted from a PDF) for people to read."""
-    for sub in ("text", "pdf_text"):
-        shutil.rmtree(out_dir / sub, ignore_errors=True)
     (out_dir / "text").mkdir()
     for doc in docs:
-        did = str(doc.document["doc_id"])
-        (out_dir / "text" / f"{did}.txt").write_text(doc.clean_text, encoding="utf-8",
-                                                      newline="")
+        (out_dir / "text" / f"{doc.doc_id}.txt").write_text(doc.clean_text, encoding="utf-8",
+                                                             newline="")
         if doc.extracted_text is not None:
             (out_dir / "pdf_text").mkdir(exist_ok=True)
-            (out_dir / "pdf_text" / f"{did}.txt").write_text(doc.extracted_text,
-                                                              encoding="utf-8", newline="")
+            (out_dir / "pdf_text" / f"{doc.doc_id}.txt").write_text(
+                doc.extracted_text, encoding="utf-8", newline="")

@@ -147,6 +147,10 @@ DOCUMENTS = Table(
         Field("tip_tier", "string", "TIP tier from the country heading.", enum=TIERS),
         Field("duplicate_of", "string", "doc_id of another raw file holding the same report."),
         Field("encoding", "string", "Encoding the raw bytes were decoded with.", True),
+        Field("line_endings", "string",
+              "Line ends of the raw file: lf, crlf, cr, mixed, or none (one line). CRLF and CR "
+              "are read as LF, as Python's open() reads them, and offsets count LF line ends.",
+              True, enum=("lf", "crlf", "cr", "mixed", "none")),
         Field("title", "string", "Publication title (manifest, else detected)."),
         Field("publisher", "string", "Publisher (manifest, else implied by the series)."),
         Field("origin", "string", "Where the raw file came from (manifest)."),
@@ -388,16 +392,17 @@ PANEL = Table(
 
 WARNINGS = Table(
     "warnings",
-    "What a clean run could not read or had to guess, and every file it rejected: one row "
-    "per message.",
+    "What a clean run could not read, had to guess or set aside, and the files it rejected or "
+    "skipped: one row per message.",
     (
-        Field("doc_id", "string", "Document the message is about; for a rejected file, which "
-              "has no document, its source_file path.", True),
-        Field("message", "string", "What was not recognised, and where ('rejected: ' and the "
-              "reason for a rejected file).", True),
+        Field("doc_id", "string",
+              "Document the message is about; empty for a file that was not published (rejected "
+              "or skipped) and for the manifest."),
+        Field("message", "string", "What was not recognised, set aside or rejected, and where.",
+              True),
+        Field("source_file", "string", "Raw file (or manifest) the message is about.", True),
     ),
-    ("doc_id", "message"),
-    foreign_doc=False,
+    ("doc_id", "source_file", "message"),
 )
 
 #: The tables whose rows the extractors read from a document, one record type each

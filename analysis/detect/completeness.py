@@ -9,10 +9,10 @@ from analysis.datafiles import read_rows
 
 
 @cache
-def _required() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    """Section name and pattern per series, from analysis/data/required_sections.csv."""
+def _sections(file_name: str) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Section name and pattern per series, from a data file of analysis/data."""
     out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-    for row in read_rows("required_sections.csv"):
+    for row in read_rows(file_name):
         out.setdefault(row["series"], []).append(
             (row["section"], re.compile(row["pattern"], re.IGNORECASE))
         )
@@ -21,4 +21,13 @@ def _required() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 def missing_sections(text: str, series: str) -> list[str]:
     """The required sections of the series that the text never mentions."""
-    return [name for name, pattern in _required().get(series, []) if not pattern.search(text)]
+    return [name for name, pattern in _sections("required_sections.csv").get(series, [])
+            if not pattern.search(text)]
+
+
+def missing_final_sections(text: str, series: str) -> list[str]:
+    """The sections a whole report of the series ends with (final_sections.csv) that the text
+    never mentions: a sign that it was cut off. Warned about, not rejected: the figures it
+    holds are still read."""
+    return [name for name, pattern in _sections("final_sections.csv").get(series, [])
+            if not pattern.search(text)]

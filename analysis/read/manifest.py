@@ -64,10 +64,11 @@ def _row_problem(row: dict[str, str]) -> str | None:
     return None
 
 
-def load_manifest(raw_dir: Path, present: set[str] | None = None) -> Manifest:
-    """The manifest of ``raw_dir`` (empty when there is none); ``present`` are the names of the
-    folder's files, to note rows that describe none of them."""
-    path = raw_dir / config.MANIFEST_NAME
+def load_manifest(raw_dir: Path, present: set[str] | None = None,
+                  path: Path | None = None) -> Manifest:
+    """The manifest (``path``, else ``raw_dir``/manifest.csv; empty when there is none);
+    ``present`` are the names of the folder's files, to note rows that describe none of them."""
+    path = raw_dir / config.MANIFEST_NAME if path is None else path
     manifest = Manifest(path)
     if not (path.exists() or path.is_symlink()):
         return manifest

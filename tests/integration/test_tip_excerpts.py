@@ -43,7 +43,8 @@ def test_excerpts_are_processed_or_rejected_with_their_reason(tmp_path: Path) ->
                for r in summary.rejected)
     warnings = pd.read_csv(tmp_path / "out" / "warnings.csv")
     rejected = warnings[warnings["message"].str.startswith("rejected: ")]
-    assert sorted(rejected["doc_id"].str.rsplit("/", n=1).str[-1]) == ["a.txt", "b.txt"]
+    assert sorted(rejected["source_file"].str.rsplit("/", n=1).str[-1]) == ["a.txt", "b.txt"]
+    assert rejected["doc_id"].isna().all()
     docs = pd.read_csv(tmp_path / "out" / "documents.csv")
     assert docs[["country", "report_year", "tip_tier"]].values.tolist() == [
         ["Kenya", 2017, "Tier 2"]]
