@@ -31,6 +31,8 @@ class InvalidTable(Exception):
         self.documents = dict(documents or {})
 
 
+#: A pattern longer than this is not repeated in a message (a vocabulary of measures is).
+_SHOWN_PATTERN = 60
 #: Fields that describe a row in a set-aside message, the first present wins.
 _ROW_NAMES = ("label", "activity", "action", "convention", "indicator", "measure", "area")
 
@@ -68,7 +70,9 @@ def field_problem(fld: Field, value: object) -> str | None:
     if fld.enum and text not in fld.enum:
         return f"{fld.name} {text!r} is not one of {', '.join(fld.enum)}"
     if fld.pattern and not re.match(fld.pattern, text):
-        return f"{fld.name} {text!r} does not have the form {fld.pattern}"
+        form = fld.pattern if len(fld.pattern) <= _SHOWN_PATTERN else (
+            "the data package gives for it")
+        return f"{fld.name} {text!r} does not have the form {form}"
     return None
 
 
@@ -88,7 +92,7 @@ def _describe(row: Mapping[str, object], table: Table) -> str:
     named = f" {name[:60]!r}" if name else ""
     start, end = row.get("source_start"), row.get("source_end")
     where = f" at offsets {start}-{end}" if not _missing(start) else ""
-    return f"a {table.name} row{named}{where}"
+    return f"{table.name} row{named}{where}"
 
 
 def screen_rows(rows: Iterable[Mapping[str, object]], table: Table

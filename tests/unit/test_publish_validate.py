@@ -39,7 +39,7 @@ def test_a_row_breaking_a_rule_is_set_aside_with_the_value_and_rule(values, rule
     kept, messages = screen_rows([good, _prevalence(**values)], PREVALENCE)
     assert kept == [good]
     assert len(messages) == 1
-    assert messages[0].startswith("set aside: a prevalence row 'Working (% and population)'")
+    assert messages[0].startswith("set aside: prevalence row 'Working (% and population)'")
     assert rule in messages[0]
 
 
@@ -49,10 +49,10 @@ def test_other_tables_name_their_rows_too() -> None:
     action = {**COMMON, "area": "Legal Framework", "action": "Ensure the law applies.",
               "first_year": 1999, "last_year": 2017}
     assert screen_rows([law], LAWS)[1] == [
-        "set aside: a laws row 'Minimum Age for Work' at offsets 10-12: age 35 is above the "
+        "set aside: laws row 'Minimum Age for Work' at offsets 10-12: age 35 is above the "
         "maximum 30"]
     assert screen_rows([action], SUGGESTED_ACTIONS)[1] == [
-        "set aside: a suggested_actions row 'Ensure the law applies.': first_year 1999 is "
+        "set aside: suggested_actions row 'Ensure the law applies.': first_year 1999 is "
         "below the minimum 2000"]
 
 
