@@ -47,7 +47,7 @@ def test_other_tables_name_their_rows_too() -> None:
     law = {**COMMON, "standard": "minimum_age_work", "label": "Minimum Age for Work", "age": 35,
            "source_start": 10, "source_end": 12}
     action = {**COMMON, "area": "Legal Framework", "action": "Ensure the law applies.",
-              "first_year": 1999, "last_year": 2017}
+              "pairing": "row", "first_year": 1999, "last_year": 2017}
     assert screen_rows([law], LAWS)[1] == [
         "set aside: laws row 'Minimum Age for Work' at offsets 10-12: age 35 is above the "
         "maximum 30"]
