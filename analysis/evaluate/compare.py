@@ -85,7 +85,7 @@ def display(spec: FieldSpec, row: Mapping[str, str] | None) -> str:
     """Our side of a comparison as text: the cell(s), the status, or that there is no row."""
     if row is None:
         return "(no row)"
-    cells = [row.get(c, "") for c in spec.columns]
+    cells = spec.cells(row)
     if "status" in row and row["status"] != "reported" and not any(cells):
         return row["status"]
     text = "-".join(cells) if spec.kind == "age_range" else cells[0]
@@ -118,7 +118,7 @@ def agrees(spec: FieldSpec, key: KeyRow, ours: Ours, scale: str, figure_missing:
     status = key_status(key.value)
     if row is None:
         return status != "reported" and ours.table_absent
-    cells = [row.get(c, "") for c in spec.columns]
+    cells = spec.cells(row)
     if status != "reported":
         return not any(cells) and (not ours.has_status
                                    or row.get("status") in STATUS_AGREES[status])

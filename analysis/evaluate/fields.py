@@ -6,11 +6,15 @@ kind). A field with no table is in the key but has no column of ours (it is coun
 scored); the group decides where it is reported and whether a target applies. ``printed``
 names the printed table the field's row belongs to, whose title words
 (``score_titles.csv``) tell whether a profile prints it; ``row_words`` are plain words of
-the field's row, any of which a profile printing the row prints (``|`` between them).
+the field's row, any of which a profile printing the row prints (``|`` between them). A
+column may be given as alternatives (``meets_international|established``): tables of some
+years print one column and others another for the same key field, and a row is compared on
+the alternative it fills.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +35,17 @@ class FieldSpec:
     kind: str
     printed: str
     row_words: tuple[str, ...]
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        """Every table column the field may be read from, alternatives included."""
+        return tuple(name for column in self.columns for name in column.split("|"))
+
+    def cells(self, row: Mapping[str, str]) -> list[str]:
+        """The row's cells of the field's columns; a column given as alternatives ("a|b") is
+        the first alternative the row fills (empty when it fills none)."""
+        return [next((row[name] for name in column.split("|") if row.get(name, "")), "")
+                for column in self.columns]
 
 
 def load_field_specs(path: Path | None = None) -> dict[str, FieldSpec]:

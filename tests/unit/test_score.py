@@ -174,7 +174,7 @@ def test_mapping_names_real_tables_columns_and_kinds():
             continue
         columns = BY_NAME[spec.table].columns
         assert spec.kind in kinds, spec
-        assert all(c in columns for c in spec.columns), spec
+        assert all(c in columns for c in spec.column_names), spec
         assert all(name in columns for name, _ in spec.filters), spec
         assert spec.printed in titles or spec.table == "documents", spec
     groups = {s.group: s.targeted for s in load_field_specs().values()}
@@ -599,6 +599,22 @@ def test_laws_age_and_conformity(tmp_path):
     assert report.total(targeted=False) == (3, 3)
     assert report.groups()["laws_yes_no"] == (1, 1, False)
     assert report.not_scored["Legal_Standards/Minimum_Work/Conforms_To_Intl_Standard"] == 1
+
+
+def test_the_printed_yes_no_column_is_compared_whichever_the_table_prints(tmp_path):
+    key = [("Legal_Standards/Minimum_Work/Standard", "Yes"),
+           ("Legal_Standards/Prohibition_CSEC/Standard", "No"),
+           ("Legal_Standards/Free_Public_Education/Standard", "Yes")]
+    law = {"doc_id": DOC, "country": "Kazakhstan", "report_year": 2016}
+    report = score(tmp_path, key, laws=[
+        {**law, "standard": "minimum_age_work", "label": "Minimum Age for Work",
+         "established": "true"},
+        {**law, "standard": "csec_prohibited", "label": "Prohibition of CSEC",
+         "meets_international": "false"},
+        {**law, "standard": "free_public_education", "label": "Free Public Education"},
+    ])
+    assert report.groups()["laws_yes_no"] == (2, 3, False)
+    assert [d.ours for d in report.disagreements] == ["(empty)"]
 
 
 def test_join_by_file_name_then_by_iso3(tmp_path):
