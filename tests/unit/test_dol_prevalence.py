@@ -375,6 +375,29 @@ def test_flowed_value_columns_headed_by_entities_give_a_record_per_entity():
     assert len(got) == 12
 
 
+# The PDF of the same table as the PDF reader lays it out: "Percent" spans the entity columns,
+# whose headings stand a line below those of the row labels and ages.
+PDF_ENTITIES = """Table 1. Statistics on Children's Work and Education
+                                                                                                                                Percent
+  Children                                                       Age
+                                                                                             All Pakistan                Punjab Province             Sindh Province
+  Working (% and population)                                     5 to 14                     Unavailable                 12.4                        31.5
+  Attending School (%)                                           5 to 14                     Unavailable                 77.1                        60.6
+  Combining work and school (%)                                  7 to 14                     Unavailable                 8.2                         11.6
+  Primary completion rate (%)                                                                73.7                        Unavailable                 Unavailable
+Source for primary completion rate: Data from 2015, published by the UNESCO Institute for Statistics, 2016.(3)
+"""  # noqa: E501
+
+
+def test_layout_heading_spanning_the_entity_columns_gives_a_record_per_entity():
+    got = by_entity(PDF_ENTITIES, "pdftotext_layout", 2016)
+    flowed = by_entity(FLOWED_ENTITIES, "pdftotext_flowed", 2016)
+    assert {k: v[:4] for k, v in got.items()} == {k: v[:4] for k, v in flowed.items()}
+    assert got[("working", "Sindh Province")] == (31.5, None, 5, 14, "31.5")
+    assert got[("primary_completion", "All Pakistan")] == (73.7, None, None, None, "73.7")
+    assert len(got) == 12
+
+
 # tesseract OCR of the same table: the entity headings are lost in a line of junk.
 OCR_ENTITIES = """Table 1. Statistics on Children's Work and Education
 

@@ -1,8 +1,9 @@
 """The reader of space-aligned tables (``pdftotext -layout``).
 
-The header line (or the three or five lines whose headings stack in the same columns) gives
-the column starts; each later line's pieces go to the nearest column, and label lines
-without values are joined to the row they wrap from or into.
+The header line (or the three or five lines whose headings stack in the same columns, or the
+two lines under a heading spanning several columns) gives the column starts; each later
+line's pieces go to the nearest column, and label lines without values are joined to the row
+they wrap from or into.
 """
 
 from __future__ import annotations
@@ -115,6 +116,29 @@ def _stacks(above: list[tuple[int, Cell]], below: list[tuple[int, Cell]], width:
         _overlap(a, b) for a, b in zip(above, below, strict=True))
 
 
+def _spanned_header(lines: list[TextLine], i: int,
+                    right: int | None) -> tuple[list[tuple[int, Cell]], int] | None:
+    """The headings of a header under a heading that spans several columns ("Percent" over
+    one column per entity), and its line count: the spanning heading alone on line ``i``, right
+    of the row labels' heading, over two lines whose headings share no character column (the
+    headings of one header row centred between the spanning heading and the spanned columns'
+    headings). The spanning heading heads no column of its own and is left out. None when the
+    lines there are not such a header."""
+    block = lines[i : i + 3]
+    if len(block) < 3 or any(not ln.text.strip() or "\f" in ln.text for ln in block):
+        return None
+    top, *rest = [_chunks(ln, right) for ln in block]
+    pieces = sorted(rest[0] + rest[1], key=lambda piece: piece[0])
+    if len(top) != 1 or len(pieces) < 2 or any(
+            is_value_cell(cell.text) for _, cell in pieces):
+        return None
+    if any(_overlap(a, b) for a, b in itertools.pairwise(pieces)):
+        return None
+    if top[0][0] <= pieces[0][0] + len(pieces[0][1].text):
+        return None
+    return pieces, len(block)
+
+
 def read_layout(lines: list[TextLine], right: int | None, hints: LabelHints) -> Part:
     """Read a space-aligned table (``pdftotext -layout``)."""
     i = 0
@@ -123,6 +147,8 @@ def read_layout(lines: list[TextLine], right: int | None, hints: LabelHints) -> 
     if i >= len(lines):
         return Part([], [], [], lines[-1].end if lines else 0)
     head, depth = _stacked_header(lines, i, right) or (_chunks(lines[i], right), 1)
+    if len(head) < 2:
+        head, depth = _spanned_header(lines, i, right) or (head, depth)
     if right is None and len(head) > 1:
         right = head[-1][0] + _LAST_COLUMN_WIDTH
     starts = [c for c, _ in head]
