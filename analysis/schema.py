@@ -22,6 +22,9 @@ INDICATORS = (
 DOMAINS = ("labor", "criminal", "trafficking")
 UNITS = ("count", "usd", "boolean")
 STATUSES = ("reported", "unknown", "not_applicable", "not_published")
+#: What a ratification cell says: a mark, word or sentence read (``ratified`` true or false),
+#: or "N/A" printed (the country or territory cannot ratify: ``ratified`` empty).
+RATIFICATION_STATUSES = ("reported", "not_applicable")
 QUALIFIERS = ("partial_year", "approximate", "at_least", "at_most")
 ECONOMY_CATEGORIES = ("industrial_market", "industrializing", "transition", "less_developed")
 CONVENTIONS = ("ilo_c138", "ilo_c182", "un_crc", "un_crc_opac", "un_crc_opsc", "palermo_protocol")
@@ -264,9 +267,14 @@ RATIFICATIONS = Table(
     (
         *_doc_fields(),
         Field("convention", "string", "Convention key.", True, enum=CONVENTIONS),
-        Field("ratified", "boolean", "True when marked ratified; empty when the mark was lost."),
+        Field("ratified", "boolean",
+              "True when marked ratified; empty when the mark was lost or N/A is printed."),
         Field("label", "string", "Convention as printed."),
         *_provenance(False),
+        Field("status", "string",
+              "reported (ratified read from a mark, a word or the profile's sentence), "
+              "not_applicable (the table prints N/A: the country or territory cannot ratify); "
+              "empty when the text lost the mark.", enum=RATIFICATION_STATUSES),
     ),
     ("doc_id", "convention"),
 )

@@ -86,7 +86,7 @@ def display(spec: FieldSpec, row: Mapping[str, str] | None) -> str:
     if row is None:
         return "(no row)"
     cells = spec.cells(row)
-    if "status" in row and row["status"] != "reported" and not any(cells):
+    if row.get("status") not in (None, "", "reported") and not any(cells):
         return row["status"]
     text = "-".join(cells) if spec.kind == "age_range" else cells[0]
     return text or "(empty)"

@@ -91,6 +91,7 @@ class Ratification:
     start: int
     end: int
     label: str = ""
+    status: str = ""
 
 
 @dataclass(frozen=True)

@@ -691,7 +691,7 @@ RATIFICATION_NAMES = [
 ]
 
 
-def test_layout_ratifications_keep_marks_blank_means_not_ratified() -> None:
+def test_layout_ratifications_keep_marks_blank_means_not_ratified_na_not_applicable() -> None:
     marks = ["N/A", "N/A", "✓", "✓", "✓", ""]
     table = literal_table(
         RATIFICATIONS_LAYOUT,
@@ -700,7 +700,32 @@ def test_layout_ratifications_keep_marks_blank_means_not_ratified() -> None:
         [[n, m] for n, m in zip(RATIFICATION_NAMES, marks, strict=True)],
     )
     out = extract_dol_lists([table], RATIFICATIONS_LAYOUT)
-    assert [r.ratified for r in out.ratifications] == [False, False, True, True, True, False]
+    assert [(r.ratified, r.status) for r in out.ratifications] == [
+        (None, "not_applicable"), (None, "not_applicable"), (True, "reported"),
+        (True, "reported"), (True, "reported"), (False, "reported")]
+
+
+ALL_RATIFIED_NOT_APPLICABLE = """\
+Kosovo has ratified all key international conventions concerning child labor (Table 3).
+    Table 3. Ratification of International Conventions on Child Labor
+                       Convention                                                         Ratification
+                       ILO C. 138, Minimum Age                                                 N/A
+
+                       ILO C. 182, Worst Forms of Child Labor                                  N/A
+                       UN CRC                                                                  N/A
+                       UN CRC Optional Protocol on Armed Conflict                              N/A
+                       UN CRC Optional Protocol on the Sale of Children                        N/A
+                       Palermo Protocol on Trafficking in Persons                              N/A
+"""  # noqa: E501
+
+
+def test_a_printed_na_is_not_applicable_and_the_sentence_does_not_override_it() -> None:
+    """Kosovo's 2019 table (it cannot ratify), under another profile's sentence saying all key
+    conventions are ratified: the printed N/A stands, and the disagreement is named."""
+    text = ALL_RATIFIED_NOT_APPLICABLE
+    out = extract_dol_lists(read_dol_tables(text, "pdftotext_layout"), text)
+    assert [(r.ratified, r.status) for r in out.ratifications] == [(None, "not_applicable")] * 6
+    assert any("table marks" in w for w in out.warnings)
 
 
 RATIFICATIONS_FLOWED = """\

@@ -302,6 +302,7 @@ def test_yes_no_against_boolean(tmp_path):
         (f"{ENF}/Criminal_Referral_Mechanism", "Yes"),
         ("Conventions/C_138_Ratified", "Yes"),
         ("Conventions/Palermo_Ratified", "N/A"),
+        ("Conventions/C_182_Ratified", "N/A"),
     ]
     report = score(
         tmp_path,
@@ -326,10 +327,19 @@ def test_yes_no_against_boolean(tmp_path):
                 "report_year": 2016,
                 "convention": "palermo_protocol",
                 "ratified": "",
+                "status": "not_applicable",
+            },
+            {
+                "doc_id": DOC,
+                "country": "Kazakhstan",
+                "report_year": 2016,
+                "convention": "ilo_c182",
+                "ratified": "",
             },
         ],
     )
-    assert [agreement(report, f)[0] for f, _ in key] == [1, 1, 1, 0, 1, 1]
+    # A printed N/A agrees with the key's N/A; a mark the text lost (no status) does not.
+    assert [agreement(report, f)[0] for f, _ in key] == [1, 1, 1, 0, 1, 1, 0]
 
 
 def test_repeats_match_our_rows_in_text_order(tmp_path):

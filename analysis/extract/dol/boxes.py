@@ -133,7 +133,8 @@ def _conventions_box(text: str) -> tuple[list[Law], list[Ratification], list[str
     if named and all(r is None for _, _, r, _, _ in named):
         warnings.append("boxes: the conventions box shows no ratification marks; "
                         "ratified left empty")
-    ratifications = [Ratification(key, ratified, start, end, label)
+    ratifications = [Ratification(key, ratified, start, end, label,
+                                  status="" if ratified is None else "reported")
                      for key, label, ratified, start, end in named]
     return laws, ratifications, warnings
 

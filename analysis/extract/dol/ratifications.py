@@ -2,12 +2,13 @@
 
 Convention names map to keys through ``analysis/data/convention_labels.csv`` (first match
 wins, so the optional protocols come before the plain "UN CRC"). A row is ratified when it
-carries a check mark (or prints "Yes"); a cross (✗) or an empty cell in a table that shows
-marks is not ratified. pdftotext drops the check-mark glyph in most
+carries a check mark (or prints "Yes"); a cross (✗), a printed "No" or an empty cell in a
+table that shows marks is not ratified. pdftotext drops the check-mark glyph in most
 profiles, and then every ratification cell is empty: when no row of the table has a mark,
 ``ratified`` is left empty and a warning says so, rather than reading every convention as not
-ratified. A printed "No" or "N/A" (the country cannot ratify, e.g. it is not an ILO member)
-is not ratified either way.
+ratified. A printed "N/A" says the country cannot ratify (it is not a UN or ILO member, e.g.
+Kosovo): ``ratified`` is left empty and ``status`` is ``not_applicable``; every cell read is
+``reported``.
 
 Where the marks are lost, the profile's own sentence "... has ratified all key international
 conventions concerning child labor" (the whole sentence, nothing less) gives all six as
@@ -60,6 +61,8 @@ _ALL_RATIFIED = re.compile(
 )
 #: The column headings of the table, as a line of their own.
 _HEADINGS = re.compile(r"(?:convention|ratification|\s)+", re.IGNORECASE)
+_REPORTED = "reported"
+_NOT_APPLICABLE = "not_applicable"
 
 
 @cache
@@ -148,6 +151,19 @@ def _rows(table: Table, text: str) -> tuple[list[Row], int]:
     return sorted(rows, key=lambda r: r[0].start), max(lost, more_lost)
 
 
+def _reading(answer: str, survive: bool) -> tuple[bool | None, str]:
+    """What a row's answer says: (ratified, status). A mark or "Yes" is
+    ratified, a cross or "No" not; "N/A" is not applicable; an empty cell is not ratified in a
+    table that shows marks (``survive``), and unread where the text lost them."""
+    if _has_mark(answer) or re.search(r"\bYes\b", answer):
+        return True, _REPORTED
+    if _has_cross(answer) or re.search(r"\bNo\b", answer):
+        return False, _REPORTED
+    if re.search(r"\bN/A\b", answer):
+        return None, _NOT_APPLICABLE
+    return (False, _REPORTED) if survive else (None, "")
+
+
 def extract_ratifications(tables: list[Table], text: str) -> tuple[list[Ratification], list[str]]:
     """Read the ratifications table(s): one Ratification per convention named."""
     out: list[Ratification] = []
@@ -163,19 +179,13 @@ def extract_ratifications(tables: list[Table], text: str) -> tuple[list[Ratifica
     seen: set[str] = set()
     for row in rows:
         key, name = _convention(row, text)
-        joined = " ".join(cell_text(c, text) for c in row)
         if key in seen:
             warnings.append(f"ratifications: {key} named twice; second row skipped")
             continue
         seen.add(key)
-        if _has_mark(joined) or re.search(r"\bYes\b", joined):
-            ratified: bool | None = True
-        elif _has_cross(joined) or re.search(r"\b(?:N/A|No)\b", joined) or survive:
-            ratified = False
-        else:
-            ratified = None
         start, end = row_span(row)
-        out.append(Ratification(key, ratified, start, end, label=name))
+        ratified, status = _reading(" ".join(cell_text(c, text) for c in row), survive)
+        out.append(Ratification(key, ratified, start, end, label=name, status=status))
     missing = [k for k in _all_conventions() if k not in seen]
     out = _from_prose(out, text, warnings)
     if tables and missing:
@@ -187,22 +197,23 @@ def _from_prose(rows: list[Ratification], text: str,
                 warnings: list[str]) -> list[Ratification]:
     """Where the table's marks are lost, the profile's sentence that the country "has ratified
     all key international conventions concerning child labor" gives every convention as
-    ratified, with the sentence's offsets. A mark the text does show is never overridden; a
-    table mark that disagrees with the sentence is kept and named in a warning."""
+    ratified, with the sentence's offsets. A mark or an "N/A" the text does show is never
+    overridden; a table cell that disagrees with the sentence is kept and named in a warning."""
     sentence = _ALL_RATIFIED.search(text)
     if not sentence:
         return rows
     by_key = {r.convention: r for r in rows}
-    against = [r.convention for r in rows if r.ratified is False]
+    against = [r.convention for r in rows if r.ratified is False or r.status == _NOT_APPLICABLE]
     if against:
         warnings.append("ratifications: the text says all key conventions are ratified, the "
                         f"table marks {', '.join(against)} as not; the table's marks kept")
     out = []
     for key in dict.fromkeys([*by_key, *_all_conventions()]):
         row = by_key.get(key)
-        if row is None or row.ratified is None:
+        if row is None or not row.status:
             label = row.label if row else ""
-            out.append(Ratification(key, True, sentence.start(), sentence.end(), label=label))
+            out.append(Ratification(key, True, sentence.start(), sentence.end(), label=label,
+                                    status=_REPORTED))
         else:
             out.append(row)
     if any(r.ratified is None for r in rows):
