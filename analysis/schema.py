@@ -257,8 +257,9 @@ LAWS = Table(
         Field("established", "boolean",
               "Whether the law exists, where the table's Yes/No column says that rather than "
               "whether it meets international standards (tables headed 'Yes/No' alone)."),
+        _territory(),
     ),
-    ("doc_id", "label"),
+    ("doc_id", "label", "territory"),
 )
 
 RATIFICATIONS = Table(
@@ -275,8 +276,9 @@ RATIFICATIONS = Table(
               "reported (ratified read from a mark, a word or the profile's sentence), "
               "not_applicable (the table prints N/A: the country or territory cannot ratify); "
               "empty when the text lost the mark.", enum=RATIFICATION_STATUSES),
+        _territory(),
     ),
-    ("doc_id", "convention"),
+    ("doc_id", "convention", "territory"),
 )
 
 SECTOR_ACTIVITIES = Table(

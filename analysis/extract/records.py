@@ -80,6 +80,7 @@ class Law:
     legislation: str = ""
     citations: str = ""
     established: bool | None = None
+    territory: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class Ratification:
     end: int
     label: str = ""
     status: str = ""
+    territory: str = ""
 
 
 @dataclass(frozen=True)

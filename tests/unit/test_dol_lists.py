@@ -634,12 +634,14 @@ def test_layout_table_with_entity_column_and_continuation_rows() -> None:
         ],
     )
     out = extract_dol_lists([table], LAWS_LAYOUT_ENTITIES)
-    got = [(x.label, x.standard, x.meets_international, x.age, x.citations) for x in out.laws]
+    got = [(x.label, x.territory, x.standard, x.meets_international, x.age, x.citations)
+           for x in out.laws]
     assert got == [
-        ("Minimum Age for Work (Mainland)", "minimum_age_work", False, 14, "41;42"),
-        ("Minimum Age for Work (Zanzibar)", "minimum_age_work", False, 15, "43;44"),
+        ("Minimum Age for Work", "Mainland", "minimum_age_work", False, 14, "41;42"),
+        ("Minimum Age for Work", "Zanzibar", "minimum_age_work", False, 15, "43;44"),
         (
             "Prohibition of Compulsory Recruitment of Children by (State) Military",
+            "",
             "military_recruitment_state_compulsory",
             None,
             None,
@@ -647,6 +649,7 @@ def test_layout_table_with_entity_column_and_continuation_rows() -> None:
         ),
         (
             "Prohibition of Military Recruitment by Non-state Armed Groups",
+            "",
             "military_recruitment_non_state",
             False,
             None,

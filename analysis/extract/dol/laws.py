@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TYPE_CHECKING
 
 from analysis.datafiles import read_rows
+from analysis.extract.dol.captions import Captioned, captioned
 from analysis.extract.dol.list_cells import (
     TITLE_LINE,
     Line,
@@ -41,11 +41,8 @@ from analysis.extract.dol.list_cells import (
     split_marks,
 )
 from analysis.extract.records import Law
-from analysis.extract.tables.cells import LabelHints
+from analysis.extract.tables.cells import Cell, LabelHints, Table
 from analysis.notation import MARKS, MISSING_WORDS
-
-if TYPE_CHECKING:
-    from analysis.extract.tables.cells import Table
 
 #: Cells that give no age: empty, a dash, "None" or a missing-value word.
 _NOT_GIVEN = {"", "-", "–", "none", *(w.lower() for w in MISSING_WORDS)}
@@ -146,6 +143,7 @@ class _Slot:
     age: str = ""
     legislation: str = ""
     heading: bool = False
+    territory: str = ""
 
 
 class _Labels:
@@ -190,6 +188,7 @@ def _law(slot: _Slot, meets_column: bool, exists_column: bool, warnings: list[st
         age=age,
         legislation=legislation,
         citations=citations,
+        territory=slot.territory,
     )
 
 
@@ -263,9 +262,10 @@ def _logical_rows(table: Table, text: str) -> list[_Row]:
     return rows
 
 
-def _aligned_slots(table: Table, text: str, labels: _Labels) -> list[_Slot]:
+def _aligned_slots(table: Table, text: str, labels: _Labels, territory: str = "") -> list[_Slot]:
     """The law rows of a table whose reader kept the rows: one per row with a standard, a
-    row of another entity (empty label, entity set) repeating the label above."""
+    row of another entity (empty label, entity set) repeating the label above. A row's
+    territory is its "Related Entity" cell, else the ``territory`` the whole table is for."""
     slots: list[_Slot] = []
     parent: _Slot | None = None
     for row in _logical_rows(table, text):
@@ -283,8 +283,8 @@ def _aligned_slots(table: Table, text: str, labels: _Labels) -> list[_Slot]:
             if has_values:
                 labels.warnings.append("laws: a row without a standard; skipped")
             continue
-        if entity and entity.lower() not in _NOT_GIVEN:
-            slot = replace(slot, label=f"{slot.label} ({entity})")
+        given = entity and entity.lower() not in _NOT_GIVEN
+        slot = replace(slot, territory=entity if given else territory)
         slot.meets = row.values.get("meets", row.values.get("exists", ""))
         slot.age = row.values.get("age", "")
         slot.legislation = row.values.get("legislation", "")
@@ -564,6 +564,12 @@ def _flowed_slots(lines: list[Line], labels: _Labels) -> tuple[list[_Slot], bool
     return slots, meets
 
 
+def _has_columns(header: list[Cell]) -> bool:
+    """Whether column headings are those of a laws table: Legislation and a Yes/No column."""
+    columns = header_columns(Table(None, "", 0, 0, header, [], []), _LAW_COLUMNS)
+    return "legislation" in columns and bool({"meets", "exists"} & set(columns))
+
+
 def extract_laws(tables: list[Table], text: str) -> tuple[list[Law], list[str]]:
     """Read the laws table(s): one Law per standard row, with unknown labels kept and warned."""
     laws: list[Law] = []
@@ -575,11 +581,14 @@ def extract_laws(tables: list[Table], text: str) -> tuple[list[Law], list[str]]:
             slots, meets = _flowed_slots(lines, labels)
             exists = not meets
         else:
-            columns = header_columns(table, _LAW_COLUMNS)
-            if "legislation" not in columns:
+            parts = ([Captioned("", table)] if "legislation" in header_columns(table, _LAW_COLUMNS)
+                     else captioned(table, text, law_hints(), lambda p: _has_columns(p.header)))
+            if not parts:
                 warnings.append(f"laws: table '{table.title}' has no Legislation column heading")
                 continue
-            slots = _aligned_slots(table, text, labels)
+            slots = [slot for part in parts
+                     for slot in _aligned_slots(part.table, text, labels, part.territory)]
+            columns = header_columns(parts[0].table, _LAW_COLUMNS)
             meets, exists = "meets" in columns, "exists" in columns and "meets" not in columns
         if exists:
             warnings.append(_EXISTS_WARNING)

@@ -48,7 +48,7 @@ def extract_dol_lists(tables: list[Table], text: str) -> Extraction:
     out.ratifications, w_rat = extract_ratifications(found["ratifications"], text)
     sectors, w_sec = extract_sectors(found["sector_activities"], text)
     actions, w_act = extract_actions(found["suggested_actions"], text)
-    out.laws, d_laws = _unique(laws, lambda x: (x.label,))
+    out.laws, d_laws = _unique(laws, lambda x: (x.label, x.territory))
     out.sector_activities, d_sec = _unique(sectors, lambda x: (x.sector, x.activity, x.start))
     out.suggested_actions, d_act = _unique(actions, lambda x: (x.area, x.action, x.start))
     warnings = [*w_laws, *w_rat, *w_sec, *w_act]

@@ -10,6 +10,12 @@ ratified. A printed "N/A" says the country cannot ratify (it is not a UN or ILO 
 Kosovo): ``ratified`` is left empty and ``status`` is ``not_applicable``; every cell read is
 ``reported``.
 
+A profile covering several territories prints one mark column per territory, headed by their
+names or initials ("A", "BVI", ..., "M"). In text that keeps the page's columns (layout text,
+PDFs) the line of those headings gives each column's place, and each mark on a convention's
+line is the territory's whose heading stands nearest above it: one row per convention and
+territory, the heading as printed in ``territory``.
+
 Where the marks are lost, the profile's own sentence "... has ratified all key international
 conventions concerning child labor" (the whole sentence, nothing less) gives all six as
 ratified, with the sentence's offsets; anything less certain stays empty.
@@ -22,6 +28,7 @@ nearest row without one. In flowed text such a line has lost its place and is no
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -61,6 +68,16 @@ _ALL_RATIFIED = re.compile(
 )
 #: The column headings of the table, as a line of their own.
 _HEADINGS = re.compile(r"(?:convention|ratification|\s)+", re.IGNORECASE)
+#: A piece of a layout line: words one space apart.
+_PIECE = re.compile(r"\S+(?: \S+)*")
+#: A mark or answer word as printed in a cell.
+_ANSWER_PIECE = re.compile(rf"[{YES_MARKS}{NO_MARKS}]|\b(?:{_ANSWER_WORDS})\b")
+#: Fewest territory columns that make a table one of marks per territory.
+_MIN_ENTITIES = 2
+#: Most words a territory's column heading has.
+_ENTITY_WORDS = 6
+#: Characters left of the first territory heading's middle where its marks may still stand.
+_COLUMN_SLACK = 6
 _REPORTED = "reported"
 _NOT_APPLICABLE = "not_applicable"
 
@@ -151,8 +168,59 @@ def _rows(table: Table, text: str) -> tuple[list[Row], int]:
     return sorted(rows, key=lambda r: r[0].start), max(lost, more_lost)
 
 
+@dataclass(frozen=True)
+class _Column:
+    """A territory's mark column: its heading as printed and the character column of its
+    middle."""
+
+    name: str
+    middle: float
+
+
+def _line_start(text: str, at: int) -> int:
+    """The offset where the line holding ``at`` starts."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _entity_columns(table: Table, text: str) -> list[_Column]:
+    """The mark columns of a table printing one per territory: the pieces of the first line
+    under the title, before the first convention, that holds at least two pieces besides the
+    column headings ("Convention", "Ratification"), each a short name and no answer; none
+    when the text does not keep the page's columns (flowed) or no such line is printed."""
+    lines = region_lines(table, text)
+    if is_flowed(lines, "convention"):
+        return []
+    for ln in lines[1:]:
+        if _convention([ln], text)[0]:
+            return []
+        pieces = [m for m in _PIECE.finditer(text, ln.start, ln.end)
+                  if not _HEADINGS.fullmatch(m.group())]
+        if len(pieces) >= _MIN_ENTITIES and all(
+                len(m.group().split()) <= _ENTITY_WORDS and not _ANSWER.fullmatch(m.group())
+                for m in pieces):
+            home = _line_start(text, ln.start)
+            return [_Column(m.group(), (m.start() + m.end() - 1) / 2 - home) for m in pieces]
+    return []
+
+
+def _answers_by_column(row: Row, text: str, columns: list[_Column]) -> dict[str, str]:
+    """The marks and answer words printed on a row's lines, joined per territory column: each
+    to the column whose heading's middle is nearest to its own (only those right of the
+    convention's name, from the first column's heading on)."""
+    left = min(c.middle for c in columns) - _COLUMN_SLACK
+    out: dict[str, str] = {}
+    for cell in row:
+        for m in _ANSWER_PIECE.finditer(text, cell.start, cell.end):
+            middle = (m.start() + m.end() - 1) / 2 - _line_start(text, m.start())
+            if middle < left:
+                continue
+            nearest = min(columns, key=lambda c: abs(c.middle - middle))
+            out[nearest.name] = f"{out.get(nearest.name, '')} {m.group()}".strip()
+    return out
+
+
 def _reading(answer: str, survive: bool) -> tuple[bool | None, str]:
-    """What a row's answer says: (ratified, status). A mark or "Yes" is
+    """What a row's (or a territory's) answer says: (ratified, status). A mark or "Yes" is
     ratified, a cross or "No" not; "N/A" is not applicable; an empty cell is not ratified in a
     table that shows marks (``survive``), and unread where the text lost them."""
     if _has_mark(answer) or re.search(r"\bYes\b", answer):
@@ -165,25 +233,33 @@ def _reading(answer: str, survive: bool) -> tuple[bool | None, str]:
 
 
 def extract_ratifications(tables: list[Table], text: str) -> tuple[list[Ratification], list[str]]:
-    """Read the ratifications table(s): one Ratification per convention named."""
+    """Read the ratifications table(s): one Ratification per convention named, and per
+    territory where the table prints a mark column for each."""
     out: list[Ratification] = []
     warnings: list[str] = []
-    read = [_rows(table, text) for table in tables]
-    rows = [row for table_rows, _ in read for row in table_rows]
-    survive = any(_has_mark(c.text) or _has_cross(c.text) for row in rows for c in row)
+    read = [(_rows(table, text), _entity_columns(table, text)) for table in tables]
+    rows = [(row, columns) for (table_rows, _), columns in read for row in table_rows]
+    survive = any(_has_mark(c.text) or _has_cross(c.text) for row, _ in rows for c in row)
     if rows and not survive:
         warnings.append("ratifications: the text shows no check marks; ratified left empty")
-    if lost := sum(n for _, n in read):
+    if lost := sum(n for (_, n), _ in read):
         warnings.append(f"ratifications: {lost} answers (N/A, No) printed apart from their "
                         "conventions in flowed text; not assigned")
     seen: set[str] = set()
-    for row in rows:
+    for row, columns in rows:
         key, name = _convention(row, text)
         if key in seen:
             warnings.append(f"ratifications: {key} named twice; second row skipped")
             continue
         seen.add(key)
         start, end = row_span(row)
+        if columns:
+            answers = _answers_by_column(row, text, columns)
+            for column in columns:
+                ratified, status = _reading(answers.get(column.name, ""), survive)
+                out.append(Ratification(key, ratified, start, end, label=name, status=status,
+                                        territory=column.name))
+            continue
         ratified, status = _reading(" ".join(cell_text(c, text) for c in row), survive)
         out.append(Ratification(key, ratified, start, end, label=name, status=status))
     missing = [k for k in _all_conventions() if k not in seen]
@@ -198,9 +274,10 @@ def _from_prose(rows: list[Ratification], text: str,
     """Where the table's marks are lost, the profile's sentence that the country "has ratified
     all key international conventions concerning child labor" gives every convention as
     ratified, with the sentence's offsets. A mark or an "N/A" the text does show is never
-    overridden; a table cell that disagrees with the sentence is kept and named in a warning."""
+    overridden; a table cell that disagrees with the sentence is kept and named in a warning.
+    The sentence speaks for the country, not for the territories of a table split by them."""
     sentence = _ALL_RATIFIED.search(text)
-    if not sentence:
+    if not sentence or any(r.territory for r in rows):
         return rows
     by_key = {r.convention: r for r in rows}
     against = [r.convention for r in rows if r.ratified is False or r.status == _NOT_APPLICABLE]
