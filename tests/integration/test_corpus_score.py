@@ -37,9 +37,6 @@ RAW_SUFFIXES = (".txt", ".pdf")
 NOT_YET_MET = {
     ("2015", "enforcement"): "issue 11: the bullet-marked sub-rows of Tables 6 and 7 "
                              "('n Initial Training for New Employees', ...) are not read",
-    ("2016-pdf", "prevalence"): "issue 13: Table 1 split into one column per entity under a "
-                                "spanning 'Percent' heading (Pakistan, Montserrat) is not read "
-                                "by the space-aligned reader",
 }
 
 
