@@ -46,6 +46,7 @@ from analysis.extract.grammar import (
     year_of,
 )
 from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS, parse_number
+from analysis.extract.prefilter import PatternFilter
 from analysis.extract.records import Enforcement, Extraction
 from analysis.notation import CELL_WORD, CITATION, MARKS, citation_items
 
@@ -192,10 +193,22 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 @cache
+def _rule_filter() -> PatternFilter:
+    """Which figure phrasings a sentence may hold, to run only those."""
+    return PatternFilter([rule.regex for rule in _rules()])
+
+
+@cache
 def _missing() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The missing-figure statements of prose_missing.csv: (status, regex)."""
     return tuple((r["status"], re.compile(_expand(r["pattern"], {}), _FLAGS | re.DOTALL))
                  for r in read_rows("prose_missing.csv"))
+
+
+@cache
+def _missing_filter() -> PatternFilter:
+    """Which missing-figure statements a sentence may hold."""
+    return PatternFilter([regex for _, regex in _missing()])
 
 
 @cache
@@ -355,8 +368,8 @@ def _figures(sentence: _Sentence, report_year: int, warnings: list[str]) -> list
     found: dict[tuple[int, int], list[Enforcement]] = {}
     if not _ANY_NUMBER.search(_CITATIONS.sub(" ", sentence.text)):
         return []
-    for rule in _rules():
-        if not _context_allows(rule, sentence.text):
+    for rule, possible in zip(_rules(), _rule_filter().possible(sentence.text), strict=True):
+        if not possible or not _context_allows(rule, sentence.text):
             continue
         for m in rule.regex.finditer(sentence.text):
             if _subjectless(sentence, m):
@@ -428,8 +441,9 @@ def _subjectless(sentence: _Sentence, m: re.Match[str]) -> bool:
 
 def _missing_rows(sentence: _Sentence, report_year: int) -> list[Enforcement]:
     """Rows with an empty value for each measure a sentence says is not available."""
-    found = next(((status, m) for status, regex in _missing()
-                  if (m := regex.search(sentence.text))), None)
+    candidates = zip(_missing(), _missing_filter().possible(sentence.text), strict=True)
+    found = next(((status, m) for (status, regex), possible in candidates
+                  if possible and (m := regex.search(sentence.text))), None)
     if found is None:
         return []
     status, m = found
