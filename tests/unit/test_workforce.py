@@ -113,3 +113,22 @@ def test_a_verdict_in_an_earlier_sentence_is_not_taken():
             "workforce, which includes over 5 million workers.")
     (w,) = extract_workforce(text, [])
     assert w.inspectors_sufficient_stated is None
+
+
+def test_a_benchmark_stated_without_the_workforce_is_kept_with_the_workforce_empty():
+    # 2015 profiles state the benchmark and the inspectors it implies, not the workforce.
+    text = ("Brazil has 2,500 labor inspectors. According to the ILO’s recommendation of one "
+            "inspector for every 15,000 workers in industrializing economies, Brazil should\n"
+            "employ roughly 7,280 inspectors in order to adequately enforce labor laws "
+            "throughout the country.(21, 78-80)")
+    (w,) = extract_workforce(text, [])
+    assert w.workforce is None
+    assert (w.economy_category, w.workers_per_inspector_benchmark) == ("industrializing", 15_000)
+    assert w.inspectors_recommended_stated == 7280
+    assert text[w.start : w.end].startswith("one inspector for every 15,000")
+    assert text[w.start : w.end].endswith("7,280 inspectors")
+
+
+def test_no_statement_gives_no_row():
+    assert extract_workforce("Brazil has 2,500 labor inspectors for its 100 million workers.",
+                             []) == []

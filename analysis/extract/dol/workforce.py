@@ -111,6 +111,29 @@ def extract_workforce(text: str, warnings: list[str]) -> list[Workforce]:
             qualifier=_qualifier(m.group("q")), workforce_source=expand_citations(m.group("cite")),
             inspectors_sufficient_stated=sufficient, sufficiency_stated=said,
         ))
+    if not found:
+        found = _benchmark_only(text)
     if len(found) > 1:
         warnings.append(f"{len(found)} workforce statements; kept the first")
     return found[:1]
+
+
+def _benchmark_only(text: str) -> list[Workforce]:
+    """Statements that give the ILO benchmark and the inspectors it implies without the size
+    of the workforce ("According to the ILO's recommendation of one inspector for every 15,000
+    workers in industrializing economies, Brazil should employ roughly 7,280 inspectors"):
+    kept with the workforce empty, since the benchmark and the advised number are stated."""
+    found: list[Workforce] = []
+    for bench in _BENCHMARK.finditer(text):
+        rec = _RECOMMENDED.search(text, bench.end(), bench.end() + _WINDOW)
+        benchmark = int(bench.group("b").replace(",", ""))
+        category, _ = _category(bench.group("cat"), benchmark)
+        sufficient, said = _verdict(text[max(0, bench.start() - _BEFORE) : bench.start()])
+        found.append(Workforce(
+            start=bench.start(), end=rec.end() if rec else bench.end(), workforce=None,
+            economy_category=category, workers_per_inspector_benchmark=benchmark,
+            inspectors_recommended_stated=int(rec.group("n").replace(",", "")) if rec else None,
+            qualifier="", workforce_source="",
+            inspectors_sufficient_stated=sufficient, sufficiency_stated=said,
+        ))
+    return found
