@@ -27,6 +27,7 @@ from analysis.detect.countries import (
     resolve_country,
 )
 from analysis.extract.grammar import sentence_spans, year_mentions
+from analysis.extract.prefilter import PatternFilter
 
 #: Characters at the top searched for a title.
 _TITLE_WINDOW = 1000
@@ -88,6 +89,12 @@ def markers() -> tuple[Marker, ...]:
 
 
 @cache
+def _marker_filter() -> PatternFilter:
+    """Which markers a text may hold, to search only for those."""
+    return PatternFilter([marker.regex for marker in markers()])
+
+
+@cache
 def _titles() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The edition patterns of tip_titles.csv: (where, regex with group ``year``)."""
     return tuple((r["where"], re.compile(r["pattern"], re.IGNORECASE))
@@ -98,8 +105,8 @@ def marker_counts(text: str) -> tuple[int, int]:
     """How many of the structural markers (title, tier heading, the assessment sentence,
     recommendations, section headings) and of the language markers a text has."""
     structural = language = 0
-    for marker in markers():
-        if marker.regex.search(text):
+    for marker, possible in zip(markers(), _marker_filter().possible(text), strict=True):
+        if possible and marker.regex.search(text):
             if marker.kind == "language":
                 language += 1
             else:

@@ -26,11 +26,20 @@ def _fold_char(code: int) -> str:
     return chr(min((lower, *_casefix._EXTRA_CASES.get(lower, ()))))
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table folding each character as ``re`` compares it, filled on use."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _fold_char(code)
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Text folded as ``re.IGNORECASE`` compares characters, one character for one."""
-    if text.isascii():
-        return text.lower()
-    return "".join(ch.lower() if ch.isascii() else _fold_char(ord(ch)) for ch in text)
+    return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
 def _run_words(items: list[tuple[object, object]]) -> frozenset[str] | None:
