@@ -198,7 +198,7 @@ def _process(
         rows[table.name], messages = screen_rows(read, table)
         set_aside += messages
     repairs = [
-        {"doc_id": did, **dataclasses.asdict(r)} for r in ledger.rows()
+        {"doc_id": did, **_fields(r)} for r in ledger.rows()
     ]
     meta = manifest_row or {}
     document = {
@@ -256,11 +256,17 @@ def _overrides(row: dict[str, str] | None, ident: Identity) -> tuple[dict[str, o
     return out, unknown + notes
 
 
+def _fields(record: object) -> dict[str, object]:
+    """A record's fields by name, in order: a shallow copy, since every field is a scalar
+    (``dataclasses.asdict`` copies deeply and was a tenth of the job's time)."""
+    return dict(vars(record))
+
+
 def _record_row(
     record: object, common: dict[str, object], ledger: RepairLedger
 ) -> dict[str, object]:
     """A record as a table row, with its clean-text span mapped to raw offsets."""
-    data = dataclasses.asdict(record)  # type: ignore[call-overload]
+    data = _fields(record)
     start, end = ledger.raw_span(data.pop("start"), data.pop("end"))
     return {**common, **data, "source_start": start, "source_end": end}
 
