@@ -47,10 +47,13 @@ def unescape_formula(text: str) -> str:
     return text[1:] if text.startswith("'") and FORMULA_START.match(text, 1) else text
 
 
+#: A cell that needs quoting: a separator, quote or line end in it, or space at either end.
+_NEEDS_QUOTES = re.compile(r'[,"\n\r]|\A\s|\s\Z')
+
+
 def _csv_cell(text: str) -> str:
-    if any(ch in text for ch in ',"\n\r') or text != text.strip():
-        return '"' + text.replace('"', '""') + '"'
-    return text
+    """One CSV cell, quoted when it must be."""
+    return '"' + text.replace('"', '""') + '"' if _NEEDS_QUOTES.search(text) else text
 
 
 def sort_table(df: pd.DataFrame, table: Table) -> pd.DataFrame:
@@ -63,12 +66,9 @@ def write_csv(df: pd.DataFrame, table: Table, path: Path) -> None:
     """Write a validated table as UTF-8 CSV with LF line ends, sorted by its key."""
     df = sort_table(df, table)
     kinds = {f.name: f.type for f in table.fields}
-    lines = [",".join(table.columns)]
-    for row in df.itertuples(index=False, name=None):
-        cells = (
-            _csv_cell(format_value(v, kinds[c])) for c, v in zip(table.columns, row, strict=True)
-        )
-        lines.append(",".join(cells))
+    columns = [[_csv_cell(format_value(v, kinds[c])) for v in df[c].tolist()]
+               for c in table.columns]
+    lines = [",".join(table.columns), *map(",".join, zip(*columns, strict=True))]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
 
 
