@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.publish.write import (
+    _csv_cell,
     escape_formula,
     unescape_formula,
     write_csv,
@@ -67,3 +70,11 @@ def test_the_package_gives_its_sources_licence_and_the_formula_rule(tmp_path: Pa
     assert "Trafficking in Persons Report" in titles
     assert "17 U.S.C. 105" in package["rights"]
     assert "one apostrophe (') in front" in package["description"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab ,"\n\r\t\x0b\x0c\x1c\x85\xa0\u2003\u3000=')),
+               max_size=8))
+def test_a_cell_is_quoted_exactly_when_it_holds_a_separator_or_outer_space(text: str) -> None:
+    must = any(ch in text for ch in ',"\n\r') or text != text.strip()
+    assert _csv_cell(text) == ('"' + text.replace('"', '""') + '"' if must else text)
