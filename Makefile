@@ -17,7 +17,7 @@ RAW_IS_OURS := $(filter $(abspath data/raw),$(abspath $(RAW)))
 CLEAN ?= $(if $(RAW_IS_OURS),data/clean,build/$(notdir $(abspath $(RAW)))/clean)
 REPORTS ?= $(if $(RAW_IS_OURS),reports,build/$(notdir $(abspath $(RAW)))/reports)
 
-.PHONY: help setup data report notebooks sync test test-unit test-notebooks lint benchmark robustness clean workshop
+.PHONY: help setup data report notebooks sync test test-unit test-notebooks lint benchmark benchmark-size robustness clean workshop
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -68,6 +68,9 @@ lint: setup ## ruff on the package, tests and notebooks
 benchmark: setup ## Time the clean job, and the batch report on warm kernels against papermill
 	$(PY) benchmarks/bench_clean.py
 	$(PY) benchmarks/bench_report.py $(BENCH_REPORT_ARGS)
+
+benchmark-size: setup ## Seconds and MB/s of the clean job on one file of 2, 8 and 50 MB (SIZES="1 5" for others)
+	$(PY) benchmarks/bench_size.py $(if $(SIZES),--sizes $(SIZES))
 
 robustness: setup ## Agreement under learnt OCR damage (FOLDERS="2015" LEVELS="2" LIMIT=20 for a quick run)
 	$(PY) benchmarks/robustness.py $(if $(FOLDERS),--folders $(FOLDERS)) $(if $(LEVELS),--levels $(LEVELS)) $(if $(LIMIT),--limit $(LIMIT))

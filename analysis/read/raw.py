@@ -18,9 +18,9 @@ from pathlib import Path
 from analysis import config
 from analysis.read.pdf import PdfError, pdf_to_text
 
-#: Largest raw file read, in bytes. Reading costs time in proportion to size (about 0.1 to
-#: 0.5 MB/s, see the README); a report is far smaller (a DOL profile about 100 kB, a whole
-#: TIP report about 5 MB), so a larger file is most likely not one report.
+#: Largest raw file read, in bytes. Reading costs time in proportion to size (about 0.25 MB/s
+#: on a large file, benchmarks/bench_size.py); a report is far smaller (a DOL profile about
+#: 100 kB, a whole TIP report about 5 MB), so a larger file is most likely not one report.
 MAX_BYTES = 64 * 1024 * 1024
 #: A line longer than this (in characters) means the text lost its line breaks: the longest
 #: line of any report seen is about 4,000 characters (a web transcript's flowed paragraph).
@@ -139,8 +139,9 @@ def check_size(path: Path) -> None:
         raise RejectedFile(f"unreadable: {err.strerror or err}") from None
     if size > MAX_BYTES:
         raise RejectedFile(
-            f"too large: {size / 2**20:,.1f} MiB, above the limit of {MAX_BYTES / 2**20:.0f} "
-            "MiB for one raw file (a report is far smaller; split a file holding several)"
+            f"too large: {size:,} bytes, above the limit of {MAX_BYTES:,} bytes "
+            f"({MAX_BYTES / 2**20:.0f} MiB) for one raw file (a report is far smaller; split a "
+            "file holding several)"
         )
 
 
