@@ -246,8 +246,10 @@ def test_utf16_with_bom(fixed: Run, name: str) -> None:
                          [("crlf.txt", "dol.txt", "crlf"), ("cr.txt", "dol.txt", "cr"),
                           ("tip-crlf.txt", "tip.txt", "crlf")], ids=["crlf", "cr", "tip-crlf"])
 def test_line_endings(fixed: Run, name: str, original: str, kind: str) -> None:
-    document = fixed.document(name)
+    document, lf = fixed.document(name), fixed.document(original)
     assert document["line_endings"] == kind and document["country"] == "Kazakhstan"
+    identity = ["series", "country", "report_year", "assessment", "tip_tier", "layout"]
+    assert document[identity].to_dict() == lf[identity].to_dict()
     assert _figures(fixed, name) == _figures(fixed, original)
     assert len(_figures(fixed, name)["enforcement"]) > 50 or name.startswith("tip")
     warnings = fixed.table("warnings")
