@@ -45,6 +45,11 @@ CONNECTOR_END = re.compile(
     re.IGNORECASE,
 )
 _SPACE = " \t\f\r\u00a0"
+#: A list mark before a row label: a bullet glyph, a dash, or the letter pdftotext prints for a
+#: dingbat bullet ("n", also "o", "q", "l") before a capitalised word; the repairs turn some into
+#: "- " and OCR reads others as "=", "»", "e" or "*".
+LIST_MARK = re.compile(
+    r"^[\s\f]*(?:[-–—•·▪■□●○◦◆◇❖➢►▸»«=~>*](?:\s+|(?=[A-Z]))|[noqle](?:\s+)(?=[A-Z(]))")
 _NOISE_RE = re.compile(rf"</?\w+>|{CITATION}|{MARK}")
 _SPACE_RE = re.compile(r"\s+")
 
@@ -108,11 +113,17 @@ NO_HINTS = LabelHints()
 
 @lru_cache(maxsize=1 << 16)
 def normalise_label(text: str) -> str:
-    """Lower-case a label and drop marks, citations, quotes and extra spaces, for matching."""
-    t = _NOISE_RE.sub(" ", text)
+    """Lower-case a label and drop its list mark, marks, citations, quotes and extra spaces, for
+    matching."""
+    t = _NOISE_RE.sub(" ", strip_list_mark(text))
     t = t.replace("’", "'").replace("‘", "'").replace("\\", "")
     t = _SPACE_RE.sub(" ", t)
     return t.replace("( ", "(").replace(" )", ")").strip(" :.").lower()
+
+
+def strip_list_mark(text: str) -> str:
+    """A label without the bullet or dash printed before it ("n Refresher Courses Provided")."""
+    return LIST_MARK.sub("", text, count=1)
 
 
 def is_value_cell(text: str) -> bool:

@@ -95,8 +95,11 @@ def read_flowed(lines: list[TextLine], hints: LabelHints) -> Part:
 
 def _first_row(blocks: list[list[Token]]) -> int | None:
     """Where a flowed table printed row by row (label, its values, the next label, ...)
-    starts its rows; None if it is printed column by column."""
+    starts its rows; None if it is printed column by column (a block of several labels, or
+    a year heading on top of its column's values)."""
     if any(len(b) > 2 and b[0].kind == "L" for b in blocks):
+        return None
+    if any(len(b) > 1 and b[0].kind == "Y" and b[1].kind == "V" for b in blocks):
         return None
     kinds = ["".join(sorted({t.kind for t in b})) for b in blocks]
     labels = [i for i, k in enumerate(kinds) if k == "L"]
@@ -190,6 +193,8 @@ def _flowed_columns(blocks: list[list[Token]], header: list[Cell],
         groups[-1].chunks.append(chunk)
     columns = column_headings(groups, queue)
     warnings: list[str] = []
+    if columns:
+        groups = regroup(groups, len(columns), hints)
     rows: list[list[Cell]] = []
     for g in groups:
         if not g.labels:
@@ -201,6 +206,86 @@ def _flowed_columns(blocks: list[list[Token]], header: list[Cell],
             rows += _fill_unheaded(g, hints, warnings)
     rows = drop_trailing_headings(rows, hints)
     return Part(header + columns, rows, [], 0, warnings)
+
+
+def _label_runs(labels: list[Cell], hints: LabelHints) -> list[tuple[list[Cell], bool]]:
+    """Label lines as rows: wrapped lines joined, each with whether it is a known sub-heading."""
+    rows: list[list[Cell]] = []
+    for c in labels:
+        if rows and continues_label(joined_cell(rows[-1]).text, c.text, hints):
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    return [(r, hints.is_heading(normalise_label(joined_cell(r).text))) for r in rows]
+
+
+def _label_rows(labels: list[Cell], hints: LabelHints) -> int:
+    """How many rows with values a run of label lines makes (sub-headings left out)."""
+    return sum(1 for _, heading in _label_runs(labels, hints) if not heading)
+
+
+def _split_labels(labels: list[Cell], sizes: list[int], hints: LabelHints) -> list[list[Cell]]:
+    """Label lines cut into consecutive runs of ``sizes`` rows each (a sub-heading goes with
+    the rows after it)."""
+    out: list[list[Cell]] = [[] for _ in sizes]
+    k, have = 0, 0
+    for lines, heading in _label_runs(labels, hints):
+        if not heading and have == sizes[k] and k + 1 < len(sizes):
+            k, have = k + 1, 0
+        out[k] += lines
+        have += not heading
+    return out
+
+
+def _value_rows(g: LabelGroup, ncols: int) -> int | None:
+    """How many rows the value chunks of a group fill; None when they make no whole rounds."""
+    rounds = column_rounds(g.chunks, ncols, []) if g.chunks else []
+    return None if rounds is None else sum(len(r[0]) for r in rounds)
+
+
+def _merged(a: LabelGroup, b: LabelGroup) -> LabelGroup:
+    """Two label groups as one: labels and chunks in order."""
+    return LabelGroup(a.labels + b.labels, a.chunks + b.chunks, a.after_lost | b.after_lost)
+
+
+def regroup(groups: list[LabelGroup], ncols: int, hints: LabelHints) -> list[LabelGroup]:
+    """Pair labels and values that pdftotext printed in other blocks than each other.
+
+    A label group whose labels and values do not fit is merged with the next one when the
+    two fit together (a row label printed among the values of the rows above it). A group of
+    labels without values completes the nearest group before it that has exactly that many
+    more rows of values than of labels (the labels of the last rows, or of all the rows,
+    printed after the values); when several groups before it lack labels and its rows make
+    up exactly what they all lack, its rows are shared among them in order. Groups are left
+    as they are otherwise.
+    """
+    def fits(g: LabelGroup) -> bool:
+        return _value_rows(g, ncols) == _label_rows(g.labels, hints)
+
+    out = list(groups)
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        if not fits(a) and not fits(b) and a.labels and fits(_merged(a, b)):
+            out[k : k + 2] = [_merged(a, b)]
+            continue
+        k += 1
+    for h in [h for h in out if h.labels and not h.chunks]:
+        need = _label_rows(h.labels, hints)
+        before = out[: out.index(h)]
+        lack = {id(g): (_value_rows(g, ncols) or 0) - _label_rows(g.labels, hints)
+                for g in before if g.chunks}
+        short = [g for g in before if lack.get(id(g), 0) > 0]
+        exact = next((g for g in reversed(short) if lack[id(g)] == need), None)
+        if short and sum(lack[id(g)] for g in short) == need:
+            for g, part in zip(short, _split_labels(h.labels, [lack[id(g)] for g in short],
+                                                    hints), strict=True):
+                g.labels = g.labels + part
+            out.remove(h)
+        elif exact is not None:
+            exact.labels = exact.labels + h.labels
+            out.remove(h)
+    return out
 
 
 def _fill_unheaded(g: LabelGroup, hints: LabelHints, warnings: list[str]) -> list[list[Cell]]:
