@@ -119,6 +119,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         kinds = Counter(m.split(":", 1)[0] for _, m in summary.warnings)
         for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"  {n:5d} warning(s): {kind}", file=sys.stderr)
+        for line in summary.coverage:
+            print(line, file=sys.stderr)
         print(
             f"{summary.documents} document(s) written to {args.out}, "
             f"{len(summary.rejected)} rejected, {len(summary.skipped)} skipped, "

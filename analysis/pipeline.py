@@ -25,6 +25,7 @@ from analysis.detect.completeness import missing_final_sections, missing_section
 from analysis.detect.countries import heading_country
 from analysis.detect.duplicates import mark_duplicates
 from analysis.detect.identity import Identity, UnrecognisedDocument, doc_id, identify
+from analysis.extract.coverage import summary_lines
 from analysis.extract.dispatch import extract
 from analysis.extract.records import Extraction
 from analysis.panel import panel
@@ -43,6 +44,7 @@ from analysis.reconcile import reconcile
 from analysis.repair import repair
 from analysis.repair.ledger import RepairLedger
 from analysis.schema import (
+    COVERAGE,
     DOCUMENTS,
     ENFORCEMENT,
     PANEL,
@@ -110,6 +112,7 @@ class CleanSummary:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
     published: bool = False
+    coverage: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -228,8 +231,9 @@ def _process(
 
 
 def _found_anything(found: Extraction) -> bool:
-    """True when the extractors read at least one row of any table."""
-    return any(found.records(table.name) for table in RECORD_TABLES)
+    """True when the extractors read at least one row of any table (the audit of what was
+    read is not one)."""
+    return any(found.records(table.name) for table in RECORD_TABLES if table is not COVERAGE)
 
 
 def _overrides(row: dict[str, str] | None, ident: Identity) -> tuple[dict[str, object],
@@ -267,7 +271,9 @@ def _record_row(
 ) -> dict[str, object]:
     """A record as a table row, with its clean-text span mapped to raw offsets."""
     data = _fields(record)
-    start, end = ledger.raw_span(data.pop("start"), data.pop("end"))
+    start, end = data.pop("start"), data.pop("end")
+    if start is not None:
+        start, end = ledger.raw_span(start, end)
     return {**common, **data, "source_start": start, "source_end": end}
 
 
@@ -323,6 +329,7 @@ def clean(
         for doc in docs:
             summary.warnings += [(doc.doc_id, w) for w in doc.warnings]
             summary.set_aside += [(doc.source_file, m) for m in doc.set_aside]
+        summary.coverage = summary_lines([r for d in docs for r in d.rows["coverage"]])
         summary.rejected.sort(key=lambda r: r.source_file)
         if docs:
             write_outputs(docs, valid, summary, output.staging)

@@ -73,6 +73,13 @@ def is_measure(name: str) -> bool:
     """Whether a name is in the measure vocabulary (a base measure with split suffixes)."""
     return re.fullmatch(MEASURE_PATTERN, name) is not None
 
+#: Kinds of DOL table (analysis/data/table_titles.csv) and what the audit found of each.
+TABLE_KINDS = (
+    "statistics", "sector_activities", "ratifications", "laws", "agencies", "labor_enforcement",
+    "criminal_enforcement", "mechanisms", "policies", "programs", "suggested_actions",
+)
+COVERAGE_STATUSES = ("read", "title_only", "not_found")
+
 
 @dataclass(frozen=True)
 class Field:
@@ -398,6 +405,33 @@ PANEL = Table(
         Field("n_values", "integer", "Distinct values among them.", True, minimum=0),
     ),
     ("country", "domain", "measure", "data_year"),
+    foreign_doc=False,
+)
+
+COVERAGE = Table(
+    "coverage",
+    "Completeness audit: for every DOL profile, each kind of table the project reads that its "
+    "edition prints (or that the text has), whether its title was found, and what was read.",
+    (
+        *_doc_fields(),
+        Field("table_kind", "string", "Kind of table, named by its title's words.", True,
+              enum=TABLE_KINDS),
+        Field("status", "string",
+              "read (figures or rows read), title_only (the title is in the text and nothing "
+              "was read: a warning), not_found (the edition prints it; no title was found).",
+              True, enum=COVERAGE_STATUSES),
+        Field("expected", "boolean", "The report year's edition prints this table.", True),
+        Field("title_found", "boolean", "A title of this kind stands in the text.", True),
+        Field("parts", "integer", "Titles of this kind found (a table continued on the next "
+              "page is one table of several parts).", True, minimum=0),
+        Field("records", "integer", "Rows published from the table.", True, minimum=0),
+        Field("unmapped_labels", "integer",
+              "Row labels with values that no vocabulary row takes (kept, measure empty, for "
+              "enforcement; named in warnings for statistics).", True, minimum=0),
+        Field("title", "string", "Title as printed (first part)."),
+        *_provenance(False),
+    ),
+    ("doc_id", "table_kind"),
 )
 
 WARNINGS = Table(
@@ -419,6 +453,7 @@ WARNINGS = Table(
 #: (``analysis.extract.records``, whose fields a test checks against these columns).
 RECORD_TABLES: tuple[Table, ...] = (
     PREVALENCE, ENFORCEMENT, WORKFORCE, LAWS, RATIFICATIONS, SECTOR_ACTIVITIES, SUGGESTED_ACTIONS,
+    COVERAGE,
 )
 #: Every published table, in the order the clean job writes them and datapackage.json lists them.
 TABLES: tuple[Table, ...] = (

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from analysis.extract.coverage import audit
 from analysis.extract.dol.boxes import extract_dol_boxes
 from analysis.extract.dol.lists import extract_dol_lists
 from analysis.extract.dol.prose import extract_dol_prose
 from analysis.extract.dol.reading import read_dol_tables
-from analysis.extract.dol.tables import extract_dol_tables
+from analysis.extract.dol.tables import table_figures
 from analysis.extract.records import Extraction
 from analysis.extract.tip.narrative import extract_tip
 from analysis.schema import RECORD_TABLES
@@ -27,8 +28,9 @@ def extract(text: str, *, series: str, layout: str, report_year: int) -> Extract
     if series == "tip":
         return extract_tip(text, report_year)
     tables = read_dol_tables(text, layout)
+    figures, reads = table_figures(text, layout, report_year, tables)
     parts = [
-        extract_dol_tables(text, layout, report_year, tables),
+        figures,
         extract_dol_lists(tables, text),
         extract_dol_prose(text, report_year),
     ]
@@ -43,7 +45,11 @@ def extract(text: str, *, series: str, layout: str, report_year: int) -> Extract
             ratifications=[] if parts[1].ratifications else boxes.ratifications,
             sector_activities=[],
             suggested_actions=[] if parts[1].suggested_actions else boxes.suggested_actions,
+            coverage=[],
             warnings=boxes.warnings,
         )
     )
-    return merge(parts)
+    out = merge(parts)
+    out.coverage, warnings = audit(text, report_year, out, reads)
+    out.warnings += warnings
+    return out

@@ -2,20 +2,37 @@
 
 Both live in data files (``analysis/data/enforcement_labels.csv``,
 ``analysis/data/prevalence_labels.csv``): a regex per label, matched in full against the
-normalised printed label, with its role (``value`` row, ``heading`` row without values, or
-column ``header``) and, for enforcement, its domain, measure and unit(s). Code here only reads
-them, and tells the table reader which labels exist and which kinds of value (count, money,
-yes/no, age range) each row takes, so that flowed tables can be rebuilt.
+normalised printed label (list marks, marks, citations, case and spacing removed), with its
+role (``value`` row, ``heading`` row without values, or column ``header``), its key words
+and, for enforcement, its domain, measure and unit(s). Code here only reads them, and tells
+the table reader which labels exist and which kinds of value (count, money, yes/no, age
+range) each row takes, so that flowed tables can be rebuilt.
+
+A label no regex takes is matched by its key words (``keyword_match``), which catches
+rewordings and OCR damage: "Mechanism to Assess Civil Penalties" for "Inspectorate Authorized
+to Assess Penalties", "Number of Labor lnspectors". The rule, with its thresholds:
+
+- the label's words are folded as OCR confuses letters (``cells.fold``) and compared one by
+  one: two words are the same when equal, or, both of at least ``_FUZZY_LENGTH`` letters,
+  one edit apart (a plural "s" dropped first);
+- a vocabulary row's key words are slots (``a|b`` are alternatives, ``!w`` a word that must
+  not be there, ``?w`` a word that may be there); the row is a candidate when every slot
+  finds a word of the label and no excluded word is there;
+- at least ``_COVERAGE`` of the label's content words (not ``_STOP`` words) must be key words
+  (slots or ``?`` words) of the candidate, so that a longer text that happens to hold the
+  slots is not taken;
+- the candidate with the most slots wins; candidates of different measures with as many slots
+  leave the label unmatched (ambiguous).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from analysis.datafiles import read_rows
-from analysis.extract.tables.cells import LabelHints, normalise_label
+from analysis.extract.tables.cells import LabelHints, fold, normalise_label
 
 
 @dataclass(frozen=True)
@@ -28,6 +45,9 @@ class LabelRule:
     domain: str = ""
     measure: str = ""
     unit: str = ""
+    keywords: tuple[frozenset[str], ...] = field(default=(), compare=False)
+    excluded: frozenset[str] = field(default=frozenset(), compare=False)
+    optional: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def default_unit(self) -> str:
@@ -44,7 +64,8 @@ class LabelRule:
 def enforcement_rules() -> tuple[LabelRule, ...]:
     """The enforcement label vocabulary."""
     return tuple(
-        LabelRule(re.compile(r["pattern"]), r["role"], r["domain"], r["measure"], r["unit"])
+        LabelRule(re.compile(r["pattern"]), r["role"], r["domain"], r["measure"], r["unit"],
+                  *_keywords(r["keywords"]))
         for r in read_rows("enforcement_labels.csv")
     )
 
@@ -53,9 +74,20 @@ def enforcement_rules() -> tuple[LabelRule, ...]:
 def prevalence_rules() -> tuple[LabelRule, ...]:
     """The statistics-table label vocabulary."""
     return tuple(
-        LabelRule(re.compile(r["pattern"]), r["role"], measure=r["indicator"])
+        LabelRule(re.compile(r["pattern"]), r["role"], "", r["indicator"], "",
+                  *_keywords(r["keywords"]))
         for r in read_rows("prevalence_labels.csv")
     )
+
+
+def _keywords(spec: str) -> tuple[tuple[frozenset[str], ...], frozenset[str], frozenset[str]]:
+    """The key-word slots, excluded words and optional key words of a vocabulary row
+    ("a|b c !d ?e")."""
+    words = spec.split()
+    slots = tuple(frozenset(_word(w) for w in s.split("|")) for s in words
+                  if not s.startswith(("!", "?")))
+    return (slots, frozenset(_word(w[1:]) for w in words if w.startswith("!")),
+            frozenset(_word(w[1:]) for w in words if w.startswith("?")))
 
 
 def _union(rules: tuple[LabelRule, ...], role: str) -> re.Pattern[str]:
@@ -109,16 +141,83 @@ def _accepted(norm: str) -> frozenset[str]:
     return frozenset(k for u in units for k in _ACCEPTS[u])
 
 
-def match_enforcement(label: str, domain: str) -> LabelRule | None:
-    """The enforcement rule of a printed row label in a table of this domain, if any."""
+def match_enforcement(label: str, domain: str, fuzzy: bool = True,
+                      coverage: float | None = None) -> LabelRule | None:
+    """The enforcement rule of a printed row label in a table of this domain, if any: by its
+    regex, else (``fuzzy``) by its key words (with another ``coverage`` than the rule's)."""
     norm = normalise_label(label)
-    for rule in enforcement_rules():
-        if rule.domain in ("", domain) and rule.pattern.fullmatch(norm):
-            return rule
-    return None
+    rules = [r for r in enforcement_rules() if r.domain in ("", domain)]
+    exact = next((r for r in rules if r.pattern.fullmatch(norm)), None)
+    if exact or not fuzzy:
+        return exact
+    return keyword_match(norm, tuple(rules), _COVERAGE if coverage is None else coverage)
 
 
-def match_prevalence(label: str) -> LabelRule | None:
-    """The statistics rule of a printed row label, if any."""
+def match_prevalence(label: str, fuzzy: bool = True) -> LabelRule | None:
+    """The statistics rule of a printed row label, if any: by its regex, else (``fuzzy``) by
+    its key words."""
     norm = normalise_label(label)
-    return next((r for r in prevalence_rules() if r.pattern.fullmatch(norm)), None)
+    exact = next((r for r in prevalence_rules() if r.pattern.fullmatch(norm)), None)
+    return exact or (keyword_match(norm, prevalence_rules(), _COVERAGE) if fuzzy else None)
+
+
+#: Words of at least this many letters may differ by one edit and still be the same word.
+_FUZZY_LENGTH = 5
+#: Share of a label's content words that must be key words of the row it is matched to.
+_COVERAGE = 0.6
+#: Words that say nothing about which row a label is.
+_STOP = (
+    "a", "an", "and", "at", "by", "for", "from", "in", "number", "of", "on", "that", "the",
+    "to", "was", "were", "which", "with", "related", "provided", "exists", "between")
+
+
+def _word(w: str) -> str:
+    """A word folded for comparison: OCR letter confusions made one, a plural "s" dropped."""
+    f = fold(w)
+    return f[:-1] if len(f) > 3 and f.endswith("s") else f
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """The stop words, folded like the words they are compared with."""
+    return frozenset(_word(w) for w in _STOP)
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two folded words are the same word (equal, or long and one edit apart)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < _FUZZY_LENGTH or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+@lru_cache(maxsize=1 << 14)
+def keyword_match(norm: str, rules: tuple[LabelRule, ...],
+                  coverage: float = _COVERAGE) -> LabelRule | None:
+    """The rule whose key words a normalised label holds (the module's rule); None when
+    none does, or when two rules of different measures do equally well."""
+    words = [_word(w) for w in re.findall(r"[^\W_]+", norm)]
+    words = [w for w in words if w]
+    content = [w for w in words if w not in _stop_words()]
+    best: list[LabelRule] = []
+    size = 0
+    for rule in rules:
+        if not rule.keywords or any(_same(w, x) for w in words for x in rule.excluded):
+            continue
+        if not all(any(_same(w, k) for w in words for k in slot) for slot in rule.keywords):
+            continue
+        keys = [w for w in content if any(_same(w, k) for slot in rule.keywords for k in slot)
+                or any(_same(w, k) for k in rule.optional)]
+        if len(keys) < coverage * len(content):
+            continue
+        if len(rule.keywords) > size:
+            best, size = [rule], len(rule.keywords)
+        elif len(rule.keywords) == size:
+            best.append(rule)
+    if not best or len({(r.measure, r.role) for r in best}) > 1:
+        return None
+    return best[0]

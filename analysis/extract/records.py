@@ -123,6 +123,26 @@ class SuggestedAction:
     pairing: str = "row"
 
 
+@dataclass(frozen=True)
+class Coverage:
+    """Whether one kind of table a profile should have was found and read, and what it gave.
+
+    ``start``/``end`` span the table (title to the end of its last part); None when no title
+    of the kind was found.
+    """
+
+    table_kind: str
+    status: str
+    expected: bool
+    title_found: bool
+    parts: int
+    records: int
+    unmapped_labels: int
+    start: int | None
+    end: int | None
+    title: str = ""
+
+
 @dataclass
 class Extraction:
     """Everything read from one document, plus warnings about what was not understood: one
@@ -135,6 +155,7 @@ class Extraction:
     ratifications: list[Ratification]
     sector_activities: list[SectorActivity]
     suggested_actions: list[SuggestedAction]
+    coverage: list[Coverage]
     warnings: list[str]
 
     @classmethod

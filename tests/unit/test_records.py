@@ -45,7 +45,8 @@ def test_record_fields_are_the_table_columns(table):
 @pytest.mark.parametrize("table", RECORD_TABLES, ids=lambda t: t.name)
 def test_record_field_types_follow_the_column_types(table):
     """A string column is a str (empty when missing); any other column is its Python type,
-    optional unless the column is required (a boolean may instead default to False)."""
+    optional unless the column is required (a boolean may instead default to False, and a
+    record may always have the offsets an optional column allows to be missing)."""
     cls = record_type(table)
     hints = typing.get_type_hints(cls)
     defaults = {f.name: f.default for f in dataclasses.fields(cls)}
@@ -53,11 +54,14 @@ def test_record_field_types_follow_the_column_types(table):
         name = OFFSETS.get(column.name, column.name)
         if column.name in DOCUMENT_COLUMNS:
             continue
-        python = int if name in ("start", "end") else PYTHON_TYPES[column.type]
+        python = PYTHON_TYPES[column.type]
         hint = hints[name]
-        if python is str or column.required or name in ("start", "end"):
+        if python is str or column.required:
             assert hint is python, (table.name, name, hint)
         elif hint is python:
-            assert python is bool and defaults[name] is False, (table.name, name)
+            # offsets a record always has, though the column is optional; or a boolean
+            # that defaults to False
+            assert name in ("start", "end") or (python is bool and defaults[name] is False), (
+                table.name, name)
         else:
             assert hint == python | None and isinstance(hint, types.UnionType), (table.name, name)

@@ -18,12 +18,14 @@ from analysis.extract.labels import LabelRule, match_enforcement
 from analysis.extract.numbers import parse_number
 from analysis.extract.records import Enforcement
 from analysis.extract.tables.cells import (
+    CONNECTOR_END,
     MARK,
     Cell,
     Table,
     cell_text,
     is_value_cell,
     normalise_label,
+    strip_list_mark,
 )
 from analysis.notation import CITATION, READ_MARKS, WORDS_BY_KEY
 
@@ -112,7 +114,7 @@ def _columns(table: Table, report_year: int,
     width = max((len(r) for r in table.rows), default=1)
     first = 2 if entity else 1
     n = width - first
-    warnings.append(f"Table {table.number}: no year headings; took the {n} value columns "
+    warnings.append(f"{table.name}: no year headings; took the {n} value columns "
                     f"to end with {report_year}")
     return [_Column(first + k, report_year - n + 1 + k, "") for k in range(n)], entity
 
@@ -136,12 +138,34 @@ def _orphan_note(table: Table, notes: dict[str, str]) -> str | None:
     return notes[orphans[0]] if len(orphans) == 1 else None
 
 
-def _split_entity(label: str, domain: str) -> tuple[str, str, LabelRule | None]:
+def _match_row(printed: str, domain: str) -> tuple[str, str, LabelRule | None]:
+    """The label (list mark removed), the entity printed after it and the rule of a row:
+    the whole label by its regex, else a label and an entity by the regex, else the same two
+    by key words (``labels.keyword_match``); the printed label and no rule when none fits."""
+    label = strip_list_mark(printed)
+    rule = match_enforcement(label, domain, fuzzy=False)
+    if rule is not None:
+        return label, "", rule
+    for fuzzy in (False, True):
+        if fuzzy and (rule := match_enforcement(label, domain)) is not None:
+            return label, "", rule
+        cut, entity, rule = _split_entity(label, domain, fuzzy)
+        if rule is not None:
+            return cut, entity, rule
+    return label, "", None
+
+
+def _split_entity(label: str, domain: str,
+                  fuzzy: bool = False) -> tuple[str, str, LabelRule | None]:
     """Split "Number of Labor Inspectors FBiH" into a known label and an entity after it; a
-    value cell OCR left after the label ("Unknown (17)", "SO (43)") is no entity."""
+    value cell OCR left after the label ("Unknown (17)", "SO (43)") is no entity. By key
+    words (``fuzzy``), every content word of the label must be a key word and the entity
+    must begin with a capital."""
     words = label.split()
     for cut in range(len(words) - 1, max(0, len(words) - _MAX_ENTITY_WORDS - 1), -1):
-        rule = match_enforcement(" ".join(words[:cut]), domain)
+        if fuzzy and (not words[cut][:1].isupper() or CONNECTOR_END.search(words[cut - 1])):
+            continue
+        rule = match_enforcement(" ".join(words[:cut]), domain, fuzzy, coverage=1.0)
         if rule:
             entity = " ".join(words[cut:]).strip("_—=- ")
             cell = is_value_cell(entity) or re.search(CITATION, entity)
@@ -150,8 +174,9 @@ def _split_entity(label: str, domain: str) -> tuple[str, str, LabelRule | None]:
 
 
 def table_enforcement(table: Table, domain: str, report_year: int,
-                      warnings: list[str]) -> list[Enforcement]:
-    """Enforcement records of one labour or criminal enforcement table."""
+                      warnings: list[str]) -> tuple[list[Enforcement], list[str]]:
+    """Enforcement records of one labour or criminal enforcement table, and the row labels
+    no vocabulary row takes (their records are kept with an empty measure)."""
     columns, entity_col = _columns(table, report_year, warnings)
     notes = _notes(table)
     orphan = _orphan_note(table, notes)
@@ -163,12 +188,8 @@ def table_enforcement(table: Table, domain: str, report_year: int,
         printed = row[0].text
         entity = cell_text(row, entity_col)
         if printed:
-            rule = match_enforcement(printed, domain)
-            label = printed
-            if rule is None:
-                label, inline, rule = _split_entity(printed, domain)
-                entity = entity or inline
-                label = label if rule else printed
+            label, inline, rule = _match_row(printed, domain)
+            entity = entity or inline
             above = "" if entity else above
             entity = entity or above
         elif not entity and rule is None:
@@ -188,8 +209,8 @@ def table_enforcement(table: Table, domain: str, report_year: int,
             rec = _record(row[col.index], col, rule, domain, label, notes, orphan, warnings)
             if rec:
                 out.append(replace(rec, territory=" ".join(entity.split())))
-    warnings += [f"Table {table.number}: unknown row label {u!r}" for u in unknown]
-    return out
+    warnings += [f"{table.name}: unknown row label {u!r}" for u in unknown]
+    return out, unknown
 
 
 def _unwrapped(rows: list[list[Cell]], domain: str) -> list[list[Cell]]:
@@ -223,14 +244,15 @@ def _split_wrapped(first: str, second: str, domain: str) -> tuple[str, str, str]
     for i in range(len(a) - 1, max(0, len(a) - _MAX_ENTITY_WORDS - 1), -1):
         for j in range(len(b), max(0, len(b) - _MAX_ENTITY_WORDS - 1), -1):
             label = " ".join(a[:i] + b[:j])
-            if match_enforcement(label, domain):
+            if match_enforcement(label, domain, fuzzy=False):
                 return label, " ".join(a[i:]), " ".join(b[j:])
     return None
 
 
 def _known(printed: str, domain: str) -> bool:
     """Whether a printed label is a known one, alone or with an entity after it."""
-    return bool(match_enforcement(printed, domain) or _split_entity(printed, domain)[2])
+    return bool(match_enforcement(printed, domain, fuzzy=False)
+                or _split_entity(printed, domain)[2])
 
 
 def _is_entity_only(printed: str, out: list[Enforcement]) -> bool:

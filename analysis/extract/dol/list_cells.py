@@ -184,7 +184,8 @@ TITLES = {
 
 def tables_titled(tables: list[Table], kind: str) -> list[Table]:
     """The tables whose title names this kind of list, in document order."""
-    return [t for t in tables if re.search(TITLES[kind], t.title, re.IGNORECASE)]
+    return [t for t in tables
+            if t.kind == kind or re.search(TITLES[kind], t.title, re.IGNORECASE)]
 
 
 def labels_by_order(labels: list[str], count: int, carried: str) -> list[str]:

@@ -20,6 +20,7 @@ from analysis.extract.numbers import NUMBER_DIGITS, parse_number
 from analysis.extract.records import Prevalence
 from analysis.extract.tables.cells import Cell, Table, cell_text, normalise_label
 from analysis.extract.tables.entities import entity_column
+from analysis.extract.tables.titles import next_title
 from analysis.notation import MISSING_WORD, READ_MARKS
 
 _AGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})")
@@ -104,7 +105,7 @@ def _column_entities(table: Table, columns: list[int],
              for k in columns]
     if all(names) and len(set(names)) == len(names):
         return list(zip(columns, names, strict=True))
-    warnings.append(f"Table {table.number}: {len(columns)} value columns without entity "
+    warnings.append(f"{table.name}: {len(columns)} value columns without entity "
                     f"headings; kept the first, left {len(columns) - 1}")
     return [(columns[0], "")]
 
@@ -142,8 +143,10 @@ def _parse_value(cell: Cell) -> tuple[float | None, int | None, int, int] | None
     return None
 
 
-def table_prevalence(table: Table, text: str, warnings: list[str]) -> list[Prevalence]:
-    """Prevalence records of one statistics table (and of the figure beside it)."""
+def table_prevalence(table: Table, text: str,
+                     warnings: list[str]) -> tuple[list[Prevalence], list[str]]:
+    """Prevalence records of one statistics table (and of the figure beside it), and the row
+    labels no vocabulary row takes (named in warnings; the indicator has no empty value)."""
     age_col = _age_column(table)
     entity_col = entity_column(table.header)
     columns = _column_entities(table, _value_columns(table, age_col, entity_col), warnings)
@@ -152,6 +155,7 @@ def table_prevalence(table: Table, text: str, warnings: list[str]) -> list[Preva
     before = max(0, table.start - _FIGURE_WINDOW)
     out: list[Prevalence] = []
     rule, label, unlabelled = None, "", 0
+    unknown: list[str] = []
     for row in table.rows:
         entity = cell_text(row, entity_col)
         printed = row[0].text
@@ -163,7 +167,8 @@ def table_prevalence(table: Table, text: str, warnings: list[str]) -> list[Preva
         if not continues:
             rule, label = match_prevalence(printed), printed
             if rule is None:
-                warnings.append(f"Table {table.number}: unknown row label {printed!r}")
+                unknown.append(printed)
+                warnings.append(f"{table.name}: unknown row label {printed!r}")
         if rule is None or rule.role != "value":
             continue
         age_cell = cell_text(row, age_col)
@@ -175,15 +180,15 @@ def table_prevalence(table: Table, text: str, warnings: list[str]) -> list[Preva
                 continue
             parsed = _parse_value(cell)
             if parsed is None:
-                warnings.append(f"Table {table.number}: unreadable value {cell.text!r}")
+                warnings.append(f"{table.name}: unreadable value {cell.text!r}")
                 continue
             out.append(_record(parsed, rule.measure, _AGE.search(age_cell), source, label,
                                entity or heading))
     if unlabelled:
-        warnings.append(f"Table {table.number}: left {unlabelled} rows without a label")
+        warnings.append(f"{table.name}: left {unlabelled} rows without a label")
     out += _sectors(text[before : _region_end(text, table)], before,
                     sources.get("other", ("", None)), warnings)
-    return out
+    return out, unknown
 
 
 def _record(parsed: tuple[float | None, int | None, int, int], indicator: str,
@@ -231,20 +236,22 @@ def _completing_share(lines: list[str], starts: list[int], first: int, offset: i
     return []
 
 
-_REGION_END = r"[ \t\f]*Table\s+\d+\s*[.:]|\s*(?:[IVX]+\.\s+[A-Z]{3})"
-#: The next table title or numbered section: right where the table ends, or at a line start
-#: after it (searched in place, not in a copy of the rest of the text, which cost the square
-#: of a long text's length).
-_REGION_END_HERE = re.compile(_REGION_END)
-_REGION_END_LATER = re.compile(r"^(?:" + _REGION_END + ")", re.MULTILINE)
+#: A numbered section ("IV. SUGGESTED ACTIONS"): right where the table ends, or at a line start
+#: after it (searched in place, not in a copy of the rest of the text, which cost the square of
+#: a long text's length).
+_SECTION = r"\s*(?:[IVX]+\.\s+[A-Z]{3})"
+_SECTION_HERE = re.compile(_SECTION)
+_SECTION_LATER = re.compile(r"^" + _SECTION, re.MULTILINE)
 
 
 def _region_end(text: str, table: Table) -> int:
-    """Where the text that belongs to a statistics table (sources, figure) ends."""
-    if _REGION_END_HERE.match(text, table.end):
+    """Where the text that belongs to a statistics table (sources, figure) ends: at the next
+    numbered section or table title (found by its words, ``titles.next_title``)."""
+    if _SECTION_HERE.match(text, table.end):
         return table.end
-    m = _REGION_END_LATER.search(text, table.end)
-    return m.start() if m else len(text)
+    m = _SECTION_LATER.search(text, table.end)
+    title = next_title(text, table.end)
+    return min(m.start() if m else len(text), len(text) if title is None else title)
 
 
 def _sectors(region: str, offset: int, source: tuple[str, int | None],

@@ -2,29 +2,25 @@
 
 The statistics and enforcement tables are read with their row-label vocabularies
 (``labels.dol_hints``), the laws table with the law labels (``laws.law_hints``), the other
-tables without hints; every extractor of the profile then takes the tables it needs from
-this one list.
+tables without hints; which is which is the kind of table the title names
+(``analysis/data/table_titles.csv``). Every extractor of the profile then takes the tables it
+needs from this one list.
 """
 
 from __future__ import annotations
 
-import re
-
 from analysis.extract.dol.laws import law_hints
-from analysis.extract.dol.list_cells import TITLES as LIST_TITLES
-from analysis.extract.dol.tables import TITLES as TABLE_TITLES
+from analysis.extract.dol.tables import KINDS as FIGURE_KINDS
 from analysis.extract.labels import dol_hints
 from analysis.extract.tables.cells import NO_HINTS, LabelHints, Table
 from analysis.extract.tables.read import read_tables
 
-_STATISTICS_OR_ENFORCEMENT = "|".join(TABLE_TITLES.values())
 
-
-def table_hints(title: str) -> LabelHints:
-    """The label hints the table of this title is read with."""
-    if re.search(_STATISTICS_OR_ENFORCEMENT, title, re.IGNORECASE):
+def table_hints(kind: str) -> LabelHints:
+    """The label hints a table of this kind is read with."""
+    if kind in FIGURE_KINDS:
         return dol_hints()
-    if re.search(LIST_TITLES["laws"], title, re.IGNORECASE):
+    if kind == "laws":
         return law_hints()
     return NO_HINTS
 

@@ -45,6 +45,7 @@ CONNECTOR_END = re.compile(
     re.IGNORECASE,
 )
 _SPACE = " \t\f\r\u00a0"
+_FOLD = str.maketrans({"1": "l", "|": "l", "!": "l", "i": "l", "í": "l", "0": "o", "é": "e"})
 #: A list mark before a row label: a bullet glyph, a dash, or the letter pdftotext prints for a
 #: dingbat bullet ("n", also "o", "q", "l") before a capitalised word; the repairs turn some into
 #: "- " and OCR reads others as "=", "»", "e" or "*".
@@ -65,7 +66,8 @@ class Cell:
 
 @dataclass
 class Table:
-    """One table: its title, column headings, rows (label first) and the notes under it."""
+    """One table: its title, column headings, rows (label first) and the notes under it; its
+    number as printed (None when unreadable) and the kind its title names ("" if unknown)."""
 
     number: int | None
     title: str
@@ -75,6 +77,12 @@ class Table:
     rows: list[list[Cell]]
     notes: list[Cell]
     warnings: list[str] = field(default_factory=list)
+    kind: str = ""
+
+    @property
+    def name(self) -> str:
+        """How messages name the table: by its number, or by its title when OCR lost it."""
+        return f"Table {self.number}" if self.number is not None else f"Table '{self.title}'"
 
 
 @dataclass(frozen=True)
@@ -119,6 +127,14 @@ def normalise_label(text: str) -> str:
     t = t.replace("’", "'").replace("‘", "'").replace("\\", "")
     t = _SPACE_RE.sub(" ", t)
     return t.replace("( ", "(").replace(" )", ")").strip(" :.").lower()
+
+
+def fold(text: str) -> str:
+    """Lower-case letters only, with the letters OCR confuses made one ("l", "1", "I", "|"
+    and "i" as "l"; "0" as "o"; "rn" as "m"; "vv" as "w")."""
+    t = text.lower().translate(_FOLD)
+    t = re.sub(r"[^a-z]", "", t)
+    return t.replace("rn", "m").replace("vv", "w")
 
 
 def strip_list_mark(text: str) -> str:

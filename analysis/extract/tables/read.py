@@ -1,7 +1,9 @@
 """A generic reader for the tables of report texts, in every layout the project meets.
 
-Tables are found by their titles ("Table 6. Labor Law Enforcement ...", continued parts
-"(Cont.)" merged into one table), then read by the reader of the text's layout:
+Tables are found by their titles (``titles``: "Table 6. Labor Law Enforcement ...", however
+OCR printed "Table 6"; continued parts "(Cont.)" merged into one table, told apart by the
+kind of table their words name, not by their numbers), then read by the reader of the
+text's layout:
 
 - ``markdown``: pipe rows; ``pdf_text``: tab-separated rows (an empty first cell continues
   the row above; ``table_delimited``);
@@ -33,7 +35,6 @@ from analysis.extract.tables.aligned import read_layout
 from analysis.extract.tables.cells import (
     CONNECTOR_END,
     NO_HINTS,
-    TITLE_RE,
     Cell,
     LabelHints,
     Part,
@@ -46,16 +47,15 @@ from analysis.extract.tables.delimited import read_delimited
 from analysis.extract.tables.entities import has_entity_column
 from analysis.extract.tables.flowed import read_flowed
 from analysis.extract.tables.ocr import read_peeled
-
-_CONT_RE = re.compile(r"\s*\((?:cont\.?|continued)\)\s*$", re.IGNORECASE)
-_FIGURE_RE = re.compile(r"\s+Figure\s*\d+\b.*$")
+from analysis.extract.tables.titles import CONT_RE, FIGURE_TAIL, match_title, title_kind
 
 
 @dataclass
-class _Title:
+class FoundTitle:
     """A table title found in the text."""
 
-    number: int
+    number: int | None
+    kind: str
     title: str
     cont: bool
     start: int
@@ -63,56 +63,71 @@ class _Title:
     right: int | None
 
 
-def _find_titles(text: str) -> list[_Title]:
-    """Every table title line, with a wrapped title's second line; text printed beside the
-    title (a figure) sets the right edge of the table."""
-    out: list[_Title] = []
-    for m in TITLE_RE.finditer(text):
-        raw = m.group(2)
+def find_titles(text: str) -> list[FoundTitle]:
+    """Every table title line (``titles.match_title``), with a wrapped title's second line;
+    text printed beside the title (a figure) sets the right edge of the table."""
+    out: list[FoundTitle] = []
+    pos = 0
+    for line in text.split("\n"):
+        found = match_title(line, pos)
+        pos += len(line) + 1
+        if found is None:
+            continue
+        raw = found.title.rstrip(" \t*")
         wide = re.split(r"\s{3,}", raw)
         right = None
         if len(wide) > 1:
-            right = m.start(2) - m.start() + raw.index(wide[1])
-        title = _FIGURE_RE.sub("", wide[0])
-        body = m.end()
-        if CONNECTOR_END.search(title):
-            nxt_end = text.find("\n", body + 1)
-            nxt_end = len(text) if nxt_end < 0 else nxt_end
-            nxt = text[body + 1 : nxt_end]
-            parts = re.split(r"\s{3,}", nxt.strip())
-            if parts[0] and len(parts[0].split()) <= 4 and not TITLE_RE.match(nxt):
-                title = f"{title} {parts[0]}"
-                if len(parts) > 1 and right is None:
-                    right = nxt.index(parts[1])
-                body = nxt_end
-        cont = bool(_CONT_RE.search(title))
-        title = _CONT_RE.sub("", title).strip().strip("*").strip()
-        start = text.index("Table", m.start())
-        out.append(_Title(int(m.group(1)), title, cont, start, body, right))
+            right = found.text_start - (pos - len(line) - 1) + raw.index(wide[1])
+        title = FIGURE_TAIL.sub("", wide[0]).strip()
+        body = pos - 1
+        kind = found.kind
+        nxt_end = text.find("\n", body + 1)
+        nxt_end = len(text) if nxt_end < 0 else nxt_end
+        nxt = text[body + 1 : nxt_end]
+        parts = re.split(r"\s{3,}", nxt.strip())
+        wrapped = f"{title} {parts[0]}"
+        if (parts[0] and len(parts[0].split()) <= 4 and match_title(nxt) is None
+                and (CONNECTOR_END.search(title) or (not kind and title_kind(wrapped)))):
+            title = wrapped
+            kind = kind or title_kind(wrapped)
+            if len(parts) > 1 and right is None:
+                right = nxt.index(parts[1])
+            body = nxt_end
+        cont = bool(CONT_RE.search(title))
+        title = CONT_RE.sub("", title).strip().strip("*").strip()
+        out.append(FoundTitle(found.number, kind, title, cont, found.start, body, right))
     return out
 
 
 def read_tables(text: str, layout: str,
                 hints: LabelHints | Callable[[str], LabelHints] | None = None,
-                only: str | None = None) -> list[Table]:
-    """Every table of a text (or those whose title matches the regex ``only``), continued
-    parts merged, read by the reader of its layout with the label hints given (the same for
-    every table, or chosen by a function of the table's title)."""
-    titles = _find_titles(text)
+                kinds: set[str] | None = None) -> list[Table]:
+    """Every table of a text (or those of the given kinds), continued parts merged, read by
+    the reader of its layout with the label hints given (the same for every table, or chosen
+    by a function of the kind of table its title names)."""
+    titles = find_titles(text)
     tables: list[Table] = []
     for i, t in enumerate(titles):
-        if only and not re.search(only, t.title, re.IGNORECASE):
+        if kinds is not None and t.kind not in kinds:
             continue
         limit = titles[i + 1].start if i + 1 < len(titles) else len(text)
-        title_hints = hints(t.title) if callable(hints) else hints
+        title_hints = hints(t.kind) if callable(hints) else hints
         part = _read_part(text, t, limit, layout, title_hints or NO_HINTS)
         prev = tables[-1] if tables else None
-        if prev and prev.number == t.number and (t.cont or _same_title(prev.title, t.title)):
+        if prev and _continues(prev, t):
             _extend(prev, part)
             continue
         tables.append(Table(t.number, t.title, t.start, max(part.end, t.body), part.header,
-                            part.rows, part.notes, part.warnings))
+                            part.rows, part.notes, part.warnings, kind=t.kind))
     return tables
+
+
+def _continues(prev: Table, title: FoundTitle) -> bool:
+    """Whether a title continues the table before it: the same kind (or, for tables of no
+    known kind, the same number), marked as continued or repeating the title."""
+    same = prev.kind == title.kind if title.kind else (
+        prev.kind == "" and prev.number is not None and prev.number == title.number)
+    return same and (title.cont or _same_title(prev.title, title.title))
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -138,7 +153,7 @@ def _extend(table: Table, part: Part) -> None:
     table.warnings += part.warnings
 
 
-def _read_part(text: str, title: _Title, limit: int, layout: str, hints: LabelHints) -> Part:
+def _read_part(text: str, title: FoundTitle, limit: int, layout: str, hints: LabelHints) -> Part:
     """Read the region of one title with the reader of the layout."""
     lines = text_lines(text, title.body, limit)
     if lines and lines[0].text == "":

@@ -1,0 +1,191 @@
+"""Tables found by their titles' words and rows matched by their labels, on hand-damaged text.
+
+Each excerpt is a small real-shaped table whose title or labels carry one kind of damage that
+OCR or a PDF converter does; the table must still be found and its rows read.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from analysis import config, schema
+from analysis.extract.coverage import audit
+from analysis.extract.dispatch import extract
+from analysis.extract.dol.tables import extract_dol_tables
+from analysis.extract.labels import match_enforcement, match_prevalence
+from analysis.extract.tables.cells import normalise_label
+from analysis.extract.tables.titles import expected_kinds, match_title
+
+STATISTICS = """{title}
+
+Children Age Percent
+Working (% and population) 5-14 yrs. 2.2 (58,000)
+Attending School (%) 5-14 yrs. 96.4
+Combining Work and School (%) 7-14 yrs. 2.5
+Primary Completion Rate (%) 104.9
+
+Source for all other data: Understanding Children's Work Project's analysis of statistics from
+National Child Labor Survey, 2010.(8)
+"""
+TITLE = "Table 1. Statistics on Children's Work and Education"
+
+
+@pytest.mark.parametrize("title", [
+    TITLE,
+    "Table I. Statistics on Children's Work and Education",
+    "Table |. Statistics on Children's Work and Education",
+    "Table l. Statistics on Children's Work and Education",
+    "Tab1e 1. Statistics on Chi1dren's Work and Educati0n",
+    "Table 1 Statistics on Children's Work and Education",
+    "Table1.Statistics on Children'sWork andEducation",
+    "Table 1. Stat istics on Children's Work and Education",
+    "TABLE 1. STATISTICS ON CHILDREN'S WORK AND EDUCATION",
+    "Figure 1. Working Children by Sector, Ages 5-14 Table 1. Statistics on Children's Work "
+    "and Education",
+    "Table 1. Statistics on Children's Work and Education Figure 1. Working Children by Sector",
+])
+def test_a_damaged_statistics_title_still_gives_its_table(title):
+    ex = extract_dol_tables(STATISTICS.format(title=title), "ocr_columns", 2016)
+    got = {p.indicator: p.value_pct for p in ex.prevalence}
+    assert got == {"working": 2.2, "attending_school": 96.4, "combining_work_school": 2.5,
+                   "primary_completion": 104.9}
+
+
+@pytest.mark.parametrize("line", [
+    "Table 2 provides an overview of children's work by sector and activity.",
+    "Based on a review of available information, Table 1 provides key indicators.",
+    "8. UNESCO. Beyond 20/20 Web Data Systems: Table 1: Education Systems. 2012.",
+    "Table: Children Street Situation, Save the Children",
+])
+def test_prose_mentioning_a_table_is_no_title(line):
+    assert match_title(line) is None
+
+
+def test_the_number_is_read_when_it_can_be_and_never_needed():
+    assert match_title("Table I. Statistics on Children's Work").number == 1
+    assert match_title("Table |0. Key Social Programs to Address Child Labor").number == 10
+    found = match_title("Table ?. Labor Law Enforcement Efforts Related to Child Labor")
+    assert found is not None
+    assert (found.kind, found.number) == ("labor_enforcement", None)
+
+
+ENFORCEMENT = """{title}
+
+Overview of Labor Law Enforcement 2015 2016
+{labels[0]} Unknown $70,000 (3)
+{labels[1]} 45 (12) 51 (3)
+{labels[2]} Yes (12) Yes (3)
+{labels[3]} 1,200 (12) 1,310 (3)
+"""
+LABELS = ("Labor Inspectorate Funding", "Number of Labor Inspectors",
+          "Inspectorate Authorized to Assess Penalties", "Number of Labor Inspections")
+MEASURES = ("inspectorate_funding", "labor_inspectors", "inspectorate_can_penalize",
+            "labor_inspections")
+
+
+@pytest.mark.parametrize("labels", [
+    LABELS,
+    tuple(f"n {label}" for label in LABELS),
+    tuple(f"• {label}" for label in LABELS),
+    tuple(f"- {label}" for label in LABELS),
+    tuple(f"o {label}" for label in LABELS),
+    tuple(label.lower() for label in LABELS),
+    ("Labor lnspectorate Funding", "Number of Labor Inspect0rs",
+     "lnspectorate Authorized to Assess Penalties", "Number 0f Labor Inspections"),
+    ("Labor Inspectorate  Funding:", "Number of Labor-Inspectors", "Inspectorate Authorized to "
+     "Assess Penalties.", "Number of Labor Inspections"),
+    ("Funding for the Labor Inspectorate", "Number of Labor Inspectors",
+     "Mechanism to Assess Civil Penalties", "Number of Labor Inspections Conducted"),
+])
+@pytest.mark.parametrize("title", [
+    "Table 6. Labor Law Enforcement Efforts Related to Child Labor",
+    "Table 6 Labor Law Enforcement Efforts Related to Child Labor",
+    "Tab1e 6. Labor Law Enforcernent Efforts Related to Child Labor",
+])
+def test_damaged_or_reworded_labels_still_give_their_rows(title, labels):
+    ex = extract_dol_tables(ENFORCEMENT.format(title=title, labels=labels), "ocr_columns", 2016)
+    got = {(r.measure, r.data_year): r.value for r in ex.enforcement}
+    assert got[("labor_inspectors", 2016)] == 51
+    assert got[("labor_inspections", 2015)] == 1200
+    assert got[("inspectorate_can_penalize", 2016)] == 1
+    assert {m for m, _ in got} == set(MEASURES)
+    assert not any(r.label.startswith(("n ", "• ", "- ", "o ")) for r in ex.enforcement)
+
+
+@pytest.mark.parametrize(("printed", "measure"), [
+    ("n Refresher Courses Provided", "refresher_training"),
+    ("Unannounced lnspections Perrnitted", "unannounced_inspections_permitted"),
+    ("Reciprocal Referral Mechanism Exists Between Labor Authorities and Social Services",
+     "referral_mechanism"),
+    ("Number Conducted at Worksite", "labor_inspections_worksite"),
+    ("Number of Child Labor Dedicated Inspectors", "dedicated_labor_inspectors"),
+])
+def test_labels_map_to_their_measure(printed, measure):
+    rule = match_enforcement(printed, "labor")
+    assert rule is not None
+    assert rule.measure == measure
+
+
+@pytest.mark.parametrize("printed", [
+    "Number of Child Labour Inspectors in Ports",
+    "Inspectors",
+    "Penalties",
+    "The government did not publish the number of inspections it carried out in 2016.",
+])
+def test_labels_too_far_from_any_row_stay_unmapped(printed):
+    assert match_enforcement(printed, "labor") is None
+
+
+def test_statistics_labels_are_matched_through_ocr_damage():
+    assert match_prevalence("W0rking (% and popu1ation)").measure == "working"
+    assert match_prevalence("Children Attending Schoo1 (%)").measure == "attending_school"
+    assert match_prevalence("Percent") is None or match_prevalence("Percent").role == "header"
+
+
+def test_a_list_mark_is_not_part_of_the_label():
+    assert normalise_label("n Initial Training for New Employees") == (
+        "initial training for new employees")
+    assert normalise_label("no (6)") == "no"
+
+
+def test_an_unknown_label_in_a_known_table_is_kept_and_counted():
+    labels = (*LABELS[:3], "Number of Inspections by Drone")
+    text = ENFORCEMENT.format(title="Table 6. Labor Law Enforcement Efforts Related to Child "
+                              "Labor", labels=labels)
+    found = extract(text, series="dol_findings", layout="ocr_columns", report_year=2016)
+    unknown = [r for r in found.enforcement if not r.measure]
+    assert [r.value for r in unknown] == [1200, 1310]
+    assert {r.label for r in unknown} == {"Number of Inspections by Drone"}
+    (row,) = [c for c in found.coverage if c.table_kind == "labor_enforcement"]
+    assert (row.status, row.records, row.unmapped_labels) == ("read", 8, 1)
+
+
+def test_a_title_whose_table_gives_nothing_is_a_warning():
+    text = ("Table 6. Labor Law Enforcement Efforts Related to Child Labor\n\n"
+            "The table could not be printed in this edition of the report, and its figures\n"
+            "are given in the text that follows for every year the report covers.\n")
+    found = extract(text, series="dol_findings", layout="ocr_columns", report_year=2016)
+    (row,) = [c for c in found.coverage if c.table_kind == "labor_enforcement"]
+    assert (row.status, row.title_found, row.records) == ("title_only", True, 0)
+    assert any(w.startswith("labor_enforcement: the title") for w in found.warnings)
+    missing = {c.table_kind for c in found.coverage if c.status == "not_found"}
+    assert "statistics" in missing
+    assert "criminal_enforcement" in missing
+
+
+def test_the_audit_expects_the_tables_of_each_edition():
+    assert "labor_enforcement" not in expected_kinds(2014)
+    assert {"statistics", "labor_enforcement", "criminal_enforcement"} <= set(
+        expected_kinds(2019))
+    assert expected_kinds(2011) == []
+    rows, warnings = audit("no tables here", 2011, extract_dol_tables("", "plain", 2011))
+    assert rows == []
+    assert warnings == []
+
+
+def test_title_kinds_are_the_published_enum():
+    with (config.PACKAGE_DATA / "table_titles.csv").open(encoding="utf-8") as fh:
+        kinds = {r["kind"] for r in csv.DictReader(fh)}
+    assert kinds == set(schema.TABLE_KINDS)
