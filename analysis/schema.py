@@ -315,7 +315,8 @@ SUGGESTED_ACTIONS = Table(
     (
         *_doc_fields(),
         Field("area", "string",
-              "Area as printed, e.g. Enforcement; empty when the row is unpaired."),
+              "Area as printed, e.g. Enforcement; empty when the row is unpaired or the text "
+              "does not say which (OCR scrambled the area headings: a warning says so)."),
         Field("action", "string", "One whole sentence, repaired.", True),
         Field("first_year", "integer", "First year suggested.", minimum=2000, maximum=2100),
         Field("last_year", "integer", "Last year suggested.", minimum=2000, maximum=2100),

@@ -187,13 +187,26 @@ def test_comparison_figure_is_skipped_and_said():
     assert any("49" in w for w in ex.warnings)
 
 
-def test_table_lines_are_never_read():
+def test_table_lines_are_not_read_but_for_their_cells_of_running_text():
     text = ("Ministry of Labor\tIn 2016, the Ministry employed 250 labor inspectors.\n"
-            "| MLSP | In 2016, the MLSP employed 260 labor inspectors. |\n"
+            "| MLSP | In 2016, the MLSP employed 260 labor inspectors. (5) |\n"
+            "| Number of Labor Inspectors | 265 (3) | 266 (4) |\n"
             " MLSP        In 2016, the MLSP employed 270 labor inspectors.\n"
             "Labor Inspectorate Funding $4.1 million (7) $3.9 million (61)\n"
             "In 2016, the MLSP employed 320 labor inspectors.\n")
-    assert facts(text, 2016) == {("labor", "labor_inspectors", 2016, 320.0, "reported")}
+    assert facts(text, 2016) == {("labor", "labor_inspectors", 2016, v, "reported")
+                                 for v in (250.0, 260.0, 320.0)}
+
+
+def test_an_agency_role_cell_gives_its_figure():
+    text = ("| Ministry of Internal Affairs | Identify and carry out initial investigation of "
+            "criminal cases. (5) Through the Anti-Trafficking Unit of the Criminal Police "
+            "Department, identify and investigate cases of child trafficking. (28) The "
+            "Anti-Trafficking Unit employed 42 officers. (5) |\n")
+    (row,) = rows(text, 2017)
+    assert (row.domain, row.measure, row.value, row.data_year) == (
+        "trafficking", "anti_trafficking_officers", 42.0, 2017)
+    assert text[row.start:row.end] == "42"
 
 
 def test_inspectorate_funding_in_dollars():

@@ -261,7 +261,8 @@ def _areas_by_heading(pieces: list[_Piece]) -> dict[int, str]:
 def _areas_by_wording(bullets: list[_Piece], headings: list[_Piece],
                       warnings: list[str]) -> dict[int, str]:
     """Bullet start -> area, each read from the action's wording among the printed headings;
-    an undecided action between two of one area takes that area, else it is left out."""
+    an undecided action between two of one area takes that area, else it is kept with the
+    area empty (nothing is dropped)."""
     printed = {key: _title_case(h.text) for h in headings
                for key, heading, _ in _areas() if heading.search(h.text)}
     guesses: list[str | None] = []
@@ -276,9 +277,9 @@ def _areas_by_wording(bullets: list[_Piece], headings: list[_Piece],
             after = next((g for g in guesses[i + 1 :] if g), None)
             key = before if before == after else None
         if key is None:
-            warnings.append(f"boxes: no area for action '{b.text[:60]}'; left out")
-            continue
-        out[b.start] = printed[key]
+            warnings.append(f"boxes: no area for action '{b.text[:60]}'; kept with the area "
+                            "empty")
+        out[b.start] = printed[key] if key else ""
     return out
 
 

@@ -20,7 +20,8 @@ Domains: ``fixed`` rows keep their domain; ``trafficking`` rows become ``traffic
 clause around the figure speaks of human trafficking (as its subject, not "including ...
 trafficking"); ``section`` rows also follow the "Labor / Criminal Law
 Enforcement" heading they sit under. Lines that belong to tables (tabs, pipes, bare cell
-values, space-aligned columns, deep indents) are never read, nor subjectless fragments ("In
+values, space-aligned columns, deep indents) are not read, but for the cells of pipe and
+tab tables that hold running text (an agency's role), nor subjectless fragments ("In
 2016, rescued 65 children"), which are table cells in flowed text. A figure's year is the
 year the sentence gives it ("In 2010, ...", "... in 2009"), else the report year unless the
 sentence names another year; a figure
@@ -57,6 +58,8 @@ _CELL_VALUE = (
     rf"\s*(?:{CITATION})?"
 )
 _CELL = re.compile(_CELL_VALUE, _FLAGS)
+#: Fewest words a table cell needs to be read as running text.
+_CELL_SENTENCE_WORDS = 7
 _CELL_PAIR = re.compile(rf"\s{_CELL_VALUE}\s+{_CELL_VALUE}$", _FLAGS)
 _SENTENCE_END = re.compile(
     rf"[.!?][\"”’')\]]*(?:\s*{CITATION})?(?:\s*[^\sA-Za-z(\x00]{{1,6}})?"
@@ -243,12 +246,30 @@ def _is_table_line(line: str) -> bool:
     )
 
 
+def _text_cells(line: str) -> str:
+    """A pipe or tab table row with every cell blanked out but those of running text (the
+    sentences of an agency's role: "The Anti-Trafficking Unit employed 42 officers. (5)"),
+    each of which stays in place as a sentence of its own."""
+    out = []
+    for cell in re.split(r"(\||\t)", line):
+        words = cell.split()
+        prose = len(words) >= _CELL_SENTENCE_WORDS and _SENTENCE_END.search(cell.rstrip() + " A")
+        out.append(cell if prose and cell not in "|\t" else _MASK * len(cell))
+    return "".join(out)
+
+
 def mask_tables(text: str) -> str:
-    """The text with every table line blanked out (same length, so offsets still hold)."""
+    """The text with every table line blanked out (same length, so offsets still hold),
+    except the cells of running text of pipe and tab tables."""
     out = []
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        out.append(_MASK * len(body) + line[len(body):] if _is_table_line(body) else line)
+        if not _is_table_line(body):
+            out.append(line)
+        elif "|" in body or "\t" in body:
+            out.append(_text_cells(body) + line[len(body):])
+        else:
+            out.append(_MASK * len(body) + line[len(body):])
     return "".join(out)
 
 
