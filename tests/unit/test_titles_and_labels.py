@@ -189,3 +189,61 @@ def test_title_kinds_are_the_published_enum():
     with (config.PACKAGE_DATA / "table_titles.csv").open(encoding="utf-8") as fh:
         kinds = {r["kind"] for r in csv.DictReader(fh)}
     assert kinds == set(schema.TABLE_KINDS)
+
+
+# pdftotext (flowed), 2015: the labels of the first rows printed after all the values, the
+# label of a page's last row printed among them (Uruguay, Belize, Mongolia).
+FLOWED_APART = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+Overview of Labor Law Enforcement
+
+2014
+
+2015
+
+Unknown (11)
+160 (20)
+
+$4,000 (11)
+150 (11)
+
+Unannounced Inspections Permitted
+
+Unknown* (11)
+No (53)
+
+Unknown* (11)
+Yes (11)
+
+Labor Inspectorate Funding
+n Number of Labor Inspectors
+Number of Child Labor Violations Found
+
+Complaint Mechanism Exists
+
+Yes (11)
+
+No (11)
+
+* The Government does not make this information publicly available.
+"""
+
+
+def test_flowed_labels_printed_apart_from_their_values_are_paired_by_count_and_kind():
+    ex = extract_dol_tables(FLOWED_APART, "pdftotext_flowed", 2015)
+    got = {(r.measure, r.data_year): (r.value, r.status) for r in ex.enforcement}
+    assert got[("labor_inspectors", 2015)] == (150, "reported")
+    assert got[("inspectorate_funding", 2015)] == (4000, "reported")
+    assert got[("child_labor_violations", 2014)] == (None, "not_published")
+    assert got[("unannounced_inspections_permitted", 2014)] == (0, "reported")
+    assert got[("complaint_mechanism", 2015)] == (0, "reported")
+
+
+def test_labels_apart_that_fit_in_two_orders_leave_their_values_out():
+    text = FLOWED_APART.replace("Number of Child Labor Violations Found",
+                                "Routine Inspections Conducted").replace("Unknown* (11)\nNo",
+                                                                         "No (11)\nNo")
+    ex = extract_dol_tables(text, "pdftotext_flowed", 2015)
+    measures = {r.measure for r in ex.enforcement}
+    assert "labor_inspectors" in measures
+    assert not measures & {"routine_inspections", "unannounced_inspections_permitted"}
+    assert any("fit them in two orders" in w for w in ex.warnings)

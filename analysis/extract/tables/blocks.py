@@ -174,6 +174,8 @@ class LabelGroup:
     labels: list[Cell] = field(default_factory=list)
     chunks: list[Chunk] = field(default_factory=list)
     after_lost: set[Cell] = field(default_factory=set)
+    #: Labels were given to it from elsewhere and fit its values in more than one order.
+    uncertain: bool = False
 
 
 def column_headings(groups: list[LabelGroup], queue: list[Cell]) -> list[Cell]:

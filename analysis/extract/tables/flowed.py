@@ -252,12 +252,14 @@ def regroup(groups: list[LabelGroup], ncols: int, hints: LabelHints) -> list[Lab
     """Pair labels and values that pdftotext printed in other blocks than each other.
 
     A label group whose labels and values do not fit is merged with the next one when the
-    two fit together (a row label printed among the values of the rows above it). A group of
-    labels without values completes the nearest group before it that has exactly that many
-    more rows of values than of labels (the labels of the last rows, or of all the rows,
-    printed after the values); when several groups before it lack labels and its rows make
-    up exactly what they all lack, its rows are shared among them in order. Groups are left
-    as they are otherwise.
+    two fit together (a row label printed among the values of the rows above it). A group
+    with more rows of labels than of values (a block of labels printed after the values
+    they belong to, maybe followed by labels of its own values) gives its first surplus rows
+    to the groups before it that lack labels: to the nearest one lacking exactly that many,
+    or shared in order among all of them when they lack exactly that many together. A group
+    takes the labels it is given before or after its own, whichever fits its values better
+    (``_misfits``); when both orders fit as well and it has labels of its own, which value is
+    whose is not certain and its values are left out. Groups are left as they are otherwise.
     """
     def fits(g: LabelGroup) -> bool:
         return _value_rows(g, ncols) == _label_rows(g.labels, hints)
@@ -270,22 +272,44 @@ def regroup(groups: list[LabelGroup], ncols: int, hints: LabelHints) -> list[Lab
             out[k : k + 2] = [_merged(a, b)]
             continue
         k += 1
-    for h in [h for h in out if h.labels and not h.chunks]:
-        need = _label_rows(h.labels, hints)
+    for h in list(out):
+        surplus = _label_rows(h.labels, hints) - (_value_rows(h, ncols) or 0)
+        if surplus <= 0 or (h.chunks and _value_rows(h, ncols) is None):
+            continue
         before = out[: out.index(h)]
         lack = {id(g): (_value_rows(g, ncols) or 0) - _label_rows(g.labels, hints)
                 for g in before if g.chunks}
         short = [g for g in before if lack.get(id(g), 0) > 0]
-        exact = next((g for g in reversed(short) if lack[id(g)] == need), None)
-        if short and sum(lack[id(g)] for g in short) == need:
-            for g, part in zip(short, _split_labels(h.labels, [lack[id(g)] for g in short],
-                                                    hints), strict=True):
-                g.labels = g.labels + part
-            out.remove(h)
+        exact = next((g for g in reversed(short) if lack[id(g)] == surplus), None)
+        if short and sum(lack[id(g)] for g in short) == surplus:
+            takers = short
         elif exact is not None:
-            exact.labels = exact.labels + h.labels
+            takers = [exact]
+        else:
+            continue
+        parts = _split_labels(h.labels, [lack[id(g)] for g in takers] + [0], hints)
+        for g, part in zip(takers, parts, strict=False):
+            own = g.labels
+            after, first = own + part, part + own
+            a, b = _misfits(after, g, ncols, hints), _misfits(first, g, ncols, hints)
+            g.labels = after if a <= b else first
+            g.uncertain = bool(own and part and a == b)
+        h.labels = parts[-1]
+        if not h.labels and not h.chunks:
             out.remove(h)
     return out
+
+
+def _misfits(labels: list[Cell], g: LabelGroup, ncols: int, hints: LabelHints) -> int:
+    """How many values of a group do not fit the rows these labels would give them."""
+    rounds = column_rounds(g.chunks, ncols, [])
+    if rounds is None:
+        return 0
+    columns = [[c for r in rounds for c in r[k]] for k in range(ncols)]
+    rows = [r for r, heading in _label_runs(labels, hints) if not heading]
+    return sum(hints.misfits(normalise_label(joined_cell(r).text),
+                             [c for col in columns if k < len(col) and (c := col[k]) is not None])
+               for k, r in enumerate(rows))
 
 
 def _fill_unheaded(g: LabelGroup, hints: LabelHints, warnings: list[str]) -> list[list[Cell]]:
@@ -365,6 +389,11 @@ def _fill_short(g: LabelGroup, hints: LabelHints, warnings: list[str]) -> list[l
 def _fill_group(g: LabelGroup, ncols: int, hints: LabelHints,
                 warnings: list[str]) -> list[list[Cell]]:
     """Rows of one label group: labels rebuilt to fit the values, values placed by column."""
+    if g.uncertain:
+        warnings.append(f"labels printed apart from their values fit them in two orders; "
+                        f"{sum(len(c.values) for c in g.chunks)} values left out")
+        return [[c, *[empty_cell(c.end)] * ncols] for c, _ in
+                ((joined_cell(r), h) for r, h in _label_runs(g.labels, hints))]
     rounds = column_rounds(g.chunks, ncols, warnings)
     if rounds is None:
         warnings.append(
