@@ -90,6 +90,17 @@ def _keywords(spec: str) -> tuple[tuple[frozenset[str], ...], frozenset[str], fr
             frozenset(_word(w[1:]) for w in words if w.startswith("?")))
 
 
+@cache
+def header_pattern(kind: str, column: str) -> re.Pattern[str]:
+    """The headings of one column of one kind of table (``analysis/data/table_headers.csv``),
+    matched against a normalised heading with ``search``."""
+    rows = [r["pattern"] for r in read_rows("table_headers.csv")
+            if r["kind"] == kind and r["column"] == column]
+    if not rows:
+        raise KeyError(f"no heading of column {column!r} for tables of kind {kind!r}")
+    return re.compile("|".join(f"(?:{p})" for p in rows))
+
+
 def _union(rules: tuple[LabelRule, ...], role: str) -> re.Pattern[str]:
     """One regex matching any label of a role."""
     return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules if r.role == role))

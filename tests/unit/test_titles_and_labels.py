@@ -247,3 +247,11 @@ def test_labels_apart_that_fit_in_two_orders_leave_their_values_out():
     assert "labor_inspectors" in measures
     assert not measures & {"routine_inspections", "unannounced_inspections_permitted"}
     assert any("fit them in two orders" in w for w in ex.warnings)
+
+
+def test_a_flowed_table_without_a_label_heading_keeps_its_years_over_their_columns():
+    text = FLOWED_APART.replace("Overview of Labor Law Enforcement\n", "")
+    ex = extract_dol_tables(text, "pdftotext_flowed", 2015)
+    got = {(r.measure, r.data_year): r.value for r in ex.enforcement}
+    assert got[("labor_inspectors", 2014)] == 160
+    assert got[("labor_inspectors", 2015)] == 150

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from analysis.extract.labels import LabelRule, match_enforcement
+from analysis.extract.labels import LabelRule, header_pattern, match_enforcement
 from analysis.extract.numbers import parse_number
 from analysis.extract.records import Enforcement
 from analysis.extract.tables.cells import (
@@ -33,7 +33,6 @@ _CELL_RE = re.compile(
     rf"^(?P<figure>(?P<value>[^()]*?)(?P<m1>(?:(?<=\d)[tf](?![A-Za-z]))?(?:\s*{MARK})*))"
     rf"(?P<cites>(?:\s*{CITATION})*)(?P<m2>(?:\s*{MARK})*)$"
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_PUBLISHED = re.compile(r"not (?:publish|make\b.*\bpublic|publicly)", re.IGNORECASE)
 _PARTIAL = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -102,11 +101,12 @@ def _columns(table: Table, report_year: int,
     """The year columns and the entity column (if any) of an enforcement table."""
     entity = None
     columns: list[_Column] = []
+    kind = table.kind or "labor_enforcement"
     for k, head in enumerate(table.header[1:], start=1):
-        if re.search(r"related entity|^entity$", normalise_label(head.text)):
+        if header_pattern(kind, "entity").search(normalise_label(head.text)):
             entity = k
             continue
-        year = _YEAR.search(head.text)
+        year = header_pattern(kind, "year").search(head.text)
         if year:
             columns.append(_Column(k, int(year.group()), "".join(re.findall(MARK, head.text))))
     if columns:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.labels import match_prevalence
+from analysis.extract.labels import header_pattern, match_prevalence
 from analysis.extract.numbers import NUMBER_DIGITS, parse_number
 from analysis.extract.records import Prevalence
 from analysis.extract.tables.cells import Cell, Table, cell_text, normalise_label
@@ -64,7 +64,7 @@ _BARE_TOLERANCE = 0.15
 def _age_column(table: Table) -> int | None:
     """The index of the age column: by its heading, else the column of age ranges."""
     for k, head in enumerate(table.header[1:], start=1):
-        if normalise_label(head.text) == "age":
+        if header_pattern("statistics", "age").fullmatch(normalise_label(head.text)):
             return k
     counts: dict[int, int] = {}
     for row in table.rows:

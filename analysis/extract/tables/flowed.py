@@ -46,7 +46,9 @@ _COLUMN_GUESSES = (2, 3)
 
 
 def read_flowed(lines: list[TextLine], hints: LabelHints) -> Part:
-    """Read a table flowed one cell per line (``pdftotext`` default mode)."""
+    """Read a table flowed one cell per line (``pdftotext`` default mode); a table that
+    prints no heading over its label column gets an empty one, so that the headings stay
+    over their columns."""
     toks = classify(lines, hints)
     body: list[Token] = []
     notes: list[Cell] = []
@@ -88,6 +90,8 @@ def read_flowed(lines: list[TextLine], hints: LabelHints) -> Part:
         part = _flowed_rows(blocks, first_row, header, hints)
     elif part is None:
         part = _flowed_columns(blocks, header, hints)
+    if part.header and YEAR_RE.fullmatch(part.header[0].text):
+        part.header.insert(0, empty_cell(part.header[0].start))
     part.notes = notes
     part.end = end
     return part
@@ -259,11 +263,15 @@ def regroup(groups: list[LabelGroup], ncols: int, hints: LabelHints) -> list[Lab
     or shared in order among all of them when they lack exactly that many together. A group
     takes the labels it is given before or after its own, whichever fits its values better
     (``_misfits``); when both orders fit as well and it has labels of its own, which value is
-    whose is not certain and its values are left out. Groups are left as they are otherwise.
+    whose is not certain and its values are left out. Groups are left as they are otherwise,
+    and always in a table whose labels the caller does not know (row counts alone are too
+    weak a proof there).
     """
     def fits(g: LabelGroup) -> bool:
         return _value_rows(g, ncols) == _label_rows(g.labels, hints)
 
+    if hints.labels is None:
+        return groups
     out = list(groups)
     k = 0
     while k + 1 < len(out):
