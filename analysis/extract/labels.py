@@ -65,7 +65,7 @@ def enforcement_rules() -> tuple[LabelRule, ...]:
     """The enforcement label vocabulary."""
     return tuple(
         LabelRule(re.compile(r["pattern"]), r["role"], r["domain"], r["measure"], r["unit"],
-                  *_keywords(r["keywords"]))
+                  *_keywords(r.get("keywords") or ""))
         for r in read_rows("enforcement_labels.csv")
     )
 
@@ -75,7 +75,7 @@ def prevalence_rules() -> tuple[LabelRule, ...]:
     """The statistics-table label vocabulary."""
     return tuple(
         LabelRule(re.compile(r["pattern"]), r["role"], "", r["indicator"], "",
-                  *_keywords(r["keywords"]))
+                  *_keywords(r.get("keywords") or ""))
         for r in read_rows("prevalence_labels.csv")
     )
 
