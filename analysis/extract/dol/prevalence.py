@@ -249,9 +249,10 @@ def _region_end(text: str, table: Table) -> int:
     numbered section or table title (found by its words, ``titles.next_title``)."""
     if _SECTION_HERE.match(text, table.end):
         return table.end
-    m = _SECTION_LATER.search(text, table.end)
     title = next_title(text, table.end)
-    return min(m.start() if m else len(text), len(text) if title is None else title)
+    limit = len(text) if title is None else title
+    m = _SECTION_LATER.search(text, table.end, limit)
+    return m.start() if m else limit
 
 
 def _sectors(region: str, offset: int, source: tuple[str, int | None],

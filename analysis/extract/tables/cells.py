@@ -46,11 +46,12 @@ CONNECTOR_END = re.compile(
 )
 _SPACE = " \t\f\r\u00a0"
 _FOLD = str.maketrans({"1": "l", "|": "l", "!": "l", "i": "l", "í": "l", "0": "o", "é": "e"})
-#: A list mark before a row label: a bullet glyph, a dash, or the letter pdftotext prints for a
-#: dingbat bullet ("n", also "o", "q", "l") before a capitalised word; the repairs turn some into
-#: "- " and OCR reads others as "=", "»", "e" or "*".
+#: A list mark before a row label: a bullet glyph (printed against the word or not), a dash or
+#: another sign OCR reads a bullet as ("=", "»", "*", ...) followed by a space, or the letter
+#: pdftotext prints for a dingbat bullet ("n", also "o", "q", "l", "e") before a capitalised word.
+#: A sign against the word is part of the label ("=HYPERLINK(...)", "-1").
 LIST_MARK = re.compile(
-    r"^[\s\f]*(?:[-–—•·▪■□●○◦◆◇❖➢►▸»«=~>*](?:\s+|(?=[A-Z]))|[noqle](?:\s+)(?=[A-Z(]))")
+    r"^[\s\f]*(?:[•·▪■□●○◦◆◇❖➢►▸](?:\s+|(?=[A-Z]))|[-–—»«=~>*]\s+|[noqle]\s+(?=[A-Z(]))")
 _NOISE_RE = re.compile(rf"</?\w+>|{CITATION}|{MARK}")
 _SPACE_RE = re.compile(r"\s+")
 
