@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 
 from analysis.datafiles import read_rows
 from analysis.extract.tables.cells import fold
@@ -54,7 +54,7 @@ class TitleRule:
     first_year: int | None
     last_year: int | None
 
-    @property
+    @cached_property
     def folded(self) -> str:
         """The phrase folded for comparison."""
         return fold(self.phrase)
@@ -99,23 +99,49 @@ def _trigrams(s: str) -> set[str]:
     return {s[k : k + 3] for k in range(len(s) - 2)}
 
 
+def fewest_edits(phrase: str, text: str) -> int:
+    """The fewest edits (letters changed, lost or added) that turn ``phrase`` into some
+    substring of ``text`` (Sellers' algorithm), in Myers' bit-parallel form: one pass over
+    ``text``, the phrase's letters as the bits of an integer."""
+    size = len(phrase)
+    if not size:
+        return 0
+    full, last = (1 << size) - 1, 1 << (size - 1)
+    masks: dict[str, int] = {}
+    for k, ch in enumerate(phrase):
+        masks[ch] = masks.get(ch, 0) | (1 << k)
+    plus, minus, score = full, 0, size
+    best = size
+    for ch in text:
+        eq = masks.get(ch, 0)
+        xv = eq | minus
+        xh = ((((eq & plus) + plus) & full) ^ plus) | eq
+        ph = (minus | ~(xh | plus)) & full
+        mh = plus & xh
+        if ph & last:
+            score += 1
+        elif mh & last:
+            score -= 1
+            best = min(best, score)
+        ph = (ph << 1) & full
+        mh = (mh << 1) & full
+        plus = (mh | ~(xv | ph)) & full
+        minus = ph & xv
+    return best
+
+
 def approximate_find(phrase: str, text: str) -> int | None:
-    """The fewest edits that turn ``phrase`` into some substring of ``text`` (Sellers'
-    algorithm), or None when that is more than the phrase's allowance."""
+    """The fewest edits that turn ``phrase`` into some substring of ``text``, or None when
+    that is more than the phrase's allowance."""
     allowed = max(1, len(phrase) // _EDIT_EVERY)
     grams = _trigrams(phrase)
     if grams and len(grams & _trigrams(text)) < _TRIGRAM_SHARE * len(grams):
         return None
-    previous = [0] * (len(text) + 1)
-    for k, ch in enumerate(phrase, start=1):
-        current = [k] + [0] * len(text)
-        for j, tj in enumerate(text, start=1):
-            current[j] = min(previous[j - 1] + (ch != tj), previous[j] + 1, current[j - 1] + 1)
-        previous = current
-    best = min(previous)
+    best = fewest_edits(phrase, text)
     return best if best <= allowed else None
 
 
+@lru_cache(maxsize=4096)
 def title_kind(title: str) -> str:
     """The kind of table a title names ("" when no known phrase is in it)."""
     folded = fold(title)
