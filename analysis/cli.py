@@ -88,7 +88,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     total = len(raw_files(args.raw))
     started = time.perf_counter()
     if args.manifest is not None and not args.manifest.is_file():
-        print(f"error: manifest {args.manifest} does not exist", file=sys.stderr)
+        why = "is a folder, not a file" if args.manifest.is_dir() else "does not exist"
+        print(f"error: manifest {args.manifest} {why}", file=sys.stderr)
         return 2
     try:
         summary = clean(args.raw, args.out, workers=args.jobs,
@@ -140,6 +141,11 @@ def cmd_identify(args: argparse.Namespace) -> int:
     found: list[dict[str, str]] = []
     failed = 0
     for path in args.files:
+        if path.is_dir():
+            print(f"{path}: rejected: a folder, not a file (give the files in it)",
+                  file=sys.stderr)
+            failed += 1
+            continue
         try:
             raw, _ = read_raw(path)
             ident = identify(raw.text, path.name)

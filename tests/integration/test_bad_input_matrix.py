@@ -609,15 +609,20 @@ def _command(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[
         (["score", "--answers", "{binary}"], 1,
          "score: error: --answers {binary} is not a text file (binary"),
         (["identify", "{missing_txt}"], 1, "{missing_txt}: rejected: unreadable"),
+        (["identify", "{folder}"], 1, "{folder}: rejected: a folder, not a file"),
+        (["clean", "--raw", "{folder}", "--out", "{missing}", "--manifest", "{folder}"], 2,
+         "error: manifest {folder} is a folder, not a file"),
     ],
     ids=["report-out-file", "report-data-missing", "score-answers-missing",
-         "score-answers-empty", "score-answers-binary", "identify-missing"],
+         "score-answers-empty", "score-answers-binary", "identify-missing", "identify-folder",
+         "manifest-option-folder"],
 )
 def test_command_arguments(tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str],
                            status: int, message: str) -> None:
     paths = {"file": tmp_path / "file.txt", "missing": tmp_path / "missing.csv",
              "empty": tmp_path / "empty.csv", "binary": tmp_path / "binary.csv",
-             "missing_txt": tmp_path / "missing.txt"}
+             "missing_txt": tmp_path / "missing.txt", "folder": tmp_path / "folder"}
+    paths["folder"].mkdir()
     paths["file"].write_text("x", encoding="utf-8")
     paths["empty"].write_bytes(b"")
     paths["binary"].write_bytes(PNG)
