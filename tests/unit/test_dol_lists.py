@@ -1063,6 +1063,276 @@ def test_flowed_laws_left_over_cells_that_all_say_the_same_are_given() -> None:
     assert [x.meets_international for x in out.laws] == [False, True, True, True]
 
 
+# Jordan 2016 as pdftotext prints it (running heads taken out, as the repair step does): on the
+# first page two "Yes" stand before the labels, so no order pairs them, but all five cells of
+# the page say the same; on the second the seven cells, "N/A*" among them, follow the labels in
+# row order.
+LAWS_FLOWED_JORDAN = """\
+Table 4. Laws and Regulations on Child Labor
+Standard
+
+2
+
+Meets International
+Standards: Yes/No
+Yes
+Yes
+
+Minimum Age for Work
+Minimum Age for Hazardous
+Work
+Identification of Hazardous
+Occupations or Activities
+Prohibited for Children
+Prohibition of Forced Labor
+
+Yes
+
+Prohibition of Child Trafficking
+
+Yes
+
+Yes
+
+Age
+
+Legislation
+
+16
+18
+
+Article 73 of the Labor Code (37)
+Article 74 of the Labor Code; Article 2 of Ministerial Order
+of 2011 (37, 38)
+Article 2 of the Ministerial Order of 2011 (38)
+Article 3(a) and (b) of the Law on the Prevention of Human Trafficking;
+Articles 17 and 77 of the Labor Code (37, 39)
+Article 3(a) of the Law on the Prevention of Human Trafficking (39)
+
+BUREAU OF INTERNATIONAL LABOR AFFAIRS
+
+Jordan
+
+MODERATE ADVANCEMENT
+Table 4. Laws and Regulations on Child Labor (cont)
+Standard
+Prohibition of Commercial Sexual
+Exploitation of Children
+Prohibition of Using Children in
+Illicit Activities
+Minimum Age for Military
+Recruitment
+State Compulsory
+State Voluntary
+Non-state Compulsory
+Compulsory Education Age
+Free Public Education
+
+Meets International
+Standards: Yes/No
+Yes
+
+Age
+
+Articles 298, 299, 306, 310, 311, 315, and 319 of the Penal Code; Article
+3(b) of the Law on the Prevention of Human Trafficking (39, 40)
+Article 8 of the Narcotic Drugs and Psychotropic Substances Act (41)
+
+Yes
+
+Yes
+N/A*
+No
+Yes
+Yes
+
+Legislation
+
+18
+
+Article 3(a) of the National Service Act (42)
+
+16
+
+Articles 7(a.2) and 10(b) of the Education Act (43)
+Article 20 of the Constitution (44)
+
+"""
+
+
+def test_flowed_laws_a_page_of_same_cells_and_a_page_in_order_with_a_marked_na() -> None:
+    text = LAWS_FLOWED_JORDAN
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations on Child Labor")],
+                            text)
+    got = {x.standard: (x.meets_international, x.age) for x in out.laws}
+    assert got == {
+        "minimum_age_work": (True, 16), "minimum_age_hazardous_work": (True, 18),
+        "hazardous_occupations_list": (True, None), "forced_labor_prohibited": (True, None),
+        "child_trafficking_prohibited": (True, None), "csec_prohibited": (True, None),
+        "illicit_activities_prohibited": (True, None),
+        "military_recruitment_state_compulsory": (True, None),
+        "military_recruitment_state_voluntary": (None, None),
+        "military_recruitment_non_state": (False, None),
+        "compulsory_education_age": (True, None), "free_public_education": (True, None),
+    }
+    # the second page's two ages for four standards that may set one are not placed
+    assert any("which age cell" in w and "4 of 12" in w for w in out.warnings)
+
+
+# Ecuador 2016, with its "N/A*" printed without the note mark (so that it is an ordinary cell):
+# the Yes/No column then pairs in row order over the whole page, and the ages printed right
+# after the blocks beside their labels still go to those rows.
+LAWS_FLOWED_ECUADOR = """\
+Table 4. Laws and Regulations on Child Labor
+Age
+
+Legislation
+
+Minimum Age for Work
+
+Meets International
+Standards: Yes/No
+Yes
+
+15
+
+Minimum Age for Hazardous Work
+
+Yes
+
+18
+
+Identification of Hazardous
+Occupations or Activities Prohibited
+for Children
+Prohibition of Forced Labor
+Prohibition of Child Trafficking
+Prohibition of Commercial Sexual
+Exploitation of Children
+Prohibition of Using Children in Illicit
+Activities
+Minimum Age for Military
+Recruitment
+State Compulsory
+State Voluntary
+
+Yes
+
+Section 5, Article 46 of the Constitution; Title V, Chapter 1, Article 82
+of the Childhood and Adolescence Code (31, 32)
+Title I, Article 2 and Title V, Chapter 1, Article 87 of the Childhood
+and Adolescence Code (32)
+Title II, Chapter 1, Article 5 and Chapter 2, Article 8 of Resolution No.
+016 of 2008; Article 5 of Ministerial Accord MDT–2015–0131 (33, 34)
+
+Standard
+
+Yes
+Yes
+No
+
+Articles 82, 91, 105, and 213 of the Integral Penal Code(3, 35)
+Articles 91, and 213 of the Integral Penal Code (35)
+Articles 91, 101, 103and 104 of the Integral Penal Code (35)
+
+No
+
+Articles 219 and 220 of the Integral Penal Code (35)
+
+N/A*
+Yes
+
+18
+
+Non-state Compulsory
+
+Yes
+
+18
+
+Compulsory Education Age
+Free Public Education
+
+Yes
+Yes
+
+15
+
+"""
+
+
+def test_flowed_laws_ages_after_a_block_beside_its_labels_when_the_column_paired_in_order(
+) -> None:
+    text = LAWS_FLOWED_ECUADOR.replace("\nN/A*\n", "\nN/A\n")
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations on Child Labor")],
+                            text)
+    got = {x.standard: (x.meets_international, x.age) for x in out.laws}
+    assert got["minimum_age_work"] == (True, 15)
+    assert got["minimum_age_hazardous_work"] == (True, 18)
+    assert got["csec_prohibited"] == (False, None)
+    assert got["illicit_activities_prohibited"] == (False, None)
+    assert got["military_recruitment_state_compulsory"][0] is None
+    assert got["military_recruitment_non_state"] == (True, 18)
+    assert got["free_public_education"][0] is True
+
+
+# Belize 2015, second page of the table: "N/A*" (the compulsory military row's) is printed alone
+# after the education rows' cells, and the last "Yes" after it. As many cells as rows, but the
+# order is not the rows': a marked N/A standing apart is never paired by order.
+LAWS_FLOWED_MARKED_NA_APART = """\
+Table 4. Laws and Regulations Related to Child Labor (cont)
+Standard
+Prohibition of Using Children in Illicit
+Activities
+Minimum Age for Compulsory Military
+Recruitment
+Minimum Age for Voluntary Military
+Service
+Compulsory Education Age
+Free Public Education
+
+Yes/No
+No
+
+Age
+
+Related Legislation
+
+Yes
+
+18
+
+Article 16 of the Defense Act (24)
+
+Yes
+
+14
+
+Articles 2 and 59 of the Education and Training Act; Articles 2 and
+34 of the Education Act (15, 25)
+Article 70 of the Education and Training Act; Article 45 of the
+Education Act (15, 25)
+
+N/A*
+
+Yes
+
+* No conscription.(26)
+"""
+
+
+def test_flowed_laws_a_marked_na_printed_apart_is_not_paired_by_order() -> None:
+    text = LAWS_FLOWED_MARKED_NA_APART
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations Related to Child "
+                                                "Labor (cont)")], text)
+    assert [x.standard for x in out.laws] == [
+        "illicit_activities_prohibited", "military_recruitment_state_compulsory",
+        "military_recruitment_state_voluntary", "compulsory_education_age",
+        "free_public_education"]
+    assert [x.established for x in out.laws] == [None] * 5
+    assert any("which Yes/No cell" in w for w in out.warnings)
+
+
 def test_a_standard_label_over_sub_rows_is_their_heading() -> None:
     text = LAWS_FLOWED.replace("Minimum Age for Military\nRecruitment",
                                "Minimum Age for Compulsory Military\nRecruitment")

@@ -398,6 +398,21 @@ def _read_part(lines: list[Line | None], labels: _Labels) -> _Part:
     return part
 
 
+def _settle_marked_na(part: _Part) -> None:
+    """Read an "N/A" with a note mark as an ordinary cell where it stands inside a block of
+    Yes/No cells (one printed right before it and one right after, no break between): there it
+    was printed in its row's place. Elsewhere (alone, or at a block's end) pdftotext may have
+    printed it apart from its row, and it stays "na*"."""
+    def yes_no(k: int) -> bool:
+        if not 0 <= k < len(part.items) or part.items[k][0] != "value":
+            return False
+        return part.values[part.items[k][1]][0] in ("yes/no", "na")
+
+    for k, (kind, i) in enumerate(part.items):
+        if kind == "value" and part.values[i][0] == "na*" and yes_no(k - 1) and yes_no(k + 1):
+            part.values[i] = ("na", *part.values[i][1:])
+
+
 def _segment_labels(run: list[Line]) -> list[tuple[int, int] | None]:
     """Split a run of text lines into whole labels (line ranges) and other lines (None each),
     covering as many lines with labels as possible."""
@@ -477,16 +492,23 @@ def _labels_before(part: _Part, block: list[int]) -> list[int]:
 def _pair_adjacent(part: _Part) -> None:
     """Give a block of Yes/No cells to the run of labels printed right before it when both
     hold as many rows: pdftotext prints a group of rows column by column, the labels and then
-    their cells. Age cells printed right after a block so paired go to the standards of those
-    rows that set an age, when there are as many."""
+    their cells. Age cells printed right after a block so paired (here, or already in the same
+    way by the column's order) go to the standards of those rows that set an age, when there
+    are as many."""
     for block in _blocks(part, "yes/no"):
         rows = [part.slots[r] for r in _labels_before(part, block) if not part.slots[r].heading]
-        if len(rows) == len(block) and not any(r.meets for r in rows) \
-                and not any(i in part.used for i in block):
+        if len(rows) != len(block):
+            continue
+        if any(i in part.used for i in block):
+            if [r.meets for r in rows] != [part.values[i][1] for i in block]:
+                continue
+        elif any(r.meets for r in rows):
+            continue
+        else:
             for slot, i in zip(rows, block, strict=True):
                 slot.meets = part.values[i][1]
                 part.used.add(i)
-            _pair_ages_after(part, block, rows)
+        _pair_ages_after(part, block, rows)
 
 
 def _pair_ages_after(part: _Part, block: list[int], rows: list[_Slot]) -> None:
@@ -532,11 +554,14 @@ def _flowed_slots(lines: list[Line], labels: _Labels) -> tuple[list[_Slot], bool
     cells of a column top to bottom, in blocks between the labels); else a block of Yes/No
     cells goes to the run of labels printed right beside it when the sizes agree
     (``_pair_adjacent``); what is left is given only where every value left is the same
-    (``_eliminate``). "N/A" can stand in either column: one taken as a Yes/No value is not an
-    age; with a note mark ("N/A*") it is often printed apart from its row, and is taken only
-    within a block beside its labels. Anything else is left empty with a warning."""
+    (``_eliminate``), on the page, then over the table. "N/A" can stand in either column: one
+    taken as a Yes/No value is not an age; with a note mark ("N/A*") it is often printed apart
+    from its row, and is taken only between two Yes/No cells (``_settle_marked_na``) or within
+    a block beside its labels. Anything else is left empty with a warning."""
     parts, meets = _flowed_lines(lines)
     read = [_read_part(lines_of_part, labels) for lines_of_part in parts]
+    for part in read:
+        _settle_marked_na(part)
     slots: list[_Slot] = []
     for part in read:
         rows = [s for s in part.slots if not s.heading]
@@ -544,12 +569,13 @@ def _flowed_slots(lines: list[Line], labels: _Labels) -> tuple[list[_Slot], bool
         if not rows:
             continue
         aged = [s for s in rows if s.has_age]
-        in_step = any(_assign(part, "meets", kinds, rows, part.used)
-                      for kinds in (("yes/no",), ("yes/no", "na")))
+        any(_assign(part, "meets", kinds, rows, part.used)
+            for kinds in (("yes/no",), ("yes/no", "na")))
         any(_assign(part, "age", kinds, subset, part.used)
             for kinds in (("age",), ("age", "na")) for subset in (aged, rows))
-        if not in_step:
-            _pair_adjacent(part)
+        _pair_adjacent(part)
+        _eliminate([part], rows, "meets", ("yes/no",))
+        _eliminate([part], rows, "meets", ("yes/no", "na"))
         _assign(part, "legislation", ("legislation",), rows, part.used)
     _eliminate(read, slots, "meets", ("yes/no",))
     _eliminate(read, slots, "meets", ("yes/no", "na"))
