@@ -731,6 +731,73 @@ def test_a_printed_na_is_not_applicable_and_the_sentence_does_not_override_it() 
     assert any("table marks" in w for w in out.warnings)
 
 
+# Pakistan 2016 as the PDF reader lays it out: the Armed Conflict protocol's cell is empty in a
+# table that shows marks, and the next sentence says it was ratified during the year.
+RATIFIED_IN_THE_YEAR = """\
+Pakistan has ratified most key international conventions concerning child labor (Table 3).
+
+Table 3. Ratification of International Conventions on Child Labor
+                     Convention                                                          Ratification
+                     ILO C. 138, Minimum Age                                                  ✓
+
+                     ILO C. 182, Worst Forms of Child Labor                                   ✓
+                     UN CRC                                                                   ✓
+                     UN CRC Optional Protocol on Armed Conflict
+                     UN CRC Optional Protocol on the Sale of Children                         ✓
+                     Palermo Protocol on Trafficking in Persons
+
+
+In 2016, Pakistan ratified the UN CRC Optional Protocol on Armed Conflict.
+"""  # noqa: E501
+
+
+def test_a_sentence_saying_a_convention_was_ratified_fills_its_empty_cell() -> None:
+    text = RATIFIED_IN_THE_YEAR
+    out = extract_dol_lists(read_dol_tables(text, "pdftotext_layout"), text)
+    got = {r.convention: r.ratified for r in out.ratifications}
+    assert got == {"ilo_c138": True, "ilo_c182": True, "un_crc": True, "un_crc_opac": True,
+                   "un_crc_opsc": True, "palermo_protocol": False}
+    opac = next(r for r in out.ratifications if r.convention == "un_crc_opac")
+    assert text[opac.start : opac.end] == "ratified the UN CRC Optional Protocol on Armed Conflict"
+
+
+@pytest.mark.parametrize(("sentence", "palermo"), [
+    # the protocol named in Burma 2019's words, over a line break: not the plain UN CRC
+    ("The government also ratified the Optional Protocol to the Convention on the Rights of "
+     "the Child on the\ninvolvement of children in armed conflict.", False),
+    ("Pakistan has not ratified the Palermo Protocol.", False),
+    ("Pakistan has ratified most key conventions, but it has not ratified the Palermo "
+     "Protocol.", False),
+    ("In 2016, Pakistan ratified the Protocol of 2014 to the Forced Labor Convention (C. 29).",
+     False),
+    # Central African Republic 2016: a legislature's vote, the President's approval pending
+    ("The National Assembly ratified the Palermo Protocol, and it is awaiting approval from "
+     "the President.", False),
+    ("The Government ratified the Palermo Protocol, which will enter into force once it is "
+     "published.", False),
+    ("Pakistan ratified the ILO Protocol to the Forced Labor Convention and the Palermo "
+     "Protocol.", True),
+])
+def test_only_an_affirmed_ratification_of_a_named_convention_counts(sentence, palermo) -> None:
+    text = RATIFIED_IN_THE_YEAR.replace(
+        "In 2016, Pakistan ratified the UN CRC Optional Protocol on Armed Conflict.", sentence)
+    out = extract_dol_lists(read_dol_tables(text, "pdftotext_layout"), text)
+    got = {r.convention: r.ratified for r in out.ratifications}
+    assert got["palermo_protocol"] is palermo
+    assert got["un_crc_opac"] is ("armed conflict" in sentence)
+    assert got["un_crc"] is True
+
+
+def test_a_sentence_never_overrides_a_printed_answer() -> None:
+    text = RATIFICATIONS_LAYOUT + (
+        "In 2016, the country ratified the ILO C. 138, Minimum Age, and the Palermo Protocol.\n")
+    out = extract_dol_lists(read_dol_tables(text, "pdftotext_layout"), text)
+    got = {r.convention: (r.ratified, r.status) for r in out.ratifications}
+    assert got["ilo_c138"] == (None, "not_applicable")
+    assert got["palermo_protocol"] == (True, "reported")
+    assert any("the table prints otherwise" in w for w in out.warnings)
+
+
 RATIFICATIONS_FLOWED = """\
 Table 3. Ratification of International Conventions on Child Labor
 Convention

@@ -66,6 +66,27 @@ _ALL_RATIFIED = re.compile(
     r"(?<![^\s])(?:[A-Z][^.;:!?()\n]*?\s)?has\s+ratified\s+all\s+key\s+international\s+"
     r"conventions\s+concerning\s+child\s+labou?r(?:\s*\(Table\s+\d{1,2}\))?\s*\.",
 )
+#: A sentence's "... ratified the <convention>": the words before it in the sentence, and what
+#: it names up to the clause's end (the period of "C.138" or "C. 138" does not end it).
+_RATIFIED_ONE = re.compile(r"\bratified\s+(?P<what>(?:[^.;:!?()]|\.(?=\S|\s\d))+)")
+#: The end of the sentence or clause before: what the negation is looked for after.
+_CLAUSE_END = re.compile(r"[.;!?]\s")
+#: Words saying the ratification did not happen (yet).
+_NEGATION = re.compile(r"\b(?:not|n't|never|yet to|failed|without)\b", re.IGNORECASE)
+#: A legislature, whose vote to ratify is not yet the country's ratification.
+_LEGISLATURE = re.compile(
+    r"\b(?:national assembly|parliament|senate|congress|legislature|legislative|house of)\b",
+    re.IGNORECASE)
+#: Words saying the ratification is still to be completed.
+_PENDING = re.compile(r"\b(?:awaiting|pending|not yet|yet to|until|once|if)\b", re.IGNORECASE)
+#: Characters looked back from "ratified" for the start of its clause.
+_LOOK_BACK = 400
+#: Words after which a clause names what was not ratified ("all ..., except the Palermo
+#: Protocol").
+_EXCEPT = re.compile(r"\b(?:except|but|other than|apart from|excluding|besides|save|without)\b",
+                     re.IGNORECASE)
+#: Where a sentence names several conventions: "X, Y and the Z".
+_LIST_SEPARATOR = re.compile(r",\s*|\s+and\s+(?:the\s+)?")
 #: The column headings of the table, as a line of their own.
 _HEADINGS = re.compile(r"(?:convention|ratification|\s)+", re.IGNORECASE)
 #: A piece of a layout line: words one space apart.
@@ -246,6 +267,7 @@ def extract_ratifications(tables: list[Table], text: str) -> tuple[list[Ratifica
         warnings.append(f"ratifications: {lost} answers (N/A, No) printed apart from their "
                         "conventions in flowed text; not assigned")
     seen: set[str] = set()
+    blank: set[str] = set()
     for row, columns in rows:
         key, name = _convention(row, text)
         if key in seen:
@@ -260,10 +282,14 @@ def extract_ratifications(tables: list[Table], text: str) -> tuple[list[Ratifica
                 out.append(Ratification(key, ratified, start, end, label=name, status=status,
                                         territory=column.name))
             continue
-        ratified, status = _reading(" ".join(cell_text(c, text) for c in row), survive)
+        answer = " ".join(cell_text(c, text) for c in row)
+        ratified, status = _reading(answer, survive)
+        if ratified is False and not _ANSWER_PIECE.search(answer):
+            blank.add(key)
         out.append(Ratification(key, ratified, start, end, label=name, status=status))
     missing = [k for k in _all_conventions() if k not in seen]
     out = _from_prose(out, text, warnings)
+    out = _from_sentences(out, text, blank, warnings)
     if tables and missing:
         warnings.append(f"ratifications: not found in the table: {', '.join(missing)}")
     return out, warnings
@@ -296,6 +322,52 @@ def _from_prose(rows: list[Ratification], text: str,
     if any(r.ratified is None for r in rows):
         warnings[:] = [w for w in warnings
                        if w != "ratifications: the text shows no check marks; ratified left empty"]
+    return out
+
+
+def _ratified_in_sentences(text: str) -> dict[str, tuple[int, int]]:
+    """The conventions the profile's prose says were ratified ("In 2016, Pakistan ratified the
+    UN CRC Optional Protocol on Armed Conflict."), each with the offsets of the words from
+    "ratified" to the clause's end. A sentence says nothing when a negation stands before
+    "ratified" in its clause ("has not ratified"), when a legislature is what ratified (its
+    vote is not the country's ratification: "The National Assembly ratified ..., and it is
+    awaiting approval from the President"), or when the sentence says the act is pending."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in _RATIFIED_ONE.finditer(text):
+        ends = list(_CLAUSE_END.finditer(text, max(0, m.start() - _LOOK_BACK), m.start()))
+        before = text[ends[-1].end() if ends else max(0, m.start() - _LOOK_BACK) : m.start()]
+        after = _CLAUSE_END.search(text, m.end())
+        rest = text[m.start() : after.start() if after else len(text)]
+        if _NEGATION.search(before) or _LEGISLATURE.search(before) or _PENDING.search(rest):
+            continue
+        what = _EXCEPT.split(" ".join(m.group("what").split()))[0]
+        for piece in _LIST_SEPARATOR.split(what):
+            match = first_match(_convention_labels(), piece)
+            if match:
+                found.setdefault(match["convention"], (m.start(), m.end()))
+    return found
+
+
+def _from_sentences(rows: list[Ratification], text: str, blank: set[str],
+                    warnings: list[str]) -> list[Ratification]:
+    """A convention the prose says was ratified is ratified where the table gives no answer:
+    its mark lost, or its cell empty in a table that shows marks (the profile reports a
+    ratification of the year the table was drawn before). A cross, "No" or "N/A" printed in
+    the table is kept, and the disagreement named. Not for a table split by territory."""
+    said = _ratified_in_sentences(text)
+    if not said or any(r.territory for r in rows):
+        return rows
+    out = []
+    for r in rows:
+        where = said.get(r.convention)
+        if where and (not r.status or (r.ratified is False and r.convention in blank)):
+            out.append(Ratification(r.convention, True, *where, label=r.label,
+                                    status=_REPORTED))
+        else:
+            if where and r.ratified is not True:
+                warnings.append(f"ratifications: the text says {r.convention} was ratified, "
+                                "the table prints otherwise; the table kept")
+            out.append(r)
     return out
 
 
