@@ -18,7 +18,7 @@ from pathlib import Path
 from analysis import config
 from analysis.read.pdf import PdfError, pdf_to_text
 
-#: Largest raw file read, in bytes. Reading costs time in proportion to size (about 0.25 MB/s
+#: Largest raw file read, in bytes. Reading costs time in proportion to size (about 0.6 MB/s
 #: on a large file, benchmarks/bench_size.py); a report is far smaller (a DOL profile about
 #: 100 kB, a whole TIP report about 5 MB), so a larger file is most likely not one report.
 MAX_BYTES = 64 * 1024 * 1024
