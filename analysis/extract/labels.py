@@ -12,17 +12,26 @@ A label no regex takes is matched by its key words (``keyword_match``), which ca
 rewordings and OCR damage: "Mechanism to Assess Civil Penalties" for "Inspectorate Authorized
 to Assess Penalties", "Number of Labor lnspectors". The rule, with its thresholds:
 
-- the label's words are folded as OCR confuses letters (``cells.fold``) and compared one by
-  one: two words are the same when equal, or, both of at least ``_FUZZY_LENGTH`` letters,
-  one edit apart (a plural "s" dropped first);
+- the label's words are folded as OCR confuses letters (``cells.fold``, a plural "s"
+  dropped), and every two or three neighbouring words are also tried joined (a word OCR
+  split: "Authoriz ed", "Refreshe-r", "Ins-pect-ors"); a word of the
+  label is a key word when equal to it, or one edit apart (a letter changed, lost or added)
+  when the key word has at least ``_FUZZY_LENGTH`` letters, two when it has at least
+  ``_LONG_LENGTH`` (a word of fewer than ``_SHORTEST`` letters must be equal);
 - a vocabulary row's key words are slots (``a|b`` are alternatives, ``!w`` a word that must
   not be there, ``?w`` a word that may be there); the row is a candidate when every slot
   finds a word of the label and no excluded word is there;
 - at least ``_COVERAGE`` of the label's content words (not ``_STOP`` words) must be key words
   (slots or ``?`` words) of the candidate, so that a longer text that happens to hold the
   slots is not taken;
-- the candidate with the most slots wins; candidates of different measures with as many slots
-  leave the label unmatched (ambiguous).
+- the candidate whose slots needed the fewest edits wins, then the one with the most slots;
+  candidates of different measures that tie leave the label unmatched (ambiguous).
+
+The table readers use the same rule to tell a damaged label from other text when they split
+flowed lines into rows (``label_role``), with the label taken whole: every content word must
+be a key word, no content word may come twice, and there may be no more of them than the row
+has key words, so that two labels printed one after the other, or a label and the entity
+printed after it, are not taken for one label.
 """
 
 from __future__ import annotations
@@ -32,7 +41,13 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from analysis.datafiles import read_rows
-from analysis.extract.tables.cells import LabelHints, fold, normalise_label
+from analysis.extract.tables.cells import (
+    CONNECTOR_END,
+    LabelHints,
+    edit_distance,
+    fold,
+    normalise_label,
+)
 
 
 @dataclass(frozen=True)
@@ -111,7 +126,7 @@ def dol_hints() -> LabelHints:
     """Every label the DOL statistics and enforcement tables print, for the table reader."""
     rules = enforcement_rules() + prevalence_rules()
     return LabelHints(_union(rules, "value"), _union(rules, "heading"), _union(rules, "header"),
-                      value_fits)
+                      value_fits, label_role)
 
 
 #: What a cell can hold, tried in order.
@@ -172,8 +187,12 @@ def match_prevalence(label: str, fuzzy: bool = True) -> LabelRule | None:
     return exact or (keyword_match(norm, prevalence_rules(), _COVERAGE) if fuzzy else None)
 
 
-#: Words of at least this many letters may differ by one edit and still be the same word.
+#: Words of at least this many letters may differ by one edit and still be the same word...
 _FUZZY_LENGTH = 5
+#: ... and words of at least this many letters by two.
+_LONG_LENGTH = 9
+#: A word of fewer letters is compared as it is.
+_SHORTEST = 3
 #: Share of a label's content words that must be key words of the row it is matched to.
 _COVERAGE = 0.6
 #: Words that say nothing about which row a label is.
@@ -194,41 +213,97 @@ def _stop_words() -> frozenset[str]:
     return frozenset(_word(w) for w in _STOP)
 
 
-def _same(a: str, b: str) -> bool:
-    """Whether two folded words are the same word (equal, or long and one edit apart)."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < _FUZZY_LENGTH or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+def _edits(a: str, b: str) -> int | None:
+    """How many edits (a letter changed, lost or added) make a folded word of a label the
+    folded key word ``b``, or None when that is more than the key word's length allows (none
+    below ``_FUZZY_LENGTH`` letters, one below ``_LONG_LENGTH``, else two; none for a word
+    shorter than ``_SHORTEST``)."""
+    if min(len(a), len(b)) < _SHORTEST:
+        return 0 if a == b else None
+    return edit_distance(a, b, 0 if len(b) < _FUZZY_LENGTH else 1 if len(b) < _LONG_LENGTH
+                         else 2)
 
 
-@lru_cache(maxsize=1 << 14)
+def _pieces(norm: str) -> list[tuple[str, tuple[int, ...]]]:
+    """The folded words of a label, each with its position, and every two or three neighbours
+    joined (a word OCR split: "Authoriz ed", "Nu mber", "Ins-pect-ors")."""
+    words = [w for w in (_word(x) for x in re.findall(r"[^\W_]+", norm)) if w]
+    joined = [(_word("".join(words[k : k + n])), tuple(range(k, k + n)))
+              for n in (2, 3) for k in range(len(words) - n + 1)]
+    return [(w, (k,)) for k, w in enumerate(words)] + joined
+
+
+def _best_edits(pieces: list[tuple[str, tuple[int, ...]]], keys: frozenset[str]
+                ) -> tuple[int, tuple[int, ...]] | None:
+    """The fewest edits by which a piece of the label is one of ``keys``, and its positions."""
+    found = [(d, at) for w, at in pieces for k in keys if (d := _edits(w, k)) is not None]
+    return min(found, key=lambda x: (x[0], len(x[1]))) if found else None
+
+
 def keyword_match(norm: str, rules: tuple[LabelRule, ...],
                   coverage: float = _COVERAGE) -> LabelRule | None:
     """The rule whose key words a normalised label holds (the module's rule); None when
     none does, or when two rules of different measures do equally well."""
-    words = [_word(w) for w in re.findall(r"[^\W_]+", norm)]
-    words = [w for w in words if w]
-    content = [w for w in words if w not in _stop_words()]
-    best: list[LabelRule] = []
-    size = 0
-    for rule in rules:
-        if not rule.keywords or any(_same(w, x) for w in words for x in rule.excluded):
-            continue
-        if not all(any(_same(w, k) for w in words for k in slot) for slot in rule.keywords):
-            continue
-        keys = [w for w in content if any(_same(w, k) for slot in rule.keywords for k in slot)
-                or any(_same(w, k) for k in rule.optional)]
-        if len(keys) < coverage * len(content):
-            continue
-        if len(rule.keywords) > size:
-            best, size = [rule], len(rule.keywords)
-        elif len(rule.keywords) == size:
-            best.append(rule)
+    best = _best_rules(norm, rules, coverage, False)
     if not best or len({(r.measure, r.role) for r in best}) > 1:
         return None
     return best[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _best_rules(norm: str, rules: tuple[LabelRule, ...], coverage: float,
+                whole: bool) -> tuple[LabelRule, ...]:
+    """The rules that fit a normalised label best by the module's rule. With ``whole``, the
+    label may hold no content word twice and no more content words than the rule has key words
+    (so that two labels printed one after the other are not taken for one)."""
+    pieces = _pieces(norm)
+    count = sum(1 for _, at in pieces if len(at) == 1)
+    stops = {k for w, at in pieces if w in _stop_words() for k in at}
+    content = set(range(count)) - stops
+    singles = [w for w, at in pieces if len(at) == 1 and at[0] in content]
+    if whole and len(set(singles)) < len(singles):
+        return ()
+    scored: list[tuple[int, int, LabelRule]] = []
+    for rule in rules:
+        if not rule.keywords or (rule.excluded and _best_edits(pieces, rule.excluded)):
+            continue
+        slots = [_best_edits(pieces, slot) for slot in rule.keywords]
+        if any(s is None for s in slots):
+            continue
+        matched = [at for w, at in pieces
+                   if any(_edits(w, x) is not None for slot in rule.keywords for x in slot)
+                   or any(_edits(w, x) is not None for x in rule.optional)]
+        keys = {k for at in matched for k in at}
+        if len(content & keys) < coverage * len(content):
+            continue
+        if whole and _words(content, matched) > len(rule.keywords) + len(rule.optional):
+            continue
+        scored.append((-sum(s[0] for s in slots if s), len(rule.keywords), rule))
+    if not scored:
+        return ()
+    top = max((edits, size) for edits, size, _ in scored)
+    return tuple(r for edits, size, r in scored if (edits, size) == top)
+
+
+def _words(content: set[int], matched: list[tuple[int, ...]]) -> int:
+    """How many content words a label has, a split word whose halves make a key word
+    counted once."""
+    used: set[int] = set()
+    merged = 0
+    for at in sorted((at for at in matched if len(at) > 1 and set(at) <= content),
+                     key=lambda at: (-len(at), at)):
+        if not used & set(at):
+            used |= set(at)
+            merged += len(at) - 1
+    return len(content) - merged
+
+
+def label_role(norm: str) -> str:
+    """The role of a statistics or enforcement label no regex takes, by its key words (the
+    rule above, the label whole): "value", "heading", or "" when none fits or the text ends in
+    a connector ("... Worst Forms of": the start of a wrapped label)."""
+    if CONNECTOR_END.search(norm):
+        return ""
+    roles = {r.role for r in _best_rules(norm, enforcement_rules() + prevalence_rules(),
+                                          1.0, True)}
+    return roles.pop() if len(roles) == 1 else ""

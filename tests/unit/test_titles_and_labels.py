@@ -14,8 +14,15 @@ from analysis import config, schema
 from analysis.extract.coverage import audit
 from analysis.extract.dispatch import extract
 from analysis.extract.dol.tables import extract_dol_tables
-from analysis.extract.labels import match_enforcement, match_prevalence
-from analysis.extract.tables.cells import normalise_label
+from analysis.extract.labels import label_role, match_enforcement, match_prevalence
+from analysis.extract.tables.blocks import classify, furniture_line
+from analysis.extract.tables.cells import (
+    NO_HINTS,
+    TextLine,
+    mended_value,
+    mended_year,
+    normalise_label,
+)
 from analysis.extract.tables.titles import expected_kinds, match_title
 
 STATISTICS = """{title}
@@ -255,3 +262,113 @@ def test_a_flowed_table_without_a_label_heading_keeps_its_years_over_their_colum
     got = {(r.measure, r.data_year): r.value for r in ex.enforcement}
     assert got[("labor_inspectors", 2014)] == 160
     assert got[("labor_inspectors", 2015)] == 150
+
+
+# The same table hand-damaged as OCR damages it: a year heading split, a value word with a
+# hyphen and a stray sign, a citation with a space and a letter, labels with a split word, a
+# hyphen inside a word and a letter added.
+FLOWED_DAMAGED = (FLOWED_APART
+                  .replace("2015\n", "2 01 5\n", 1)
+                  .replace("Unknown (11)\n160", "U-nknown¥ (11)\n160")
+                  .replace("150 (11)", "150 (1 1f)")
+                  .replace("Unannounced Inspections Permitted",
+                           "Unannounced Ins pections Permitted")
+                  .replace("Labor Inspectorate Funding", "Labor Inspectorate Fund-ing")
+                  .replace("n Number of Labor Inspectors", "n Number of Labor InspectorsU"))
+
+
+def test_a_flowed_table_damaged_as_ocr_damages_it_gives_the_same_rows():
+    clean = extract_dol_tables(FLOWED_APART, "pdftotext_flowed", 2015)
+    damaged = extract_dol_tables(FLOWED_DAMAGED, "pdftotext_flowed", 2015)
+    assert {(r.measure, r.data_year, r.value, r.status) for r in damaged.enforcement} == {
+        (r.measure, r.data_year, r.value, r.status) for r in clean.enforcement}
+
+
+@pytest.mark.parametrize(("printed", "mended"), [
+    ("UGnknown", "Unknown"),
+    ("U-nknown (11)", "Unknown (11)"),
+    ("Unk nown ()", "Unknown"),
+    ("Unavai1able", "Unavailable"),
+    ("Ye s (26)", "Yes (26)"),
+    ("Yes ¥(32)", "Yes (32)"),
+    ("Yes (33-)", "Yes (33)"),
+    ("7 .5 (673,94 9)", "7.5 (673,949)"),
+    ("20.4 (680,0O4)", "20.4 (680,004)"),
+    ("7 -1 4 yrs.", "7-14 yrs."),
+    ("5-14 y‘rs.", "5-14 yrs."),
+])
+def test_value_cells_damaged_as_ocr_does_are_mended(printed, mended):
+    assert mended_value(printed) == mended
+
+
+@pytest.mark.parametrize("printed", [
+    "3 50",  # 350 or the two values 3 and 50: not certain
+    "714 yrs.",  # 7-14 or 71-4
+    "Number of Labor Inspectors",
+    "Known",
+    "No (6)",  # already a value
+])
+def test_cells_that_cannot_be_mended_with_certainty_are_left(printed):
+    assert mended_value(printed) is None
+
+
+@pytest.mark.parametrize(("printed", "year"), [
+    ("2 01 5", "2015"), ("20l5", "2015"), ("2O14", "2014"), ("2015_", "2015"),
+    ("204", None), ("2015", None), ("1 2 3", None), ("12 34", None),
+])
+def test_year_headings_damaged_as_ocr_does_are_read(printed, year):
+    assert mended_year(printed) == year
+
+
+@pytest.mark.parametrize(("printed", "measure"), [
+    ("Inspectorate Authoriz ed to Assess Penalties", "inspectorate_can_penalize"),
+    ("Nu mber of Child Labor Violations Found", "child_labor_violations"),
+    ("n Refreshe-r Courses Provided", "refresher_training"),
+    ("Routine Ins pections Gonducted", "routine_inspections"),
+    ("Number of Labor InspectorsU", "labor_inspectors"),
+    ("Number of Labr Jnspections", "labor_inspections"),
+    ("Number of Violations ound", "child_labor_violations"),
+])
+def test_labels_with_split_or_misread_words_map_to_their_measure(printed, measure):
+    rule = match_enforcement(printed, "labor")
+    assert rule is not None
+    assert rule.measure == measure
+    assert label_role(normalise_label(printed)) == "value"
+
+
+@pytest.mark.parametrize("printed", [
+    "Number of Labor Inspectors Number of Child Labor Dedicated Inspectors",
+    "Number of Labor Inspections Number Conducted at Worksite",
+    "Initial Training for New Employees Training on New Laws Related to Child Labor",
+])
+def test_two_labels_printed_one_after_the_other_are_not_one_label(printed):
+    assert label_role(normalise_label(printed)) == ""
+
+
+@pytest.mark.parametrize("line", [
+    "BUREAU OF iINTERNATIONAL LABOR AFF-AlRS",
+    "2015 FINDINGS ON THE WORST FORMS OF CHlLD LABOR",
+])
+def test_a_running_head_ocr_read_with_a_lower_case_letter_is_furniture(line):
+    assert furniture_line(line)
+    assert not furniture_line("Number of Labor Inspections")
+
+
+def test_a_title_with_t_read_as_z_is_found():
+    found = match_title("Zable 6. Labor Law Enforcement Efforts Related to Child Labor (cont)")
+    assert found is not None
+    assert found.kind == "labor_enforcement"
+
+
+def test_a_year_heading_one_digit_short_before_the_next_year_is_that_year():
+    clean = extract_dol_tables(FLOWED_APART, "pdftotext_flowed", 2015)
+    damaged = extract_dol_tables(FLOWED_APART.replace("2014\n", "204\n", 1),
+                                 "pdftotext_flowed", 2015)
+    assert {(r.measure, r.data_year, r.value) for r in damaged.enforcement} == {
+        (r.measure, r.data_year, r.value) for r in clean.enforcement}
+
+
+def test_a_short_number_after_a_value_stays_a_value():
+    toks = classify([TextLine(0, "Unknown (11)"), TextLine(13, "204"), TextLine(17, "2015")],
+                    NO_HINTS)
+    assert [t.kind for t in toks] == ["V", "V", "Y"]

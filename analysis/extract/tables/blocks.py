@@ -22,6 +22,8 @@ from analysis.extract.tables.cells import (
     empty_cell,
     is_value_cell,
     joined_cell,
+    mended_value,
+    mended_year,
     normalise_label,
 )
 from analysis.extract.tables.ends import is_prose, note_mark
@@ -35,14 +37,24 @@ _PERCENT_RE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
 _FIGURE_START = re.compile(r"Figure\s*\d+\b")
 _ALL_CAPS = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+#: A year heading one digit short ("204").
+_SHORT_YEAR = re.compile(r"[12]\d\d")
+#: A running head OCR damaged may hold one lower-case letter in this many.
+_LOWER_SHARE = 10
 
 
 def furniture_line(s: str) -> bool:
-    """Whether a stripped line is page furniture left inside a table (running heads)."""
+    """Whether a stripped line is page furniture left inside a table (running heads, in
+    capitals, with at most one letter in ``_LOWER_SHARE`` that OCR read in lower case)."""
     s = s.strip("\f ")
-    if len(s.split()) >= 2 and _ALL_CAPS.match(s) and not is_value_cell(s):
+    if len(s.split()) < 2 or is_value_cell(s):
+        return False
+    if _ALL_CAPS.match(s):
         return bool(re.search(r"[A-Z]{3,}\s+[A-Z]{2,}", s))
-    return False
+    letters = [c for c in s if c.isalpha()]
+    lower = sum(c.islower() for c in letters)
+    return (len(letters) >= _LOWER_SHARE and lower * _LOWER_SHARE <= len(letters)
+            and bool(re.search(r"[A-Z]{3,}\s+[A-Z]{2,}", s)))
 
 
 def _furniture(lines: list[TextLine]) -> set[int]:
@@ -89,10 +101,16 @@ def classify(lines: list[TextLine], hints: LabelHints) -> list[Token]:
             kind = "B"
         elif YEAR_RE.fullmatch(s):
             kind = "Y"
+        elif (year := mended_year(s)) is not None:
+            toks.append(Token("Y", TextLine(ln.start + ln.text.index(s), year)))
+            continue
         elif is_value_cell(s):
             kind = "V"
         elif split_values(ln):
             toks += [Token("V", piece) for piece in split_values(ln)]
+            continue
+        elif (mended := mended_value(s)) is not None:
+            toks.append(Token("V", TextLine(ln.start + ln.text.index(s), mended)))
             continue
         elif note_mark(s) is not None:
             kind = "N"
@@ -114,7 +132,26 @@ def classify(lines: list[TextLine], hints: LabelHints) -> list[Token]:
                 toks[k + 1].line.text.strip()):
             toks[k].kind = "X"
     _mark_lost(toks)
+    _year_short_of_a_digit(toks)
     return [t for t in toks if t.kind != "X"]
+
+
+def _year_short_of_a_digit(toks: list[Token]) -> None:
+    """Read as a year heading a bare three-digit value that stands right before a year heading,
+    after neither a value nor a year, when it is the year before that heading with one digit
+    lost ("204" before "2015"): the year columns run one year apart, earliest first."""
+    shown = [k for k, t in enumerate(toks) if t.kind not in "BX"]
+    for pos, k in enumerate(shown[:-1]):
+        t, nxt = toks[k], toks[shown[pos + 1]]
+        before = toks[shown[pos - 1]].kind if pos else ""
+        text = t.line.text.strip()
+        if t.kind != "V" or nxt.kind != "Y" or before in ("V", "Y") or not _SHORT_YEAR.fullmatch(
+                text):
+            continue
+        year = str(int(nxt.line.text.strip()[:4]) - 1)
+        if any(year[:i] + year[i + 1:] == text for i in range(len(year))):
+            t.kind = "Y"
+            t.line = TextLine(t.line.start, year)
 
 
 def _mark_lost(toks: list[Token]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.extract.numbers import NUMBER_DIGITS
-from analysis.notation import CELL_WORD, CITATION, READ_MARKS, number_group
+from analysis.notation import CELL_WORD, CELL_WORDS, CITATION, READ_MARKS, number_group
 
 #: One mark as a table reader sees it, the reports' or OCR's ("7,897†", "7,897¢"); OCR may also
 #: read a mark as a "t" or "f" glued to a number.
@@ -90,21 +90,34 @@ class Table:
 class LabelHints:
     """What a caller knows about the row labels, for layouts that lose the rows (flowed).
 
-    Each pattern is matched in full against ``normalise_label`` of a candidate label.
+    Each pattern is matched in full against ``normalise_label`` of a candidate label; a text
+    no pattern takes may still be a label reworded or damaged, which ``roles`` (the caller's
+    similarity rule) names "value" or "heading" ("" when it is none).
     """
 
     labels: re.Pattern[str] | None = None
     headings: re.Pattern[str] | None = None
     headers: re.Pattern[str] | None = None
     fits: Callable[[str, str], bool] | None = None
+    roles: Callable[[str], str] | None = None
 
     def is_label(self, norm: str) -> bool:
         """Whether a normalised text is a known row label with values."""
-        return bool(self.labels and self.labels.fullmatch(norm))
+        if self.labels and self.labels.fullmatch(norm):
+            return True
+        return bool(self.roles) and self._role(norm) == "value"
 
     def is_heading(self, norm: str) -> bool:
         """Whether a normalised text is a known sub-heading row (a row without values)."""
-        return bool(self.headings and self.headings.fullmatch(norm))
+        if self.headings and self.headings.fullmatch(norm):
+            return True
+        return bool(self.roles) and self._role(norm) == "heading"
+
+    def _role(self, norm: str) -> str:
+        """The role ``roles`` gives a text no pattern takes."""
+        if self.roles is None or (self.headers and self.headers.fullmatch(norm)):
+            return ""
+        return self.roles(norm)
 
     def is_header(self, norm: str) -> bool:
         """Whether a normalised text is a known column heading."""
@@ -146,6 +159,93 @@ def strip_list_mark(text: str) -> str:
 def is_value_cell(text: str) -> bool:
     """Whether a text is one value cell as the tables print them."""
     return bool(_VALUE_RE.fullmatch(text.strip()))
+
+
+@lru_cache(maxsize=1 << 16)
+def edit_distance(a: str, b: str, allowed: int) -> int | None:
+    """How many edits (a character changed, lost or added) turn ``a`` into ``b``, or None
+    when that is more than ``allowed``."""
+    if a == b:
+        return 0
+    if abs(len(a) - len(b)) > allowed:
+        return None
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        current = [i]
+        for j, y in enumerate(b, start=1):
+            current.append(min(previous[j - 1] + (x != y), previous[j] + 1, current[j - 1] + 1))
+        if min(current) > allowed:
+            return None
+        previous = current
+    return previous[-1] if previous[-1] <= allowed else None
+
+
+#: What OCR does to a value cell that can be undone with certainty, each a (pattern,
+#: replacement): a sign that is neither a letter, digit, mark nor part of a figure, added
+#: anywhere ("Yes ¥(32)"); a hyphen, quote or space put inside a word ("U-nknown", "y‘rs",
+#: "y rs"); a stray quote or comma at either end; a letter read for a digit between digits
+#: ("680,0O4"); a letter or space added inside an age range ("7V-14", "7 -1 4", "5-14 -yrs");
+#: spaces around a decimal point ("7 .5") or inside a thousands group ("673,94 9"); in
+#: citations, anything but digits and commas, spaces inside a number, and empty parentheses
+#: ("(33-)", "(4 6)", "()").
+_MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(rf"[^\w\s(),.$%/{re.escape(READ_MARKS)}–—-]"), ""),
+    (re.compile(r"(?<=[A-Za-z])[-‘’'`´]+(?=[a-z])"), ""),
+    (re.compile(r"^[‘’'`´,]+|[‘’'`´,]+$"), ""),
+    (re.compile(r"(?<=[a-z]) (?=[a-z])"), ""),
+    (re.compile(r"(?<=\d)[Oo](?=\d)"), "0"),
+    (re.compile(r"(?<=\d)[lI|](?=\d)"), "1"),
+    (re.compile(r"(?<=\d)[A-Za-z](?=-\d)|(?<=\s)-(?=[a-z])"), ""),
+    (re.compile(r"(?<=\d) ?- ?(?=\d)"), "-"),
+    (re.compile(r"(?<=-\d) (?=\d\b)"), ""),
+    (re.compile(r"(?<=\d) ?\. ?(?=\d)"), "."),
+    (re.compile(r"(?<=,\d)\s(?=\d\d(?!\d))|(?<=,\d\d)\s(?=\d(?!\d))"), ""),
+    (re.compile(r"\(([^()]*)\)"),
+     lambda m: "({})".format(re.sub(r"(?<=\d)\s+(?=\d)", "",
+                                    re.sub(r"[^\d,\s]", "", m.group(1))).strip())),
+    (re.compile(r"\s*\(\)"), ""),
+)
+#: A year heading as OCR prints it: digits with a letter for a digit or a space among them.
+#: Signs OCR adds at the end of a short cell.
+_STRAY = "_.,'‘’`~-"
+_YEARISH = re.compile(r"[\dOolI|! ]{4,6}")
+_YEAR_DIGITS = str.maketrans(
+    {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "!": "1", " ": None})
+#: The cell words long enough to be recognised one edit away ("Unknovvn", "UGnknown").
+_LONG_WORD = 5
+_WORD_AND_REST = re.compile(r"([A-Za-z][A-Za-z0-9|/ ]*[A-Za-z])(.*)")
+
+
+@lru_cache(maxsize=1 << 14)
+def mended_value(text: str) -> str | None:
+    """A value cell damaged by OCR, mended where only one reading is possible (``_MENDS``; a
+    cell word of at least ``_LONG_WORD`` letters one edit away), or None when the text is
+    not such a cell. A cell that is already a value, or splits into values, is not mended."""
+    mended = text.strip()
+    if is_value_cell(mended):
+        return None
+    for pattern, repl in _MENDS:
+        mended = pattern.sub(repl, mended)
+    m = _WORD_AND_REST.fullmatch(mended)
+    if m and not is_value_cell(mended):
+        word = m.group(1).replace(" ", "")
+        near = [w.printed for w in CELL_WORDS if len(w.printed) >= _LONG_WORD
+                and edit_distance(word.lower(), w.printed.lower(), 1) is not None]
+        if len(near) == 1:
+            mended = near[0] + m.group(2)
+    return mended if mended != text.strip() and is_value_cell(mended) else None
+
+
+def mended_year(text: str) -> str | None:
+    """A year heading OCR damaged ("2 01 5", "20l5", "2015_"), as the year, or None: only a
+    line of nothing but digits, letters read for digits and spaces, with at least three
+    digits, and a stray sign at either end."""
+    s = text.strip().strip(_STRAY)
+    if YEAR_RE.fullmatch(text.strip()) or not _YEARISH.fullmatch(s) or sum(
+            c.isdigit() for c in s) < 3:
+        return None
+    year = s.translate(_YEAR_DIGITS)
+    return year if re.fullmatch(r"(?:19|20)\d\d", year) else None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Table titles found by their words, tolerant of what OCR and PDF converters do to them.
 
 A title line is "Table", a number and the title ("Table 6. Labor Law Enforcement Efforts
-Related to Child Labor"). OCR prints the word and the number in many ways ("Tab1e I.",
+Related to Child Labor"). OCR prints the word and the number in many ways ("Tab1e I.", "Zable 6.",
 "Table |.", "Table1", "Table 1 Statistics" without its full stop), and a converter may glue
 the title to a figure caption printed beside it. So the number is read when it can be and
 never relied on: a title is recognised by its prefix (any spelling of "Table" and of a one- or
@@ -35,7 +35,8 @@ _TRIGRAM_SHARE = 0.4
 _CAPITALISED = 0.6
 #: "Table" as printed or misread, then a number as OCR reads it, then a full stop or colon.
 _PREFIX = re.compile(
-    r"(?P<markup>\*\*|#+[ \t]*)?(?P<table>(?i:t[ \t]?[aáo@][ \t]?[bh6][ \t]?[l1i|!][ \t]?[eéc3]))"
+    r"(?P<markup>\*\*|#+[ \t]*)?"
+    r"(?P<table>(?i:[tz][ \t]?[aáo@][ \t]?[bh6][ \t]?[l1i|!][ \t]?[eéc3]))"
     r"(?![a-z])[ \t]*(?P<number>[0-9IlO|!io]{1,2}(?![A-Za-z0-9]))?[ \t]*(?P<stop>[.:,;])?[ \t]*"
 )
 _FIGURE = re.compile(r"F[il1|]g(?:ure|\.)?[ \t]*[0-9IlO|!]{1,2}\b")
