@@ -6,6 +6,8 @@ import re
 from functools import cache
 
 from analysis.datafiles import read_rows
+from analysis.extract.tables.cells import fold
+from analysis.extract.tables.titles import approximate_find
 
 
 @cache
@@ -20,9 +22,22 @@ def _sections(file_name: str) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 
 def missing_sections(text: str, series: str) -> list[str]:
-    """The required sections of the series that the text never mentions."""
+    """The required sections of the series that the text never mentions, also not with the
+    letters OCR damages (``_named_loosely``)."""
     return [name for name, pattern in _sections("required_sections.csv").get(series, [])
-            if not pattern.search(text)]
+            if not pattern.search(text) and not _named_loosely(pattern, text)]
+
+
+def _named_loosely(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a pattern made of plain words ("laws\\s+and\\s+regulations|legal\\s+framework")
+    stands in the text with the damage OCR does: its letters, folded, found within the edits
+    that titles are allowed (``titles.approximate_find``). A pattern with other syntax is not
+    tried."""
+    phrases = [re.sub(r"\\s\+", " ", p) for p in pattern.pattern.split("|")]
+    if not all(re.fullmatch(r"[A-Za-z ]+", p) for p in phrases):
+        return False
+    folded = fold(text)
+    return any(approximate_find(fold(p), folded) is not None for p in phrases)
 
 
 def missing_final_sections(text: str, series: str) -> list[str]:

@@ -25,3 +25,12 @@ def test_tip_needs_its_three_section_headings() -> None:
 def test_tip_section_words_in_prose_are_not_sections() -> None:
     text = "PROTECTION\nThe government increased protection and prevention efforts; prosecution..."
     assert missing_sections(text, "tip") == ["Prosecution section", "Prevention section"]
+
+
+def test_section_words_damaged_as_ocr_damages_them_still_count() -> None:
+    text = ("I. PREVALENCE AND SECTORAL DISTRIBUTION ... Laws and Regulatons on Child Labor ... "
+            "Labor Law Enforeement")
+    text = text.replace("PREVALENCE", "PREVALNCE")
+    assert missing_sections(text, "dol_findings") == []
+    assert missing_sections("Labor Law Enforcement; prevalent", "dol_findings") == [
+        "prevalence", "laws"]

@@ -296,6 +296,8 @@ def test_a_flowed_table_damaged_as_ocr_damages_it_gives_the_same_rows():
     ("20.4 (680,0O4)", "20.4 (680,004)"),
     ("7 -1 4 yrs.", "7-14 yrs."),
     ("5-14 y‘rs.", "5-14 yrs."),
+    ("714 yrs.", "7-14 yrs."),  # 71-4 is no range
+    ("-Unavailable", "Unavailable"),
 ])
 def test_value_cells_damaged_as_ocr_does_are_mended(printed, mended):
     assert mended_value(printed) == mended
@@ -303,7 +305,7 @@ def test_value_cells_damaged_as_ocr_does_are_mended(printed, mended):
 
 @pytest.mark.parametrize("printed", [
     "3 50",  # 350 or the two values 3 and 50: not certain
-    "714 yrs.",  # 7-14 or 71-4
+    "99 yrs.",  # no range of ages
     "Number of Labor Inspectors",
     "Known",
     "No (6)",  # already a value
@@ -372,3 +374,46 @@ def test_a_short_number_after_a_value_stays_a_value():
     toks = classify([TextLine(0, "Unknown (11)"), TextLine(13, "204"), TextLine(17, "2015")],
                     NO_HINTS)
     assert [t.kind for t in toks] == ["V", "V", "Y"]
+
+
+# pdftotext flowed, 2015 Afghanistan, with the damage OCR does to its cells.
+FLOWED_STATISTICS = """Table 1. Statistics on Children's Work and Education
+Children
+
+Age
+
+Percent
+
+Working (% and population)
+
+5-14 yrs.
+
+7 .5 (673,94 9)
+
+Attending School (%)
+
+514 yrs.
+
+41.8
+
+Combining Work and School (%)
+
+7-14 yrs.
+
+4.6
+
+Primary Completion Rate (%)
+
+-Unavai lable
+
+Source for all other data: Understanding Children's Work Project's analysis of statistics from
+Multiple Indicator Cluster Survey 4, 2010-2011.(9)
+"""
+
+
+def test_damaged_statistics_cells_are_read_as_mended():
+    ex = extract_dol_tables(FLOWED_STATISTICS, "pdftotext_flowed", 2015)
+    got = {p.indicator: (p.age_min, p.age_max, p.value_pct, p.population) for p in ex.prevalence}
+    assert got == {"working": (5, 14, 7.5, 673949), "attending_school": (5, 14, 41.8, None),
+                   "combining_work_school": (7, 14, 4.6, None),
+                   "primary_completion": (None, None, None, None)}

@@ -24,6 +24,7 @@ from analysis.extract.tables.cells import (
     Table,
     cell_text,
     is_value_cell,
+    mended_value,
     normalise_label,
     strip_list_mark,
 )
@@ -67,7 +68,11 @@ def expand_citations(text: str) -> str:
 
 
 def parse_cell(cell: Cell) -> CellValue | None:
-    """Read an enforcement cell ("7,897† (30)", "Unknown* (5)", "$2.4 million (34)", "N/A")."""
+    """Read an enforcement cell ("7,897† (30)", "Unknown* (5)", "$2.4 million (34)", "N/A"),
+    as OCR damaged it where it can be mended with certainty (``cells.mended_value``)."""
+    mended = mended_value(cell.text)
+    if mended is not None:
+        cell = Cell(mended, cell.start, min(cell.end, cell.start + len(mended)))
     m = _CELL_RE.match(cell.text)
     if not m:
         return None

@@ -18,7 +18,7 @@ import re
 from analysis.extract.labels import header_pattern, match_prevalence
 from analysis.extract.numbers import NUMBER_DIGITS, parse_number
 from analysis.extract.records import Prevalence
-from analysis.extract.tables.cells import Cell, Table, cell_text, normalise_label
+from analysis.extract.tables.cells import Cell, Table, cell_text, mended_value, normalise_label
 from analysis.extract.tables.entities import entity_column
 from analysis.extract.tables.titles import next_title
 from analysis.notation import MISSING_WORD, READ_MARKS
@@ -132,8 +132,9 @@ def _sources(text: str) -> dict[str, tuple[str, int | None]]:
 
 
 def _parse_value(cell: Cell) -> tuple[float | None, int | None, int, int] | None:
-    """Percentage, population and span of a statistics cell; None if not one."""
-    text = cell.text
+    """Percentage, population and span of a statistics cell (as OCR damaged it where it can be
+    mended with certainty, ``cells.mended_value``); None if not one."""
+    text = mended_value(cell.text) or cell.text
     m = _PERCENT_CELL.match(text)
     if m:
         pop = parse_number(m.group("pop")) if m.group("pop") else None

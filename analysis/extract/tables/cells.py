@@ -184,14 +184,16 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
 #: replacement): a sign that is neither a letter, digit, mark nor part of a figure, added
 #: anywhere ("Yes ¥(32)"); a hyphen, quote or space put inside a word ("U-nknown", "y‘rs",
 #: "y rs"); a stray quote or comma at either end; a letter read for a digit between digits
-#: ("680,0O4"); a letter or space added inside an age range ("7V-14", "7 -1 4", "5-14 -yrs");
+#: ("680,0O4"); a letter or space added inside an age range ("7V-14", "7 -1 4", "5-14 -yrs"),
+#: or its hyphen lost where one split only is a range of child ages ("514 yrs.", ``_age_apart``);
 #: spaces around a decimal point ("7 .5") or inside a thousands group ("673,94 9"); in
 #: citations, anything but digits and commas, spaces inside a number, and empty parentheses
-#: ("(33-)", "(4 6)", "()").
+#: ("(33-)", "(4 6)", "()"); a mark read as "t" or "f" after a word ("Yes t(84)").
 _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(rf"[^\w\s(),.$%/{re.escape(READ_MARKS)}–—-]"), ""),
     (re.compile(r"(?<=[A-Za-z])[-‘’'`´]+(?=[a-z])"), ""),
-    (re.compile(r"^[‘’'`´,]+|[‘’'`´,]+$"), ""),
+    (re.compile(r"^[‘’'`´,]+|[‘’'`´,]+$|^-(?=[A-Za-z])|(?<=\d)\s*-$"), ""),
+    (re.compile(r"(?<=[a-z]) [tf](?=\s*\(|$)"), "†"),
     (re.compile(r"(?<=[a-z]) (?=[a-z])"), ""),
     (re.compile(r"(?<=\d)[Oo](?=\d)"), "0"),
     (re.compile(r"(?<=\d)[lI|](?=\d)"), "1"),
@@ -201,7 +203,7 @@ _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<=\d) ?\. ?(?=\d)"), "."),
     (re.compile(r"(?<=,\d)\s(?=\d\d(?!\d))|(?<=,\d\d)\s(?=\d(?!\d))"), ""),
     (re.compile(r"\(([^()]*)\)"),
-     lambda m: "({})".format(re.sub(r"(?<=\d)\s+(?=\d)", "",
+     lambda m: "({})".format(re.sub(r"(?<=\d)\s+(?=[\d,])", "",
                                     re.sub(r"[^\d,\s]", "", m.group(1))).strip())),
     (re.compile(r"\s*\(\)"), ""),
 )
@@ -211,29 +213,54 @@ _STRAY = "_.,'‘’`~-"
 _YEARISH = re.compile(r"[\dOolI|! ]{4,6}")
 _YEAR_DIGITS = str.maketrans(
     {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "!": "1", " ": None})
+#: An age range printed without its hyphen ("514 yrs."), and the oldest age a range of
+#: children's ages ends at.
+_AGE_GLUED = re.compile(r"^(\d{3,4})(\s*yrs?\.?)$")
+_OLDEST = 18
 #: The cell words long enough to be recognised one edit away ("Unknovvn", "UGnknown").
 _LONG_WORD = 5
+#: Shorter cell words of at least this many letters are recognised with one letter lost.
+_SHORT_WORD = 3
 _WORD_AND_REST = re.compile(r"([A-Za-z][A-Za-z0-9|/ ]*[A-Za-z])(.*)")
 
 
 @lru_cache(maxsize=1 << 14)
 def mended_value(text: str) -> str | None:
     """A value cell damaged by OCR, mended where only one reading is possible (``_MENDS``; a
-    cell word of at least ``_LONG_WORD`` letters one edit away), or None when the text is
-    not such a cell. A cell that is already a value, or splits into values, is not mended."""
+    cell word damaged, ``_near_word``), or None when the text is not such a cell. A cell that
+    is already a value is not mended."""
     mended = text.strip()
     if is_value_cell(mended):
         return None
     for pattern, repl in _MENDS:
         mended = pattern.sub(repl, mended)
+    mended = _AGE_GLUED.sub(_age_apart, mended)
     m = _WORD_AND_REST.fullmatch(mended)
     if m and not is_value_cell(mended):
-        word = m.group(1).replace(" ", "")
-        near = [w.printed for w in CELL_WORDS if len(w.printed) >= _LONG_WORD
-                and edit_distance(word.lower(), w.printed.lower(), 1) is not None]
+        word = m.group(1).replace(" ", "").lower()
+        near = [w.printed for w in CELL_WORDS if _near_word(word, w.printed.lower())]
         if len(near) == 1:
             mended = near[0] + m.group(2)
     return mended if mended != text.strip() and is_value_cell(mended) else None
+
+
+def _near_word(printed: str, word: str) -> bool:
+    """Whether a printed word is a cell word damaged: one edit away from a word of at least
+    ``_LONG_WORD`` letters, or a word of three or four with one letter lost ("Ye")."""
+    if len(word) >= _LONG_WORD:
+        return edit_distance(printed, word, 1) is not None
+    return len(word) >= _SHORT_WORD and len(printed) == len(word) - 1 and any(
+        word[:k] + word[k + 1:] == printed for k in range(len(word)))
+
+
+def _age_apart(m: re.Match[str]) -> str:
+    """An age range whose hyphen OCR lost ("514 yrs."), put apart where only one split gives
+    a range of child ages (5-14, not 51-4); unchanged when none or several do."""
+    digits = m.group(1)
+    splits = [(a, b) for k in range(1, len(digits))
+              if not (a := digits[:k]).startswith("0") and not (b := digits[k:]).startswith("0")
+              and int(a) < int(b) <= _OLDEST]
+    return f"{splits[0][0]}-{splits[0][1]}{m.group(2)}" if len(splits) == 1 else m.group()
 
 
 def mended_year(text: str) -> str | None:
