@@ -298,6 +298,7 @@ def test_a_flowed_table_damaged_as_ocr_damages_it_gives_the_same_rows():
     ("5-14 y‘rs.", "5-14 yrs."),
     ("714 yrs.", "7-14 yrs."),  # 71-4 is no range
     ("-Unavailable", "Unavailable"),
+    ("1 00.1", "100.1"),  # 00.1 is no number
 ])
 def test_value_cells_damaged_as_ocr_does_are_mended(printed, mended):
     assert mended_value(printed) == mended

@@ -37,6 +37,8 @@ _PERCENT_RE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
 _FIGURE_START = re.compile(r"Figure\s*\d+\b")
 _ALL_CAPS = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+#: Digits no number starts with ("00.1" of "1 00.1"): not a cell of its own.
+_LEADING_ZERO = re.compile(r"0\d")
 #: A year heading one digit short ("204").
 _SHORT_YEAR = re.compile(r"[12]\d\d")
 #: A running head OCR damaged may hold one lower-case letter in this many.
@@ -174,6 +176,8 @@ def split_values(line: TextLine) -> list[TextLine]:
     while pos < len(text):
         m = _LEAD_VALUE_RE.match(text, pos)
         if not m:
+            return []
+        if _LEADING_ZERO.match(m.group(1)):
             return []
         pieces.append(TextLine(line.start + m.start(1), m.group(1)))
         pos = m.end()

@@ -186,7 +186,8 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
 #: "y rs"); a stray quote or comma at either end; a letter read for a digit between digits
 #: ("680,0O4"); a letter or space added inside an age range ("7V-14", "7 -1 4", "5-14 -yrs"),
 #: or its hyphen lost where one split only is a range of child ages ("514 yrs.", ``_age_apart``);
-#: spaces around a decimal point ("7 .5") or inside a thousands group ("673,94 9"); in
+#: spaces around a decimal point ("7 .5"), inside a thousands group ("673,94 9") or before
+#: digits no number starts with ("1 00.1"); in
 #: citations, anything but digits and commas, spaces inside a number, and empty parentheses
 #: ("(33-)", "(4 6)", "()"); a mark read as "t" or "f" after a word ("Yes t(84)").
 _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
@@ -201,6 +202,7 @@ _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<=\d) ?- ?(?=\d)"), "-"),
     (re.compile(r"(?<=-\d) (?=\d\b)"), ""),
     (re.compile(r"(?<=\d) ?\. ?(?=\d)"), "."),
+    (re.compile(r"(?<=\d) (?=0\d)"), ""),
     (re.compile(r"(?<=,\d)\s(?=\d\d(?!\d))|(?<=,\d\d)\s(?=\d(?!\d))"), ""),
     (re.compile(r"\(([^()]*)\)"),
      lambda m: "({})".format(re.sub(r"(?<=\d)\s+(?=[\d,])", "",
