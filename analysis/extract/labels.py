@@ -300,10 +300,21 @@ def _words(content: set[int], matched: list[tuple[int, ...]]) -> int:
 
 def label_role(norm: str) -> str:
     """The role of a statistics or enforcement label no regex takes, by its key words (the
-    rule above, the label whole): "value", "heading", or "" when none fits or the text ends in
-    a connector ("... Worst Forms of": the start of a wrapped label)."""
+    rule above, the label whole): "value", "heading", or "" when none fits, when the text ends
+    in a connector ("... Worst Forms of": the start of a wrapped label), or when every word of
+    it is a key word as printed: an undamaged text the regexes do not take is not a label they
+    know (it may be the first line of a wrapped one)."""
     if CONNECTOR_END.search(norm):
         return ""
-    roles = {r.role for r in _best_rules(norm, enforcement_rules() + prevalence_rules(),
-                                          1.0, True)}
-    return roles.pop() if len(roles) == 1 else ""
+    best = _best_rules(norm, enforcement_rules() + prevalence_rules(), 1.0, True)
+    roles = {r.role for r in best}
+    if len(roles) != 1 or all(_undamaged(norm, r) for r in best):
+        return ""
+    return roles.pop()
+
+
+def _undamaged(norm: str, rule: LabelRule) -> bool:
+    """Whether every word of a label is, as printed, a stop word or a key word of the rule."""
+    keys = rule.optional.union(*rule.keywords)
+    return all(w in keys or w in _stop_words()
+               for w, at in _pieces(norm) if len(at) == 1)
