@@ -233,10 +233,30 @@ def _pieces(norm: str) -> list[tuple[str, tuple[int, ...]]]:
     return [(w, (k,)) for k, w in enumerate(words)] + joined
 
 
+@lru_cache(maxsize=1 << 18)
+def _fewest_edits(word: str, keys: frozenset[str]) -> int | None:
+    """The fewest edits by which a folded word is one of ``keys``, or None when it is none of
+    them within its allowance (remembered: labels repeat the same words across profiles)."""
+    by_length = _by_length(keys)
+    found = [d for size in range(len(word) - 2, len(word) + 3) for k in by_length.get(size, ())
+             if (d := _edits(word, k)) is not None]
+    return min(found) if found else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _by_length(keys: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """Key words by their length: a word more than two letters longer or shorter than a key
+    word is never within its allowance, so it is not compared."""
+    out: dict[int, list[str]] = {}
+    for k in keys:
+        out.setdefault(len(k), []).append(k)
+    return {size: tuple(words) for size, words in out.items()}
+
+
 def _best_edits(pieces: list[tuple[str, tuple[int, ...]]], keys: frozenset[str]
                 ) -> tuple[int, tuple[int, ...]] | None:
     """The fewest edits by which a piece of the label is one of ``keys``, and its positions."""
-    found = [(d, at) for w, at in pieces for k in keys if (d := _edits(w, k)) is not None]
+    found = [(d, at) for w, at in pieces if (d := _fewest_edits(w, keys)) is not None]
     return min(found, key=lambda x: (x[0], len(x[1]))) if found else None
 
 
@@ -271,8 +291,8 @@ def _best_rules(norm: str, rules: tuple[LabelRule, ...], coverage: float,
         if any(s is None for s in slots):
             continue
         matched = [at for w, at in pieces
-                   if any(_edits(w, x) is not None for slot in rule.keywords for x in slot)
-                   or any(_edits(w, x) is not None for x in rule.optional)]
+                   if any(_fewest_edits(w, slot) is not None for slot in rule.keywords)
+                   or _fewest_edits(w, rule.optional) is not None]
         keys = {k for at in matched for k in at}
         if len(content & keys) < coverage * len(content):
             continue

@@ -169,15 +169,36 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
         return 0
     if abs(len(a) - len(b)) > allowed:
         return None
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, start=1):
-        current = [i]
-        for j, y in enumerate(b, start=1):
-            current.append(min(previous[j - 1] + (x != y), previous[j] + 1, current[j - 1] + 1))
-        if min(current) > allowed:
-            return None
-        previous = current
-    return previous[-1] if previous[-1] <= allowed else None
+    found = levenshtein(a, b)
+    return found if found <= allowed else None
+
+
+def levenshtein(a: str, b: str) -> int:
+    """The edit distance of two strings in Myers' bit-parallel form: one pass over ``b``,
+    the letters of ``a`` as the bits of an integer."""
+    size = len(a)
+    if not size:
+        return len(b)
+    full, last = (1 << size) - 1, 1 << (size - 1)
+    masks: dict[str, int] = {}
+    for k, ch in enumerate(a):
+        masks[ch] = masks.get(ch, 0) | (1 << k)
+    plus, minus, score = full, 0, size
+    for ch in b:
+        eq = masks.get(ch, 0)
+        xv = eq | minus
+        xh = ((((eq & plus) + plus) & full) ^ plus) | eq
+        ph = minus | (~(xh | plus) & full)
+        mh = plus & xh
+        if ph & last:
+            score += 1
+        elif mh & last:
+            score -= 1
+        ph = ((ph << 1) | 1) & full
+        mh = (mh << 1) & full
+        plus = mh | (~(xv | ph) & full)
+        minus = ph & xv
+    return score
 
 
 #: What OCR does to a value cell that can be undone with certainty, each a (pattern,
