@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.extract.tables.titles import fewest_edits
+from analysis.extract.edits import fewest_edits
 
 
 def _table(phrase: str, text: str) -> int:

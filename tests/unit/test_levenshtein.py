@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.extract.tables.cells import edit_distance, levenshtein
+from analysis.extract.edits import levenshtein
+from analysis.extract.tables.cells import edit_distance
 
 
 def _table(a: str, b: str) -> int:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from analysis.extract.edits import levenshtein
 from analysis.extract.numbers import NUMBER_DIGITS
 from analysis.notation import CELL_WORD, CELL_WORDS, CITATION, READ_MARKS, number_group
 
@@ -171,34 +172,6 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
         return None
     found = levenshtein(a, b)
     return found if found <= allowed else None
-
-
-def levenshtein(a: str, b: str) -> int:
-    """The edit distance of two strings in Myers' bit-parallel form: one pass over ``b``,
-    the letters of ``a`` as the bits of an integer."""
-    size = len(a)
-    if not size:
-        return len(b)
-    full, last = (1 << size) - 1, 1 << (size - 1)
-    masks: dict[str, int] = {}
-    for k, ch in enumerate(a):
-        masks[ch] = masks.get(ch, 0) | (1 << k)
-    plus, minus, score = full, 0, size
-    for ch in b:
-        eq = masks.get(ch, 0)
-        xv = eq | minus
-        xh = ((((eq & plus) + plus) & full) ^ plus) | eq
-        ph = minus | (~(xh | plus) & full)
-        mh = plus & xh
-        if ph & last:
-            score += 1
-        elif mh & last:
-            score -= 1
-        ph = ((ph << 1) | 1) & full
-        mh = (mh << 1) & full
-        plus = mh | (~(xv | ph) & full)
-        minus = ph & xv
-    return score
 
 
 #: What OCR does to a value cell that can be undone with certainty, each a (pattern,

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from analysis.datafiles import read_rows
+from analysis.extract.edits import fewest_edits
 from analysis.extract.tables.cells import fold
 
 #: One edit allowed per this many letters of a known title phrase.
@@ -98,37 +99,6 @@ def expected_kinds(report_year: int) -> list[str]:
 def _trigrams(s: str) -> set[str]:
     """The letter trigrams of a folded string."""
     return {s[k : k + 3] for k in range(len(s) - 2)}
-
-
-def fewest_edits(phrase: str, text: str) -> int:
-    """The fewest edits (letters changed, lost or added) that turn ``phrase`` into some
-    substring of ``text`` (Sellers' algorithm), in Myers' bit-parallel form: one pass over
-    ``text``, the phrase's letters as the bits of an integer."""
-    size = len(phrase)
-    if not size:
-        return 0
-    full, last = (1 << size) - 1, 1 << (size - 1)
-    masks: dict[str, int] = {}
-    for k, ch in enumerate(phrase):
-        masks[ch] = masks.get(ch, 0) | (1 << k)
-    plus, minus, score = full, 0, size
-    best = size
-    for ch in text:
-        eq = masks.get(ch, 0)
-        xv = eq | minus
-        xh = ((((eq & plus) + plus) & full) ^ plus) | eq
-        ph = (minus | ~(xh | plus)) & full
-        mh = plus & xh
-        if ph & last:
-            score += 1
-        elif mh & last:
-            score -= 1
-            best = min(best, score)
-        ph = (ph << 1) & full
-        mh = (mh << 1) & full
-        plus = (mh | ~(xv | ph)) & full
-        minus = ph & xv
-    return best
 
 
 def approximate_find(phrase: str, text: str) -> int | None:
