@@ -98,10 +98,7 @@ def extract_workforce(text: str, warnings: list[str]) -> list[Workforce]:
         window = text[m.end() : m.end() + _WINDOW]
         bench = _BENCHMARK.search(window)
         rec = _RECOMMENDED.search(window, bench.end() if bench else 0)
-        benchmark = int(bench.group("b").replace(",", "")) if bench else None
-        category, ratio = _category(bench.group("cat"), benchmark) if bench else ("", None)
-        if bench and ratio != benchmark:
-            warnings.append(f"benchmark {benchmark} does not match category {category}")
+        benchmark, category = _benchmark(bench, warnings) if bench else (None, "")
         end = m.end() + (rec.end() if rec else bench.end() if bench else 0)
         sufficient, said = _verdict(text[max(0, m.start() - _BEFORE) : m.start()])
         found.append(Workforce(
@@ -112,13 +109,23 @@ def extract_workforce(text: str, warnings: list[str]) -> list[Workforce]:
             inspectors_sufficient_stated=sufficient, sufficiency_stated=said,
         ))
     if not found:
-        found = _benchmark_only(text)
+        found = _benchmark_only(text, warnings)
     if len(found) > 1:
         warnings.append(f"{len(found)} workforce statements; kept the first")
     return found[:1]
 
 
-def _benchmark_only(text: str) -> list[Workforce]:
+def _benchmark(bench: re.Match[str], warnings: list[str]) -> tuple[int, str]:
+    """The workers per inspector a benchmark sentence gives and the category it names (a
+    warning when the two disagree)."""
+    benchmark = int(bench.group("b").replace(",", ""))
+    category, ratio = _category(bench.group("cat"), benchmark)
+    if ratio != benchmark:
+        warnings.append(f"benchmark {benchmark} does not match category {category}")
+    return benchmark, category
+
+
+def _benchmark_only(text: str, warnings: list[str]) -> list[Workforce]:
     """Statements that give the ILO benchmark and the inspectors it implies without the size
     of the workforce ("According to the ILO's recommendation of one inspector for every 15,000
     workers in industrializing economies, Brazil should employ roughly 7,280 inspectors"):
@@ -126,14 +133,12 @@ def _benchmark_only(text: str) -> list[Workforce]:
     found: list[Workforce] = []
     for bench in _BENCHMARK.finditer(text):
         rec = _RECOMMENDED.search(text, bench.end(), bench.end() + _WINDOW)
-        benchmark = int(bench.group("b").replace(",", ""))
-        category, _ = _category(bench.group("cat"), benchmark)
+        benchmark, category = _benchmark(bench, warnings)
         sufficient, said = _verdict(text[max(0, bench.start() - _BEFORE) : bench.start()])
         found.append(Workforce(
             start=bench.start(), end=rec.end() if rec else bench.end(), workforce=None,
             economy_category=category, workers_per_inspector_benchmark=benchmark,
             inspectors_recommended_stated=int(rec.group("n").replace(",", "")) if rec else None,
-            qualifier="", workforce_source="",
             inspectors_sufficient_stated=sufficient, sufficiency_stated=said,
         ))
     return found
