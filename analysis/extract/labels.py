@@ -220,8 +220,7 @@ def _edits(a: str, b: str) -> int | None:
     shorter than ``_SHORTEST``)."""
     if min(len(a), len(b)) < _SHORTEST:
         return 0 if a == b else None
-    return edit_distance(a, b, 0 if len(b) < _FUZZY_LENGTH else 1 if len(b) < _LONG_LENGTH
-                         else 2)
+    return edit_distance(a, b, _allowance(b))
 
 
 def _pieces(norm: str) -> list[tuple[str, tuple[int, ...]]]:
@@ -233,24 +232,65 @@ def _pieces(norm: str) -> list[tuple[str, tuple[int, ...]]]:
     return [(w, (k,)) for k, w in enumerate(words)] + joined
 
 
-@lru_cache(maxsize=1 << 18)
 def _fewest_edits(word: str, keys: frozenset[str]) -> int | None:
     """The fewest edits by which a folded word is one of ``keys``, or None when it is none of
-    them within its allowance (remembered: labels repeat the same words across profiles)."""
-    by_length = _by_length(keys)
-    found = [d for size in range(len(word) - 2, len(word) + 3) for k in by_length.get(size, ())
-             if (d := _edits(word, k)) is not None]
+    them within its allowance."""
+    if keys <= _key_words():
+        found = [d for k, d in _near(word).items() if k in keys]
+    else:
+        found = [d for k in keys if (d := _edits(word, k)) is not None]
     return min(found) if found else None
 
 
-@lru_cache(maxsize=1 << 12)
-def _by_length(keys: frozenset[str]) -> dict[int, tuple[str, ...]]:
-    """Key words by their length: a word more than two letters longer or shorter than a key
-    word is never within its allowance, so it is not compared."""
-    out: dict[int, list[str]] = {}
-    for k in keys:
-        out.setdefault(len(k), []).append(k)
-    return {size: tuple(words) for size, words in out.items()}
+@cache
+def _key_words() -> frozenset[str]:
+    """Every key word, excluded word and optional word of both vocabularies."""
+    return frozenset(w for r in enforcement_rules() + prevalence_rules()
+                     for w in r.optional.union(r.excluded, *r.keywords))
+
+
+def _deletions(word: str, most: int) -> set[str]:
+    """Every string made of a word by deleting up to ``most`` of its letters."""
+    found, last = {word}, {word}
+    for _ in range(most):
+        last = {w[:k] + w[k + 1:] for w in last for k in range(len(w))}
+        found |= last
+    return found
+
+
+@cache
+def _deletion_index() -> dict[str, tuple[str, ...]]:
+    """The key words under every string that deleting up to their edit allowance of letters
+    makes of them. Two words within ``n`` edits of each other become the same string by
+    deleting at most ``n`` letters from each (a changed letter deleted from both), so a word
+    is compared only with the key words one of its own deletions finds."""
+    index: dict[str, list[str]] = {}
+    for k in sorted(_key_words()):
+        for d in _deletions(k, _allowance(k)):
+            index.setdefault(d, []).append(k)
+    return {d: tuple(keys) for d, keys in index.items()}
+
+
+@cache
+def _longest() -> int:
+    """The most letters a word within the allowance of some key word can have."""
+    return max((len(k) + _allowance(k) for k in _key_words()), default=0)
+
+
+def _allowance(key: str) -> int:
+    """How many edits a word may be away from this key word (at most two)."""
+    return 0 if len(key) < _FUZZY_LENGTH else 1 if len(key) < _LONG_LENGTH else 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _near(word: str) -> dict[str, int]:
+    """The key words a folded word is within their allowance of, with the edits (remembered:
+    labels repeat the same words across profiles)."""
+    index = _deletion_index()
+    if len(word) > _longest():
+        return {}
+    candidates = {k for d in _deletions(word, 2) for k in index.get(d, ())}
+    return {k: e for k in sorted(candidates) if (e := _edits(word, k)) is not None}
 
 
 def _best_edits(pieces: list[tuple[str, tuple[int, ...]]], keys: frozenset[str]
@@ -283,9 +323,13 @@ def _best_rules(norm: str, rules: tuple[LabelRule, ...], coverage: float,
     singles = [w for w, at in pieces if len(at) == 1 and at[0] in content]
     if whole and len(set(singles)) < len(singles):
         return ()
+    near = set().union(*(_near(w) for w, _ in pieces)) if rules else set()
     scored: list[tuple[int, int, LabelRule]] = []
     for rule in rules:
-        if not rule.keywords or (rule.excluded and _best_edits(pieces, rule.excluded)):
+        if not rule.keywords or any(near.isdisjoint(slot) and slot <= _key_words()
+                                    for slot in rule.keywords):
+            continue  # a slot no word of the label is near (the quick form of the test below)
+        if rule.excluded and _best_edits(pieces, rule.excluded):
             continue
         slots = [_best_edits(pieces, slot) for slot in rule.keywords]
         if any(s is None for s in slots):
