@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from analysis.datafiles import read_rows
 from analysis.extract.tables.cells import (
@@ -73,6 +73,11 @@ class LabelRule:
     def units(self) -> set[str]:
         """Every unit a value of this row may have."""
         return set(self.unit.split("|")) if self.unit else set()
+
+    @cached_property
+    def indexed(self) -> bool:
+        """Whether every key word of the row is one of the vocabularies' (``_near`` knows it)."""
+        return all(keys <= _key_words() for keys in (*self.keywords, self.optional))
 
 
 @cache
@@ -201,6 +206,7 @@ _STOP = (
     "to", "was", "were", "which", "with", "related", "provided", "exists", "between")
 
 
+@lru_cache(maxsize=1 << 16)
 def _word(w: str) -> str:
     """A word folded for comparison: OCR letter confusions made one, a plural "s" dropped."""
     f = fold(w)
@@ -323,6 +329,8 @@ def _best_rules(norm: str, rules: tuple[LabelRule, ...], coverage: float,
     singles = [w for w, at in pieces if len(at) == 1 and at[0] in content]
     if whole and len(set(singles)) < len(singles):
         return ()
+    if all(r.indexed for r in rules) and not _coverable(pieces, content, coverage):
+        return ()
     near = set().union(*(_near(w) for w, _ in pieces)) if rules else set()
     scored: list[tuple[int, int, LabelRule]] = []
     for rule in rules:
@@ -349,6 +357,24 @@ def _best_rules(norm: str, rules: tuple[LabelRule, ...], coverage: float,
     return tuple(r for edits, size, r in scored if (edits, size) == top)
 
 
+def _coverable(pieces: list[tuple[str, tuple[int, ...]]], content: set[int],
+               coverage: float) -> bool:
+    """Whether enough content words are in a piece near some key word for the label to reach
+    ``coverage`` with any rule (the test of ``_best_rules`` made first, word by word, so that
+    a line of running text is given up at its first word no key word is near)."""
+    holding: dict[int, list[str]] = {}
+    for w, at in pieces:
+        for k in at:
+            holding.setdefault(k, []).append(w)
+    missing = 0
+    for k in sorted(content):
+        if not any(_near(w) for w in holding[k]):
+            missing += 1
+            if len(content) - missing < coverage * len(content):
+                return False
+    return True
+
+
 def _words(content: set[int], matched: list[tuple[int, ...]]) -> int:
     """How many content words a label has, a split word whose halves make a key word
     counted once."""
@@ -362,12 +388,14 @@ def _words(content: set[int], matched: list[tuple[int, ...]]) -> int:
     return len(content) - merged
 
 
+@lru_cache(maxsize=1 << 14)
 def label_role(norm: str) -> str:
     """The role of a statistics or enforcement label no regex takes, by its key words (the
     rule above, the label whole): "value", "heading", or "" when none fits, when the text ends
     in a connector ("... Worst Forms of": the start of a wrapped label), or when every word of
     it is a key word as printed: an undamaged text the regexes do not take is not a label they
-    know (it may be the first line of a wrapped one)."""
+    know (it may be the first line of a wrapped one). Remembered: flowed tables ask about the
+    same lines again as they try where rows end."""
     if CONNECTOR_END.search(norm):
         return ""
     best = _best_rules(norm, enforcement_rules() + prevalence_rules(), 1.0, True)
