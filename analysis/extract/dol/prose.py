@@ -61,6 +61,10 @@ _CELL = re.compile(_CELL_VALUE, _FLAGS)
 #: Fewest words a table cell needs to be read as running text.
 _CELL_SENTENCE_WORDS = 7
 _CELL_PAIR = re.compile(rf"\s{_CELL_VALUE}\s+{_CELL_VALUE}$", _FLAGS)
+#: Columns set apart by spaces. Tested before ``_CELL_PAIR``, whose search tries every way of
+#: sharing a long run of spaces among its ``\s*`` and was most of the prose reader's time on
+#: layout text.
+_WIDE_GAP = re.compile(r"\S {3,}\S")
 _SENTENCE_END = re.compile(
     rf"[.!?][\"”’')\]]*(?:\s*{CITATION})?(?:\s*[^\sA-Za-z(\x00]{{1,6}})?"
     r"(?=\s+[\"“(]?[A-Z0-9])|\x00+"
@@ -240,9 +244,9 @@ def _is_table_line(line: str) -> bool:
     if not body:
         return False
     return (
-        "\t" in line or "|" in line or _CELL.fullmatch(body) is not None
+        "\t" in line or "|" in line or _WIDE_GAP.search(body) is not None
+        or len(line) - len(line.lstrip(" ")) >= 10 or _CELL.fullmatch(body) is not None
         or _CELL_PAIR.search(body) is not None
-        or re.search(r"\S {3,}\S", body) is not None or len(line) - len(line.lstrip(" ")) >= 10
     )
 
 

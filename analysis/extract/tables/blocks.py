@@ -36,6 +36,8 @@ _CITATION_PIECE = re.compile(r"\(\s*(?:\d{1,4}\s*\)?)?|\d{1,4}\s*\)")
 _PERCENT_RE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
 _FIGURE_START = re.compile(r"Figure\s*\d+\b")
 _ALL_CAPS = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
+#: Two words in capitals, which every running head prints (tested first: few lines have them).
+_CAPITAL_WORDS = re.compile(r"[A-Z]{3,}\s+[A-Z]{2,}")
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 #: Digits no number starts with ("00.1" of "1 00.1"): not a cell of its own.
 _LEADING_ZERO = re.compile(r"0\d")
@@ -49,14 +51,13 @@ def furniture_line(s: str) -> bool:
     """Whether a stripped line is page furniture left inside a table (running heads, in
     capitals, with at most one letter in ``_LOWER_SHARE`` that OCR read in lower case)."""
     s = s.strip("\f ")
-    if len(s.split()) < 2 or is_value_cell(s):
+    if not _CAPITAL_WORDS.search(s) or len(s.split()) < 2 or is_value_cell(s):
         return False
     if _ALL_CAPS.match(s):
-        return bool(re.search(r"[A-Z]{3,}\s+[A-Z]{2,}", s))
+        return True
     letters = [c for c in s if c.isalpha()]
     lower = sum(c.islower() for c in letters)
-    return (len(letters) >= _LOWER_SHARE and lower * _LOWER_SHARE <= len(letters)
-            and bool(re.search(r"[A-Z]{3,}\s+[A-Z]{2,}", s)))
+    return len(letters) >= _LOWER_SHARE and lower * _LOWER_SHARE <= len(letters)
 
 
 def _furniture(lines: list[TextLine]) -> set[int]:
