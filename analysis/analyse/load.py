@@ -98,6 +98,24 @@ def check_country(country: str, available: Iterable[str]) -> str:
     )
 
 
+def check_countries(countries: Iterable[str], available: Iterable[str]) -> list[str]:
+    """Return ``countries`` if every one has documents; else refuse once, naming each unknown
+    one (with close matches) and all choices."""
+    countries, choices = list(countries), sorted(available)
+    unknown = [c for c in dict.fromkeys(countries) if c not in choices]
+    if len(unknown) == 1:
+        check_country(unknown[0], choices)
+    if unknown:
+        named = []
+        for country in unknown:
+            close = difflib.get_close_matches(country, choices, n=3)
+            named.append(f"{country!r} (did you mean {' or '.join(close)}?)" if close
+                         else repr(country))
+        raise ParameterError(
+            f"unknown countries {', '.join(named)}. Available: {', '.join(choices) or 'none'}")
+    return countries
+
+
 def check_year(year: int | None, available: Iterable[int], what: str) -> int | None:
     """Return ``year`` (or None) if it has data; else refuse, listing the years that do."""
     years = sorted({int(y) for y in available})

@@ -175,14 +175,19 @@ def report_main(argv: Sequence[str] | None = None) -> int:
             print(f"FAILED: {one_line(error)}", file=sys.stderr)
             return 1
         return 0
-    from analysis.analyse.load import ParameterError, available_countries
+    from analysis.analyse.load import ParameterError, available_countries, check_countries
 
     data_dir, out_root = args.data.resolve(), args.out.resolve()
     try:
-        countries = args.countries or available_countries(data_dir)
+        available = available_countries(data_dir)
     except ParameterError as error:
         print(f"report: {error}", file=sys.stderr)
         return 1
+    try:
+        countries = check_countries(args.countries or available, available)
+    except ParameterError as error:  # said once, before any notebook runs
+        print(f"report: error: {error}", file=sys.stderr)
+        return 2
     out_root.mkdir(parents=True, exist_ok=True)
     notebooks = [NOTEBOOKS_DIR / f"{name}.ipynb" for name in NOTEBOOKS]
     across = [NOTEBOOKS_DIR / f"{name}.ipynb" for name in ACROSS

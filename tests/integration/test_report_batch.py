@@ -31,5 +31,5 @@ def test_batch_isolates_failures_and_skips_fresh(fake_report: tuple[Path, Path, 
 
 def test_cli_exit_status_one_on_failure(fake_report: tuple[Path, Path, Path]) -> None:
     data, out, _ = fake_report
-    code = report.report_main(["--data", str(data), "--out", str(out), "--countries", "Nowhere"])
+    code = report.report_main(["--data", str(data), "--out", str(out), "--countries", "Bad"])
     assert code == 1

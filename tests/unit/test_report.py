@@ -113,3 +113,27 @@ def test_index_lists_headline_figures_sortable_and_filterable_offline(tmp_path: 
     assert '<td class="no">no</td>' in row  # above the 20,000 the report applies
     assert 'id="filter"' in page and "addEventListener" in page
     assert "<script src" not in page and "http" not in page.split("<script>")[1]
+
+
+def test_an_unknown_country_is_refused_once_before_any_run(
+        fake_report: tuple[Path, Path, Path], capsys) -> None:
+    from analysis.cli import main
+
+    data, out, _ = fake_report
+    code = main(["report", "--data", str(data), "--out", str(out), "--countries", "Atlantis"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.splitlines() == [
+        "report: error: unknown country 'Atlantis'. Available: Bad, Good"]
+    assert not out.exists()  # no notebook ran, no index written
+
+
+def test_every_unknown_country_is_named_in_one_message(
+        fake_report: tuple[Path, Path, Path], capsys) -> None:
+    data, out, _ = fake_report
+    code = report.report_main(["--data", str(data), "--out", str(out),
+                               "--countries", "Good", "Atlantis", "Goood"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.splitlines() == ["report: error: unknown countries 'Atlantis', 'Goood' "
+                                "(did you mean Good?). Available: Bad, Good"]
