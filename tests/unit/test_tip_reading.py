@@ -283,3 +283,86 @@ def test_an_unknown_number_is_a_row_without_value() -> None:
                       "of officials.\n", 2015).enforcement
     assert [(r.measure, r.data_year, r.value, r.status) for r in got] == [
         ("victims_assisted", 2014, None, "unknown"), ("officers_trained", 2014, None, "unknown")]
+
+
+def test_the_first_counted_noun_heads_the_phrase() -> None:
+    """"183 potential trafficking victims during law enforcement investigations" counts
+    victims, not investigations (Belarus 2017)."""
+    assert rows("The government identified one confirmed and 183 potential trafficking victims "
+                "during law enforcement investigations, compared with 121 confirmed and "
+                "potential victims in 2015 and 113 in 2014.", 2017, "PROTECTION") == {
+        ("victims_identified", 2016, 184), ("victims_identified", 2015, 121),
+        ("victims_identified", 2014, 113)}
+
+
+def test_the_same_cases_counted_with_their_defendants() -> None:
+    """"14 cases with 24 defendants" is one count of cases (Palau 2018)."""
+    assert rows("The government investigated 14 potential cases of trafficking with 24 "
+                "defendants, a large increase compared with none reported in 2016.", 2018) == {
+        ("investigations", 2017, 14), ("investigations", 2016, 0)}
+
+
+def test_a_part_by_one_body_is_not_the_total() -> None:
+    assert rows("The government reported three convictions, one by the special prosecutor's "
+                "office, compared with two convictions last year.", 2018) == {
+        ("convictions", 2017, 3), ("convictions", 2016, 2)}
+
+
+def test_a_bare_participle_counts_what_its_verb_counts() -> None:
+    """"nine traffickers prosecuted and 12 convicted" (El Salvador 2021)."""
+    got = rows("In 2020, authorities initiated prosecution of 39 sex trafficking cases involving "
+               "31 suspects and convicted 12 traffickers, compared with nine traffickers "
+               "prosecuted and 12 convicted in 2019 and nine cases prosecuted and seven "
+               "traffickers convicted in 2018.")
+    assert {("convictions", 2020, 12), ("prosecutions", 2019, 9), ("convictions", 2019, 12),
+            ("prosecutions", 2018, 9), ("convictions", 2018, 7)} <= got
+    assert ("prosecutions", 2019, 12) not in got
+
+
+def test_a_stated_zero_of_a_kind_of_case() -> None:
+    assert rows("Authorities did not initiate any labor trafficking prosecutions during the "
+                "year.") == {("prosecutions_labor_trafficking", 2020, 0)}
+    assert rows("The government did not report investigating, prosecuting, or convicting any "
+                "traffickers.") == {
+        ("investigations", 2020, 0), ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+
+
+def test_a_stated_zero_of_potential_victims_for_each_year_named() -> None:
+    """No potential victims is no victims at all (Antigua and Barbuda 2023)."""
+    assert rows("The government did not identify any potential victims in 2021 or 2020.",
+                2023, "PROTECTION") == {
+        ("victims_identified", 2021, 0), ("victims_identified", 2020, 0)}
+
+
+def test_figures_added_up_over_several_years_are_not_a_years_count() -> None:
+    """Uruguay 2019: the six-year totals are not 2018's."""
+    assert rows("The government did not convict any traffickers, compared to zero in 2017; "
+                "over the last six years, the government has only convicted five traffickers, "
+                "out of 43 investigations and 52 prosecutions.", 2019) == {
+        ("convictions", 2018, 0), ("convictions", 2017, 0)}
+
+
+def test_parts_stated_as_what_some_of_the_total_were() -> None:
+    """"134 victims; 95 were victims of sex trafficking ..., 15 were children" (Turkey 2019);
+    the comparison year's parts by sex do not add up to a second total."""
+    got = rows("DGMM identified 134 victims (303 in 2017); 95 were victims of sex trafficking "
+               "and 39 of forced labor (186 were victims of sex trafficking, 52 of forced "
+               "labor, and 65 of forced begging in 2017); 111 were female and 23 were male "
+               "(212 females and 18 males in 2017); 15 were children (98 children in 2017).",
+               2019, "PROTECTION")
+    assert got == {
+        ("victims_identified", 2018, 134), ("victims_identified", 2017, 303),
+        ("victims_identified_sex_trafficking", 2018, 95),
+        ("victims_identified_labor_trafficking", 2018, 39),
+        ("victims_identified_sex_trafficking", 2017, 186),
+        ("victims_identified_labor_trafficking", 2017, 52),
+        ("victims_identified_children", 2018, 15), ("victims_identified_children", 2017, 98)}
+
+
+def test_referred_to_care_and_services_provided_to() -> None:
+    assert rows("The government reportedly referred at least 57 to care during the reporting "
+                "period, an increase compared to 41 last reporting period.", 2018,
+                "PROTECTION") == {("victims_referred", 2017, 57), ("victims_referred", 2016, 41)}
+    assert rows("NGOs reported identifying and providing services to an additional 11 "
+                "victims.", 2017, "PROTECTION") == {
+        ("victims_identified_ngo", 2016, 11), ("victims_assisted_ngo", 2016, 11)}

@@ -44,8 +44,8 @@ SUMMARY = "summary"
 
 _ZERO_VERBS = re.compile(
     rf"\b(?:did|does|do|could|would)\s+not\b\s*(?:(?:[\w-]+ly|also|yet|however,?|,\s*however,)"
-    rf"\s*)*(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+)"
-    rf"(?:{verb_alternatives()}))*)\s+(?:any|a\s+single)\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?"
+    rf"\s*)*(?:report\s+)?(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|"
+    rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+(?:any|a\s+single)\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?"
     r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
     r"defendants|perpetrators|children|women|men|girls|boys))\b",
     re.I,
@@ -54,6 +54,16 @@ _ZERO_NOUNS = re.compile(
     rf"\bthere\s+(?:were|was|had\s+been)\s+no\s+(?:(?:new|reported|official)\s+)?"
     rf"(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+)"
     rf"(?:{noun_alternatives()}))*)(?P<obj>(?:\s+[\w-]+){{0,5}})",
+    re.I,
+)
+#: "did not identify any victims in 2021 or 2020": a stated zero for each year.
+_OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
+_ZERO_OBJECT_NOUNS = re.compile(
+    rf"\b(?:did|does|do|could|would)\s+not\s+(?:(?:[\w-]+ly|also|yet)\s+)*(?:initiate|open|"
+    rf"conduct|launch|report|record|secure|obtain|achieve|register|begin|start|file|bring|"
+    rf"carry\s+out|pursue)\s+(?:any|a\s+single)\s+(?:new\s+)?(?P<kind>(?:[\w-]+\s+){{0,3}}?)"
+    rf"(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)"
+    rf"(?:{noun_alternatives()}))*)\b(?P<obj>(?:\s+[\w-]+){{0,5}})",
     re.I,
 )
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
@@ -182,8 +192,8 @@ def _same_as(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
 
 def _zero_hits(sent: Sentence) -> list[reading.Hit]:
     """Stated zeros as figures of value 0: "did not prosecute or convict any traffickers",
-    "there were no prosecutions or convictions", "did not allocate funding for victim
-    assistance"."""
+    "there were no prosecutions or convictions", "did not initiate any labor trafficking
+    prosecutions", "did not allocate funding for victim assistance"."""
     out = []
     for m in _ZERO_VERBS.finditer(sent.text):
         if _NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]):
@@ -196,12 +206,21 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
             measure = verb_measure(verb[0], head)
             if measure:
                 out.append(_zero(sent, m, measure, m["obj"], source))
-    for m in _ZERO_NOUNS.finditer(sent.text):
-        if _NOT_ZERO_OBJECT.search(m["obj"]):
+    for m in (*_ZERO_NOUNS.finditer(sent.text), *_ZERO_OBJECT_NOUNS.finditer(sent.text)):
+        if _NOT_ZERO_OBJECT.search(m["obj"]) or _NOT_ZERO_OBJECT.search(m.groupdict("")
+                                                                         .get("kind", "")):
+            continue
+        kind = m.groupdict("").get("kind", "")
+        if kind and _part_only(kind):
+            continue
+        # "there were no ..." has no subject; "X did not initiate any ..." has one
+        source = (source_of(reading.subject(sent.text, m.start()))
+                  if m.re is _ZERO_OBJECT_NOUNS else "government")
+        if source not in ("government", "ngo"):
             continue
         for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["nouns"], re.I):
             if measure := noun_measure(noun[0]):
-                out.append(_zero(sent, m, measure, "", "government"))
+                out.append(_zero(sent, m, measure, kind, source))
     for p in load_patterns():
         if p.kind == "zero":
             out += [_zero(sent, m, p.measure, "", "government", p.unit)
@@ -211,8 +230,9 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
 
 def _part_only(obj: str) -> bool:
     """Whether a stated zero is about one part of the victims ("any male victims") that no
-    split of the vocabulary names: it says nothing about the total."""
-    groups = reading.partition_groups(obj)
+    split of the vocabulary names: it says nothing about the total. No potential victims
+    means no victims at all, so the status qualifiers do not make a part."""
+    groups = reading.partition_groups(obj) - {"status"}
     return bool(groups) and not reading.splits_of(obj, "count")
 
 
@@ -227,6 +247,10 @@ def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
         hit.splits["source"] = "_ngo"
     later = [y for y in sent.years if y.start >= m.end() and not y.comparative]
     hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
+    if later and (also := _OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
+        hit.each = (later[0].year, int(also[1]))
+    elif later and later[0].listed:
+        hit.each = later[0].listed
     return hit
 
 
@@ -292,8 +316,9 @@ def _same_year_as_comparison(rows: list[_Row], reporting_year: int,
 
 def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     """Set aside figures that are parts of a total the section gave before: a figure of one
-    agency ("The police reported identifying 432 victims") or of one kind ("Seventy-nine
-    were identified as potential victims") after the government's total for the year."""
+    agency ("The police reported identifying 432 victims"), of one kind ("Seventy-nine
+    were identified as potential victims") or a sum of parts smaller than the total ("303
+    victims ... 212 females and 18 males") after the government's total for the year."""
     totals: dict[tuple[str, str, int], float] = {}
     out = []
     for r in rows:
@@ -303,7 +328,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
         if r.summed and total is not None and value == total:
             continue
         if (total is not None and value is not None and value < total
-                and (r.source == "agency" or r.parts)):
+                and (r.source == "agency" or r.parts or r.summed)):
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a part "
                             f"of the total {total:g} given before: {r.row.label!r}")
             continue

@@ -110,6 +110,13 @@ _COUNT_VERB_BEFORE = re.compile(
     r"detain|shelter)\w*\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+#: "N were <kind>": a figure that says what some of a total were, not what was done.
+_COPULA_AFTER = re.compile(
+    r"\s+(?:were|was)\s+(?!(?:not|also|then|later|still|given|taken|held|found)\b|[a-z]+ed\b)",
+    re.I)
+#: After a bare figure: the body or place it is of ("one by the prosecutor's office").
+_BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
+                      r"(?P<who>[^,;.()\d]{2,60})", re.I)
 _RESPECTIVELY = re.compile(r",?\s*respectively\b", re.I)
 #: "one investigation each in 2018 and 2017": one figure for every year listed.
 _EACH = re.compile(r"\beach\b", re.I)
@@ -200,6 +207,13 @@ def is_reference(s: str, fig: Figure, previous_reference_end: int | None) -> boo
 def refers_back(s: str, fig: Figure) -> bool:
     """Whether a figure names a count already given ("of the 121 cases", "all 82 victims")."""
     return _REFERRING.search(s, max(0, fig.start - 14), fig.start) is not None
+
+
+def cumulative(s: str, fig: Figure) -> bool:
+    """Whether a figure's clause adds up several years ("over the last six years, the
+    government has only convicted five traffickers, out of 43 investigations")."""
+    start = max(s.rfind(";", 0, fig.start), 0)
+    return compiled("CUMULATIVE").search(s, start, fig.start) is not None
 
 
 def local_amount(s: str, fig: Figure) -> bool:
@@ -318,7 +332,7 @@ def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]
 def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) -> Hit | None:
     """What a comparison or coordinated figure refers to: with a kind of its own, the latest
     figure read; bare, the figure just before; else the latest figure counting the same
-    thing (same last word), or the latest figure read."""
+    thing (same last word) that was read, or the latest figure read."""
     same = [h for h in hits if h.unit == hit.unit]
     if not same:
         return None
@@ -334,7 +348,7 @@ def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str])
         return next((h for h in reversed(top) if h.role in ("figure", "child")),
                     top[-1] if top else same[-1])
     head = _head(sent, hit)
-    alike = [h for h in same if _head(sent, h) == head]
+    alike = [h for h in same if _head(sent, h) == head and h.role != "unmapped"]
     if alike:
         return alike[-1]
     return next((h for h in reversed(mapped) if h.parent is None), None)
@@ -373,6 +387,34 @@ def _anchor(sent: Sentence, fig: Figure) -> int:
         return fig.start
     local = [f for f in sent.figures if f.end <= opening.start() and opening.start() - f.end <= 40]
     return local[-1].start if local else fig.start
+
+
+def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None) -> Hit | None:
+    """The total a figure stated as "N were <kind>" belongs to ("identified 134 victims; 95
+    were victims of sex trafficking", "15 were children"): the last total read before it."""
+    if hit.comparative or not _COPULA_AFTER.match(sent.text, hit.fig.end):
+        return None
+    totals = [h for h in hits if h.unit == hit.unit and h.role == "figure" and h.parent is None
+              and not h.comparative]
+    if totals:
+        return totals[-1]
+    return carried if carried is not None and carried.unit == hit.unit else None
+
+
+def _agency_part(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
+    """The figure a part by one body or place belongs to: "three convictions, one by the
+    special prosecutor's office", "12 investigations, five in Tbilisi"."""
+    by = _BY_WHOM.match(sent.text, hit.fig.end)
+    if by is None or not hits or hit.comparative:
+        return None
+    last = hits[-1]
+    if (last.role not in ("figure", "child") or last.unit != hit.unit
+            or not re.fullmatch(rf"\s*,\s*{_Q}", sent.text[last.np_end:hit.fig.start], re.I)):
+        return None
+    who = by["who"]
+    if source_of(who) in ("agency", "ngo") or _PROPER_WORD.match(who):
+        return last
+    return None
 
 
 def _elliptical(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
@@ -450,6 +492,12 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             hit.source = _source(sent, hit, start if direct else fig.start)
             if unit == "count" and not direct and _PROPER_WORD.search(phrase):
                 hit.role = "ignore"
+    elif (whole := _copular_part(sent, hits, hit, carried) or _agency_part(sent, hits, hit)):
+        hit.parent, hit.source, hit.year = whole, whole.source, whole.year
+        if own:
+            hit.role, hit.base, hit.splits = "child", whole.base, {**whole.splits, **own}
+        else:
+            hit.role = "ignore"
     elif (measure := _elliptical(sent, hits, hit)):
         hit.role, hit.base, hit.splits = "figure", measure, own
         hit.source = _source(sent, hit, at)
@@ -592,6 +640,8 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
         if not_a_count(s, fig) or local_amount(s, fig):
             continue
         if refers_back(s, fig) and not sent.segment(fig.start).comparative:
+            continue
+        if cumulative(s, fig):
             continue
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)

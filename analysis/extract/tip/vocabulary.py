@@ -6,7 +6,10 @@
   allocate funding for victim assistance"), ``one`` (an article read as one: "convicted a
   trafficker"). ``section`` limits a row to one section. Placeholders: ``{n}`` the figure,
   ``{m}`` a dollar figure (after a local amount: "24.8 million pesos ($497,500)"), ``{q}``
-  qualifier words ("only", "approximately"), ``{N0}`` another number.
+  qualifier words ("only", "approximately"), ``{N0}`` another number, ``{w}`` one modifier
+  word of a counted noun phrase (not a number, another counted noun or a word that ends the
+  phrase: "185 sex and labor trafficking case investigations", but not "183 potential
+  victims during investigations").
 - ``tip_verbs.csv``: verbs and nouns of each measure, for coordinated verbs ("identified and
   assisted 61 victims"), stated zeros ("did not prosecute or convict any traffickers", "there
   were no prosecutions or convictions") and "respectively".
@@ -24,6 +27,15 @@ from analysis.datafiles import read_rows
 from analysis.extract.grammar import qualifier_alternatives
 from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS
 
+#: Plural nouns that head a counted noun phrase: a modifier word ``{w}`` is none of them.
+_HEADS = (r"(?:cases|victims?|suspects?|traffickers?|offenders?|defendants?|perpetrators?|"
+          r"persons|individuals|people|children|women|men|girls|boys|investigations|"
+          r"prosecutions|convictions|acquittals|officials|officers)")
+#: Words that end a noun phrase before its head: prepositions, verbs, relative pronouns.
+_PHRASE_ENDS = (r"(?:during|in|on|at|by|with|from|to|for|of|into|against|involving|under|"
+                r"after|before|since|than|compared|including|each|per|were|was|is|are|had|"
+                r"have|has|been|who|whom|which|that|while|whereas|but)")
+
 KINDS = ("figure", "ignore", "split", "not_published", "zero", "one")
 _WITH_FIGURE = ("figure", "ignore", "one")
 
@@ -36,6 +48,7 @@ def placeholders() -> dict[str, str]:
                rf"\s+){{0,2}}",
         "{n}": rf"(?P<fig>{NUMBER}|\ban?\b)",
         "{N0}": rf"(?:{NUMBER_WORDS}|\d[\d,.]*)",
+        "{w}": rf"(?:(?!(?:{_HEADS}|{_PHRASE_ENDS})\b)(?!\d)[\w-]+\s+)",
         # "$70,000", also after a local amount: "10.5 million tenge ($70,000)", "EUR 277,000
         # ($295,758)", "seven million Kenyan shillings ($68,326)".
         "{m}": rf"(?:(?:[€£¥]\s?|[A-Z]{{3}}\s?)?{NUMBER}\s*(?:[A-Za-z]+\s+){{0,3}}"
