@@ -116,6 +116,17 @@ def other_map() -> dict[str, str]:
             for row in read_rows("tip_key_other.csv", config.EVALUATE_DATA)}
 
 
+def other_measure(name: str) -> str:
+    """The contract measure of an ``other:`` name: an exact row of tip_key_other.csv, else a
+    row ending in ``*`` whose stem starts the name ("victims_referred_to_*": the place a
+    victim was referred to is no split of the vocabulary); "" when none."""
+    table = other_map()
+    if name in table:
+        return table[name]
+    stems = [k for k in table if k.endswith("*") and name.startswith(k[:-1])]
+    return table[max(stems, key=len)] if stems else ""
+
+
 def _number(text: str) -> float | None:
     """A key value as a number; empty -> None."""
     text = text.strip().replace(",", "")
@@ -132,7 +143,7 @@ def read_key(path: Path) -> tuple[list[KeyRow], list[KeyRow]]:
             if printed == TIER:
                 tiers.append(KeyRow(row["file"], printed, TIER, None, year, row["value"]))
                 continue
-            measure = (other_map().get(printed.removeprefix(OTHER), "")
+            measure = (other_measure(printed.removeprefix(OTHER))
                        if printed.startswith(OTHER) else printed)
             figures.append(KeyRow(row["file"], printed, measure, _number(row["value"]), year,
                                   row.get("note", "")))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.evaluate.tip_key import format_report, other_map, score_tip
+from analysis.evaluate.tip_key import format_report, other_map, other_measure, score_tip
 from analysis.schema import is_measure
 
 KEY = [
@@ -89,3 +89,11 @@ def test_other_names_map_to_contract_measures() -> None:
     assert other_map()
     for name, measure in other_map().items():
         assert is_measure(measure), (name, measure)
+
+
+def test_other_names_by_their_stem() -> None:
+    """A destination after a measure's name is no split: "victims_referred_to_<place>"."""
+    assert other_measure("victims_referred_to_government_shelters") == "victims_referred"
+    assert other_measure("victims_referred_to_care") == "victims_referred"
+    assert other_measure("victims_referred_temporary_shelter_pct") == ""
+    assert other_measure("arrests") == ""
