@@ -160,7 +160,8 @@ def measure_name(base: str, splits: dict[str, str]) -> str:
 
 
 def splits_of(phrase: str, unit: str) -> dict[str, str]:
-    """The split suffixes a phrase names, by group; a group named twice is dropped."""
+    """The split suffixes a phrase names, by group; a group named twice is dropped, and a
+    count of children of one kind of trafficking is a count of children (one split a row)."""
     found: dict[str, str] = {}
     clash: set[str] = set()
     for p in load_patterns():
@@ -168,7 +169,10 @@ def splits_of(phrase: str, unit: str) -> dict[str, str]:
             if found.get(p.group, p.measure) != p.measure:
                 clash.add(p.group)
             found.setdefault(p.group, p.measure)
-    return {g: m for g, m in found.items() if g not in clash}
+    kept = {g: m for g, m in found.items() if g not in clash}
+    if "age" in kept:
+        kept.pop("type", None)  # "child sex trafficking victims": one split per figure
+    return kept
 
 
 def partition_groups(phrase: str) -> frozenset[str]:
@@ -451,7 +455,11 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     dated = _YEAR_AFTER.match(sent.text, fig.end) is not None
     context = fig.end + 1 if unit == "usd" and sent.text[fig.end:fig.end + 1] == ")" else fig.end
     hit.parts = partition_groups(sent.text[context:_clause_end(sent, fig, context)])
+    found = matched.get((fig.start, fig.end))
     part = _part_of_earlier(sent, hits, fig, unit, carried)
+    if (part is not None and found is not None and found[0].kind == "figure"
+            and found[1] < fig.start and found[0].measure != part.base):
+        part = None  # "provided care for three of the identified victims": another measure
     parent = None if bare and dated else (
         _list_part(sent, hits, fig, own) or _parent(sent, hits, at, unit, carried))
     if part is not None and parent is None:
@@ -463,7 +471,6 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.year = part.year
         hit.source = part.source
         return hit
-    found = matched.get((fig.start, fig.end))
     if (parent is not None and found is not None and found[0].kind == "figure"
             and found[0].measure != parent.base
             and (parent is carried or found[1] >= parent.np_end)):
@@ -518,12 +525,15 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
 
 
 def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
-    """Read a comparison or coordinated figure as its counterpart is read."""
+    """Read a comparison or coordinated figure as its counterpart is read: a comparison
+    counts the same kind as the total it is compared with, unless it names its own."""
     if other.role in ("figure", "child"):
         hit.role, hit.base = "figure", other.base
         hit.extra = other.extra if bare else ()
-        hit.splits = dict(other.splits) if bare else {**{g: m for g, m in other.splits.items()
-                                                          if g == "source"}, **own}
+        inherited = other.splits if bare else {
+            g: m for g, m in other.splits.items() if g == "source" or (
+                hit.comparative and other.parent is None and g not in other.adjunct)}
+        hit.splits = {**inherited, **own}
         hit.source, hit.parts = other.source, hit.parts | other.parts
         if not own and not bare and other.parent is not None:
             hit.splits = {}
@@ -622,6 +632,13 @@ def looks_like_count(s: str, fig: Figure) -> bool:
                 or _COUNT_VERB_BEFORE.search(s, max(0, fig.start - 60), fig.start))
 
 
+def _governed(matched: _Matches, fig: Figure) -> bool:
+    """Whether a verb of the vocabulary counts a figure directly ("providing all eight
+    victims with care"): a count already given, now counted for another measure."""
+    found = matched.get((fig.start, fig.end))
+    return found is not None and found[0].kind == "figure" and found[1] < fig.start
+
+
 def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit]:
     """Every figure of a sentence, read; ``zeros`` are the sentence's stated zeros, which
     later figures may be compared with."""
@@ -639,7 +656,8 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
         reference_end = None
         if not_a_count(s, fig) or local_amount(s, fig):
             continue
-        if refers_back(s, fig) and not sent.segment(fig.start).comparative:
+        if (refers_back(s, fig) and not sent.segment(fig.start).comparative
+                and not _governed(matched, fig)):
             continue
         if cumulative(s, fig):
             continue

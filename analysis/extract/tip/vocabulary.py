@@ -9,7 +9,8 @@
   qualifier words ("only", "approximately"), ``{N0}`` another number, ``{w}`` one modifier
   word of a counted noun phrase (not a number, another counted noun or a word that ends the
   phrase: "185 sex and labor trafficking case investigations", but not "183 potential
-  victims during investigations").
+  victims during investigations"); ``{sg}`` the end of a singular head noun (not "eight
+  specialized prosecution offices").
 - ``tip_verbs.csv``: verbs and nouns of each measure, for coordinated verbs ("identified and
   assisted 61 victims"), stated zeros ("did not prosecute or convict any traffickers", "there
   were no prosecutions or convictions") and "respectively".
@@ -36,6 +37,12 @@ _PHRASE_ENDS = (r"(?:during|in|on|at|by|with|from|to|for|of|into|against|involvi
                 r"after|before|since|than|compared|including|each|per|were|was|is|are|had|"
                 r"have|has|been|who|whom|which|that|while|whereas|but)")
 
+#: After a singular head noun: the phrase ends there (punctuation, a preposition, a verb);
+#: "eight specialized prosecution offices" has another noun after it, so "prosecution"
+#: only describes the offices.
+_SINGULAR_END = (rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{_PHRASE_ENDS}|into|and|or|as|the|an?|"
+                 r"[a-z]+ed)\b)")
+
 KINDS = ("figure", "ignore", "split", "not_published", "zero", "one")
 _WITH_FIGURE = ("figure", "ignore", "one")
 
@@ -49,6 +56,7 @@ def placeholders() -> dict[str, str]:
         "{n}": rf"(?P<fig>{NUMBER}|\ban?\b)",
         "{N0}": rf"(?:{NUMBER_WORDS}|\d[\d,.]*)",
         "{w}": rf"(?:(?!(?:{_HEADS}|{_PHRASE_ENDS})\b)(?!\d)[\w-]+\s+)",
+        "{sg}": _SINGULAR_END,
         # "$70,000", also after a local amount: "10.5 million tenge ($70,000)", "EUR 277,000
         # ($295,758)", "seven million Kenyan shillings ($68,326)".
         "{m}": rf"(?:(?:[€£¥]\s?|[A-Z]{{3}}\s?)?{NUMBER}\s*(?:[A-Za-z]+\s+){{0,3}}"
