@@ -21,6 +21,7 @@ from analysis.extract.grammar import compiled, qualifier_alternatives
 from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
+    HEADS,
     Pattern,
     load_patterns,
     noun_alternatives,
@@ -71,6 +72,8 @@ _OPENING_PART = re.compile(r"\s*of\s+(?:the|these|those|them|all)\b[^,;()]{0,60}
 #: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
 _OF_THE_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those|them|all|whom|which)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
+#: "nine of the 121 cases": a figure counting some of a whole.
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|them|all)\b", re.I)
 #: Between a figure's words and the next figure: a dash opening its parts.
 _DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)\s*$")
 _FOR_KIND = re.compile(r"\s*(?:for|of|in)\s+", re.I)
@@ -248,6 +251,13 @@ def _head(sent: Sentence, hit: Hit) -> str:
     """Last word of what a figure counts, singular ("cases" -> "case")."""
     words = re.findall(r"[A-Za-z-]+", sent.text[hit.fig.end:hit.np_end])
     return words[-1].lower().rstrip("s") if words else ""
+
+
+def _counted_noun(sent: Sentence, hit: Hit) -> str:
+    """The first counted noun of what a figure counts, singular ("victims identified in
+    2013" -> "victim"); else the last word."""
+    found = re.search(rf"\b{HEADS}\b", sent.text[hit.fig.end:hit.np_end], re.I)
+    return found[0].lower().rstrip("s") if found else _head(sent, hit)
 
 
 def pattern_hits(sent: Sentence) -> _Matches:
@@ -499,6 +509,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             hit.source = _source(sent, hit, start if direct else fig.start)
             if unit == "count" and not direct and _PROPER_WORD.search(phrase):
                 hit.role = "ignore"
+            if hit.comparative:
+                hit.splits = {**_kind_compared(sent, hits, hit), **hit.splits}
     elif (whole := _copular_part(sent, hits, hit, carried) or _agency_part(sent, hits, hit)):
         hit.parent, hit.source, hit.year = whole, whole.source, whole.year
         if own:
@@ -522,6 +534,19 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase):
         hit.role = "ignore"
     return hit
+
+
+def _kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
+    """The kind (splits) of the total just before a comparison counting the same thing ("two
+    child victims ..., a decrease from seven victims identified in 2013")."""
+    start = sent.segment(hit.fig.start).start
+    before = [h for h in hits if h.fig.end <= start]
+    whole = before[-1] if before else None
+    if (whole is None or whole.role != "figure" or whole.base != hit.base
+            or whole.parent is not None or whole.comparative
+            or _counted_noun(sent, whole) != _counted_noun(sent, hit)):
+        return {}
+    return {g: m for g, m in whole.splits.items() if g not in whole.adjunct and g != "source"}
 
 
 def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
@@ -735,7 +760,8 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
 def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
     """A figure the vocabulary does not name, compared right after with a figure it does
     ("nine of the 121 cases ... – a decrease from further investigating 14 cases the
-    previous year"), counts what that figure counts."""
+    previous year"), counts what that figure counts, if it counts cases, people or nothing
+    named (not "nine long-term government shelters")."""
     for i, hit in enumerate(hits):
         if hit.role != "figure" or not hit.comparative or i == 0:
             continue
@@ -745,7 +771,10 @@ def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
         before = [h for h in hits[:i] if h.fig.end <= start and h.unit == hit.unit
                   and not _closed_paren_between(sent.text, h.fig.start, start)]
         if (before and before[-1].role == "unmapped" and not before[-1].comparative
-                and not _unknown_kind(sent.text[before[-1].fig.end:before[-1].np_end])):
+                and not _unknown_kind(sent.text[before[-1].fig.end:before[-1].np_end])
+                and (before[-1].np_end == before[-1].fig.end
+                     or _COUNT_NOUN_AFTER.match(sent.text, before[-1].fig.end)
+                     or _OF_WHOLE.match(sent.text, before[-1].fig.end))):
             earlier = before[-1]
             earlier.role, earlier.base = "figure", hit.base
             earlier.year = _year_for(sent, earlier, None)

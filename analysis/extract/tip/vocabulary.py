@@ -29,7 +29,7 @@ from analysis.extract.grammar import qualifier_alternatives
 from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS
 
 #: Plural nouns that head a counted noun phrase: a modifier word ``{w}`` is none of them.
-_HEADS = (r"(?:cases|victims?|suspects?|traffickers?|offenders?|defendants?|perpetrators?|"
+HEADS = (r"(?:cases|victims?|suspects?|traffickers?|offenders?|defendants?|perpetrators?|"
           r"persons|individuals|people|children|women|men|girls|boys|investigations|"
           r"prosecutions|convictions|acquittals|officials|officers)")
 #: Words that end a noun phrase before its head: prepositions, verbs, relative pronouns.
@@ -55,7 +55,7 @@ def placeholders() -> dict[str, str]:
                rf"\s+){{0,2}}",
         "{n}": rf"(?P<fig>{NUMBER}|\ban?\b)",
         "{N0}": rf"(?:{NUMBER_WORDS}|\d[\d,.]*)",
-        "{w}": rf"(?:(?!(?:{_HEADS}|{_PHRASE_ENDS})\b)(?!\d)[\w-]+\s+)",
+        "{w}": rf"(?:(?!(?:{HEADS}|{_PHRASE_ENDS})\b)(?!\d)[\w-]+\s+)",
         "{sg}": _SINGULAR_END,
         # "$70,000", also after a local amount: "10.5 million tenge ($70,000)", "EUR 277,000
         # ($295,758)", "seven million Kenyan shillings ($68,326)".
