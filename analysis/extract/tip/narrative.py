@@ -24,7 +24,7 @@ from functools import cache
 from analysis.datafiles import read_rows
 from analysis.detect.tip import TIER_LINE
 from analysis.extract.grammar import compiled, sentence_spans
-from analysis.extract.numbers import Figure
+from analysis.extract.numbers import NUMBER, Figure, words_to_number
 from analysis.extract.records import Enforcement, Extraction
 from analysis.extract.tip import reading
 from analysis.extract.tip.sentence import Sentence, build
@@ -42,10 +42,13 @@ DOMAIN = "trafficking"
 WARN_SECTIONS = frozenset({"prosecution", "protection"})
 SUMMARY = "summary"
 
+#: How the narratives deny: "did not", "has never", "compared with not identifying any".
+_NEGATION = (r"(?:\b(?:did|does|do|could|would)\s+not|\b(?:has|have|had)\s+(?:not|never)|"
+             r"\bnever|(?<=\bwith\s)not|(?<=\bto\s)not)")
 _ZERO_VERBS = re.compile(
-    rf"\b(?:did|does|do|could|would)\s+not\b\s*(?:(?:[\w-]+ly|also|yet|however,?|,\s*however,)"
+    rf"{_NEGATION}\b\s*(?:(?:[\w-]+ly|also|yet|however,?|,\s*however,)"
     rf"\s*)*(?:report\s+)?(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|"
-    rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+(?:any|a\s+single)\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?"
+    rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+(?:any|a\s+single|an?)\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?"
     r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
     r"defendants|perpetrators|children|women|men|girls|boys))\b",
     re.I,
@@ -56,16 +59,23 @@ _ZERO_NOUNS = re.compile(
     rf"(?:{noun_alternatives()}))*)(?P<obj>(?:\s+[\w-]+){{0,5}})",
     re.I,
 )
+#: "not identifying any victims for the last two years": a stated zero for each year.
+_LAST_YEARS = re.compile(
+    r"[^.;]*?\b(?:for|in|during|over)\s+the\s+(?:last|past|previous|preceding)\s+"
+    r"(?P<n>[\w-]+)\s+years\b", re.I)
 #: "did not identify any victims in 2021 or 2020": a stated zero for each year.
 _OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
 _ZERO_OBJECT_NOUNS = re.compile(
-    rf"\b(?:did|does|do|could|would)\s+not\s+(?:(?:[\w-]+ly|also|yet)\s+)*(?:initiate|open|"
-    rf"conduct|launch|report|record|secure|obtain|achieve|register|begin|start|file|bring|"
-    rf"carry\s+out|pursue)\s+(?:any|a\s+single)\s+(?:new\s+)?(?P<kind>(?:[\w-]+\s+){{0,3}}?)"
+    rf"{_NEGATION}\s+(?:(?:[\w-]+ly|also|yet)\s+)*(?:initiat(?:e|ed)|open(?:ed)?|"
+    rf"conduct(?:ed)?|launch(?:ed)?|report(?:ed)?|record(?:ed)?|secur(?:e|ed)|obtain(?:ed)?|"
+    rf"achiev(?:e|ed)|register(?:ed)?|beg(?:in|un)|start(?:ed)?|fil(?:e|ed)|bring|brought|"
+    rf"carr(?:y|ied)\s+out|pursu(?:e|ed))\s+(?:any|a\s+single)\s+(?:new\s+)?(?P<kind>(?:[\w-]+\s+){{0,3}}?)"
     rf"(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)"
     rf"(?:{noun_alternatives()}))*)\b(?P<obj>(?:\s+[\w-]+){{0,5}})",
     re.I,
 )
+#: "Police reported identifying an additional 76 victims": a count beside the total.
+_ADDITIONAL = re.compile(rf"\b(?:additional|further)\s+(?:{NUMBER})", re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
 _UNKNOWN = re.compile(
     rf"\b(?P<verb>{verb_alternatives()})\s+(?:[\w-]+\s+){{0,3}}?an\s+unknown\s+number\s+of\s+"
@@ -198,7 +208,7 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
     for m in _ZERO_VERBS.finditer(sent.text):
         if _NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]):
             continue
-        source = source_of(reading.subject(sent.text, m.start()))
+        source = _zero_source(sent, m.start())
         if source not in ("government", "ngo"):
             continue
         head = m["obj"].split()[-1].lower()
@@ -214,8 +224,7 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
         if kind and _part_only(kind):
             continue
         # "there were no ..." has no subject; "X did not initiate any ..." has one
-        source = (source_of(reading.subject(sent.text, m.start()))
-                  if m.re is _ZERO_OBJECT_NOUNS else "government")
+        source = _zero_source(sent, m.start()) if m.re is _ZERO_OBJECT_NOUNS else "government"
         if source not in ("government", "ngo"):
             continue
         for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["nouns"], re.I):
@@ -226,6 +235,16 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
             out += [_zero(sent, m, p.measure, "", "government", p.unit)
                     for m in p.regex.finditer(sent.text)]
     return out
+
+
+def _zero_source(sent: Sentence, pos: int) -> str:
+    """Who states a zero: the subject of its clause, or in a comparison ("compared with not
+    identifying any victims") the subject of the sentence."""
+    found = source_of(reading.subject(sent.text, pos))
+    if found == "other" and sent.segment(pos).comparative:
+        main = reading.subject(sent.text, sent.segment(pos).start)
+        found = source_of(main[:main.find(",")] if "," in main else main)
+    return found
 
 
 def _part_only(obj: str) -> bool:
@@ -251,6 +270,10 @@ def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
         hit.each = (later[0].year, int(also[1]))
     elif later and later[0].listed:
         hit.each = later[0].listed
+    elif (span := _LAST_YEARS.match(sent.text, m.end())) and (n := words_to_number(span["n"])):
+        # "for the last two years": the years before this one in a comparison, else up to it
+        last = sent.current_year - 1 if hit.comparative else sent.current_year
+        hit.each = tuple(range(last, last - min(n, 10), -1))
     return hit
 
 
@@ -318,24 +341,39 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     """Set aside figures that are parts of a total the section gave before: a figure of one
     agency ("The police reported identifying 432 victims"), of one kind ("Seventy-nine
     were identified as potential victims") or a sum of parts smaller than the total ("303
-    victims ... 212 females and 18 males") after the government's total for the year."""
+    victims ... 212 females and 18 males") after the government's total for the year; the
+    total repeated by an agency; an agency's "additional" count; a part of a kind the
+    vocabulary does not split by after other counts of the same year."""
     totals: dict[tuple[str, str, int], float] = {}
+    seen: set[tuple[str, int]] = set()
     out = []
     for r in rows:
         key = (r.section, r.row.measure, r.row.data_year)
         value = r.row.value
         total = totals.get(key)
-        if r.summed and total is not None and value == total:
-            continue
-        if (total is not None and value is not None and value < total
-                and (r.source == "agency" or r.parts or r.summed)):
+        if (r.summed or r.source == "agency") and total is not None and value == total:
+            continue  # the total again, added up or by the agency that gave it
+        part = (total is not None and value is not None and value < total
+                and (r.source == "agency" or r.parts or r.summed))
+        if part or _unstored_part(r, seen) or (r.source == "agency"
+                                               and _ADDITIONAL.search(r.row.label)):
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a part "
-                            f"of the total {total:g} given before: {r.row.label!r}")
+                            f"of another count: {r.row.label!r}")
             continue
         if value is not None and r.source == "government":
             totals.setdefault(key, value)
+        if r.base and value is not None:
+            seen.add((r.base, r.row.data_year))
         out.append(r)
     return out
+
+
+def _unstored_part(r: _Row, seen: set[tuple[str, int]]) -> bool:
+    """Whether a row counts a part the vocabulary has no split for ("one adult sex trafficking
+    victim") after other counts of the same thing and year: a part of their total."""
+    unstored = r.parts - r.kinds - {"status"}
+    return (bool(unstored) and r.base.startswith("victims") and not r.comparative
+            and (r.base, r.row.data_year) in seen)
 
 
 def _single_kind_totals(rows: list[_Row]) -> list[_Row]:

@@ -21,6 +21,10 @@ _ZERO_WORD = re.compile(
 )
 
 
+#: A verb denied just before it: "has never convicted a trafficker" counts none, not one.
+_DENIED = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of a section, with what the grammar found in it."""
@@ -59,7 +63,8 @@ def _figures(s: str) -> list[Figure]:
             continue
         for m in p.regex.finditer(s):
             span = m.span("fig")
-            if span not in taken and m["fig"].lower() in ("a", "an"):
+            if (span not in taken and m["fig"].lower() in ("a", "an")
+                    and not _DENIED.search(s, 0, m.start("all"))):
                 taken.add(span)
                 found.append(Figure(1.0, *span, m["fig"]))
     if found:
