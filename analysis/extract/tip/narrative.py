@@ -206,7 +206,7 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
     prosecutions", "did not allocate funding for victim assistance"."""
     out = []
     for m in _ZERO_VERBS.finditer(sent.text):
-        if _NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]):
+        if _NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m):
             continue
         source = _zero_source(sent, m.start())
         if source not in ("government", "ngo"):
@@ -217,8 +217,8 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
             if measure:
                 out.append(_zero(sent, m, measure, m["obj"], source))
     for m in (*_ZERO_NOUNS.finditer(sent.text), *_ZERO_OBJECT_NOUNS.finditer(sent.text)):
-        if _NOT_ZERO_OBJECT.search(m["obj"]) or _NOT_ZERO_OBJECT.search(m.groupdict("")
-                                                                         .get("kind", "")):
+        if (_NOT_ZERO_OBJECT.search(m["obj"]) or _cut_after(sent, m)
+                or _NOT_ZERO_OBJECT.search(m.groupdict("").get("kind", ""))):
             continue
         kind = m.groupdict("").get("kind", "")
         if kind and _part_only(kind):
@@ -235,6 +235,12 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
             out += [_zero(sent, m, p.measure, "", "government", p.unit)
                     for m in p.regex.finditer(sent.text)]
     return out
+
+
+def _cut_after(sent: Sentence, m: re.Match[str]) -> bool:
+    """Whether a stated zero ends where the excerpt is cut: whose officials or which crimes
+    ("... or convictions of complicit officials") may be in the words that are missing."""
+    return sent.cut and len(sent.text[m.end():].split()) < 3
 
 
 def _zero_source(sent: Sentence, pos: int) -> str:

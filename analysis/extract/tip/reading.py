@@ -36,6 +36,9 @@ from analysis.extract.tip.vocabulary import (
 #: Words that say how a figure is qualified, also between a verb and its figure.
 _Q = rf"(?:(?:{qualifier_alternatives()})\s+){{0,2}}"
 _NP_WORDS = 8
+#: How far after "N of the victims" its kind may be named ("nine of the 121 cases involved
+#: forced labor"), not anything later in a long clause.
+_PART_REACH = 60
 _NP_STOP = re.compile(
     r"[,;:()\[\]—–]|\.(?=\s|$)|\b(?:and|or)\s+\w+(?:ed|ing)\b|"
     r"\b(?:in|during|involving|with|under|who|whom|which|that|including|compared|"
@@ -72,6 +75,12 @@ _OPENING_PART = re.compile(r"\s*of\s+(?:the|these|those|them|all)\b[^,;()]{0,60}
 #: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
 _OF_THE_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those|them|all|whom|which)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
+#: "sex trafficking and child trafficking": two kinds, so a count of both is of neither.
+_MIXED_KINDS = re.compile(
+    r"\b(?:trafficking|servitude|begging|exploitation)\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:trafficking|servitude|begging|exploitation)\b", re.I)
+#: "The 212 investigations in total": a total of counts given before.
+_IN_TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+total|combined|altogether)\b", re.I)
 #: "nine of the 121 cases": a figure counting some of a whole.
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|them|all)\b", re.I)
 #: Between a figure's words and the next figure: a dash opening its parts.
@@ -120,6 +129,8 @@ _COPULA_AFTER = re.compile(
 #: After a bare figure: the body or place it is of ("one by the prosecutor's office").
 _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
                       r"(?P<who>[^,;.()\d]{2,60})", re.I)
+#: Words before a period that opens its clause: "During the previous reporting period, ...".
+_LEADING_PERIOD = re.compile(r"\s*(?:during|in|for|over|throughout)\s+(?:the\s+)?", re.I)
 _RESPECTIVELY = re.compile(r",?\s*respectively\b", re.I)
 #: "one investigation each in 2018 and 2017": one figure for every year listed.
 _EACH = re.compile(r"\beach\b", re.I)
@@ -163,8 +174,10 @@ def measure_name(base: str, splits: dict[str, str]) -> str:
 
 
 def splits_of(phrase: str, unit: str) -> dict[str, str]:
-    """The split suffixes a phrase names, by group; a group named twice is dropped, and a
-    count of children of one kind of trafficking is a count of children (one split a row)."""
+    """The split suffixes a phrase names, by group; a group named twice is dropped, as are the
+    kinds of a phrase listing two kinds ("sex trafficking and child trafficking": all cases),
+    and a count of children of one kind of trafficking is a count of children (one split a
+    row)."""
     found: dict[str, str] = {}
     clash: set[str] = set()
     for p in load_patterns():
@@ -173,6 +186,8 @@ def splits_of(phrase: str, unit: str) -> dict[str, str]:
                 clash.add(p.group)
             found.setdefault(p.group, p.measure)
     kept = {g: m for g, m in found.items() if g not in clash}
+    if _MIXED_KINDS.search(phrase):
+        kept = {g: m for g, m in kept.items() if g not in ("type", "age")}
     if "age" in kept:
         kept.pop("type", None)  # "child sex trafficking victims": one split per figure
     return kept
@@ -212,8 +227,10 @@ def is_reference(s: str, fig: Figure, previous_reference_end: int | None) -> boo
 
 
 def refers_back(s: str, fig: Figure) -> bool:
-    """Whether a figure names a count already given ("of the 121 cases", "all 82 victims")."""
-    return _REFERRING.search(s, max(0, fig.start - 14), fig.start) is not None
+    """Whether a figure names a count already given ("of the 121 cases", "all 82 victims");
+    not a total of counts given apart ("The 212 investigations in total")."""
+    return (_REFERRING.search(s, max(0, fig.start - 14), fig.start) is not None
+            and _IN_TOTAL.match(s, fig.end) is None)
 
 
 def cumulative(s: str, fig: Figure) -> bool:
@@ -332,13 +349,16 @@ def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
 
 def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]) -> Hit | None:
     """A part listed after a figure by kind: "convicted 97 individuals, 50 for sex
-    trafficking, six for labor trafficking"."""
-    if not own or not hits or not _FOR_KIND.match(sent.text, fig.end):
+    trafficking, six for labor trafficking", also after its comparison: "four prosecutions
+    (23 in 2017), one for sex trafficking"."""
+    comparative = sent.segment(fig.start).comparative
+    mine = [h for h in hits if h.comparative == comparative]
+    if not own or not mine or not _FOR_KIND.match(sent.text, fig.end):
         return None
-    last = hits[-1]
+    last = mine[-1]
     gap = sent.text[last.np_end:fig.start]
     if last.role in ("figure", "child") and last.parent is None and re.fullmatch(
-            rf"\s*,\s*{_Q}", gap, re.I):
+            rf"\s*(?:\([^()]*\))?\s*,\s*{_Q}", gap, re.I):
         return last
     return None
 
@@ -473,8 +493,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     parent = None if bare and dated else (
         _list_part(sent, hits, fig, own) or _parent(sent, hits, at, unit, carried))
     if part is not None and parent is None:
+        near = min(_clause_end(sent, fig), fig.end + _PART_REACH)
         own = {**own, **splits_of(subject(sent.text, fig.start), unit),
-               **splits_of(sent.text[fig.end:_clause_end(sent, fig)], unit)}
+               **splits_of(sent.text[fig.end:near], unit)}
         hit.parent = part
         if own:
             hit.role, hit.base, hit.splits = "child", part.base, {**part.splits, **own}
@@ -634,8 +655,9 @@ def _year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
         earlier = [y for y in inside if y.end <= fig.start]
         pick = later[0] if later else (earlier[-1] if earlier else None)
         return sent.resolve(pick) or sent.current_year - 1 if pick else sent.current_year - 1
-    before = [y for y in inside if y.end <= fig.start and not y.relative
-              and not _bound(sent, y.start, fig)]
+    before = [y for y in inside if y.end <= fig.start and (
+        not y.relative or _LEADING_PERIOD.fullmatch(sent.text, seg.start, y.start))
+        and not _bound(sent, y.start, fig)]
     if before:
         return sent.resolve(before[-1]) or sent.current_year
     later = [y for y in inside if y.start >= fig.end and not y.relative]

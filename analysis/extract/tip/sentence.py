@@ -38,6 +38,7 @@ class Sentence:
     figures: list[Figure]
     current_year: int
     reporting_year: int
+    cut: bool = False  # the text ends inside this sentence (an excerpt cut mid-sentence)
 
     def segment(self, pos: int) -> Segment:
         """The segment (current year or comparison) holding a position."""
@@ -86,5 +87,6 @@ def build(text: str, start: int, end: int, section: str, reporting_year: int) ->
     years = year_mentions(s, found)
     current = next((y.year for y in years if y.year is not None and not y.comparative),
                    reporting_year)
+    cut = not text[end:].strip() and not re.search(r"[.!?][\"'”’)\]]*$", s)
     return Sentence(s, start, section, found, segments(s, parentheses=False), years,
-                    _figures(s), current, reporting_year)
+                    _figures(s), current, reporting_year, cut)
