@@ -81,6 +81,11 @@ _MIXED_KINDS = re.compile(
     r"(?:trafficking|servitude|begging|exploitation)\b", re.I)
 #: "The 212 investigations in total": a total of counts given before.
 _IN_TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+total|combined|altogether)\b", re.I)
+#: What a count of victims were exploited in, right after it: "victims exploited in".
+_EXPLOITED_IN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:victims?|children|persons|people|individuals|women|men|girls|boys)"
+    r"\s+(?:who\s+were\s+)?(?:exploited|subjected|trafficked|forced|recruited|used)\s+"
+    r"(?:in|into|to|for)\s+", re.I)
 #: "nine of the 121 cases": a figure counting some of a whole.
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|them|all)\b", re.I)
 #: Between a figure's words and the next figure: a dash opening its parts.
@@ -480,6 +485,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if bare and (kind := _FOR_KIND.match(sent.text, fig.end)):
         own = splits_of(sent.text[kind.end():_clause_end(sent, fig, kind.end())], unit)
         bare = not own
+    if how := _EXPLOITED_IN.match(sent.text, fig.end):
+        # "four Jamaican adult victims exploited in sex trafficking": the kind they were of
+        own = {**splits_of(sent.text[how.end():_clause_end(sent, fig, how.end())], unit), **own}
     head_words = re.split(r"\b(?:for|in)\b", phrase, maxsplit=1, flags=re.I)[0]
     hit.adjunct = frozenset(own) - frozenset(splits_of(head_words, unit))
     dated = _YEAR_AFTER.match(sent.text, fig.end) is not None
