@@ -488,6 +488,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if how := _EXPLOITED_IN.match(sent.text, fig.end):
         # "four Jamaican adult victims exploited in sex trafficking": the kind they were of
         own = {**splits_of(sent.text[how.end():_clause_end(sent, fig, how.end())], unit), **own}
+    if _MIXED_KINDS.search(sent.text, fig.end, _clause_end(sent, fig)):
+        own = {g: m for g, m in own.items() if g not in ("type", "age")}
     head_words = re.split(r"\b(?:for|in)\b", phrase, maxsplit=1, flags=re.I)[0]
     hit.adjunct = frozenset(own) - frozenset(splits_of(head_words, unit))
     dated = _YEAR_AFTER.match(sent.text, fig.end) is not None

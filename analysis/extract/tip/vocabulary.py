@@ -34,7 +34,7 @@ HEADS = (r"(?:cases|victims?|suspects?|traffickers?|offenders?|defendants?|perpe
           r"prosecutions|convictions|acquittals|officials|officers)")
 #: Words that end a noun phrase before its head: prepositions, verbs, relative pronouns.
 _PHRASE_ENDS = (r"(?:during|in|on|at|by|with|from|to|for|of|into|against|involving|under|"
-                r"after|before|since|than|compared|including|each|per|were|was|is|are|had|"
+                r"through|via|after|before|since|than|compared|including|each|per|were|was|is|are|had|"
                 r"have|has|been|who|whom|which|that|while|whereas|but)")
 
 #: After a singular head noun: the phrase ends there (punctuation, a preposition, a verb);
