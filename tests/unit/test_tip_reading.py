@@ -480,3 +480,10 @@ def test_what_victims_were_exploited_in() -> None:
 def test_a_period_opening_its_clause_dates_it() -> None:
     assert rows("During the previous reporting period, the government referred 11 victims to "
                 "shelters.", 2021, "PROTECTION") == {("victims_referred", 2019, 11)}
+
+
+def test_one_case_of_a_list_of_single_cases_is_no_count() -> None:
+    assert rows("One trafficking prosecution is before the high court, and the second "
+                "trafficking prosecution was postponed.") == set()
+    assert rows("One trafficking prosecution is before the high court.") == {
+        ("prosecutions", 2020, 1)}

@@ -278,7 +278,8 @@ def _head(sent: Sentence, hit: Hit) -> str:
 def _counted_noun(sent: Sentence, hit: Hit) -> str:
     """The first counted noun of what a figure counts, singular ("victims identified in
     2013" -> "victim"); else the last word."""
-    found = re.search(rf"\b{HEADS}\b", sent.text[hit.fig.end:hit.np_end], re.I)
+    found = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
+                      sent.text[hit.fig.end:hit.np_end], re.I)
     return found[0].lower().rstrip("s") if found else _head(sent, hit)
 
 
@@ -560,6 +561,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if (hit.role == "figure" and not own and not bare
                     and _unknown_kind(sent.text[fig.end:hit.np_end])):
                 hit.role = "ignore"
+    if hit.role == "figure" and _one_of_a_list(sent, hit):
+        hit.role = "ignore"
     if hit.role == "figure":
         hit.year = _year_for(sent, hit, None)
     if unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase):
@@ -578,6 +581,17 @@ def _kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
             or _counted_noun(sent, whole) != _counted_noun(sent, hit)):
         return {}
     return {g: m for g, m in whole.splits.items() if g not in whole.adjunct and g != "source"}
+
+
+def _one_of_a_list(sent: Sentence, hit: Hit) -> bool:
+    """Whether "one" opens a list of single cases ("one trafficking prosecution is assigned
+    to the high court ...; the second trafficking prosecution was delayed"): what happened
+    to each, not how many there were."""
+    if hit.fig.value != 1 or hit.np_end == hit.fig.end:
+        return False
+    noun = _counted_noun(sent, hit)
+    return re.search(rf"\bthe\s+(?:second|other)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}",
+                     sent.text[hit.np_end:], re.I) is not None
 
 
 def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
