@@ -487,3 +487,15 @@ def test_one_case_of_a_list_of_single_cases_is_no_count() -> None:
                 "trafficking prosecution was postponed.") == set()
     assert rows("One trafficking prosecution is before the high court.") == {
         ("prosecutions", 2020, 1)}
+
+
+def test_suspects_the_investigations_were_into_are_the_same_cases() -> None:
+    assert rows("The government reported initiating 41 investigations into 63 suspects.",
+                2024) == {("investigations", 2023, 41)}
+
+
+def test_a_denial_since_an_earlier_year_gives_no_years_count() -> None:
+    """Antigua and Barbuda 2023: the zeros are for the years named, not for "since 2019"."""
+    assert rows("The government did not identify any potential victims in 2021 or 2020 and has "
+                "not identified a confirmed victim since 2019.", 2023, "PROTECTION") == {
+        ("victims_identified", 2021, 0), ("victims_identified", 2020, 0)}

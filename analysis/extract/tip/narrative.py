@@ -74,6 +74,7 @@ _ZERO_OBJECT_NOUNS = re.compile(
     rf"(?:{noun_alternatives()}))*)\b(?P<obj>(?:\s+[\w-]+){{0,5}})",
     re.I,
 )
+_SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
 #: "Police reported identifying an additional 76 victims": a count beside the total.
 _ADDITIONAL = re.compile(rf"\b(?:additional|further)\s+(?:{NUMBER})", re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
@@ -239,8 +240,10 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
 
 def _cut_after(sent: Sentence, m: re.Match[str]) -> bool:
     """Whether a stated zero ends where the excerpt is cut: whose officials or which crimes
-    ("... or convictions of complicit officials") may be in the words that are missing."""
-    return sent.cut and len(sent.text[m.end():].split()) < 3
+    ("... or convictions of complicit officials") may be in the words that are missing; or
+    is about years since another ("has not identified a confirmed victim since 2019")."""
+    return ((sent.cut and len(sent.text[m.end():].split()) < 3)
+            or _SINCE.match(sent.text, m.end()) is not None)
 
 
 def _zero_source(sent: Sentence, pos: int) -> str:
