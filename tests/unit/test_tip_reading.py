@@ -499,3 +499,9 @@ def test_a_denial_since_an_earlier_year_gives_no_years_count() -> None:
     assert rows("The government did not identify any potential victims in 2021 or 2020 and has "
                 "not identified a confirmed victim since 2019.", 2023, "PROTECTION") == {
         ("victims_identified", 2021, 0), ("victims_identified", 2020, 0)}
+
+
+def test_a_figure_printed_again_is_one_row() -> None:
+    assert count_rows("The witness protection programme (SPAP) supported 40 victims of "
+                      "trafficking. SPAP assisted 40 trafficking victims and five dependents "
+                      "in 2019.", 2020) == [("victims_assisted", 2019, 40)]

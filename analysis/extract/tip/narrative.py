@@ -354,6 +354,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     total repeated by an agency; an agency's "additional" count; a part of a kind the
     vocabulary does not split by after other counts of the same year."""
     totals: dict[tuple[str, str, int], float] = {}
+    given: set[tuple[tuple[str, str, int], float]] = set()
     seen: set[tuple[str, int]] = set()
     out = []
     for r in rows:
@@ -362,6 +363,8 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
         total = totals.get(key)
         if (r.summed or r.source == "agency") and total is not None and value == total:
             continue  # the total again, added up or by the agency that gave it
+        if value is not None and not r.comparative and (key, value) in given:
+            continue  # the same figure printed again ("supported 66 victims ... assisted 66")
         part = (total is not None and value is not None and value < total
                 and (r.source == "agency" or r.parts or r.summed))
         if part or _unstored_part(r, seen) or (r.source == "agency"
@@ -373,6 +376,8 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             totals.setdefault(key, value)
         if r.base and value is not None:
             seen.add((r.base, r.row.data_year))
+        if value is not None and not r.comparative:
+            given.add((key, value))
         out.append(r)
     return out
 
