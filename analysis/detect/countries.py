@@ -31,14 +31,22 @@ from analysis.datafiles import read_rows
 
 #: The reports' own spellings: alias, output name, ISO3 (one output name per code).
 ALIASES_FILE = PACKAGE_DATA / "country_aliases.csv"
-#: Smallest difflib similarity accepted for an OCR-garbled title line.
+#: Smallest difflib similarity accepted for an OCR-garbled title line, and how many close
+#: spellings are compared to tell whether the best is unique.
 _FUZZY_CUTOFF = 0.85
+_RIVALS = 5
+#: A title line set in columns: its pieces, and the fewest letters of a piece that can be a name
+#: (OCR's specks beside a title, "‘" or "E -", are not).
+_COLUMN_GAP = re.compile(r"\s{3,}")
+_PIECE_CHARS = 3
 #: Longest name, in words, tried when matching a name at the start of a line.
 _MAX_NAME_WORDS = 9
 #: Longest line taken as a possible title or territory heading.
 _MAX_HEADING_CHARS = 80
 #: Non-blank lines at the top of a document searched for its title.
 _TITLE_LINES = 5
+#: A heading in capitals may hold one letter in this many that OCR read in lower case.
+_LOWER_SHARE = 10
 #: Mentions of a name required before a name opening a long first line is believed.
 _MIN_MENTIONS = 3
 
@@ -135,12 +143,18 @@ def _exact(name: str) -> Country | None:
 
 
 def _fuzzy(name: str) -> Country | None:
-    """Match an OCR-garbled name against the spelling index by string similarity."""
+    """Match an OCR-garbled name against the spelling index by string similarity; only a
+    unique best: when spellings of two countries are equally close, neither is taken."""
     key = normalise(name)
     if len(key) < 4:
         return None
-    best = difflib.get_close_matches(key, list(_index()), n=1, cutoff=_FUZZY_CUTOFF)
-    return country_for_iso3(_index()[best[0]]) if best else None
+    close = difflib.get_close_matches(key, list(_index()), n=_RIVALS, cutoff=_FUZZY_CUTOFF)
+    if not close:
+        return None
+    best = difflib.SequenceMatcher(None, key, close[0]).ratio()
+    codes = {_index()[c] for c in close
+             if difflib.SequenceMatcher(None, key, c).ratio() >= best}
+    return country_for_iso3(codes.pop()) if len(codes) == 1 else None
 
 
 def resolve_country(name: str, fuzzy: bool = True) -> Country | None:
@@ -177,13 +191,21 @@ def name_at_start(text: str) -> tuple[Country, list[str]] | None:
 def heading_country(line: str, fuzzy: bool = False) -> Country | None:
     """Resolve a whole heading line (an optional trailing parenthesis dropped) to a country."""
     text = line.strip()
+    if fuzzy and len(text) > _MAX_HEADING_CHARS:
+        text = "   ".join(_COLUMN_GAP.split(text))
     if not text or len(text) > _MAX_HEADING_CHARS:
         return None
     for candidate in (text, _TRAILING_PAREN.sub("", text)):
         found = _exact(candidate) if candidate else None
         if found:
             return found
-    return _fuzzy(_TRAILING_PAREN.sub("", text) or text) if fuzzy else None
+    if not fuzzy:
+        return None
+    found = _fuzzy(_TRAILING_PAREN.sub("", text) or text)
+    pieces = [p for p in _COLUMN_GAP.split(text) if len(normalise(p)) >= _PIECE_CHARS]
+    if found is None and len(pieces) == 1 and pieces[0] != text:
+        found = _exact(pieces[0]) or _fuzzy(_TRAILING_PAREN.sub("", pieces[0]) or pieces[0])
+    return found
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -201,15 +223,15 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def find_headings(text: str, start: int = 0, end: int | None = None) -> list[CountryMatch]:
     """List country title lines in text[start:end]: the title among the leading lines (up to
     the first prose line), then capitalised headings, as in a profile covering several
-    territories one after another."""
+    territories one after another (matched also as OCR damaged them: ``_fuzzy``)."""
     found: list[CountryMatch] = []
     title_zone = True
     for number, (a, b, line) in enumerate(_lines(text, start, len(text) if end is None else end)):
         title_zone = title_zone and number < _TITLE_LINES
-        mixed_case = bool(_LOWER.search(line))
+        mixed_case = len(_LOWER.findall(line)) * _LOWER_SHARE > sum(map(str.isalpha, line))
         if mixed_case and not title_zone:
             continue
-        country = heading_country(line, fuzzy=title_zone and not found)
+        country = heading_country(line, fuzzy=(title_zone and not found) or not mixed_case)
         if country is None:
             title_zone = title_zone and not mixed_case
         elif not (found and found[-1].country == country):

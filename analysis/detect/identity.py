@@ -24,6 +24,7 @@ from analysis.detect.countries import (
     resolve_source_name,
 )
 from analysis.detect.layout import body_start, detect_layout
+from analysis.extract.edits import levenshtein
 from analysis.schema import SERIES
 
 DOL, TIP = SERIES
@@ -78,14 +79,20 @@ _DOL_MARKERS = (
         "social programs to address",
     ),
 )
+#: A year as OCR may print it: a letter read for a digit, a space inside ("2O19", "20 16").
+_YEAR = r"[12](?:\s?[\dOolI|]){3}"
+_YEAR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", " ": None})
 _OPENING_YEAR = re.compile(
-    r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b,?[^.]{0,160}?\b(?:made|is\s+receiving|received)\s+"
+    rf"\b[Ii]n\s+(?P<year>{_YEAR})\b\s?,?[^.]{{0,160}}?\b(?:made|is\s+receiving|received)\s+"
     r"(?:an?\s+)?(?:(?:no|minimal|moderate|significant)\s+)?(?:advancement|efforts|assessment)"
     r"|\b[Ff]or\s+the\s+(?P<period>(?:19|20)\d\d)\s+reporting\s+period"
 )
 _FOOTER = "FINDINGS ON THE WORST FORMS"
-_FOOTER_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+$")
-_SENTENCE_YEAR = re.compile(r"\bIn\s+((?:19|20)\d\d),")
+#: A running footer, its words perhaps damaged: a year, then capitals one edit per word of
+#: "FINDINGS ON THE WORST FORMS" at most (spaces ignored).
+_FOOTER_LINE = re.compile(rf"(?<![\w,])(?P<year>{_YEAR})[ \t]+(?P<words>[A-Z][A-Z \t-]{{18,40}})")
+_FOOTER_EDITS = 5
+_SENTENCE_YEAR = re.compile(rf"\bIn\s+({_YEAR})\s?,")
 _PROSE_LEVEL = re.compile(
     r"\b(?:made|making|assessment\s+of)\s+(?:an?\s+)?"
     r"(?P<level>no|minimal|moderate|significant)\s+advancement\b"
@@ -358,15 +365,23 @@ def _intro_end(raw: str, start: int) -> int:
 
 
 def _footer_years(raw: str, start: int) -> list[int]:
-    """List the years of the running footers ("2016 FINDINGS ON THE WORST FORMS ...")."""
+    """List the years of the running footers ("2016 FINDINGS ON THE WORST FORMS ..."), read
+    through OCR damage to the year's digits and the footer's words."""
+    target = _FOOTER.replace(" ", "")
     years = []
-    at = raw.find(_FOOTER, start)
-    while at != -1:
-        year = _FOOTER_YEAR.search(raw, max(start, at - 12), at)
-        if year:
-            years.append(int(year[1]))
-        at = raw.find(_FOOTER, at + 1)
+    for m in _FOOTER_LINE.finditer(raw, start):
+        words = re.sub(r"[\s-]", "", m["words"])[: len(target) + 2]
+        if levenshtein(words[: len(target)], target) <= _FOOTER_EDITS or target in words:
+            year = _year(m["year"])
+            if year:
+                years.append(year)
     return years
+
+
+def _year(printed: str) -> int | None:
+    """A year as printed, OCR's letters for digits and spaces undone; None if not a year."""
+    digits = printed.translate(_YEAR_DIGITS)
+    return int(digits) if re.fullmatch(r"(?:19|20)\d\d", digits) else None
 
 
 def _dol_year(raw: str, start: int, section: str) -> tuple[int | None, list[str], list[str]]:
@@ -375,8 +390,8 @@ def _dol_year(raw: str, start: int, section: str) -> tuple[int | None, list[str]
     footers = Counter(_footer_years(raw, start))
     opening = _OPENING_YEAR.search(section[:_OPENING_WINDOW])
     problems = []
-    if opening:
-        year = int(opening["year"] or opening["period"])
+    if opening and _year(opening["year"] or opening["period"]):
+        year = _year(opening["year"] or opening["period"]) or 0
         evidence = [f"report year: opening sentence {opening.group(0)[:40]!r}"]
         other = {y: n for y, n in footers.items() if y != year}
         if other:
@@ -389,7 +404,7 @@ def _dol_year(raw: str, start: int, section: str) -> tuple[int | None, list[str]
     if footers:
         year, count = footers.most_common(1)[0]
         return year, [f"report year: running footer '{year} FINDINGS' ({count}x)"], problems
-    sentences = Counter(int(y) for y in _SENTENCE_YEAR.findall(raw, start))
+    sentences = Counter(y for y in map(_year, _SENTENCE_YEAR.findall(raw, start)) if y)
     if sentences:
         year = max(sentences, key=lambda y: (sentences[y], y))
         return (

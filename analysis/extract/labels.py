@@ -14,7 +14,8 @@ to Assess Penalties", "Number of Labor lnspectors". The rule, with its threshold
 
 - the label's words are folded as OCR confuses letters (``cells.fold``, a plural "s"
   dropped), and every two or three neighbouring words are also tried joined (a word OCR
-  split: "Authoriz ed", "Refreshe-r", "Ins-pect-ors"); a word of the
+  split: "Authoriz ed", "Refreshe-r", "Ins-pect-ors"), and a word split in two where both
+  halves are vocabulary words (two words OCR glued: "CombiningWork"); a word of the
   label is a key word when equal to it, or one edit apart (a letter changed, lost or added)
   when the key word has at least ``_FUZZY_LENGTH`` letters, two when it has at least
   ``_LONG_LENGTH`` (a word of fewer than ``_SHORTEST`` letters must be equal);
@@ -235,7 +236,25 @@ def _pieces(norm: str) -> list[tuple[str, tuple[int, ...]]]:
     words = [w for w in (_word(x) for x in re.findall(r"[^\W_]+", norm)) if w]
     joined = [(_word("".join(words[k : k + n])), tuple(range(k, k + n)))
               for n in (2, 3) for k in range(len(words) - n + 1)]
-    return [(w, (k,)) for k, w in enumerate(words)] + joined
+    glued = [(half, (k,)) for k, w in enumerate(words) for half in _halves(w)]
+    return [(w, (k,)) for k, w in enumerate(words)] + joined + glued
+
+
+def _halves(word: str) -> tuple[str, ...]:
+    """The two words a folded word is when OCR lost the space between them ("combiningwork"):
+    only where both halves are, as printed, words of the vocabularies."""
+    known = _known_words()
+    if len(word) < 2 * _SHORTEST or word in known:
+        return ()
+    return next(((word[:k], _word(word[k:])) for k in range(_SHORTEST, len(word) - 2)
+                 if word[:k] in known and _word(word[k:]) in known), ())
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Every key word and stop word of the label vocabularies, folded."""
+    rules = enforcement_rules() + prevalence_rules()
+    return _stop_words().union(*(k for r in rules for k in (*r.keywords, r.optional)))
 
 
 def _fewest_edits(word: str, keys: frozenset[str]) -> int | None:
@@ -323,10 +342,10 @@ def _best_rules(norm: str, rules: tuple[LabelRule, ...], coverage: float,
     label may hold no content word twice and no more content words than the rule has key words
     (so that two labels printed one after the other are not taken for one)."""
     pieces = _pieces(norm)
-    count = sum(1 for _, at in pieces if len(at) == 1)
+    count = len({at for _, at in pieces if len(at) == 1})
     stops = {k for w, at in pieces if w in _stop_words() for k in at}
     content = set(range(count)) - stops
-    singles = [w for w, at in pieces if len(at) == 1 and at[0] in content]
+    singles = [w for w, at in pieces[:count] if at[0] in content]
     if whole and len(set(singles)) < len(singles):
         return ()
     if all(r.indexed for r in rules) and not _coverable(pieces, content, coverage):

@@ -217,3 +217,9 @@ def test_a_file_name_with_a_year_around_the_country_still_names_it():
     assert resolve_source_name("2016-Montserrat.txt").iso3 == "MSR"
     assert resolve_source_name("British Virgin Islands 2016.txt").iso3 == "VGB"
     assert resolve_source_name("2016.txt") is None
+
+
+def test_a_fuzzy_match_is_taken_only_when_one_country_is_closest() -> None:
+    assert resolve_country("Arme nia") == country_for_iso3("ARM")
+    # as close to "Gambia" as to "Zambia": neither is taken
+    assert resolve_country("Zgambia") is None

@@ -226,6 +226,17 @@ def test_a_related_entity_column_gives_each_row_its_territory():
     assert len(got) == len(ex.enforcement) == 8
 
 
+@pytest.mark.parametrize(("printed", "damaged"), [
+    ("Table 6.", "Ta-ble 6."),  # a sign inside "Table"
+    ("2019\n", "209\n"),  # the second year heading lost a digit
+    ("2019\n", "20I9\n"),  # a letter for a digit
+])
+def test_a_damaged_title_or_year_heading_still_gives_the_same_records(printed, damaged):
+    text = LAYOUT_ENTITIES.replace(printed, damaged, 1)
+    assert cells(text, "pdftotext_layout", 2019).keys() == cells(
+        LAYOUT_ENTITIES, "pdftotext_layout", 2019).keys()
+
+
 def cells(text: str, layout: str, year: int) -> dict[tuple[str, str, int], tuple]:
     """Enforcement records by measure, territory and year: value, status, label, printed."""
     ex = extract_dol_tables(text, layout, year)

@@ -402,3 +402,31 @@ def test_title_case_reproduces_the_reports_labels_from_capitals(label: str) -> N
     assert title_case(label.upper()) == label
     assert title_case(label.upper().replace("–", "-")) == label
     assert title_case(label.upper().replace("–", "—")) == label
+
+
+# Identification through OCR damage, each from a real profile's opening, damaged by hand.
+@pytest.mark.parametrize(
+    ("title", "opening", "footer", "iso3", "year"),
+    [
+        # a space inside the name, OCR specks beside it; a letter for a digit in the year
+        ("   ‘            -             Arme nia", "In 2O19, Armenia mad e a minimal advancement",
+         "", "ARM", 2019),
+        # the opening lost ("ln 206"); the year from a footer whose words are damaged
+        ("E -   British Virgin Ilands", "ln 206, the British Virgin Islands made no advancement",
+         "2019 FINDINGS ON THE WORST EORMS OE CHILD LABOR", "VGB", 2019),
+        # a footer with a hyphen inside a word outvotes a stray "In 2011," of the body
+        ("Bhutan", "ln 2O14 , Bhutan made a minimal advancement",
+         "2014 FINDINGS ON THE W-ORST FORMS OF CHILD LABOR\nIn 2011, a law", "BTN", 2014),
+    ],
+)
+def test_country_and_year_are_read_through_ocr_damage(
+    title: str, opening: str, footer: str, iso3: str, year: int
+) -> None:
+    ident = identify(_profile(title, "MINIMAL ADVANCEMENT", opening) + footer + "\n")
+    assert (ident.iso3, ident.report_year) == (iso3, year)
+
+
+def test_a_damaged_territory_heading_is_still_one_of_the_profile() -> None:
+    damaged = COMBINED.replace("MONTSERRAT\nNO", "MONTSERlRAT\nNO")
+    ident = identify(damaged, "Montserrat.txt")
+    assert (ident.iso3, ident.assessment) == ("MSR", "No Advancement")

@@ -19,6 +19,7 @@ from analysis.extract.tables.blocks import classify, furniture_line
 from analysis.extract.tables.cells import (
     NO_HINTS,
     TextLine,
+    damaged_value,
     mended_value,
     mended_year,
     normalise_label,
@@ -284,7 +285,81 @@ def test_a_flowed_table_damaged_as_ocr_damages_it_gives_the_same_rows():
         (r.measure, r.data_year, r.value, r.status) for r in clean.enforcement}
 
 
+# The same table damaged past what a cell rule can undo: a year heading with a letter for a
+# digit, a figure split by a space, a stray letter on a line of its own, and a figure with a
+# letter inside. The rows stay in place; only the figure that cannot be read is missing, and
+# a warning names it.
+FLOWED_PAST_MENDING = (FLOWED_APART
+                       .replace("2015\n", "201G\n", 1)
+                       .replace("150 (11)", "15 0 (11)")
+                       .replace("$4,000 (11)\n", "f\n$4,000 (11)\n")
+                       .replace("160 (20)", "1x60 (20)"))
+
+
+def test_a_flowed_table_damaged_past_mending_keeps_its_rows_and_names_the_lost_figure():
+    clean = extract_dol_tables(FLOWED_APART, "pdftotext_flowed", 2015)
+    damaged = extract_dol_tables(FLOWED_PAST_MENDING, "pdftotext_flowed", 2015)
+    lost = ("labor_inspectors", 2014, 160, "reported")
+    assert {(r.measure, r.data_year, r.value, r.status) for r in damaged.enforcement} == {
+        (r.measure, r.data_year, r.value, r.status) for r in clean.enforcement} - {lost}
+    assert any("unreadable cell '1x60 (20)'" in w for w in damaged.warnings)
+
+
+@pytest.mark.parametrize(("printed", "damaged"), [
+    ("c9,971 (33)", True),  # a letter added to a figure
+    ("20. (680,0O4)", True),  # a digit lost: 20.9, 20.4, ...?
+    ("S to 14", True),
+    ("4-7.7", True),
+    ("Nos", True),  # "No" with a letter added
+    ("Number of Labor Inspectors", False),
+    ("RS", False),  # an entity's initials, no value
+    ("F1", False),  # "FI" damaged, as likely as a figure
+    ("Agriculture", False),
+    ("No (6)", False),  # a value as printed
+    ("U-nknown (11)", False),  # mended with certainty instead
+])
+def test_value_cells_damaged_past_mending_are_told_from_labels(printed, damaged):
+    assert damaged_value(printed) is damaged
+
+
+@pytest.mark.parametrize(("lines", "kinds"), [
+    (["2014", "201", "Label"], "YYL"),  # the last heading before a label
+    (["2014", "201G", "Yes (3)"], "YYV"),  # no value as printed
+    (["2014", "20-15", "Yes (3)"], "YYV"),  # 20-15 is no age range
+    (["2015", "2016t", "Yes (3)"], "YYV"),  # a mark read as a letter
+    (["2014", "201", "Yes (3)"], "YVV"),  # 201 may be a first value: left
+    (["Yes (3)", "215", "2016"], "VVY"),  # after a value: left
+    # a column's heading over its values, the previous column's further up
+    (["2015", "Yes (3)", "No", "", "201G", "N/A"], "YVVYV"),
+    (["2015", "Yes (3)", "No", "", "2016", "N/A"], "YVVYV"),
+    (["2015", "Yes (3)", "No", "", "201", "N/A"], "YVVVV"),  # 201 may be a value
+])
+def test_a_year_heading_damaged_is_read_from_the_year_beside_it(lines, kinds):
+    text = "\n\n".join(lines)
+    toks = [t for t in classify([TextLine(0, line) for line in text.split("\n")], NO_HINTS)
+            if t.kind != "B"]
+    assert "".join(t.kind for t in toks) == kinds
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    ("17 8 (63)", ["178 (63)"]), ("9 4.5", ["94.5"]), ("N/A Yes (116)", ["N/A", "Yes (116)"]),
+])
+def test_a_flowed_line_is_one_cell_so_a_figure_split_by_a_space_is_joined(printed, read):
+    assert [t.line.text for t in classify([TextLine(0, printed)], NO_HINTS)] == read
+
+
 @pytest.mark.parametrize(("printed", "mended"), [
+    ("YLes (5)", "Yes (5)"),
+    ("iYes (11, 83)", "Yes (11, 83)"),
+    ("U,nknown (32)", "Unknown (32)"),
+    ("No- (52)", "No (52)"),
+    ("No (32)-", "No (32)"),
+    ("N/A -(17)", "N/A(17)"),
+    ("Yes E(27)", "Yes (27)"),
+    ("7 to -14", "7 to 14"),
+    ("2O (5)", "20 (5)"),
+    ("l4 (8)", "14 (8)"),
+    ("15,O93 (25 )", "15,093 (25)"),
     ("UGnknown", "Unknown"),
     ("U-nknown (11)", "Unknown (11)"),
     ("Unk nown ()", "Unknown"),
@@ -331,6 +406,7 @@ def test_year_headings_damaged_as_ocr_does_are_read(printed, year):
     ("Number of Labor InspectorsU", "labor_inspectors"),
     ("Number of Labr Jnspections", "labor_inspections"),
     ("Number of Violations ound", "child_labor_violations"),
+    ("Number of Child LaborViolations Found", "child_labor_violations"),  # a space lost
 ])
 def test_labels_with_split_or_misread_words_map_to_their_measure(printed, measure):
     rule = match_enforcement(printed, "labor")
@@ -418,3 +494,13 @@ def test_damaged_statistics_cells_are_read_as_mended():
     assert got == {"working": (5, 14, 7.5, 673949), "attending_school": (5, 14, 41.8, None),
                    "combining_work_school": (7, 14, 4.6, None),
                    "primary_completion": (None, None, None, None)}
+
+
+@pytest.mark.parametrize(("printed", "indicator"), [
+    ("PrimaryCompletion Rate (%)", "primary_completion"),
+    ("CombiningWork and School (%)", "combining_work_school"),
+])
+def test_statistics_labels_with_two_words_glued_map_to_their_indicator(printed, indicator):
+    rule = match_prevalence(printed)
+    assert rule is not None and rule.measure == indicator
+    assert label_role(normalise_label(printed)) == "value"

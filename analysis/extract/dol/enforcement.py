@@ -23,6 +23,8 @@ from analysis.extract.tables.cells import (
     Cell,
     Table,
     cell_text,
+    damaged_value,
+    edit_distance,
     is_value_cell,
     mended_value,
     normalise_label,
@@ -30,6 +32,8 @@ from analysis.extract.tables.cells import (
 )
 from analysis.notation import CITATION, READ_MARKS, WORDS_BY_KEY
 
+#: A year heading as OCR may leave it: three to five digits or letters read for digits.
+_DAMAGED_YEAR = re.compile(r"[12][\dOolI|G]{2,4}")
 _CELL_RE = re.compile(
     rf"^(?P<figure>(?P<value>[^()]*?)(?P<m1>(?:(?<=\d)[tf](?![A-Za-z]))?(?:\s*{MARK})*))"
     rf"(?P<cites>(?:\s*{CITATION})*)(?P<m2>(?:\s*{MARK})*)$"
@@ -69,7 +73,10 @@ def expand_citations(text: str) -> str:
 
 def parse_cell(cell: Cell) -> CellValue | None:
     """Read an enforcement cell ("7,897† (30)", "Unknown* (5)", "$2.4 million (34)", "N/A"),
-    as OCR damaged it where it can be mended with certainty (``cells.mended_value``)."""
+    as OCR damaged it where it can be mended with certainty (``cells.mended_value``); a cell
+    damaged past that (``cells.damaged_value``) is not read."""
+    if damaged_value(cell.text):
+        return None
     mended = mended_value(cell.text)
     if mended is not None:
         cell = Cell(mended, cell.start, min(cell.end, cell.start + len(mended)))
@@ -114,6 +121,7 @@ def _columns(table: Table, report_year: int,
         year = header_pattern(kind, "year").search(head.text)
         if year:
             columns.append(_Column(k, int(year.group()), "".join(re.findall(MARK, head.text))))
+    columns = _years_beside_years(table.header, columns, entity)
     if columns:
         return columns, entity
     width = max((len(r) for r in table.rows), default=1)
@@ -122,6 +130,25 @@ def _columns(table: Table, report_year: int,
     warnings.append(f"{table.name}: no year headings; took the {n} value columns "
                     f"to end with {report_year}")
     return [_Column(first + k, report_year - n + 1 + k, "") for k in range(n)], entity
+
+
+def _years_beside_years(header: list[Cell], columns: list[_Column],
+                        entity: int | None) -> list[_Column]:
+    """The year columns with a heading OCR damaged added ("209" beside "2018"): a heading of
+    digits one edit away from the year one after the heading before it (or one before the
+    heading after it), as the year columns run one year apart, earliest first."""
+    years = {c.index: c.year for c in columns}
+    added: list[_Column] = []
+    for k, head in enumerate(header[1:], start=1):
+        printed = re.sub(r"\s", "", head.text)
+        if k in years or k == entity or not _DAMAGED_YEAR.fullmatch(printed):
+            continue
+        for near, step in ((k - 1, 1), (k + 1, -1)):
+            year = years.get(near)
+            if year is not None and edit_distance(printed, str(year + step), 1) is not None:
+                added.append(_Column(k, year + step, ""))
+                break
+    return sorted(columns + added, key=lambda c: c.index)
 
 
 def _notes(table: Table) -> dict[str, str]:

@@ -18,7 +18,14 @@ import re
 from analysis.extract.labels import header_pattern, match_prevalence
 from analysis.extract.numbers import NUMBER_DIGITS, parse_number
 from analysis.extract.records import Prevalence
-from analysis.extract.tables.cells import Cell, Table, cell_text, mended_value, normalise_label
+from analysis.extract.tables.cells import (
+    Cell,
+    Table,
+    cell_text,
+    damaged_value,
+    mended_value,
+    normalise_label,
+)
 from analysis.extract.tables.entities import entity_column
 from analysis.extract.tables.titles import next_title
 from analysis.notation import MISSING_WORD, READ_MARKS
@@ -133,7 +140,9 @@ def _sources(text: str) -> dict[str, tuple[str, int | None]]:
 
 def _parse_value(cell: Cell) -> tuple[float | None, int | None, int, int] | None:
     """Percentage, population and span of a statistics cell (as OCR damaged it where it can be
-    mended with certainty, ``cells.mended_value``); None if not one."""
+    mended with certainty, ``cells.mended_value``); None if not one, or damaged past that."""
+    if damaged_value(cell.text):
+        return None
     text = mended_value(cell.text) or cell.text
     m = _PERCENT_CELL.match(text)
     if m:

@@ -19,6 +19,8 @@ from analysis.extract.tables.cells import (
     Cell,
     LabelHints,
     TextLine,
+    damaged_value,
+    edit_distance,
     empty_cell,
     is_value_cell,
     joined_cell,
@@ -41,6 +43,16 @@ _CAPITAL_WORDS = re.compile(r"[A-Z]{3,}\s+[A-Z]{2,}")
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 #: Digits no number starts with ("00.1" of "1 00.1"): not a cell of its own.
 _LEADING_ZERO = re.compile(r"0\d")
+#: The longest cell read as a damaged year heading ("20-15t"), and a mark OCR read as a letter.
+_YEAR_CELL = 6
+_YEAR_MARK = re.compile(r"(?<=\d)[tf]$")
+#: Two numbers joined by a hyphen: an age range only when the first is the smaller.
+_RANGE_PAIR = re.compile(r"(\d+)-(\d+)")
+#: A letter or sign OCR left on a line of its own: no cell (a capital may be an entity's
+#: initial, "A" for Anguilla; "n", "o", "q", "l" and "e" are bullets as pdftotext prints them).
+_STRAY_SIGN = re.compile(r"[a-dfghijkmprstuvwxyz'‘’`´,.~_]")
+#: A bare number, without citation or mark ("17" of "17 8 (63)").
+_BARE = re.compile(r"\d{1,3}")
 #: A year heading one digit short ("204").
 _SHORT_YEAR = re.compile(r"[12]\d\d")
 #: A running head OCR damaged may hold one lower-case letter in this many.
@@ -109,6 +121,9 @@ def classify(lines: list[TextLine], hints: LabelHints) -> list[Token]:
             continue
         elif is_value_cell(s):
             kind = "V"
+        elif (joined := _one_figure(s)) is not None:
+            toks.append(Token("V", TextLine(ln.start + ln.text.index(s), joined)))
+            continue
         elif split_values(ln):
             toks += [Token("V", piece) for piece in split_values(ln)]
             continue
@@ -123,6 +138,10 @@ def classify(lines: list[TextLine], hints: LabelHints) -> list[Token]:
             kind = "X"
         elif is_prose(s, hints) or TITLE_RE.match(s):
             kind = "P"
+        elif _STRAY_SIGN.fullmatch(s):
+            kind = "X"
+        elif damaged_value(s):
+            kind = "V"
         else:
             kind = "L"
         toks.append(Token(kind, ln))
@@ -136,6 +155,7 @@ def classify(lines: list[TextLine], hints: LabelHints) -> list[Token]:
             toks[k].kind = "X"
     _mark_lost(toks)
     _year_short_of_a_digit(toks)
+    _year_beside_a_year(toks)
     return [t for t in toks if t.kind != "X"]
 
 
@@ -155,6 +175,51 @@ def _year_short_of_a_digit(toks: list[Token]) -> None:
         if any(year[:i] + year[i + 1:] == text for i in range(len(year))):
             t.kind = "Y"
             t.line = TextLine(t.line.start, year)
+
+
+def _one_figure(s: str) -> str | None:
+    """A figure a space split in two ("17 8 (63)", "9 4.5"), joined: a flowed table prints one
+    cell per line, so a line that would be a bare number and another value is one figure
+    damaged, never two cells; None for any other line."""
+    pieces = split_values(TextLine(0, s))
+    if len(pieces) != 2 or not _BARE.fullmatch(pieces[0].text) or not pieces[1].text[0].isdigit():
+        return None
+    joined = s[: pieces[0].end] + s[pieces[1].start :]
+    return joined if is_value_cell(joined) else None
+
+
+def _year_beside_a_year(toks: list[Token]) -> None:
+    """Read as a year heading a short cell one edit away from the year after the table's
+    year heading before it, or before the one after it ("201", "20-15", "201G" or "2016t"
+    after "2014"; "205" before "2016"): the year columns run one year apart, earliest first.
+    A cell that is a value as printed is read so only right beside that heading and where no
+    value or year stands on its other side (it cannot be the first or last cell of a
+    column); a cell that is no value as printed may stand apart from it (a column's heading
+    over its values, the previous column's heading further up)."""
+    shown = [k for k, t in enumerate(toks) if t.kind not in "BX"]
+    for pos, k in enumerate(shown):
+        t = toks[k]
+        text = t.line.text.strip()
+        if t.kind not in "VL" or len(text) > _YEAR_CELL or sum(c.isdigit() for c in text) < 2:
+            continue
+        mark = "†" if _YEAR_MARK.search(text) else ""
+        core = _YEAR_MARK.sub("", text)
+        pair = _RANGE_PAIR.fullmatch(core)
+        value = is_value_cell(text) and not (pair and int(pair[1]) >= int(pair[2]))
+        for step, side in ((1, shown[pos - 1::-1] if pos else []), (-1, shown[pos + 1:])):
+            heading = next((toks[j] for j in side if toks[j].kind == "Y"), None)
+            if heading is None:
+                continue
+            beside = toks[side[0]] is heading
+            other = toks[shown[pos + step]] if 0 <= pos + step < len(shown) else None
+            year = str(int(heading.line.text.strip()[:4]) + step)
+            if value and not (beside and core == year) and (
+                    not beside or (other is not None and other.kind in "VY")):
+                continue
+            if core == year or edit_distance(core, year, 1) is not None:
+                t.kind = "Y"
+                t.line = TextLine(t.line.start + t.line.text.index(text), year + mark)
+                break
 
 
 def _mark_lost(toks: list[Token]) -> None:

@@ -186,12 +186,15 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
 #: ("(33-)", "(4 6)", "()"); a mark read as "t" or "f" after a word ("Yes t(84)").
 _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(rf"[^\w\s(),.$%/{re.escape(READ_MARKS)}–—-]"), ""),
-    (re.compile(r"(?<=[A-Za-z])[-‘’'`´]+(?=[a-z])"), ""),
-    (re.compile(r"^[‘’'`´,]+|[‘’'`´,]+$|^-(?=[A-Za-z])|(?<=\d)\s*-$"), ""),
+    (re.compile(r"(?<=[A-Za-z])[-‘’'`´,]+(?=[a-z])"), ""),
+    (re.compile(r"^[‘’'`´,]+|[‘’'`´,]+$|^-(?=[A-Za-z])|(?<=[\d)A-Za-z])\s*-$"), ""),
+    (re.compile(r"(?<=[A-Za-z])-(?=\s)|(?<=[A-Za-z/])\s*-(?=\s*\()|(?<=[a-z] )[A-Z](?=\(\d)"), ""),
+    (re.compile(r"(?<=\bto)\s*-\s*(?=\d)|(?<=\bto)-(?=\s)"), " "),
     (re.compile(r"(?<=[a-z]) [tf](?=\s*\(|$)"), "†"),
     (re.compile(r"(?<=[a-z]) (?=[a-z])"), ""),
-    (re.compile(r"(?<=\d)[Oo](?=\d)"), "0"),
-    (re.compile(r"(?<=\d)[lI|](?=\d)"), "1"),
+    (re.compile(r"(?<=\d)[Oo](?=\d)|(?<=\d,)[Oo]|(?<=\d)[Oo](?=[\s,]|$)|(?<![\w.])[Oo](?=\d)"),
+     "0"),
+    (re.compile(r"(?<=\d)[lI|](?=\d)|(?<=\d,)[lI|]|(?<![\w.])[lI|](?=\d)"), "1"),
     (re.compile(r"(?<=\d)[A-Za-z](?=-\d)|(?<=\s)-(?=[a-z])"), ""),
     (re.compile(r"(?<=\d) ?- ?(?=\d)"), "-"),
     (re.compile(r"(?<=-\d) (?=\d\b)"), ""),
@@ -240,13 +243,47 @@ def mended_value(text: str) -> str | None:
     return mended if mended != text.strip() and is_value_cell(mended) else None
 
 
+#: A value cell damaged past mending is short, and what is left of it once its citations,
+#: marks, signs and unit words are taken away is a figure with at most this many letters in it,
+#: and more digits than letters ("c9,971 (33)", "20. (680,0O4)"; "F1" may be an entity's
+#: initials, "FI"), or a cell word one edit away ("Unknovvn*").
+_DAMAGED_LENGTH = 40
+_DAMAGED_LETTERS = 2
+_UNIT_WORDS = re.compile(r"\b(?:million|billion|thousand|yrs?|to|US)\b", re.IGNORECASE)
+_GROUPS = re.compile(r"\([^()]*\)?|\)")
+_PERCENT = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
+
+
+@lru_cache(maxsize=1 << 14)
+def damaged_value(text: str) -> bool:
+    """Whether a text is a value cell OCR damaged past mending: a row label never reads as a
+    figure with a stray letter or two, so a table reader keeps the cell in its column (the
+    figure itself is not read: ``parse`` refuses it, with a warning)."""
+    s = text.strip()
+    if (len(s) > _DAMAGED_LENGTH or is_value_cell(s) or _PERCENT.fullmatch(s)
+            or mended_value(s) is not None):
+        return False
+    core = _UNIT_WORDS.sub(" ", _GROUPS.sub(" ", s))
+    letters = "".join(c for c in core if c.isalpha()).lower()
+    digits = sum(c.isdigit() for c in core)
+    if digits:
+        return len(letters) <= _DAMAGED_LETTERS and digits > len(letters)
+    near = {w.printed.lower().replace("/", "") for w in CELL_WORDS
+            if edit_distance(letters, w.printed.lower().replace("/", ""), 1) is not None}
+    return len(letters) >= 2 and len(near) == 1
+
+
 def _near_word(printed: str, word: str) -> bool:
     """Whether a printed word is a cell word damaged: one edit away from a word of at least
-    ``_LONG_WORD`` letters, or a word of three or four with one letter lost ("Ye")."""
+    ``_LONG_WORD`` letters, or a word of three or four with one letter lost or added ("Ye",
+    "YLes")."""
     if len(word) >= _LONG_WORD:
         return edit_distance(printed, word, 1) is not None
-    return len(word) >= _SHORT_WORD and len(printed) == len(word) - 1 and any(
-        word[:k] + word[k + 1:] == printed for k in range(len(word)))
+    return len(word) >= _SHORT_WORD and (
+        (len(printed) == len(word) - 1 and any(
+            word[:k] + word[k + 1:] == printed for k in range(len(word))))
+        or (len(printed) == len(word) + 1 and any(
+            printed[:k] + printed[k + 1:] == word for k in range(len(printed)))))
 
 
 def _age_apart(m: re.Match[str]) -> str:

@@ -34,10 +34,12 @@ _EDIT_EVERY = 8
 _TRIGRAM_SHARE = 0.4
 #: Share of the longer words of a title that must begin with a capital letter.
 _CAPITALISED = 0.6
-#: "Table" as printed or misread, then a number as OCR reads it, then a full stop or colon.
+#: "Table" as printed or misread (a space, hyphen, full stop or quote OCR put between its
+#: letters), then a number as OCR reads it, then a full stop or colon.
+_SEP = r"[ \t.'‘’-]?"
 _PREFIX = re.compile(
     r"(?P<markup>\*\*|#+[ \t]*)?"
-    r"(?P<table>(?i:[tz][ \t]?[aáo@][ \t]?[bh6][ \t]?[l1i|!][ \t]?[eéc3]))"
+    rf"(?P<table>(?i:[tz]{_SEP}[aáo@]{_SEP}[bh6]{_SEP}[l1i|!]{_SEP}[eéc3]))"
     r"(?![a-z])[ \t]*(?P<number>[0-9IlO|!io]{1,2}(?![A-Za-z0-9]))?[ \t]*(?P<stop>[.:,;])?[ \t]*"
 )
 _FIGURE = re.compile(r"F[il1|]g(?:ure|\.)?[ \t]*[0-9IlO|!]{1,2}\b")
