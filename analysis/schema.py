@@ -32,6 +32,9 @@ SECTORS = ("agriculture", "industry", "services", "categorical_wfcl")
 VERDICTS = ("agree", "conflict", "one_missing")
 #: How a list-table cell was paired with its row label (sector, area).
 PAIRINGS = ("row", "blocks", "unpaired")
+#: How a law row's Yes/No cell was paired with its standard: as list cells, or by the likeliest
+#: print order where the text does not make it certain.
+LAW_PAIRINGS = ("row", "blocks", "order", "unpaired")
 #: The enforcement table's measure vocabulary (the data contract's list, kept here and nowhere
 #: else): base measures by unit. Every measure a vocabulary file names must be one of these,
 #: optionally followed by split suffixes (MEASURE_SPLITS).
@@ -265,6 +268,12 @@ LAWS = Table(
               "Whether the law exists, where the table's Yes/No column says that rather than "
               "whether it meets international standards (tables headed 'Yes/No' alone)."),
         _territory(),
+        Field("pairing", "string",
+              "How the Yes/No cell was paired with the standard: row (printed on its row), "
+              "blocks (column printed as separate blocks, paired where counts and order make "
+              "it certain), order (placed by the likeliest print order, not certain: treat "
+              "meets_international/established as a best guess), unpaired (no cell placed). "
+              "Ages are only ever read where certain.", enum=LAW_PAIRINGS),
     ),
     ("doc_id", "label", "territory"),
 )

@@ -81,6 +81,7 @@ class Law:
     citations: str = ""
     established: bool | None = None
     territory: str = ""
+    pairing: str = "row"
 
 
 @dataclass(frozen=True)

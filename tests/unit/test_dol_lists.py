@@ -1112,15 +1112,15 @@ Yes
 """
 
 
-def test_flowed_laws_printed_out_of_step_keep_only_the_blocks_beside_their_labels() -> None:
-    # "No" right under CSEC's label and "Yes" right under Free Public Education's are theirs;
-    # the one "No" printed under two labels, and the last "Yes", cannot be placed.
+def test_flowed_laws_printed_out_of_step_get_the_likeliest_order_flagged() -> None:
+    # Four one-cell blocks can lie on the four rows in any order, so no cell is certain; each
+    # block goes beside the labels printed right before it where it can, and is flagged.
     table = flowed_table(LAWS_FLOWED_OUT_OF_STEP, "Table 4. Laws and Regulations on Child Labor")
     out = extract_dol_lists([table], LAWS_FLOWED_OUT_OF_STEP)
-    assert [(x.standard, x.meets_international) for x in out.laws] == [
-        ("csec_prohibited", False), ("illicit_activities_prohibited", None),
-        ("compulsory_education_age", None), ("free_public_education", True)]
-    assert any("does not say which Yes/No" in w for w in out.warnings)
+    assert [(x.standard, x.meets_international, x.pairing) for x in out.laws] == [
+        ("csec_prohibited", False, "order"), ("illicit_activities_prohibited", False, "order"),
+        ("compulsory_education_age", True, "order"), ("free_public_education", True, "order")]
+    assert any("likeliest print order" in w and "4 of 4" in w for w in out.warnings)
 
 
 def test_flowed_laws_left_over_cells_that_all_say_the_same_are_given() -> None:
@@ -1246,9 +1246,9 @@ def test_flowed_laws_a_page_of_same_cells_and_a_page_in_order_with_a_marked_na()
     assert any("which age cell" in w and "4 of 12" in w for w in out.warnings)
 
 
-# Ecuador 2016, with its "N/A*" printed without the note mark (so that it is an ordinary cell):
-# the Yes/No column then pairs in row order over the whole page, and the ages printed right
-# after the blocks beside their labels still go to those rows.
+# Ecuador 2016, with its "N/A*" printed without the note mark: ages printed right after a
+# Yes/No cell are not placed by that alone (in Swaziland 2016 the age after Non-state
+# Compulsory's "No" is State Voluntary's).
 LAWS_FLOWED_ECUADOR = """\
 Table 4. Laws and Regulations on Child Labor
 Age
@@ -1328,24 +1328,25 @@ Yes
 """
 
 
-def test_flowed_laws_ages_after_a_block_beside_its_labels_when_the_column_paired_in_order(
-) -> None:
+def test_flowed_laws_ages_right_after_a_yes_no_cell_are_not_placed_by_that() -> None:
     text = LAWS_FLOWED_ECUADOR.replace("\nN/A*\n", "\nN/A\n")
     out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations on Child Labor")],
                             text)
     got = {x.standard: (x.meets_international, x.age) for x in out.laws}
-    assert got["minimum_age_work"] == (True, 15)
-    assert got["minimum_age_hazardous_work"] == (True, 18)
+    assert got["minimum_age_work"] == (True, None)
+    assert got["minimum_age_hazardous_work"] == (True, None)
     assert got["csec_prohibited"] == (False, None)
     assert got["illicit_activities_prohibited"] == (False, None)
     assert got["military_recruitment_state_compulsory"][0] is None
-    assert got["military_recruitment_non_state"] == (True, 18)
+    assert got["military_recruitment_non_state"] == (True, None)
     assert got["free_public_education"][0] is True
+    assert any("which age cell" in w and "6 of 12" in w for w in out.warnings)
 
 
 # Belize 2015, second page of the table: "N/A*" (the compulsory military row's) is printed alone
 # after the education rows' cells, and the last "Yes" after it. As many cells as rows, but the
-# order is not the rows': a marked N/A standing apart is never paired by order.
+# order is not the rows': nothing is certain, every cell is placed by the likeliest order and
+# flagged.
 LAWS_FLOWED_MARKED_NA_APART = """\
 Table 4. Laws and Regulations Related to Child Labor (cont)
 Standard
@@ -1388,7 +1389,7 @@ Yes
 """
 
 
-def test_flowed_laws_a_marked_na_printed_apart_is_not_paired_by_order() -> None:
+def test_flowed_laws_a_marked_na_printed_apart_is_only_placed_by_the_likeliest_order() -> None:
     text = LAWS_FLOWED_MARKED_NA_APART
     out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations Related to Child "
                                                 "Labor (cont)")], text)
@@ -1396,8 +1397,8 @@ def test_flowed_laws_a_marked_na_printed_apart_is_not_paired_by_order() -> None:
         "illicit_activities_prohibited", "military_recruitment_state_compulsory",
         "military_recruitment_state_voluntary", "compulsory_education_age",
         "free_public_education"]
-    assert [x.established for x in out.laws] == [None] * 5
-    assert any("which Yes/No cell" in w for w in out.warnings)
+    assert [x.pairing for x in out.laws] == ["order"] * 5
+    assert any("likeliest print order" in w for w in out.warnings)
 
 
 def test_a_standard_label_over_sub_rows_is_their_heading() -> None:
@@ -1768,3 +1769,289 @@ def test_marks_the_table_shows_are_kept_over_the_sentence() -> None:
     out = extract_dol_lists([table], text)
     assert any(r.ratified is False for r in out.ratifications)
     assert any("the table's marks kept" in w for w in out.warnings)
+
+
+# Bahrain 2016 (legislation shortened): one block of Yes/No cells beside the labels, three more
+# printed after the ages and legislation; the N/A* of "No conscription" opens the last block.
+LAWS_FLOWED_BAHRAIN = """\
+Table 4. Laws and Regulations on Child Labor
+Standard
+Minimum Age for Work
+Minimum Age for Hazardous Work
+Identification of Hazardous
+Occupations or Activities Prohibited
+for Children
+Prohibition of Forced Labor
+Prohibition of Child Trafficking
+Prohibition of Commercial Sexual
+Exploitation of Children
+Prohibition of Using Children in Illicit
+Activities
+Minimum Age for Military
+Recruitment
+State Compulsory
+State Voluntary
+Non-state Compulsory
+Compulsory Education Age
+Free Public Education
+
+Meets International
+Standards: Yes/No
+No
+Yes
+Yes
+
+Age
+
+Legislation
+
+15
+18
+
+Article 24 of the Labor Law (9)
+
+Yes
+No
+No
+
+Article 1 of the Law on Combating Trafficking in Persons (11)
+
+Yes
+
+N/A*
+Yes
+Yes
+Yes
+Yes
+
+18
+15
+
+Article 7 of the Education Act (16)
+
+* No conscription (14)
+"""
+
+
+def test_flowed_laws_blocks_of_cells_tile_the_rows_in_the_likeliest_order() -> None:
+    out = extract_dol_lists([flowed_table(LAWS_FLOWED_BAHRAIN,
+                                          "Table 4. Laws and Regulations on Child Labor")],
+                            LAWS_FLOWED_BAHRAIN)
+    assert [x.meets_international for x in out.laws] == [
+        False, True, True, True, False, False, True, None, True, True, True, True]
+    # four blocks of 3, 3, 1 and 5 cells can lie on the 12 rows in several orders: none is
+    # certain, so every cell is flagged, and no age is placed (6 standards, 4 ages)
+    assert {x.pairing for x in out.laws} == {"order"}
+    assert [x.age for x in out.laws] == [None] * 12
+
+
+def test_flowed_laws_a_row_every_tiling_agrees_on_is_certain() -> None:
+    out = extract_dol_lists([flowed_table(LAWS_FLOWED_JORDAN,
+                                          "Table 4. Laws and Regulations on Child Labor")],
+                            LAWS_FLOWED_JORDAN)
+    pairing = {x.standard: x.pairing for x in out.laws}
+    assert pairing["minimum_age_work"] == "blocks"
+    assert pairing["military_recruitment_state_voluntary"] == "order"
+
+
+# Nicaragua 2014 (legislation shortened): five ages for the five standards that set one, but
+# the last is Free Public Education's and the compulsory military row has none; in row order
+# voluntary military service would get 12.
+LAWS_FLOWED_NICARAGUA = """\
+Table 4. Laws and Regulations Related to Child Labor
+Standard
+Minimum Age for Work
+
+Yes/No
+Yes
+
+Age
+14
+
+Minimum Age for Hazardous Work
+
+Yes
+
+18
+
+Prohibition of Hazardous Occupations or
+Activities for Children
+Prohibition of Forced Labor
+
+Yes
+
+Prohibition of Child Trafficking
+
+Yes
+
+Prohibition of Commercial Sexual
+Exploitation of Children
+
+Yes
+
+Prohibition of Using Children in Illicit
+Activities
+
+Yes
+
+Minimum Age for Compulsory Military
+Recruitment
+Minimum Age for Voluntary Military
+Service
+Compulsory Education Age
+
+N/A*
+
+Free Public Education
+
+Yes
+
+Yes
+
+18
+
+Yes
+
+12
+
+Yes
+
+17
+
+Related Legislation
+Article 131 of the Labor Code (35-38)
+
+* No conscription, Article 96 of the Constitution (38, 45)
+"""
+
+
+def test_flowed_laws_ages_in_order_that_give_a_military_age_under_15_are_not_placed() -> None:
+    out = extract_dol_lists([flowed_table(LAWS_FLOWED_NICARAGUA, "Table 4. Laws and "
+                                          "Regulations Related to Child Labor")],
+                            LAWS_FLOWED_NICARAGUA)
+    assert [x.age for x in out.laws] == [None] * 11
+    assert any("which age cell" in w and "5 of 11" in w for w in out.warnings)
+
+
+# Swaziland 2016: the "18" printed right after Non-state Compulsory's "No" is State
+# Voluntary's age; a row's age is never taken from where it stands alone.
+LAWS_FLOWED_SWAZILAND = """\
+Table 4. Laws and Regulations on Child Labor
+Standard
+Prohibition of Using Children in Illicit
+Activities
+Minimum Age for Military
+Recruitment
+State Compulsory
+
+Meets International
+Standards: Yes/No
+Yes
+N/A*
+N/A*
+
+State Voluntary
+
+Yes
+
+Non-state Compulsory
+
+No
+
+18
+
+Section 17(3) of the Umbutfo Swaziland Defence Force
+Order (29)
+"""
+
+
+def test_flowed_laws_an_age_printed_after_a_cell_is_not_that_rows_age() -> None:
+    out = extract_dol_lists([flowed_table(LAWS_FLOWED_SWAZILAND,
+                                          "Table 4. Laws and Regulations on Child Labor")],
+                            LAWS_FLOWED_SWAZILAND)
+    got = {x.standard: (x.meets_international, x.age) for x in out.laws}
+    assert got["military_recruitment_non_state"] == (False, None)
+    assert got["military_recruitment_state_voluntary"] == (True, None)
+
+
+# Overseas Territories of New Zealand 2016 (shortened): one title, a caption naming each
+# territory over its own sub-table, the first followed by prose.
+LAWS_FLOWED_TERRITORIES = """\
+Table 3. Laws and Regulations on Child Labor
+COOK ISLANDS
+Standard
+Minimum Age for Work
+Minimum Age for Hazardous Work
+
+Meets International
+Standards: Yes/No
+No
+Yes
+
+In 2012, the Cook Islands enacted the Employment Relations Act, which prohibits children younger than age 13 from being
+employed.(11, 17)
+NIUE
+Standard
+Minimum Age for Work
+Minimum Age for Hazardous Work
+
+Meets International
+Standards: Yes/No
+No
+No
+
+Table 4. Agencies Responsible for Child Labor Law Enforcement
+"""
+
+
+def test_flowed_laws_each_territory_caption_gives_its_sub_table_rows() -> None:
+    out = extract_dol_lists([flowed_table(LAWS_FLOWED_TERRITORIES,
+                                          "Table 3. Laws and Regulations on Child Labor")],
+                            LAWS_FLOWED_TERRITORIES)
+    assert [(x.territory, x.standard, x.meets_international) for x in out.laws] == [
+        ("COOK ISLANDS", "minimum_age_work", False),
+        ("COOK ISLANDS", "minimum_age_hazardous_work", True),
+        ("NIUE", "minimum_age_work", False), ("NIUE", "minimum_age_hazardous_work", False)]
+
+
+def test_flowed_laws_one_caption_is_no_territory_split() -> None:
+    text = LAWS_FLOWED_TERRITORIES.replace("NIUE\n", "")
+    out = extract_dol_lists([flowed_table(text, "Table 3. Laws and Regulations on Child Labor")],
+                            text)
+    assert {x.territory for x in out.laws} == {""}
+
+
+# Iraq 2016, first rows: a Related Entity column gives each standard a cell per entity.
+LAWS_FLOWED_ENTITIES = """\
+Table 4. Laws and Regulations on Child Labor
+Standard
+
+Related Entity
+
+Minimum Age for Work
+
+Iraq
+Kurdistan Region
+Iraq
+
+Meets International
+Standards: Yes/No
+Yes
+Yes
+Yes
+
+Minimum Age for Hazardous Work
+
+Kurdistan Region
+
+Yes
+"""
+
+
+def test_flowed_laws_with_an_entity_column_keep_rows_with_values_empty() -> None:
+    out = extract_dol_lists([flowed_table(LAWS_FLOWED_ENTITIES,
+                                          "Table 4. Laws and Regulations on Child Labor")],
+                            LAWS_FLOWED_ENTITIES)
+    assert [(x.standard, x.meets_international, x.pairing) for x in out.laws] == [
+        ("minimum_age_work", None, "unpaired"), ("minimum_age_hazardous_work", None, "unpaired")]
+    assert any("Related Entity" in w for w in out.warnings)

@@ -5,8 +5,10 @@ first match wins. Each row: ``pattern`` (case-insensitive regex matching the who
 lower-cased, marks and citations dropped), ``standard``, ``group`` (set on a sub-row label
 that only means something under that heading, "State Compulsory"), ``opens`` (the heading a
 label opens: "Prohibition of Military Recruitment" is only a heading; "Minimum Age for
-Compulsory Military Recruitment" is a standard, or a heading when sub-rows follow it) and
-``age`` ("yes" when the standard sets an age).
+Compulsory Military Recruitment" is a standard, or a heading when sub-rows follow it),
+``age`` ("yes" when the standard sets an age) and ``lowest`` (the lowest age such a law can
+set: no state may recruit under 15 (UN CRC, article 38), so a military age under 15 read from
+flowed text shows cells paired with the wrong rows, and that pairing is dropped).
 
 The "Yes/No" column: from 2015 on it is headed "Meets International Standards: Yes/No" and
 fills ``meets_international``. The 2013-2014 tables head it "Yes/No" alone, and there it says
@@ -98,6 +100,7 @@ class LabelRule:
     standard: str
     opens: str
     has_age: bool
+    lowest: int = 0
 
 
 def label_rule(label: str, group: str | None) -> LabelRule | None:
@@ -108,7 +111,8 @@ def label_rule(label: str, group: str | None) -> LabelRule | None:
         if row["group"] and group is not None and row["group"] != group:
             continue
         if re.fullmatch(row["pattern"], norm, re.IGNORECASE):
-            return LabelRule(row["standard"], row["opens"], row["age"] == "yes")
+            return LabelRule(row["standard"], row["opens"], row["age"] == "yes",
+                             int(row["lowest"] or 0))
     return None
 
 
@@ -144,6 +148,8 @@ class _Slot:
     legislation: str = ""
     heading: bool = False
     territory: str = ""
+    pairing: str = ""
+    lowest: int = 0
 
 
 class _Labels:
@@ -166,7 +172,8 @@ class _Labels:
         if sub_row and self.opener:
             self.opener.heading = True
         heading = bool(rule.opens and not rule.standard)
-        slot = _Slot(label, rule.standard, start, end, rule.has_age, heading=heading)
+        slot = _Slot(label, rule.standard, start, end, rule.has_age, heading=heading,
+                     lowest=rule.lowest)
         if not sub_row:
             self.group, self.opener = rule.opens, slot if rule.opens else None
         return slot
@@ -189,6 +196,7 @@ def _law(slot: _Slot, meets_column: bool, exists_column: bool, warnings: list[st
         legislation=legislation,
         citations=citations,
         territory=slot.territory,
+        pairing=slot.pairing or "row",
     )
 
 
@@ -306,6 +314,8 @@ _NOTE = re.compile(rf"[{MARKS}]+\s*[A-Z(]")
 #: A label line that pdftotext printed with its Yes/No: "Prohibition of Using Children in Yes".
 _LABEL_AND_VALUE = re.compile(rf"(.*[a-z,])\s+((?:Yes|No)[{MARKS}]*)")
 _SECTION = re.compile(r"[IVX]{1,4}\.\s+[A-Z]{2,}")
+#: The heading of a table's entity column ("Related Entity", on one line or two).
+_ENTITY_HEADING = re.compile(r"^(?:related\s+)?entity$", re.IGNORECASE | re.MULTILINE)
 #: Lines this long are running prose, wider than any table column.
 _PROSE_LENGTH = 100
 #: Most lines one wrapped law label spans.
@@ -322,6 +332,7 @@ class _Part:
     values: list[tuple[str, str, int]]
     items: list[tuple[str, int]] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
+    tiled: bool = False
 
 
 def _value_kind(text: str) -> str:
@@ -451,6 +462,8 @@ def _assign(part: _Part, field: str, kinds: tuple[str, ...], rows: list[_Slot],
         return False
     if not _in_row_order([a for _, _, a in values], [part.slots.index(r) for r in rows]):
         return False
+    if field == "age" and not _plausible(rows, [text for _, text, _ in values]):
+        return False
     for slot, (i, value, _) in zip(rows, values, strict=True):
         setattr(slot, field, value)
         used.add(i)
@@ -491,37 +504,125 @@ def _labels_before(part: _Part, block: list[int]) -> list[int]:
 
 def _pair_adjacent(part: _Part) -> None:
     """Give a block of Yes/No cells to the run of labels printed right before it when both
-    hold as many rows: pdftotext prints a group of rows column by column, the labels and then
-    their cells. Age cells printed right after a block so paired (here, or already in the same
-    way by the column's order) go to the standards of those rows that set an age, when there
-    are as many."""
+    hold as many rows and neither is paired yet: pdftotext prints a group of rows column by
+    column, the labels and then their cells."""
     for block in _blocks(part, "yes/no"):
         rows = [part.slots[r] for r in _labels_before(part, block) if not part.slots[r].heading]
-        if len(rows) != len(block):
+        if (len(rows) != len(block) or any(i in part.used for i in block)
+                or any(r.meets for r in rows)):
             continue
-        if any(i in part.used for i in block):
-            if [r.meets for r in rows] != [part.values[i][1] for i in block]:
-                continue
-        elif any(r.meets for r in rows):
-            continue
-        else:
-            for slot, i in zip(rows, block, strict=True):
-                slot.meets = part.values[i][1]
-                part.used.add(i)
-        _pair_ages_after(part, block, rows)
-
-
-def _pair_ages_after(part: _Part, block: list[int], rows: list[_Slot]) -> None:
-    """The ages printed right after a paired Yes/No block, given to its rows that set an age
-    when the counts agree."""
-    last = max(k for k, (kind, i) in enumerate(part.items) if kind == "value" and i in block)
-    ages = next((b for b in _blocks(part, "age") if _item_at(part, b[0]) > last and all(
-        part.items[k][0] == "break" for k in range(last + 1, _item_at(part, b[0])))), None)
-    aged = [r for r in rows if r.has_age and not r.age]
-    if ages and len(ages) == len(aged) and not any(i in part.used for i in ages):
-        for slot, i in zip(aged, ages, strict=True):
-            slot.age = part.values[i][1]
+        for slot, i in zip(rows, block, strict=True):
+            slot.meets = part.values[i][1]
             part.used.add(i)
+
+
+#: Most blocks of Yes/No cells a page part is tiled with (the search grows as 2 ** blocks).
+_MAX_TILES = 12
+#: The cost of no tiling.
+_NEVER = 1 << 30
+#: A tiling: (block, first row) pairs.
+_Layout = tuple[tuple[int, int], ...]
+
+
+def _column_tiles(part: _Part) -> list[tuple[list[int], bool]]:
+    """The part's blocks of Yes/No cells (value numbers, in text order), each with whether it
+    must be placed: a block holding a Yes or No is of that column for sure; one of "N/A" cells
+    alone may be of the age column, and one printed right beside an age (no break between)
+    is."""
+    tiles: list[tuple[list[int], bool]] = []
+    for block in _blocks(part, "yes/no"):
+        first, last = _item_at(part, block[0]), _item_at(part, block[-1])
+        beside = [part.items[k] for k in (first - 1, last + 1) if 0 <= k < len(part.items)]
+        if any(kind == "value" and part.values[i][0] == "age" for kind, i in beside):
+            continue
+        tiles.append((block, any(part.values[i][0] == "yes/no" for i in block)))
+    return tiles
+
+
+def _tilings(sizes: list[int], needed: int, rows: int,
+             anchors: list[int]) -> tuple[set[tuple[int, int]], _Layout]:
+    """The ways a column's blocks of cells can lie on a part's standard rows: every (block,
+    first row) some tiling has, and the likeliest tiling.
+
+    pdftotext prints cells that stand right under one another as one block of lines, top to
+    bottom; the order of the blocks themselves is often not the page's. So a block is a run of
+    consecutive standard rows, every standard row has one cell, and a tiling lays every block
+    of ``needed`` (a bit mask; any of the others may be left out) on the rows so that each
+    row gets one cell. The likeliest is the one closest to how pdftotext usually prints: the
+    fewest blocks out of their text order, then the fewest not starting at the first row of
+    the labels printed right before them (``anchors``, -1 for none); ties go to the earlier
+    block."""
+    def moves(pos: int, used: int) -> list[tuple[int, int]]:
+        return [(t, used | 1 << t) for t, size in enumerate(sizes)
+                if not used >> t & 1 and pos + size <= rows]
+
+    @cache
+    def finishes(pos: int, used: int) -> bool:
+        if pos == rows:
+            return used & needed == needed
+        return any(finishes(pos + sizes[t], after) for t, after in moves(pos, used))
+
+    @cache
+    def likeliest(pos: int, used: int) -> tuple[int, _Layout]:
+        if pos == rows:
+            return (0, ()) if used & needed == needed else (_NEVER, ())
+        best: tuple[int, _Layout] = (_NEVER, ())
+        for t, after in moves(pos, used):
+            cost, rest = likeliest(pos + sizes[t], after)
+            if cost < _NEVER:
+                out_of_order = bin(used >> (t + 1)).count("1")
+                astray = (anchors[t] not in (-1, pos)) * rows * rows
+                best = min(best, (cost + out_of_order + astray, ((t, pos), *rest)))
+        return best
+
+    placed: set[tuple[int, int]] = set()
+    todo, seen = ([(0, 0)] if finishes(0, 0) else []), set()
+    while todo:
+        pos, used = todo.pop()
+        for t, after in moves(pos, used):
+            nxt = (pos + sizes[t], after)
+            if finishes(*nxt):
+                placed.add((t, pos))
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+    return placed, (likeliest(0, 0)[1] if placed else ())
+
+
+def _tile_column(part: _Part) -> None:
+    """Give the part's Yes/No cells to its standard rows by tiling (``part.tiled`` when some
+    tiling fits; the column's cells are then used up). A row whose cell says the same in every
+    tiling gets it, paired by "blocks"; any other gets the one of the likeliest tiling, paired
+    by "order": pdftotext usually prints a column's blocks top to bottom, each beside the
+    labels printed right before it, but not always, so such a cell is kept and flagged."""
+    rows = [s for s in part.slots if not s.heading]
+    tiles = _column_tiles(part)
+    if not rows or not tiles or len(tiles) > _MAX_TILES:
+        return
+    runs = [[rows.index(part.slots[r]) for r in _labels_before(part, block)
+             if not part.slots[r].heading] for block, _ in tiles]
+    placed, likeliest = _tilings([len(b) for b, _ in tiles],
+                                 sum(1 << t for t, (_, must) in enumerate(tiles) if must),
+                                 len(rows), [run[0] if run else -1 for run in runs])
+    if not placed:
+        return
+    part.tiled = True
+    part.used.update(i for block, must in tiles if must for i in block)
+    says: dict[int, set[str]] = {}
+    for t, pos in placed:
+        for k, i in enumerate(tiles[t][0]):
+            says.setdefault(pos + k, set()).add(_bare(part.values[i][1]))
+    for t, pos in likeliest:
+        for k, i in enumerate(tiles[t][0]):
+            row = rows[pos + k]
+            row.meets = part.values[i][1]
+            row.pairing = "blocks" if len(says[pos + k]) == 1 else "order"
+
+
+def _plausible(rows: list[_Slot], ages: list[str]) -> bool:
+    """Whether no age given to these rows is below the lowest its standard can set."""
+    return all((parse_age(age)[0] or slot.lowest) >= slot.lowest
+               for slot, age in zip(rows, ages, strict=True))
 
 
 def _item_at(part: _Part, value: int) -> int:
@@ -537,7 +638,8 @@ def _eliminate(parts: list[_Part], rows: list[_Slot], field_name: str,
     cells = [(p, i) for p in parts for i, v in enumerate(p.values)
              if v[0] in kinds and i not in p.used]
     texts = {_bare(p.values[i][1]) for p, i in cells}
-    if empty and len(cells) == len(empty) and len(texts) == 1:
+    if empty and len(cells) == len(empty) and len(texts) == 1 and (
+            field_name != "age" or _plausible(empty, [p.values[i][1] for p, i in cells])):
         for slot, (p, i) in zip(empty, cells, strict=True):
             setattr(slot, field_name, p.values[i][1])
             p.used.add(i)
@@ -549,17 +651,30 @@ def _bare(value: str) -> str:
 
 
 def _flowed_slots(lines: list[Line], labels: _Labels) -> tuple[list[_Slot], bool]:
-    """The law rows of a flowed table. Within a page part, a column's values go to the rows in
-    order when the counts agree and no value comes before its label (pdftotext prints the
-    cells of a column top to bottom, in blocks between the labels); else a block of Yes/No
-    cells goes to the run of labels printed right beside it when the sizes agree
-    (``_pair_adjacent``); what is left is given only where every value left is the same
-    (``_eliminate``), on the page, then over the table. "N/A" can stand in either column: one
-    taken as a Yes/No value is not an age; with a note mark ("N/A*") it is often printed apart
-    from its row, and is taken only between two Yes/No cells (``_settle_marked_na``) or within
-    a block beside its labels. Anything else is left empty with a warning."""
+    """The law rows of a flowed table. Within a page part, the Yes/No column is tiled with its
+    blocks of cells (``_tile_column``): a row gets the cell every tiling gives it (pairing
+    "blocks"), else the cell of the likeliest print order (pairing "order", with a warning).
+    Where no tiling fits (a cell not read, a row without one), the old certain rules run: a
+    column's values go to the rows in order when the counts agree and no value comes before
+    its label; a block of Yes/No cells goes to the run of labels printed right beside it when
+    the sizes agree (``_pair_adjacent``); what is left is given only where every value left is
+    the same (``_eliminate``), on the page, then over the table. Ages are placed only by the
+    column's order when their count is that of the standards setting one, and never so that
+    a standard gets an age below the lowest it can set. "N/A" can stand in either column: one
+    in a block of Yes/No cells is one, one beside an age is not; with a note mark ("N/A*") and
+    alone it is often printed apart from its row. A table with a Related Entity column has
+    several cells per standard, which flowed text cannot pair: its values are left empty.
+    Anything not placed is left empty with a warning."""
     parts, meets = _flowed_lines(lines)
     read = [_read_part(lines_of_part, labels) for lines_of_part in parts]
+    if _ENTITY_HEADING.search("\n".join(ln.text for ln in lines)):
+        slots = [s for part in read for s in part.slots if not s.heading]
+        for slot in slots:
+            slot.pairing = "unpaired"
+        labels.warnings.append(
+            "laws: flowed table with a Related Entity column: which cells belong to which "
+            f"entity's row is not in the text; {len(slots)} standards kept with values empty")
+        return slots, meets
     for part in read:
         _settle_marked_na(part)
     slots: list[_Slot] = []
@@ -569,17 +684,30 @@ def _flowed_slots(lines: list[Line], labels: _Labels) -> tuple[list[_Slot], bool
         if not rows:
             continue
         aged = [s for s in rows if s.has_age]
-        any(_assign(part, "meets", kinds, rows, part.used)
-            for kinds in (("yes/no",), ("yes/no", "na")))
+        _tile_column(part)
+        if not part.tiled:
+            any(_assign(part, "meets", kinds, rows, part.used)
+                for kinds in (("yes/no",), ("yes/no", "na")))
         any(_assign(part, "age", kinds, subset, part.used)
-            for kinds in (("age",), ("age", "na")) for subset in (aged, rows))
+            for kinds in (("age",), ("age", "na")) for subset in (aged,))
         _pair_adjacent(part)
-        _eliminate([part], rows, "meets", ("yes/no",))
-        _eliminate([part], rows, "meets", ("yes/no", "na"))
+        if not part.tiled:
+            _eliminate([part], rows, "meets", ("yes/no",))
+            _eliminate([part], rows, "meets", ("yes/no", "na"))
         _assign(part, "legislation", ("legislation",), rows, part.used)
-    _eliminate(read, slots, "meets", ("yes/no",))
-    _eliminate(read, slots, "meets", ("yes/no", "na"))
+    untiled = [p for p in read if not p.tiled]
+    loose = [s for p in untiled for s in p.slots if not s.heading]
+    _eliminate(untiled, loose, "meets", ("yes/no",))
+    _eliminate(untiled, loose, "meets", ("yes/no", "na"))
     _eliminate(read, [s for s in slots if s.has_age], "age", ("age",))
+    for slot in slots:
+        slot.pairing = slot.pairing or ("blocks" if slot.meets else "unpaired")
+    guessed = [s for s in slots if s.pairing == "order"]
+    if guessed:
+        labels.warnings.append(
+            f"laws: flowed text does not make certain which Yes/No cell belongs to "
+            f"{len(guessed)} of {len(slots)} standards ({guessed[0].label} ...); each given the "
+            "cell of the likeliest print order, pairing 'order'")
     for name, missing in (("Yes/No", [s for s in slots if not s.meets]),
                           ("age", [s for s in slots if s.has_age and not s.age]),
                           ("legislation", [s for s in slots if not s.legislation])):
@@ -588,6 +716,52 @@ def _flowed_slots(lines: list[Line], labels: _Labels) -> tuple[list[_Slot], bool
                 f"laws: flowed text does not say which {name} cell, if any, belongs to "
                 f"{len(missing)} of {len(slots)} standards ({missing[0].label} ...); left empty")
     return slots, meets
+
+
+#: The mark of a caption continued from the page before.
+_CONT = re.compile(r"\s*\((?:cont\.?|continued)\)\s*$", re.IGNORECASE)
+#: Longest territory caption, in words.
+_CAPTION_WORDS = 12
+
+
+def _starts_rows(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens a laws table's body: a column heading or a standard's label."""
+    if i >= len(lines) or not lines[i].text:
+        return False
+    if _FLOWED_HEADINGS.fullmatch(lines[i].text):
+        return True
+    return any(_known(join_lines(lines[i : i + k]).text) for k in range(1, _MAX_WRAP + 1)
+               if i + k <= len(lines) and all(ln.text for ln in lines[i : i + k]))
+
+
+def _is_caption(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` names the territory of the sub-table under it: one short line of words
+    that is no label, heading or value, standing after a blank line, a title or the end of a
+    paragraph, right over the sub-table's column headings or first label."""
+    t = lines[i].text
+    if (not t or len(t.split()) > _CAPTION_WORDS or re.search(r"\d", t)
+            or TITLE_LINE.match(t) or _FLOWED_HEADINGS.fullmatch(t) or _value_kind(t)
+            or _known(t) or law_hints().is_heading(normal_label(t))):
+        return False
+    before = lines[i - 1].text if i else ""
+    opens = not before or bool(TITLE_LINE.match(before)) or before.endswith((".", ")"))
+    return opens and _starts_rows(lines, i + 1)
+
+
+def flowed_territories(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """A flowed laws table cut at its territory captions: (territory, lines) per sub-table,
+    the lines before the first caption with no territory. A profile covering several
+    territories prints, under one title, a caption naming each ("COOK ISLANDS", "NIUE") over
+    its own sub-table; captions are told by where they stand, never by a list of names, and
+    a table is cut only when they name at least two territories ("(cont)" continues one)."""
+    found = [i for i in range(len(lines)) if _is_caption(lines, i)]
+    names = {_CONT.sub("", lines[i].text).casefold() for i in found}
+    if len(names) < 2:
+        return [("", lines)]
+    out = [("", lines[: found[0]])]
+    for i, nxt in zip(found, [*found[1:], len(lines)], strict=True):
+        out.append((_CONT.sub("", lines[i].text), lines[i + 1 : nxt]))
+    return out
 
 
 def _has_columns(header: list[Cell]) -> bool:
@@ -604,7 +778,11 @@ def extract_laws(tables: list[Table], text: str) -> tuple[list[Law], list[str]]:
     for table in tables:
         lines = region_lines(table, text)
         if is_flowed(lines, _FLOWED_HEADINGS.pattern):
-            slots, meets = _flowed_slots(lines, labels)
+            slots, meets = [], False
+            for territory, section in flowed_territories(lines):
+                read, says_meets = _flowed_slots(section, labels)
+                slots += [replace(slot, territory=territory) for slot in read]
+                meets = meets or says_meets
             exists = not meets
         else:
             parts = ([Captioned("", table)] if "legislation" in header_columns(table, _LAW_COLUMNS)
