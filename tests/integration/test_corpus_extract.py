@@ -17,6 +17,7 @@ from analysis.extract.dol.tables import extract_dol_tables
 from analysis.extract.labels import dol_hints
 from analysis.extract.tables.read import read_tables
 from analysis.repair import repair
+from analysis.territories import fold
 
 #: Answer-key fields of the laws table -> our standard keys.
 KEY_STANDARDS = {
@@ -114,7 +115,7 @@ def test_flowed_2016_laws_agree_with_the_answer_key(corpus):
         parts = field.split("/")
         if parts[0] == "Legal_Standards" and parts[1] in KEY_STANDARDS:
             key[(country, f"{KEY_STANDARDS[parts[1]]}/{parts[2]}")] = value.strip('"')
-    meets, ages = [0, 0], [0, 0]
+    meets, guessed, ages = [0, 0], [0, 0], [0, 0]
     for path in sorted((corpus / "dol" / "2016").glob("*.txt")):
         raw_text = path.read_text(encoding="utf-8")
         text = repair(raw_text, layout="pdftotext_flowed", series="dol_findings",
@@ -124,14 +125,20 @@ def test_flowed_2016_laws_agree_with_the_answer_key(corpus):
         # "has ratified all key ..." or "... ratified the <convention>"
         assert all(re.search(r"\bratified\b", text[r.start : r.end])
                    for r in out.ratifications if r.ratified)
-        for law in out.laws:
+        # a profile of several territories is scored on the rows of the file's own
+        own = [law for law in out.laws if not law.territory
+               or fold(law.territory) in fold(path.stem) or fold(path.stem) in fold(law.territory)]
+        for law in own:
             expected = key.get((path.stem, f"{law.standard}/Standard"))
             if law.meets_international is not None and expected in ("Yes", "No"):
-                meets[0] += law.meets_international == (expected == "Yes")
-                meets[1] += 1
+                count = guessed if law.pairing == "order" else meets
+                count[0] += law.meets_international == (expected == "Yes")
+                count[1] += 1
             expected = key.get((path.stem, f"{law.standard}/Age"))
             if law.age is not None and expected and expected.isdigit():
                 ages[0] += law.age == int(expected)
                 ages[1] += 1
-    assert meets[1] > 300 and meets[0] / meets[1] > 0.97
-    assert ages[1] > 100 and ages[0] / ages[1] > 0.97
+    # certain pairings and ages are never contradicted; guesses by print order (flagged) rarely
+    assert meets[1] > 150 and meets[0] == meets[1]
+    assert ages[1] > 100 and ages[0] == ages[1]
+    assert guessed[1] > 300 and guessed[0] / guessed[1] > 0.95

@@ -1988,8 +1988,8 @@ Standards: Yes/No
 No
 Yes
 
-In 2012, the Cook Islands enacted the Employment Relations Act, which prohibits children younger than age 13 from being
-employed.(11, 17)
+In 2012, the Cook Islands enacted the Employment Relations Act, which prohibits children
+younger than age 13 from being employed, and does not allow school-aged persons to work.(11)
 NIUE
 Standard
 Minimum Age for Work
