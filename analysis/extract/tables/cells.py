@@ -221,6 +221,12 @@ _LONG_WORD = 5
 #: Shorter cell words of at least this many letters are recognised with one letter lost.
 _SHORT_WORD = 3
 _WORD_AND_REST = re.compile(r"([A-Za-z][A-Za-z0-9|/ ]*[A-Za-z])(.*)")
+#: What ``_beyond_mending`` looks for: a run of letters longer than a cell word one edit away
+#: from the longest (Unavailable), by more than the letter a mend may take from either end.
+_LONGEST_RUN = max(len(w.printed) for w in CELL_WORDS) + 4
+_LONG_RUN = re.compile(rf"[A-Za-z]{{{_LONGEST_RUN},}}")
+_SMALL_JOIN = re.compile(r"(?<=[a-z]) (?=[a-z])")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -229,7 +235,7 @@ def mended_value(text: str) -> str | None:
     cell word damaged, ``_near_word``), or None when the text is not such a cell. A cell that
     is already a value is not mended."""
     mended = text.strip()
-    if is_value_cell(mended):
+    if is_value_cell(mended) or _beyond_mending(mended):
         return None
     for pattern, repl in _MENDS:
         mended = pattern.sub(repl, mended)
@@ -241,6 +247,17 @@ def mended_value(text: str) -> str | None:
         if len(near) == 1:
             mended = near[0] + m.group(2)
     return mended if mended != text.strip() and is_value_cell(mended) else None
+
+
+def _beyond_mending(text: str) -> bool:
+    """Whether a text holds a run of ``_LONGEST_RUN`` letters outside parentheses once the
+    spaces ``_MENDS`` take out between small letters are gone, so that no mend makes it a
+    value cell: the mends delete no letter of such a run outside parentheses but one at
+    either end (a "t" or "f" read for a mark, a letter read for a digit), the cell word it
+    would be one edit from is shorter, and a value cell prints no run of more than eleven
+    letters (a line of running text or a label is given up here, before the mends). A mend
+    that deletes more of a word must change this test, which ``test_mend_shortcut`` checks."""
+    return _LONG_RUN.search(_SMALL_JOIN.sub("", _PARENTHESIS.sub("\0", text))) is not None
 
 
 #: A value cell damaged past mending is short, and what is left of it once its citations,
@@ -277,6 +294,8 @@ def _near_word(printed: str, word: str) -> bool:
     """Whether a printed word is a cell word damaged: one edit away from a word of at least
     ``_LONG_WORD`` letters, or a word of three or four with one letter lost or added ("Ye",
     "YLes")."""
+    if abs(len(printed) - len(word)) > 1:
+        return False
     if len(word) >= _LONG_WORD:
         return edit_distance(printed, word, 1) is not None
     return len(word) >= _SHORT_WORD and (
