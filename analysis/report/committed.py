@@ -11,8 +11,9 @@ def execute_in_place(notebook: Path, timeout: int = 600) -> Path:
     """Execute a committed notebook from its paired .py with default parameters; save it.
 
     The reviewed .py source gives the cells; the .ipynb keeps the outputs. Cell ids are kept
-    from the existing .ipynb where the cell is unchanged, and no timing metadata is written,
-    so re-running on unchanged data rewrites the same file.
+    from the existing .ipynb where the cell is unchanged, no timing metadata is written and
+    a cell's printed text is one output per stream however the kernel sent it (see
+    ``run.run_job``), so re-running on unchanged data rewrites the same file.
     """
     import jupytext
     import nbformat
@@ -24,7 +25,7 @@ def execute_in_place(notebook: Path, timeout: int = 600) -> Path:
     for index, cell in enumerate(nb.cells):
         match = old[index] if index < len(old) and old[index].source == cell.source else None
         cell["id"] = match["id"] if match and "id" in match else f"cell-{index}"
-    NotebookClient(nb, timeout=timeout, record_timing=False,
+    NotebookClient(nb, timeout=timeout, record_timing=False, coalesce_streams=True,
                    resources={"metadata": {"path": str(ipynb.parent)}}).execute()
     jupytext.write(nb, ipynb)
     return ipynb

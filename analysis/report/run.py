@@ -55,7 +55,12 @@ def settle(path: Path) -> None:
 
 
 def run_job(job: Job, digest: str, engine: str = "warm") -> Outcome:
-    """Execute one notebook with papermill, render it and stamp it; never raises."""
+    """Execute one notebook with papermill, render it and stamp it; never raises.
+
+    A cell's printed text is kept as one output per stream (``coalesce_streams``): the kernel
+    sends what a cell prints in as many pieces as its flush timer, 0.2 s after a write,
+    happens to cut it into (a line and its newline apart, on a busy machine), so that the
+    same run would otherwise write different notebooks."""
     import papermill
 
     from analysis.report import engines  # noqa: F401  (registers the warm engine)
@@ -69,7 +74,7 @@ def run_job(job: Job, digest: str, engine: str = "warm") -> Outcome:
             str(job.notebook), str(job.output), parameters=job.parameters,
             engine_name=ENGINE_NAMES[engine], cwd=str(job.notebook.parent),
             progress_bar=False, log_output=False, request_save_on_cell_execute=False,
-            record_timing=False,
+            record_timing=False, coalesce_streams=True,
         )
         settle(job.output)
         render_html(job.output, job.html, f"{job.notebook.stem.replace('_', ' ')}: {job.label}")

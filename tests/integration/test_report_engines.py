@@ -93,6 +93,27 @@ def test_a_run_sees_nothing_an_earlier_run_left(tmp_path: Path) -> None:
     assert outputs["warm"] == outputs["papermill"]
 
 
+def test_printed_text_is_stored_alike_however_the_kernel_sent_it(tmp_path: Path) -> None:
+    # the kernel flushes a stream 0.2 s after a write: a pause inside a print, as a busy
+    # machine makes between a line and its newline, sends the text in two pieces
+    data = tmp_path / "clean"
+    shutil.copytree(config.CLEAN_DIR, data, ignore=shutil.ignore_patterns("text"))
+    at_once = _notebook(tmp_path / "at_once.ipynb", "print('a line')\n1 + 1")
+    in_pieces = _notebook(tmp_path / "in_pieces.ipynb",
+                          "import sys, time\nsys.stdout.write('a line')\ntime.sleep(0.6)\n"
+                          "sys.stdout.write('\\n')\n1 + 1")
+    for engine in ("warm", "papermill"):
+        out = tmp_path / engine
+        outcomes = run_report(["Kazakhstan"], data, out, [at_once, in_pieces], jobs=1,
+                              force=True, engine=engine)
+        assert {o.status for o in outcomes} == {"ran"}, outcomes
+        stored = [nbformat.read(out / "Kazakhstan" / name, as_version=4).cells[-1].outputs
+                  for name in ("at_once.ipynb", "in_pieces.ipynb")]
+        assert stored[0] == stored[1]
+        assert [(o.output_type, o.get("text")) for o in stored[1]] == [
+            ("stream", "a line\n"), ("execute_result", None)]
+
+
 class _NetworkLoads(HTMLParser):
     """Scripts, stylesheets, frames and images a page would fetch from another host."""
 
