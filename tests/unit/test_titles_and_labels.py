@@ -308,7 +308,7 @@ def test_a_flowed_table_damaged_past_mending_keeps_its_rows_and_names_the_lost_f
 @pytest.mark.parametrize(("printed", "damaged"), [
     ("c9,971 (33)", True),  # a letter added to a figure
     ("20. (680,0O4)", True),  # a digit lost: 20.9, 20.4, ...?
-    ("S to 14", True),
+    ("to 14", True),  # "5 to 14" with its 5 lost
     ("4-7.7", True),
     ("Nos", True),  # "No" with a letter added
     ("Number of Labor Inspectors", False),
@@ -357,6 +357,7 @@ def test_a_flowed_line_is_one_cell_so_a_figure_split_by_a_space_is_joined(printe
     ("N/A -(17)", "N/A(17)"),
     ("Yes E(27)", "Yes (27)"),
     ("7 to -14", "7 to 14"),
+    ("S to 14", "5 to 14"),  # an S read for a 5 before an age range
     ("2O (5)", "20 (5)"),
     ("l4 (8)", "14 (8)"),
     ("15,O93 (25 )", "15,093 (25)"),
@@ -504,3 +505,91 @@ def test_statistics_labels_with_two_words_glued_map_to_their_indicator(printed, 
     rule = match_prevalence(printed)
     assert rule is not None and rule.measure == indicator
     assert label_role(normalise_label(printed)) == "value"
+
+
+def test_a_hyphen_ocr_put_against_a_word_of_a_label_is_not_part_of_it():
+    assert normalise_label("- Number- of Penalties Imposed That Were -Collected") == (
+        normalise_label("Number of Penalties Imposed That Were Collected"))
+    assert normalise_label("Self-Employed") == "self-employed"
+
+
+# A flowed table printed labels first, then the year headings and the values column by
+# column (Chad 2015); damaged, its second year heading is one digit short ("201" for 2015): as
+# printed it has one heading and a value too many; read with "201" as the heading, every label
+# has its values.
+FLOWED_SHORT_YEAR = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+Overview of Labor Law Enforcement
+Labor Inspectorate Funding
+Number of Labor Inspectors
+Inspectorate Authorized to Assess Penalties
+Training for Labor Inspectors
+n Initial Training for New Employees
+n Training on New Laws Related to Child Labor
+n Refresher Courses Provided
+Number of Labor Inspections
+n Number Conducted at Worksite
+n Number Conducted by Desk Reviews
+Number of Child Labor Violations Found
+Number of Child Labor Violations for Which Penalties Were Imposed
+n Number of Penalties Imposed That Were Collected
+Routine Inspections Conducted
+n Routine Inspections Targeted
+Unannounced Inspections Permitted
+Unannounced Inspections Conducted
+Complaint Mechanism Exists
+Reciprocal Referral Mechanism Exists Between Labor Authorities and Social Services
+
+2014
+
+2015
+
+Unknown* (10)
+20 (10, 43)
+No (30)
+
+Unknown* (1)
+20 (1)
+No (30)
+
+Unknown
+No (10)
+No (10)
+Unknown* (10)
+Unknown (10)
+Unknown (10)
+1 (10)
+Unknown (10)
+Unknown (10)
+No (10)
+N/A (10)
+Yes (30)
+No (30, 43)
+Unknown (10)
+Yes (10)
+
+Unknown
+No (1)
+Yes (1)
+Unknown* (1)
+0 (1)
+Unknown* (1)
+Unknown (1)
+Unknown (1)
+Unknown (1)
+No (1)
+N/A (1)
+Yes (30)
+No (39)
+Yes (39)
+Yes (1)
+
+"""
+
+
+def test_a_year_heading_one_digit_short_is_read_when_the_count_of_values_says_so():
+    printed = extract_dol_tables(FLOWED_SHORT_YEAR, "pdftotext_flowed", 2015)
+    damaged = extract_dol_tables(FLOWED_SHORT_YEAR.replace("\n2015\n", "\n201\n"),
+                                 "pdftotext_flowed", 2015)
+    got = {(r.measure, r.data_year, r.value) for r in damaged.enforcement}
+    assert got == {(r.measure, r.data_year, r.value) for r in printed.enforcement}
+    assert ("labor_inspectors", 2015, 20) in got

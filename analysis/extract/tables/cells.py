@@ -54,6 +54,8 @@ _FOLD = str.maketrans({"1": "l", "|": "l", "!": "l", "i": "l", "í": "l", "0": "
 LIST_MARK = re.compile(
     r"^[\s\f]*(?:[•·▪■□●○◦◆◇❖➢►▸](?:\s+|(?=[A-Z]))|[-–—»«=~>*]\s+|[noqle]\s+(?=[A-Z(]))")
 _NOISE_RE = re.compile(rf"</?\w+>|{CITATION}|{MARK}")
+#: A hyphen OCR put against a word of a label, not between two words ("-New", "Number-").
+_STRAY_HYPHEN = re.compile(r"(?<=\s)-+(?=[A-Za-z])|(?<=[A-Za-z])-+(?=\s)")
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -139,6 +141,7 @@ def normalise_label(text: str) -> str:
     """Lower-case a label and drop its list mark, marks, citations, quotes and extra spaces, for
     matching."""
     t = _NOISE_RE.sub(" ", strip_list_mark(text))
+    t = _STRAY_HYPHEN.sub("", t)
     t = t.replace("’", "'").replace("‘", "'").replace("\\", "")
     t = _SPACE_RE.sub(" ", t)
     return t.replace("( ", "(").replace(" )", ")").strip(" :.").lower()
@@ -190,6 +193,7 @@ _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"^[‘’'`´,]+|[‘’'`´,]+$|^-(?=[A-Za-z])|(?<=[\d)A-Za-z])\s*-$"), ""),
     (re.compile(r"(?<=[A-Za-z])-(?=\s)|(?<=[A-Za-z/])\s*-(?=\s*\()|(?<=[a-z] )[A-Z](?=\(\d)"), ""),
     (re.compile(r"(?<=\bto)\s*-\s*(?=\d)|(?<=\bto)-(?=\s)"), " "),
+    (re.compile(r"^S(?=\s*(?:-|–|to\b)\s*\d)"), "5"),
     (re.compile(r"(?<=[a-z]) [tf](?=\s*\(|$)"), "†"),
     (re.compile(r"(?<=[a-z]) (?=[a-z])"), ""),
     (re.compile(r"(?<=\d)[Oo](?=\d)|(?<=\d,)[Oo]|(?<=\d)[Oo](?=[\s,]|$)|(?<![\w.])[Oo](?=\d)"),

@@ -11,6 +11,7 @@ certainty is left out.
 from __future__ import annotations
 
 import itertools
+import re
 
 from analysis.extract.tables.blocks import (
     PAGE_NUMBER,
@@ -29,6 +30,7 @@ from analysis.extract.tables.cells import (
     LabelHints,
     Part,
     TextLine,
+    edit_distance,
     empty_cell,
     joined_cell,
     normalise_label,
@@ -41,6 +43,8 @@ from analysis.extract.tables.row_labels import (
     segment_labels,
 )
 
+#: A year heading one digit short or long ("201", "20115").
+_SHORT_YEAR = re.compile(r"[12]\d\d|[12]\d{4}")
 #: Column counts tried, in order, for a flowed table that prints no column headings.
 _COLUMN_GUESSES = (2, 3)
 
@@ -84,17 +88,54 @@ def read_flowed(lines: list[TextLine], hints: LabelHints) -> Part:
     blocks = token_blocks(body)
     if not blocks:
         return Part(header, [], notes, end, ["empty table"])
+    part = _rebuilt(blocks, header, hints)
+    if not part.rows or part.warnings:
+        part = _with_year_from_count(blocks, header, hints) or part
+    if part.header and YEAR_RE.fullmatch(part.header[0].text):
+        part.header.insert(0, empty_cell(part.header[0].start))
+    part.notes = notes
+    part.end = end
+    return part
+
+
+def _rebuilt(blocks: list[list[Token]], header: list[Cell], hints: LabelHints) -> Part:
+    """The rows of a flowed table, rebuilt by the reader its blocks fit."""
     first_row = _first_row(blocks)
     part = flowed_entities(blocks, header, hints)
     if part is None and first_row is not None:
         part = _flowed_rows(blocks, first_row, header, hints)
     elif part is None:
         part = _flowed_columns(blocks, header, hints)
-    if part.header and YEAR_RE.fullmatch(part.header[0].text):
-        part.header.insert(0, empty_cell(part.header[0].start))
-    part.notes = notes
-    part.end = end
     return part
+
+
+def _with_year_from_count(blocks: list[list[Token]], header: list[Cell],
+                          hints: LabelHints) -> Part | None:
+    """The table read with a bare value taken for the year heading it is one edit away from
+    ("205" for 2015 as the first value before the only heading, "2016"; "201" right after
+    "2014"), when the table does not fit as printed and fits so, without a warning: the count
+    of values and labels says the value is the lost heading. None when no such value is
+    there or the table does not fit either way."""
+    flat = [t for b in blocks for t in b]
+    years = [t for t in flat if t.kind == "Y"]
+    if len(years) != 1:
+        return None
+    k = flat.index(years[0])
+    first = next((t for t in flat if t.kind == "V"), None)
+    candidates = [(flat[k + 1] if k + 1 < len(flat) else None, 1), (first, -1)]
+    for token, step in candidates:
+        if token is None or token.kind != "V" or (step == -1 and flat.index(token) > k):
+            continue
+        text = token.line.text.strip()
+        year = str(int(years[0].line.text.strip()[:4]) + step)
+        if not _SHORT_YEAR.fullmatch(text) or edit_distance(text, year, 1) is None:
+            continue
+        heading = Token("Y", TextLine(token.line.start, year))
+        mended = [[heading if t is token else t for t in b] for b in blocks]
+        part = _rebuilt(mended, list(header), hints)
+        if part.rows and not part.warnings:
+            return part
+    return None
 
 
 def _first_row(blocks: list[list[Token]]) -> int | None:
