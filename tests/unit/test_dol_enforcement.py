@@ -230,11 +230,22 @@ def test_a_related_entity_column_gives_each_row_its_territory():
     ("Table 6.", "Ta-ble 6."),  # a sign inside "Table"
     ("2019\n", "209\n"),  # the second year heading lost a digit
     ("2019\n", "20I9\n"),  # a letter for a digit
+    ("2018             2019", "201              20 19"),  # both: a space and a digit lost
 ])
 def test_a_damaged_title_or_year_heading_still_gives_the_same_records(printed, damaged):
     text = LAYOUT_ENTITIES.replace(printed, damaged, 1)
     assert cells(text, "pdftotext_layout", 2019).keys() == cells(
         LAYOUT_ENTITIES, "pdftotext_layout", 2019).keys()
+
+
+@pytest.mark.parametrize(("printed", "damaged"), [
+    ("152(10)", "15 2(10)"),  # a space inside a figure: one piece of a column is one cell
+    ("  80 (3)", "- 80 (3)"),  # a sign OCR put before a cell
+])
+def test_a_damaged_layout_cell_gives_the_same_value(printed, damaged):
+    text = LAYOUT_ENTITIES.replace(printed, damaged, 1)
+    got = {k: v[:3] for k, v in cells(text, "pdftotext_layout", 2019).items()}
+    assert got == {k: v[:3] for k, v in cells(LAYOUT_ENTITIES, "pdftotext_layout", 2019).items()}
 
 
 def cells(text: str, layout: str, year: int) -> dict[tuple[str, str, int], tuple]:

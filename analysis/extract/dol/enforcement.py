@@ -27,6 +27,7 @@ from analysis.extract.tables.cells import (
     edit_distance,
     is_value_cell,
     mended_value,
+    mended_year,
     normalise_label,
     strip_list_mark,
 )
@@ -134,11 +135,20 @@ def _columns(table: Table, report_year: int,
 
 def _years_beside_years(header: list[Cell], columns: list[_Column],
                         entity: int | None) -> list[_Column]:
-    """The year columns with a heading OCR damaged added ("209" beside "2018"): a heading of
-    digits one edit away from the year one after the heading before it (or one before the
-    heading after it), as the year columns run one year apart, earliest first."""
+    """The year columns with a heading OCR damaged added: one ``cells.mended_year`` reads
+    where it is one year from a year heading beside it, or, where there is none, where only
+    spaces or signs were taken out of its digits ("20 19"); then a heading of digits one edit
+    away from the year one after the heading before it (or one before the heading after it:
+    "209" beside "2018"), as the year columns run one year apart, earliest first."""
     years = {c.index: c.year for c in columns}
     added: list[_Column] = []
+    for k, head in enumerate(header[1:], start=1):
+        read = mended_year(head.text)
+        alone = read == re.sub(r"\D", "", head.text)
+        if k not in years and k != entity and read and (any(
+                years.get(k + d) == int(read) + d for d in (-1, 1)) or (alone and not years)):
+            years[k] = int(read)
+            added.append(_Column(k, int(read), ""))
     for k, head in enumerate(header[1:], start=1):
         printed = re.sub(r"\s", "", head.text)
         if k in years or k == entity or not _DAMAGED_YEAR.fullmatch(printed):

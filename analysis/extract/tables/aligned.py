@@ -25,6 +25,10 @@ from analysis.extract.tables.ends import is_prose, note_mark, read_notes
 from analysis.extract.tables.row_labels import merge_wrapped
 from analysis.notation import CITATION
 
+#: A space inside a figure ("64 9 (1)"): a piece of one column is one cell, columns being
+#: two spaces or more apart, so a bare number of up to three digits and the digits after it
+#: are one figure OCR split.
+_SPLIT_FIGURE = re.compile(r"^(\d{1,3}) (?=\d)")
 #: Widest gap (characters) between a layout cell and the column start it belongs to.
 _COLUMN_SLACK = 12
 #: Widest text (characters) the last column of a layout table holds when no edge is known.
@@ -41,7 +45,8 @@ def _chunks(line: TextLine, right: int | None) -> list[tuple[int, Cell]]:
     for m in re.finditer(r"\S+(?: \S+)*", text):
         if right is not None and m.start() >= right - 2:
             continue
-        out.append((m.start(), Cell(m.group(), line.start + m.start(), line.start + m.end())))
+        piece = _SPLIT_FIGURE.sub(r"\1", m.group(), count=1)
+        out.append((m.start(), Cell(piece, line.start + m.start(), line.start + m.end())))
     return out
 
 

@@ -194,6 +194,8 @@ _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<=[A-Za-z])-(?=\s)|(?<=[A-Za-z/])\s*-(?=\s*\()|(?<=[a-z] )[A-Z](?=\(\d)"), ""),
     (re.compile(r"(?<=\bto)\s*-\s*(?=\d)|(?<=\bto)-(?=\s)"), " "),
     (re.compile(r"^S(?=\s*(?:-|–|to\b)\s*\d)"), "5"),
+    (re.compile(r"^[-–.,‘’'`]\s+(?=[\dA-Z$])"), ""),
+    (re.compile(r"(?<=\d) ,(?=\d{3}\b)"), ","),
     (re.compile(r"(?<=[a-z]) [tf](?=\s*\(|$)"), "†"),
     (re.compile(r"(?<=[a-z]) (?=[a-z])"), ""),
     (re.compile(r"(?<=\d)[Oo](?=\d)|(?<=\d,)[Oo]|(?<=\d)[Oo](?=[\s,]|$)|(?<![\w.])[Oo](?=\d)"),
