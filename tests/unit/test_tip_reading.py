@@ -505,3 +505,37 @@ def test_a_figure_printed_again_is_one_row() -> None:
     assert count_rows("The witness protection programme (SPAP) supported 40 victims of "
                       "trafficking. SPAP assisted 40 trafficking victims and five dependents "
                       "in 2019.", 2020) == [("victims_assisted", 2019, 40)]
+
+
+def test_sex_trafficking_and_forced_labor_is_a_count_of_neither() -> None:
+    assert rows("Police identified 20 potential victims, including 12 for sex trafficking and "
+                "forced labor, compared with 18 in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 20), ("victims_identified", 2019, 18)}
+
+
+def test_a_list_of_services_and_money_the_government_continued_to_allocate() -> None:
+    assert rows("Authorities provided housing, legal advice, medical services, and counseling "
+                "to 40 victims through a support program, for which the government continued "
+                "to allocate approximately 500,000 pesos ($25,000).", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 40), ("victim_assistance_funding", 2020, 25000)}
+    # support for places, not for victims
+    assert rows("The government provided an unknown amount of support for two NGO-run "
+                "halfway houses.", 2021, "PROTECTION") == set()
+
+
+def test_services_and_referrals_for_all_the_victims_counted() -> None:
+    assert rows("The government identified 13 victims. The unit partnered with NGOs and "
+                "hospitals to provide basic services to all 13 victims.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 13), ("victims_assisted", 2020, 13)}
+    # the parts listed after the referral are parts of the victims identified
+    assert rows("The government identified 20 victims. The government referred all 20 victims "
+                "to an international organization, including 12 females, 15 of whom had been "
+                "exploited in forced labor.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 20), ("victims_referred", 2020, 20),
+        ("victims_identified_labor_trafficking", 2020, 15)}
+
+
+def test_the_subject_of_a_reported_clause_is_who_counted() -> None:
+    assert rows("The government identified 30 victims. The government reported that NGOs "
+                "identified an additional 12 victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified_ngo", 2020, 12)}

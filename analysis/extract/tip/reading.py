@@ -75,10 +75,11 @@ _OPENING_PART = re.compile(r"\s*of\s+(?:the|these|those|them|all)\b[^,;()]{0,60}
 #: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
 _OF_THE_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those|them|all|whom|which)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
-#: "sex trafficking and child trafficking": two kinds, so a count of both is of neither.
+#: "sex trafficking and child trafficking", "sex trafficking and forced labor": two kinds, so
+#: a count of both is of neither.
 _MIXED_KINDS = re.compile(
     r"\b(?:trafficking|servitude|begging|exploitation)\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?"
-    r"(?:trafficking|servitude|begging|exploitation)\b", re.I)
+    r"(?:trafficking|servitude|begging|exploitation|labou?r)\b", re.I)
 #: "The 212 investigations in total": a total of counts given before.
 _IN_TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+total|combined|altogether)\b", re.I)
 #: What a count of victims were exploited in, right after it: "victims exploited in".
@@ -167,6 +168,7 @@ class Hit:
     adjunct: frozenset[str] = frozenset()  # split groups named only after "for" / "in"
     total: float | None = None  # the sum of parts this figure opens ("two confirmed and 129
     total_end: int = 0          # potential victims"), and where the last part ends
+    again: bool = False  # a count already given, counted again ("referred all 52 victims")
 
 
 _Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
@@ -341,6 +343,18 @@ def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
     return before[-1] if before else None
 
 
+def _original(whole: Hit | None, hits: list[Hit], carried: Hit | None) -> Hit | None:
+    """The count a part belongs to: for a count given again with another verb ("identified 52
+    victims ... referred all 52 victims to care, including 29 females"), where it was first
+    given."""
+    if whole is None or not whole.again:
+        return whole
+    first = [h for h in (carried, *hits) if h is not None and not h.again and h is not whole
+             and h.unit == whole.unit and h.fig.value == whole.fig.value
+             and h.role in ("figure", "child")]
+    return first[-1] if first else whole
+
+
 def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
                      carried: Hit | None) -> Hit | None:
     """The figure a "N of the victims" / "N of them" part belongs to: the last figure of the
@@ -497,13 +511,13 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     context = fig.end + 1 if unit == "usd" and sent.text[fig.end:fig.end + 1] == ")" else fig.end
     hit.parts = partition_groups(sent.text[context:_clause_end(sent, fig, context)])
     found = matched.get((fig.start, fig.end))
-    part = _part_of_earlier(sent, hits, fig, unit, carried)
+    part = _original(_part_of_earlier(sent, hits, fig, unit, carried), hits, carried)
     if (part is not None and found is not None and found[0].kind == "figure"
             and found[1] < fig.start and found[0].measure != part.base):
         part = None  # "provided care for three of the identified victims": another measure
-    parent = None if bare and dated else (
-        _list_part(sent, hits, fig, own) or _parent(sent, hits, at, unit, carried))
-    if part is not None and parent is None:
+    parent = None if bare and dated else _original(
+        _list_part(sent, hits, fig, own) or _parent(sent, hits, at, unit, carried), hits, carried)
+    if part is not None and (parent is None or parent is part):
         near = min(_clause_end(sent, fig), fig.end + _PART_REACH)
         own = {**own, **splits_of(subject(sent.text, fig.start), unit),
                **splits_of(sent.text[fig.end:near], unit)}
@@ -543,7 +557,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role = "ignore"
             if hit.comparative:
                 hit.splits = {**_kind_compared(sent, hits, hit), **hit.splits}
-    elif (whole := _copular_part(sent, hits, hit, carried) or _agency_part(sent, hits, hit)):
+    elif (whole := _original(_copular_part(sent, hits, hit, carried)
+                             or _agency_part(sent, hits, hit), hits, carried)):
         hit.parent, hit.source, hit.year = whole, whole.source, whole.year
         if own:
             hit.role, hit.base, hit.splits = "child", whole.base, {**whole.splits, **own}
@@ -727,14 +742,15 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
         reference_end = None
         if not_a_count(s, fig) or local_amount(s, fig):
             continue
-        if (refers_back(s, fig) and not sent.segment(fig.start).comparative
-                and not _governed(matched, fig)):
+        again = refers_back(s, fig) and not sent.segment(fig.start).comparative
+        if again and not _governed(matched, fig):
             continue
         if cumulative(s, fig):
             continue
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)
         hits.append(read_figure(sent, hits, fig, limit, matched, carried))
+        hits[-1].again = again
     hits += pending
     _reverse_comparisons(sent, hits)
     _respectively(sent, hits)

@@ -174,10 +174,21 @@ def partitions() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  for r in read_rows("tip_partitions.csv"))
 
 
+#: "The government reported that NGOs identified ...": the reported clause has its own subject.
+_REPORTED_THAT = re.compile(
+    r"\b(?:reported|said|stated|noted|indicated|announced|estimated|claimed|confirmed)\s+that\b",
+    re.I)
+#: "The CTU partnered with NGOs ... to provide": the partners after "with" are not the subject.
+_PARTNERS = re.compile(r"\b(?:with|alongside)\b", re.I)
+
+
 def source_of(subject: str) -> str:
     """Who a clause's subject is: "government" (also when there is none), "ngo" or
-    "agency"; "other" for a subject that is none of these ("The BES islands")."""
-    words = subject.strip()
+    "agency"; "other" for a subject that is none of these ("The BES islands"). Who is
+    reported on is the subject ("The government reported that NGOs identified"); partners
+    named after "with" are not ("The unit partnered with NGOs to provide")."""
+    words = _REPORTED_THAT.split(subject)[-1]
+    words = _PARTNERS.split(words, maxsplit=1)[0].strip()
     if not re.search(r"[A-Za-z]", words):
         return "government"
     found = {name for name, regex in sources() if regex.search(words)}
