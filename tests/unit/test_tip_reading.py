@@ -539,3 +539,26 @@ def test_the_subject_of_a_reported_clause_is_who_counted() -> None:
     assert rows("The government identified 30 victims. The government reported that NGOs "
                 "identified an additional 12 victims.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 30), ("victims_identified_ngo", 2020, 12)}
+
+
+def test_cases_of_another_crime_are_not_trafficking_counts() -> None:
+    assert rows("Officials referred 20 cases of illegal recruitment for criminal investigation "
+                "and prosecuted 15 individuals under the anti-trafficking law.") == {
+        ("prosecutions", 2020, 15)}
+    assert rows("Authorities investigated one case of a construction company.") == {
+        ("investigations", 2020, 1)}
+
+
+def test_no_convictions_of_a_kind_named_before_the_noun() -> None:
+    assert rows("However, there were no trafficking convictions in 2019.") == {
+        ("convictions", 2019, 0)}
+
+
+def test_a_zero_as_in_the_previous_period_or_for_consecutive_years() -> None:
+    assert rows("As in the previous reporting period, the government did not prosecute or "
+                "convict any traffickers.", 2017) == {
+        ("prosecutions", 2016, 0), ("convictions", 2016, 0),
+        ("prosecutions", 2015, 0), ("convictions", 2015, 0)}
+    assert rows("The government did not convict any traffickers for the third consecutive "
+                "year.", 2017) == {
+        ("convictions", 2016, 0), ("convictions", 2015, 0), ("convictions", 2014, 0)}

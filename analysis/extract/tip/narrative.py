@@ -54,7 +54,7 @@ _ZERO_VERBS = re.compile(
     re.I,
 )
 _ZERO_NOUNS = re.compile(
-    rf"\bthere\s+(?:were|was|had\s+been)\s+no\s+(?:(?:new|reported|official)\s+)?"
+    rf"\bthere\s+(?:were|was|had\s+been)\s+no\s+(?P<kind>(?:[\w-]+\s+){{0,3}}?)"
     rf"(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+)"
     rf"(?:{noun_alternatives()}))*)(?P<obj>(?:\s+[\w-]+){{0,5}})",
     re.I,
@@ -74,6 +74,15 @@ _ZERO_OBJECT_NOUNS = re.compile(
     rf"(?:{noun_alternatives()}))*)\b(?P<obj>(?:\s+[\w-]+){{0,5}})",
     re.I,
 )
+#: "As in the previous reporting period, the government did not prosecute any ...": the same
+#: zero for the year before.
+_AS_BEFORE = re.compile(
+    r"\s*(?:as|like)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:reporting\s+)?"
+    r"(?:period|year)\s*,", re.I)
+#: "... for the second consecutive year": a stated zero for each of those years.
+_CONSECUTIVE = re.compile(
+    r"[^.;]*?\bfor\s+(?:at\s+least\s+)?the\s+(?P<n>second|third|fourth|fifth)\s+consecutive\s+"
+    r"(?:reporting\s+)?(?:year|period)\b", re.I)
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
 #: "Police reported identifying an additional 76 victims": a count beside the total.
 _ADDITIONAL = re.compile(rf"\b(?:additional|further)\s+(?:{NUMBER})", re.I)
@@ -283,6 +292,11 @@ def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
         # "for the last two years": the years before this one in a comparison, else up to it
         last = sent.current_year - 1 if hit.comparative else sent.current_year
         hit.each = tuple(range(last, last - min(n, 10), -1))
+    elif not later and (span := _CONSECUTIVE.match(sent.text, m.end())):
+        n = ("second", "third", "fourth", "fifth").index(span["n"].lower()) + 2
+        hit.each = tuple(range(hit.year, hit.year - n, -1))
+    elif not later and _AS_BEFORE.match(sent.text, sent.clause(m.start()).start, m.start()):
+        hit.each = (hit.year, hit.year - 1)
     return hit
 
 

@@ -107,6 +107,10 @@ _YEAR_AFTER = re.compile(
 )
 #: "victims of <kind>": a kind the split vocabulary does not name makes a part, not a total.
 _KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+of\s+(?P<kind>(?:[\w-]+\s*){1,4})", re.I)
+_DETERMINER = re.compile(r"(?:an?|these|this|those|such|the|their|its|his|her|which|whom)\b", re.I)
+_TRAFFICKING_WORD = re.compile(
+    r"\b(?:traffick\w*|servitude|slavery|begging|exploit\w*|forced|labou?r|prostitution|sex\w*|"
+    r"bondage|marriage|organ|child\s+soldiers?)", re.I)
 _GENERIC_KIND = re.compile(
     r"^(?:(?:human|potential|possible|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
     r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking)\b", re.I)
@@ -555,6 +559,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             hit.source = _source(sent, hit, start if direct else fig.start)
             if unit == "count" and not direct and _PROPER_WORD.search(phrase):
                 hit.role = "ignore"
+            if unit == "count" and _other_crime(phrase):
+                hit.role = "ignore"
             if hit.comparative:
                 hit.splits = {**_kind_compared(sent, hits, hit), **hit.splits}
     elif (whole := _original(_copular_part(sent, hits, hit, carried)
@@ -624,6 +630,15 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
             hit.splits = {}
     else:
         hit.role = "ignore" if other.role == "ignore" else "unmapped"
+
+
+def _other_crime(phrase: str) -> bool:
+    """Whether a phrase counts cases or victims of a crime other than trafficking ("39 cases
+    of illegal recruitment", "victims of domestic violence"): no word of it names trafficking
+    or a form of exploitation."""
+    found = _KIND_OF.search(phrase)
+    return (found is not None and not _GENERIC_KIND.match(found["kind"])
+            and not _DETERMINER.match(found["kind"]) and not _TRAFFICKING_WORD.search(found["kind"]))
 
 
 def _unknown_kind(phrase: str) -> bool:
