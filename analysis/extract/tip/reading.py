@@ -637,8 +637,11 @@ def _other_crime(phrase: str) -> bool:
     of illegal recruitment", "victims of domestic violence"): no word of it names trafficking
     or a form of exploitation."""
     found = _KIND_OF.search(phrase)
-    return (found is not None and not _GENERIC_KIND.match(found["kind"])
-            and not _DETERMINER.match(found["kind"]) and not _TRAFFICKING_WORD.search(found["kind"]))
+    if found is None:
+        return False
+    kind = found["kind"]
+    return not (_GENERIC_KIND.match(kind) or _DETERMINER.match(kind)
+                or _TRAFFICKING_WORD.search(kind))
 
 
 def _unknown_kind(phrase: str) -> bool:
