@@ -562,3 +562,17 @@ def test_a_zero_as_in_the_previous_period_or_for_consecutive_years() -> None:
     assert rows("The government did not convict any traffickers for the third consecutive "
                 "year.", 2017) == {
         ("convictions", 2016, 0), ("convictions", 2015, 0), ("convictions", 2014, 0)}
+
+
+def test_counts_only_some_of_which_are_of_trafficking() -> None:
+    assert rows("Authorities identified 100 victims of sexual exploitation and 80 victims of "
+                "labor exploitation, some of whom may be trafficking victims; an increase from "
+                "90 and 70 in 2019, respectively.", 2021, "PROTECTION") == set()
+
+
+def test_a_sentence_comparing_the_one_before_with_earlier_years() -> None:
+    assert rows("The hotline received 300 calls in 2020. This compared to 250 calls received "
+                "in 2019 resulting in 12 investigations, and 200 calls in 2018.", 2021,
+                "PROTECTION") == {
+        ("hotline_calls", 2020, 300), ("hotline_calls", 2019, 250),
+        ("hotline_calls", 2018, 200)}

@@ -141,6 +141,15 @@ _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
                       r"(?P<who>[^,;.()\d]{2,60})", re.I)
 #: Words before a period that opens its clause: "During the previous reporting period, ...".
 _LEADING_PERIOD = re.compile(r"\s*(?:during|in|for|over|throughout)\s+(?:the\s+)?", re.I)
+_SOME_MAY_BE = re.compile(
+    r"\b(?:some|many|most|not\s+all)\s+of\s+(?:whom|which|them|these|those)\s+(?:may|might|could)\s+"
+    r"(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?victims\b", re.I)
+#: A sentence that compares the one before with earlier years: "This compared to 65 calls
+#: received in 2018", "This was a decrease from 12 in 2019".
+_THIS_COMPARED = re.compile(
+    r"\s*(?:this|that|these|it)\s+(?:(?:figure|number|total)\s+)?(?:(?:was|is|represent(?:s|ed)?|"
+    r"mark(?:s|ed)?)\s+)?(?:compared\s+(?:to|with)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|"
+    r"rise|drop|decline)\s+from)\b", re.I)
 _RESPECTIVELY = re.compile(r",?\s*respectively\b", re.I)
 #: "one investigation each in 2018 and 2017": one figure for every year listed.
 _EACH = re.compile(r"\beach\b", re.I)
@@ -173,6 +182,7 @@ class Hit:
     total: float | None = None  # the sum of parts this figure opens ("two confirmed and 129
     total_end: int = 0          # potential victims"), and where the last part ends
     again: bool = False  # a count already given, counted again ("referred all 52 victims")
+    noun: str = ""  # the counted noun, singular ("calls" -> "call")
 
 
 _Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
@@ -499,6 +509,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
               comparative=sent.segment(fig.start).comparative)
     hit.np_end = hit.label_end = _np_end(sent, fig, limit)
     phrase = sent.text[fig.end:hit.np_end]
+    hit.noun = _counted_noun(sent, hit)
     own = splits_of(phrase, unit)
     bare = hit.np_end == fig.end
     if bare and (kind := _FOR_KIND.match(sent.text, fig.end)):
@@ -582,6 +593,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if (hit.role == "figure" and not own and not bare
                     and _unknown_kind(sent.text[fig.end:hit.np_end])):
                 hit.role = "ignore"
+    if hit.role == "unmapped" and (other := _compared_before(sent, hits, hit, carried)):
+        _take(hit, other, own, bare)
     if hit.role == "figure" and _one_of_a_list(sent, hit):
         hit.role = "ignore"
     if hit.role == "figure":
@@ -589,6 +602,21 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase):
         hit.role = "ignore"
     return hit
+
+
+def _compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
+                     carried: Hit | None) -> Hit | None:
+    """The figure of the sentence before that a sentence opening with a comparison ("This
+    compared to 65 calls received in 2018") is compared with, when it counts the same noun."""
+    if (not hit.comparative or carried is None or carried.unit != hit.unit
+            or not _THIS_COMPARED.match(sent.text)
+            or any(h.role in ("figure", "child") and h.unit == hit.unit for h in hits)):
+        return None
+    phrase = sent.text[hit.fig.end:hit.np_end]
+    if phrase and not (carried.noun and re.match(
+            rf"\s*(?:[\w-]+\s+){{0,2}}?{re.escape(carried.noun)}s?\b", phrase, re.I)):
+        return None
+    return carried
 
 
 def _kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
@@ -773,7 +801,23 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
     _reverse_comparisons(sent, hits)
     _respectively(sent, hits)
     _sums_of_parts(sent, hits)
+    _hedged(sent, hits)
     return hits
+
+
+def _hedged(sent: Sentence, hits: list[Hit]) -> None:
+    """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
+    some of whom may be trafficking victims") are of a wider group, and so are their
+    comparisons."""
+    hedge = _SOME_MAY_BE.search(sent.text)
+    if hedge is None:
+        return
+    wider = {h.base for h in hits if h.fig.start < hedge.start() and h.unit == "count"
+             and h.role in ("figure", "child")}
+    for h in hits:
+        if h.base in wider and h.unit == "count" and (h.fig.start < hedge.start()
+                                                     or h.comparative):
+            h.role = "ignore"
 
 
 def _respectively(sent: Sentence, hits: list[Hit]) -> None:
