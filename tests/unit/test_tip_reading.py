@@ -69,9 +69,11 @@ def test_stated_zeros() -> None:
         ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
     assert rows("For the third consecutive year there were no prosecutions or convictions of "
                 "suspected traffickers.") == {("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+    # the other kind stated as none: the three are all the convictions (Malaysia 2015's key)
     assert rows("The government convicted three traffickers for forced labor and none for sex "
                 "trafficking.") == {("convictions_labor_trafficking", 2020, 3),
-                                    ("convictions_sex_trafficking", 2020, 0)}
+                                    ("convictions_sex_trafficking", 2020, 0),
+                                    ("convictions", 2020, 3)}
 
 
 def test_zeros_about_officials_or_places_are_not_the_countrys() -> None:
@@ -576,3 +578,22 @@ def test_a_sentence_comparing_the_one_before_with_earlier_years() -> None:
                 "PROTECTION") == {
         ("hotline_calls", 2020, 300), ("hotline_calls", 2019, 250),
         ("hotline_calls", 2018, 200)}
+
+
+def test_a_comparison_takes_only_a_kind_named_before_the_counted_noun() -> None:
+    assert rows("The government investigated one case of potential labor trafficking, compared "
+                "with investigating six cases in 2018.", 2020) == {
+        ("investigations_labor_trafficking", 2019, 1), ("investigations", 2018, 6)}
+
+
+def test_one_kind_counted_and_the_other_stated_as_none_is_the_total() -> None:
+    assert rows("The government did not convict any labor traffickers. Courts convicted nine "
+                "sex traffickers.", 2021) == {
+        ("convictions_labor_trafficking", 2020, 0), ("convictions_sex_trafficking", 2020, 9),
+        ("convictions", 2020, 9)}
+
+
+def test_a_coordinated_figure_with_a_noun_of_its_own() -> None:
+    assert rows("The government referred one victim to an NGO shelter and two cases to the "
+                "police.", 2021, "PROTECTION") == {
+        ("victims_referred", 2020, 1), ("cases_referred", 2020, 2)}

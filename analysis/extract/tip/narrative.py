@@ -423,6 +423,30 @@ def _single_kind_totals(rows: list[_Row]) -> list[_Row]:
     return out
 
 
+def _other_kind_none(rows: list[_Row]) -> list[_Row]:
+    """Add the total where a year's count is given for one kind of trafficking and the other
+    kind is stated as none ("achieved 15 sex trafficking convictions"; "did not convict any
+    labor traffickers"): that count is all there were."""
+    by_key: dict[tuple[str, int], list[_Row]] = defaultdict(list)
+    for r in rows:
+        if r.base and r.row.unit == "count" and r.row.value is not None:
+            by_key[(r.base, r.row.data_year)].append(r)
+    out = list(rows)
+    for (base, _), group in by_key.items():
+        if any(r.row.measure == base for r in group):
+            continue
+        kinds = [r for r in group if r.kinds == {"type"}]
+        if len(kinds) != len(group) or len({r.row.measure for r in kinds}) != 2:
+            continue
+        counted = {r.row.value for r in kinds if r.row.value > 0}
+        if len(counted) == 1 and len([r for r in kinds if r.row.value == 0]) >= 1:
+            only = next(r for r in kinds if r.row.value > 0)
+            out.append(replace(only, row=replace(
+                only.row, measure=base, note="the other kind of trafficking stated as none"),
+                kinds=frozenset()))
+    return out
+
+
 def _summary_repeats(rows: list[_Row]) -> list[_Row]:
     """Drop figures of the summary that the sections give for the same measure and year."""
     given = {(r.row.measure, r.row.data_year) for r in rows if r.section != SUMMARY}
@@ -470,7 +494,7 @@ def extract_tip(text: str, report_year: int) -> Extraction:
                             and h.parent is None), carried)
     rows = _same_year_as_comparison(rows, reporting_year, out.warnings)
     rows = _parts_of_totals(rows, out.warnings)
-    rows = _single_kind_totals(_summary_repeats(rows))
+    rows = _other_kind_none(_single_kind_totals(_summary_repeats(rows)))
     reported = {(r.row.measure, r.row.data_year) for r in rows}
     for r in missing:
         if (r.row.measure, r.row.data_year) not in reported:

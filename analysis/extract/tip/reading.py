@@ -587,12 +587,15 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     elif (other := _counterpart(sent, hits, hit, own)) is not None:
         coordinated = (_COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
                        and (_head(sent, hit) == _head(sent, other)
-                            or bool(own.keys() & other.splits.keys())))
+                            or bool(own.keys() & other.splits.keys())
+                            or bool(_own_noun_measure(sent, hit, other))))
         if hit.comparative or (bare and dated) or coordinated:
             _take(hit, other, own, bare)
             if (hit.role == "figure" and not own and not bare
                     and _unknown_kind(sent.text[fig.end:hit.np_end])):
                 hit.role = "ignore"
+            if hit.role == "figure" and not bare and not hit.comparative:
+                hit.base = _own_noun_measure(sent, hit, other) or hit.base
     if hit.role == "unmapped" and (other := _compared_before(sent, hits, hit, carried)):
         _take(hit, other, own, bare)
     if hit.role == "figure" and _one_of_a_list(sent, hit):
@@ -602,6 +605,17 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase):
         hit.role = "ignore"
     return hit
+
+
+def _own_noun_measure(sent: Sentence, hit: Hit, other: Hit) -> str:
+    """The measure a coordinated figure with a counted noun of its own takes from the verb
+    of the figure before ("referred one victim to a shelter ... and two cases to the
+    police": cases referred)."""
+    if not hit.noun or hit.noun == other.noun:
+        return ""
+    verb = re.match(r"[A-Za-z]+", sent.text[other.label_start:other.fig.start])
+    measure = verb_measure(verb[0], hit.noun + "s") if verb else ""
+    return measure if measure and measure != other.base else ""
 
 
 def _compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
@@ -629,7 +643,13 @@ def _kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
             or whole.parent is not None or whole.comparative
             or _counted_noun(sent, whole) != _counted_noun(sent, hit)):
         return {}
-    return {g: m for g, m in whole.splits.items() if g not in whole.adjunct and g != "source"}
+    # only a kind named before the counted noun: "one case of labor trafficking, compared with
+    # six cases" compares all cases
+    phrase = sent.text[whole.fig.end:whole.np_end]
+    noun = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b", phrase, re.I)
+    before_noun = splits_of(phrase[:noun.start()] if noun else phrase, whole.unit)
+    return {g: m for g, m in whole.splits.items()
+            if g not in whole.adjunct and g != "source" and g in before_noun}
 
 
 def _one_of_a_list(sent: Sentence, hit: Hit) -> bool:
