@@ -597,3 +597,10 @@ def test_a_coordinated_figure_with_a_noun_of_its_own() -> None:
     assert rows("The government referred one victim to an NGO shelter and two cases to the "
                 "police.", 2021, "PROTECTION") == {
         ("victims_referred", 2020, 1), ("cases_referred", 2020, 2)}
+
+
+def test_the_second_of_two_parts_stated_one_by_one() -> None:
+    assert rows("Police investigated two cases. One was a sex trafficking case and the second "
+                "was a labor trafficking case.", 2021) == {
+        ("investigations", 2020, 2), ("investigations_sex_trafficking", 2020, 1),
+        ("investigations_labor_trafficking", 2020, 1)}

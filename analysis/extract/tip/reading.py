@@ -600,6 +600,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         _take(hit, other, own, bare)
     if hit.role == "figure" and _one_of_a_list(sent, hit):
         hit.role = "ignore"
+    if hit.role != "child" and fig.text.lower().startswith("the "):
+        hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
         hit.year = _year_for(sent, hit, None)
     if unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase):

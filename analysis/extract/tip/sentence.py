@@ -21,6 +21,11 @@ _ZERO_WORD = re.compile(
 )
 
 
+#: "One was a sex trafficking case and the second was a labor trafficking case": the second of
+#: two parts stated one by one counts one.
+_ONE_WAS = re.compile(r"\bone\s+(?:was|were)\b", re.IGNORECASE)
+_THE_SECOND = re.compile(r"\bthe\s+(?:second|other)(?=\s+(?:was|were)\b)", re.IGNORECASE)
+
 #: A verb denied just before it: "has never convicted a trafficker" counts none, not one.
 _DENIED = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -68,6 +73,10 @@ def _figures(s: str) -> list[Figure]:
                     and not _DENIED.search(s, 0, m.start("all"))):
                 taken.add(span)
                 found.append(Figure(1.0, *span, m["fig"]))
+    first = _ONE_WAS.search(s)
+    if first:
+        found += [Figure(1.0, m.start(), m.end(), m[0])
+                  for m in _THE_SECOND.finditer(s, first.end())]
     if found:
         for m in _ZERO_WORD.finditer(s):
             if m.start() > found[0].start or _is_comparison_zero(s, m.start()):
