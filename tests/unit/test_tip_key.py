@@ -97,3 +97,7 @@ def test_other_names_by_their_stem() -> None:
     assert other_measure("victims_referred_to_care") == "victims_referred"
     assert other_measure("victims_referred_temporary_shelter_pct") == ""
     assert other_measure("arrests") == ""
+    # who identified them is the NGO split, whatever follows
+    assert other_measure("victims_identified_by_ngos") == "victims_identified_ngo"
+    assert other_measure("potential_victims_identified_by_ngo_monitors") == "victims_identified_ngo"
+    assert other_measure("victims_identified_by_police") == ""
