@@ -137,10 +137,22 @@ def tier_headings(text: str, start: int = 0, end: int | None = None) -> list[re.
     return list(TIER_LINE.finditer(text, start, len(text) if end is None else end))
 
 
+#: The narrative's own statement of the tier, for a text whose heading prints none it can read
+#: ("2017 TIP Report for Kuwait – Tier 2"): "therefore, Kuwait remained on Tier 2 Watch List",
+#: "is placed on Tier 2 Watch List", "was upgraded to Tier 2".
+_TIER_STATED = re.compile(
+    r"\b(?:remained|remains|was|is)\s+(?:placed\s+|upgraded\s+|downgraded\s+|moved\s+)?"
+    r"(?:on|to)\s+(?:the\s+)?(?P<tier>Tier\s+(?P<level>[123])(?P<watch>\s+Watch\s+List)?)\b")
+
+
 def read_tier(text: str, start: int = 0) -> str:
-    """The tier of the first tier heading, or "" when none is printed."""
+    """The tier of the first tier heading, else the one the narrative says the country is on,
+    or "" when none is printed."""
     found = tier_headings(text, start)
-    return tier_name(found[0]) if found else ""
+    if found:
+        return tier_name(found[0])
+    stated = _TIER_STATED.search(text, start)
+    return tier_name(stated) if stated else ""
 
 
 def _name_country(name: str) -> Country | None:

@@ -150,3 +150,12 @@ def test_a_headless_excerpt_is_tip_by_its_language() -> None:
 def test_unrelated_text_is_still_rejected() -> None:
     with pytest.raises(UnrecognisedDocument, match="TIP language"):
         identify("The committee met in 2019 to discuss the budget of the library.")
+
+
+def test_the_tier_the_narrative_states_when_no_heading_prints_one() -> None:
+    text = ("2017 Report for X – Tier 2\n\nThe government made efforts; therefore, X remained "
+            "on Tier 2 Watch List for the second consecutive year.")
+    assert read_tier(text) == "Tier 2 Watch List"
+    assert read_tier("It was spared an otherwise required downgrade to Tier 3.") == ""
+    # a heading comes first
+    assert read_tier("X: TIER 2\n\nIn 2015 X was placed on Tier 2 Watch List.") == "Tier 2"
