@@ -158,4 +158,4 @@ def test_the_tier_the_narrative_states_when_no_heading_prints_one() -> None:
     assert read_tier(text) == "Tier 2 Watch List"
     assert read_tier("It was spared an otherwise required downgrade to Tier 3.") == ""
     # a heading comes first
-    assert read_tier("X: TIER 2\n\nIn 2015 X was placed on Tier 2 Watch List.") == "Tier 2"
+    assert read_tier("KENYA: TIER 2\n\nIn 2015 Kenya was placed on Tier 2 Watch List.") == "Tier 2"
