@@ -2055,3 +2055,56 @@ def test_flowed_laws_with_an_entity_column_keep_rows_with_values_empty() -> None
     assert [(x.standard, x.meets_international, x.pairing) for x in out.laws] == [
         ("minimum_age_work", None, "unpaired"), ("minimum_age_hazardous_work", None, "unpaired")]
     assert any("Related Entity" in w for w in out.warnings)
+
+
+# Chad 2016, second page of the table (legislation shortened): "State Voluntary" and
+# "Non-state Compulsory" are printed before their heading "Minimum Age for Military
+# Recruitment", which comes last with "State Compulsory".
+LAWS_FLOWED_SUB_ROWS_FIRST = """\
+Table 4. Laws and Regulations on Child Labor (cont)
+Meets International
+Standards: Yes/No
+No
+
+Age
+
+Legislation
+
+Yes
+
+20
+
+State Voluntary
+
+Yes
+
+18
+
+Non-state Compulsory
+
+Yes
+
+18
+
+Article 1 of the Ordinance Prohibiting the Use of Children in Armed
+Conflict (34)
+
+Standard
+Prohibition of Using Children in
+Illicit Activities
+Minimum Age for Military
+Recruitment
+State Compulsory
+
+‡ Age calculated based on available information (13)
+"""
+
+
+def test_flowed_laws_sub_row_labels_printed_before_their_heading_are_their_standards() -> None:
+    text = LAWS_FLOWED_SUB_ROWS_FIRST
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations on Child Labor "
+                                                "(cont)")], text)
+    assert [x.standard for x in out.laws] == [
+        "military_recruitment_state_voluntary", "military_recruitment_non_state",
+        "illicit_activities_prohibited", "military_recruitment_state_compulsory"]
+    assert not any("unknown standard label" in w for w in out.warnings)

@@ -163,8 +163,10 @@ class _Labels:
     def slot(self, label: str, start: int, end: int) -> _Slot:
         """The row a label opens. A label that opens a heading is a heading row when sub-rows
         follow it ("Minimum Age for Compulsory Military Recruitment" over "State Voluntary"),
-        else a standard of its own."""
-        rule = label_rule(label, self.group)
+        else a standard of its own. A sub-row label read where its heading is not the last one
+        ("State Voluntary" printed before "Minimum Age for Military Recruitment", as flowed
+        text may) is still the one standard it can be."""
+        rule = label_rule(label, self.group) or label_rule(label, None)
         if rule is None:
             self.warnings.append(f"laws: unknown standard label '{label}'")
             rule = LabelRule("", "", False)
