@@ -404,14 +404,21 @@ def _unstored_part(r: _Row, seen: set[tuple[str, int]]) -> bool:
             and (r.base, r.row.data_year) in seen)
 
 
-def _single_kind_totals(rows: list[_Row]) -> list[_Row]:
-    """Add the total where the narrative gives a year's count only once and its kind only as
-    what the count was for ("one suspected trafficker for sexually exploiting a victim"):
-    that count is the total (not so for a count of a kind: "six sex traffickers")."""
+def _counts_by_kind_and_year(rows: list[_Row]) -> dict[tuple[str, int], list[_Row]]:
+    """The rows that count something, grouped by the measure they are a part of and their year:
+    the unit the total rules below reason about."""
     by_key: dict[tuple[str, int], list[_Row]] = defaultdict(list)
     for r in rows:
         if r.base and r.row.unit == "count" and r.row.value is not None:
             by_key[(r.base, r.row.data_year)].append(r)
+    return by_key
+
+
+def _single_kind_totals(rows: list[_Row]) -> list[_Row]:
+    """Add the total where the narrative gives a year's count only once and its kind only as
+    what the count was for ("one suspected trafficker for sexually exploiting a victim"):
+    that count is the total (not so for a count of a kind: "six sex traffickers")."""
+    by_key = _counts_by_kind_and_year(rows)
     out = list(rows)
     for (base, _), group in by_key.items():
         if (len(group) == 1 and group[0].kinds == {"type"} == group[0].adjunct
@@ -427,10 +434,7 @@ def _other_kind_none(rows: list[_Row]) -> list[_Row]:
     """Add the total where a year's count is given for one kind of trafficking and the other
     kind is stated as none ("achieved 15 sex trafficking convictions"; "did not convict any
     labor traffickers"): that count is all there were."""
-    by_key: dict[tuple[str, int], list[_Row]] = defaultdict(list)
-    for r in rows:
-        if r.base and r.row.unit == "count" and r.row.value is not None:
-            by_key[(r.base, r.row.data_year)].append(r)
+    by_key = _counts_by_kind_and_year(rows)
     out = list(rows)
     for (base, _), group in by_key.items():
         if any(r.row.measure == base for r in group):
