@@ -2,8 +2,9 @@
 
 Nothing is passed over in silence: a subfolder, a named pipe or device, a symbolic link that
 leads nowhere or round in a loop are each reported by their own name (a link is never named
-by its target). Only hidden entries (``.gitkeep``, ``.DS_Store``) and the manifest are left
-out without a word.
+by its target), and so is the folder's own documentation (a README or LICENSE file beside
+the reports, which would otherwise be read as a report of whatever country it names). Only
+hidden entries (``.gitkeep``, ``.DS_Store``) and the manifest are left out without a word.
 """
 
 from __future__ import annotations
@@ -35,6 +36,18 @@ class RawFolder:
     broken: list[Entry] = field(default_factory=list)
 
 
+FOLDER_DOCUMENTATION = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE",
+                                  "CITATION"})
+
+
+def _documentation(name: str) -> str | None:
+    """Why a file named like a folder's README or LICENSE is not read, else None."""
+    stem = name.split(".", 1)[0].upper()
+    if stem in FOLDER_DOCUMENTATION:
+        return f"the folder's own documentation ({stem}), not a report"
+    return None
+
+
 def _kind(mode: int) -> str | None:
     """Why an entry of this mode is not a file to read, or None for a regular file."""
     if stat.S_ISREG(mode):
@@ -58,7 +71,7 @@ def scan_folder(raw_dir: Path) -> RawFolder:
         except OSError as err:
             out.broken.append(Entry(path, _unreachable(path, err)))
             continue
-        reason = _kind(mode)
+        reason = _kind(mode) or _documentation(name)
         if reason is None:
             out.files.append(path)
         else:

@@ -336,6 +336,7 @@ def names(tmp_path_factory: pytest.TempPathFactory) -> Run:
     (raw / "loop.txt").symlink_to(raw / "loop.txt")
     (raw / "older").mkdir()
     os.mkfifo(raw / "pipe.txt")
+    (raw / "README.md").write_text("Excerpts of TIP narratives: " + TIP, encoding="utf-8")
     return _run_captured(raw, tmp / "clean")
 
 
@@ -347,8 +348,9 @@ def names(tmp_path_factory: pytest.TempPathFactory) -> Run:
         ("loop.txt", "rejected: unreadable: a symbolic link loop"),
         ("older", "skipped: a folder"),
         ("pipe.txt", "skipped: a named pipe"),
+        ("README.md", "skipped: the folder's own documentation (README)"),
     ],
-    ids=["symlink", "dangling-link", "link-loop", "subfolder", "fifo"],
+    ids=["symlink", "dangling-link", "link-loop", "subfolder", "fifo", "folder-readme"],
 )
 def test_folder_entries(names: Run, name: str, message: str) -> None:
     line = names.line_for(name)

@@ -37,6 +37,18 @@ def test_subfolders_and_pipes_are_reported_not_read(tmp_path: Path) -> None:
     assert [p.name for p in found.files] == ["a.md", "b.txt"]
 
 
+def test_a_readme_or_licence_beside_the_reports_is_reported_not_read(tmp_path: Path) -> None:
+    raw = _folder(tmp_path)
+    (raw / "README.md").write_text("Excerpts of the Nepal narrative ...", encoding="utf-8")
+    (raw / "LICENSE").write_text("CC-BY-4.0", encoding="utf-8")
+    (raw / "readme_notes.txt").write_text("report", encoding="utf-8")
+    found = scan_folder(raw)
+    reasons = {e.path.name: e.reason for e in found.skipped}
+    assert reasons == {"LICENSE": "the folder's own documentation (LICENSE), not a report",
+                       "README.md": "the folder's own documentation (README), not a report"}
+    assert [p.name for p in found.files] == ["a.md", "b.txt", "readme_notes.txt"]
+
+
 def test_broken_links_are_rejected_by_their_own_name(tmp_path: Path) -> None:
     raw = _folder(tmp_path)
     (raw / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
