@@ -177,7 +177,7 @@ def _process(
     layout = ident.layout
     ledger = repair(raw.text, layout=layout, series=ident.series, country=ident.country)
     found = extract(ledger.text, series=ident.series, layout=layout,
-                    report_year=ident.report_year)
+                    report_year=ident.report_year, country=ident.iso3)
     missing = missing_sections(ledger.text, ident.series)
     is_tip = ident.series == "tip"
     if missing and is_tip:

@@ -23,10 +23,12 @@ def merge(parts: list[Extraction]) -> Extraction:
     return out
 
 
-def extract(text: str, *, series: str, layout: str, report_year: int) -> Extraction:
-    """Run every extractor that applies to a document of this series and layout."""
+def extract(text: str, *, series: str, layout: str, report_year: int,
+            country: str = "") -> Extraction:
+    """Run every extractor that applies to a document of this series and layout; ``country``
+    (ISO3) tells a TIP narrative's own nationals from foreign victims."""
     if series == "tip":
-        return extract_tip(text, report_year)
+        return extract_tip(text, report_year, country)
     tables = read_dol_tables(text, layout)
     figures, reads = table_figures(text, layout, report_year, tables)
     parts = [

@@ -136,12 +136,13 @@ class Segment:
 
 def segments(s: str, parentheses: bool = True) -> list[Segment]:
     """Split a sentence into stretches about the year reported on and comparisons: from a
-    comparison word ("compared with", "an increase from", "the same number as") to the next
-    clause, and (unless ``parentheses`` is false) every parenthesis that opens with a figure
-    and names a year ("(95 in 2016)")."""
+    comparison word ("compared with", "an increase from", "the same number as", a sentence
+    opening "In comparison,") to the next clause, and (unless ``parentheses`` is false)
+    every parenthesis that opens with a figure and names a year ("(95 in 2016)")."""
     marks = sorted(
         [(m.start(), True) for m in (*compiled("COMPARISON").finditer(s),
-                                     *compiled("SAME_AS").finditer(s))]
+                                     *compiled("SAME_AS").finditer(s),
+                                     *compiled("COMPARISON_OPENER").finditer(s))]
         + [(m.end(), False) for m in _NEW_CLAUSE.finditer(s)]
     )
     out: list[Segment] = []

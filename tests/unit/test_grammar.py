@@ -47,6 +47,12 @@ def test_comparisons_and_parenthesised_earlier_years() -> None:
     assert [seg.comparative for seg in segments(s)][:1] == [False]
 
 
+def test_a_sentence_opening_in_comparison_is_a_comparison_from_its_start() -> None:
+    s = "In comparison, police formally identified ten victims, which included seven children."
+    assert [seg.comparative for seg in segments(s)] == [True]
+    assert segments("By comparison, it referred 12; it also referred 30.")[-1].comparative is False
+
+
 def test_relative_years() -> None:
     (mention,) = year_mentions("compared with 159 cases the previous reporting period")
     assert mention.relative and mention.year is None and mention.comparative

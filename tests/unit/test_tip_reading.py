@@ -7,10 +7,11 @@ from analysis.extract.records import Enforcement
 from analysis.extract.tip.narrative import extract_tip
 
 
-def rows(body: str, report_year: int = 2021, heading: str = "PROSECUTION") -> set[tuple]:
+def rows(body: str, report_year: int = 2021, heading: str = "PROSECUTION",
+         country: str = "") -> set[tuple]:
     """(measure, data_year, value) of every row read from one section's text."""
     text = f"X (Tier 2)\n\n{heading}\n{body}\n"
-    got: list[Enforcement] = extract_tip(text, report_year).enforcement
+    got: list[Enforcement] = extract_tip(text, report_year, country).enforcement
     return {(r.measure, r.data_year, r.value) for r in got}
 
 
@@ -604,3 +605,44 @@ def test_the_second_of_two_parts_stated_one_by_one() -> None:
                 "was a labor trafficking case.", 2021) == {
         ("investigations", 2020, 2), ("investigations_sex_trafficking", 2020, 1),
         ("investigations_labor_trafficking", 2020, 1)}
+
+
+def test_a_sentence_opening_in_comparison_and_its_parts_are_of_the_earlier_year() -> None:
+    assert rows("The government identified 45 victims. In comparison, the government "
+                "identified 30 victims, which included seven children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 45), ("victims_identified", 2019, 30),
+        ("victims_identified_children", 2019, 7)}
+    assert rows("The government identified 45 victims. By comparison, it identified 25 victims "
+                "in 2019; 10 were children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 45), ("victims_identified", 2019, 25),
+        ("victims_identified_children", 2019, 10)}
+
+
+def test_the_previous_year_opening_a_sentence_dates_it() -> None:
+    assert rows("The previous year, the government identified 20 victims, including 11 "
+                "children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2019, 20), ("victims_identified_children", 2019, 11)}
+
+
+def test_all_of_a_count_of_one_kind() -> None:
+    assert rows("The government identified eight victims. All were exploited in sex "
+                "trafficking.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 8), ("victims_identified_sex_trafficking", 2020, 8)}
+    assert rows("The government identified 12 victims; all 12 victims were children, and all "
+                "of them were foreign nationals.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 12), ("victims_identified_children", 2020, 12),
+        ("victims_identified_foreign", 2020, 12)}
+    # not all, or a kind the vocabulary has no split for: nothing more
+    assert rows("The government identified 30 victims; almost all were children, and all were "
+                "women.", 2021, "PROTECTION") == {("victims_identified", 2020, 30)}
+
+
+def test_victims_of_another_nationality_are_foreign_victims() -> None:
+    """Sri Lanka 2022: the same referral read in Sri Lanka's narrative and in another's."""
+    excerpt = ("The SLBFE referred two Sri Lankan trafficking victims in the United Arab "
+               "Emirates and one victim in Kuwait to the CID for assistance.")
+    assert ("victims_referred_foreign", 2021, 2) not in rows(excerpt, 2022, "PROTECTION", "LKA")
+    assert ("victims_referred_foreign", 2021, 2) in rows(excerpt, 2022, "PROTECTION", "ARE")
+    # a part of a total given before is no total, foreign or not
+    assert rows("The government identified 20 victims. Police identified 12 Nigerian victims.",
+                2021, "PROTECTION", "GHA") == {("victims_identified", 2020, 20)}

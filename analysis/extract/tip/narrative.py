@@ -108,6 +108,7 @@ class _Row:
     kinds: frozenset[str] = frozenset()
     adjunct: frozenset[str] = frozenset()
     summed: bool = False
+    restates: int = -1  # where the count this row gives again by kind starts (-1: none)
 
 
 @cache
@@ -177,8 +178,26 @@ def _rows(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
                     qualifier=reading.qualifier(sent.text, h.at), note=h.note,
                     label=_label(sent.text, h.label_start, h.label_end), source="prose")
                 out.append(_Row(row, sent.section, index, h.source, h.parts, h.comparative,
-                                base, frozenset(h.splits), h.adjunct))
+                                base, frozenset(h.splits), h.adjunct,
+                                restates=_restated_start(h)))
+                if h.foreign:
+                    out.append(_foreign_row(out[-1], h))
     return out
+
+
+def _restated_start(h: reading.Hit) -> int:
+    """Where the count a hit gives again by kind starts in the text, -1 when none."""
+    first = h.restates
+    return -1 if first is None else first.offset + first.fig.start
+
+
+def _foreign_row(total: _Row, h: reading.Hit) -> _Row:
+    """The count of foreign victims a count of victims of another nationality also is."""
+    splits = {"origin": "_foreign", **{g: m for g, m in h.splits.items() if g == "source"}}
+    row = replace(total.row, measure=reading.measure_name(total.base, splits),
+                  note="every victim counted of another country's nationality")
+    return replace(total, row=row, kinds=frozenset({"origin"}), adjunct=frozenset(),
+                   restates=total.row.start)
 
 
 def _sum_row(sent: Sentence, h: reading.Hit, index: int) -> _Row:
@@ -370,8 +389,13 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     totals: dict[tuple[str, str, int], float] = {}
     given: set[tuple[tuple[str, str, int], float]] = set()
     seen: set[tuple[str, int]] = set()
+    kept: set[int] = set()
     out = []
     for r in rows:
+        if r.restates >= 0:
+            if r.restates in kept:  # the same count by kind, kept with the count it restates
+                out.append(r)
+            continue
         key = (r.section, r.row.measure, r.row.data_year)
         value = r.row.value
         total = totals.get(key)
@@ -392,6 +416,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             seen.add((r.base, r.row.data_year))
         if value is not None and not r.comparative:
             given.add((key, value))
+        kept.add(r.row.start)
         out.append(r)
     return out
 
@@ -409,7 +434,7 @@ def _counts_by_kind_and_year(rows: list[_Row]) -> dict[tuple[str, int], list[_Ro
     the unit the total rules below reason about."""
     by_key: dict[tuple[str, int], list[_Row]] = defaultdict(list)
     for r in rows:
-        if r.base and r.row.unit == "count" and r.row.value is not None:
+        if r.base and r.row.unit == "count" and r.row.value is not None and r.restates < 0:
             by_key[(r.base, r.row.data_year)].append(r)
     return by_key
 
@@ -468,8 +493,9 @@ def _disagreements(rows: list[Enforcement]) -> list[str]:
             for (measure, year), v in sorted(values.items()) if len(v) > 1]
 
 
-def extract_tip(text: str, report_year: int) -> Extraction:
-    """Enforcement figures of a TIP country narrative or excerpt."""
+def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
+    """Enforcement figures of a TIP country narrative or excerpt; ``country`` (ISO3) tells
+    the country's own nationals from foreign victims."""
     out = Extraction.empty()
     reporting_year = report_year - 1
     rows: list[_Row] = []
@@ -486,7 +512,7 @@ def extract_tip(text: str, report_year: int) -> Extraction:
             if "\n" in text[previous_end:s_start]:
                 carried, paragraph_year = None, reporting_year
             previous_end = s_end
-            sent = build(text, s_start, s_end, section, paragraph_year)
+            sent = build(text, s_start, s_end, section, paragraph_year, country)
             if compiled("LATEST_DATA").search(sent.text):
                 paragraph_year = sent.current_year
             zeros = _zero_hits(sent)

@@ -18,12 +18,13 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.extract.grammar import compiled, qualifier_alternatives
-from analysis.extract.numbers import NUMBER, Figure
+from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
     Pattern,
     load_patterns,
+    nationality,
     noun_alternatives,
     noun_measure,
     partitions,
@@ -61,7 +62,8 @@ _DURATION_AFTER = re.compile(
 #: Kazakhstani victims", "the 94 U.S. Attorney's Offices".
 _REFERRING = re.compile(r"\b(?:the|these|those|all|both|each\s+of\s+the)\s+$", re.I)
 _INCLUDING = re.compile(
-    rf"\b(?:including|of\s+whom|of\s+which|of\s+these|of\s+them|among\s+(?:them|whom|these))"
+    rf"\b(?:including|(?:which|that|who)\s+included|of\s+whom|of\s+which|of\s+these|of\s+them|"
+    rf"among\s+(?:them|whom|these))"
     rf"\s+{_Q}$",
     re.I,
 )
@@ -139,8 +141,9 @@ _COPULA_AFTER = re.compile(
 #: After a bare figure: the body or place it is of ("one by the prosecutor's office").
 _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
                       r"(?P<who>[^,;.()\d]{2,60})", re.I)
-#: Words before a period that opens its clause: "During the previous reporting period, ...".
-_LEADING_PERIOD = re.compile(r"\s*(?:during|in|for|over|throughout)\s+(?:the\s+)?", re.I)
+#: Words before a period that opens its clause: "During the previous reporting period, ...",
+#: "The previous year, ...".
+_LEADING_PERIOD = re.compile(r"\s*(?:(?:during|in|for|over|throughout)\s+)?(?:the\s+)?", re.I)
 _SOME_MAY_BE = re.compile(
     r"\b(?:some|many|most|not\s+all)\s+of\s+(?:whom|which|them|these|those)\s+(?:may|might|could)\s+"
     r"(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?victims\b", re.I)
@@ -151,6 +154,12 @@ _THIS_COMPARED = re.compile(
     r"mark(?:s|ed)?)\s+)?(?:compared\s+(?:to|with)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|"
     r"rise|drop|decline)\s+from)\b", re.I)
 _RESPECTIVELY = re.compile(r",?\s*respectively\b", re.I)
+#: "all were Jamaican citizens exploited in sex trafficking", "all 12 victims were children",
+#: "all of whom were foreign nationals": every one of a count given before is of one kind.
+_ALL_WERE = re.compile(
+    rf"(?<!\bnot\s)(?<!\balmost\s)(?<!\bnearly\s)(?<!\bvirtually\s)\ball\s+(?:(?P<n>{NUMBER})\s+)?"
+    rf"(?:of\s+(?:them|whom|which|these|those|the)\s+)?(?:(?!were\b|was\b)[\w-]+\s+){{0,3}}?"
+    rf"(?:were|was)\s+(?P<kind>[^.;,]{{1,100}})", re.I)
 #: "one investigation each in 2018 and 2017": one figure for every year listed.
 _EACH = re.compile(r"\beach\b", re.I)
 #: Where the subject of a clause starts: after these marks.
@@ -183,6 +192,9 @@ class Hit:
     total_end: int = 0          # potential victims"), and where the last part ends
     again: bool = False  # a count already given, counted again ("referred all 52 victims")
     noun: str = ""  # the counted noun, singular ("calls" -> "call")
+    offset: int = -1  # where its sentence starts in the text
+    foreign: bool = False  # every one counted is of another nationality ("four Jamaican victims")
+    restates: Hit | None = None  # the count this figure gives again by kind ("all were children")
 
 
 _Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
@@ -459,13 +471,16 @@ def _anchor(sent: Sentence, fig: Figure) -> int:
 
 def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None) -> Hit | None:
     """The total a figure stated as "N were <kind>" belongs to ("identified 134 victims; 95
-    were victims of sex trafficking", "15 were children"): the last total read before it."""
+    were victims of sex trafficking", "15 were children"): the last total read before it, a
+    comparison only in a sentence that is one from its start."""
     if hit.comparative or not _COPULA_AFTER.match(sent.text, hit.fig.end):
         return None
-    totals = [h for h in hits if h.unit == hit.unit and h.role == "figure" and h.parent is None
-              and not h.comparative]
-    if totals:
-        return totals[-1]
+    totals = [h for h in hits if h.unit == hit.unit and h.role == "figure" and h.parent is None]
+    current = [h for h in totals if not h.comparative]
+    if current:
+        return current[-1]
+    if totals and sent.segment(0).comparative:
+        return totals[-1]  # "In comparison, it identified 25 victims in 2018; 10 were children"
     return carried if carried is not None and carried.unit == hit.unit else None
 
 
@@ -574,6 +589,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role = "ignore"
             if hit.comparative:
                 hit.splits = {**_kind_compared(sent, hits, hit), **hit.splits}
+            _nationality(sent, hit)
     elif (whole := _original(_copular_part(sent, hits, hit, carried)
                              or _agency_part(sent, hits, hit), hits, carried)):
         hit.parent, hit.source, hit.year = whole, whole.source, whole.year
@@ -607,6 +623,19 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase):
         hit.role = "ignore"
     return hit
+
+
+def _nationality(sent: Sentence, hit: Hit) -> None:
+    """A count of victims named by another country's nationality ("identified four Jamaican
+    adult victims" in Saint Lucia) is also a count of foreign victims, and a part of any total
+    given before; the country's own nationals are most victims, named in passing."""
+    if hit.unit != "count" or hit.role != "figure" or not hit.base.startswith("victims"):
+        return
+    phrase = sent.text[hit.fig.end:hit.np_end]
+    noun = re.search(rf"\b(?:{HEADS})\b", phrase, re.I)
+    if nationality(phrase[:noun.end()] if noun else phrase, sent.country) == "foreign":
+        hit.parts = hit.parts | {"origin"}
+        hit.foreign = "origin" not in hit.splits
 
 
 def _own_noun_measure(sent: Sentence, hit: Hit, other: Hit) -> str:
@@ -820,11 +849,62 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
         hits.append(read_figure(sent, hits, fig, limit, matched, carried))
         hits[-1].again = again
     hits += pending
+    for h in hits:
+        h.offset = sent.offset if h.offset < 0 else h.offset
     _reverse_comparisons(sent, hits)
     _respectively(sent, hits)
     _sums_of_parts(sent, hits)
     _hedged(sent, hits)
+    hits += _all_of_a_kind(sent, hits, carried)
     return hits
+
+
+def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
+    """Counts given again by a kind every one of them is of ("The government identified
+    eight victims ... all were Jamaican citizens exploited in sex trafficking": eight sex
+    trafficking victims, and foreign ones outside Jamaica): one row a kind, for the count
+    "all" refers to (the one it names, else the last total of the sentence, else the
+    sentence before's)."""
+    out = []
+    for m in _ALL_WERE.finditer(sent.text):
+        if sent.segment(m.start()).comparative:
+            continue
+        whole = _all_refers_to(sent, hits, carried, m)
+        if whole is None or whole.unit != "count" or not whole.fig.value:
+            continue
+        kind = sent.text[m.start("kind"):_clause_end(sent, Figure(0.0, m.start("kind"),
+                                                                  m.start("kind"), ""))]
+        kinds = [{g: split} for g, split in splits_of(kind, "count").items() if g != "source"]
+        noun = re.search(rf"\b(?:{HEADS})\b", kind, re.I)
+        if (whole.base.startswith("victims") and "origin" not in whole.splits and nationality(
+                kind[:noun.end()] if noun else kind, sent.country) == "foreign"):
+            kinds.append({"origin": "_foreign"})
+        for own in kinds:
+            if set(own) & set(whole.splits):
+                continue
+            fig = Figure(whole.fig.value, m.start(), m.start() + 3, m[0][:3])
+            hit = Hit(fig, "count", m.start(), role="child", base=whole.base,
+                      splits={**{g: v for g, v in whole.splits.items() if g == "source"}, **own},
+                      year=whole.year, label_start=m.start(), label_end=m.end("kind"),
+                      np_end=m.end(), parent=whole, source=whole.source, restates=whole,
+                      note=f"all of the {whole.fig.value:g} counted before",
+                      offset=sent.offset)
+            out.append(hit)
+    return out
+
+
+def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,
+                   m: re.Match[str]) -> Hit | None:
+    """The count an "all" refers to: the last total with the value it names, else the last
+    total before it in its sentence, else the main count of the sentence before."""
+    totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
+              and h.parent is None and not h.comparative and h.restates is None]
+    earlier = [*([carried] if carried is not None else []), *totals]
+    if m["n"]:
+        value = parse_number(m["n"])
+        same = [h for h in earlier if h.fig.value == value]
+        return same[-1] if same else None
+    return earlier[-1] if earlier else None
 
 
 def _hedged(sent: Sentence, hits: list[Hit]) -> None:

@@ -44,6 +44,7 @@ class Sentence:
     current_year: int
     reporting_year: int
     cut: bool = False  # the text ends inside this sentence (an excerpt cut mid-sentence)
+    country: str = ""  # the narrative's country (ISO3): its nationals are not foreign victims
 
     def segment(self, pos: int) -> Segment:
         """The segment (current year or comparison) holding a position."""
@@ -89,7 +90,8 @@ def _is_comparison_zero(s: str, at: int) -> bool:
     return re.search(r"\b(?:compared\s+(?:to|with)|from)\s+$", s[max(0, at - 20):at]) is not None
 
 
-def build(text: str, start: int, end: int, section: str, reporting_year: int) -> Sentence:
+def build(text: str, start: int, end: int, section: str, reporting_year: int,
+          country: str = "") -> Sentence:
     """Gather what the reader needs to know about one sentence."""
     s = text[start:end]
     found = segments(s)
@@ -98,4 +100,4 @@ def build(text: str, start: int, end: int, section: str, reporting_year: int) ->
                    reporting_year)
     cut = not text[end:].strip() and not re.search(r"[.!?][\"'”’)\]]*$", s)
     return Sentence(s, start, section, found, segments(s, parentheses=False), years,
-                    _figures(s), current, reporting_year, cut)
+                    _figures(s), current, reporting_year, cut, country)

@@ -16,11 +16,14 @@
   were no prosecutions or convictions") and "respectively".
 - ``tip_sources.csv``: who a figure is from (the government, NGOs, one agency).
 - ``tip_partitions.csv``: the qualifiers that split victims into parts (female / male).
+- ``demonyms.csv``: nationalities ("Jamaican", "Nepali") and the countries they name, so that
+  victims of another nationality than the narrative's country are counted as foreign.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
@@ -197,3 +200,30 @@ def source_of(subject: str) -> str:
     if "ngo" in found:
         return "ngo"
     return "agency" if "agency" in found else "other"
+
+
+@cache
+def _demonyms() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The nationality words as one regex (longest first, so "South Sudanese" is not read as
+    "Sudanese"), and word -> the countries it names (none for a region: "Central American")."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for r in read_rows("demonyms.csv"):
+        table[r["demonym"]].update([r["iso3"]] if r["iso3"] else [])
+    words = sorted(table, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    regex = re.compile(rf"(?<![\w-])(?P<word>{alternatives})(?:s|es)?\b")
+    return regex, {" ".join(w.split()): frozenset(c) for w, c in table.items()}
+
+
+def nationality(phrase: str, country: str) -> str:
+    """Whose nationals a phrase counts: "foreign" when every nationality it names is another
+    country's ("four Jamaican adult victims" in Saint Lucia), "national" when one may be the
+    narrative's own country ``country`` (ISO3; unknown counts as own) or a region, "" when it
+    names none."""
+    regex, table = _demonyms()
+    found = [table[" ".join(m["word"].split())] for m in regex.finditer(phrase)]
+    if not found:
+        return ""
+    if country and all(codes and country not in codes for codes in found):
+        return "foreign"
+    return "national"
