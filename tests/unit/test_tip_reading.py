@@ -485,9 +485,9 @@ def test_a_period_opening_its_clause_dates_it() -> None:
                 "shelters.", 2021, "PROTECTION") == {("victims_referred", 2019, 11)}
 
 
-def test_one_case_of_a_list_of_single_cases_is_no_count() -> None:
+def test_single_cases_counted_one_by_one() -> None:
     assert rows("One trafficking prosecution is before the high court, and the second "
-                "trafficking prosecution was postponed.") == set()
+                "trafficking prosecution was postponed.") == {("prosecutions", 2020, 2)}
     assert rows("One trafficking prosecution is before the high court.") == {
         ("prosecutions", 2020, 1)}
 
@@ -646,3 +646,30 @@ def test_victims_of_another_nationality_are_foreign_victims() -> None:
     # a part of a total given before is no total, foreign or not
     assert rows("The government identified 20 victims. Police identified 12 Nigerian victims.",
                 2021, "PROTECTION", "GHA") == {("victims_identified", 2020, 20)}
+
+
+def test_one_providers_count_of_victims_served_is_not_the_total() -> None:
+    assert rows("One NGO shelter assisted 40 victims, while another NGO assisted 25 victims. "
+                "The government-funded shelter provided services to 17 victims. La Strada "
+                "assisted 33 victims.", 2021, "PROTECTION") == set()
+    # seed 004 (Kazakhstan 2011): one NGO-run shelter's victims
+    assert rows("The local government of Almaty partially funds another NGO-run shelter, which "
+                "assisted 33 trafficking victims, including 18 foreign trafficking victims.",
+                2011, "PROTECTION") == set()
+    # Philippines 2018: a national department serves the country's victims
+    assert ("victims_assisted", 2017, 1659) in rows(
+        "The Department of Social Welfare and Development (DSWD) reported serving 1,659 possible "
+        "trafficking victims, of whom 1,139 were female, compared with 1,713 victims in 2016.",
+        2018, "PROTECTION")
+
+
+def test_counts_of_things_other_than_people_are_not_victims() -> None:
+    assert rows("Labor inspectors conducted 3,000 inspections and identified 120 labor "
+                "violations. The government assisted 5,000 migrants returning from abroad.",
+                2021, "PROTECTION") == set()
+    assert rows("Police investigated 300 labor complaints.") == set()
+
+
+def test_convictions_upheld_on_appeal_are_not_new_convictions() -> None:
+    assert rows("Courts convicted 10 traffickers. The Supreme Court upheld five convictions on "
+                "appeal.") == {("convictions", 2020, 10)}

@@ -28,6 +28,8 @@ from analysis.extract.tip.vocabulary import (
     noun_alternatives,
     noun_measure,
     partitions,
+    provider_of,
+    source_clause,
     source_of,
     verb_alternatives,
     verb_measure,
@@ -583,6 +585,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if hit.base in every:
                 hit.base, hit.extra = every[0], tuple(every[1:])
             hit.source = _source(sent, hit, start if direct else fig.start)
+            if hit.base == "victims_assisted" and _one_provider(
+                    subject(sent.text, start if direct else fig.start)):
+                hit.role, hit.note = "ignore", "one provider's count"
             if unit == "count" and not direct and _PROPER_WORD.search(phrase):
                 hit.role = "ignore"
             if unit == "count" and _other_crime(phrase):
@@ -614,8 +619,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.base = _own_noun_measure(sent, hit, other) or hit.base
     if hit.role == "unmapped" and (other := _compared_before(sent, hits, hit, carried)):
         _take(hit, other, own, bare)
-    if hit.role == "figure" and _one_of_a_list(sent, hit):
-        hit.role = "ignore"
+    if hit.role == "figure" and (listed := _one_of_a_list(sent, hit)):
+        hit.fig = Figure(float(listed), fig.start, fig.end, fig.text)
+        hit.note = f"one ... the {sent.text[hit.np_end:].split('the ', 1)[-1].split()[0]}: " \
+                   f"{listed} counted one by one"
     if hit.role != "child" and fig.text.lower().startswith("the "):
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
@@ -623,6 +630,17 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase):
         hit.role = "ignore"
     return hit
+
+
+def _one_provider(words: str) -> bool:
+    """Whether a clause's subject is one provider of care ("One NGO shelter", "The
+    government-funded shelter") or an organisation named by its own name ("La Strada"): the
+    victims it served are a part of those served in the country, not their total."""
+    words = source_clause(words)
+    if provider_of(words):
+        return True
+    rest = words.strip().split(maxsplit=1)[1:]
+    return source_of(words) == "other" and bool(rest and _PROPER_WORD.search(rest[0]))
 
 
 def _nationality(sent: Sentence, hit: Hit) -> None:
@@ -683,15 +701,19 @@ def _kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
             if g not in whole.adjunct and g != "source" and g in before_noun}
 
 
-def _one_of_a_list(sent: Sentence, hit: Hit) -> bool:
-    """Whether "one" opens a list of single cases ("one trafficking prosecution is assigned
-    to the high court ...; the second trafficking prosecution was delayed"): what happened
-    to each, not how many there were."""
+_ORDINALS = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _one_of_a_list(sent: Sentence, hit: Hit) -> int:
+    """How many single cases a "one" opening a list of them counts ("one trafficking
+    prosecution is assigned to the high court ...; the second trafficking prosecution was
+    delayed": two), by the last ordinal of the same noun; 0 when "one" opens no such list."""
     if hit.fig.value != 1 or hit.np_end == hit.fig.end:
-        return False
+        return 0
     noun = _counted_noun(sent, hit)
-    return re.search(rf"\bthe\s+(?:second|other)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}",
-                     sent.text[hit.np_end:], re.I) is not None
+    found = re.findall(rf"\bthe\s+({'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?"
+                       rf"{re.escape(noun)}", sent.text[hit.np_end:], re.I)
+    return max((_ORDINALS[w.lower()] for w in found), default=0)
 
 
 def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:

@@ -185,13 +185,23 @@ _REPORTED_THAT = re.compile(
 _PARTNERS = re.compile(r"\b(?:with|alongside)\b", re.I)
 
 
+def source_clause(subject: str) -> str:
+    """The words of a subject that say who acted: after "reported that", before "with"."""
+    words = _REPORTED_THAT.split(subject)[-1]
+    return _PARTNERS.split(words, maxsplit=1)[0]
+
+
+def provider_of(subject: str) -> bool:
+    """Whether a subject is one provider of care ("One NGO shelter", "the state-run shelter")."""
+    return any(regex.search(subject) for name, regex in sources() if name == "provider")
+
+
 def source_of(subject: str) -> str:
     """Who a clause's subject is: "government" (also when there is none), "ngo" or
     "agency"; "other" for a subject that is none of these ("The BES islands"). Who is
     reported on is the subject ("The government reported that NGOs identified"); partners
     named after "with" are not ("The unit partnered with NGOs to provide")."""
-    words = _REPORTED_THAT.split(subject)[-1]
-    words = _PARTNERS.split(words, maxsplit=1)[0].strip()
+    words = source_clause(subject).strip()
     if not re.search(r"[A-Za-z]", words):
         return "government"
     found = {name for name, regex in sources() if regex.search(words)}
