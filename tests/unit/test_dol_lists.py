@@ -1389,7 +1389,7 @@ Yes
 """
 
 
-def test_flowed_laws_a_marked_na_printed_apart_is_only_placed_by_the_likeliest_order() -> None:
+def test_flowed_laws_a_marked_na_printed_apart_goes_to_the_row_its_note_names() -> None:
     text = LAWS_FLOWED_MARKED_NA_APART
     out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations Related to Child "
                                                 "Labor (cont)")], text)
@@ -1397,7 +1397,10 @@ def test_flowed_laws_a_marked_na_printed_apart_is_only_placed_by_the_likeliest_o
         "illicit_activities_prohibited", "military_recruitment_state_compulsory",
         "military_recruitment_state_voluntary", "compulsory_education_age",
         "free_public_education"]
-    assert [x.pairing for x in out.laws] == ["order"] * 5
+    # "* No conscription" says the N/A* is the compulsory recruitment row's cell; the four
+    # single cells left can still lie on the other rows in any order
+    assert [x.pairing for x in out.laws] == ["order", "blocks", "order", "order", "order"]
+    assert [x.established for x in out.laws] == [False, None, True, True, True]
     assert any("likeliest print order" in w for w in out.warnings)
 
 
@@ -1839,9 +1842,10 @@ def test_flowed_laws_blocks_of_cells_tile_the_rows_in_the_likeliest_order() -> N
                             LAWS_FLOWED_BAHRAIN)
     assert [x.meets_international for x in out.laws] == [
         False, True, True, True, False, False, True, None, True, True, True, True]
-    # four blocks of 3, 3, 1 and 5 cells can lie on the 12 rows in several orders: none is
-    # certain, so every cell is flagged, and no age is placed (6 standards, 4 ages)
-    assert {x.pairing for x in out.laws} == {"order"}
+    # "* No conscription" puts the block the N/A* opens on the five rows from State
+    # Compulsory on; the blocks of 3, 3 and 1 cells can still lie on the first seven rows in
+    # several orders, so those are flagged; no age is placed (6 standards, 4 ages)
+    assert [x.pairing for x in out.laws] == ["order"] * 7 + ["blocks"] * 5
     assert [x.age for x in out.laws] == [None] * 12
 
 
@@ -2108,3 +2112,231 @@ def test_flowed_laws_sub_row_labels_printed_before_their_heading_are_their_stand
         "military_recruitment_state_voluntary", "military_recruitment_non_state",
         "illicit_activities_prohibited", "military_recruitment_state_compulsory"]
     assert not any("unknown standard label" in w for w in out.warnings)
+
+
+# Uruguay 2016 (legislation shortened): pdftotext printed the two lines of one legislation cell
+# as one line wider than any column ("Non-" + "Commercial"); the table goes on to its
+# continued page, and the prose after the notes ends it.
+LAWS_FLOWED_WIDE_CELL = """\
+Table 4. Laws and Regulations on Child Labor
+Standard
+Prohibition of Child Trafficking
+
+Yes
+
+Prohibition of Commercial
+Sexual Exploitation of Children
+
+Yes
+
+Age
+
+Legislation
+
+Articles 78–81 of the Migration Law; Article 6 of the Commercial or NonCommercial Sexual Violence Committed Against Children Law (33, 34)
+Article 59 of the Narcotics Law (36, 37)
+
+BUREAU OF INTERNATIONAL LABOR AFFAIRS
+Table 4. Laws and Regulations on Child Labor (cont)
+Standard
+Compulsory Education Age
+Free Public Education
+
+Meets International
+Standards: Yes/No
+
+Yes
+Yes
+
+* No conscription (43)
+
+Education is compulsory in Uruguay from ages 4 to 17, if the student does not fall behind.(11, 39, 41) Although the
+Institute for Adolescents and Children (INAU) may grant permission to children ages 13 to 15 to engage in light work,
+"""
+
+
+def test_flowed_laws_one_wide_legislation_line_does_not_end_the_table() -> None:
+    text = LAWS_FLOWED_WIDE_CELL
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations on Child Labor")],
+                            text)
+    assert [x.standard for x in out.laws] == [
+        "child_trafficking_prohibited", "csec_prohibited", "compulsory_education_age",
+        "free_public_education"]
+    assert [x.meets_international for x in out.laws] == [True, True, True, True]
+
+
+def test_flowed_laws_a_wide_line_of_prose_still_ends_the_table() -> None:
+    prose = ("Education is compulsory in Uruguay from ages 4 to 17, if the student does not fall "
+             "behind.(11, 39, 41) Although the")
+    text = LAWS_FLOWED_WIDE_CELL.replace("Table 4. Laws and Regulations on Child Labor (cont)",
+                                         prose + "\nTable 4. Laws and Regulations on Child "
+                                         "Labor (cont)")
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations on Child Labor")],
+                            text)
+    assert [x.standard for x in out.laws] == ["child_trafficking_prohibited", "csec_prohibited"]
+
+
+# Saint Lucia 2015 (legislation shortened): the section heading after the table prints a tab
+# after its number, which is no cell beside another.
+LAWS_FLOWED_SECTION_TAB = """\
+Table 4. Laws and Regulations Related to Child Labor
+Standard
+Minimum Age for Work
+Minimum Age for Hazardous Work
+
+Yes/No
+Yes
+Yes
+
+Age
+15
+18
+
+Related Legislation
+Article 122 of the Labor Code (13, 14)
+Articles 2 and 23 of the Employees (Occupational Health and
+Safety) Act (15)
+
+III.\tEnforcement of Laws on the Worst Forms of Child Labor
+The Government has established institutional mechanisms for the enforcement of laws and regulations on child labor, including its
+worst forms (Table 5).
+Table 5. Agencies Responsible for Child Labor Law Enforcement
+"""
+
+
+def test_a_section_heading_with_a_tab_does_not_make_a_table_side_by_side() -> None:
+    text = LAWS_FLOWED_SECTION_TAB
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations Related to Child "
+                                                "Labor")], text)
+    assert [(x.standard, x.established, x.age) for x in out.laws] == [
+        ("minimum_age_work", True, 15), ("minimum_age_hazardous_work", True, 18)]
+
+
+# Kosovo 2015, the continued page (legislation shortened): the block "Yes / No / N/A*" is
+# printed last; "* No conscription" says its N/A* is the compulsory recruitment row's, which
+# puts the whole block on the three rows ending there.
+LAWS_FLOWED_NOTE_PIN = """\
+Table 4. Laws and Regulations Related to Child Labor (cont)
+Standard
+Prohibition of Child Trafficking
+
+Yes/No
+Yes
+
+Prohibition of Commercial Sexual
+Exploitation of Children
+Prohibition of Using Children in Illicit
+Activities
+Minimum Age for Compulsory Military
+Recruitment
+Minimum Age for Voluntary Military
+Service
+Compulsory Education Age
+Free Public Education
+
+Age
+
+Related Legislation
+Articles 231, 237, 238, 241, and 242 of the Criminal Code (25)
+
+Yes
+
+18
+
+Article 13 of the Law on the Kosovo Security Force (27)
+
+Yes
+Yes
+
+15‡
+
+Article 9 of the Law on Pre-University Education (28)
+
+Yes
+No
+N/A*
+
+* No conscription (27)
+‡ Age calculated based on available information
+"""
+
+
+def test_flowed_laws_a_block_holding_a_noted_na_lies_where_the_note_says() -> None:
+    text = LAWS_FLOWED_NOTE_PIN
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations Related to Child "
+                                                "Labor (cont)")], text)
+    assert [(x.standard, x.established) for x in out.laws] == [
+        ("child_trafficking_prohibited", True), ("csec_prohibited", True),
+        ("illicit_activities_prohibited", False), ("military_recruitment_state_compulsory", None),
+        ("military_recruitment_state_voluntary", True), ("compulsory_education_age", True),
+        ("free_public_education", True)]
+    assert {x.pairing for x in out.laws} == {"blocks"}
+
+
+def test_a_note_naming_no_single_standard_pins_nothing() -> None:
+    text = LAWS_FLOWED_NOTE_PIN.replace("* No conscription (27)", "* No standing military (27)")
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations Related to Child "
+                                                "Labor (cont)")], text)
+    assert "order" in {x.pairing for x in out.laws}
+
+
+# Christmas Island 2016 (legislation and the first rows left out): the State Voluntary cell is
+# split by what it covers, "Combat: Yes" over "Non-Combat: Yes", one row's cell.
+LAWS_FLOWED_QUALIFIED = """\
+Table 2. Laws and Regulations on Child Labor
+Standard
+Minimum Age for Military Recruitment
+State Compulsory
+State Voluntary
+Non-state Compulsory
+Compulsory Education Age
+Free Public Education
+
+Meets International
+Standards: Yes/No
+
+N/A*
+Combat: Yes
+Non-Combat: Yes
+No
+Yes
+Yes
+
+18
+17
+
+* No conscription (13)
+"""
+
+
+def test_flowed_laws_a_cell_printed_in_qualified_parts_is_one_cell() -> None:
+    text = LAWS_FLOWED_QUALIFIED
+    out = extract_dol_lists([flowed_table(text, "Table 2. Laws and Regulations on Child Labor")],
+                            text)
+    assert [(x.label, x.meets_international) for x in out.laws] == [
+        ("State Compulsory", None), ("State Voluntary", True), ("Non-state Compulsory", False),
+        ("Compulsory Education Age", True), ("Free Public Education", True)]
+    assert {x.pairing for x in out.laws} == {"blocks"}
+
+
+def test_flowed_laws_qualified_parts_that_disagree_give_no_yes_no() -> None:
+    # Montserrat 2014 prints "Combat:" over "No", then "Non-Combat: Yes"
+    text = LAWS_FLOWED_QUALIFIED.replace("Combat: Yes\nNon-Combat", "Combat:\nNo\nNon-Combat")
+    out = extract_dol_lists([flowed_table(text, "Table 2. Laws and Regulations on Child Labor")],
+                            text)
+    voluntary = next(x for x in out.laws if x.label == "State Voluntary")
+    assert voluntary.meets_international is None
+    assert voluntary.pairing == "blocks"
+    assert any("Combat: No; Non-Combat: Yes" in w for w in out.warnings)
+
+
+def test_flowed_laws_a_label_among_sub_rows_makes_every_cell_a_guess() -> None:
+    # Norfolk Island 2016 prints "Prohibition of Child Trafficking" between State Voluntary
+    # and Non-state Compulsory: the rows' print order is not the page's
+    text = LAWS_FLOWED_QUALIFIED.replace("State Voluntary\n",
+                                         "State Voluntary\nProhibition of Child Trafficking\n")
+    text = text.replace("No\nYes\nYes\n", "Yes\nNo\nYes\nYes\n")
+    out = extract_dol_lists([flowed_table(text, "Table 2. Laws and Regulations on Child Labor")],
+                            text)
+    assert {x.pairing for x in out.laws} == {"order"}
+    assert any("among the sub-rows" in w for w in out.warnings)

@@ -101,6 +101,7 @@ class LabelRule:
     opens: str
     has_age: bool
     lowest: int = 0
+    group: str = ""
 
 
 def label_rule(label: str, group: str | None) -> LabelRule | None:
@@ -112,14 +113,26 @@ def label_rule(label: str, group: str | None) -> LabelRule | None:
             continue
         if re.fullmatch(row["pattern"], norm, re.IGNORECASE):
             return LabelRule(row["standard"], row["opens"], row["age"] == "yes",
-                             int(row["lowest"] or 0))
+                             int(row["lowest"] or 0), row["group"])
     return None
 
 
+#: One part of a Yes/No cell split by what it covers ("Combat: Yes" over "Non-Combat: Yes",
+#: the two kinds of voluntary recruitment): a short qualifier, a colon, Yes or No.
+_QUALIFIED = rf"[A-Z][A-Za-z]*(?:[- ][A-Za-z]+)?:\s*(?:Yes|No)[{MARKS}]*"
+#: Parts so joined into one cell ("Combat: Yes; Non-Combat: Yes").
+_QUALIFIED_CELL = re.compile(rf"{_QUALIFIED}(?:;\s*{_QUALIFIED})*")
+
+
 def _yes_no(value: str) -> bool | None:
-    """True for "Yes", False for "No" (marks and citations ignored), else None."""
-    word = split_marks(split_citations(value)[0])[0].lower()
-    return {"yes": True, "no": False}.get(word)
+    """True for "Yes", False for "No" (marks and citations ignored), else None. A cell of
+    qualified parts ("Combat: Yes; Non-Combat: Yes") says Yes or No when all its parts say
+    it, else None."""
+    bare = split_marks(split_citations(value)[0])[0]
+    if _QUALIFIED_CELL.fullmatch(bare):
+        says = {_yes_no(part.split(":")[1]) for part in bare.split(";")}
+        return says.pop() if len(says) == 1 else None
+    return {"yes": True, "no": False}.get(bare.lower())
 
 
 def parse_age(value: str) -> tuple[int | None, bool]:
@@ -150,6 +163,7 @@ class _Slot:
     territory: str = ""
     pairing: str = ""
     lowest: int = 0
+    sub_row: bool = False
 
 
 class _Labels:
@@ -175,7 +189,7 @@ class _Labels:
             self.opener.heading = True
         heading = bool(rule.opens and not rule.standard)
         slot = _Slot(label, rule.standard, start, end, rule.has_age, heading=heading,
-                     lowest=rule.lowest)
+                     lowest=rule.lowest, sub_row=bool(rule.group))
         if not sub_row:
             self.group, self.opener = rule.opens, slot if rule.opens else None
         return slot
@@ -184,6 +198,9 @@ class _Labels:
 def _law(slot: _Slot, meets_column: bool, exists_column: bool, warnings: list[str]) -> Law:
     """A Law from a read row."""
     legislation, citations = split_citations(slot.legislation)
+    if slot.meets and _yes_no(slot.meets) is None and _QUALIFIED_CELL.fullmatch(slot.meets):
+        warnings.append(f"laws: Yes/No cell '{slot.meets}' of '{slot.label}' says Yes for part "
+                        "of the standard and No for the rest; left empty")
     age, understood = parse_age(slot.age)
     if not understood:
         warnings.append(f"laws: age '{slot.age}' of '{slot.label}' not understood")
@@ -318,8 +335,12 @@ _LABEL_AND_VALUE = re.compile(rf"(.*[a-z,])\s+((?:Yes|No)[{MARKS}]*)")
 _SECTION = re.compile(r"[IVX]{1,4}\.\s+[A-Z]{2,}")
 #: The heading of a table's entity column ("Related Entity", on one line or two).
 _ENTITY_HEADING = re.compile(r"^(?:related\s+)?entity$", re.IGNORECASE | re.MULTILINE)
-#: Lines this long are running prose, wider than any table column.
+#: Lines this long are wider than any table column: running prose, or a legislation cell whose
+#: two printed lines pdftotext joined (at a broken word, "Non-" + "Commercial").
 _PROSE_LENGTH = 100
+#: A sentence's end inside or at the end of a line (". The", ".(12)", a final "."), which a
+#: legislation cell does not print ("Act No. 7" and "Art. 24" go on with a figure).
+_SENTENCE_END = re.compile(r"\.(?:\s+[A-Z(]|\s*\(\d|\s*$)")
 #: Most lines one wrapped law label spans.
 _MAX_WRAP = 4
 
@@ -342,10 +363,47 @@ def _value_kind(text: str) -> str:
     pdftotext often prints apart from its row), "" for text."""
     if _NA.fullmatch(text) and re.search(r"[*†‡]", text):
         return "na*"
-    for kind, rx in (("yes/no", _YES_NO), ("age", _AGE), ("na", _NA)):
+    for kind, rx in (("yes/no", _YES_NO), ("yes/no", _QUALIFIED_CELL), ("age", _AGE),
+                     ("na", _NA)):
         if rx.fullmatch(text):
             return kind
     return ""
+
+
+def _is_prose(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is running prose, which ends the table: a line wider than a column
+    that ends a sentence, or that the next printed line goes on as wide (a paragraph). One
+    wide line alone without a sentence end is a cell pdftotext printed on one line."""
+    if len(lines[i].text) < _PROSE_LENGTH:
+        return False
+    after = next((ln.text for ln in lines[i + 1 :] if ln.text), "")
+    return bool(_SENTENCE_END.search(lines[i].text)) or len(after) >= _PROSE_LENGTH
+
+
+def _join_qualified(lines: list[Line]) -> list[Line]:
+    """The lines with the parts of a qualified Yes/No cell joined into one line: pdftotext
+    prints "Combat: Yes" and "Non-Combat: Yes" (or "Combat:" over "Yes") as lines of their
+    own, but they are one row's cell."""
+    out: list[Line] = []
+    cell: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        split = (i + 1 < len(lines) and re.fullmatch(r"[A-Z][A-Za-z]*(?:[- ][A-Za-z]+)?:", ln.text)
+                 and _YES_NO.fullmatch(lines[i + 1].text))
+        part = Line(f"{ln.text} {lines[i + 1].text}", ln.start, lines[i + 1].end) if split else ln
+        if re.fullmatch(_QUALIFIED, part.text):
+            cell.append(part)
+            i += 2 if split else 1
+            continue
+        if cell:
+            out.append(Line("; ".join(c.text for c in cell), cell[0].start, cell[-1].end))
+            cell = []
+        out.append(ln)
+        i += 1
+    if cell:
+        out.append(Line("; ".join(c.text for c in cell), cell[0].start, cell[-1].end))
+    return out
 
 
 def _flowed_lines(lines: list[Line]) -> tuple[list[list[Line | None]], bool]:
@@ -356,9 +414,10 @@ def _flowed_lines(lines: list[Line]) -> tuple[list[list[Line | None]], bool]:
     parts: list[list[Line | None]] = [[]]
     meets = False
     held: Line | None = None
-    for ln in lines:
+    lines = _join_qualified(lines)
+    for i, ln in enumerate(lines):
         t = ln.text
-        if _NOTE.match(t) or len(t) >= _PROSE_LENGTH or _SECTION.match(t):
+        if _NOTE.match(t) or _is_prose(lines, i) or _SECTION.match(t):
             break
         meets = meets or bool(re.match(r"meets international", t, re.IGNORECASE))
         text_line = bool(t) and not (TITLE_LINE.match(t) or _FLOWED_HEADINGS.fullmatch(t)
@@ -541,8 +600,8 @@ def _column_tiles(part: _Part) -> list[tuple[list[int], bool]]:
     return tiles
 
 
-def _tilings(sizes: list[int], needed: int, rows: int,
-             anchors: list[int]) -> tuple[set[tuple[int, int]], _Layout]:
+def _tilings(sizes: list[int], needed: int, rows: int, anchors: list[int],
+             fixed: list[int] | None = None) -> tuple[set[tuple[int, int]], _Layout]:
     """The ways a column's blocks of cells can lie on a part's standard rows: every (block,
     first row) some tiling has, and the likeliest tiling.
 
@@ -553,10 +612,12 @@ def _tilings(sizes: list[int], needed: int, rows: int,
     row gets one cell. The likeliest is the one closest to how pdftotext usually prints: the
     fewest blocks out of their text order, then the fewest not starting at the first row of
     the labels printed right before them (``anchors``, -1 for none); ties go to the earlier
-    block."""
+    block. A block whose first row is known (``fixed``, -1 where not) lies only there."""
+    at = fixed or [-1] * len(sizes)
+
     def moves(pos: int, used: int) -> list[tuple[int, int]]:
         return [(t, used | 1 << t) for t, size in enumerate(sizes)
-                if not used >> t & 1 and pos + size <= rows]
+                if not used >> t & 1 and pos + size <= rows and at[t] in (-1, pos)]
 
     @cache
     def finishes(pos: int, used: int) -> bool:
@@ -591,25 +652,34 @@ def _tilings(sizes: list[int], needed: int, rows: int,
     return placed, (likeliest(0, 0)[1] if placed else ())
 
 
-def _tile_column(part: _Part) -> None:
+def _tile_column(part: _Part, notes: dict[str, str]) -> None:
     """Give the part's Yes/No cells to its standard rows by tiling (``part.tiled`` when some
     tiling fits; the column's cells are then used up). A row whose cell says the same in every
     tiling gets it, paired by "blocks"; any other gets the one of the likeliest tiling, paired
     by "order": pdftotext usually prints a column's blocks top to bottom, each beside the
-    labels printed right before it, but not always, so such a cell is kept and flagged."""
+    labels printed right before it, but not always, so such a cell is kept and flagged. A
+    block holding a cell whose note names its row ("N/A*" under "* No conscription") lies
+    where that row is, when some tiling allows it."""
     rows = [s for s in part.slots if not s.heading]
     tiles = _column_tiles(part)
     if not rows or not tiles or len(tiles) > _MAX_TILES:
         return
     runs = [[rows.index(part.slots[r]) for r in _labels_before(part, block)
              if not part.slots[r].heading] for block, _ in tiles]
-    placed, likeliest = _tilings([len(b) for b, _ in tiles],
-                                 sum(1 << t for t, (_, must) in enumerate(tiles) if must),
-                                 len(rows), [run[0] if run else -1 for run in runs])
+    sizes, anchors = [len(b) for b, _ in tiles], [run[0] if run else -1 for run in runs]
+    fixed = [_pinned_start(part, block, rows, notes) for block, _ in tiles]
+    musts = [must or at >= 0 for (_, must), at in zip(tiles, fixed, strict=True)]
+    placed: set[tuple[int, int]] = set()
+    if any(at >= 0 for at in fixed):
+        placed, likeliest = _tilings(sizes, _mask(musts), len(rows), anchors, fixed)
+    if not placed:
+        musts = [must for _, must in tiles]
+        placed, likeliest = _tilings(sizes, _mask(musts), len(rows), anchors)
     if not placed:
         return
     part.tiled = True
-    part.used.update(i for block, must in tiles if must for i in block)
+    part.used.update(i for (block, _), must in zip(tiles, musts, strict=True) if must
+                     for i in block)
     says: dict[int, set[str]] = {}
     for t, pos in placed:
         for k, i in enumerate(tiles[t][0]):
@@ -619,6 +689,60 @@ def _tile_column(part: _Part) -> None:
             row = rows[pos + k]
             row.meets = part.values[i][1]
             row.pairing = "blocks" if len(says[pos + k]) == 1 else "order"
+
+
+def _scrambled(rows: list[_Slot]) -> str:
+    """The label of a row printed between two sub-rows of a heading ("" for none): a table
+    prints a heading's sub-rows together, so such a label was moved by pdftotext and the
+    rows' print order, on which every tiling rests, is not the page's."""
+    subs = [i for i, slot in enumerate(rows) if slot.sub_row]
+    inside = [slot for slot in rows[subs[0] : subs[-1]] if not slot.sub_row] if subs else []
+    return inside[0].label if inside else ""
+
+
+def _mask(flags: list[bool]) -> int:
+    """A bit mask with bit t set where ``flags[t]``."""
+    return sum(1 << t for t, flag in enumerate(flags) if flag)
+
+
+#: What a table note says a cell marked with it stands for: the one standard whose row it is
+#: ("* No conscription": no state compulsory recruitment, the only row an N/A so marked can
+#: fill). A note naming no single standard ("† No standing military") pins nothing.
+_NOTE_STANDARDS = (
+    (re.compile(r"\bconscription\b|\bcompulsory\b", re.IGNORECASE),
+     "military_recruitment_state_compulsory"),
+    (re.compile(r"\bvoluntary\b", re.IGNORECASE), "military_recruitment_state_voluntary"),
+)
+
+
+def table_notes(lines: list[Line]) -> dict[str, str]:
+    """The notes printed under a table, by mark: "* No conscription (27)" -> {"*": ...}."""
+    notes: dict[str, str] = {}
+    for ln in lines:
+        if m := re.fullmatch(rf"([{MARKS}]+)\s*(\S.*)", ln.text):
+            notes.setdefault(m.group(1), m.group(2))
+    return notes
+
+
+def _noted_standard(value: str, notes: dict[str, str]) -> str:
+    """The one standard the notes of a cell's marks name ("" for none or several)."""
+    named = {standard for mark in split_marks(value)[1] for rx, standard in _NOTE_STANDARDS
+             if rx.search(notes.get(mark, ""))}
+    return named.pop() if len(named) == 1 else ""
+
+
+def _pinned_start(part: _Part, block: list[int], rows: list[_Slot],
+                  notes: dict[str, str]) -> int:
+    """The row a block of cells must start at, when one of its N/A cells carries a note that
+    names its standard and the part has one row of it (-1 otherwise)."""
+    starts = set()
+    for k, i in enumerate(block):
+        kind, value, _ = part.values[i]
+        standard = _noted_standard(value, notes) if kind in ("na", "na*") else ""
+        at = [r for r, slot in enumerate(rows) if standard and slot.standard == standard]
+        if len(at) == 1 and at[0] >= k and at[0] - k + len(block) <= len(rows):
+            starts.add(at[0] - k)
+    return starts.pop() if len(starts) == 1 else -1
 
 
 def _plausible(rows: list[_Slot], ages: list[str]) -> bool:
@@ -652,7 +776,8 @@ def _bare(value: str) -> str:
     return split_marks(split_citations(value)[0])[0].lower()
 
 
-def _flowed_slots(lines: list[Line], labels: _Labels) -> tuple[list[_Slot], bool]:
+def _flowed_slots(lines: list[Line], labels: _Labels,
+                  notes: dict[str, str]) -> tuple[list[_Slot], bool]:
     """The law rows of a flowed table. Within a page part, the Yes/No column is tiled with its
     blocks of cells (``_tile_column``): a row gets the cell every tiling gives it (pairing
     "blocks"), else the cell of the likeliest print order (pairing "order", with a warning).
@@ -686,7 +811,14 @@ def _flowed_slots(lines: list[Line], labels: _Labels) -> tuple[list[_Slot], bool
         if not rows:
             continue
         aged = [s for s in rows if s.has_age]
-        _tile_column(part)
+        _tile_column(part, notes)
+        if (moved := _scrambled(rows)) and part.tiled:
+            for slot in rows:
+                slot.pairing = "order"
+            labels.warnings.append(
+                f"laws: flowed text prints a label ('{moved}') among the sub-rows of a heading, "
+                "so the rows' print order is not the page's; none of their Yes/No cells is "
+                "certain (pairing 'order')")
         if not part.tiled:
             any(_assign(part, "meets", kinds, rows, part.used)
                 for kinds in (("yes/no",), ("yes/no", "na")))
@@ -781,8 +913,9 @@ def extract_laws(tables: list[Table], text: str) -> tuple[list[Law], list[str]]:
         lines = region_lines(table, text)
         if is_flowed(lines, _FLOWED_HEADINGS.pattern):
             slots, meets = [], False
+            notes = table_notes(lines)
             for territory, section in flowed_territories(lines):
-                read, says_meets = _flowed_slots(section, labels)
+                read, says_meets = _flowed_slots(section, labels, notes)
                 slots += [replace(slot, territory=territory) for slot in read]
                 meets = meets or says_meets
             exists = not meets
