@@ -2133,7 +2133,7 @@ Age
 
 Legislation
 
-Articles 78–81 of the Migration Law; Article 6 of the Commercial or NonCommercial Sexual Violence Committed Against Children Law (33, 34)
+{wide}
 Article 59 of the Narcotics Law (36, 37)
 
 BUREAU OF INTERNATIONAL LABOR AFFAIRS
@@ -2150,9 +2150,13 @@ Yes
 
 * No conscription (43)
 
-Education is compulsory in Uruguay from ages 4 to 17, if the student does not fall behind.(11, 39, 41) Although the
-Institute for Adolescents and Children (INAU) may grant permission to children ages 13 to 15 to engage in light work,
-"""
+{prose}
+""".format(
+    wide="Articles 78–81 of the Migration Law; Article 6 of the Commercial or NonCommercial "
+         "Sexual Violence Committed Against Children Law (33, 34)",
+    prose="Education is compulsory in Uruguay from ages 4 to 17, if the student does not fall "
+          "behind.(11, 39, 41) Although the\nInstitute for Adolescents and Children (INAU) may "
+          "grant permission to children ages 13 to 15 to engage in light work,")
 
 
 def test_flowed_laws_one_wide_legislation_line_does_not_end_the_table() -> None:
@@ -2198,10 +2202,10 @@ Articles 2 and 23 of the Employees (Occupational Health and
 Safety) Act (15)
 
 III.\tEnforcement of Laws on the Worst Forms of Child Labor
-The Government has established institutional mechanisms for the enforcement of laws and regulations on child labor, including its
-worst forms (Table 5).
+{prose}
 Table 5. Agencies Responsible for Child Labor Law Enforcement
-"""
+""".format(prose="The Government has established institutional mechanisms for the enforcement of "
+                 "laws and regulations on child labor, including its\nworst forms (Table 5).")
 
 
 def test_a_section_heading_with_a_tab_does_not_make_a_table_side_by_side() -> None:
