@@ -673,3 +673,22 @@ def test_counts_of_things_other_than_people_are_not_victims() -> None:
 def test_convictions_upheld_on_appeal_are_not_new_convictions() -> None:
     assert rows("Courts convicted 10 traffickers. The Supreme Court upheld five convictions on "
                 "appeal.") == {("convictions", 2020, 10)}
+
+
+def test_counts_since_an_earlier_year_or_over_a_span_add_up_years() -> None:
+    assert rows("Since 2015, the government has identified 300 victims and convicted 45 "
+                "traffickers. Between 2017 and 2019, police investigated 40 cases.") == set()
+    assert rows("Since January 2020, police investigated 12 cases.") == {
+        ("investigations", 2020, 12)}
+
+
+def test_one_regions_count_is_not_the_countrys() -> None:
+    assert rows("In the Kurdistan Region, authorities investigated 12 cases. Authorities in "
+                "Zanzibar prosecuted three cases.", country="IRQ") == set()
+    assert rows("In Iraq, authorities investigated 12 cases.", country="IRQ") == {
+        ("investigations", 2020, 12)}
+
+
+def test_parts_opened_by_another_count_than_the_one_before() -> None:
+    assert rows("Courts convicted 12 traffickers. Of the 45 investigations, 30 involved sex "
+                "trafficking and 15 involved forced labor.") == {("convictions", 2020, 12)}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analysis.detect.countries import heading_country
 from analysis.extract.grammar import compiled, qualifier_alternatives
 from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.sentence import Sentence
@@ -162,6 +163,12 @@ _ALL_WERE = re.compile(
     rf"(?<!\bnot\s)(?<!\balmost\s)(?<!\bnearly\s)(?<!\bvirtually\s)\ball\s+(?:(?P<n>{NUMBER})\s+)?"
     rf"(?:of\s+(?:them|whom|which|these|those|the)\s+)?(?:(?!were\b|was\b)[\w-]+\s+){{0,3}}?"
     rf"(?:were|was)\s+(?P<kind>[^.;,]{{1,100}})", re.I)
+#: "In the Kurdistan Region, ...", "Authorities in Zanzibar ...": a place the clause is in.
+_IN_PLACE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*?)\s*(?:,|$)")
+_NOT_PLACE = re.compile(r"(?:Articles?|Decrees?|Laws?|Sections?|Orders?|Resolutions?|Chapters?|"
+                        r"Government|Parliament|Congress|Court|Addition|Total|Comparison|"
+                        r"Protection|Prosecution|Prevention)\b")
 #: "one investigation each in 2018 and 2017": one figure for every year listed.
 _EACH = re.compile(r"\beach\b", re.I)
 #: Where the subject of a clause starts: after these marks.
@@ -268,11 +275,16 @@ def refers_back(s: str, fig: Figure) -> bool:
             and _IN_TOTAL.match(s, fig.end) is None)
 
 
-def cumulative(s: str, fig: Figure) -> bool:
+def cumulative(sent: Sentence, fig: Figure) -> bool:
     """Whether a figure's clause adds up several years ("over the last six years, the
-    government has only convicted five traffickers, out of 43 investigations")."""
+    government has only convicted five traffickers, out of 43 investigations", "Since 2015,
+    ...", "Between 2017 and 2019, ...")."""
+    s = sent.text
     start = max(s.rfind(";", 0, fig.start), 0)
-    return compiled("CUMULATIVE").search(s, start, fig.start) is not None
+    if compiled("CUMULATIVE").search(s, start, fig.start) is not None:
+        return True
+    return any(int(m["year"]) < sent.current_year
+               for m in compiled("SINCE_YEAR").finditer(s, start, fig.start))
 
 
 def local_amount(s: str, fig: Figure) -> bool:
@@ -356,9 +368,11 @@ def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
             earlier = [h for h in hits if h.unit == unit and h.role in ("figure", "child")
                        and not h.comparative and h.parent is None]
             return earlier[-1] if earlier else None
-        return carried if carried is not None and carried.unit == unit else None
+        return carried if (carried is not None and carried.unit == unit
+                           and _opening_names(s, carried)) else None
     if (_OPENING_PART.match(s) and carried is not None and carried.unit == unit
-            and not comparative and not _closed_paren_between(s, at, len(s))):
+            and not comparative and not _closed_paren_between(s, at, len(s))
+            and _opening_names(s, carried)):
         return carried
     if outside and outside[-1].role in ("figure", "child") and _DASH.search(
             s, outside[-1].np_end, at) and s[outside[-1].np_end:at].strip():
@@ -369,6 +383,19 @@ def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
         return None
     before = [h for h in same if h.fig.end <= paren]
     return before[-1] if before else None
+
+
+def _opening_names(s: str, carried: Hit) -> bool:
+    """Whether "Of the 45 investigations, ..." opens parts of the count carried from the
+    sentence before: its noun names that count's measure, or none ("Of those victims")."""
+    opening = _OPENING_PART.match(s)
+    named = {noun_measure(w) for w in re.findall(rf"\b(?:{noun_alternatives()})\b",
+                                                 opening[0] if opening else "", re.I)}
+    named.discard("")
+    if "victims" in opening[0].lower() if opening else False:
+        named.add(next((m for m in ("victims_identified", "victims_assisted", "victims_referred")
+                        if carried.base.startswith(m)), "victims"))
+    return not named or carried.base in named
 
 
 def _original(whole: Hit | None, hits: list[Hit], carried: Hit | None) -> Hit | None:
@@ -588,6 +615,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if hit.base == "victims_assisted" and _one_provider(
                     subject(sent.text, start if direct else fig.start)):
                 hit.role, hit.note = "ignore", "one provider's count"
+            if unit == "count" and _in_a_region(sent, start if direct else fig.start):
+                hit.role, hit.note = "ignore", "one region's count"
             if unit == "count" and not direct and _PROPER_WORD.search(phrase):
                 hit.role = "ignore"
             if unit == "count" and _other_crime(phrase):
@@ -630,6 +659,21 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase):
         hit.role = "ignore"
     return hit
+
+
+def _in_a_region(sent: Sentence, verb_at: int) -> bool:
+    """Whether the words before a clause's verb place it in one region or city ("In the
+    Kurdistan Region, authorities investigated", "Authorities in Zanzibar prosecuted"), not
+    in the narrative's country as a whole: a part of the country's count."""
+    start = sent.text.rfind(";", 0, verb_at) + 1
+    for m in _IN_PLACE.finditer(sent.text, start, verb_at):
+        place = m["place"]
+        if compiled("MONTH").fullmatch(place.split()[0]) or _NOT_PLACE.match(place):
+            continue
+        country = heading_country(place)
+        if country is None or (sent.country and country.iso3 != sent.country):
+            return True
+    return False
 
 
 def _one_provider(words: str) -> bool:
@@ -864,7 +908,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
         again = refers_back(s, fig) and not sent.segment(fig.start).comparative
         if again and not _governed(matched, fig):
             continue
-        if cumulative(s, fig):
+        if cumulative(sent, fig):
             continue
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)
