@@ -510,7 +510,8 @@ def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None
         return current[-1]
     if totals and sent.segment(0).comparative:
         return totals[-1]  # "In comparison, it identified 25 victims in 2018; 10 were children"
-    return carried if carried is not None and carried.unit == hit.unit else None
+    return carried if (carried is not None and carried.unit == hit.unit
+                       and _opening_names(sent.text, carried)) else None
 
 
 def _agency_part(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
