@@ -692,3 +692,15 @@ def test_one_regions_count_is_not_the_countrys() -> None:
 def test_parts_opened_by_another_count_than_the_one_before() -> None:
     assert rows("Courts convicted 12 traffickers. Of the 45 investigations, 30 involved sex "
                 "trafficking and 15 involved forced labor.") == {("convictions", 2020, 12)}
+
+
+def test_convictions_obtained_and_guilty_verdicts() -> None:
+    assert rows("Courts obtained convictions of 10 traffickers.") == {("convictions", 2020, 10)}
+    assert rows("Courts issued guilty verdicts against 11 traffickers.") == {
+        ("convictions", 2020, 11)}
+
+
+def test_a_sum_of_money_a_part_of_which_is_given_for_a_purpose() -> None:
+    assert rows("The government allocated 1.2 million dinars ($3.9 million) to the "
+                "anti-trafficking fund, of which it spent 800,000 dinars ($2.6 million) on victim "
+                "assistance.", 2022, "PROTECTION") == {("victim_assistance_funding", 2021, 2600000)}
