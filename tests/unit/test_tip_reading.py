@@ -704,3 +704,22 @@ def test_a_sum_of_money_a_part_of_which_is_given_for_a_purpose() -> None:
     assert rows("The government allocated 1.2 million dinars ($3.9 million) to the "
                 "anti-trafficking fund, of which it spent 800,000 dinars ($2.6 million) on victim "
                 "assistance.", 2022, "PROTECTION") == {("victim_assistance_funding", 2021, 2600000)}
+
+
+def test_a_comparison_lists_its_figures_in_the_order_of_the_totals() -> None:
+    assert rows("The government reported 45 investigations, 30 prosecutions, and 12 "
+                "convictions in 2019, compared with 38, 25, and 10, respectively, in 2018.") == {
+        ("investigations", 2019, 45), ("prosecutions", 2019, 30), ("convictions", 2019, 12),
+        ("investigations", 2018, 38), ("prosecutions", 2018, 25), ("convictions", 2018, 10)}
+    assert rows("Police investigated 14 sex trafficking cases and five labor trafficking cases, "
+                "compared with 12 and three in 2018.") == {
+        ("investigations_sex_trafficking", 2020, 14),
+        ("investigations_labor_trafficking", 2020, 5),
+        ("investigations_sex_trafficking", 2018, 12),
+        ("investigations_labor_trafficking", 2018, 3)}
+
+
+def test_a_compared_figure_with_a_noun_of_another_kind() -> None:
+    assert rows("The government identified 16 victims, compared with 12 victims and four "
+                "suspects in 2018.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 16), ("victims_identified", 2018, 12)}

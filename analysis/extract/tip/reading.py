@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from analysis.detect.countries import heading_country
 from analysis.extract.grammar import compiled, qualifier_alternatives
@@ -647,6 +648,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role = "ignore"
             if hit.role == "figure" and not bare and not hit.comparative:
                 hit.base = _own_noun_measure(sent, hit, other) or hit.base
+            if hit.role == "figure" and not bare and _other_kind_of_noun(hit.noun, hit.base):
+                hit.role = "unmapped"  # "12 victims and 4 suspects in 2018": not victims
     if hit.role == "unmapped" and (other := _compared_before(sent, hits, hit, carried)):
         _take(hit, other, own, bare)
     if hit.role == "figure" and (listed := _one_of_a_list(sent, hit)):
@@ -699,6 +702,22 @@ def _nationality(sent: Sentence, hit: Hit) -> None:
     if nationality(phrase[:noun.end()] if noun else phrase, sent.country) == "foreign":
         hit.parts = hit.parts | {"origin"}
         hit.foreign = "origin" not in hit.splits
+
+
+_VICTIM_NOUNS = frozenset({"victim", "survivor", "children", "child", "women", "men", "girl", "boy",
+                           "minor"})
+_ACTOR_NOUNS = frozenset({"trafficker", "offender", "suspect", "defendant", "perpetrator", "case",
+                          "investigation", "prosecution", "conviction", "acquittal", "official",
+                          "officer"})
+
+
+def _other_kind_of_noun(noun: str, base: str) -> bool:
+    """Whether a figure's own noun counts people of another kind than its measure: suspects
+    or cases for a count of victims, victims for a count of cases or offenders."""
+    if base.startswith("victims"):
+        return noun in _ACTOR_NOUNS
+    return noun in _VICTIM_NOUNS and base in (
+        "investigations", "prosecutions", "convictions", "acquittals", "cases_referred")
 
 
 def _own_noun_measure(sent: Sentence, hit: Hit, other: Hit) -> str:
@@ -920,6 +939,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
         h.offset = sent.offset if h.offset < 0 else h.offset
     _reverse_comparisons(sent, hits)
     _respectively(sent, hits)
+    _parallel_comparisons(sent, hits)
     _sums_of_parts(sent, hits)
     _hedged(sent, hits)
     hits += _all_of_a_kind(sent, hits, carried)
@@ -1015,6 +1035,32 @@ def _respectively(sent: Sentence, hits: list[Hit]) -> None:
             for h, measure in zip(run, measures, strict=True):
                 h.role, h.base, h.extra, h.parent = "figure", measure, (), None
                 h.year = _year_for(sent, h, None)
+
+
+def _parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
+    """Bare figures listed in a comparison ("compared with 38, 25, and 10, respectively, in
+    2018", "compared with 12 and three in 2018") count, in order, what the figures listed
+    before the comparison count, when there are as many of each."""
+    for seg in sent.segments:
+        if not seg.comparative:
+            continue
+        run = [h for h in hits if seg.start <= h.fig.start < seg.end and h.np_end == h.fig.end
+               and h.unit == "count" and h.role in ("figure", "unmapped")]
+        if len(run) < 2 or any(
+                not re.fullmatch(r"[\s,]*(?:and\s+)?", sent.text[a.fig.end:b.fig.start])
+                for a, b in pairwise(run)):
+            continue
+        before = [h for h in hits if h.fig.end <= seg.start and h.unit == "count"
+                  and not h.comparative and h.parent is None and h.role == "figure"
+                  and h.restates is None]
+        listed = before[-len(run):]
+        if len(listed) != len(run) or len({(h.base, tuple(sorted(h.splits.items())))
+                                           for h in listed}) != len(listed):
+            continue
+        for h, other in zip(run, listed, strict=True):
+            h.role, h.base, h.extra = "figure", other.base, other.extra
+            h.splits = {g: m for g, m in other.splits.items() if g not in other.adjunct}
+            h.source, h.parent = other.source, None
 
 
 def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
