@@ -723,3 +723,10 @@ def test_a_compared_figure_with_a_noun_of_another_kind() -> None:
     assert rows("The government identified 16 victims, compared with 12 victims and four "
                 "suspects in 2018.", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 16), ("victims_identified", 2018, 12)}
+
+
+def test_victims_who_assisted_investigations_were_not_assisted() -> None:
+    assert rows("Twenty-four victims assisted in investigations and prosecutions.", 2010,
+                "PROTECTION") == set()
+    assert rows("The government reported 24 victims assisted in 2009.", 2010, "PROTECTION") == {
+        ("victims_assisted", 2009, 24)}
