@@ -785,7 +785,7 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
     counts the same kind as the total it is compared with, unless it names its own."""
     if other.role in ("figure", "child"):
         hit.role, hit.base = "figure", other.base
-        hit.extra = other.extra if bare else ()
+        hit.extra = other.extra if bare and not hit.comparative else ()
         inherited = other.splits if bare else {
             g: m for g, m in other.splits.items() if g == "source" or (
                 hit.comparative and other.parent is None and g not in other.adjunct)}
