@@ -731,3 +731,9 @@ def test_victims_who_assisted_investigations_were_not_assisted() -> None:
                 "PROTECTION") == set()
     assert rows("The government reported 24 victims assisted in 2009.", 2010, "PROTECTION") == {
         ("victims_assisted", 2009, 24)}
+
+
+def test_no_counts_reported_is_a_stated_zero() -> None:
+    assert rows("The government reported no trafficking investigations, compared with two in "
+                "2018. No convictions were reported.", 2020) == {
+        ("investigations", 2019, 0), ("investigations", 2018, 2), ("convictions", 2019, 0)}

@@ -74,6 +74,19 @@ _ZERO_OBJECT_NOUNS = re.compile(
     rf"(?:{noun_alternatives()}))*)\b(?P<obj>(?:\s+[\w-]+){{0,5}})",
     re.I,
 )
+#: "The government reported no trafficking investigations", "No convictions were reported".
+_ZERO_REPORTED = re.compile(
+    rf"\b(?:reported|recorded|registered|achieved|secured|obtained|initiated)\s+no\s+(?:new\s+)?"
+    rf"(?P<kind>(?:[\w-]+\s+){{0,3}}?)(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s*,?\s+"
+    rf"(?:or|and|nor)\s+)(?:{noun_alternatives()}))*)\b(?P<obj>(?:\s+[\w-]+){{0,5}})",
+    re.I,
+)
+_NO_NOUNS_REPORTED = re.compile(
+    rf"^\W*no\s+(?:new\s+)?(?P<kind>(?:[\w-]+\s+){{0,3}}?)(?P<nouns>(?:{noun_alternatives()})"
+    rf"(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)(?:{noun_alternatives()}))*)\s+(?:were|was)\s+"
+    rf"(?:reported|recorded|registered|initiated|achieved|secured|obtained)\b(?P<obj>(?:\s+[\w-]+){{0,5}})",
+    re.I,
+)
 #: "As in the previous reporting period, the government did not prosecute any ...": the same
 #: zero for the year before.
 _AS_BEFORE = re.compile(
@@ -245,7 +258,8 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
             measure = verb_measure(verb[0], head)
             if measure:
                 out.append(_zero(sent, m, measure, m["obj"], source))
-    for m in (*_ZERO_NOUNS.finditer(sent.text), *_ZERO_OBJECT_NOUNS.finditer(sent.text)):
+    for m in (*_ZERO_NOUNS.finditer(sent.text), *_ZERO_OBJECT_NOUNS.finditer(sent.text),
+              *_ZERO_REPORTED.finditer(sent.text), *_NO_NOUNS_REPORTED.finditer(sent.text)):
         if (_NOT_ZERO_OBJECT.search(m["obj"]) or _cut_after(sent, m)
                 or _NOT_ZERO_OBJECT.search(m.groupdict("").get("kind", ""))):
             continue
@@ -253,7 +267,8 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
         if kind and _part_only(kind):
             continue
         # "there were no ..." has no subject; "X did not initiate any ..." has one
-        source = _zero_source(sent, m.start()) if m.re is _ZERO_OBJECT_NOUNS else "government"
+        source = (_zero_source(sent, m.start())
+                  if m.re in (_ZERO_OBJECT_NOUNS, _ZERO_REPORTED) else "government")
         if source not in ("government", "ngo"):
             continue
         for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["nouns"], re.I):
