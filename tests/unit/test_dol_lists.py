@@ -2344,3 +2344,36 @@ def test_flowed_laws_a_label_among_sub_rows_makes_every_cell_a_guess() -> None:
                             text)
     assert {x.pairing for x in out.laws} == {"order"}
     assert any("among the sub-rows" in w for w in out.warnings)
+
+
+# Republic of the Congo 2016, the continued page (legislation left out): the rows are printed
+# one by one, and a row's cell stands between the two lines of its wrapped label.
+LAWS_FLOWED_VALUE_IN_LABEL = """\
+Table 4. Laws and Regulations on Child Labor (cont)
+Standard
+Prohibition of Forced Labor
+Meets International
+Standards: Yes/No
+Yes
+Prohibition of Child Trafficking
+Yes
+Prohibition of Using Children in
+No
+Illicit Activities
+Compulsory Education Age
+Yes
+Free Public Education
+Yes
+Age
+Legislation
+"""
+
+
+def test_flowed_laws_a_cell_printed_inside_its_wrapped_label_keeps_the_label_whole() -> None:
+    text = LAWS_FLOWED_VALUE_IN_LABEL
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations on Child Labor "
+                                                "(cont)")], text)
+    assert [(x.label, x.meets_international) for x in out.laws] == [
+        ("Prohibition of Forced Labor", True), ("Prohibition of Child Trafficking", True),
+        ("Prohibition of Using Children in Illicit Activities", False),
+        ("Compulsory Education Age", True), ("Free Public Education", True)]

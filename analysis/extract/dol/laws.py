@@ -380,6 +380,20 @@ def _is_prose(lines: list[Line], i: int) -> bool:
     return bool(_SENTENCE_END.search(lines[i].text)) or len(after) >= _PROSE_LENGTH
 
 
+def _value_inside_label(lines: list[Line]) -> list[Line]:
+    """The lines with a value printed between the two lines of a wrapped label put after the
+    label ("Prohibition of Using Children in" / "Yes" / "Illicit Activities"): pdftotext
+    printed the row's cell beside the label's first line, and the label's two lines make a
+    standard that the first alone is not."""
+    out = list(lines)
+    for i in range(len(out) - 2):
+        first, value, rest = out[i : i + 3]
+        if (first.text and rest.text and _value_kind(value.text) and not _value_kind(rest.text)
+                and not _known(first.text) and _known(join_text(first.text, rest.text))):
+            out[i + 1], out[i + 2] = rest, value
+    return out
+
+
 def _join_qualified(lines: list[Line]) -> list[Line]:
     """The lines with the parts of a qualified Yes/No cell joined into one line: pdftotext
     prints "Combat: Yes" and "Non-Combat: Yes" (or "Combat:" over "Yes") as lines of their
@@ -414,7 +428,7 @@ def _flowed_lines(lines: list[Line]) -> tuple[list[list[Line | None]], bool]:
     parts: list[list[Line | None]] = [[]]
     meets = False
     held: Line | None = None
-    lines = _join_qualified(lines)
+    lines = _join_qualified(_value_inside_label(lines))
     for i, ln in enumerate(lines):
         t = ln.text
         if _NOTE.match(t) or _is_prose(lines, i) or _SECTION.match(t):
