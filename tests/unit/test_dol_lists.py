@@ -1113,14 +1113,15 @@ Yes
 
 
 def test_flowed_laws_printed_out_of_step_get_the_likeliest_order_flagged() -> None:
-    # Four one-cell blocks can lie on the four rows in any order, so no cell is certain; each
-    # block goes beside the labels printed right before it where it can, and is flagged.
+    # The cell printed right under the column's heading is the top row's; the three other
+    # one-cell blocks can lie on the three rows left in any order, so none of them is certain;
+    # each goes beside the labels printed right before it where it can, and is flagged.
     table = flowed_table(LAWS_FLOWED_OUT_OF_STEP, "Table 4. Laws and Regulations on Child Labor")
     out = extract_dol_lists([table], LAWS_FLOWED_OUT_OF_STEP)
     assert [(x.standard, x.meets_international, x.pairing) for x in out.laws] == [
-        ("csec_prohibited", False, "order"), ("illicit_activities_prohibited", False, "order"),
+        ("csec_prohibited", False, "blocks"), ("illicit_activities_prohibited", False, "order"),
         ("compulsory_education_age", True, "order"), ("free_public_education", True, "order")]
-    assert any("likeliest print order" in w and "4 of 4" in w for w in out.warnings)
+    assert any("likeliest print order" in w and "3 of 4" in w for w in out.warnings)
 
 
 def test_flowed_laws_left_over_cells_that_all_say_the_same_are_given() -> None:
@@ -1397,11 +1398,10 @@ def test_flowed_laws_a_marked_na_printed_apart_goes_to_the_row_its_note_names() 
         "illicit_activities_prohibited", "military_recruitment_state_compulsory",
         "military_recruitment_state_voluntary", "compulsory_education_age",
         "free_public_education"]
-    # "* No conscription" says the N/A* is the compulsory recruitment row's cell; the four
-    # single cells left can still lie on the other rows in any order
-    assert [x.pairing for x in out.laws] == ["order", "blocks", "order", "order", "order"]
+    # "* No conscription" says the N/A* is the compulsory recruitment row's cell, the "No"
+    # under the column's heading is the top row's, and the three cells left all say Yes
+    assert [x.pairing for x in out.laws] == ["blocks"] * 5
     assert [x.established for x in out.laws] == [False, None, True, True, True]
-    assert any("likeliest print order" in w for w in out.warnings)
 
 
 def test_a_standard_label_over_sub_rows_is_their_heading() -> None:
@@ -1843,9 +1843,11 @@ def test_flowed_laws_blocks_of_cells_tile_the_rows_in_the_likeliest_order() -> N
     assert [x.meets_international for x in out.laws] == [
         False, True, True, True, False, False, True, None, True, True, True, True]
     # "* No conscription" puts the block the N/A* opens on the five rows from State
-    # Compulsory on; the blocks of 3, 3 and 1 cells can still lie on the first seven rows in
-    # several orders, so those are flagged; no age is placed (6 standards, 4 ages)
-    assert [x.pairing for x in out.laws] == ["order"] * 7 + ["blocks"] * 5
+    # Compulsory on, and the block under the column's heading is the first three rows; the
+    # blocks "Yes No No" and "Yes" can still lie on the four rows between either way round,
+    # so the rows they disagree on are flagged; no age is placed (6 standards, 4 ages)
+    assert [x.pairing for x in out.laws] == [
+        "blocks", "blocks", "blocks", "blocks", "order", "blocks", "order", *["blocks"] * 5]
     assert [x.age for x in out.laws] == [None] * 12
 
 
@@ -2377,3 +2379,43 @@ def test_flowed_laws_a_cell_printed_inside_its_wrapped_label_keeps_the_label_who
         ("Prohibition of Forced Labor", True), ("Prohibition of Child Trafficking", True),
         ("Prohibition of Using Children in Illicit Activities", False),
         ("Compulsory Education Age", True), ("Free Public Education", True)]
+
+
+# Kenya 2016 (shortened to three rows, legislation left out): the first cell is printed right
+# under the column's heading, before the labels; the next block right after them.
+LAWS_FLOWED_UNDER_HEADING = """\
+Table 4. Laws and Regulations on Child Labor
+Meets International
+Standards: Yes/No
+No
+Standard
+Minimum Age for Work
+Minimum Age for Hazardous
+Work
+Prohibition of Forced Labor
+Yes
+Yes
+Age
+Legislation
+"""
+
+
+def test_flowed_laws_a_block_right_under_the_column_heading_is_the_top_of_the_column() -> None:
+    text = LAWS_FLOWED_UNDER_HEADING
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations on Child Labor")],
+                            text)
+    assert [(x.standard, x.meets_international, x.pairing) for x in out.laws] == [
+        ("minimum_age_work", False, "blocks"), ("minimum_age_hazardous_work", True, "blocks"),
+        ("forced_labor_prohibited", True, "blocks")]
+
+
+def test_flowed_laws_a_marked_yes_is_placed_by_its_note_too() -> None:
+    # Fiji 2016 prints "Yes*" over "* No conscription" for State Compulsory
+    text = LAWS_FLOWED_QUALIFIED.replace("N/A*\nCombat: Yes\nNon-Combat: Yes\nNo\nYes\nYes\n",
+                                         "No\nYes\nYes\n\nYes*\nYes\n")
+    out = extract_dol_lists([flowed_table(text, "Table 2. Laws and Regulations on Child Labor")],
+                            text)
+    assert [(x.label, x.meets_international, x.pairing) for x in out.laws] == [
+        ("State Compulsory", True, "blocks"), ("State Voluntary", True, "blocks"),
+        ("Non-state Compulsory", False, "blocks"), ("Compulsory Education Age", True, "blocks"),
+        ("Free Public Education", True, "blocks")]

@@ -349,7 +349,8 @@ _MAX_WRAP = 4
 class _Part:
     """One page part of a flowed laws table: its labels' rows, its values in text order, each
     as (kind, text, how many of the part's labels were printed before it), and the order of
-    both with the breaks between them (("label", slot), ("value", value), ("break", -1))."""
+    both with the breaks between them (("label", slot), ("value", value), ("break", -1),
+    ("top", -1) for the Yes/No column's heading)."""
 
     slots: list[_Slot]
     values: list[tuple[str, str, int]]
@@ -441,6 +442,8 @@ def _flowed_lines(lines: list[Line]) -> tuple[list[list[Line | None]], bool]:
             held = None
         if TITLE_LINE.match(t):
             parts.append([])
+        elif _YES_NO_HEADING.fullmatch(t):
+            parts[-1].append(_TOP)
         elif not t or _FLOWED_HEADINGS.fullmatch(t) or _NOISE.fullmatch(t):
             parts[-1].append(None)
         elif (m := _LABEL_AND_VALUE.fullmatch(t)) and not held:
@@ -453,13 +456,21 @@ def _flowed_lines(lines: list[Line]) -> tuple[list[list[Line | None]], bool]:
     return parts, meets
 
 
+#: The last line of the Yes/No column's heading ("Standards: Yes/No", "Yes/No").
+_YES_NO_HEADING = re.compile(r"(?:(?:meets international )?standards:? )?yes/no", re.IGNORECASE)
+#: Stands in a part's lines for the Yes/No heading: a block of cells printed right under it
+#: is the top of the column (item "top", a break otherwise).
+_TOP = Line("", -1, -1)
+
+
 def _read_part(lines: list[Line | None], labels: _Labels) -> _Part:
     """The law rows and values of one page part of a flowed table."""
     part = _Part([], [])
     run: list[Line] = []
     for ln in [*lines, None]:
-        kind = _value_kind(ln.text) if ln else ""
-        if ln and not kind:
+        top = ln is _TOP
+        kind = _value_kind(ln.text) if ln and not top else ""
+        if ln and not kind and not top:
             run.append(ln)
             continue
         covered: set[int] = set()
@@ -476,11 +487,11 @@ def _read_part(lines: list[Line | None], labels: _Labels) -> _Part:
             part.items.append(("value", len(part.values)))
             part.values.append(("legislation", law, len(part.slots)))
         run = []
-        if ln:
+        if ln and not top:
             part.items.append(("value", len(part.values)))
             part.values.append((kind, ln.text, len(part.slots)))
         else:
-            part.items.append(("break", -1))
+            part.items.append(("top" if top else "break", -1))
     return part
 
 
@@ -570,7 +581,7 @@ def _labels_before(part: _Part, block: list[int]) -> list[int]:
     """The run of labels printed right before a block of cells (only breaks between): the
     rows the block belongs to when it holds as many."""
     k = _item_at(part, block[0]) - 1
-    while k >= 0 and part.items[k][0] == "break":
+    while k >= 0 and part.items[k][0] in ("break", "top"):
         k -= 1
     if k < 0 or part.items[k][0] != "label":
         return []
@@ -682,6 +693,8 @@ def _tile_column(part: _Part, notes: dict[str, str]) -> None:
              if not part.slots[r].heading] for block, _ in tiles]
     sizes, anchors = [len(b) for b, _ in tiles], [run[0] if run else -1 for run in runs]
     fixed = [_pinned_start(part, block, rows, notes) for block, _ in tiles]
+    fixed = [0 if at < 0 and _under_heading(part, block) else at
+             for (block, _), at in zip(tiles, fixed, strict=True)]
     musts = [must or at >= 0 for (_, must), at in zip(tiles, fixed, strict=True)]
     placed: set[tuple[int, int]] = set()
     if any(at >= 0 for at in fixed):
@@ -712,6 +725,14 @@ def _scrambled(rows: list[_Slot]) -> str:
     subs = [i for i, slot in enumerate(rows) if slot.sub_row]
     inside = [slot for slot in rows[subs[0] : subs[-1]] if not slot.sub_row] if subs else []
     return inside[0].label if inside else ""
+
+
+def _under_heading(part: _Part, block: list[int]) -> bool:
+    """Whether a block of cells is printed right under the Yes/No column's heading: pdftotext
+    printed them as one run of lines, so the block is the top of the column, the part's
+    first rows."""
+    k = _item_at(part, block[0])
+    return k > 0 and part.items[k - 1][0] == "top"
 
 
 def _mask(flags: list[bool]) -> int:
@@ -747,12 +768,13 @@ def _noted_standard(value: str, notes: dict[str, str]) -> str:
 
 def _pinned_start(part: _Part, block: list[int], rows: list[_Slot],
                   notes: dict[str, str]) -> int:
-    """The row a block of cells must start at, when one of its N/A cells carries a note that
-    names its standard and the part has one row of it (-1 otherwise)."""
+    """The row a block of cells must start at, when one of its cells carries a note that names
+    its standard ("N/A*" or "Yes*" over "* No conscription") and the part has one row of it
+    (-1 otherwise)."""
     starts = set()
     for k, i in enumerate(block):
-        kind, value, _ = part.values[i]
-        standard = _noted_standard(value, notes) if kind in ("na", "na*") else ""
+        value = part.values[i][1]
+        standard = _noted_standard(value, notes)
         at = [r for r, slot in enumerate(rows) if standard and slot.standard == standard]
         if len(at) == 1 and at[0] >= k and at[0] - k + len(block) <= len(rows):
             starts.add(at[0] - k)
