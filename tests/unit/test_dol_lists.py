@@ -2419,3 +2419,86 @@ def test_flowed_laws_a_marked_yes_is_placed_by_its_note_too() -> None:
         ("State Compulsory", True, "blocks"), ("State Voluntary", True, "blocks"),
         ("Non-state Compulsory", False, "blocks"), ("Compulsory Education Age", True, "blocks"),
         ("Free Public Education", True, "blocks")]
+
+
+# Azerbaijan 2016, the first page (legislation left out): pdftotext printed the military and
+# education rows first and the labels of the first rows after them, so the cells under the
+# column's heading are not the first printed rows' cells.
+LAWS_FLOWED_SCRAMBLED = """\
+Table 4. Laws and Regulations on Child Labor
+Legislation
+
+15
+18
+
+Yes
+
+18
+
+State Voluntary
+
+Yes
+
+19
+
+Non-state Compulsory
+Compulsory Education Age
+
+No
+Yes
+
+15
+
+Minimum Age for Work
+Minimum Age for Hazardous Work
+Identification of Hazardous Occupations
+or Activities Prohibited for Children
+
+Meets International
+Standards: Yes/No
+No
+Yes
+Yes
+
+Age
+
+Standard
+
+Prohibition of Forced Labor
+
+Yes
+
+Prohibition of Child Trafficking
+
+Yes
+
+Prohibition of Commercial Sexual
+Exploitation of Children
+Prohibition of Using Children in Illicit
+Activities
+Minimum Age for Military Recruitment
+State Compulsory
+
+Yes
+Yes
+"""
+
+
+def test_flowed_laws_scrambled_labels_place_no_block_by_the_heading_or_a_note() -> None:
+    text = LAWS_FLOWED_SCRAMBLED
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations on Child Labor")],
+                            text)
+    got = {x.standard: x.meets_international for x in out.laws}
+    # the "No" under the heading is Minimum Age for Work's, not the first printed row's
+    assert got["military_recruitment_state_voluntary"] is True
+    assert got["minimum_age_work"] is False
+    assert {x.pairing for x in out.laws} == {"order"}
+
+
+def test_a_citation_set_apart_by_spaces_does_not_make_a_table_side_by_side() -> None:
+    # Seychelles 2014 prints "Article 251 of the Penal" / "Code   (11, 12)"
+    text = LAWS_FLOWED_SECTION_TAB.replace("Labor Code (13, 14)", "Labor Code   (13, 14)")
+    out = extract_dol_lists([flowed_table(text, "Table 4. Laws and Regulations Related to Child "
+                                                "Labor")], text)
+    assert [(x.standard, x.established) for x in out.laws] == [
+        ("minimum_age_work", True), ("minimum_age_hazardous_work", True)]

@@ -684,7 +684,8 @@ def _tile_column(part: _Part, notes: dict[str, str]) -> None:
     by "order": pdftotext usually prints a column's blocks top to bottom, each beside the
     labels printed right before it, but not always, so such a cell is kept and flagged. A
     block holding a cell whose note names its row ("N/A*" under "* No conscription") lies
-    where that row is, when some tiling allows it."""
+    where that row is, and one printed right under the column's heading at the top, when
+    some tiling allows it and the labels were printed in the page's order."""
     rows = [s for s in part.slots if not s.heading]
     tiles = _column_tiles(part)
     if not rows or not tiles or len(tiles) > _MAX_TILES:
@@ -695,6 +696,8 @@ def _tile_column(part: _Part, notes: dict[str, str]) -> None:
     fixed = [_pinned_start(part, block, rows, notes) for block, _ in tiles]
     fixed = [0 if at < 0 and _under_heading(part, block) else at
              for (block, _), at in zip(tiles, fixed, strict=True)]
+    if _scrambled(rows):
+        fixed = [-1] * len(tiles)
     musts = [must or at >= 0 for (_, must), at in zip(tiles, fixed, strict=True)]
     placed: set[tuple[int, int]] = set()
     if any(at >= 0 for at in fixed):

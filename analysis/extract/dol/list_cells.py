@@ -108,6 +108,8 @@ class Line:
     end: int
 
 
+#: A cell's citation group printed apart from it by spaces, at the line's end.
+_WIDE_CITATION = re.compile(rf" {{3,}}{CITATION}\s*$")
 #: A numbered section heading of a profile ("III.<tab>Enforcement of Laws ...").
 _SECTION_HEADING = re.compile(r"[IVX]{1,4}\.\s+[A-Z]")
 TITLE_LINE = re.compile(r"^[ \t\f]*(?:\*\*|#+[ \t]*)?Table[ \t]+(\d{1,2})[ \t]*[.:]", re.MULTILINE)
@@ -135,11 +137,12 @@ def region_lines(table: Table, text: str) -> list[Line]:
 def is_flowed(lines: list[Line], heading: str) -> bool:
     """Whether a table region is pdftotext flowed text, one cell per line: a column heading
     stands alone on one of its first lines and no line holds cells side by side (a section
-    heading after the table, "III.<tab>Enforcement", holds no cells)."""
+    heading after the table, "III.<tab>Enforcement", holds no cells, nor does a cell's own
+    citation set apart by spaces, "Penal Code   (11, 12)")."""
     raw_lines = [ln.text for ln in lines]
     alone = any(re.fullmatch(heading, t, re.IGNORECASE) for t in raw_lines[:12])
-    side_by_side = any(re.search(r"\t|\||\S {3,}\S", t) for t in raw_lines
-                       if not _SECTION_HEADING.match(t))
+    side_by_side = any(re.search(r"\t|\||\S {3,}\S", _WIDE_CITATION.sub("", t))
+                       for t in raw_lines if not _SECTION_HEADING.match(t))
     return alone and not side_by_side
 
 
