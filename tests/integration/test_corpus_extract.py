@@ -139,6 +139,7 @@ def test_flowed_2016_laws_agree_with_the_answer_key(corpus):
                 ages[0] += law.age == int(expected)
                 ages[1] += 1
     # certain pairings and ages are never contradicted; guesses by print order (flagged) rarely
-    assert meets[1] > 150 and meets[0] == meets[1]
+    # (most cells are certain since blocks are placed by the column's heading and by notes)
+    assert meets[1] > 400 and meets[0] == meets[1]
     assert ages[1] > 100 and ages[0] == ages[1]
-    assert guessed[1] > 300 and guessed[0] / guessed[1] > 0.95
+    assert guessed[1] > 100 and guessed[0] / guessed[1] > 0.95
