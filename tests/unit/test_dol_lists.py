@@ -2502,3 +2502,33 @@ def test_a_citation_set_apart_by_spaces_does_not_make_a_table_side_by_side() -> 
                                                 "Labor")], text)
     assert [(x.standard, x.established) for x in out.laws] == [
         ("minimum_age_work", True), ("minimum_age_hazardous_work", True)]
+
+
+# Tokelau 2015 (legislation left out, shortened to the first four rows): "Unknown" is a cell of
+# the Yes/No column like "N/A", neither Yes nor No.
+LAWS_FLOWED_UNKNOWN = """\
+Table 2. Laws and Regulations Related to Child Labor
+Standard
+Minimum Age for Work
+Minimum Age for Hazardous Work
+Prohibition of Hazardous Occupations
+or Activities for Children
+Prohibition of Forced Labor
+Yes/No
+Unknown
+Yes
+Age
+Related Legislation
+18
+Yes
+Unknown
+"""
+
+
+def test_flowed_laws_an_unknown_cell_holds_its_row() -> None:
+    text = LAWS_FLOWED_UNKNOWN
+    out = extract_dol_lists([flowed_table(text, "Table 2. Laws and Regulations Related to Child "
+                                                "Labor")], text)
+    assert [(x.standard, x.established, x.pairing) for x in out.laws] == [
+        ("minimum_age_work", None, "blocks"), ("minimum_age_hazardous_work", True, "blocks"),
+        ("hazardous_occupations_list", True, "blocks"), ("forced_labor_prohibited", None, "blocks")]

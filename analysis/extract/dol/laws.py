@@ -326,7 +326,9 @@ _FLOWED_HEADINGS = re.compile(
 )
 _YES_NO = re.compile(rf"(?:yes|no)[{MARKS}]*", re.IGNORECASE)
 _AGE = re.compile(rf"(?:1\d|2[0-5])[{MARKS}]*")
-_NA = re.compile(rf"n/?a[{MARKS}]*", re.IGNORECASE)
+#: A cell that gives neither Yes/No nor an age: "N/A", or "Unknown" (Tokelau 2015 prints it
+#: for standards whose law research did not find); like "N/A" it may stand in either column.
+_NA = re.compile(rf"(?:n/?a|unknown)[{MARKS}]*", re.IGNORECASE)
 #: A number alone on a line that cannot be an age (a stray page or note number).
 _NOISE = re.compile(r"\d|[1-9]\d\d")
 _NOTE = re.compile(rf"[{MARKS}]+\s*[A-Z(]")
