@@ -2532,3 +2532,35 @@ def test_flowed_laws_an_unknown_cell_holds_its_row() -> None:
     assert [(x.standard, x.established, x.pairing) for x in out.laws] == [
         ("minimum_age_work", None, "blocks"), ("minimum_age_hazardous_work", True, "blocks"),
         ("hazardous_occupations_list", True, "blocks"), ("forced_labor_prohibited", None, "blocks")]
+
+
+# Grenada 2016 (two areas and three actions kept): pdftotext printed the next section's
+# heading, REFERENCES, between the area block and the actions; the references follow them.
+ACTIONS_FLOWED_REFERENCES_FIRST = """\
+II. LEGAL FRAMEWORK FOR CHILD LABOR
+III. ENFORCEMENT OF LAWS ON CHILD LABOR
+Table 11. Suggested Government Actions to Prevent Child Labor, Including its Worst Forms
+Area
+Legal Framework
+
+Enforcement
+
+REFERENCES
+
+Suggested Action
+Establish a minimum age for hazardous work as 18 and identify hazardous occupations and
+activities prohibited for children.
+Prohibit the use of children in illicit activities, including drug production and trafficking.
+Publish information on the labor inspectorate's funding.
+
+1. U.S. Embassy- St. George's. reporting, January 19, 2017.
+"""
+
+
+def test_flowed_actions_printed_after_the_references_heading_are_kept() -> None:
+    text = ACTIONS_FLOWED_REFERENCES_FIRST
+    out = extract_dol_lists([flowed_table(text, "Table 11. Suggested Government Actions to "
+                                                "Prevent Child Labor")], text)
+    assert [(a.area, a.action[:30]) for a in out.suggested_actions] == [
+        ("Legal Framework", "Establish a minimum age for ha"),
+        ("", "Prohibit the use of children i"), ("Enforcement", "Publish information on the lab")]

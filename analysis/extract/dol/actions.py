@@ -153,13 +153,23 @@ class _Part:
     years: list[Line] = field(default_factory=list)
 
 
+def _heads_actions_next(lines: list[Line], i: int, part: _Part) -> bool:
+    """Whether the end heading at line ``i`` ("REFERENCES") stands before the table's actions:
+    pdftotext may print the next section's heading between the area block and the actions
+    heading, and then the actions follow it (Fiji, Grenada, Nepal 2016)."""
+    after = next((ln.text for ln in lines[i + 1 :] if ln.text), "")
+    return not part.actions and bool(_HEADINGS["actions"].fullmatch(after))
+
+
 def _flowed_parts(lines: list[Line]) -> list[_Part]:
     """The area lines, action lines and years of each page part of a flowed actions table."""
     parts = [_Part()]
     state = ""
-    for ln in lines:
+    for i, ln in enumerate(lines):
         heading = next((k for k, rx in _HEADINGS.items() if rx.fullmatch(ln.text)), "")
         if _END.match(ln.text):
+            if _heads_actions_next(lines, i, parts[-1]):
+                continue
             break
         if TITLE_LINE.match(ln.text):
             parts.append(_Part())
