@@ -633,6 +633,11 @@ def test_all_of_a_count_of_one_kind() -> None:
                 "of them were foreign nationals.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 12), ("victims_identified_children", 2020, 12),
         ("victims_identified_foreign", 2020, 12)}
+    assert rows("The government prosecuted 10 cases, all of which were sex trafficking cases.",
+                2021) == {("prosecutions", 2020, 10), ("prosecutions_sex_trafficking", 2020, 10)}
+    # all of other people than those counted
+    assert rows("The government identified eight victims; all suspects were foreign nationals.",
+                2021, "PROTECTION") == {("victims_identified", 2020, 8)}
     # not all, or a kind the vocabulary has no split for: nothing more
     assert rows("The government identified 30 victims; almost all were children, and all were "
                 "women.", 2021, "PROTECTION") == {("victims_identified", 2020, 30)}

@@ -961,7 +961,12 @@ def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list
             continue
         kind = sent.text[m.start("kind"):_clause_end(sent, Figure(0.0, m.start("kind"),
                                                                   m.start("kind"), ""))]
-        kinds = [{g: split} for g, split in splits_of(kind, "count").items() if g != "source"]
+        named = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
+                          sent.text[m.start():m.start("kind")], re.I)
+        if named and _other_kind_of_noun(named[0].lower().rstrip("s"), whole.base):
+            continue  # "all suspects were foreign nationals" after a count of victims
+        kinds = [{g: split} for g, split in splits_of(kind, "count").items()
+                 if g == "type" or (g in ("age", "origin") and whole.base.startswith("victims"))]
         noun = re.search(rf"\b(?:{HEADS})\b", kind, re.I)
         if (whole.base.startswith("victims") and "origin" not in whole.splits and nationality(
                 kind[:noun.end()] if noun else kind, sent.country) == "foreign"):
