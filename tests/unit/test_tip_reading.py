@@ -742,3 +742,10 @@ def test_no_counts_reported_is_a_stated_zero() -> None:
     assert rows("The government reported no trafficking investigations, compared with two in "
                 "2018. No convictions were reported.", 2020) == {
         ("investigations", 2019, 0), ("investigations", 2018, 2), ("convictions", 2019, 0)}
+
+
+def test_people_identified_as_something_else_are_no_victims() -> None:
+    assert rows("Authorities reported 250 migrants were identified as lacking documents.", 2021,
+                "PROTECTION") == set()
+    assert rows("Seventy-nine were identified as potential victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 79)}
