@@ -749,3 +749,9 @@ def test_people_identified_as_something_else_are_no_victims() -> None:
                 "PROTECTION") == set()
     assert rows("Seventy-nine were identified as potential victims.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 79)}
+
+
+def test_joint_investigations_and_convictions_for_other_crimes() -> None:
+    assert rows("Police participated in 25 joint investigations with European partners. Courts "
+                "issued five convictions for pimping. The government reported 12 "
+                "investigations.") == {("investigations", 2020, 12)}
