@@ -755,3 +755,10 @@ def test_joint_investigations_and_convictions_for_other_crimes() -> None:
     assert rows("Police participated in 25 joint investigations with European partners. Courts "
                 "issued five convictions for pimping. The government reported 12 "
                 "investigations.") == {("investigations", 2020, 12)}
+
+
+def test_money_from_foreign_donors_is_not_the_governments() -> None:
+    assert rows("The European Union provided 500,000 euros ($560,000) for victim assistance. "
+                "IOM received $120,000 from foreign donors for shelters. The government provided "
+                "$50,000 to IOM for victim assistance.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 50000)}
