@@ -652,10 +652,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role = "unmapped"  # "12 victims and 4 suspects in 2018": not victims
     if hit.role == "unmapped" and (other := _compared_before(sent, hits, hit, carried)):
         _take(hit, other, own, bare)
-    if hit.role == "figure" and (listed := _one_of_a_list(sent, hit)):
+    listed, ordinal = _one_of_a_list(sent, hit) if hit.role == "figure" else (0, "")
+    if listed:
         hit.fig = Figure(float(listed), fig.start, fig.end, fig.text)
-        hit.note = f"one ... the {sent.text[hit.np_end:].split('the ', 1)[-1].split()[0]}: " \
-                   f"{listed} counted one by one"
+        hit.note = f"counted one by one: 'one ... the {ordinal}'"
     if hit.role != "child" and fig.text.lower().startswith("the "):
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
@@ -768,16 +768,17 @@ def _kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
 _ORDINALS = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
-def _one_of_a_list(sent: Sentence, hit: Hit) -> int:
+def _one_of_a_list(sent: Sentence, hit: Hit) -> tuple[int, str]:
     """How many single cases a "one" opening a list of them counts ("one trafficking
     prosecution is assigned to the high court ...; the second trafficking prosecution was
-    delayed": two), by the last ordinal of the same noun; 0 when "one" opens no such list."""
+    delayed": two), by the highest ordinal of the same noun, and that ordinal; (0, "") when
+    "one" opens no such list."""
     if hit.fig.value != 1 or hit.np_end == hit.fig.end:
-        return 0
+        return 0, ""
     noun = _counted_noun(sent, hit)
     found = re.findall(rf"\bthe\s+({'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?"
                        rf"{re.escape(noun)}", sent.text[hit.np_end:], re.I)
-    return max((_ORDINALS[w.lower()] for w in found), default=0)
+    return max(((_ORDINALS[w.lower()], w.lower()) for w in found), default=(0, ""))
 
 
 def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
