@@ -762,3 +762,10 @@ def test_money_from_foreign_donors_is_not_the_governments() -> None:
                 "IOM received $120,000 from foreign donors for shelters. The government provided "
                 "$50,000 to IOM for victim assistance.", 2021, "PROTECTION") == {
         ("victim_assistance_funding", 2020, 50000)}
+
+
+def test_the_subject_before_an_aside_between_commas() -> None:
+    assert rows("NGOs, in cooperation with the government, identified 45 victims. The "
+                "government, in cooperation with NGOs, identified 30 victims.", 2021,
+                "PROTECTION") == {("victims_identified_ngo", 2020, 45),
+                                  ("victims_identified", 2020, 30)}

@@ -172,6 +172,10 @@ _NOT_PLACE = re.compile(r"(?:Articles?|Decrees?|Laws?|Sections?|Orders?|Resoluti
                         r"Protection|Prosecution|Prevention)\b")
 #: "one investigation each in 2018 and 2017": one figure for every year listed.
 _EACH = re.compile(r"\beach\b", re.I)
+#: An aside between commas after a subject: "NGOs, in cooperation with the government, ...".
+_ASIDE = re.compile(
+    r"\s*(?:in\s+(?:cooperation|partnership|coordination|collaboration|conjunction)|with|"
+    r"through|together|along|working|jointly|supported|funded|assisted)\b", re.I)
 #: Where the subject of a clause starts: after these marks.
 _CLAUSE_MARK = re.compile(r"[;:,—–(]|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
 
@@ -294,10 +298,16 @@ def local_amount(s: str, fig: Figure) -> bool:
 
 
 def subject(s: str, pos: int) -> str:
-    """The words before ``pos`` back to the start of their clause (the clause's subject)."""
+    """The words before ``pos`` back to the start of their clause (the clause's subject); past
+    an aside between commas ("NGOs, in cooperation with the government, identified")."""
     marks = list(_CLAUSE_MARK.finditer(s, 0, pos))
     start = marks[-1].end() if marks else 0
-    return s[start:pos]
+    words = s[start:pos]
+    if (not words.strip() and len(marks) >= 2
+            and _ASIDE.match(s, marks[-2].end(), marks[-1].start())):
+        before = marks[-3].end() if len(marks) >= 3 else 0
+        return s[before:marks[-2].start()] + words
+    return words
 
 
 def _np_end(sent: Sentence, fig: Figure, limit: int) -> int:
