@@ -769,3 +769,11 @@ def test_the_subject_before_an_aside_between_commas() -> None:
                 "government, in cooperation with NGOs, identified 30 victims.", 2021,
                 "PROTECTION") == {("victims_identified_ngo", 2020, 45),
                                   ("victims_identified", 2020, 30)}
+
+
+def test_a_period_opening_a_clause_dates_its_coordinated_verbs() -> None:
+    assert rows("During the reporting period, the government investigated 18 cases and "
+                "convicted four traffickers; in the previous reporting period, it investigated "
+                "21 cases, prosecuted nine suspects, and convicted six traffickers.", 2020) == {
+        ("investigations", 2019, 18), ("convictions", 2019, 4), ("investigations", 2018, 21),
+        ("prosecutions", 2018, 9), ("convictions", 2018, 6)}

@@ -893,6 +893,13 @@ def _year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
         and not _bound(sent, y.start, fig)]
     if before:
         return sent.resolve(before[-1]) or sent.current_year
+    # a period opening the clause before ", and convicted six" dates its coordinated verbs too
+    clause_start = sent.text.rfind(";", 0, seg.start) + 1
+    opening = [y for y in sent.years if clause_start <= y.start and y.end <= seg.start
+               and not y.comparative and sent.resolve(y) is not None
+               and _LEADING_PERIOD.fullmatch(sent.text, clause_start, y.start)]
+    if opening and not seg.comparative:
+        return sent.resolve(opening[0]) or sent.current_year
     later = [y for y in inside if y.start >= fig.end and not y.relative]
     return (sent.resolve(later[0]) or sent.current_year) if later else sent.current_year
 
