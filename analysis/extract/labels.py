@@ -214,6 +214,15 @@ def _word(w: str) -> str:
     return f[:-1] if len(f) > 3 and f.endswith("s") else f
 
 
+@lru_cache(maxsize=1 << 14)
+def _stop_word(word: str) -> bool:
+    """Whether a folded word is a stop word, or one of ``_FUZZY_LENGTH`` letters or more one
+    edit away ("reated", "provded")."""
+    return word in _stop_words() or (len(word) >= _FUZZY_LENGTH and any(
+        len(s) >= _FUZZY_LENGTH and edit_distance(word, s, 1) is not None
+        for s in _stop_words()))
+
+
 @cache
 def _stop_words() -> frozenset[str]:
     """The stop words, folded like the words they are compared with."""
@@ -240,14 +249,22 @@ def _pieces(norm: str) -> list[tuple[str, tuple[int, ...]]]:
     return [(w, (k,)) for k, w in enumerate(words)] + joined + glued
 
 
+@lru_cache(maxsize=1 << 14)
 def _halves(word: str) -> tuple[str, ...]:
-    """The two words a folded word is when OCR lost the space between them ("combiningwork"):
-    only where both halves are, as printed, words of the vocabularies."""
-    known = _known_words()
-    if len(word) < 2 * _SHORTEST or word in known:
+    """The two words a folded word is when OCR lost the space between them ("combiningwork",
+    "lawsrelated", "numberof", "auehorizedto"): only where the word is no key word nor near
+    one, and both halves are words of the vocabularies (a plural, a stop word of two letters)
+    or, of ``_FUZZY_LENGTH`` letters or more, near a key word; the first such split."""
+    if len(word) < 2 * _SHORTEST or word in _known_words() or _near(word):
         return ()
-    return next(((word[:k], _word(word[k:])) for k in range(_SHORTEST, len(word) - 2)
-                 if word[:k] in known and _word(word[k:]) in known), ())
+    return next(((a, b) for k in range(2, len(word) - 1)
+                 if _vocabulary_word(a := _word(word[:k])) and _vocabulary_word(
+                     b := _word(word[k:]))), ())
+
+
+def _vocabulary_word(word: str) -> bool:
+    """Whether a folded word is a key or stop word, or one damaged (``_near``)."""
+    return word in _known_words() or (len(word) >= _FUZZY_LENGTH and bool(_near(word)))
 
 
 @cache
@@ -343,7 +360,7 @@ def _best_rules(norm: str, rules: tuple[LabelRule, ...], coverage: float,
     (so that two labels printed one after the other are not taken for one)."""
     pieces = _pieces(norm)
     count = len({at for _, at in pieces if len(at) == 1})
-    stops = {k for w, at in pieces if w in _stop_words() for k in at}
+    stops = {k for w, at in pieces if _stop_word(w) for k in at}
     content = set(range(count)) - stops
     singles = [w for w, at in pieces[:count] if at[0] in content]
     if whole and len(set(singles)) < len(singles):
