@@ -29,6 +29,10 @@ from analysis.notation import CITATION
 #: two spaces or more apart, so a bare number of up to three digits and the digits after it
 #: are one figure OCR split.
 _SPLIT_FIGURE = re.compile(r"^(\d{1,3}) (?=\d)")
+#: A piece of a header line that heads no column: one small letter or sign.
+_STRAY_PIECE = re.compile(r"[a-z'‘’`´,.~_-]")
+#: Most spaces between two pieces of one heading that OCR split (one space added to one).
+_SPACE_ADDED = 3
 #: Widest gap (characters) between a layout cell and the column start it belongs to.
 _COLUMN_SLACK = 12
 #: Widest text (characters) the last column of a layout table holds when no edge is known.
@@ -47,6 +51,23 @@ def _chunks(line: TextLine, right: int | None) -> list[tuple[int, Cell]]:
             continue
         piece = _SPLIT_FIGURE.sub(r"\1", m.group(), count=1)
         out.append((m.start(), Cell(piece, line.start + m.start(), line.start + m.end())))
+    return out
+
+
+def _rejoined(pieces: list[tuple[int, Cell]]) -> list[tuple[int, Cell]]:
+    """Header pieces with a piece that starts with a small letter joined to the heading before
+    it, when at most ``_SPACE_ADDED`` spaces part them: a heading starts with a capital or a
+    digit, so "Overview  of Labor Law Enforcement" is one heading OCR put a space into. A
+    lone small letter or sign is no heading (a stray OCR left between two: "j") and is left
+    out."""
+    out: list[tuple[int, Cell]] = []
+    for col, cell in pieces:
+        if _STRAY_PIECE.fullmatch(cell.text):
+            continue
+        if out and cell.text[:1].islower() and cell.start - out[-1][1].end <= _SPACE_ADDED:
+            out[-1] = (out[-1][0], joined_cell([out[-1][1], cell]))
+        else:
+            out.append((col, cell))
     return out
 
 
@@ -151,7 +172,7 @@ def read_layout(lines: list[TextLine], right: int | None, hints: LabelHints) -> 
         i += 1
     if i >= len(lines):
         return Part([], [], [], lines[-1].end if lines else 0)
-    head, depth = _stacked_header(lines, i, right) or (_chunks(lines[i], right), 1)
+    head, depth = _stacked_header(lines, i, right) or (_rejoined(_chunks(lines[i], right)), 1)
     if len(head) < 2:
         head, depth = _spanned_header(lines, i, right) or (head, depth)
     if right is None and len(head) > 1:

@@ -33,6 +33,10 @@ from analysis.extract.tables.ends import is_prose, note_mark
 _RANGE_RE = re.compile(AGE)
 _LEAD_VALUE_RE = re.compile(rf"\s*({VALUE_CELL})(?:\s+|$)", re.IGNORECASE)
 _DEBRIS_RE = re.compile(r"[\s()\d,;:=_—–-]+")
+#: A figure with its citation, damaged so that it reads as debris: digits and separators, then
+#: one whole citation ("2,43 (8)", "0 -(12)"). Not debris: a value cell OCR damaged, kept in
+#: its column (unread unless ``mended_value`` mends it), so that the column keeps its count.
+_FIGURE_AND_CITATION = re.compile(r"\d[\d,.\s-]*\(\s*\d[\d,\s]*\)")
 #: A piece of a citation split from its cell by OCR: "(", "(47", "47)", "(6)".
 _CITATION_PIECE = re.compile(r"\(\s*(?:\d{1,4}\s*\)?)?|\d{1,4}\s*\)")
 _PERCENT_RE = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
@@ -132,7 +136,8 @@ def classify(lines: list[TextLine], hints: LabelHints) -> list[Token]:
             continue
         elif note_mark(s) is not None:
             kind = "N"
-        elif _PERCENT_RE.fullmatch(s) and toks and toks[-1].kind == "V":
+        elif (_PERCENT_RE.fullmatch(s) and toks and toks[-1].kind == "V") or (
+                _FIGURE_AND_CITATION.fullmatch(s)):
             kind = "V"
         elif _FIGURE_START.match(s) or _PERCENT_RE.match(s) or _DEBRIS_RE.fullmatch(s):
             kind = "X"

@@ -180,8 +180,9 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
 #: What OCR does to a value cell that can be undone with certainty, each a (pattern,
 #: replacement): a sign that is neither a letter, digit, mark nor part of a figure, added
 #: anywhere ("Yes ¥(32)"); a hyphen, quote or space put inside a word ("U-nknown", "y‘rs",
-#: "y rs"); a stray quote or comma at either end; a letter read for a digit between digits
-#: ("680,0O4"); a letter or space added inside an age range ("7V-14", "7 -1 4", "5-14 -yrs"),
+#: "y rs"); a hyphen between a figure and its citation ("0 -(12)"); a stray quote or comma
+#: at either end; a letter read for a digit between digits
+#: ("680,0O4", "7.S"); a letter or space added inside an age range ("7V-14", "7 -1 4", "5-14 -yrs"),
 #: or its hyphen lost where one split only is a range of child ages ("514 yrs.", ``_age_apart``);
 #: spaces around a decimal point ("7 .5"), inside a thousands group ("673,94 9") or before
 #: digits no number starts with ("1 00.1"); in
@@ -191,7 +192,8 @@ _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(rf"[^\w\s(),.$%/{re.escape(READ_MARKS)}–—-]"), ""),
     (re.compile(r"(?<=[A-Za-z])[-‘’'`´,]+(?=[a-z])"), ""),
     (re.compile(r"^[‘’'`´,]+|[‘’'`´,]+$|^-(?=[A-Za-z])|(?<=[\d)A-Za-z])\s*-$"), ""),
-    (re.compile(r"(?<=[A-Za-z])-(?=\s)|(?<=[A-Za-z/])\s*-(?=\s*\()|(?<=[a-z] )[A-Z](?=\(\d)"), ""),
+    (re.compile(r"(?<=[A-Za-z])-(?=\s)|(?<=[A-Za-z/])\s*-(?=\s*\()|(?<=\d)\s+-(?=\()"
+                r"|(?<=[a-z] )[A-Z](?=\(\d)"), ""),
     (re.compile(r"(?<=\bto)\s*-\s*(?=\d)|(?<=\bto)-(?=\s)"), " "),
     (re.compile(r"^S(?=\s*(?:-|–|to\b)\s*\d)"), "5"),
     (re.compile(r"^[-–.,‘’'`]\s+(?=[\dA-Z$])"), ""),
@@ -201,6 +203,7 @@ _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<=\d)[Oo](?=\d)|(?<=\d,)[Oo]|(?<=\d)[Oo](?=[\s,]|$)|(?<![\w.])[Oo](?=\d)"),
      "0"),
     (re.compile(r"(?<=\d)[lI|](?=\d)|(?<=\d,)[lI|]|(?<![\w.])[lI|](?=\d)"), "1"),
+    (re.compile(r"(?<=\d)S(?=[\d,.])|(?<=\d[.,])S(?![A-Za-z])"), "5"),
     (re.compile(r"(?<=\d)[A-Za-z](?=-\d)|(?<=\s)-(?=[a-z])"), ""),
     (re.compile(r"(?<=\d) ?- ?(?=\d)"), "-"),
     (re.compile(r"(?<=-\d) (?=\d\b)"), ""),

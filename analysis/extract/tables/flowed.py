@@ -43,8 +43,9 @@ from analysis.extract.tables.row_labels import (
     segment_labels,
 )
 
-#: A year heading one digit short or long ("201", "20115").
-_SHORT_YEAR = re.compile(r"[12]\d\d|[12]\d{4}")
+#: A year heading one digit short or long ("201", "015", "20115"), or with a mark OCR read
+#: as a letter ("2016t").
+_SHORT_YEAR = re.compile(r"[012]\d\d|[12]\d{4}|[12]\d{3}[tf]")
 #: Column counts tried, in order, for a flowed table that prints no column headings.
 _COLUMN_GUESSES = (2, 3)
 
@@ -112,30 +113,29 @@ def _rebuilt(blocks: list[list[Token]], header: list[Cell], hints: LabelHints) -
 def _with_year_from_count(blocks: list[list[Token]], header: list[Cell],
                           hints: LabelHints) -> Part | None:
     """The table read with a bare value taken for the year heading it is one edit away from
-    ("205" for 2015 as the first value before the only heading, "2016"; "201" right after
-    "2014"), when the table does not fit as printed and fits so, without a warning: the count
-    of values and labels says the value is the lost heading. None when no such value is
-    there or the table does not fit either way."""
+    ("205" or "015" for 2015 before the only heading, "2016"; "201" or "2016t" after "2014"),
+    when the table does not fit as printed and fits so, without a warning, for that value
+    alone: the count of values and labels says the value is the lost heading. None when no
+    such value is there, or the table fits either way or with several of them."""
     flat = [t for b in blocks for t in b]
     years = [t for t in flat if t.kind == "Y"]
     if len(years) != 1:
         return None
     k = flat.index(years[0])
-    first = next((t for t in flat if t.kind == "V"), None)
-    candidates = [(flat[k + 1] if k + 1 < len(flat) else None, 1), (first, -1)]
-    for token, step in candidates:
-        if token is None or token.kind != "V" or (step == -1 and flat.index(token) > k):
-            continue
+    found: list[Part] = []
+    for at, token in enumerate(flat):
+        step = 1 if at > k else -1
         text = token.line.text.strip()
         year = str(int(years[0].line.text.strip()[:4]) + step)
-        if not _SHORT_YEAR.fullmatch(text) or edit_distance(text, year, 1) is None:
+        if token.kind != "V" or not _SHORT_YEAR.fullmatch(text) or edit_distance(
+                text, year, 1) is None:
             continue
         heading = Token("Y", TextLine(token.line.start, year))
         mended = [[heading if t is token else t for t in b] for b in blocks]
         part = _rebuilt(mended, list(header), hints)
         if part.rows and not part.warnings:
-            return part
-    return None
+            found.append(part)
+    return found[0] if len(found) == 1 else None
 
 
 def _first_row(blocks: list[list[Token]]) -> int | None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from analysis.datafiles import read_rows
-from analysis.extract.edits import fewest_edits
+from analysis.extract.edits import fewest_edits, levenshtein
 from analysis.extract.tables.cells import fold
 
 #: One edit allowed per this many letters of a known title phrase.
@@ -42,6 +42,15 @@ _PREFIX = re.compile(
     rf"(?P<table>(?i:[tz]{_SEP}[aáo@]{_SEP}[bh6]{_SEP}[l1i|!]{_SEP}[eéc3]))"
     r"(?![a-z])[ \t]*(?P<number>[0-9IlO|!io]{1,2}(?![A-Za-z0-9]))?[ \t]*(?P<stop>[.:,;])?[ \t]*"
 )
+#: "Table" damaged further, at the start of a line: a word of a few letters, after at most one
+#: sign OCR put before it ("Tabl 1", "UTabile 1.", "-Table 1.", "Tabe 6."), then a number or a
+#: full stop. Taken for "Table" only within ``_TABLE_EDITS`` edits of it, and only before the
+#: words of a known title phrase (``match_title``).
+_LOOSE_PREFIX = re.compile(
+    r"^[ \t\f]*[^\w\s]?(?P<table>[A-Za-z]{3,8})"
+    r"[ \t]*(?P<number>[0-9IlO|!io]{1,2}(?![A-Za-z0-9]))?[ \t]*(?P<stop>[.:,;])?[ \t]*"
+)
+_TABLE_EDITS = 2
 _FIGURE = re.compile(r"F[il1|]g(?:ure|\.)?[ \t]*[0-9IlO|!]{1,2}\b")
 _DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "!": "1", "i": "1", "O": "0", "o": "0"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]{3,}")
@@ -152,7 +161,25 @@ def match_title(line: str, offset: int = 0) -> TitleLine | None:
             continue
         return TitleLine(kind, read_number(m.group("number")), rest,
                          offset + m.start("table"), offset + m.end())
-    return None
+    return _loose_title(line, offset)
+
+
+def _loose_title(line: str, offset: int) -> TitleLine | None:
+    """The title on a line whose "Table" OCR damaged past ``_PREFIX`` (``_LOOSE_PREFIX``):
+    only a title of a known kind, capitalised, after a number or a full stop."""
+    m = _LOOSE_PREFIX.match(line)
+    if not m or not (m.group("number") or m.group("stop")):
+        return None
+    word = fold(m.group("table"))
+    if levenshtein(word, "table") > _TABLE_EDITS:
+        return None
+    rest = line[m.end():]
+    title = FIGURE_TAIL.sub("", rest)
+    kind = title_kind(CONT_RE.sub("", title)) if capitalised(title) else ""
+    if not kind:
+        return None
+    return TitleLine(kind, read_number(m.group("number")), rest, offset + m.start("table"),
+                     offset + m.end())
 
 
 def next_title(text: str, pos: int) -> int | None:
