@@ -419,3 +419,35 @@ def test_value_columns_without_entity_headings_keep_the_first_and_say_so():
                    ("primary_completion", ""): "73.7"}
     assert "Table 1: 3 value columns without entity headings; kept the first, left 2" in (
         ex.warnings)
+
+
+def test_an_age_range_that_does_not_rise_is_left_empty_with_a_warning():
+    # OCR lost the "1" of "14" (the digit it drops most): "5 to 4" is no range of ages, and
+    # which digit went is not guessed; the row's figures are still read.
+    text = LAYOUT.replace("Working (% and population)               5 to 14",
+                          "Working (% and population)               5 to 4 ")
+    ex = extract_dol_tables(text, "pdftotext_layout", 2019)
+    working = next(p for p in ex.prevalence if p.indicator == "working")
+    assert (working.value_pct, working.population, working.age_min, working.age_max) == (
+        4.6, 23665, None, None)
+    assert any("unreadable age range '5 to 4'" in w for w in ex.warnings)
+
+
+def test_a_share_that_lost_its_first_digit_is_not_read_and_the_others_are():
+    # "2.9%" printed ".9%": not 9%, which made the shares sum past 100 and lost all three.
+    got = records(FLOWED.replace("Industry\n2.9%", "Industry\n.9%"), "pdftotext_flowed", 2016)
+    assert "working_sector_industry" not in got
+    assert got["working_sector_agriculture"][0] == 87.5
+    assert got["working_sector_services"][0] == 9.6
+
+
+def test_a_layout_table_with_a_damaged_word_table_and_a_stray_letter_over_its_columns():
+    # 2019 layout: "Table" printed "UTabile", "-Table" or "Tabl"; a stray "j" between the
+    # headings "Children" and "Age" made a column without values.
+    head = " Children                                 Age"
+    for table in ("UTabile 1.", "-Table 1.", "Tabl 1"):
+        text = LAYOUT.replace("Table 1.", table, 1).replace(
+            head, " Children                     j           Age")
+        got = records(text, "pdftotext_layout", 2019)
+        assert got["working"][:4] == (4.6, 23665, 5, 14), table
+        assert got["primary_completion"][0] == 101.5

@@ -356,6 +356,9 @@ def test_a_flowed_line_is_one_cell_so_a_figure_split_by_a_space_is_joined(printe
     ("No (32)-", "No (32)"),
     ("N/A -(17)", "N/A(17)"),
     ("Yes E(27)", "Yes (27)"),
+    ("0 -(12)", "0(12)"),  # a hyphen between a figure and its citation
+    ("7.S (673,949)", "7.5 (673,949)"),  # an S read for a 5 in a figure
+    ("1S,093 (25)", "15,093 (25)"),
     ("7 to -14", "7 to 14"),
     ("S to 14", "5 to 14"),  # an S read for a 5 before an age range
     ("2O (5)", "20 (5)"),
@@ -593,3 +596,167 @@ def test_a_year_heading_one_digit_short_is_read_when_the_count_of_values_says_so
     got = {(r.measure, r.data_year, r.value) for r in damaged.enforcement}
     assert got == {(r.measure, r.data_year, r.value) for r in printed.enforcement}
     assert ("labor_inspectors", 2015, 20) in got
+
+
+# Cabo Verde 2016, flowed: each year heading over the first block of its column's values.
+FLOWED_HEADED = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+Overview of Labor Law Enforcement
+Labor Inspectorate Funding
+Number of Labor Inspectors
+Inspectorate Authorized to Assess Penalties
+Training for Labor Inspectors
+Initial Training for New Employees
+Training on New Laws Related to Child Labor
+Refresher Courses Provided
+Number of Labor Inspections
+Number Conducted at Worksite
+Number Conducted by Desk Reviews
+Number of Child Labor Violations Found
+Number of Child Labor Violations for Which Penalties Were Imposed
+Number of Penalties Imposed that Were Collected
+Routine Inspections Conducted
+Routine Inspections Targeted
+Unannounced Inspections Permitted
+Unannounced Inspections Conducted
+Complaint Mechanism Exists
+Reciprocal Referral Mechanism Exists Between Labor Authorities and Social Services
+
+2015
+Unknown
+14 (5)
+Yes (24)
+
+2016
+Unknown
+14 (23)
+Yes (24)
+
+Yes (5)
+Yes (5)
+Yes (5)
+Unknown
+Unknown
+Unknown
+Unknown
+Unknown
+Unknown
+Yes (5)
+Yes (5)
+Yes (5)
+Yes (5)
+Yes (5)
+Yes (5)
+
+Unknown
+Unknown
+Unknown
+Unknown
+Unknown
+Unknown
+Unknown
+Unknown
+Unknown
+Yes (23)
+Yes (23)
+Yes (23)
+Yes (23)
+Yes (23)
+Yes (23)
+
+"""
+
+
+@pytest.mark.parametrize(("damaged", "year"), [
+    ("015", "2015"),  # the first heading with its "2" lost, over its column's first values
+    ("2016t", "2016"),  # a mark OCR read as a letter against the second heading
+])
+def test_a_year_heading_damaged_otherwise_is_read_when_the_count_of_values_says_so(
+        damaged, year):
+    printed = extract_dol_tables(FLOWED_HEADED, "pdftotext_flowed", 2016)
+    text = FLOWED_HEADED.replace(f"\n{year}\n", f"\n{damaged}\n")
+    got = extract_dol_tables(text, "pdftotext_flowed", 2016)
+    assert ("labor_inspectors", 2015, 14) in {
+        (r.measure, r.data_year, r.value) for r in printed.enforcement}
+    assert {(r.measure, r.data_year, r.value) for r in got.enforcement} == {
+        (r.measure, r.data_year, r.value) for r in printed.enforcement}
+
+
+def test_a_flowed_figure_damaged_into_debris_keeps_its_place_in_the_column():
+    # "20 (10, 43)" printed "2,0 (10, 43)" (a comma added: no figure) and "0 (1)" printed
+    # "0 -(1)" (a hyphen before its citation): the first is left unread with a warning, the
+    # second mended; the column keeps its count, so every other value is read.
+    printed = extract_dol_tables(FLOWED_SHORT_YEAR, "pdftotext_flowed", 2015)
+    text = FLOWED_SHORT_YEAR.replace("\n20 (10, 43)\n", "\n2,0 (10, 43)\n").replace(
+        "\n0 (1)\n", "\n0 -(1)\n")
+    got = extract_dol_tables(text, "pdftotext_flowed", 2015)
+    want = {(r.measure, r.data_year, r.value) for r in printed.enforcement}
+    have = {(r.measure, r.data_year, r.value) for r in got.enforcement}
+    assert want - have == {("labor_inspectors", 2014, 20)}
+    assert ("labor_inspections_worksite", 2015, 0) in have
+    assert any("2,0 (10, 43)" in w for w in got.warnings)
+
+
+@pytest.mark.parametrize(("printed", "measure"), [
+    ("Training on New LawsRelated to the Worst Forms of Child Labor", "training_new_laws"),
+    ("Unannounced InspectionsPermitted", "unannounced_inspections_permitted"),
+    ("Number of PenaltiesImposed That Were Collected", "child_labor_penalties_collected"),
+    ("Numberof Lab or Inspectors", "labor_inspectors"),
+    ("NumberConductd at Worksite", "labor_inspections_worksite"),
+    ("JnitialTraining for New Employees", "initial_training"),
+    ("Inspectorate Auehorizedto Assess Penalties", "inspectorate_can_penalize"),
+])
+def test_labels_with_two_words_glued_and_one_of_them_damaged_map_to_their_row(printed,
+                                                                             measure):
+    rule = match_enforcement(printed, "labor")
+    assert rule is not None and rule.measure == measure
+    assert label_role(normalise_label(printed)) == "value"
+
+
+def test_a_criminal_label_glued_to_its_stop_word_maps_to_its_row():
+    rule = match_enforcement("Number0f Convictions", "criminal")
+    assert rule is not None and rule.measure == "convictions"
+
+
+@pytest.mark.parametrize("line", [
+    "Tabl 1 Statistics on Children's Work and Education",
+    "UTabile 1. Statistics on Children's Work and Education",
+    "-Table 1. Statistics on Children's Work and Education",
+    "Tabe 6. Labor Law Enforcement Efforts Related to Child Labor",
+])
+def test_a_title_whose_word_table_ocr_damaged_further_is_found_by_its_words(line):
+    found = match_title(line)
+    assert found is not None and found.kind in ("statistics", "labor_enforcement")
+
+
+@pytest.mark.parametrize("line", [
+    "Tabl 1 provides key indicators on children's work and education in Bhutan.",
+    "Stable 1. Some Title Nobody Prints",
+    "Tabl Statistics on Children's Work and Education",  # neither number nor full stop
+])
+def test_a_damaged_word_table_takes_a_known_title_with_a_number_or_full_stop(line):
+    assert match_title(line) is None
+
+
+LAYOUT_LABOR = """Table 6. Labor Law Enforcement Efforts Related to Child Labor
+ Overview of Labor Law Enforcement                                                     2018             2019
+ Labor Inspectorate Funding                                                            Unknown (36)     Unknown (5)
+ Number of Labor Inspectors                                                            21 (36)          Unknown (5)
+ Inspectorate Authorized to Assess Penalties                                           No (36)          No (5)
+ Initial Training for New Labor Inspectors                                             No (36)          No (5)
+      Training on New Laws Related to Child Labor                                      Unknown (36)     Unknown (5)
+      Refresher Courses Provided                                                       Unknown (36)     Unknown (5)
+
+In 2019, the government did not report the number of labor inspectors.
+"""  # noqa: E501
+
+
+def test_a_layout_heading_ocr_split_at_an_added_space_stays_one_heading():
+    # 2019 layout, Afghanistan: "Overview  of Labor Law Enforcement" (a space added) was two
+    # headings, and the labels went to the second column.
+    printed = extract_dol_tables(LAYOUT_LABOR, "pdftotext_layout", 2019)
+    text = LAYOUT_LABOR.replace("Overview of Labor", "Overview  of Labor")
+    got = extract_dol_tables(text, "pdftotext_layout", 2019)
+    assert ("labor_inspectors", 2018, 21) in {
+        (r.measure, r.data_year, r.value) for r in got.enforcement}
+    assert {(r.measure, r.data_year, r.value, r.status) for r in got.enforcement} == {
+        (r.measure, r.data_year, r.value, r.status) for r in printed.enforcement}

@@ -55,7 +55,8 @@ _FIGURE_AGES = re.compile(r"Ages?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})")
 _FIGURE_WINDOW = 400
 _SECTOR_NAMES = ("Agriculture", "Industry", "Services")
 _SECTOR = re.compile(rf"\b({'|'.join(_SECTOR_NAMES)})\b")
-_SECTOR_PCT = re.compile(r"\b\d{1,3}(?:\.\d+)?\s?%")
+#: A share as printed; not the end of a figure OCR cut (".9%" of "2.9%", which is not read).
+_SECTOR_PCT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d+)?\s?%")
 #: The sum three shares may take (rounding); two shares may not exceed its top.
 _SECTOR_SUM = (99.0, 101.0)
 #: Lines below a sector name searched for its percentage.
@@ -192,13 +193,30 @@ def table_prevalence(table: Table, text: str,
             if parsed is None:
                 warnings.append(f"{table.name}: unreadable value {cell.text!r}")
                 continue
-            out.append(_record(parsed, rule.measure, _AGE.search(age_cell), source, label,
-                               entity or heading))
+            out.append(_record(parsed, rule.measure, _ages(age_cell, table.name, warnings),
+                               source, label, entity or heading))
     if unlabelled:
         warnings.append(f"{table.name}: left {unlabelled} rows without a label")
     out += _sectors(text[before : _region_end(text, table)], before,
                     sources.get("other", ("", None)), warnings)
     return out, unknown
+
+
+def _ages(cell: str, name: str, warnings: list[str]) -> re.Match[str] | None:
+    """The age range of a cell; None, with a warning, where it ends at or below its first age:
+    a digit OCR lost ("5-4", "7 to 1" for 5-14 and 7-14), which is not guessed back."""
+    ages = _AGE.search(cell)
+    if ages is None or _rising(ages):
+        return ages
+    message = f"{name}: unreadable age range {cell!r} (it does not rise); left empty"
+    if message not in warnings:
+        warnings.append(message)
+    return None
+
+
+def _rising(ages: re.Match[str]) -> bool:
+    """Whether an age range ends above the age it starts at."""
+    return int(ages.group(1)) < int(ages.group(2))
 
 
 def _record(parsed: tuple[float | None, int | None, int, int], indicator: str,
@@ -278,8 +296,9 @@ def _sectors(region: str, offset: int, source: tuple[str, int | None],
     if not fig:
         return []
     ages = _FIGURE_AGES.search(region, fig.end())
-    if not ages:
-        _warn_sectors(region, fig, "no age range", [], warnings)
+    if not ages or not _rising(ages):
+        _warn_sectors(region, fig, "no age range" if not ages else "age range does not rise",
+                      [], warnings)
         return []
     lines = region.split("\n")
     starts = []
