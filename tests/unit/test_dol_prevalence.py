@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis import config
 from analysis.extract.dol.tables import extract_dol_tables
 
@@ -451,3 +453,36 @@ def test_a_layout_table_with_a_damaged_word_table_and_a_stray_letter_over_its_co
         got = records(text, "pdftotext_layout", 2019)
         assert got["working"][:4] == (4.6, 23665, 5, 14), table
         assert got["primary_completion"][0] == 101.5
+
+
+@pytest.mark.parametrize(("printed", "damaged"), [
+    ("Industry\n2.9%", "In dustry\n2.9%"),  # a space added
+    ("Industry\n2.9%", "lndustry\n2.9%"),  # an l read for the I
+    ("Industry\n2.9%", "ndustry\n2.9%"),  # the I lost
+    ("Agriculture\n87.5%", "Agricultu re\n87.5%"),
+])
+def test_a_sector_name_ocr_damaged_still_takes_its_share(printed, damaged):
+    got = records(FLOWED.replace(printed, damaged), "pdftotext_flowed", 2016)
+    assert {k: v[0] for k, v in got.items() if k.startswith("working_sector")} == {
+        "working_sector_agriculture": 87.5, "working_sector_industry": 2.9,
+        "working_sector_services": 9.6}
+
+
+def test_a_sector_word_in_a_sentence_is_no_figure_label():
+    text = FLOWED.replace("Industry\n2.9%", "the industry\n2.9%")
+    assert "working_sector_industry" not in records(text, "pdftotext_flowed", 2016)
+
+
+def test_a_figure_caption_ocr_damaged_is_found_by_its_words():
+    text = FLOWED.replace("Figure 1. Working Children by Sector",
+                          "Figure 1. Work ing Ch ildren by Sector")
+    got = records(text, "pdftotext_flowed", 2016)
+    assert got["working_sector_agriculture"][:4] == (87.5, None, 5, 14)
+
+
+def test_a_lone_sign_between_the_title_and_the_figure_is_not_the_tables_edge():
+    # 2019 layout, Brazil: a "-" left between the title and the figure beside it was taken for
+    # the figure's edge, which cut the "Age" and "Percent" columns off the table.
+    text = LAYOUT.replace("Children's Work and          ", "Children's Work and   -      ", 1)
+    got = records(text, "pdftotext_layout", 2019)
+    assert got["working"][:4] == (4.6, 23665, 5, 14)

@@ -359,6 +359,14 @@ def test_a_flowed_line_is_one_cell_so_a_figure_split_by_a_space_is_joined(printe
     ("0 -(12)", "0(12)"),  # a hyphen between a figure and its citation
     ("7.S (673,949)", "7.5 (673,949)"),  # an S read for a 5 in a figure
     ("1S,093 (25)", "15,093 (25)"),
+    ("2,S00", "2,500"),
+    ("O (45,4)", "0 (45,4)"),  # an O alone before its citation
+    ("No (,44)", "No (44)"),
+    ("f 27‡ (1)", "27‡ (1)"),  # a letter added before a figure
+    ("$t236,363 (3)", "$236,363 (3)"),
+    ("42,7 0 3 (85)", "42,703 (85)"),  # spaces inside a group of three digits
+    ("1,0-20 (3)", "1,020 (3)"),
+    ("$20 7,000 (3)", "$207,000 (3)"),
     ("7 to -14", "7 to 14"),
     ("S to 14", "5 to 14"),  # an S read for a 5 before an age range
     ("2O (5)", "20 (5)"),
@@ -381,6 +389,16 @@ def test_a_flowed_line_is_one_cell_so_a_figure_split_by_a_space_is_joined(printe
 ])
 def test_value_cells_damaged_as_ocr_does_are_mended(printed, mended):
     assert mended_value(printed) == mended
+
+
+@pytest.mark.parametrize("printed", [
+    "$1S Million (10)",  # "$1.2 Million": OCR reads a full stop as S more often than a 5
+    "1S2 (8)",
+    "1,2 3 (4)",  # 1,23? 12,3..? a group of two digits
+    "2f3 (18)",
+])
+def test_a_figure_with_more_than_one_reading_is_not_mended(printed):
+    assert mended_value(printed) is None
 
 
 @pytest.mark.parametrize("printed", [
@@ -760,3 +778,22 @@ def test_a_layout_heading_ocr_split_at_an_added_space_stays_one_heading():
         (r.measure, r.data_year, r.value) for r in got.enforcement}
     assert {(r.measure, r.data_year, r.value, r.status) for r in got.enforcement} == {
         (r.measure, r.data_year, r.value, r.status) for r in printed.enforcement}
+
+
+def test_a_layout_heading_split_where_no_column_stands_under_its_second_piece_stays_one():
+    # 2019 layout, Cameroon: "Overview of  Lab-or Law Enforcement" (a space added before a
+    # capital); no row prints anything under "Lab-or", so it is no column of its own.
+    printed = extract_dol_tables(LAYOUT_LABOR, "pdftotext_layout", 2019)
+    text = LAYOUT_LABOR.replace("Overview of Labor Law", "Overview of  Lab-or Law")
+    got = extract_dol_tables(text, "pdftotext_layout", 2019)
+    assert {(r.measure, r.data_year, r.value, r.status) for r in got.enforcement} == {
+        (r.measure, r.data_year, r.value, r.status) for r in printed.enforcement}
+
+
+def test_a_stray_letter_ocr_put_on_the_blank_line_between_two_blocks_still_parts_them():
+    printed = extract_dol_tables(FLOWED_HEADED, "pdftotext_flowed", 2016)
+    text = FLOWED_HEADED.replace("14 (23)\nYes (24)\n\nYes (5)", "14 (23)\nYes (24)\nf\nYes (5)")
+    assert text != FLOWED_HEADED
+    got = extract_dol_tables(text, "pdftotext_flowed", 2016)
+    assert {(r.measure, r.data_year, r.value) for r in got.enforcement} == {
+        (r.measure, r.data_year, r.value) for r in printed.enforcement}

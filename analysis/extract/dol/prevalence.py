@@ -14,7 +14,9 @@ counted in a warning.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from analysis.extract.edits import fewest_edits
 from analysis.extract.labels import header_pattern, match_prevalence
 from analysis.extract.numbers import NUMBER_DIGITS, parse_number
 from analysis.extract.records import Prevalence
@@ -23,11 +25,13 @@ from analysis.extract.tables.cells import (
     Table,
     cell_text,
     damaged_value,
+    edit_distance,
+    fold,
     mended_value,
     normalise_label,
 )
 from analysis.extract.tables.entities import entity_column
-from analysis.extract.tables.titles import next_title
+from analysis.extract.tables.titles import capitalised, next_title
 from analysis.notation import MISSING_WORD, READ_MARKS
 
 _AGE = re.compile(r"(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})")
@@ -55,6 +59,11 @@ _FIGURE_AGES = re.compile(r"Ages?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})")
 _FIGURE_WINDOW = 400
 _SECTOR_NAMES = ("Agriculture", "Industry", "Services")
 _SECTOR = re.compile(rf"\b({'|'.join(_SECTOR_NAMES)})\b")
+#: A piece of a line set apart as a figure prints its labels (alone, or two spaces or more from
+#: anything else), of one or two words: a sector name OCR damaged ("In dustry", "lndustry").
+_SET_APART = re.compile(r"(?:^\s*|(?<=\s\s))([A-Za-z|!]+(?: [A-Za-z]+)?)(?=\s\s|\s*$)")
+#: Edits (a letter changed, lost or added) a damaged sector name may be from its name.
+_SECTOR_EDITS = 1
 #: A share as printed; not the end of a figure OCR cut (".9%" of "2.9%", which is not read).
 _SECTOR_PCT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d+)?\s?%")
 #: The sum three shares may take (rounding); two shares may not exceed its top.
@@ -253,7 +262,7 @@ def _completing_share(lines: list[str], starts: list[int], first: int, offset: i
     for i, line in enumerate(lines):
         if i < first:
             continue
-        for m in _SECTOR.finditer(line):
+        for m in _sector_names(line):
             if m.group(1) in have:
                 continue
             for j in range(i + 1, min(i + 1 + _BELOW, len(lines))):
@@ -292,7 +301,7 @@ def _sectors(region: str, offset: int, source: tuple[str, int | None],
     left out, as are shares that do not sum to 100. What the figure shows but cannot be read
     with certainty is named in one warning.
     """
-    fig = _FIGURE.search(region)
+    fig = _FIGURE.search(region) or _damaged_caption(region)
     if not fig:
         return []
     ages = _FIGURE_AGES.search(region, fig.end())
@@ -310,7 +319,7 @@ def _sectors(region: str, offset: int, source: tuple[str, int | None],
     claims: dict[str, set[tuple[int, int]]] = {}
     shares: dict[tuple[int, int], re.Match[str]] = {}
     for i in range(first, len(lines)):
-        for m in _SECTOR.finditer(lines[i]):
+        for m in _sector_names(lines[i]):
             below = _share_below(lines, i, m, set(shares))
             if below is not None:
                 j, p = below
@@ -336,7 +345,7 @@ def _sectors(region: str, offset: int, source: tuple[str, int | None],
     return out
 
 
-def _share_below(lines: list[str], i: int, label: re.Match[str],
+def _share_below(lines: list[str], i: int, label: re.Match[str] | _Found,
                  claimed: set[tuple[int, int]]) -> tuple[int, re.Match[str]] | None:
     """The share printed under the sector name ``label`` of line ``i``, as (line, match).
 
@@ -368,7 +377,7 @@ def _share_below(lines: list[str], i: int, label: re.Match[str],
 
 
 def _share_in_column(lines: list[str], i: int,
-                     label: re.Match[str]) -> tuple[int, re.Match[str]] | None:
+                     label: re.Match[str] | _Found) -> tuple[int, re.Match[str]] | None:
     """The share that is the first thing in the label's column on the next line that has
     anything there (a layout keeping columns); None if that thing is no share."""
     for j in range(i + 1, min(i + 1 + _BELOW, len(lines))):
@@ -381,7 +390,62 @@ def _share_in_column(lines: list[str], i: int,
     return None
 
 
-def _warn_sectors(region: str, fig: re.Match[str], reason: str, kept: list[Prevalence],
+@dataclass(frozen=True)
+class _Found:
+    """A piece of text read as something it is damaged from (a sector name, the figure's
+    caption), with the offsets of what is printed; read like a ``re.Match`` of it."""
+
+    name: str
+    at: int
+    to: int
+    printed: str
+
+    def start(self) -> int:
+        """Where the printed piece starts."""
+        return self.at
+
+    def end(self) -> int:
+        """Where the printed piece ends."""
+        return self.to
+
+    def group(self, _: int = 0) -> str:
+        """What the piece is read as (the name; the caption as printed)."""
+        return self.name
+
+
+def _sector_names(line: str) -> list[re.Match[str] | _Found]:
+    """The sector names of a line: as printed, else damaged by OCR in a piece set apart as the
+    figure prints its labels, one edit from exactly one name once folded (``fold``)."""
+    found: list[re.Match[str] | _Found] = list(_SECTOR.finditer(line))
+    for m in _SET_APART.finditer(line):
+        if any(f.start() < m.end(1) and m.start(1) < f.end() for f in found):
+            continue
+        near = [n for n in _SECTOR_NAMES
+                if edit_distance(fold(m.group(1)), fold(n), _SECTOR_EDITS) is not None]
+        if len(near) == 1:
+            found.append(_Found(near[0], m.start(1), m.end(1), m.group(1)))
+    return sorted(found, key=lambda f: f.start())
+
+
+#: The caption of the sector figure, folded, and the edits a damaged one may be from it (one
+#: per eight letters, as for table titles).
+_CAPTION = fold("Working Children by Sector")
+_CAPTION_EDITS = len(_CAPTION) // 8
+
+
+def _damaged_caption(region: str) -> _Found | None:
+    """The figure's caption damaged by OCR ("Work ing Ch ildren by Sector"): the first line
+    that holds it within ``_CAPTION_EDITS`` edits once folded and capitalises its words; read
+    from the start of that line."""
+    pos = 0
+    for line in region.split("\n"):
+        if capitalised(line) and fewest_edits(_CAPTION, fold(line)) <= _CAPTION_EDITS:
+            return _Found(line.strip(), pos, pos, line.strip())
+        pos += len(line) + 1
+    return None
+
+
+def _warn_sectors(region: str, fig: re.Match[str] | _Found, reason: str, kept: list[Prevalence],
                   warnings: list[str]) -> None:
     """Name the figure and the sectors it left out, once per document."""
     number = re.search(r"Figure\s*(\d+)\W*$", region[max(0, fig.start() - 20) : fig.start()])

@@ -71,6 +71,29 @@ def _rejoined(pieces: list[tuple[int, Cell]]) -> list[tuple[int, Cell]]:
     return out
 
 
+def _unused_split(head: list[tuple[int, Cell]], body: list[TextLine],
+                  right: int | None) -> list[tuple[int, Cell]]:
+    """Header pieces joined where a space OCR added split one heading ("Overview of  Lab-or Law
+    Enforcement"): two words pieces at most ``_SPACE_ADDED`` spaces apart, neither a value,
+    where no line of the table's body, up to its first blank line, starts a piece under the
+    second (a column has cells under its heading)."""
+    starts: set[int] = set()
+    for line in body:
+        if not line.text.strip() or "\f" in line.text:
+            break
+        starts |= {col for col, _ in _chunks(line, right)}
+    out: list[tuple[int, Cell]] = []
+    for col, cell in head:
+        prev = out[-1][1] if out else None
+        if (prev is not None and cell.start - prev.end <= _SPACE_ADDED and starts
+                and not is_value_cell(cell.text) and not is_value_cell(prev.text)
+                and all(abs(s - col) > _SPACE_ADDED for s in starts)):
+            out[-1] = (out[-1][0], joined_cell([prev, cell]))
+        else:
+            out.append((col, cell))
+    return out
+
+
 def _column_of(col: int, starts: list[int]) -> int:
     """The column a piece starting at ``col`` belongs to (the nearest column start)."""
     if col < starts[1] - _COLUMN_SLACK:
@@ -173,6 +196,8 @@ def read_layout(lines: list[TextLine], right: int | None, hints: LabelHints) -> 
     if i >= len(lines):
         return Part([], [], [], lines[-1].end if lines else 0)
     head, depth = _stacked_header(lines, i, right) or (_rejoined(_chunks(lines[i], right)), 1)
+    if depth == 1:
+        head = _unused_split(head, lines[i + 1 :], right)
     if len(head) < 2:
         head, depth = _spanned_header(lines, i, right) or (head, depth)
     if right is None and len(head) > 1:

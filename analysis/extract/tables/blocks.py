@@ -143,6 +143,8 @@ def classify(lines: list[TextLine], hints: LabelHints) -> list[Token]:
             kind = "X"
         elif is_prose(s, hints) or TITLE_RE.match(s):
             kind = "P"
+        elif _STRAY_SIGN.fullmatch(s) and _between_blanks(lines, k):
+            kind = "B"
         elif _STRAY_SIGN.fullmatch(s):
             kind = "X"
         elif damaged_value(s):
@@ -162,6 +164,15 @@ def classify(lines: list[TextLine], hints: LabelHints) -> list[Token]:
     _year_short_of_a_digit(toks)
     _year_beside_a_year(toks)
     return [t for t in toks if t.kind != "X"]
+
+
+def _between_blanks(lines: list[TextLine], k: int) -> bool:
+    """Whether line ``k`` (a lone stray sign) stands between two lines of text, where a flowed
+    table prints the blank line that parts two blocks: OCR put a sign on that empty line ("f"),
+    and it parts the blocks as the blank line did."""
+    def text(j: int) -> str:
+        return lines[j].text.strip() if 0 <= j < len(lines) else ""
+    return bool(text(k - 1)) and bool(text(k + 1))
 
 
 def _year_short_of_a_digit(toks: list[Token]) -> None:

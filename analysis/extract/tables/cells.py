@@ -187,7 +187,10 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
 #: spaces around a decimal point ("7 .5"), inside a thousands group ("673,94 9") or before
 #: digits no number starts with ("1 00.1"); in
 #: citations, anything but digits and commas, spaces inside a number, and empty parentheses
-#: ("(33-)", "(4 6)", "()"); a mark read as "t" or "f" after a word ("Yes t(84)").
+#: ("(33-)", "(4 6)", "()", "(,44)"); a mark read as "t" or "f" after a word ("Yes t(84)"); a
+#: letter alone before a figure or after its "$" ("f 27", "$t236,363"), an O alone before a
+#: citation ("O (45,4)"); a space or hyphen inside a group of three digits after a thousands
+#: comma ("42,7 0 3", "1,0-20") or inside the first group after a "$" ("$20 7,000").
 _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(rf"[^\w\s(),.$%/{re.escape(READ_MARKS)}–—-]"), ""),
     (re.compile(r"(?<=[A-Za-z])[-‘’'`´,]+(?=[a-z])"), ""),
@@ -203,16 +206,20 @@ _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<=\d)[Oo](?=\d)|(?<=\d,)[Oo]|(?<=\d)[Oo](?=[\s,]|$)|(?<![\w.])[Oo](?=\d)"),
      "0"),
     (re.compile(r"(?<=\d)[lI|](?=\d)|(?<=\d,)[lI|]|(?<![\w.])[lI|](?=\d)"), "1"),
-    (re.compile(r"(?<=\d)S(?=[\d,.])|(?<=\d[.,])S(?![A-Za-z])"), "5"),
+    (re.compile(r"(?<=\d)S(?=,\d{3})|(?<=\d[.,])S(?![A-Za-z])"), "5"),
     (re.compile(r"(?<=\d)[A-Za-z](?=-\d)|(?<=\s)-(?=[a-z])"), ""),
     (re.compile(r"(?<=\d) ?- ?(?=\d)"), "-"),
     (re.compile(r"(?<=-\d) (?=\d\b)"), ""),
     (re.compile(r"(?<=\d) ?\. ?(?=\d)"), "."),
     (re.compile(r"(?<=\d) (?=0\d)"), ""),
     (re.compile(r"(?<=,\d)\s(?=\d\d(?!\d))|(?<=,\d\d)\s(?=\d(?!\d))"), ""),
+    (re.compile(r"^[A-Za-z]\s+(?=[\d$])|(?<=\$)[A-Za-z](?=\d)"), ""),
+    (re.compile(r"^[Oo](?=\s*\()"), "0"),
+    (re.compile(r"(?<=\d,)(\d)[\s-]?(\d)[\s-]?(\d)(?![\d,])"), r"\1\2\3"),
+    (re.compile(r"(?<=\$\d) (?=\d{1,2},\d{3})|(?<=\$\d\d) (?=\d,\d{3})"), ""),
     (re.compile(r"\(([^()]*)\)"),
      lambda m: "({})".format(re.sub(r"(?<=\d)\s+(?=[\d,])", "",
-                                    re.sub(r"[^\d,\s]", "", m.group(1))).strip())),
+                                    re.sub(r"[^\d,\s]", "", m.group(1))).strip(" ,"))),
     (re.compile(r"\s*\(\)"), ""),
 )
 #: A year heading as OCR prints it: digits with a letter for a digit or a space among them.

@@ -49,6 +49,10 @@ from analysis.extract.tables.flowed import read_flowed
 from analysis.extract.tables.ocr import read_peeled
 from analysis.extract.tables.titles import CONT_RE, FIGURE_TAIL, match_title, title_kind
 
+#: A sign OCR left alone between a title and the figure printed beside it: not the figure's
+#: edge.
+_LONE_SIGN = re.compile(r"[^\w\s]")
+
 
 @dataclass
 class FoundTitle:
@@ -74,7 +78,7 @@ def find_titles(text: str) -> list[FoundTitle]:
         if found is None:
             continue
         raw = found.title.rstrip(" \t*")
-        wide = re.split(r"\s{3,}", raw)
+        wide = [w for w in re.split(r"\s{3,}", raw) if not _LONE_SIGN.fullmatch(w)]
         right = None
         if len(wide) > 1:
             right = found.text_start - (pos - len(line) - 1) + raw.index(wide[1])
