@@ -486,3 +486,16 @@ def test_a_lone_sign_between_the_title_and_the_figure_is_not_the_tables_edge():
     text = LAYOUT.replace("Children's Work and          ", "Children's Work and   -      ", 1)
     got = records(text, "pdftotext_layout", 2019)
     assert got["working"][:4] == (4.6, 23665, 5, 14)
+
+
+def test_a_figure_age_range_that_does_not_rise_leaves_the_shares_ages_empty():
+    # "Ages 5-1-4" (a hyphen added inside 14) reads as 5-1: the shares are read, their ages
+    # are not guessed.
+    text = FLOWED.replace("Ages 5-14", "Ages 5-1-4")
+    ex = extract_dol_tables(text, "pdftotext_flowed", 2016)
+    shares = {p.indicator: (p.value_pct, p.age_min, p.age_max) for p in ex.prevalence
+              if p.indicator.startswith("working_sector")}
+    assert shares == {"working_sector_agriculture": (87.5, None, None),
+                      "working_sector_industry": (2.9, None, None),
+                      "working_sector_services": (9.6, None, None)}
+    assert any("'Ages 5-1'" in w and "does not rise" in w for w in ex.warnings)

@@ -243,18 +243,19 @@ def _record(parsed: tuple[float | None, int | None, int, int], indicator: str,
     )
 
 
-def _sector_record(sector: str, share: str, start: int, end: int, ages: re.Match[str],
+def _sector_record(sector: str, share: str, start: int, end: int, ages: re.Match[str] | None,
                    source: tuple[str, int | None]) -> Prevalence:
     """The record of one sector's share of working children, read from the figure."""
     return Prevalence(
         indicator=f"working_sector_{sector.lower()}", value_pct=float(share), start=start,
-        end=end, age_min=int(ages.group(1)), age_max=int(ages.group(2)),
+        end=end, age_min=int(ages.group(1)) if ages else None,
+        age_max=int(ages.group(2)) if ages else None,
         survey=source[0], survey_year=source[1], label=sector,
     )
 
 
 def _completing_share(lines: list[str], starts: list[int], first: int, offset: int,
-                      found: list[Prevalence], ages: re.Match[str],
+                      found: list[Prevalence], ages: re.Match[str] | None,
                       source: tuple[str, int | None]) -> list[Prevalence]:
     """The third sector share printed without its ``%``, taken only when it completes 100."""
     have = {r.label for r in found}
@@ -304,11 +305,14 @@ def _sectors(region: str, offset: int, source: tuple[str, int | None],
     fig = _FIGURE.search(region) or _damaged_caption(region)
     if not fig:
         return []
-    ages = _FIGURE_AGES.search(region, fig.end())
-    if not ages or not _rising(ages):
-        _warn_sectors(region, fig, "no age range" if not ages else "age range does not rise",
-                      [], warnings)
+    ages: re.Match[str] | None = _FIGURE_AGES.search(region, fig.end())
+    if not ages:
+        _warn_sectors(region, fig, "no age range", [], warnings)
         return []
+    if not _rising(ages):
+        warnings.append(f"Figure ({' '.join(fig.group().split())}): unreadable age range "
+                        f"{ages.group()!r} (it does not rise); the shares' ages left empty")
+        ages = None
     lines = region.split("\n")
     starts = []
     pos = 0
