@@ -442,7 +442,25 @@ def label_role(norm: str) -> str:
 
 
 def _undamaged(norm: str, rule: LabelRule) -> bool:
-    """Whether every word of a label is, as printed, a stop word or a key word of the rule."""
+    """Whether every word of a label is, as printed, a stop word or a key word of the rule:
+    folded, and also before folding ("lnspectorate" folds to the key word "inspectorate"
+    does, but is printed damaged)."""
     keys = rule.optional.union(*rule.keywords)
     return all(w in keys or w in _stop_words()
-               for w, at in _pieces(norm) if len(at) == 1)
+               for w, at in _pieces(norm) if len(at) == 1) and all(
+        _plain(w) in _printed_words() for w in re.findall(r"[^\W_]+", norm))
+
+
+def _plain(word: str) -> str:
+    """A word lower-cased, a plural "s" dropped, its letters as printed (not folded)."""
+    w = word.lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
+@cache
+def _printed_words() -> frozenset[str]:
+    """The key words and stop words of both vocabularies as the data files spell them."""
+    rows = read_rows("enforcement_labels.csv") + read_rows("prevalence_labels.csv")
+    words = {_plain(w.lstrip("!?")) for r in rows for spec in (r.get("keywords") or "").split()
+             for w in spec.split("|")}
+    return frozenset(words | {_plain(w) for w in _STOP})

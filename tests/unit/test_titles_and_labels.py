@@ -797,3 +797,15 @@ def test_a_stray_letter_ocr_put_on_the_blank_line_between_two_blocks_still_parts
     got = extract_dol_tables(text, "pdftotext_flowed", 2016)
     assert {(r.measure, r.data_year, r.value) for r in got.enforcement} == {
         (r.measure, r.data_year, r.value) for r in printed.enforcement}
+
+
+def test_a_label_whose_letters_ocr_confused_is_read_as_damaged_not_as_new_text():
+    # "lnspectorate" folds to the key word "inspectorate", but is printed damaged: the label
+    # is the row's, not an unknown text the table reader takes for a heading.
+    assert label_role(normalise_label("Labor lnspectorate Funding")) == "value"
+    assert label_role(normalise_label("Labor Inspectorate Funding")) == ""  # the regex's
+    printed = extract_dol_tables(FLOWED_HEADED, "pdftotext_flowed", 2016)
+    text = FLOWED_HEADED.replace("Labor Inspectorate Funding", "Labor lnspectorate Funding")
+    got = extract_dol_tables(text, "pdftotext_flowed", 2016)
+    assert {(r.measure, r.data_year, r.value) for r in got.enforcement} == {
+        (r.measure, r.data_year, r.value) for r in printed.enforcement}
