@@ -58,11 +58,13 @@ def read_notes(lines: list[TextLine], i: int) -> tuple[list[Cell], int, int]:
 
 
 def is_prose(s: str, hints: LabelHints) -> bool:
-    """Whether a line is running text (the end of a table), not a label."""
+    """Whether a line is running text (the end of a table), not a label. The shape of running
+    text is tested first: it is cheap, and most lines fail it, so the label rules (the costly
+    part) run only on the few that pass."""
     s = s.strip()
-    norm = normalise_label(s)
-    if hints.is_label(norm) or hints.is_heading(norm) or hints.is_header(norm):
+    shaped = (len(s) >= _PROSE_LENGTH or _PROSE_START.match(s) or SECTION_RE.match(s)
+              or (len(s.split()) >= PROSE_WORDS and _SENTENCE_END.search(s)))
+    if not shaped:
         return False
-    if len(s) >= _PROSE_LENGTH or _PROSE_START.match(s) or SECTION_RE.match(s):
-        return True
-    return len(s.split()) >= PROSE_WORDS and bool(_SENTENCE_END.search(s))
+    norm = normalise_label(s)
+    return not (hints.is_label(norm) or hints.is_heading(norm) or hints.is_header(norm))
