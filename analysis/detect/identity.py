@@ -173,10 +173,11 @@ def _series(text: str) -> tuple[str, str]:
     window = text[:_SERIES_WINDOW]
     flat = " ".join(window.casefold().replace("’", "'").split())
     dol = sum(1 for marker in _DOL_MARKERS if any(phrase in flat for phrase in marker))
-    tip, language = tip_text.marker_counts(window)
+    tip = tip_text.marker_count(window)
     scores = (f"DOL markers {dol}/{len(_DOL_MARKERS)}, "
               f"TIP markers {tip}/{tip_text.structural_total()}")
     if max(dol, tip) < _MIN_MARKERS:
+        language = tip_text.marker_count(window, language=True)
         if dol < _MIN_MARKERS and language >= _MIN_TIP_LANGUAGE:
             return TIP, f"series: {scores}, TIP language {language}/{tip_text.language_total()}"
         raise UnrecognisedDocument(

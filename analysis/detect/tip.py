@@ -89,9 +89,9 @@ def markers() -> tuple[Marker, ...]:
 
 
 @cache
-def _marker_filter() -> PatternFilter:
-    """Which markers a text may hold, to search only for those."""
-    return PatternFilter([marker.regex for marker in markers()])
+def _marker_filter(language: bool) -> PatternFilter:
+    """Which language markers (or structural ones) a text may hold, to search only for those."""
+    return PatternFilter([m.regex for m in markers() if (m.kind == "language") == language])
 
 
 @cache
@@ -101,17 +101,14 @@ def _titles() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  for r in read_rows("tip_titles.csv"))
 
 
-def marker_counts(text: str) -> tuple[int, int]:
+def marker_count(text: str, language: bool = False) -> int:
     """How many of the structural markers (title, tier heading, the assessment sentence,
-    recommendations, section headings) and of the language markers a text has."""
-    structural = language = 0
-    for marker, possible in zip(markers(), _marker_filter().possible(text), strict=True):
-        if possible and marker.regex.search(text):
-            if marker.kind == "language":
-                language += 1
-            else:
-                structural += 1
-    return structural, language
+    recommendations, section headings), or with ``language`` of the language markers, a text
+    has. The two are counted apart because most texts are told apart by the first alone."""
+    chosen = [m for m in markers() if (m.kind == "language") == language]
+    possible = _marker_filter(language).possible(text)
+    return sum(1 for marker, may in zip(chosen, possible, strict=True)
+               if may and marker.regex.search(text))
 
 
 def structural_total() -> int:
