@@ -19,10 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import PdfminerException
-
 from analysis.read.pdf_layout import Rule, Word, page_text
 from analysis.read.pdf_marks import drawn_marks
 
@@ -116,12 +112,18 @@ def _unit(pages: list[_Page]) -> float:
 
 def _is_password_error(err: BaseException) -> bool:
     """Whether pdfminer failed because the document is encrypted."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
     inner = err.args[0] if err.args else err
     return isinstance(inner, PDFPasswordIncorrect | PDFEncryptionError)
 
 
 def _read(path: Path, data: bytes) -> list[_Page]:
-    """The words, marks and rules of every page of the PDF."""
+    """The words, marks and rules of every page of the PDF. pdfplumber is imported here, when
+    a PDF is read: it is a tenth of a second of start-up that a folder of texts never needs."""
+    import pdfplumber
+    from pdfplumber.utils.exceptions import PdfminerException
+
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             return [_page(page) for page in pdf.pages]
