@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.datafiles import read_rows
 from analysis.extract.dol.captions import Captioned, captioned
@@ -104,9 +104,11 @@ class LabelRule:
     group: str = ""
 
 
+@lru_cache(maxsize=1 << 14)
 def label_rule(label: str, group: str | None) -> LabelRule | None:
     """The rule of a printed label, sub-row labels only under their heading (under any when
-    ``group`` is None); None if unknown."""
+    ``group`` is None); None if unknown. Remembered: rows are tried joined in every way, so
+    the same label is asked about several times."""
     norm = normal_label(label)
     for row in _law_labels():
         if row["group"] and group is not None and row["group"] != group:
