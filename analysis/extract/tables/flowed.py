@@ -41,6 +41,7 @@ from analysis.extract.tables.row_labels import (
     drop_trailing_headings,
     hinted_text,
     segment_labels,
+    segmentations,
 )
 
 #: A year heading one digit short or long ("201", "015", "20115"), or with a mark OCR read
@@ -452,13 +453,15 @@ def _fill_group(g: LabelGroup, ncols: int, hints: LabelHints,
     sizes = [len(r[0]) for r in rounds]
     labels = _direct(g.labels, sizes, columns, hints) if rounds else None
     sure = labels is not None
-    labels = labels or segment_labels(g.labels, sizes if rounds else None, columns, hints)
+    late = None
+    if not labels:
+        labels, late = segmentations(g.labels, sizes if rounds else None, columns, hints)
     if labels is None:
         warnings.append(f"cannot fit {len(g.labels)} label lines to {sum(sizes)} rows")
         labels = segment_labels(g.labels, None, [], hints) or [(c, False) for c in g.labels]
         columns = [[] for _ in range(ncols)]
-    other = _places(labels if sure else (
-        segment_labels(g.labels, sizes if rounds else None, columns, hints, late=True) or labels))
+        late = segment_labels(g.labels, sizes if rounds else None, columns, hints, late=True)
+    other = _places(labels if sure else (late or labels))
     rows = []
     k = 0
     for label, heading in labels:

@@ -152,8 +152,12 @@ def _row_cost(lines: list[Cell], hints: LabelHints) -> tuple[float, bool]:
     return cost, False
 
 
+#: A split of label lines into rows: (label, is_heading) pairs in order.
+Split = list[tuple[Cell, bool]]
+
+
 def segment_labels(lines: list[Cell], sizes: list[int] | None, columns: list[list[Cell | None]],
-             hints: LabelHints, late: bool = False) -> list[tuple[Cell, bool]] | None:
+             hints: LabelHints, late: bool = False) -> Split | None:
     """Split label lines into rows (wrapped labels joined), ``sum(sizes)`` of them with values.
 
     Sub-headings (rows without values) are the hinted ones, or, at extra cost, short rows
@@ -162,25 +166,40 @@ def segment_labels(lines: list[Cell], sizes: list[int] | None, columns: list[lis
     last with ``late``. Returns (label, is_heading) pairs in order, or None when no split
     fits.
     """
+    return segmentations(lines, sizes, columns, hints)[late]
+
+
+def segmentations(lines: list[Cell], sizes: list[int] | None, columns: list[list[Cell | None]],
+                  hints: LabelHints) -> tuple[Split | None, Split | None]:
+    """``segment_labels`` both ways at once: the first and the last found of the equally good
+    splits. One search serves both, since ties change only which row a state is reached from,
+    never a state's cost (every cost is a multiple of a half, so sums are exact)."""
     n = len(lines)
     target = sum(sizes) if sizes is not None else None
     starts = {0}
     for s in (sizes or [])[:-1]:
         starts.add(max(starts) + s)
     costs = _row_costs(lines, hints)
+    norms = {span: normalise_label(joined_cell(lines[span[0]:span[1]]).text) for span in costs}
+
+    @cache
+    def values(k: int) -> list[Cell]:
+        """The ``k``-th values of the columns."""
+        return [c for col in columns if k < len(col) and (c := col[k]) is not None]
 
     @cache
     def misfit(i: int, j: int, k: int) -> float:
         """Penalty for giving the ``k``-th values to the row of lines ``i:j``."""
-        cells = [c for col in columns if k < len(col) and (c := col[k]) is not None]
-        return _MISFIT * hints.misfits(normalise_label(joined_cell(lines[i:j]).text), cells)
+        return _MISFIT * hints.misfits(norms[(i, j)], values(k))
 
     Back = tuple[int, int, bool]
-    best: dict[tuple[int, int], tuple[float, Back | None]] = {(0, 0): (0.0, None)}
+    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    first: dict[tuple[int, int], Back] = {}
+    last: dict[tuple[int, int], Back] = {}
     at: dict[int, set[int]] = {0: {0}}
     for i in range(n):
         for k in sorted(at.get(i, ())):
-            base = best[(i, k)][0]
+            base = best[(i, k)]
             for j in range(i + 1, min(n, i + _MAX_WRAP) + 1):
                 cost, heading = costs[(i, j)]
                 options: list[tuple[float, int, bool]] = []
@@ -193,21 +212,27 @@ def segment_labels(lines: list[Cell], sizes: list[int] | None, columns: list[lis
                         normalise_label(lines[i].text)) else 1.0
                     options.append((cost + extra, k, True))
                 for c, k2, h in options:
-                    old = best.get((j, k2), (float("inf"), None))[0]
-                    if base + c < old - 1e-9 or (late and abs(base + c - old) < 1e-9):
-                        best[(j, k2)] = (base + c, (i, k, h))
+                    old = best.get((j, k2), float("inf"))
+                    if base + c < old - 1e-9:
+                        best[(j, k2)] = base + c
+                        first[(j, k2)] = last[(j, k2)] = (i, k, h)
                         at.setdefault(j, set()).add(k2)
-    ends = [(v[0], key) for key, v in best.items()
+                    elif abs(base + c - old) < 1e-9:
+                        last[(j, k2)] = (i, k, h)
+    ends = [(cost, key) for key, cost in best.items()
             if key[0] == n and (target is None or key[1] == target)]
     if not ends:
-        return None
+        return None, None
     key = min(ends)[1]
-    out: list[tuple[Cell, bool]] = []
-    while key != (0, 0):
-        back = best[key][1]
-        if back is None:
-            break
-        i, k, h = back
+    return _traced(lines, key, first), _traced(lines, key, last)
+
+
+def _traced(lines: list[Cell], key: tuple[int, int], back: dict[tuple[int, int],
+            tuple[int, int, bool]]) -> Split:
+    """The split that ends at state ``key``, followed back through ``back``."""
+    out: Split = []
+    while key in back:
+        i, k, h = back[key]
         out.append((joined_cell(lines[i : key[0]]), h))
         key = (i, k)
     return out[::-1]
