@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analysis.extract.tables.aligned import read_layout
 from analysis.extract.tables.cells import (
@@ -54,7 +55,7 @@ from analysis.extract.tables.titles import CONT_RE, FIGURE_TAIL, match_title, ti
 _LONE_SIGN = re.compile(r"[^\w\s]")
 
 
-@dataclass
+@dataclass(frozen=True)
 class FoundTitle:
     """A table title found in the text."""
 
@@ -67,9 +68,12 @@ class FoundTitle:
     right: int | None
 
 
-def find_titles(text: str) -> list[FoundTitle]:
+@lru_cache(maxsize=2)
+def find_titles(text: str) -> tuple[FoundTitle, ...]:
     """Every table title line (``titles.match_title``), with a wrapped title's second line;
-    text printed beside the title (a figure) sets the right edge of the table."""
+    text printed beside the title (a figure) sets the right edge of the table. Remembered
+    for the last texts: the table readers and the coverage audit both ask for a text's
+    titles, and every line of it is tried as one."""
     out: list[FoundTitle] = []
     pos = 0
     for line in text.split("\n"):
@@ -100,7 +104,7 @@ def find_titles(text: str) -> list[FoundTitle]:
         cont = bool(CONT_RE.search(title))
         title = CONT_RE.sub("", title).strip().strip("*").strip()
         out.append(FoundTitle(found.number, kind, title, cont, found.start, body, right))
-    return out
+    return tuple(out)
 
 
 def read_tables(text: str, layout: str,
