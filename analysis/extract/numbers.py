@@ -21,9 +21,13 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+#: The letters a number word starts with: tested first, so that a search tries the list of
+#: words only where a word starts with one of them (trying it at every word of a sentence
+#: was most of the cost of finding figures in prose).
+_FIRST_LETTERS = "".join(sorted({word[0] for word in [*_UNITS, *_TENS]}))
 #: A spelled-out whole number such as "twenty-seven", "one hundred and five", "nine".
 NUMBER_WORDS = (
-    rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?"
+    rf"(?:(?=[{_FIRST_LETTERS}])(?:{_WORD})(?:[- ](?:{_WORD}))?"
     rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)?)"
 )
 #: A number in digits: "13,808", "7897", "8.9", "1, 484" (a PDF-damaged separator).
