@@ -21,7 +21,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import PurePath
 
 import pycountry
@@ -142,9 +142,11 @@ def _exact(name: str) -> Country | None:
     return country_for_iso3(iso3) if iso3 else None
 
 
+@lru_cache(maxsize=1024)
 def _fuzzy(name: str) -> Country | None:
     """Match an OCR-garbled name against the spelling index by string similarity; only a
-    unique best: when spellings of two countries are equally close, neither is taken."""
+    unique best: when spellings of two countries are equally close, neither is taken.
+    Remembered: the same capitalised headings ("MODERATE ADVANCEMENT") open most profiles."""
     key = normalise(name)
     if len(key) < 4:
         return None
