@@ -29,7 +29,8 @@ _DEFINED = {"REFERENCES": CITATION}
 _CASED = frozenset({"ABBREVIATION", "CITATION"})
 #: A parenthesis that opens with a figure ("(95 in 2016)", "(eight in 2016)").
 _PAREN_FIGURE = re.compile(
-    rf"\(\s*(?:(?:approximately|about|some|nearly|over|at\s+least)\s+)?"
+    rf"\(\s*(?:[a-z]+s\s+(?:in|of|against)\s+)?"  # "(convictions in eight cases in 2017"
+    rf"(?:(?:approximately|about|some|nearly|over|at\s+least)\s+)?"
     rf"(?:\$|US\$|€|EUR\s*)?(?:{NUMBER}|\b(?:{NUMBER_WORDS})\b|no|none)",
     _FLAGS,
 )

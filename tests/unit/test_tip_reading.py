@@ -777,3 +777,25 @@ def test_a_period_opening_a_clause_dates_its_coordinated_verbs() -> None:
                 "21 cases, prosecuted nine suspects, and convicted six traffickers.", 2020) == {
         ("investigations", 2019, 18), ("convictions", 2019, 4), ("investigations", 2018, 21),
         ("prosecutions", 2018, 9), ("convictions", 2018, 6)}
+
+
+def test_a_part_of_a_stated_total_takes_the_kind_and_the_total_the_measure() -> None:
+    assert rows("Prosecutors initiated 52 investigations; the government did not report how "
+                "many involved forced labor (21 of 98 involved forced labor in 2019 and nine "
+                "of 30 in 2018).") == {
+        ("investigations", 2020, 52), ("investigations", 2019, 98),
+        ("investigations_labor_trafficking", 2019, 21), ("investigations", 2018, 30),
+        ("investigations_labor_trafficking", 2018, 9)}
+
+
+def test_a_parenthesis_opening_with_a_noun_is_still_a_comparison() -> None:
+    assert rows("The government initiated prosecutions in nine cases against an unknown number "
+                "of suspected traffickers and secured convictions against 19 traffickers in "
+                "seven cases (convictions in five cases in 2019).") == {
+        ("prosecutions", 2020, 9), ("convictions", 2020, 19)}
+
+
+def test_victims_of_forced_marriage_are_not_trafficking_victims() -> None:
+    assert rows("The government also identified three victims of forced marriage (six in "
+                "2019), which authorities considered to be trafficking under their law.",
+                2021, "PROTECTION") == set()

@@ -117,6 +117,8 @@ _DETERMINER = re.compile(r"(?:an?|these|this|those|such|the|their|its|his|her|wh
 _TRAFFICKING_WORD = re.compile(
     r"\b(?:traffick\w*|servitude|slavery|begging|exploit\w*|forced|labou?r|prostitution|sex\w*|"
     r"bondage|marriage|organ|child\s+soldiers?)", re.I)
+#: "victims of forced marriage": a crime the reports count apart from trafficking.
+_APART_CRIME = re.compile(r"(?:(?:forced|early|child|arranged)\s+)?marriages?\b", re.I)
 _GENERIC_KIND = re.compile(
     r"^(?:(?:human|potential|possible|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
     r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking)\b", re.I)
@@ -170,6 +172,10 @@ _IN_PLACE = re.compile(
 _NOT_PLACE = re.compile(r"(?:Articles?|Decrees?|Laws?|Sections?|Orders?|Resolutions?|Chapters?|"
                         r"Government|Parliament|Congress|Court|Addition|Total|Comparison|"
                         r"Protection|Prosecution|Prevention)\b")
+#: "34 of 135": a part, then the total it is a part of.
+_OF_TOTAL = re.compile(r"\s+of\s+(?:a\s+total\s+of\s+)?")
+#: where the words naming what a total counts end and what is said of a part begins
+_PREDICATE = re.compile(r"\b(?:involv\w*|concern\w*|relat\w*|were|was|are|had|for|in)\b", re.I)
 #: "one investigation each in 2018 and 2017": one figure for every year listed.
 _EACH = re.compile(r"\beach\b", re.I)
 #: An aside between commas after a subject: "NGOs, in cooperation with the government, ...".
@@ -810,12 +816,14 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
 
 def _other_crime(phrase: str) -> bool:
     """Whether a phrase counts cases or victims of a crime other than trafficking ("39 cases
-    of illegal recruitment", "victims of domestic violence"): no word of it names trafficking
+    of illegal recruitment", "victims of domestic violence", "victims of forced marriage"): no word of it names trafficking
     or a form of exploitation."""
     found = _KIND_OF.search(phrase)
     if found is None:
         return False
     kind = found["kind"]
+    if _APART_CRIME.match(kind):
+        return True
     return not (_GENERIC_KIND.match(kind) or _DETERMINER.match(kind)
                 or _TRAFFICKING_WORD.search(kind))
 
@@ -959,6 +967,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
     _respectively(sent, hits)
     _parallel_comparisons(sent, hits)
     _sums_of_parts(sent, hits)
+    _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
     hits += _all_of_a_kind(sent, hits, carried)
     return hits
@@ -1117,6 +1126,31 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
             if {g for g in first.splits if g != "source"}:
                 first.note = "sum of the parts printed; the first part is of its own kind"
         i += len(run)
+
+
+def _parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
+    """In "34 of 135 involved forced labor" the second figure is the total and the first the
+    part the predicate describes: the total keeps only its own words' kind, the part takes
+    the predicate's kind, and a later pair with no kind of its own ("and 12 of 45 in 2016")
+    takes the kind of the one before; a part of no known kind is left out."""
+    kind: dict[str, str] = {}
+    for part, whole in zip(hits, hits[1:]):
+        if (part.unit != "count" or whole.unit != "count"
+                or not _OF_TOTAL.fullmatch(sent.text, part.fig.end, whole.fig.start)
+                or part.role not in ("figure", "child") or whole.role not in ("figure", "child")
+                or part.base != whole.base):
+            continue
+        words = sent.text[whole.fig.end:whole.np_end]
+        own = splits_of(_PREDICATE.split(words, maxsplit=1)[0], whole.unit)
+        kind = {g: m for g, m in whole.splits.items() if g not in own} or kind
+        whole.splits = {**part.splits, **own}
+        whole.role, whole.parent = ("child" if whole.parent is not None else "figure"), \
+            whole.parent
+        if kind:
+            part.role, part.splits, part.parent = "child", {**whole.splits, **kind}, whole
+            part.year = whole.year
+        else:
+            part.role, part.note = "ignore", "a part of a stated total, of no kind printed"
 
 
 def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
