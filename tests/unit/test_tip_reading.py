@@ -799,3 +799,12 @@ def test_victims_of_forced_marriage_are_not_trafficking_victims() -> None:
     assert rows("The government also identified three victims of forced marriage (six in "
                 "2019), which authorities considered to be trafficking under their law.",
                 2021, "PROTECTION") == set()
+
+
+def test_one_programmes_count_is_not_the_governments_total() -> None:
+    assert rows("Separately, police collaborated with an NGO to identify more than 300 "
+                "potential victims of trafficking through border monitoring at airports.",
+                2021, "PROTECTION") == set()
+    assert rows("The government formally identified eight trafficking victims, all through "
+                "calls to a government hotline.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 8)}

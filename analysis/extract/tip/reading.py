@@ -172,6 +172,11 @@ _IN_PLACE = re.compile(
 _NOT_PLACE = re.compile(r"(?:Articles?|Decrees?|Laws?|Sections?|Orders?|Resolutions?|Chapters?|"
                         r"Government|Parliament|Congress|Court|Addition|Total|Comparison|"
                         r"Protection|Prosecution|Prevention)\b")
+#: "victims identified through transit monitoring at airports": one programme's count, a
+#: part of the government's ("all through calls to a hotline" says how every one was found);
+#: an NGO's count from its own monitoring is that NGO's figure, kept under its source.
+_ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?(?:monitoring|screening)\b", re.I)
 #: "34 of 135": a part, then the total it is a part of.
 _OF_TOTAL = re.compile(r"\s+of\s+(?:a\s+total\s+of\s+)?")
 #: where the words naming what a total counts end and what is said of a part begins
@@ -635,6 +640,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role, hit.note = "ignore", "one provider's count"
             if unit == "count" and _in_a_region(sent, start if direct else fig.start):
                 hit.role, hit.note = "ignore", "one region's count"
+            if (unit == "count" and hit.source != "ngo"
+                    and _ONE_PROGRAMME.search(sent.text, fig.end, _clause_end(sent, fig))):
+                hit.role, hit.note = "ignore", "one programme's count"
             if unit == "count" and not direct and _PROPER_WORD.search(phrase):
                 hit.role = "ignore"
             if unit == "count" and _other_crime(phrase):
