@@ -808,3 +808,8 @@ def test_one_programmes_count_is_not_the_governments_total() -> None:
     assert rows("The government formally identified eight trafficking victims, all through "
                 "calls to a government hotline.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 8)}
+
+
+def test_nationals_and_foreigners_together_are_not_foreign_victims() -> None:
+    assert rows("The government identified 210 Fijian and foreign trafficking victims.",
+                2021, "PROTECTION", "FJI") == {("victims_identified", 2020, 210)}

@@ -86,6 +86,9 @@ _OF_THE_AFTER = re.compile(
 _MIXED_KINDS = re.compile(
     r"\b(?:trafficking|servitude|begging|exploitation)\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:trafficking|servitude|begging|exploitation|labou?r)\b", re.I)
+#: "Indonesian and foreign victims", "foreign and domestic victims": both origins at once.
+_BOTH_ORIGINS = re.compile(r"\b(?:[A-Z][\w-]+|domestic|local|national)\s+(?:and|or)\s+foreign\b|"
+                           r"\bforeign\s+(?:and|or)\s+(?:[A-Z][\w-]+|domestic|local|national)\b")
 #: "The 212 investigations in total": a total of counts given before.
 _IN_TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+total|combined|altogether)\b", re.I)
 #: What a count of victims were exploited in, right after it: "victims exploited in".
@@ -246,6 +249,8 @@ def splits_of(phrase: str, unit: str) -> dict[str, str]:
     kept = {g: m for g, m in found.items() if g not in clash}
     if _MIXED_KINDS.search(phrase):
         kept = {g: m for g, m in kept.items() if g not in ("type", "age")}
+    if _BOTH_ORIGINS.search(phrase):
+        kept.pop("origin", None)  # "Indonesian and foreign victims": nationals and foreigners
     if "age" in kept:
         kept.pop("type", None)  # "child sex trafficking victims": one split per figure
     return kept
