@@ -829,8 +829,8 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
 
 def _other_crime(phrase: str) -> bool:
     """Whether a phrase counts cases or victims of a crime other than trafficking ("39 cases
-    of illegal recruitment", "victims of domestic violence", "victims of forced marriage"): no word of it names trafficking
-    or a form of exploitation."""
+    of illegal recruitment", "victims of domestic violence", "victims of forced marriage"): no
+    word of it names trafficking or a form of exploitation."""
     found = _KIND_OF.search(phrase)
     if found is None:
         return False
@@ -1147,7 +1147,7 @@ def _parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
     the predicate's kind, and a later pair with no kind of its own ("and 12 of 45 in 2016")
     takes the kind of the one before; a part of no known kind is left out."""
     kind: dict[str, str] = {}
-    for part, whole in zip(hits, hits[1:]):
+    for part, whole in pairwise(hits):
         if (part.unit != "count" or whole.unit != "count"
                 or not _OF_TOTAL.fullmatch(sent.text, part.fig.end, whole.fig.start)
                 or part.role not in ("figure", "child") or whole.role not in ("figure", "child")
@@ -1157,8 +1157,6 @@ def _parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
         own = splits_of(_PREDICATE.split(words, maxsplit=1)[0], whole.unit)
         kind = {g: m for g, m in whole.splits.items() if g not in own} or kind
         whole.splits = {**part.splits, **own}
-        whole.role, whole.parent = ("child" if whole.parent is not None else "figure"), \
-            whole.parent
         if kind:
             part.role, part.splits, part.parent = "child", {**whole.splits, **kind}, whole
             part.year = whole.year
