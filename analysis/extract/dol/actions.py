@@ -26,6 +26,8 @@ from analysis.extract.dol.list_cells import (
     cell_text,
     header_columns,
     is_flowed,
+    is_furniture,
+    is_title_case,
     join_lines,
     join_text,
     labels_by_order,
@@ -253,8 +255,47 @@ def _flowed_actions(lines: list[Line], sections: list[str],
     return out
 
 
+def _action_lines(lines: list[Line], sections: list[str]) -> list[Line]:
+    """The lines of a table region that can be action text: the region up to the heading
+    after the table (REFERENCES, unless the actions heading follows it), without title lines,
+    column headings, the area block and area names, year cells and page furniture."""
+    out: list[Line] = []
+    state = ""
+    for i, ln in enumerate(lines):
+        heading = next((k for k, rx in _HEADINGS.items() if rx.fullmatch(ln.text)), "")
+        if _END.match(ln.text):
+            if _heads_actions_next(lines, i, _Part()):
+                continue
+            break
+        if heading or TITLE_LINE.match(ln.text):
+            state = heading
+            continue
+        if not ln.text or state == "areas" or _YEARS.fullmatch(ln.text) or is_furniture(
+                ln.text) or (sections and is_area(ln.text, sections)):
+            continue
+        opens = not out or bool(_SENTENCE_END.search(out[-1].text))
+        if opens and is_title_case(ln.text):
+            continue
+        out.append(ln)
+    return out
+
+
+def unstructured_actions(table: Table, lines: list[Line],
+                         sections: list[str]) -> tuple[list[SuggestedAction], list[str]]:
+    """Every action of a titled table whose rows cannot be structured, one per sentence,
+    with the area and years empty and ``pairing`` unpaired, and a warning that says so."""
+    actions = [SuggestedAction("", ln.text, ln.start, ln.end, None, None, "unpaired")
+               for ln in _sentences(_action_lines(lines, sections))]
+    if not actions:
+        return [], []
+    return actions, [f"actions: the rows of table '{table.title}' cannot be structured; its "
+                     f"{len(actions)} actions kept with the area and years empty (pairing "
+                     "unpaired)"]
+
+
 def extract_actions(tables: list[Table], text: str) -> tuple[list[SuggestedAction], list[str]]:
-    """Read the suggested-actions table(s): one SuggestedAction per action row."""
+    """Read the suggested-actions table(s): one SuggestedAction per action row; a table
+    whose rows cannot be structured gives its actions unplaced (``unstructured_actions``)."""
     out: list[SuggestedAction] = []
     warnings: list[str] = []
     area = ""
@@ -262,8 +303,11 @@ def extract_actions(tables: list[Table], text: str) -> tuple[list[SuggestedActio
     for table in tables:
         lines = region_lines(table, text)
         if is_flowed(lines, r"area|suggested actions?|year\(s\) suggested"):
-            out += _flowed_actions(lines, sections, warnings)
-            continue
-        actions, area = _aligned_actions(table, text, area, sections, warnings)
+            actions = _flowed_actions(lines, sections, warnings)
+        else:
+            actions, area = _aligned_actions(table, text, area, sections, warnings)
+        if not actions:
+            actions, fallback = unstructured_actions(table, lines, sections)
+            warnings += fallback
         out += actions
     return out, warnings

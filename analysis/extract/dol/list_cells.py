@@ -13,7 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from analysis.extract.tables.blocks import PAGE_NUMBER, furniture_line
 from analysis.notation import CITATION, MARKS, citation_items
+from analysis.repair.base import squeeze
+from analysis.repair.furniture import running_heads
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -228,3 +231,22 @@ def pair_labels(labels: list[str], count: int, carried: str) -> list[str] | None
     if len(labels) == 1 and carried in ("", labels[0]):
         return labels * count
     return None
+
+
+#: A line printed alone in title case with no sentence end ("Non-Independent Countries and
+#: Territories"): a running head left by the page, not a cell that starts a row.
+_TITLE_CASE = re.compile(
+    r"(?:[A-Z][\w'’.,()-]*|of|and|the|de|du|des|la|et)"
+    r"(?: (?:[A-Z(][\w'’.,()-]*|of|and|the|de|du|des|la|et))*")
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a stripped line of a table region is page furniture: a running head in
+    capitals, a page number, or a profile's assessment line in any case ("No Advancement")."""
+    return (furniture_line(line) or bool(PAGE_NUMBER.fullmatch(line))
+            or bool(running_heads("dol_findings").heading.fullmatch(squeeze(line).upper())))
+
+
+def is_title_case(line: str) -> bool:
+    """Whether a line is words in title case only, without a sentence end (a running head)."""
+    return bool(_TITLE_CASE.fullmatch(line)) and not line.endswith((".", "!", "?"))

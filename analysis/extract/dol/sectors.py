@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING
 
 from analysis.datafiles import read_rows
 from analysis.extract.dol.list_cells import (
+    TITLE_LINE,
     Line,
     cell_text,
     cited_cells,
     ends_cited,
     first_match,
     is_flowed,
+    is_furniture,
     join_lines,
     join_text,
     labels_by_order,
@@ -187,15 +189,53 @@ def _aligned_activities(table: Table, text: str, reached: _Reached,
             if (a := parse_activity(sector, line, text))]
 
 
+def _activity_blocks(lines: list[Line]) -> list[list[Line]]:
+    """The blocks of a table region (runs of lines between blank lines) that can hold
+    activities: up to a note under the table, without title lines, column headings, page
+    furniture and label blocks (a block whose first line names a sector, with the lines of
+    its wrapped label)."""
+    blocks: list[list[Line]] = [[]]
+    for ln in lines:
+        if _NOTE.match(ln.text):
+            break
+        if TITLE_LINE.match(ln.text) or not ln.text or _HEADING.fullmatch(ln.text) or re.fullmatch(
+                r"activit(?:y|ies)", ln.text, re.IGNORECASE):
+            blocks.append([])
+        elif not is_furniture(ln.text):
+            blocks[-1].append(ln)
+    return [b for b in blocks if b and not sector_key(b[0].text)]
+
+
+def unstructured_activities(table: Table, lines: list[Line],
+                            text: str) -> tuple[list[SectorActivity], list[str]]:
+    """Every activity of a titled table whose rows cannot be structured, one per cited cell,
+    with the sector empty and ``pairing`` unpaired, and a warning that says so."""
+    out: list[SectorActivity] = []
+    for block in _activity_blocks(lines):
+        cells, left = cited_cells(block)
+        for line in [*cells, join_lines(left)] if left else cells:
+            if a := parse_activity("", line, text):
+                out.append(replace(a, pairing="unpaired"))
+    if not out:
+        return [], []
+    return out, [f"sectors: the rows of table '{table.title}' cannot be structured; its "
+                 f"{len(out)} activities kept with the sector empty (pairing unpaired)"]
+
+
 def extract_sectors(tables: list[Table], text: str) -> tuple[list[SectorActivity], list[str]]:
-    """Read the sector table(s): one SectorActivity per activity cell."""
+    """Read the sector table(s): one SectorActivity per activity cell; a table whose rows
+    cannot be structured gives its activities unplaced (``unstructured_activities``)."""
     out: list[SectorActivity] = []
     warnings: list[str] = []
     reached = _Reached()
     for table in tables:
         lines = region_lines(table, text)
         if is_flowed(lines, _HEADING.pattern):
-            out += _flowed_activities(lines, text, warnings)
+            activities = _flowed_activities(lines, text, warnings)
         else:
-            out += _aligned_activities(table, text, reached, warnings)
+            activities = _aligned_activities(table, text, reached, warnings)
+        if not activities:
+            activities, fallback = unstructured_activities(table, lines, text)
+            warnings += fallback
+        out += activities
     return out, warnings
