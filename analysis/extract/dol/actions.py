@@ -25,6 +25,7 @@ from analysis.extract.dol.list_cells import (
     cell_at,
     cell_text,
     header_columns,
+    heading_alone,
     is_flowed,
     is_furniture,
     is_title_case,
@@ -34,6 +35,7 @@ from analysis.extract.dol.list_cells import (
     pair_labels,
     region_lines,
     row_span,
+    side_by_side,
 )
 from analysis.extract.records import SuggestedAction
 
@@ -46,6 +48,8 @@ _HEADINGS = {
     "actions": re.compile(r"suggested actions?", re.IGNORECASE),
     "years": re.compile(r"year\(?s?\)?\s+suggested", re.IGNORECASE),
 }
+#: A column heading of the table as flowed text prints it, alone on its line.
+_COLUMN_HEADING = r"area|suggested actions?|year\(s\) suggested"
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–,]\s*(?:19|20)\d\d)*")
 #: The heading that follows the last table of a profile.
 _END = re.compile(r"(?:#+\s*)?\**(?:references|endnotes)\**(?:\s{2,}|$)", re.IGNORECASE)
@@ -283,10 +287,12 @@ def _action_lines(lines: list[Line], sections: list[str]) -> list[Line]:
 def unstructured_actions(table: Table, lines: list[Line],
                          sections: list[str]) -> tuple[list[SuggestedAction], list[str]]:
     """Every action of a titled table whose rows cannot be structured, one per sentence,
-    with the area and years empty and ``pairing`` unpaired, and a warning that says so."""
+    with the area and years empty and ``pairing`` unpaired, and a warning that says so (none
+    where its lines hold cells side by side: a line is then not one action's text)."""
+    kept = _action_lines(lines, sections)
     actions = [SuggestedAction("", ln.text, ln.start, ln.end, None, None, "unpaired")
-               for ln in _sentences(_action_lines(lines, sections))]
-    if not actions:
+               for ln in _sentences(kept)]
+    if not actions or side_by_side(kept):
         return [], []
     return actions, [f"actions: the rows of table '{table.title}' cannot be structured; its "
                      f"{len(actions)} actions kept with the area and years empty (pairing "
@@ -295,18 +301,19 @@ def unstructured_actions(table: Table, lines: list[Line],
 
 def extract_actions(tables: list[Table], text: str) -> tuple[list[SuggestedAction], list[str]]:
     """Read the suggested-actions table(s): one SuggestedAction per action row; a table
-    whose rows cannot be structured gives its actions unplaced (``unstructured_actions``)."""
+    whose rows cannot be structured gives its actions unplaced (``unstructured_actions``)
+    when it is printed one cell per line (a column heading alone on its line)."""
     out: list[SuggestedAction] = []
     warnings: list[str] = []
     area = ""
     sections = section_names(text)  # once: a long text has many tables
     for table in tables:
         lines = region_lines(table, text)
-        if is_flowed(lines, r"area|suggested actions?|year\(s\) suggested"):
+        if is_flowed(lines, _COLUMN_HEADING):
             actions = _flowed_actions(lines, sections, warnings)
         else:
             actions, area = _aligned_actions(table, text, area, sections, warnings)
-        if not actions:
+        if not actions and heading_alone(lines, _COLUMN_HEADING):
             actions, fallback = unstructured_actions(table, lines, sections)
             warnings += fallback
         out += actions

@@ -142,11 +142,20 @@ def is_flowed(lines: list[Line], heading: str) -> bool:
     stands alone on one of its first lines and no line holds cells side by side (a section
     heading after the table, "III.<tab>Enforcement", holds no cells, nor does a cell's own
     citation set apart by spaces, "Penal Code   (11, 12)")."""
-    raw_lines = [ln.text for ln in lines]
-    alone = any(re.fullmatch(heading, t, re.IGNORECASE) for t in raw_lines[:12])
-    side_by_side = any(re.search(r"\t|\||\S {3,}\S", _WIDE_CITATION.sub("", t))
-                       for t in raw_lines if not _SECTION_HEADING.match(t))
-    return alone and not side_by_side
+    return heading_alone(lines, heading) and not side_by_side(lines)
+
+
+def heading_alone(lines: list[Line], heading: str) -> bool:
+    """Whether a column heading stands alone on one of a table region's first lines, as
+    flowed text prints it (one cell per line)."""
+    return any(re.fullmatch(heading, ln.text, re.IGNORECASE) for ln in lines[:12])
+
+
+def side_by_side(lines: list[Line]) -> bool:
+    """Whether a line holds cells side by side (a tab, a pipe or a wide gap between words;
+    not a section heading's tab nor a cell's own citation set apart by spaces)."""
+    return any(re.search(r"\t|\||\S {3,}\S", _WIDE_CITATION.sub("", ln.text))
+               for ln in lines if not _SECTION_HEADING.match(ln.text))
 
 
 def ends_cited(line: str) -> bool:

@@ -26,6 +26,7 @@ from analysis.extract.dol.list_cells import (
     cited_cells,
     ends_cited,
     first_match,
+    heading_alone,
     is_flowed,
     is_furniture,
     join_lines,
@@ -33,6 +34,7 @@ from analysis.extract.dol.list_cells import (
     labels_by_order,
     pair_labels,
     region_lines,
+    side_by_side,
     split_citations,
     split_marks,
 )
@@ -209,9 +211,13 @@ def _activity_blocks(lines: list[Line]) -> list[list[Line]]:
 def unstructured_activities(table: Table, lines: list[Line],
                             text: str) -> tuple[list[SectorActivity], list[str]]:
     """Every activity of a titled table whose rows cannot be structured, one per cited cell,
-    with the sector empty and ``pairing`` unpaired, and a warning that says so."""
+    with the sector empty and ``pairing`` unpaired, and a warning that says so (none where
+    its lines hold cells side by side: a line is then not one activity's text)."""
     out: list[SectorActivity] = []
-    for block in _activity_blocks(lines):
+    blocks = _activity_blocks(lines)
+    if side_by_side([ln for block in blocks for ln in block]):
+        return [], []
+    for block in blocks:
         cells, left = cited_cells(block)
         for line in [*cells, join_lines(left)] if left else cells:
             if a := parse_activity("", line, text):
@@ -224,7 +230,8 @@ def unstructured_activities(table: Table, lines: list[Line],
 
 def extract_sectors(tables: list[Table], text: str) -> tuple[list[SectorActivity], list[str]]:
     """Read the sector table(s): one SectorActivity per activity cell; a table whose rows
-    cannot be structured gives its activities unplaced (``unstructured_activities``)."""
+    cannot be structured gives its activities unplaced (``unstructured_activities``) when
+    it is printed one cell per line (its column heading alone on its line)."""
     out: list[SectorActivity] = []
     warnings: list[str] = []
     reached = _Reached()
@@ -234,7 +241,7 @@ def extract_sectors(tables: list[Table], text: str) -> tuple[list[SectorActivity
             activities = _flowed_activities(lines, text, warnings)
         else:
             activities = _aligned_activities(table, text, reached, warnings)
-        if not activities:
+        if not activities and heading_alone(lines, _HEADING.pattern):
             activities, fallback = unstructured_activities(table, lines, text)
             warnings += fallback
         out += activities
