@@ -159,12 +159,17 @@ class _Part:
     years: list[Line] = field(default_factory=list)
 
 
-def _heads_actions_next(lines: list[Line], i: int, part: _Part) -> bool:
-    """Whether the end heading at line ``i`` ("REFERENCES") stands before the table's actions:
-    pdftotext may print the next section's heading between the area block and the actions
-    heading, and then the actions follow it (Fiji, Grenada, Nepal 2016)."""
+def _column_heading(text: str) -> str:
+    """Which column heading a line is ("areas", "actions" or "years"), or "" for none."""
+    return next((k for k, rx in _HEADINGS.items() if rx.fullmatch(text)), "")
+
+
+def _heads_actions_next(lines: list[Line], i: int) -> bool:
+    """Whether the end heading at line ``i`` ("REFERENCES") stands before the actions
+    heading: pdftotext may print the next section's heading between the area block and the
+    actions heading, and then the actions follow it (Fiji, Grenada, Nepal 2016)."""
     after = next((ln.text for ln in lines[i + 1 :] if ln.text), "")
-    return not part.actions and bool(_HEADINGS["actions"].fullmatch(after))
+    return bool(_HEADINGS["actions"].fullmatch(after))
 
 
 def _flowed_parts(lines: list[Line]) -> list[_Part]:
@@ -172,9 +177,9 @@ def _flowed_parts(lines: list[Line]) -> list[_Part]:
     parts = [_Part()]
     state = ""
     for i, ln in enumerate(lines):
-        heading = next((k for k, rx in _HEADINGS.items() if rx.fullmatch(ln.text)), "")
+        heading = _column_heading(ln.text)
         if _END.match(ln.text):
-            if _heads_actions_next(lines, i, parts[-1]):
+            if not parts[-1].actions and _heads_actions_next(lines, i):
                 continue
             break
         if TITLE_LINE.match(ln.text):
@@ -266,9 +271,9 @@ def _action_lines(lines: list[Line], sections: list[str]) -> list[Line]:
     out: list[Line] = []
     state = ""
     for i, ln in enumerate(lines):
-        heading = next((k for k, rx in _HEADINGS.items() if rx.fullmatch(ln.text)), "")
+        heading = _column_heading(ln.text)
         if _END.match(ln.text):
-            if _heads_actions_next(lines, i, _Part()):
+            if _heads_actions_next(lines, i):
                 continue
             break
         if heading or TITLE_LINE.match(ln.text):
