@@ -813,3 +813,48 @@ def test_one_programmes_count_is_not_the_governments_total() -> None:
 def test_nationals_and_foreigners_together_are_not_foreign_victims() -> None:
     assert rows("The government identified 210 Fijian and foreign trafficking victims.",
                 2021, "PROTECTION", "FJI") == {("victims_identified", 2020, 210)}
+
+
+def test_parts_of_a_total_take_the_kind_their_predicate_names() -> None:
+    # a sentence of our own: the kind of each part is said after its noun, by its predicate
+    got = rows("The government identified 50 trafficking victims. Of these, 30 were exploited "
+               "in sex trafficking, nine in forced labor, four in forced begging, and seven "
+               "were unknown.", 2020, "PROTECTION")
+    assert got == {("victims_identified", 2019, 50),
+                   ("victims_identified_sex_trafficking", 2019, 30),
+                   ("victims_identified_labor_trafficking", 2019, 9)}
+    got = rows("The government identified 60 victims. Of the 60 victims, traffickers exploited "
+               "25 victims in sex trafficking, 20 victims in labor trafficking, and 15 victims "
+               "for unspecified forms of trafficking.", 2020, "PROTECTION")
+    assert got == {("victims_identified", 2019, 60),
+                   ("victims_identified_sex_trafficking", 2019, 25),
+                   ("victims_identified_labor_trafficking", 2019, 20)}
+
+
+def test_a_part_with_its_own_noun_and_a_participle_of_exploitation() -> None:
+    got = rows("The government identified 40 victims (52 in 2018); 31 victims were subjected "
+               "to sex trafficking and nine to forced begging.", 2020, "PROTECTION")
+    assert got == {("victims_identified", 2019, 40), ("victims_identified", 2018, 52),
+                   ("victims_identified_sex_trafficking", 2019, 31)}
+    # a participle saying what was done is no kind: "were sentenced to prison"
+    got = rows("Courts convicted 12 traffickers; five traffickers were sentenced to prison.",
+               2020)
+    assert got == {("convictions", 2019, 12), ("convictions_imprisoned", 2019, 5)}
+
+
+def test_a_part_dated_by_its_own_clause_takes_that_year() -> None:
+    got = rows("The government identified 45 victims (33 in 2017). In 2017, 20 victims were "
+               "subjected to sex trafficking, four to forced labor. In 2018, 17 victims were "
+               "children, compared to 12 in 2017.", 2019, "PROTECTION")
+    assert got == {("victims_identified", 2018, 45), ("victims_identified", 2017, 33),
+                   ("victims_identified_sex_trafficking", 2017, 20),
+                   ("victims_identified_labor_trafficking", 2017, 4),
+                   ("victims_identified_children", 2018, 17),
+                   ("victims_identified_children", 2017, 12)}
+
+
+def test_a_part_of_a_part_is_not_a_kind_of_the_whole() -> None:
+    got = rows("Police investigated 12 cases in 2019. Prosecutors determined three of the "
+               "original 12 cases were trafficking, one sex trafficking, and two domestic "
+               "servitude.", 2020)
+    assert got == {("investigations", 2019, 12)}

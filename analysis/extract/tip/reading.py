@@ -63,8 +63,9 @@ _DURATION_AFTER = re.compile(
     rf"\s*(?:(?:to|and|or|-|–)\s*{NUMBER}\s*)?[-\s]?(?:years?|months?|days?|weeks?|hours?)\b", re.I
 )
 #: A figure that refers back to one already counted: "nine of the 121 cases", "All 82
-#: Kazakhstani victims", "the 94 U.S. Attorney's Offices".
-_REFERRING = re.compile(r"\b(?:the|these|those|all|both|each\s+of\s+the)\s+$", re.I)
+#: Kazakhstani victims", "the 94 U.S. Attorney's Offices", "two of the original 10 cases".
+_REFERRING = re.compile(r"\b(?:(?:the|these|those)(?:\s+(?:original|same|aforementioned))?|all|"
+                        r"both|each\s+of\s+the)\s+$", re.I)
 _INCLUDING = re.compile(
     rf"\b(?:including|(?:which|that|who)\s+included|of\s+whom|of\s+which|of\s+these|of\s+them|"
     rf"among\s+(?:them|whom|these))"
@@ -143,9 +144,15 @@ _COUNT_VERB_BEFORE = re.compile(
     r"detain|shelter)\w*\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
-#: "N were <kind>": a figure that says what some of a total were, not what was done.
+#: "N were <kind>", "N victims were subjected to sex trafficking", "N were reportedly
+#: exploited in forced labor": a figure that says what some of a total were, not what was
+#: done; a participle counts only when what follows names a form of exploitation ("were
+#: sentenced to prison" says what was done).
 _COPULA_AFTER = re.compile(
-    r"\s+(?:were|was)\s+(?!(?:not|also|then|later|still|given|taken|held|found)\b|[a-z]+ed\b)",
+    rf"\s+(?:(?:[\w-]+\s+){{0,2}}?(?P<noun>{HEADS})\s+)?(?:were|was)\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:not|also|then|later|still|given|taken|held|found)\b)"
+    r"(?:(?![a-z]+ed\b)|(?P<participle>[a-z]+ed)\s+(?:in|into|to|for)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:traffick\w*|servitude|slavery|begging|labou?r|prostitution|exploitation|criminality)\b)",
     re.I)
 #: After a bare figure: the body or place it is of ("one by the prosecutor's office").
 _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
@@ -292,7 +299,7 @@ def is_reference(s: str, fig: Figure, previous_reference_end: int | None) -> boo
 def refers_back(s: str, fig: Figure) -> bool:
     """Whether a figure names a count already given ("of the 121 cases", "all 82 victims");
     not a total of counts given apart ("The 212 investigations in total")."""
-    return (_REFERRING.search(s, max(0, fig.start - 14), fig.start) is not None
+    return (_REFERRING.search(s, max(0, fig.start - 30), fig.start) is not None
             and _IN_TOTAL.match(s, fig.end) is None)
 
 
@@ -386,8 +393,9 @@ def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
     same = [h for h in hits if h.unit == unit and h.fig.start >= seg.start
             and h.comparative == comparative]
     outside = [h for h in same if not _closed_paren_between(s, h.at, at)]
-    if outside and outside[-1].parent is not None and _COORDINATED.search(s, window, at):
-        return outside[-1].parent
+    if (outside and outside[-1].parent is not None and outside[-1].role != "unmapped"
+            and _COORDINATED.search(s, window, at)):
+        return outside[-1].parent  # the next of a list of kinds, not of what a part is made of
     if _INCLUDING.search(s, window, at) or _OF_THOSE.search(s, window, at):
         if outside:
             return outside[-1]
@@ -528,16 +536,21 @@ def _anchor(sent: Sentence, fig: Figure) -> int:
 def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None) -> Hit | None:
     """The total a figure stated as "N were <kind>" belongs to ("identified 134 victims; 95
     were victims of sex trafficking", "15 were children"): the last total read before it, a
-    comparison only in a sentence that is one from its start."""
-    if hit.comparative or not _COPULA_AFTER.match(sent.text, hit.fig.end):
+    comparison only in a sentence that is one from its start; a noun of its own must count
+    what the total counts ("35 victims were ..." is no part of a count of cases)."""
+    copula = _COPULA_AFTER.match(sent.text, hit.fig.end)
+    if hit.comparative or not copula:
         return None
-    totals = [h for h in hits if h.unit == hit.unit and h.role == "figure" and h.parent is None]
+    noun = (copula["noun"] or "").lower().rstrip("s")
+    totals = [h for h in hits if h.unit == hit.unit and h.role == "figure" and h.parent is None
+              and not _other_kind_of_noun(noun, h.base)]
     current = [h for h in totals if not h.comparative]
     if current:
         return current[-1]
     if totals and sent.segment(0).comparative:
         return totals[-1]  # "In comparison, it identified 25 victims in 2018; 10 were children"
     return carried if (carried is not None and carried.unit == hit.unit
+                       and not _other_kind_of_noun(noun, carried.base)
                        and _opening_names(sent.text, carried)) else None
 
 
@@ -611,7 +624,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.parent = part
         if own:
             hit.role, hit.base, hit.splits = "child", part.base, {**part.splits, **own}
-        hit.year = part.year
+        hit.year = _leading_year(sent, fig) or part.year
         hit.source = part.source
         return hit
     if (parent is not None and found is not None and found[0].kind == "figure"
@@ -621,6 +634,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if parent is not None:
         hit.parent = parent
         hit.source = parent.source
+        own = _item_kinds(sent, fig, unit, own)
         if parent.role in ("figure", "child") and own:
             hit.role, hit.base, hit.splits = "child", parent.base, {**parent.splits, **own}
             hit.year = _year_for(sent, hit, parent)
@@ -657,7 +671,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             _nationality(sent, hit)
     elif (whole := _original(_copular_part(sent, hits, hit, carried)
                              or _agency_part(sent, hits, hit), hits, carried)):
-        hit.parent, hit.source, hit.year = whole, whole.source, whole.year
+        hit.parent, hit.source = whole, whole.source
+        hit.year = _leading_year(sent, fig) or whole.year
+        own = _item_kinds(sent, fig, unit, own)
         if own:
             hit.role, hit.base, hit.splits = "child", whole.base, {**whole.splits, **own}
         else:
@@ -692,6 +708,27 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase):
         hit.role = "ignore"
     return hit
+
+
+def _item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> dict[str, str]:
+    """The kinds a part of a count names anywhere in its list item, its predicate included
+    ("Of these, 69 were exploited in sex trafficking, 12 in forced labor", "exploited 28
+    victims in sex trafficking"); the words of its noun phrase come first."""
+    item = sent.text[fig.end:_clause_end(sent, fig)]
+    return {**splits_of(item, unit), **own}
+
+
+def _leading_year(sent: Sentence, fig: Figure) -> int | None:
+    """The year a period opening a figure's clause names ("In 2015, 21 victims were ...";
+    after a semicolon too), None when the clause opens with none."""
+    seg = sent.segment(fig.start)
+    if seg.comparative:
+        return None
+    start = sent.text.rfind(";", 0, fig.start) + 1
+    opening = [y for y in sent.years if start <= y.start and y.end <= fig.start
+               and not y.comparative and not y.relative and y.year is not None
+               and _LEADING_PERIOD.fullmatch(sent.text, start, y.start)]
+    return opening[0].year if opening else None
 
 
 def _in_a_region(sent: Sentence, verb_at: int) -> bool:
@@ -901,7 +938,7 @@ def _year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
         hit.note = "printed for {} together".format(" and ".join(map(str, after[0].listed)))
         return max(after[0].listed)
     if parent is not None:
-        return parent.year
+        return _leading_year(sent, fig) or parent.year
     inside = [y for y in sent.years if seg.start <= y.start and y.end <= seg.end
               and sent.resolve(y) is not None]
     if seg.comparative:
