@@ -858,3 +858,12 @@ def test_a_part_of_a_part_is_not_a_kind_of_the_whole() -> None:
                "original 12 cases were trafficking, one sex trafficking, and two domestic "
                "servitude.", 2020)
     assert got == {("investigations", 2019, 12)}
+
+
+def test_the_trafficking_profile_paragraph_is_not_read_for_counts() -> None:
+    text = ("ARCADIA (Tier 1)\n\nArcadia is a source and destination country for men and "
+            "women subjected to forced labor. In 2019, authorities identified 15 men in forced "
+            "labor in one restaurant.\n\nThe Government of Arcadia fully complies with the "
+            "minimum standards. In 2019, the government identified 40 victims.\n")
+    got = {(r.measure, r.data_year, r.value) for r in extract_tip(text, 2020).enforcement}
+    assert got == {("victims_identified", 2019, 40)}

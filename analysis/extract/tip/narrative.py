@@ -152,6 +152,14 @@ def _opener(sentence: str) -> str:
     return ""
 
 
+def _profile(sentence: str) -> bool:
+    """Whether a sentence opens the trafficking profile ("Chile is a source, transit, and
+    destination country for ..."): the paragraph describes the problem, not the government's
+    counts, as the text after a "Trafficking Profile" heading does."""
+    return any(kind == "profile" and regex.search(sentence)
+               for _, kind, regex in _section_marks())
+
+
 def _regions(text: str, warnings: list[str]) -> list[tuple[str, int, int]]:
     """What to read: the sections, and the summary before the first of them; a text
     without headings is read whole, its sections told by their first sentences."""
@@ -521,12 +529,17 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
         section = name
         previous_end = start
         paragraph_year = reporting_year
+        profile = False
         for s_start, s_end in sentence_spans(text, start, end):
             index += 1
             section = _opener(text[s_start:s_end]) or section
+            opens = "\n" in text[previous_end:s_start] or previous_end == start
             if "\n" in text[previous_end:s_start]:
                 carried, paragraph_year = None, reporting_year
             previous_end = s_end
+            profile = _profile(text[s_start:s_end]) if opens else profile
+            if profile:
+                continue
             sent = build(text, s_start, s_end, section, paragraph_year, country)
             if compiled("LATEST_DATA").search(sent.text):
                 paragraph_year = sent.current_year
