@@ -867,3 +867,23 @@ def test_the_trafficking_profile_paragraph_is_not_read_for_counts() -> None:
             "minimum standards. In 2019, the government identified 40 victims.\n")
     got = {(r.measure, r.data_year, r.value) for r in extract_tip(text, 2020).enforcement}
     assert got == {("victims_identified", 2019, 40)}
+
+
+def test_victims_among_one_population_are_a_part_of_the_total() -> None:
+    assert rows("The government identified 30 trafficking victims. Authorities identified two "
+                "asylum-seekers as trafficking victims.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 30)}
+
+
+def test_people_never_called_victims_are_not_victims() -> None:
+    # "organization" names no form of trafficking (organ trafficking would)
+    assert rows("Police and an international organization identified at least 90 children who "
+                "left armed groups in 2019 (80 in 2018).", 2020, "PROTECTION") == set()
+    assert rows("Police identified 25 children exploited in forced begging in 2019.", 2020,
+                "PROTECTION") == {("victims_identified_children", 2019, 25)}
+
+
+def test_victims_identified_by_a_body_as_the_subject_of_another_verb() -> None:
+    assert rows("Police identified 20 victims in 2019. Five child victims identified by the "
+                "welfare institute received services.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 20)}

@@ -120,7 +120,7 @@ _KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+of\s+(?P<kind>(?:[\w-]+\s*){1,4}
 _DETERMINER = re.compile(r"(?:an?|these|this|those|such|the|their|its|his|her|which|whom)\b", re.I)
 _TRAFFICKING_WORD = re.compile(
     r"\b(?:traffick\w*|servitude|slavery|begging|exploit\w*|forced|labou?r|prostitution|sex\w*|"
-    r"bondage|marriage|organ|child\s+soldiers?)", re.I)
+    r"bondage|marriage|organs?\b|child\s+soldiers?)", re.I)
 #: "victims of forced marriage": a crime the reports count apart from trafficking.
 _APART_CRIME = re.compile(r"(?:(?:forced|early|child|arranged)\s+)?marriages?\b", re.I)
 _GENERIC_KIND = re.compile(
@@ -666,6 +666,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role = "ignore"
             if unit == "count" and _other_crime(phrase):
                 hit.role = "ignore"
+            if unit == "count" and hit.base.startswith("victims") and _people_not_victims(
+                    sent, hit):
+                hit.role, hit.note = "ignore", "people not said to be victims of trafficking"
             if hit.comparative:
                 hit.splits = {**_kind_compared(sent, hits, hit), **hit.splits}
             _nationality(sent, hit)
@@ -729,6 +732,24 @@ def _leading_year(sent: Sentence, fig: Figure) -> int | None:
                and not y.comparative and not y.relative and y.year is not None
                and _LEADING_PERIOD.fullmatch(sent.text, start, y.start)]
     return opening[0].year if opening else None
+
+
+#: People counted by who they are, not as victims ("140 children who separated from illegal
+#: armed groups"): a count of victims only where their clause names trafficking or victims.
+_PEOPLE = frozenset({"child", "children", "person", "individual", "people", "women", "men",
+                     "woman", "man", "girl", "boy", "minor", "adult"})
+_VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
+
+
+def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
+    """Whether a count of victims counts people its clause never calls victims nor names any
+    form of trafficking for ("identified at least 140 children who separated from illegal
+    armed groups"): they are another group, not the measure."""
+    if hit.noun not in _PEOPLE:
+        return False
+    clause = sent.clause(hit.fig.start)
+    words = sent.text[clause.start:clause.end]
+    return not (_VICTIM_WORD.search(words) or _TRAFFICKING_WORD.search(words))
 
 
 def _in_a_region(sent: Sentence, verb_at: int) -> bool:
