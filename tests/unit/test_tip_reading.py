@@ -887,3 +887,15 @@ def test_victims_identified_by_a_body_as_the_subject_of_another_verb() -> None:
     assert rows("Police identified 20 victims in 2019. Five child victims identified by the "
                 "welfare institute received services.", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 20)}
+
+
+def test_counts_told_apart_by_the_kind_of_service_are_parts() -> None:
+    got = rows("The government identified 80 victims. Of the 80 identified victims, the "
+               "government provided 30 victims with emergency assistance and 50 with long-term "
+               "assistance in 2019 (compared to providing 20 with emergency assistance and 41 "
+               "with long-term assistance in 2018). The government provided repatriation "
+               "assistance to 12 victims.", 2020, "PROTECTION")
+    assert got == {("victims_identified", 2019, 80)}
+    # one kind of service given to a count is the count assisted
+    assert rows("The government provided the four victims with medical and psychological "
+                "assistance.", 2020, "PROTECTION") == {("victims_assisted", 2019, 4)}

@@ -1040,8 +1040,34 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
     _sums_of_parts(sent, hits)
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
+    _parts_by_service(sent, hits)
     hits += _all_of_a_kind(sent, hits, carried)
     return hits
+
+
+#: "with emergency assistance", "to medium-term care": the kind of service a count received.
+_SERVICE_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:with|to|for)\s+(?P<kind>(?:[\w-]+\s+){1,2}?)"
+                           r"(?:assistance|services|care|support|aid)\b", re.I)
+
+
+def _parts_by_service(sent: Sentence, hits: list[Hit]) -> None:
+    """Counts of victims told apart by the kind of service each received ("provided 37
+    victims with emergency assistance and 59 with medium-term assistance", and their
+    comparison) are parts by service, not the number of victims assisted."""
+    kinds: dict[int, str] = {}
+    for i, h in enumerate(hits):
+        if h.unit != "count" or h.role == "child":
+            continue
+        found = _SERVICE_KIND.match(sent.text, h.fig.end, _clause_end(sent, h.fig))
+        if found:
+            kinds[i] = " ".join(found["kind"].lower().split())
+    for comparative in (False, True):
+        group = [i for i in kinds if hits[i].comparative == comparative]
+        if len({kinds[i] for i in group}) < 2 or not any(
+                hits[i].base == "victims_assisted" for i in group):
+            continue
+        for i in group:
+            hits[i].role, hits[i].note = "ignore", "a part by the kind of service received"
 
 
 def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
