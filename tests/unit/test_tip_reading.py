@@ -585,7 +585,8 @@ def test_a_sentence_comparing_the_one_before_with_earlier_years() -> None:
 def test_a_comparison_takes_only_a_kind_named_before_the_counted_noun() -> None:
     assert rows("The government investigated one case of potential labor trafficking, compared "
                 "with investigating six cases in 2018.", 2020) == {
-        ("investigations_labor_trafficking", 2019, 1), ("investigations", 2018, 6)}
+        ("investigations_labor_trafficking", 2019, 1), ("investigations", 2019, 1),
+        ("investigations", 2018, 6)}
 
 
 def test_one_kind_counted_and_the_other_stated_as_none_is_the_total() -> None:
@@ -899,3 +900,16 @@ def test_counts_told_apart_by_the_kind_of_service_are_parts() -> None:
     # one kind of service given to a count is the count assisted
     assert rows("The government provided the four victims with medical and psychological "
                 "assistance.", 2020, "PROTECTION") == {("victims_assisted", 2019, 4)}
+
+
+def test_the_only_one_printed_of_one_kind_is_also_the_total() -> None:
+    assert rows("The government prosecuted and convicted one sex trafficker under the penal "
+                "code. This compared with prosecuting and convicting one sex trafficker during "
+                "the previous reporting period.", 2023) == {
+        ("prosecutions", 2022, 1), ("prosecutions_sex_trafficking", 2022, 1),
+        ("convictions", 2022, 1), ("convictions_sex_trafficking", 2022, 1),
+        ("prosecutions", 2021, 1), ("prosecutions_sex_trafficking", 2021, 1),
+        ("convictions", 2021, 1), ("convictions_sex_trafficking", 2021, 1)}
+    # several of one kind are no total: other kinds may have gone unprinted
+    assert rows("The government convicted six sex traffickers.", 2023) == {
+        ("convictions_sex_trafficking", 2022, 6)}

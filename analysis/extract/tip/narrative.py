@@ -465,15 +465,18 @@ def _counts_by_kind_and_year(rows: list[_Row]) -> dict[tuple[str, int], list[_Ro
 def _single_kind_totals(rows: list[_Row]) -> list[_Row]:
     """Add the total where the narrative gives a year's count only once and its kind only as
     what the count was for ("one suspected trafficker for sexually exploiting a victim"):
-    that count is the total (not so for a count of a kind: "six sex traffickers")."""
+    that count is the total (not so for a count of a kind: "six sex traffickers"), nor where
+    the only one there was is of a kind ("prosecuted and convicted one sex trafficker")."""
     by_key = _counts_by_kind_and_year(rows)
     out = list(rows)
     for (base, _), group in by_key.items():
-        if (len(group) == 1 and group[0].kinds == {"type"} == group[0].adjunct
+        if (len(group) == 1 and group[0].kinds == {"type"}
+                and (group[0].adjunct == {"type"} or group[0].row.value == 1)
                 and group[0].row.value > 0):
             only = group[0]
-            out.append(replace(only, row=replace(only.row, measure=base,
-                                                 note="the only figure printed, by its kind"),
+            note = ("the only figure printed, by its kind" if only.adjunct else
+                    "the only one printed, of one kind")
+            out.append(replace(only, row=replace(only.row, measure=base, note=note),
                                kinds=frozenset()))
     return out
 
