@@ -913,3 +913,11 @@ def test_the_only_one_printed_of_one_kind_is_also_the_total() -> None:
     # several of one kind are no total: other kinds may have gone unprinted
     assert rows("The government convicted six sex traffickers.", 2023) == {
         ("convictions_sex_trafficking", 2022, 6)}
+
+
+def test_victim_status_granted_is_identification() -> None:
+    assert rows("Of the 80 referrals, the government granted official trafficking victim status "
+                "to 61 individuals. Of the 61 identified victims, 40 were victims of sex "
+                "trafficking and 21 were victims of forced labor.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 61), ("victims_identified_sex_trafficking", 2019, 40),
+        ("victims_identified_labor_trafficking", 2019, 21)}
