@@ -921,3 +921,17 @@ def test_victim_status_granted_is_identification() -> None:
                 "trafficking and 21 were victims of forced labor.", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 61), ("victims_identified_sex_trafficking", 2019, 40),
         ("victims_identified_labor_trafficking", 2019, 21)}
+
+
+def test_a_zero_like_the_year_before_and_a_verb_of_the_same_object() -> None:
+    assert rows("Similar to the previous reporting period, the government did not report "
+                "identifying any trafficking victims or referring them to services.", 2020,
+                "PROTECTION") == {
+        ("victims_identified", 2019, 0), ("victims_identified", 2018, 0),
+        ("victims_referred", 2019, 0), ("victims_referred", 2018, 0)}
+
+
+def test_expatriates_are_foreign() -> None:
+    assert rows("The government reported assisting 40 potential trafficking victims in its "
+                "shelters, all of whom were expatriate workers.", 2020, "PROTECTION") == {
+        ("victims_assisted", 2019, 40), ("victims_assisted_foreign", 2019, 40)}

@@ -87,15 +87,15 @@ _NO_NOUNS_REPORTED = re.compile(
     rf"(?:reported|recorded|registered|initiated|achieved|secured|obtained)\b(?P<obj>(?:\s+[\w-]+){{0,5}})",
     re.I,
 )
-#: "As in the previous reporting period, the government did not prosecute any ...": the same
-#: zero for the year before.
-_AS_BEFORE = re.compile(
-    r"\s*(?:as|like)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:reporting\s+)?"
-    r"(?:period|year)\s*,", re.I)
 #: "... for the second consecutive year": a stated zero for each of those years.
 _CONSECUTIVE = re.compile(
     r"[^.;]*?\bfor\s+(?:at\s+least\s+)?the\s+(?P<n>second|third|fourth|fifth)\s+consecutive\s+"
     r"(?:reporting\s+)?(?:year|period)\b", re.I)
+#: "did not report identifying any victims or referring them for care": a verb coordinated
+#: after the object, whose pronoun object is the same, is denied too.
+_PRONOUN_VERB = re.compile(
+    rf"\s*,?\s+(?:or|nor|and)\s+(?P<verb>(?:{verb_alternatives()}))\s+(?:them|these|those|it)\b",
+    re.I)
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
 #: "Police reported identifying an additional 76 victims": a count beside the total.
 _ADDITIONAL = re.compile(rf"\b(?:additional|further)\s+(?:{NUMBER})", re.I)
@@ -262,7 +262,9 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
         if source not in ("government", "ngo"):
             continue
         head = m["obj"].split()[-1].lower()
-        for verb in re.finditer(rf"\b(?:{verb_alternatives()})\b", m["verbs"], re.I):
+        again = _PRONOUN_VERB.match(sent.text, m.end())
+        verbs = m["verbs"] + (" " + again["verb"] if again else "")
+        for verb in re.finditer(rf"\b(?:{verb_alternatives()})\b", verbs, re.I):
             measure = verb_measure(verb[0], head)
             if measure:
                 out.append(_zero(sent, m, measure, m["obj"], source))
@@ -337,7 +339,8 @@ def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
     elif not later and (span := _CONSECUTIVE.match(sent.text, m.end())):
         n = ("second", "third", "fourth", "fifth").index(span["n"].lower()) + 2
         hit.each = tuple(range(hit.year, hit.year - n, -1))
-    elif not later and _AS_BEFORE.match(sent.text, sent.clause(m.start()).start, m.start()):
+    elif not later and compiled("AS_BEFORE").match(sent.text, sent.clause(m.start()).start,
+                                                   m.start()):
         hit.each = (hit.year, hit.year - 1)
     return hit
 
