@@ -935,3 +935,12 @@ def test_expatriates_are_foreign() -> None:
     assert rows("The government reported assisting 40 potential trafficking victims in its "
                 "shelters, all of whom were expatriate workers.", 2020, "PROTECTION") == {
         ("victims_assisted", 2019, 40), ("victims_assisted_foreign", 2019, 40)}
+
+
+def test_money_of_the_protection_section_told_by_its_opener_or_as_a_budget_of() -> None:
+    text = ("The government maintained efforts in victim protection. In 2018, the government "
+            "budgeted 9.5 million dinars ($90,120) for the operation of the center.\n")
+    got = {(r.measure, r.data_year, r.value) for r in extract_tip(text, 2020).enforcement}
+    assert got == {("victim_assistance_funding", 2018, 90120)}
+    assert rows("The government allocated a budget of 2 million riyal ($549,450) for the "
+                "villas.", 2020, "PROTECTION") == {("victim_assistance_funding", 2019, 549450)}
