@@ -944,3 +944,11 @@ def test_money_of_the_protection_section_told_by_its_opener_or_as_a_budget_of() 
     assert got == {("victim_assistance_funding", 2018, 90120)}
     assert rows("The government allocated a budget of 2 million riyal ($549,450) for the "
                 "villas.", 2020, "PROTECTION") == {("victim_assistance_funding", 2019, 549450)}
+
+
+def test_sexual_and_labor_trafficking_together_are_neither_kind() -> None:
+    assert rows("The government prosecuted 40 suspected traffickers (30 for sex trafficking, "
+                "six for labor trafficking, and four for both sexual and labor trafficking).",
+                2020) == {
+        ("prosecutions", 2019, 40), ("prosecutions_sex_trafficking", 2019, 30),
+        ("prosecutions_labor_trafficking", 2019, 6)}
