@@ -952,3 +952,10 @@ def test_sexual_and_labor_trafficking_together_are_neither_kind() -> None:
                 2020) == {
         ("prosecutions", 2019, 40), ("prosecutions_sex_trafficking", 2019, 30),
         ("prosecutions_labor_trafficking", 2019, 6)}
+
+
+def test_none_opening_a_comparison_parenthesis_is_a_zero() -> None:
+    assert rows("The government identified 20 victims (26 in 2018); two were child victims "
+                "(none in 2018).", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 20), ("victims_identified", 2018, 26),
+        ("victims_identified_children", 2019, 2), ("victims_identified_children", 2018, 0)}

@@ -12,9 +12,10 @@ from analysis.extract.numbers import Figure, find_numbers
 from analysis.extract.tip.vocabulary import load_patterns
 
 #: A zero printed as a word where a figure would stand: "and none for sex trafficking",
-#: "compared to no prosecutions in 2018", "28 female victims and no male victims".
+#: "compared to no prosecutions in 2018", "28 female victims and no male victims", "(none in
+#: 2018)".
 _ZERO_WORD = re.compile(
-    r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=,\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s))"
+    r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=,\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\())"
     r"(?:none\b|no\b(?=\s+(?:[\w-]+\s+){0,2}?(?:victims?|cases?|investigations?|prosecutions?|"
     r"convictions?|traffickers?|offenders?|suspects?|defendants?)\b))",
     re.IGNORECASE,
