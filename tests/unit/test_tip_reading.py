@@ -959,3 +959,18 @@ def test_none_opening_a_comparison_parenthesis_is_a_zero() -> None:
                 "(none in 2018).", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 20), ("victims_identified", 2018, 26),
         ("victims_identified_children", 2019, 2), ("victims_identified_children", 2018, 0)}
+
+
+def test_all_victims_counted_again_by_another_verb_and_its_comparison() -> None:
+    got = rows("The government identified 60 trafficking victims in 2019. The government "
+               "reported referring all victims to care compared with 35 victims referred in the "
+               "previous reporting period. The law required officials to refer all potential "
+               "victims to shelters.", 2020, "PROTECTION")
+    assert got == {("victims_identified", 2019, 60), ("victims_referred", 2019, 60),
+                   ("victims_referred", 2018, 35)}
+
+
+def test_a_count_of_another_status_beside_the_total() -> None:
+    assert rows("The government identified 40 trafficking victims in 2019. The government also "
+                "identified 900 potential trafficking victims, which it referred to services.",
+                2020, "PROTECTION") == {("victims_identified", 2019, 40)}

@@ -411,8 +411,10 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     were identified as potential victims") or a sum of parts smaller than the total ("303
     victims ... 212 females and 18 males") after the government's total for the year; the
     total repeated by an agency; an agency's "additional" count; a part of a kind the
-    vocabulary does not split by after other counts of the same year."""
+    vocabulary does not split by after other counts of the same year; a count of another
+    status ("also identified 1,204 potential victims" after 79 victims) beside the total."""
     totals: dict[tuple[str, str, int], float] = {}
+    status: dict[tuple[str, str, int], frozenset[str]] = {}
     given: set[tuple[tuple[str, str, int], float]] = set()
     seen: set[tuple[str, int]] = set()
     kept: set[int] = set()
@@ -431,13 +433,19 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             continue  # the same figure printed again ("supported 66 victims ... assisted 66")
         part = (total is not None and value is not None and value < total
                 and (r.source == "agency" or r.parts or r.summed))
+        beside = (total is not None and value is not None and value != total
+                  and not r.comparative and "status" in r.parts - status[key])
+        if beside:
+            warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a count "
+                            f"of another status beside the total: {r.row.label!r}")
+            continue
         if part or _unstored_part(r, seen) or (r.source == "agency"
                                                and _ADDITIONAL.search(r.row.label)):
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a part "
                             f"of another count: {r.row.label!r}")
             continue
-        if value is not None and r.source == "government":
-            totals.setdefault(key, value)
+        if value is not None and r.source == "government" and key not in totals:
+            totals[key], status[key] = value, r.parts
         if r.base and value is not None:
             seen.add((r.base, r.row.data_year))
         if value is not None and not r.comparative:

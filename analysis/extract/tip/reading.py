@@ -21,7 +21,7 @@ from itertools import pairwise
 from analysis.detect.countries import heading_country
 from analysis.extract.grammar import compiled, qualifier_alternatives
 from analysis.extract.numbers import NUMBER, Figure, parse_number
-from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.sentence import DENIED, Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
     Pattern,
@@ -1042,7 +1042,45 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
     _hedged(sent, hits)
     _parts_by_service(sent, hits)
     hits += _all_of_a_kind(sent, hits, carried)
+    hits += _all_counted(sent, hits, carried)
     return hits
+
+
+#: "referring all victims to care", "provided shelter to all identified victims": a verb of
+#: the vocabulary whose object is every victim of a count given before, with no figure.
+_ALL_OBJECT = re.compile(
+    rf"\b(?P<verb>{verb_alternatives()})\s+all\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?"
+    r"(?P<words>(?:(?!\d)[\w-]+\s+){0,2}?)victims\b", re.I)
+
+
+def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
+    """Every victim of a count given before, counted again by another verb with no figure
+    ("The government identified 79 victims ... reported referring all victims to care"): the
+    count, for that verb's measure, kept only with the count it restates; a verb in the past
+    or the progressive only (an infinitive says what was required, not what was done)."""
+    out = []
+    for m in _ALL_OBJECT.finditer(sent.text):
+        words = m["words"]
+        if (sent.segment(m.start()).comparative or DENIED.search(sent.text, 0, m.start())
+                or not re.match(r"\w+(?:ed|ing)\b", m["verb"])  # "required ... to refer all"
+                or any(m.start() <= f.start < m.end() for f in sent.figures)
+                or splits_of(words, "count") or partition_groups(words) - {"status"}):
+            continue
+        totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
+                  and h.parent is None and not h.comparative and h.unit == "count"]
+        whole = totals[-1] if totals else carried
+        measure = verb_measure(m["verb"].split()[0], "victims")
+        if (whole is None or not whole.base.startswith("victims") or not whole.fig.value
+                or not measure or measure == whole.base):
+            continue
+        fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
+        out.append(Hit(fig, "count", m.start(), role="figure", base=measure,
+                       splits={g: v for g, v in whole.splits.items() if g == "source"},
+                       year=whole.year, label_start=m.start(), label_end=m.end(),
+                       np_end=m.end(), source=whole.source, restates=whole,
+                       note=f"all of the {whole.fig.value:g} counted before",
+                       offset=sent.offset))
+    return out
 
 
 #: "with emergency assistance", "to medium-term care": the kind of service a count received.

@@ -28,7 +28,7 @@ _ONE_WAS = re.compile(r"\bone\s+(?:was|were)\b", re.IGNORECASE)
 _THE_SECOND = re.compile(r"\bthe\s+(?:second|other)(?=\s+(?:was|were)\b)", re.IGNORECASE)
 
 #: A verb denied just before it: "has never convicted a trafficker" counts none, not one.
-_DENIED = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+DENIED = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def _figures(s: str) -> list[Figure]:
         for m in p.regex.finditer(s):
             span = m.span("fig")
             if (span not in taken and m["fig"].lower() in ("a", "an")
-                    and not _DENIED.search(s, 0, m.start("all"))):
+                    and not DENIED.search(s, 0, m.start("all"))):
                 taken.add(span)
                 found.append(Figure(1.0, *span, m["fig"]))
     first = _ONE_WAS.search(s)
