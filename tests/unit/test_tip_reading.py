@@ -974,3 +974,11 @@ def test_a_count_of_another_status_beside_the_total() -> None:
     assert rows("The government identified 40 trafficking victims in 2019. The government also "
                 "identified 900 potential trafficking victims, which it referred to services.",
                 2020, "PROTECTION") == {("victims_identified", 2019, 40)}
+
+
+def test_victims_from_another_country_are_foreign() -> None:
+    assert rows("The ministry assisted 11 trafficking victims from Nepal in 2019.", 2020,
+                "PROTECTION", country="IND") == {
+        ("victims_assisted", 2019, 11), ("victims_assisted_foreign", 2019, 11)}
+    assert rows("The ministry assisted 11 trafficking victims from India in 2019.", 2020,
+                "PROTECTION", country="IND") == {("victims_assisted", 2019, 11)}

@@ -786,9 +786,27 @@ def _nationality(sent: Sentence, hit: Hit) -> None:
         return
     phrase = sent.text[hit.fig.end:hit.np_end]
     noun = re.search(rf"\b(?:{HEADS})\b", phrase, re.I)
-    if nationality(phrase[:noun.end()] if noun else phrase, sent.country) == "foreign":
+    if (nationality(phrase[:noun.end()] if noun else phrase, sent.country) == "foreign"
+            or (noun and _from_abroad(sent, hit.fig.end + noun.end()))):
         hit.parts = hit.parts | {"origin"}
         hit.foreign = "origin" not in hit.splits
+
+
+#: "victims from Bangladesh": where the people counted come from, right after the noun.
+_FROM_PLACE = re.compile(
+    r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of))*?)"
+    r"(?=\s+(?:in|during|to|for|who|and|at)\b|\s*[,;.()]|$)")
+
+
+def _from_abroad(sent: Sentence, at: int) -> bool:
+    """Whether the people a count names come from another country than the narrative's
+    ("eight victims from Bangladesh" in Venezuela's), each country named being another."""
+    found = _FROM_PLACE.match(sent.text, at)
+    if found is None or not sent.country:
+        return False
+    places = [p for p in re.split(r",\s*|\s+and\s+", found["place"]) if p]
+    countries = [heading_country(p) for p in places]
+    return bool(countries) and all(c is not None and c.iso3 != sent.country for c in countries)
 
 
 _VICTIM_NOUNS = frozenset({"victim", "survivor", "children", "child", "women", "men", "girl", "boy",
