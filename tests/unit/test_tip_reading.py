@@ -982,3 +982,13 @@ def test_victims_from_another_country_are_foreign() -> None:
         ("victims_assisted", 2019, 11), ("victims_assisted_foreign", 2019, 11)}
     assert rows("The ministry assisted 11 trafficking victims from India in 2019.", 2020,
                 "PROTECTION", country="IND") == {("victims_assisted", 2019, 11)}
+
+
+def test_the_object_of_a_verb_of_exploitation_is_a_part_of_the_victims() -> None:
+    assert rows("The government reported identifying 61 victims in 2019; traffickers exploited "
+                "40 in forced labor and 21 in sex trafficking.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 61), ("victims_identified_labor_trafficking", 2019, 40),
+        ("victims_identified_sex_trafficking", 2019, 21)}
+    # a count of traffickers has no such parts
+    assert rows("The government prosecuted 12 suspects who had exploited 30 in forced labor.",
+                2020) == {("prosecutions", 2019, 12)}

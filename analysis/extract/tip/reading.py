@@ -144,6 +144,10 @@ _COUNT_VERB_BEFORE = re.compile(
     r"detain|shelter)\w*\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+#: "traffickers exploited 40 in forced labor": the people a verb of exploitation has as its
+#: object are victims, some of a count of victims given before.
+_EXPLOITED_BEFORE = re.compile(
+    rf"\b(?:exploited|subjected|trafficked|forced|recruited)\s+{_Q}$", re.I)
 #: "N were <kind>", "N victims were subjected to sex trafficking", "N were reportedly
 #: exploited in forced labor": a figure that says what some of a total were, not what was
 #: done; a participle counts only when what follows names a form of exploitation ("were
@@ -535,15 +539,20 @@ def _anchor(sent: Sentence, fig: Figure) -> int:
 
 def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None) -> Hit | None:
     """The total a figure stated as "N were <kind>" belongs to ("identified 134 victims; 95
-    were victims of sex trafficking", "15 were children"): the last total read before it, a
+    were victims of sex trafficking", "15 were children"), or as the object of a verb of
+    exploitation ("traffickers exploited 40 in forced labor"): the last total read before it, a
     comparison only in a sentence that is one from its start; a noun of its own must count
     what the total counts ("35 victims were ..." is no part of a count of cases)."""
     copula = _COPULA_AFTER.match(sent.text, hit.fig.end)
-    if hit.comparative or not copula:
+    exploited = _EXPLOITED_BEFORE.search(sent.text, max(0, hit.fig.start - 40), hit.fig.start)
+    if hit.comparative or not (copula or exploited):
         return None
-    noun = (copula["noun"] or "").lower().rstrip("s")
+    noun = ((copula["noun"] if copula else hit.noun) or "").lower().rstrip("s")
+    if exploited and noun and noun not in _VICTIM_NOUNS and noun not in _PEOPLE:
+        return None
     totals = [h for h in hits if h.unit == hit.unit and h.role == "figure" and h.parent is None
-              and not _other_kind_of_noun(noun, h.base)]
+              and not _other_kind_of_noun(noun, h.base)
+              and (not exploited or h.base.startswith("victims"))]
     current = [h for h in totals if not h.comparative]
     if current:
         return current[-1]
@@ -551,6 +560,7 @@ def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None
         return totals[-1]  # "In comparison, it identified 25 victims in 2018; 10 were children"
     return carried if (carried is not None and carried.unit == hit.unit
                        and not _other_kind_of_noun(noun, carried.base)
+                       and (not exploited or carried.base.startswith("victims"))
                        and _opening_names(sent.text, carried)) else None
 
 
