@@ -992,3 +992,27 @@ def test_the_object_of_a_verb_of_exploitation_is_a_part_of_the_victims() -> None
     # a count of traffickers has no such parts
     assert rows("The government prosecuted 12 suspects who had exploited 30 in forced labor.",
                 2020) == {("prosecutions", 2019, 12)}
+
+
+def test_all_of_them_and_all_set_beside_a_count() -> None:
+    assert rows("Police identified 230 potential victims and referred all of them to services.",
+                2020, "PROTECTION") == {
+        ("victims_identified", 2019, 230), ("victims_referred", 2019, 230)}
+    assert rows("Courts convicted nine traffickers in 2019—all for sex trafficking—compared "
+                "with four convictions in 2018.", 2020) == {
+        ("convictions", 2019, 9), ("convictions_sex_trafficking", 2019, 9),
+        ("convictions", 2018, 4)}
+    assert rows("The government identified 27 victims, all women exploited in sex "
+                "trafficking.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 27), ("victims_identified_sex_trafficking", 2019, 27)}
+
+
+def test_parts_after_the_year_and_a_semicolon_and_of_whom_after_a_comparison() -> None:
+    assert rows("The government initiated 44 prosecutions in 2019; 30 for sex trafficking, "
+                "12 for labor trafficking, and two for both forms.", 2020) == {
+        ("prosecutions", 2019, 44), ("prosecutions_sex_trafficking", 2019, 30),
+        ("prosecutions_labor_trafficking", 2019, 12)}
+    assert rows("Authorities identified 56 victims in 2019 (46 in 2018), 33 of whom were "
+                "children.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 56), ("victims_identified", 2018, 46),
+        ("victims_identified_children", 2019, 33)}

@@ -203,6 +203,11 @@ _ASIDE = re.compile(
     r"through|together|along|working|jointly|supported|funded|assisted)\b", re.I)
 #: Where the subject of a clause starts: after these marks.
 _CLAUSE_MARK = re.compile(r"[;:,—–(]|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
+#: "identified 35 victims, all Nigerian women exploited in sex trafficking", "convicted eight
+#: traffickers—all for sex trafficking—": "all" set beside a count, with no verb.
+_ALL_APPOSED = re.compile(
+    r"(?:,|[—–]|\s-{1,2})\s*all\s+(?!of\b|were\b|was\b|are\b|had\b|have\b|received\b)"
+    r"(?:(?:for|in|of)\s+)?(?P<kind>[^.;,—–()]{1,100})", re.I)
 
 
 @dataclass
@@ -452,19 +457,23 @@ def _original(whole: Hit | None, hits: list[Hit], carried: Hit | None) -> Hit | 
 def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
                      carried: Hit | None) -> Hit | None:
     """The figure a "N of the victims" / "N of them" part belongs to: the last figure of the
-    sentence, else the main figure of the sentence before."""
+    sentence (not a comparison, unless the part is in one), else the main figure of the
+    sentence before."""
     if _OF_THE_AFTER.match(sent.text, fig.end) is None:
         return None
     earlier = [h for h in hits if h.unit == unit and h.role in ("figure", "child")]
-    if earlier:
-        return earlier[-1]
+    # "56 victims in 2021 (46 in 2020), 33 of whom": not the comparison closed before it
+    current = [h for h in earlier if h.comparative == sent.segment(fig.start).comparative]
+    if current or earlier:
+        return (current or earlier)[-1]
     return carried if carried is not None and carried.unit == unit else None
 
 
 def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]) -> Hit | None:
     """A part listed after a figure by kind: "convicted 97 individuals, 50 for sex
     trafficking, six for labor trafficking", also after its comparison: "four prosecutions
-    (23 in 2017), one for sex trafficking"."""
+    (23 in 2017), one for sex trafficking", or its year and a semicolon: "58 prosecutions in
+    2021; 40 for sex trafficking"."""
     comparative = sent.segment(fig.start).comparative
     mine = [h for h in hits if h.comparative == comparative]
     if not own or not mine or not _FOR_KIND.match(sent.text, fig.end):
@@ -472,7 +481,8 @@ def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]
     last = mine[-1]
     gap = sent.text[last.np_end:fig.start]
     if last.role in ("figure", "child") and last.parent is None and re.fullmatch(
-            rf"\s*(?:\([^()]*\))?\s*,\s*{_Q}", gap, re.I):
+            rf"\s*(?:(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*)?(?:\([^()]*\))?\s*[,;:]\s*{_Q}",
+            gap, re.I):
         return last
     return None
 
@@ -1074,11 +1084,13 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
     return hits
 
 
-#: "referring all victims to care", "provided shelter to all identified victims": a verb of
-#: the vocabulary whose object is every victim of a count given before, with no figure.
+#: "referring all victims to care", "provided shelter to all identified victims", "referred
+#: all of them to services": a verb of the vocabulary whose object is every victim of a count
+#: given before, with no figure.
 _ALL_OBJECT = re.compile(
-    rf"\b(?P<verb>{verb_alternatives()})\s+all\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?"
-    r"(?P<words>(?:(?!\d)[\w-]+\s+){0,2}?)victims\b", re.I)
+    rf"\b(?P<verb>{verb_alternatives()})\s+all\s+(?:of\s+(?:them|these|those)\b|"
+    r"(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?P<words>(?:(?!\d)[\w-]+\s+){0,2}?)victims\b)",
+    re.I)
 
 
 def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
@@ -1088,7 +1100,7 @@ def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[H
     or the progressive only (an infinitive says what was required, not what was done)."""
     out = []
     for m in _ALL_OBJECT.finditer(sent.text):
-        words = m["words"]
+        words = m["words"] or ""
         if (sent.segment(m.start()).comparative or DENIED.search(sent.text, 0, m.start())
                 or not re.match(r"\w+(?:ed|ing)\b", m["verb"])  # "required ... to refer all"
                 or any(m.start() <= f.start < m.end() for f in sent.figures)
@@ -1143,7 +1155,7 @@ def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list
     "all" refers to (the one it names, else the last total of the sentence, else the
     sentence before's)."""
     out = []
-    for m in _ALL_WERE.finditer(sent.text):
+    for m in (*_ALL_WERE.finditer(sent.text), *_ALL_APPOSED.finditer(sent.text)):
         if sent.segment(m.start()).comparative:
             continue
         whole = _all_refers_to(sent, hits, carried, m)
@@ -1182,7 +1194,7 @@ def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,
     totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
               and h.parent is None and not h.comparative and h.restates is None]
     earlier = [*([carried] if carried is not None else []), *totals]
-    if m["n"]:
+    if m.groupdict().get("n"):
         value = parse_number(m["n"])
         same = [h for h in earlier if h.fig.value == value]
         return same[-1] if same else None
