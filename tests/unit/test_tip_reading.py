@@ -697,8 +697,12 @@ def test_one_regions_count_is_not_the_countrys() -> None:
 
 
 def test_parts_opened_by_another_count_than_the_one_before() -> None:
+    # the 45 investigations are printed nowhere else, so they are read there (with a note)
     assert rows("Courts convicted 12 traffickers. Of the 45 investigations, 30 involved sex "
-                "trafficking and 15 involved forced labor.") == {("convictions", 2020, 12)}
+                "trafficking and 15 involved forced labor.") == {
+        ("convictions", 2020, 12), ("investigations", 2020, 45),
+        ("investigations_sex_trafficking", 2020, 30),
+        ("investigations_labor_trafficking", 2020, 15)}
 
 
 def test_convictions_obtained_and_guilty_verdicts() -> None:
@@ -1016,3 +1020,20 @@ def test_parts_after_the_year_and_a_semicolon_and_of_whom_after_a_comparison() -
                 "children.", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 56), ("victims_identified", 2018, 46),
         ("victims_identified_children", 2019, 33)}
+
+
+def test_a_denial_going_on_with_another_verb_and_object() -> None:
+    assert rows("The government did not initiate any sex trafficking prosecutions or obtain any "
+                "convictions in 2019, compared with two prosecutions and one conviction in "
+                "2018.", 2020) == {
+        ("prosecutions_sex_trafficking", 2019, 0), ("convictions", 2019, 0),
+        ("prosecutions", 2018, 2), ("convictions", 2018, 1)}
+
+
+def test_of_the_n_opening_an_excerpt_is_where_the_count_is_given() -> None:
+    assert rows("Of the 35 cases investigated, police referred 20 to prosecutors.", 2020) == {
+        ("investigations", 2019, 35)}
+    # given before, it is not read again
+    assert rows("Police investigated 35 cases. Of the 35 cases investigated, 20 involved forced "
+                "labor.", 2020) == {
+        ("investigations", 2019, 35), ("investigations_labor_trafficking", 2019, 20)}

@@ -96,6 +96,10 @@ _CONSECUTIVE = re.compile(
 _PRONOUN_VERB = re.compile(
     rf"\s*,?\s+(?:or|nor|and)\s+(?P<verb>(?:{verb_alternatives()}))\s+(?:them|these|those|it)\b",
     re.I)
+#: "... or obtain any convictions": another verb of the same denial, with its own object.
+_ZERO_MORE = re.compile(
+    rf"\s*,?\s+(?:or|nor|and)\s+(?:[a-z]+\s+)?(?:any|a\s+single)\s+(?:new\s+)?"
+    rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?)(?P<nouns>{noun_alternatives()})\b", re.I)
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
 #: "Police reported identifying an additional 76 victims": a count beside the total.
 _ADDITIONAL = re.compile(rf"\b(?:additional|further)\s+(?:{NUMBER})", re.I)
@@ -284,10 +288,24 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
         for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["nouns"], re.I):
             if measure := noun_measure(noun[0]):
                 out.append(_zero(sent, m, measure, kind, source))
+        for more in _more_denied(sent, m):
+            if (measure := noun_measure(more["nouns"])) and not _part_only(more["kind"]):
+                out.append(_zero(sent, m, measure, more["kind"], source))
     for p in load_patterns():
         if p.kind == "zero":
             out += [_zero(sent, m, p.measure, "", "government", p.unit)
                     for m in p.regex.finditer(sent.text)]
+    return out
+
+
+def _more_denied(sent: Sentence, m: re.Match[str]) -> list[re.Match[str]]:
+    """The objects a denial goes on to deny with another verb ("did not initiate any
+    prosecutions or obtain any convictions"), each a match with its ``nouns``."""
+    out = []
+    pos = m.end("nouns")
+    while more := _ZERO_MORE.match(sent.text, pos):
+        out.append(more)
+        pos = more.end()
     return out
 
 
@@ -538,6 +556,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
     rows: list[_Row] = []
     missing: list[_Row] = []
     index = 0
+    stated: set[float] = set()  # every value printed so far
     for name, start, end in _regions(text, out.warnings):
         carried = None
         section = name
@@ -558,7 +577,8 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             if compiled("LATEST_DATA").search(sent.text):
                 paragraph_year = sent.current_year
             zeros = _zero_hits(sent)
-            hits = reading.read_hits(sent, carried, zeros)
+            hits = reading.read_hits(sent, carried, zeros, frozenset(stated))
+            stated.update(f.value for f in sent.figures)
             rows += _rows(sent, hits, index) + _same_as(sent, hits, index)
             out.warnings += _unread(sent, hits)
             missing += _not_published(sent, index) + _unknown(sent, index)

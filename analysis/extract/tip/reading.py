@@ -1043,9 +1043,10 @@ def _governed(matched: _Matches, fig: Figure) -> bool:
     return found is not None and found[0].kind == "figure" and found[1] < fig.start
 
 
-def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit]:
+def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
+              stated: frozenset[float] = frozenset()) -> list[Hit]:
     """Every figure of a sentence, read; ``zeros`` are the sentence's stated zeros, which
-    later figures may be compared with."""
+    later figures may be compared with; ``stated`` the values the text printed before it."""
     s = sent.text
     matched = pattern_hits(sent) if sent.figures else {}
     hits: list[Hit] = []
@@ -1061,14 +1062,17 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit]) -> list[Hit
         if not_a_count(s, fig) or local_amount(s, fig):
             continue
         again = refers_back(s, fig) and not sent.segment(fig.start).comparative
-        if again and not _governed(matched, fig):
+        first = again and _first_statement(sent, fig, stated)
+        if again and not _governed(matched, fig) and not first:
             continue
         if cumulative(sent, fig):
             continue
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)
         hits.append(read_figure(sent, hits, fig, limit, matched, carried))
-        hits[-1].again = again
+        hits[-1].again = again and not first
+        if first and hits[-1].role == "figure":
+            hits[-1].note = "printed only where its parts open ('Of the N ...')"
     hits += pending
     for h in hits:
         h.offset = sent.offset if h.offset < 0 else h.offset
@@ -1146,6 +1150,15 @@ def _parts_by_service(sent: Sentence, hits: list[Hit]) -> None:
             continue
         for i in group:
             hits[i].role, hits[i].note = "ignore", "a part by the kind of service received"
+
+
+def _first_statement(sent: Sentence, fig: Figure, stated: frozenset[float]) -> bool:
+    """Whether "Of the 35 cases investigated, ..." opening a sentence is where the text first
+    gives that count (an excerpt that starts after the sentence stating it): then it is read
+    as the count; a count the text gave before is not read again."""
+    opening = _OPENING_PART.match(sent.text)
+    return (opening is not None and fig.end <= opening.end() and fig.value not in stated
+            and not any(f.value == fig.value for f in sent.figures if f.start < fig.start))
 
 
 def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
