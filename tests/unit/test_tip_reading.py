@@ -1037,3 +1037,10 @@ def test_of_the_n_opening_an_excerpt_is_where_the_count_is_given() -> None:
     assert rows("Police investigated 35 cases. Of the 35 cases investigated, 20 involved forced "
                 "labor.", 2020) == {
         ("investigations", 2019, 35), ("investigations_labor_trafficking", 2019, 20)}
+
+
+def test_n_of_the_m_defendants_prosecuted() -> None:
+    assert rows("Courts convicted 33 of the 47 defendants prosecuted in 2019.", 2020) == {
+        ("convictions", 2019, 33), ("prosecutions", 2019, 47)}
+    assert rows("Prosecutors indicted 47 defendants in 2019. Courts convicted 33 of the 47 "
+                "defendants prosecuted in 2019.", 2020) == {("convictions", 2019, 33)}

@@ -1072,7 +1072,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
         hits.append(read_figure(sent, hits, fig, limit, matched, carried))
         hits[-1].again = again and not first
         if first and hits[-1].role == "figure":
-            hits[-1].note = "printed only where its parts open ('Of the N ...')"
+            hits[-1].note = "printed only as the whole of its parts ('of the N ...')"
     hits += pending
     for h in hits:
         h.offset = sent.offset if h.offset < 0 else h.offset
@@ -1152,12 +1152,18 @@ def _parts_by_service(sent: Sentence, hits: list[Hit]) -> None:
             hits[i].role, hits[i].note = "ignore", "a part by the kind of service received"
 
 
+_OF_A_WHOLE = re.compile(r"\b\w+\s+of\s+(?:the|these|those)\s+$", re.I)
+
+
 def _first_statement(sent: Sentence, fig: Figure, stated: frozenset[float]) -> bool:
-    """Whether "Of the 35 cases investigated, ..." opening a sentence is where the text first
-    gives that count (an excerpt that starts after the sentence stating it): then it is read
-    as the count; a count the text gave before is not read again."""
+    """Whether "Of the 35 cases investigated, ..." opening a sentence, or the whole of a part
+    ("convicted 33 of the 47 defendants prosecuted"), is where the text first gives that
+    count (an excerpt that starts after the sentence stating it): then it is read as the
+    count; a count the text gave before is not read again."""
     opening = _OPENING_PART.match(sent.text)
-    return (opening is not None and fig.end <= opening.end() and fig.value not in stated
+    whole = opening is not None and fig.end <= opening.end()
+    return ((whole or _OF_A_WHOLE.search(sent.text, max(0, fig.start - 20), fig.start) is not None)
+            and fig.value not in stated
             and not any(f.value == fig.value for f in sent.figures if f.start < fig.start))
 
 
