@@ -1044,3 +1044,9 @@ def test_n_of_the_m_defendants_prosecuted() -> None:
         ("convictions", 2019, 33), ("prosecutions", 2019, 47)}
     assert rows("Prosecutors indicted 47 defendants in 2019. Courts convicted 33 of the 47 "
                 "defendants prosecuted in 2019.", 2020) == {("convictions", 2019, 33)}
+
+
+def test_bare_counts_of_other_referrers_take_the_counted_noun_not_the_last_word() -> None:
+    got = rows("The government referred 150 potential victims to the center in 2019; social "
+               "welfare organizations referred 42, and NGOs referred 27.", 2020, "PROTECTION")
+    assert got == {("victims_referred", 2019, 150), ("victims_referred_ngo", 2019, 27)}

@@ -425,7 +425,8 @@ def _same_year_as_comparison(rows: list[_Row], reporting_year: int,
 
 def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     """Set aside figures that are parts of a total the section gave before: a figure of one
-    agency ("The police reported identifying 432 victims"), of one kind ("Seventy-nine
+    agency or other body ("The police reported identifying 432 victims", "social welfare
+    organizations referred 42"), of one kind ("Seventy-nine
     were identified as potential victims") or a sum of parts smaller than the total ("303
     victims ... 212 females and 18 males") after the government's total for the year; the
     total repeated by an agency; an agency's "additional" count; a part of a kind the
@@ -450,7 +451,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
         if value is not None and not r.comparative and (key, value) in given:
             continue  # the same figure printed again ("supported 66 victims ... assisted 66")
         part = (total is not None and value is not None and value < total
-                and (r.source == "agency" or r.parts or r.summed))
+                and (r.source in ("agency", "other") or r.parts or r.summed))
         beside = (total is not None and value is not None and value != total
                   and not r.comparative and "status" in r.parts - status[key])
         if beside:

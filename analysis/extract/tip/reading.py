@@ -600,7 +600,7 @@ def _elliptical(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
     if verb is None:
         return ""
     word = re.match(r"[A-Za-z]+", verb[0])
-    head = next((_head(sent, h) + "s" for h in reversed(hits) if h.np_end > h.fig.end), "")
+    head = next((_counted_noun(sent, h) + "s" for h in reversed(hits) if h.np_end > h.fig.end), "")
     return verb_measure(word[0], head) or verb_measure(word[0], head[:-1]) if word else ""
 
 
