@@ -1050,3 +1050,8 @@ def test_bare_counts_of_other_referrers_take_the_counted_noun_not_the_last_word(
     got = rows("The government referred 150 potential victims to the center in 2019; social "
                "welfare organizations referred 42, and NGOs referred 27.", 2020, "PROTECTION")
     assert got == {("victims_referred", 2019, 150), ("victims_referred_ngo", 2019, 27)}
+
+
+def test_figures_respectively_for_the_years_listed_before_them() -> None:
+    assert rows("In 2019 and 2018, the government convicted four and six traffickers, "
+                "respectively.", 2020) == {("convictions", 2019, 4), ("convictions", 2018, 6)}

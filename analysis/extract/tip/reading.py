@@ -1238,7 +1238,9 @@ def _hedged(sent: Sentence, hits: list[Hit]) -> None:
 def _respectively(sent: Sentence, hits: list[Hit]) -> None:
     """Figures listed before "respectively" count, in order, the measures of the verbs or
     nouns listed with them ("investigated and prosecuted one and seven cases,
-    respectively", "one and seven investigations and prosecutions, respectively")."""
+    respectively", "one and seven investigations and prosecutions, respectively"), or one
+    measure in the years listed before them ("In 2019 and 2018, ... convicted four and six
+    traffickers, respectively")."""
     for m in _RESPECTIVELY.finditer(sent.text):
         listed = [h for h in hits if h.fig.start < m.start()
                   and not re.search(r"[;.]", sent.text[h.fig.end:m.start()])]
@@ -1261,6 +1263,15 @@ def _respectively(sent: Sentence, hits: list[Hit]) -> None:
             for h, measure in zip(run, measures, strict=True):
                 h.role, h.base, h.extra, h.parent = "figure", measure, (), None
                 h.year = _year_for(sent, h, None)
+            continue
+        years = next((y.listed for y in sent.years if len(y.listed) == len(run)
+                      and y.end <= run[0].fig.start), ())
+        if years and run[0].role == "figure" and all(h.role != "child" for h in run):
+            # "In 2019 and 2018, the government convicted four and six traffickers,
+            # respectively": one measure, a year for each figure
+            for h, year in zip(run, years, strict=True):
+                h.role, h.base, h.extra, h.parent = "figure", run[0].base, run[0].extra, None
+                h.splits, h.year, h.each = dict(run[0].splits), year, ()
 
 
 def _parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
