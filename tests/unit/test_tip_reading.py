@@ -1055,3 +1055,10 @@ def test_bare_counts_of_other_referrers_take_the_counted_noun_not_the_last_word(
 def test_figures_respectively_for_the_years_listed_before_them() -> None:
     assert rows("In 2019 and 2018, the government convicted four and six traffickers, "
                 "respectively.", 2020) == {("convictions", 2019, 4), ("convictions", 2018, 6)}
+
+
+def test_a_dollar_amount_dated_after_its_closing_parenthesis() -> None:
+    assert rows("The government provided 1.1 million euros ($1.2 million) for victim assistance "
+                "in 2019 and 1 million euros ($1.1 million) in 2018.", 2020, "PROTECTION") == {
+        ("victim_assistance_funding", 2019, 1200000),
+        ("victim_assistance_funding", 2018, 1100000)}
