@@ -1062,3 +1062,11 @@ def test_a_dollar_amount_dated_after_its_closing_parenthesis() -> None:
                 "in 2019 and 1 million euros ($1.1 million) in 2018.", 2020, "PROTECTION") == {
         ("victim_assistance_funding", 2019, 1200000),
         ("victim_assistance_funding", 2018, 1100000)}
+
+
+def test_a_verb_with_no_and_a_zero_for_consecutive_years() -> None:
+    assert rows("The government convicted no traffickers in 2019, compared with two in 2018.",
+                2020) == {("convictions", 2019, 0), ("convictions", 2018, 2)}
+    assert rows("The government did not report any trafficking convictions for the third "
+                "consecutive year.", 2020) == {
+        ("convictions", 2019, 0), ("convictions", 2018, 0), ("convictions", 2017, 0)}

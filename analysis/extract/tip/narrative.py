@@ -53,6 +53,14 @@ _ZERO_VERBS = re.compile(
     r"defendants|perpetrators|children|women|men|girls|boys))\b",
     re.I,
 )
+#: "convicted no traffickers", "identified no victims": a verb of the vocabulary with "no".
+_ZERO_NO = re.compile(
+    rf"\b(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|"
+    rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+no\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?"
+    r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
+    r"defendants|perpetrators|children|women|men|girls|boys))\b",
+    re.I,
+)
 _ZERO_NOUNS = re.compile(
     rf"\bthere\s+(?:were|was|had\s+been)\s+no\s+(?P<kind>(?:[\w-]+\s+){{0,3}}?)"
     rf"(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+)"
@@ -259,7 +267,7 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
     "there were no prosecutions or convictions", "did not initiate any labor trafficking
     prosecutions", "did not allocate funding for victim assistance"."""
     out = []
-    for m in _ZERO_VERBS.finditer(sent.text):
+    for m in (*_ZERO_VERBS.finditer(sent.text), *_ZERO_NO.finditer(sent.text)):
         if _NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m):
             continue
         source = _zero_source(sent, m.start())
@@ -344,17 +352,20 @@ def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
     hit.splits = reading.splits_of(obj, unit) if obj else {}
     if source == "ngo":
         hit.splits["source"] = "_ngo"
-    later = [y for y in sent.years if y.start >= m.end() and not y.comparative]
+    # the words after the denied noun say for which years ("... convictions for the third
+    # consecutive year"); a pattern's trailing words are not part of the zero
+    tail = m.end("nouns") if "nouns" in m.re.groupindex else m.end()
+    later = [y for y in sent.years if y.start >= tail and not y.comparative]
     hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
     if later and (also := _OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
         hit.each = (later[0].year, int(also[1]))
     elif later and later[0].listed:
         hit.each = later[0].listed
-    elif (span := _LAST_YEARS.match(sent.text, m.end())) and (n := words_to_number(span["n"])):
+    elif (span := _LAST_YEARS.match(sent.text, tail)) and (n := words_to_number(span["n"])):
         # "for the last two years": the years before this one in a comparison, else up to it
         last = sent.current_year - 1 if hit.comparative else sent.current_year
         hit.each = tuple(range(last, last - min(n, 10), -1))
-    elif not later and (span := _CONSECUTIVE.match(sent.text, m.end())):
+    elif not later and (span := _CONSECUTIVE.match(sent.text, tail)):
         n = ("second", "third", "fourth", "fifth").index(span["n"].lower()) + 2
         hit.each = tuple(range(hit.year, hit.year - n, -1))
     elif not later and compiled("AS_BEFORE").match(sent.text, sent.clause(m.start()).start,
