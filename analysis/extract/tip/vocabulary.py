@@ -10,7 +10,8 @@
   word of a counted noun phrase (not a number, another counted noun or a word that ends the
   phrase: "185 sex and labor trafficking case investigations", but not "183 potential
   victims during investigations"); ``{sg}`` the end of a singular head noun (not "eight
-  specialized prosecution offices").
+  specialized prosecution offices"); ``{of}`` the whole a part is named by ("referred 19 of
+  the 25 identified victims").
 - ``tip_verbs.csv``: verbs and nouns of each measure, for coordinated verbs ("identified and
   assisted 61 victims"), stated zeros ("did not prosecute or convict any traffickers", "there
   were no prosecutions or convictions") and "respectively".
@@ -60,6 +61,8 @@ def placeholders() -> dict[str, str]:
         "{N0}": rf"(?:{NUMBER_WORDS}|\d[\d,.]*)",
         "{w}": rf"(?:(?!(?:{HEADS}|{_PHRASE_ENDS})\b)(?!\d)[\w-]+\s+)",
         "{sg}": _SINGULAR_END,
+        # "referred 19 of the 25 identified victims": a part named by the whole it is of
+        "{of}": r"(?:of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?)?",
         # "$70,000", also after a local amount: "10.5 million tenge ($70,000)", "EUR 277,000
         # ($295,758)", "seven million Kenyan shillings ($68,326)".
         "{m}": rf"(?:(?:[€£¥]\s?|[A-Z]{{3}}\s?)?{NUMBER}\s*(?:[A-Za-z]+\s+){{0,3}}"
