@@ -1080,3 +1080,13 @@ def test_services_offered_shelters_housing_and_a_part_named_by_its_whole() -> No
     assert rows("The government identified 25 victims. It referred 19 of the 25 identified "
                 "victims to NGO shelters.", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 25), ("victims_referred", 2019, 19)}
+
+
+def test_some_of_a_count_counted_by_another_verb() -> None:
+    assert rows("Authorities reported identifying 45 victims, 30 of whom they referred to "
+                "shelters.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 45), ("victims_referred", 2019, 30)}
+    assert rows("Authorities identified 45 victims, 30 of whom were referred to shelters and 14 "
+                "of whom were children.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 45), ("victims_referred", 2019, 30),
+        ("victims_identified_children", 2019, 14)}

@@ -191,6 +191,10 @@ _NOT_PLACE = re.compile(r"(?:Articles?|Decrees?|Laws?|Sections?|Orders?|Resoluti
 #: an NGO's count from its own monitoring is that NGO's figure, kept under its source.
 _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:monitoring|screening)\b", re.I)
+#: "30 of whom they referred to shelters": some of a count, counted by another verb.
+_OF_WHOM_VERB = re.compile(
+    rf"\s+of\s+(?:whom|which|them|these|those)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<verb>{verb_alternatives()})\b", re.I)
 #: "34 of 135": a part, then the total it is a part of.
 _OF_TOTAL = re.compile(r"\s+of\s+(?:a\s+total\s+of\s+)?")
 #: where the words naming what a total counts end and what is said of a part begins
@@ -461,12 +465,24 @@ def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     sentence before."""
     if _OF_THE_AFTER.match(sent.text, fig.end) is None:
         return None
-    earlier = [h for h in hits if h.unit == unit and h.role in ("figure", "child")]
+    earlier = [h for h in hits if h.unit == unit and (h.role == "child" or (
+        h.role == "figure" and h.parent is None))]  # not "30 of whom they referred"
     # "56 victims in 2021 (46 in 2020), 33 of whom": not the comparison closed before it
     current = [h for h in earlier if h.comparative == sent.segment(fig.start).comparative]
     if current or earlier:
         return (current or earlier)[-1]
     return carried if carried is not None and carried.unit == unit else None
+
+
+def _measure_of_some(sent: Sentence, fig: Figure, whole: Hit) -> str:
+    """The measure a verb counts for some of a count given before ("45 victims, 30 of whom
+    they referred to shelters": victims referred), "" when no verb of the vocabulary other
+    than the whole's follows "of whom"."""
+    found = _OF_WHOM_VERB.match(sent.text, fig.end)
+    if found is None:
+        return ""
+    measure = verb_measure(found["verb"], whole.noun + "s")
+    return measure if measure and measure != whole.base else ""
 
 
 def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]) -> Hit | None:
@@ -637,6 +653,12 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         part = None  # "provided care for three of the identified victims": another measure
     parent = None if bare and dated else _original(
         _list_part(sent, hits, fig, own) or _parent(sent, hits, at, unit, carried), hits, carried)
+    if part is not None and (parent is None or parent is part) and (
+            measure := _measure_of_some(sent, fig, part)):
+        # "identified 45 victims, 30 of whom they referred to shelters": 30 referred
+        hit.role, hit.base, hit.year, hit.source = "figure", measure, part.year, part.source
+        hit.parent, hit.note = part, f"{fig.value:g} of the {part.fig.value:g} counted before"
+        return hit
     if part is not None and (parent is None or parent is part):
         near = min(_clause_end(sent, fig), fig.end + _PART_REACH)
         own = {**own, **splits_of(subject(sent.text, fig.start), unit),
