@@ -1090,3 +1090,10 @@ def test_some_of_a_count_counted_by_another_verb() -> None:
                 "of whom were children.", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 45), ("victims_referred", 2019, 30),
         ("victims_identified_children", 2019, 14)}
+
+
+def test_a_compared_figure_counts_what_its_own_noun_names() -> None:
+    assert rows("Courts convicted five traffickers and acquitted two, compared with seven "
+                "convictions and no acquittals in 2018.", 2020) == {
+        ("convictions", 2019, 5), ("acquittals", 2019, 2), ("convictions", 2018, 7),
+        ("acquittals", 2018, 0)}

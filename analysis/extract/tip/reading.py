@@ -738,6 +738,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role = "ignore"
             if hit.role == "figure" and not bare and not hit.comparative:
                 hit.base = _own_noun_measure(sent, hit, other) or hit.base
+            if hit.role == "figure" and not bare and (named := noun_measure(hit.noun)):
+                hit.base = named  # "seven convictions and no acquittals": its own noun's
             if hit.role == "figure" and not bare and _other_kind_of_noun(hit.noun, hit.base):
                 hit.role = "unmapped"  # "12 victims and 4 suspects in 2018": not victims
     if hit.role == "unmapped" and (other := _compared_before(sent, hits, hit, carried)):

@@ -17,7 +17,7 @@ from analysis.extract.tip.vocabulary import load_patterns
 _ZERO_WORD = re.compile(
     r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=,\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\())"
     r"(?:none\b|no\b(?=\s+(?:[\w-]+\s+){0,2}?(?:victims?|cases?|investigations?|prosecutions?|"
-    r"convictions?|traffickers?|offenders?|suspects?|defendants?)\b))",
+    r"convictions?|acquittals?|traffickers?|offenders?|suspects?|defendants?)\b))",
     re.IGNORECASE,
 )
 
