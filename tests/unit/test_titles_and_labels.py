@@ -285,6 +285,19 @@ def test_a_flowed_table_damaged_as_ocr_damages_it_gives_the_same_rows():
         (r.measure, r.data_year, r.value, r.status) for r in clean.enforcement}
 
 
+# The same table with a sign OCR put on the blank line between two blocks of values: the
+# sign parts the blocks as the blank line did.
+FLOWED_DASH_ON_A_BLANK = FLOWED_APART.replace("160 (20)\n\n", "160 (20)\n-\n")
+
+
+def test_a_lone_dash_where_a_blank_line_parted_two_blocks_parts_them():
+    clean = extract_dol_tables(FLOWED_APART, "pdftotext_flowed", 2015)
+    damaged = extract_dol_tables(FLOWED_DASH_ON_A_BLANK, "pdftotext_flowed", 2015)
+    assert FLOWED_DASH_ON_A_BLANK != FLOWED_APART
+    assert {(r.measure, r.data_year, r.value, r.status) for r in damaged.enforcement} == {
+        (r.measure, r.data_year, r.value, r.status) for r in clean.enforcement}
+
+
 # The same table damaged past what a cell rule can undo: a year heading with a letter for a
 # digit, a figure split by a space, a stray letter on a line of its own, and a figure with a
 # letter inside. The rows stay in place; only the figure that cannot be read is missing, and
@@ -317,6 +330,8 @@ def test_a_flowed_table_damaged_past_mending_keeps_its_rows_and_names_the_lost_f
     ("Agriculture", False),
     ("No (6)", False),  # a value as printed
     ("U-nknown (11)", False),  # mended with certainty instead
+    ("f0 (26)", True),  # a small letter glued to a cited figure
+    ("F1 (3)", False),  # a capital: may be an entity's initials
 ])
 def test_value_cells_damaged_past_mending_are_told_from_labels(printed, damaged):
     assert damaged_value(printed) is damaged
@@ -327,6 +342,9 @@ def test_value_cells_damaged_past_mending_are_told_from_labels(printed, damaged)
     (["2014", "201G", "Yes (3)"], "YYV"),  # no value as printed
     (["2014", "20-15", "Yes (3)"], "YYV"),  # 20-15 is no age range
     (["2015", "2016t", "Yes (3)"], "YYV"),  # a mark read as a letter
+    (["2014", "2-015", "Yes (3)"], "YYV"),  # a hyphen inside, read as debris
+    (["201-4", "2015", "Yes (3)"], "YYV"),  # before the heading
+    (["2014", "Yes (3)", "2-015", "No"], "YVV"),  # debris after a value: left out
     (["2014", "201", "Yes (3)"], "YVV"),  # 201 may be a first value: left
     (["Yes (3)", "215", "2016"], "VVY"),  # after a value: left
     # a column's heading over its values, the previous column's further up
@@ -377,6 +395,10 @@ def test_a_flowed_line_is_one_cell_so_a_figure_split_by_a_space_is_joined(printe
     ("Unk nown ()", "Unknown"),
     ("Unavai1able", "Unavailable"),
     ("Ye s (26)", "Yes (26)"),
+    ("N o (52)", "No (52)"),  # a space inside a cell word of two letters
+    ("Y es (26)", "Yes (26)"),
+    ("N /A (26)", "N/A (26)"),  # a space or hyphen beside the slash
+    ("N-/A", "N/A"),
     ("Yes ¥(32)", "Yes (32)"),
     ("Yes (33-)", "Yes (33)"),
     ("7 .5 (673,94 9)", "7.5 (673,949)"),
@@ -809,3 +831,24 @@ def test_a_label_whose_letters_ocr_confused_is_read_as_damaged_not_as_new_text()
     got = extract_dol_tables(text, "pdftotext_flowed", 2016)
     assert {(r.measure, r.data_year, r.value) for r in got.enforcement} == {
         (r.measure, r.data_year, r.value) for r in printed.enforcement}
+
+
+# 2019 layout, Chad: Table 1 as printed, a short real excerpt.
+LAYOUT_STATISTICS = """Table 1. Statistics on Children’s Work and Education
+ Children                                            Age                     Percent
+ Working (% and population)                          5 to 14                 48.8 (Unavailable)
+ Attending School (%)                                5 to 14                 49.5
+ Combining Work and School (%)                       7 to 14                 28.4
+ Primary Completion Rate (%)                         N/A                     41.3
+Source for primary completion rate: Data from 2016, published by UNESCO Institute for
+"""
+
+
+def test_a_title_whose_last_word_ocr_split_with_a_full_stop_does_not_take_the_next_line():
+    # "Educati.on" ends in no connecting word: the column headings stay headings.
+    printed = extract_dol_tables(LAYOUT_STATISTICS, "pdftotext_layout", 2019)
+    damaged = extract_dol_tables(LAYOUT_STATISTICS.replace("Education", "Educati.on"),
+                                 "pdftotext_layout", 2019)
+    assert len(printed.prevalence) == 4
+    assert ({(r.indicator, r.value_pct) for r in damaged.prevalence}
+            == {(r.indicator, r.value_pct) for r in printed.prevalence})

@@ -55,8 +55,13 @@ _RANGE_PAIR = re.compile(r"(\d+)-(\d+)")
 #: A letter or sign OCR left on a line of its own: no cell (a capital may be an entity's
 #: initial, "A" for Anguilla; "n", "o", "q", "l" and "e" are bullets as pdftotext prints them).
 _STRAY_SIGN = re.compile(r"[a-dfghijkmprstuvwxyz'‘’`´,.~_]")
+#: A dash or separator sign OCR left on a line of its own, read as debris unless it stands
+#: where a blank line parted two blocks (``_between_blanks``).
+_LONE_DASH = re.compile(r"[-–—,;:=_]")
 #: A bare number, without citation or mark ("17" of "17 8 (63)").
 _BARE = re.compile(r"\d{1,3}")
+#: Four digits a sign split, as debris ("2-015", "201-5").
+_SPLIT_YEAR = re.compile(r"(?=(?:\D*\d){4}\D*$)[12][\d-]{3}\d")
 #: A year heading one digit short ("204").
 _SHORT_YEAR = re.compile(r"[12]\d\d")
 #: A running head OCR damaged may hold one lower-case letter in this many.
@@ -139,6 +144,8 @@ def classify(lines: list[TextLine], hints: LabelHints) -> list[Token]:
         elif (_PERCENT_RE.fullmatch(s) and toks and toks[-1].kind == "V") or (
                 _FIGURE_AND_CITATION.fullmatch(s)):
             kind = "V"
+        elif _LONE_DASH.fullmatch(s) and _between_blanks(lines, k):
+            kind = "B"
         elif _FIGURE_START.match(s) or _PERCENT_RE.match(s) or _DEBRIS_RE.fullmatch(s):
             kind = "X"
         elif is_prose(s, hints) or TITLE_RE.match(s):
@@ -162,14 +169,15 @@ def classify(lines: list[TextLine], hints: LabelHints) -> list[Token]:
             toks[k].kind = "X"
     _mark_lost(toks)
     _year_short_of_a_digit(toks)
+    _year_split_by_a_sign(toks)
     _year_beside_a_year(toks)
     return [t for t in toks if t.kind != "X"]
 
 
 def _between_blanks(lines: list[TextLine], k: int) -> bool:
     """Whether line ``k`` (a lone stray sign) stands between two lines of text, where a flowed
-    table prints the blank line that parts two blocks: OCR put a sign on that empty line ("f"),
-    and it parts the blocks as the blank line did."""
+    table prints the blank line that parts two blocks: OCR put a sign on that empty line ("f",
+    "-"), and it parts the blocks as the blank line did."""
     def text(j: int) -> str:
         return lines[j].text.strip() if 0 <= j < len(lines) else ""
     return bool(text(k - 1)) and bool(text(k + 1))
@@ -191,6 +199,26 @@ def _year_short_of_a_digit(toks: list[Token]) -> None:
         if any(year[:i] + year[i + 1:] == text for i in range(len(year))):
             t.kind = "Y"
             t.line = TextLine(t.line.start, year)
+
+
+def _year_split_by_a_sign(toks: list[Token]) -> None:
+    """Read as a year heading a line of digits that a sign split ("2-015", "201-5"), read as
+    debris, where it stands right after a year heading and is one edit from the year after
+    it, or right before one and one edit from the year before it: the year columns run one
+    year apart, earliest first."""
+    for k, t in enumerate(toks):
+        text = t.line.text.strip()
+        if t.kind != "X" or not _SPLIT_YEAR.fullmatch(text):
+            continue
+        for step, side in ((1, toks[k - 1::-1] if k else []), (-1, toks[k + 1:])):
+            heading = next((n for n in side if n.kind not in "BX"), None)
+            if heading is None or heading.kind != "Y":
+                continue
+            year = str(int(heading.line.text.strip()[:4]) + step)
+            if edit_distance(text, year, 1) is not None:
+                t.kind = "Y"
+                t.line = TextLine(t.line.start + t.line.text.index(text), year)
+                break
 
 
 def _one_figure(s: str) -> str | None:

@@ -40,9 +40,12 @@ TITLE_RE = re.compile(
     r"^[ \t\f]*(?:\*\*|#+[ \t]*)?Table[ \t]+(\d{1,2})[ \t]*[.:][ \t]*(\S.*?)[ \t]*(?:\*\*)?[ \t]*$",
     re.MULTILINE,
 )
+#: A line that ends with a connecting word or sign continues on the next. The word stands
+#: after a space or sign, never after a full stop or hyphen that OCR put inside a word
+#: ("Educati.on" is no "on").
 CONNECTOR_END = re.compile(
-    r"(?:\b(?:and|or|of|for|to|the|in|on|by|with|at|from|that|which|between|related|"
-    r"a|an|as|per|its)|[,(/–-])$",
+    r"(?:(?<![\w.-])(?:and|or|of|for|to|the|in|on|by|with|at|from|that|which|between|"
+    r"related|a|an|as|per|its)|[,(/–-])$",
     re.IGNORECASE,
 )
 _SPACE = " \t\f\r\u00a0"
@@ -177,23 +180,23 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
     return found if found <= allowed else None
 
 
-#: What OCR does to a value cell that can be undone with certainty, each a (pattern,
-#: replacement): a sign that is neither a letter, digit, mark nor part of a figure, added
-#: anywhere ("Yes ¥(32)"); a hyphen, quote or space put inside a word ("U-nknown", "y‘rs",
-#: "y rs"); a hyphen between a figure and its citation ("0 -(12)"); a stray quote or comma
-#: at either end; a letter read for a digit between digits
-#: ("680,0O4", "7.S"); a letter or space added inside an age range ("7V-14", "7 -1 4", "5-14 -yrs"),
-#: or its hyphen lost where one split only is a range of child ages ("514 yrs.", ``_age_apart``);
-#: spaces around a decimal point ("7 .5"), inside a thousands group ("673,94 9") or before
-#: digits no number starts with ("1 00.1"); in
-#: citations, anything but digits and commas, spaces inside a number, and empty parentheses
-#: ("(33-)", "(4 6)", "()", "(,44)"); a mark read as "t" or "f" after a word ("Yes t(84)"); a
-#: letter alone before a figure or after its "$" ("f 27", "$t236,363"), an O alone before a
-#: citation ("O (45,4)"); a space or hyphen inside a group of three digits after a thousands
-#: comma ("42,7 0 3", "1,0-20") or inside the first group after a "$" ("$20 7,000").
+#: What OCR does to a value cell that can be undone with certainty, each a (pattern, replacement): a
+#: sign that is neither a letter, digit, mark nor part of a figure, added anywhere ("Yes ¥(32)"); a
+#: hyphen, quote or space put inside a word ("U-nknown", "y‘rs", "y rs"), or beside the slash of one
+#: ("N -/A", "N/ A"); a hyphen between a figure and its citation ("0 -(12)"); a stray quote or comma
+#: at either end; a letter read for a digit between digits ("680,0O4", "7.S"); a letter or space
+#: added inside an age range ("7V-14", "7 -1 4", "5-14 -yrs"), or its hyphen lost where one split
+#: only is a range of child ages ("514 yrs.", ``_age_apart``); spaces around a decimal point
+#: ("7 .5"), inside a thousands group ("673,94 9") or before digits no number starts with
+#: ("1 00.1"); in citations, anything but digits and commas, spaces inside a number, and empty
+#: parentheses ("(33-)", "(4 6)", "()", "(,44)"); a mark read as "t" or "f" after a word
+#: ("Yes t(84)"); a letter alone before a figure or after its "$" ("f 27", "$t236,363"), an O
+#: alone before a citation ("O (45,4)"); a space or hyphen inside a group of three digits after
+#: a thousands comma ("42,7 0 3", "1,0-20") or inside the first group after a "$" ("$20 7,000").
 _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(rf"[^\w\s(),.$%/{re.escape(READ_MARKS)}–—-]"), ""),
     (re.compile(r"(?<=[A-Za-z])[-‘’'`´,]+(?=[a-z])"), ""),
+    (re.compile(r"(?<=[A-Za-z])[\s-]+(?=/[A-Za-z])|(?<=[A-Za-z]/)[\s-]+(?=[A-Za-z])"), ""),
     (re.compile(r"^[‘’'`´,]+|[‘’'`´,]+$|^-(?=[A-Za-z])|(?<=[\d)A-Za-z])\s*-$"), ""),
     (re.compile(r"(?<=[A-Za-z])-(?=\s)|(?<=[A-Za-z/])\s*-(?=\s*\()|(?<=\d)\s+-(?=\()"
                 r"|(?<=[a-z] )[A-Z](?=\(\d)"), ""),
@@ -248,8 +251,8 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 @lru_cache(maxsize=1 << 14)
 def mended_value(text: str) -> str | None:
     """A value cell damaged by OCR, mended where only one reading is possible (``_MENDS``; a
-    cell word damaged, ``_near_word``), or None when the text is not such a cell. A cell that
-    is already a value is not mended."""
+    cell word damaged, ``_near_word``, or split by spaces: "N o", "Y es", "N /A"), or None
+    when the text is not such a cell. A cell that is already a value is not mended."""
     mended = text.strip()
     if is_value_cell(mended) or _beyond_mending(mended):
         return None
@@ -259,7 +262,8 @@ def mended_value(text: str) -> str | None:
     m = _WORD_AND_REST.fullmatch(mended)
     if m and not is_value_cell(mended):
         word = m.group(1).replace(" ", "").lower()
-        near = [w.printed for w in CELL_WORDS if _near_word(word, w.printed.lower())]
+        near = [w.printed for w in CELL_WORDS
+                if word == w.printed.lower() or _near_word(word, w.printed.lower())]
         if len(near) == 1:
             mended = near[0] + m.group(2)
     return mended if mended != text.strip() and is_value_cell(mended) else None
@@ -279,12 +283,15 @@ def _beyond_mending(text: str) -> bool:
 #: A value cell damaged past mending is short, and what is left of it once its citations,
 #: marks, signs and unit words are taken away is a figure with at most this many letters in it,
 #: and more digits than letters ("c9,971 (33)", "20. (680,0O4)"; "F1" may be an entity's
-#: initials, "FI"), or a cell word one edit away ("Unknovvn*").
+#: initials, "FI"), or as many small letters followed by a citation group ("f0 (26)"), or a
+#: cell word one edit away ("Unknovvn*").
 _DAMAGED_LENGTH = 40
 _DAMAGED_LETTERS = 2
 _UNIT_WORDS = re.compile(r"\b(?:million|billion|thousand|yrs?|to|US)\b", re.IGNORECASE)
 _GROUPS = re.compile(r"\([^()]*\)?|\)")
 _PERCENT = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
+#: A figure followed by its citation group, as a value cell prints it ("f0 (26)").
+_CITED = re.compile(r"\d\S*\s*\(\d[\d,\s-]*\)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -297,10 +304,12 @@ def damaged_value(text: str) -> bool:
             or mended_value(s) is not None):
         return False
     core = _UNIT_WORDS.sub(" ", _GROUPS.sub(" ", s))
-    letters = "".join(c for c in core if c.isalpha()).lower()
+    letters = "".join(c for c in core if c.isalpha())
     digits = sum(c.isdigit() for c in core)
     if digits:
-        return len(letters) <= _DAMAGED_LETTERS and digits > len(letters)
+        return len(letters) <= _DAMAGED_LETTERS and (digits > len(letters) or (
+            letters.islower() and _CITED.search(s) is not None))
+    letters = letters.lower()
     near = {w.printed.lower().replace("/", "") for w in CELL_WORDS
             if edit_distance(letters, w.printed.lower().replace("/", ""), 1) is not None}
     return len(letters) >= 2 and len(near) == 1
