@@ -399,6 +399,10 @@ def test_a_flowed_line_is_one_cell_so_a_figure_split_by_a_space_is_joined(printe
     ("Y es (26)", "Yes (26)"),
     ("N /A (26)", "N/A (26)"),  # a space or hyphen beside the slash
     ("N-/A", "N/A"),
+    ("Un(known (5)", "Unknown (5)"),  # a parenthesis inside a word
+    ("5 t0 14", "5 to 14"),  # a 0 read for the o of "to"
+    ("7- to 14", "7 to 14"),
+    ("5-14 yvrs.", "5-14 yrs."),  # a letter added inside "yrs"
     ("Yes ¥(32)", "Yes (32)"),
     ("Yes (33-)", "Yes (33)"),
     ("7 .5 (673,94 9)", "7.5 (673,949)"),
@@ -798,6 +802,15 @@ def test_a_layout_heading_ocr_split_at_an_added_space_stays_one_heading():
     got = extract_dol_tables(text, "pdftotext_layout", 2019)
     assert ("labor_inspectors", 2018, 21) in {
         (r.measure, r.data_year, r.value) for r in got.enforcement}
+    assert {(r.measure, r.data_year, r.value, r.status) for r in got.enforcement} == {
+        (r.measure, r.data_year, r.value, r.status) for r in printed.enforcement}
+
+
+def test_a_layout_year_heading_split_by_a_hyphen_is_read_beside_the_year_before_it():
+    printed = extract_dol_tables(LAYOUT_LABOR, "pdftotext_layout", 2019)
+    text = LAYOUT_LABOR.replace("2018             2019", "2018             2-019")
+    assert text != LAYOUT_LABOR
+    got = extract_dol_tables(text, "pdftotext_layout", 2019)
     assert {(r.measure, r.data_year, r.value, r.status) for r in got.enforcement} == {
         (r.measure, r.data_year, r.value, r.status) for r in printed.enforcement}
 

@@ -139,7 +139,8 @@ def _years_beside_years(header: list[Cell], columns: list[_Column],
     where it is one year from a year heading beside it, or, where there is none, where only
     spaces or signs were taken out of its digits ("20 19"); then a heading of digits one edit
     away from the year one after the heading before it (or one before the heading after it:
-    "209" beside "2018"), as the year columns run one year apart, earliest first."""
+    "209" beside "2018"; spaces and hyphens inside it taken out: "2-019"), as the year columns
+    run one year apart, earliest first."""
     years = {c.index: c.year for c in columns}
     added: list[_Column] = []
     for k, head in enumerate(header[1:], start=1):
@@ -150,7 +151,7 @@ def _years_beside_years(header: list[Cell], columns: list[_Column],
             years[k] = int(read)
             added.append(_Column(k, int(read), ""))
     for k, head in enumerate(header[1:], start=1):
-        printed = re.sub(r"\s", "", head.text)
+        printed = re.sub(r"[\s-]", "", head.text)
         if k in years or k == entity or not _DAMAGED_YEAR.fullmatch(printed):
             continue
         for near, step in ((k - 1, 1), (k + 1, -1)):

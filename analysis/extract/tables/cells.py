@@ -180,22 +180,28 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
     return found if found <= allowed else None
 
 
-#: What OCR does to a value cell that can be undone with certainty, each a (pattern, replacement): a
-#: sign that is neither a letter, digit, mark nor part of a figure, added anywhere ("Yes ¥(32)"); a
-#: hyphen, quote or space put inside a word ("U-nknown", "y‘rs", "y rs"), or beside the slash of one
-#: ("N -/A", "N/ A"); a hyphen between a figure and its citation ("0 -(12)"); a stray quote or comma
-#: at either end; a letter read for a digit between digits ("680,0O4", "7.S"); a letter or space
-#: added inside an age range ("7V-14", "7 -1 4", "5-14 -yrs"), or its hyphen lost where one split
-#: only is a range of child ages ("514 yrs.", ``_age_apart``); spaces around a decimal point
-#: ("7 .5"), inside a thousands group ("673,94 9") or before digits no number starts with
-#: ("1 00.1"); in citations, anything but digits and commas, spaces inside a number, and empty
-#: parentheses ("(33-)", "(4 6)", "()", "(,44)"); a mark read as "t" or "f" after a word
-#: ("Yes t(84)"); a letter alone before a figure or after its "$" ("f 27", "$t236,363"), an O
-#: alone before a citation ("O (45,4)"); a space or hyphen inside a group of three digits after
-#: a thousands comma ("42,7 0 3", "1,0-20") or inside the first group after a "$" ("$20 7,000").
+#: What OCR does to a value cell that can be undone with certainty, each a (pattern,
+#: replacement): a sign that is neither a letter, digit, mark nor part of a figure, added
+#: anywhere ("Yes ¥(32)"); a hyphen, quote, parenthesis or space put inside a word
+#: ("U-nknown", "y‘rs", "y rs", "Un(known"), or beside the slash of one ("N -/A", "N/ A");
+#: in an age range, "to" with a 0 read for its o ("5 t0 14"), a hyphen before it
+#: ("7- to 14") and a letter added to "yrs" ("5-14 yvrs."); a hyphen between a figure and its
+#: citation ("0 -(12)"); a stray quote or comma at either end; a letter read for a digit
+#: between digits ("680,0O4", "7.S"); a letter or space added inside an age range ("7V-14",
+#: "7 -1 4", "5-14 -yrs"), or its hyphen lost where one split only is a range of child ages
+#: ("514 yrs.", ``_age_apart``); spaces around a decimal point ("7 .5"), inside a thousands
+#: group ("673,94 9") or before digits no number starts with ("1 00.1"); in citations,
+#: anything but digits and commas, spaces inside a number, and empty parentheses ("(33-)",
+#: "(4 6)", "()", "(,44)"); a mark read as "t" or "f" after a word ("Yes t(84)"); a letter
+#: alone before a figure or after its "$" ("f 27", "$t236,363"), an O alone before a
+#: citation ("O (45,4)"); a space or hyphen inside a group of three digits after a thousands
+#: comma ("42,7 0 3", "1,0-20") or inside the first group after a "$" ("$20 7,000").
 _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(rf"[^\w\s(),.$%/{re.escape(READ_MARKS)}–—-]"), ""),
-    (re.compile(r"(?<=[A-Za-z])[-‘’'`´,]+(?=[a-z])"), ""),
+    (re.compile(r"(?<=[A-Za-z])[-‘’'`´,(]+(?=[a-z])"), ""),
+    (re.compile(r"(?<=\d )t[0O](?= \d)|(?<=\d) ?- (?=to \d)"), lambda m: "to" if "t" in m.group()
+     else " "),
+    (re.compile(r"(?<=\d )y[a-z]?r[a-z]?s(?=\.?$)"), "yrs"),
     (re.compile(r"(?<=[A-Za-z])[\s-]+(?=/[A-Za-z])|(?<=[A-Za-z]/)[\s-]+(?=[A-Za-z])"), ""),
     (re.compile(r"^[‘’'`´,]+|[‘’'`´,]+$|^-(?=[A-Za-z])|(?<=[\d)A-Za-z])\s*-$"), ""),
     (re.compile(r"(?<=[A-Za-z])-(?=\s)|(?<=[A-Za-z/])\s*-(?=\s*\()|(?<=\d)\s+-(?=\()"
