@@ -126,6 +126,16 @@ def test_cells_are_read_as_printed(printed, value, unit, status, marks):
     assert parsed.start == 100
 
 
+@pytest.mark.parametrize(("printed", "status"), [
+    ("Unknown (6O)", "unknown"), ("N/A (4I)", "not_applicable"), ("Yes‡ (1O)", "reported"),
+])
+def test_a_cell_whose_citation_ocr_read_with_a_capital_is_read_without_the_citation(
+        printed, status):
+    parsed = parse_cell(Cell(printed, 0, len(printed)))
+    assert parsed is not None
+    assert (parsed.status, parsed.citations) == (status, "")
+
+
 def test_a_cell_that_is_not_a_figure_is_not_read():
     assert parse_cell(Cell("SO (1)", 0, 6)) is None
 

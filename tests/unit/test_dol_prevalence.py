@@ -480,10 +480,13 @@ def test_a_figure_caption_ocr_damaged_is_found_by_its_words():
     assert got["working_sector_agriculture"][:4] == (87.5, None, 5, 14)
 
 
-def test_a_lone_sign_between_the_title_and_the_figure_is_not_the_tables_edge():
+@pytest.mark.parametrize("stray", ["-", "a"])
+def test_a_lone_sign_between_the_title_and_the_figure_is_not_the_tables_edge(stray):
     # 2019 layout, Brazil: a "-" left between the title and the figure beside it was taken for
-    # the figure's edge, which cut the "Age" and "Percent" columns off the table.
-    text = LAYOUT.replace("Children's Work and          ", "Children's Work and   -      ", 1)
+    # the figure's edge, which cut the "Age" and "Percent" columns off the table; a small
+    # letter OCR left there is no edge either.
+    text = LAYOUT.replace("Children's Work and          ",
+                          f"Children's Work and   {stray}      ", 1)
     got = records(text, "pdftotext_layout", 2019)
     assert got["working"][:4] == (4.6, 23665, 5, 14)
 

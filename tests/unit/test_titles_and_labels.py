@@ -400,6 +400,7 @@ def test_a_flowed_line_is_one_cell_so_a_figure_split_by_a_space_is_joined(printe
     ("N /A (26)", "N/A (26)"),  # a space or hyphen beside the slash
     ("N-/A", "N/A"),
     ("Un(known (5)", "Unknown (5)"),  # a parenthesis inside a word
+    ("Yes (14).", "Yes (14)"),  # a full stop after the citation
     ("5 t0 14", "5 to 14"),  # a 0 read for the o of "to"
     ("7- to 14", "7 to 14"),
     ("5-14 yvrs.", "5-14 yrs."),  # a letter added inside "yrs"

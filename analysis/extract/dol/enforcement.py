@@ -39,6 +39,9 @@ _CELL_RE = re.compile(
     rf"^(?P<figure>(?P<value>[^()]*?)(?P<m1>(?:(?<=\d)[tf](?![A-Za-z]))?(?:\s*{MARK})*))"
     rf"(?P<cites>(?:\s*{CITATION})*)(?P<m2>(?:\s*{MARK})*)$"
 )
+#: A citation group OCR damaged with a capital letter for a digit ("(6O)", "(4I)"): the cell's
+#: value is read without it, since which citation it gave is not certain.
+_DAMAGED_CITATION = re.compile(r"\s*\(\s*\d[\d,;\s-]*[A-Z][\dA-Z,;\s-]*\)")
 _NOT_PUBLISHED = re.compile(r"not (?:publish|make\b.*\bpublic|publicly)", re.IGNORECASE)
 _PARTIAL = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -74,14 +77,15 @@ def expand_citations(text: str) -> str:
 
 def parse_cell(cell: Cell) -> CellValue | None:
     """Read an enforcement cell ("7,897† (30)", "Unknown* (5)", "$2.4 million (34)", "N/A"),
-    as OCR damaged it where it can be mended with certainty (``cells.mended_value``); a cell
-    damaged past that (``cells.damaged_value``) is not read."""
+    as OCR damaged it where it can be mended with certainty (``cells.mended_value``; a
+    citation group damaged past reading is left out, ``_DAMAGED_CITATION``); a cell damaged
+    past that (``cells.damaged_value``) is not read."""
     if damaged_value(cell.text):
         return None
     mended = mended_value(cell.text)
     if mended is not None:
         cell = Cell(mended, cell.start, min(cell.end, cell.start + len(mended)))
-    m = _CELL_RE.match(cell.text)
+    m = _CELL_RE.match(cell.text) or _CELL_RE.match(_DAMAGED_CITATION.sub("", cell.text))
     if not m:
         return None
     raw = m.group("value").strip()

@@ -186,7 +186,8 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
 #: ("U-nknown", "y‘rs", "y rs", "Un(known"), or beside the slash of one ("N -/A", "N/ A");
 #: in an age range, "to" with a 0 read for its o ("5 t0 14"), a hyphen before it
 #: ("7- to 14") and a letter added to "yrs" ("5-14 yvrs."); a hyphen between a figure and its
-#: citation ("0 -(12)"); a stray quote or comma at either end; a letter read for a digit
+#: citation ("0 -(12)"); a stray quote or comma at either end, a full stop after the citation
+#: ("Yes (14)."); a letter read for a digit
 #: between digits ("680,0O4", "7.S"); a letter or space added inside an age range ("7V-14",
 #: "7 -1 4", "5-14 -yrs"), or its hyphen lost where one split only is a range of child ages
 #: ("514 yrs.", ``_age_apart``); spaces around a decimal point ("7 .5"), inside a thousands
@@ -203,7 +204,7 @@ _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
      else " "),
     (re.compile(r"(?<=\d )y[a-z]?r[a-z]?s(?=\.?$)"), "yrs"),
     (re.compile(r"(?<=[A-Za-z])[\s-]+(?=/[A-Za-z])|(?<=[A-Za-z]/)[\s-]+(?=[A-Za-z])"), ""),
-    (re.compile(r"^[‘’'`´,]+|[‘’'`´,]+$|^-(?=[A-Za-z])|(?<=[\d)A-Za-z])\s*-$"), ""),
+    (re.compile(r"^[‘’'`´,]+|[‘’'`´,]+$|(?<=\))\.+$|^-(?=[A-Za-z])|(?<=[\d)A-Za-z])\s*-$"), ""),
     (re.compile(r"(?<=[A-Za-z])-(?=\s)|(?<=[A-Za-z/])\s*-(?=\s*\()|(?<=\d)\s+-(?=\()"
                 r"|(?<=[a-z] )[A-Z](?=\(\d)"), ""),
     (re.compile(r"(?<=\bto)\s*-\s*(?=\d)|(?<=\bto)-(?=\s)"), " "),

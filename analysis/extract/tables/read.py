@@ -50,9 +50,9 @@ from analysis.extract.tables.flowed import read_flowed
 from analysis.extract.tables.ocr import read_peeled
 from analysis.extract.tables.titles import CONT_RE, FIGURE_TAIL, match_title, title_kind
 
-#: A sign OCR left alone between a title and the figure printed beside it: not the figure's
-#: edge.
-_LONE_SIGN = re.compile(r"[^\w\s]")
+#: A sign or small letter OCR left alone between a title and the figure printed beside it:
+#: not the figure's edge.
+_LONE_SIGN = re.compile(r"[^\w\s]|[a-z]")
 
 
 @dataclass(frozen=True)
