@@ -18,6 +18,8 @@ _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z0-9])-[ \t]*\n[ \t]*(?=[A-Za-z0-9])")
 _BEFORE = re.compile(r"(?P<word>\S*?)(?P<a>[A-Za-z0-9]+)\Z")
 _AFTER = re.compile(r"(?P<b>[A-Za-z0-9]+)(?P<rest>\S*)(?P<space>[ \t]*)")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+#: A line that is a value cell's word, with what may follow it in the cell.
+_CELL_LINE = re.compile(rf"[ \t]*(?:{CELL_WORD})[*†‡]*(?:[ \t]*{CITATION})?[ \t]*$", re.MULTILINE)
 _KEEP_PREFIXES = frozenset({"anti", "non", "self", "cross", "well", "semi", "multi", "ex", "pro"})
 
 
@@ -60,13 +62,15 @@ def _keeps_hyphen(
 def dehyphenate(text: str) -> tuple[str, list[Edit]]:
     """Join words broken at a line end ("child-\\nren" -> "children", "anti-\\ntrafficking"
     -> "anti-trafficking", "2009-\\n2011" kept as a range); the rest of the word moves up
-    and the line break follows it, so the number of lines stays the same."""
+    and the line break follows it, so the number of lines stays the same. A line that is a
+    table's value cell word ("Yes (1)", "Unknown") continues no word: a hyphen OCR put at the
+    end of the cell above it is left."""
     breaks = []
     for m in _HYPHEN_BREAK.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = _BEFORE.search(text, line_start, m.start())
         after = _AFTER.match(text, m.end())
-        if before is not None and after is not None:
+        if before is not None and after is not None and not _CELL_LINE.match(text, m.end()):
             breaks.append((m, before, after))
     if not breaks:
         return text, []

@@ -147,3 +147,10 @@ def test_tab_and_pipe_rows_survive_blank_line_rules(text: str) -> None:
     """Table rows of the tab and Markdown layouts are left alone."""
     for rule in (lines.blank_lines, lines.trailing_spaces, lines.dehyphenate):
         assert rule(text) == (text, [])
+
+
+def test_a_hyphen_ocr_put_after_a_table_cell_joins_no_value_cell_to_it():
+    # A flowed table prints one cell per line: "Yes (1)" under "Unknown-" continues no word.
+    text = "2016\n\nUnknown\nUnknown-\nYes (1)\nUnknown (1)\n"
+    assert lines.dehyphenate(text) == (text, [])
+    assert lines.dehyphenate("child-\nren work\n")[0] == "children\nwork\n"

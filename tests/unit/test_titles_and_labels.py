@@ -401,6 +401,8 @@ def test_a_flowed_line_is_one_cell_so_a_figure_split_by_a_space_is_joined(printe
     ("N-/A", "N/A"),
     ("Un(known (5)", "Unknown (5)"),  # a parenthesis inside a word
     ("Yes (14).", "Yes (14)"),  # a full stop after the citation
+    ("20.-9 (680,004)", "20.9 (680,004)"),  # a hyphen after a decimal point
+    ("-100.2", "100.2"),  # no share is negative
     ("5 t0 14", "5 to 14"),  # a 0 read for the o of "to"
     ("7- to 14", "7 to 14"),
     ("5-14 yvrs.", "5-14 yrs."),  # a letter added inside "yrs"
@@ -810,6 +812,15 @@ def test_a_layout_heading_ocr_split_at_an_added_space_stays_one_heading():
 def test_a_layout_year_heading_split_by_a_hyphen_is_read_beside_the_year_before_it():
     printed = extract_dol_tables(LAYOUT_LABOR, "pdftotext_layout", 2019)
     text = LAYOUT_LABOR.replace("2018             2019", "2018             2-019")
+    assert text != LAYOUT_LABOR
+    got = extract_dol_tables(text, "pdftotext_layout", 2019)
+    assert {(r.measure, r.data_year, r.value, r.status) for r in got.enforcement} == {
+        (r.measure, r.data_year, r.value, r.status) for r in printed.enforcement}
+
+
+def test_a_small_letter_ocr_left_between_two_cells_of_a_layout_row_is_no_cell():
+    printed = extract_dol_tables(LAYOUT_LABOR, "pdftotext_layout", 2019)
+    text = LAYOUT_LABOR.replace("21 (36)          Unknown (5)", "21 (36)   c      Unknown (5)")
     assert text != LAYOUT_LABOR
     got = extract_dol_tables(text, "pdftotext_layout", 2019)
     assert {(r.measure, r.data_year, r.value, r.status) for r in got.enforcement} == {

@@ -29,7 +29,9 @@ from analysis.notation import CITATION
 #: two spaces or more apart, so a bare number of up to three digits and the digits after it
 #: are one figure OCR split.
 _SPLIT_FIGURE = re.compile(r"^(\d{1,3}) (?=\d)")
-#: A piece of a header line that heads no column: one small letter or sign.
+#: A piece of a header line that heads no column, or of a row that is no cell (a stray OCR
+#: left between two cells, or a sign where a continued row prints no label): one small
+#: letter or sign.
 _STRAY_PIECE = re.compile(r"[a-z'‘’`´,.~_-]")
 #: Most spaces between two pieces of one heading that OCR split (one space added to one).
 _SPACE_ADDED = 3
@@ -218,7 +220,15 @@ def read_layout(lines: list[TextLine], right: int | None, hints: LabelHints) -> 
                 break
             i += 1
             continue
-        pieces = _chunks(line, right)
+        chunks = _chunks(line, right)
+        pieces = [(col, cell) for col, cell in chunks if not _STRAY_PIECE.fullmatch(cell.text)
+                  or (_column_of(col, starts) == 0 and cell.text.isalpha())]
+        if chunks and not pieces:  # a stray OCR put on a blank line: the blank line
+            blanks += 1
+            if blanks > 1:
+                break
+            i += 1
+            continue
         if not pieces:
             i += 1
             continue

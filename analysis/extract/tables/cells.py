@@ -190,7 +190,8 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
 #: ("Yes (14)."); a letter read for a digit
 #: between digits ("680,0O4", "7.S"); a letter or space added inside an age range ("7V-14",
 #: "7 -1 4", "5-14 -yrs"), or its hyphen lost where one split only is a range of child ages
-#: ("514 yrs.", ``_age_apart``); spaces around a decimal point ("7 .5"), inside a thousands
+#: ("514 yrs.", ``_age_apart``); spaces around a decimal point ("7 .5"), a hyphen after it
+#: ("20.-9") or before a decimal figure ("-100.2": no share is negative), inside a thousands
 #: group ("673,94 9") or before digits no number starts with ("1 00.1"); in citations,
 #: anything but digits and commas, spaces inside a number, and empty parentheses ("(33-)",
 #: "(4 6)", "()", "(,44)"); a mark read as "t" or "f" after a word ("Yes t(84)"); a letter
@@ -221,6 +222,7 @@ _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<=\d) ?- ?(?=\d)"), "-"),
     (re.compile(r"(?<=-\d) (?=\d\b)"), ""),
     (re.compile(r"(?<=\d) ?\. ?(?=\d)"), "."),
+    (re.compile(r"(?<=\d\.)-(?=\d)|^-(?=\d+\.\d)"), ""),
     (re.compile(r"(?<=\d) (?=0\d)"), ""),
     (re.compile(r"(?<=,\d)\s(?=\d\d(?!\d))|(?<=,\d\d)\s(?=\d(?!\d))"), ""),
     (re.compile(r"^[A-Za-z]\s+(?=[\d$])|(?<=\$)[A-Za-z](?=\d)"), ""),
