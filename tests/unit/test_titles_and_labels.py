@@ -406,6 +406,8 @@ def test_a_flowed_line_is_one_cell_so_a_figure_split_by_a_space_is_joined(printe
     ("5 t0 14", "5 to 14"),  # a 0 read for the o of "to"
     ("7- to 14", "7 to 14"),
     ("5-14 yvrs.", "5-14 yrs."),  # a letter added inside "yrs"
+    ("5-14 yrsS", "5-14 yrs"),  # its full stop read as an S
+    ("A94.7", "94.7"),  # a letter that reads as no digit, glued before a figure
     ("Yes ¥(32)", "Yes (32)"),
     ("Yes (33-)", "Yes (33)"),
     ("7 .5 (673,94 9)", "7.5 (673,949)"),
@@ -769,6 +771,7 @@ def test_a_criminal_label_glued_to_its_stop_word_maps_to_its_row():
     "UTabile 1. Statistics on Children's Work and Education",
     "-Table 1. Statistics on Children's Work and Education",
     "Tabe 6. Labor Law Enforcement Efforts Related to Child Labor",
+    "-    Table 6. Labor Law Enforcement Efforts Related to Child Labor",  # a sign, then indent
 ])
 def test_a_title_whose_word_table_ocr_damaged_further_is_found_by_its_words(line):
     found = match_title(line)

@@ -185,7 +185,8 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
 #: anywhere ("Yes ¥(32)"); a hyphen, quote, parenthesis or space put inside a word
 #: ("U-nknown", "y‘rs", "y rs", "Un(known"), or beside the slash of one ("N -/A", "N/ A");
 #: in an age range, "to" with a 0 read for its o ("5 t0 14"), a hyphen before it
-#: ("7- to 14") and a letter added to "yrs" ("5-14 yvrs."); a hyphen between a figure and its
+#: ("7- to 14") and a letter added to "yrs" ("5-14 yvrs.", "5-14 yrsS"); a letter that reads
+#: as no digit glued before a decimal figure ("A94.7"); a hyphen between a figure and its
 #: citation ("0 -(12)"); a stray quote or comma at either end, a full stop after the citation
 #: ("Yes (14)."); a letter read for a digit
 #: between digits ("680,0O4", "7.S"); a letter or space added inside an age range ("7V-14",
@@ -203,7 +204,8 @@ _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<=[A-Za-z])[-‘’'`´,(]+(?=[a-z])"), ""),
     (re.compile(r"(?<=\d )t[0O](?= \d)|(?<=\d) ?- (?=to \d)"), lambda m: "to" if "t" in m.group()
      else " "),
-    (re.compile(r"(?<=\d )y[a-z]?r[a-z]?s(?=\.?$)"), "yrs"),
+    (re.compile(r"(?<=\d )y[a-z]?r[a-z]?s[a-zS]?(?=\.?$)"), "yrs"),
+    (re.compile(r"^(?![lIOoSsBZzGg])[A-Za-z](?=\d{1,3}\.\d+$)"), ""),
     (re.compile(r"(?<=[A-Za-z])[\s-]+(?=/[A-Za-z])|(?<=[A-Za-z]/)[\s-]+(?=[A-Za-z])"), ""),
     (re.compile(r"^[‘’'`´,]+|[‘’'`´,]+$|(?<=\))\.+$|^-(?=[A-Za-z])|(?<=[\d)A-Za-z])\s*-$"), ""),
     (re.compile(r"(?<=[A-Za-z])-(?=\s)|(?<=[A-Za-z/])\s*-(?=\s*\()|(?<=\d)\s+-(?=\()"

@@ -51,6 +51,8 @@ _LOOSE_PREFIX = re.compile(
     r"[ \t]*(?P<number>[0-9IlO|!io]{1,2}(?![A-Za-z0-9]))?[ \t]*(?P<stop>[.:,;])?[ \t]*"
 )
 _TABLE_EDITS = 2
+#: One sign OCR put at the start of a title's line, before the spaces that indent it.
+_STRAY_BEFORE = re.compile(r"[ \t\f]*[^\w\s][ \t\f]+")
 _FIGURE = re.compile(r"F[il1|]g(?:ure|\.)?[ \t]*[0-9IlO|!]{1,2}\b")
 _DIGITS = str.maketrans({"I": "1", "l": "1", "|": "1", "!": "1", "i": "1", "O": "0", "o": "0"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]{3,}")
@@ -147,11 +149,13 @@ def read_number(printed: str | None) -> int | None:
 
 
 def match_title(line: str, offset: int = 0) -> TitleLine | None:
-    """The table title on a line, if it holds one: at its start, or after a figure caption
-    printed before it on the same line."""
+    """The table title on a line, if it holds one: at its start (after one sign OCR put before
+    its indentation, "-    Table 7."), or after a figure caption printed before it on the same
+    line."""
     for m in _PREFIX.finditer(line):
         before = line[: m.start()]
-        if before.strip(" \t\f") and not (_FIGURE.search(before) and before.endswith((" ", "\t"))):
+        if (before.strip(" \t\f") and not _STRAY_BEFORE.fullmatch(before)
+                and not (_FIGURE.search(before) and before.endswith((" ", "\t")))):
             continue
         rest = line[m.end():]
         title = FIGURE_TAIL.sub("", rest)
