@@ -6,6 +6,7 @@ import pytest
 
 from analysis import config
 from analysis.extract.labels import dol_hints
+from analysis.extract.tables import aligned
 from analysis.extract.tables.cells import Cell, Table, normalise_label
 from analysis.extract.tables.entities import entity_groups
 from analysis.extract.tables.read import read_tables
@@ -665,3 +666,15 @@ def test_cells_are_frozen():
     cell = Cell("7,897†", 10, 16)
     with pytest.raises(AttributeError):
         cell.text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("text", "column", "last", "stray"), [
+    ("i", 2, False, True),  # a small letter OCR left between two cells
+    ("-", 0, False, True),  # a sign where a continued row prints no label
+    ("v", 3, True, False),  # a letter that ends its row may be a cell as printed
+    ("n", 0, False, False),  # a bullet before a label
+    ("Yes", 1, False, False),
+])
+def test_a_lone_letter_or_sign_of_a_layout_row_is_a_stray_only_where_no_cell_stands(
+        text, column, last, stray):
+    assert aligned._stray_cell(text, column, last) is stray

@@ -221,8 +221,8 @@ def read_layout(lines: list[TextLine], right: int | None, hints: LabelHints) -> 
             i += 1
             continue
         chunks = _chunks(line, right)
-        pieces = [(col, cell) for col, cell in chunks if not _STRAY_PIECE.fullmatch(cell.text)
-                  or (_column_of(col, starts) == 0 and cell.text.isalpha())]
+        pieces = [(col, cell) for k, (col, cell) in enumerate(chunks)
+                  if not _stray_cell(cell.text, _column_of(col, starts), k == len(chunks) - 1)]
         if chunks and not pieces:  # a stray OCR put on a blank line: the blank line
             blanks += 1
             if blanks > 1:
@@ -260,6 +260,15 @@ def read_layout(lines: list[TextLine], right: int | None, hints: LabelHints) -> 
     rows = merge_wrapped(raw, hints)
     notes, _, nend = read_notes(lines, i)
     return Part(header, rows, notes, nend if notes else end)
+
+
+def _stray_cell(text: str, column: int, last: bool) -> bool:
+    """Whether a piece of a layout row is a stray OCR left, no cell: a lone small letter or
+    sign between two cells, or a lone sign where a continued row prints no label (a lone
+    letter that ends its row may be a cell as printed: a check mark read as "v")."""
+    if not _STRAY_PIECE.fullmatch(text):
+        return False
+    return not text.isalpha() if column == 0 else not (last and text.isalpha())
 
 
 def _aligned(pieces: list[tuple[int, Cell]], starts: list[int]) -> bool:
