@@ -1097,3 +1097,19 @@ def test_a_compared_figure_counts_what_its_own_noun_names() -> None:
                 "convictions and no acquittals in 2018.", 2020) == {
         ("convictions", 2019, 5), ("acquittals", 2019, 2), ("convictions", 2018, 7),
         ("acquittals", 2018, 0)}
+
+
+def test_them_referred_convictions_of_and_cases_being_prosecuted() -> None:
+    assert rows("Authorities identified 90 victims in 2019 and referred them to NGO-run "
+                "shelters.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 90), ("victims_referred", 2019, 90)}
+    # a pronoun with no count of its own sentence names no count
+    assert rows("The government identified 36 victims. It had no procedures for screening "
+                "migrants and referring them to services.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 36)}
+    assert rows("The government reported 11 investigations, resulting in the prosecution of "
+                "nine and the conviction of five trafficking offenders.", 2020) == {
+        ("investigations", 2019, 11), ("prosecutions", 2019, 9), ("convictions", 2019, 5)}
+    assert rows("Authorities reported that 15 trafficking cases were under investigation and "
+                "eight cases were being prosecuted.", 2020) == {
+        ("investigations", 2019, 15), ("prosecutions", 2019, 8)}

@@ -1113,11 +1113,11 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
 
 
 #: "referring all victims to care", "provided shelter to all identified victims", "referred
-#: all of them to services": a verb of the vocabulary whose object is every victim of a count
-#: given before, with no figure.
+#: all of them to services", "and referred them to shelters": a verb of the vocabulary whose
+#: object is every victim of a count given before, with no figure.
 _ALL_OBJECT = re.compile(
-    rf"\b(?P<verb>{verb_alternatives()})\s+all\s+(?:of\s+(?:them|these|those)\b|"
-    r"(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?P<words>(?:(?!\d)[\w-]+\s+){0,2}?)victims\b)",
+    rf"\b(?P<verb>{verb_alternatives()})\s+(?:them\b|all\s+(?:of\s+(?:them|these|those)\b|"
+    r"(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?P<words>(?:(?!\d)[\w-]+\s+){0,2}?)victims\b))",
     re.I)
 
 
@@ -1136,6 +1136,9 @@ def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[H
             continue
         totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
                   and h.parent is None and not h.comparative and h.unit == "count"]
+        pronoun = m[0].lower().endswith("them") and "all" not in m[0].lower()
+        if pronoun and not (totals and re.match(r"\w+ed\b", m["verb"])):
+            continue  # "and referred them": only the count of its own sentence
         whole = totals[-1] if totals else carried
         measure = verb_measure(m["verb"].split()[0], "victims")
         if (whole is None or not whole.base.startswith("victims") or not whole.fig.value
