@@ -1113,3 +1113,9 @@ def test_them_referred_convictions_of_and_cases_being_prosecuted() -> None:
     assert rows("Authorities reported that 15 trafficking cases were under investigation and "
                 "eight cases were being prosecuted.", 2020) == {
         ("investigations", 2019, 15), ("prosecutions", 2019, 8)}
+
+
+def test_more_than_double_the_figure_of_another_year_is_a_comparison() -> None:
+    assert rows("The government identified 310 victims, more than double the 140 identified in "
+                "2018.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 310), ("victims_identified", 2018, 140)}

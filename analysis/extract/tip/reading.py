@@ -1041,7 +1041,10 @@ def _year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
                and _LEADING_PERIOD.fullmatch(sent.text, clause_start, y.start)]
     if opening and not seg.comparative:
         return sent.resolve(opening[0]) or sent.current_year
-    later = [y for y in inside if y.start >= fig.end and not y.relative]
+    # a year later in the clause, unless it dates another figure ("identified 310 victims,
+    # more than double the 140 identified in 2018")
+    later = [y for y in inside if y.start >= fig.end and not y.relative
+             and not any(fig.end <= f.start < y.start for f in sent.figures)]
     return (sent.resolve(later[0]) or sent.current_year) if later else sent.current_year
 
 
