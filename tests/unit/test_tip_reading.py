@@ -1119,3 +1119,11 @@ def test_more_than_double_the_figure_of_another_year_is_a_comparison() -> None:
     assert rows("The government identified 310 victims, more than double the 140 identified in "
                 "2018.", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 310), ("victims_identified", 2018, 140)}
+
+
+def test_a_number_where_the_excerpt_is_cut_is_not_read() -> None:
+    for cut in ("12", "1,2"):
+        text = f"X (Tier 2)\n\nPROSECUTION\nPolice investigated 45 cases. Courts convicted {cut}"
+        out = extract_tip(text, 2020)
+        assert {(r.measure, r.value) for r in out.enforcement} == {("investigations", 45)}
+        assert any("not read" in w for w in out.warnings)

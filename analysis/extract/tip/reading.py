@@ -1094,6 +1094,11 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
             continue
         if cumulative(sent, fig):
             continue
+        if sent.cut and _CUT_NUMBER.fullmatch(s, fig.end):
+            # the excerpt ends in or right after the number: it may be longer ("1,2", "12")
+            hits.append(Hit(fig, "usd" if is_money(fig) else "count", fig.start,
+                            note="the text ends at this number"))
+            continue
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)
         hits.append(read_figure(sent, hits, fig, limit, matched, carried))
@@ -1183,6 +1188,10 @@ def _parts_by_service(sent: Sentence, hits: list[Hit]) -> None:
 
 
 _OF_A_WHOLE = re.compile(r"\b\w+\s+of\s+(?:the|these|those)\s+$", re.I)
+
+
+#: What may follow a number where an excerpt is cut: nothing, or more of the number.
+_CUT_NUMBER = re.compile(r"[\d,.]*\s*")
 
 
 def _first_statement(sent: Sentence, fig: Figure, stated: frozenset[float]) -> bool:
