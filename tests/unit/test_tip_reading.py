@@ -1127,3 +1127,12 @@ def test_a_number_where_the_excerpt_is_cut_is_not_read() -> None:
         out = extract_tip(text, 2020)
         assert {(r.measure, r.value) for r in out.enforcement} == {("investigations", 45)}
         assert any("not read" in w for w in out.warnings)
+
+
+def test_a_change_of_a_measure_its_subject_names() -> None:
+    assert rows("Convictions decreased from 14 in 2018 to nine in 2019.", 2020) == {
+        ("convictions", 2018, 14), ("convictions", 2019, 9)}
+    assert rows("The number of identified victims rose from 45 to 71.", 2020, "PROTECTION") == {
+        ("victims_identified", 2018, 45), ("victims_identified", 2019, 71)}
+    # a subject naming no measure names none
+    assert rows("Calls to the hotline rose from 40 to 60.", 2020, "PROTECTION") == set()

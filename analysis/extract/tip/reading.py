@@ -1115,6 +1115,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
     _parts_by_service(sent, hits)
+    _change_of_a_measure(sent, hits)
     hits += _all_of_a_kind(sent, hits, carried)
     hits += _all_counted(sent, hits, carried)
     return hits
@@ -1160,6 +1161,38 @@ def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[H
                        note=f"all of the {whole.fig.value:g} counted before",
                        offset=sent.offset))
     return out
+
+
+#: "Convictions decreased from 14 in 2018 to nine in 2019", "The number of identified victims
+#: rose from 45 to 71": a measure named by the subject, its figures after "from" and "to".
+_CHANGE_FROM_TO = re.compile(
+    r"(?P<subject>\b[A-Za-z][\w\s-]{0,60}?)\s+(?:rose|increased|decreased|fell|dropped|declined|"
+    r"grew|went\s+(?:up|down))\s+from\s+", re.I)
+_IDENTIFIED_VICTIMS = re.compile(r"\b(?:identified\s+victims|victims\s+identified|victim\s+"
+                                 r"identification|identifications?\s+of\s+victims)\b", re.I)
+
+
+def _change_of_a_measure(sent: Sentence, hits: list[Hit]) -> None:
+    """Figures of a change the subject names the measure of ("Convictions decreased from 14
+    in 2018 to nine in 2019"): the first is the earlier count (dated, else the year before),
+    the second the later one."""
+    for m in _CHANGE_FROM_TO.finditer(sent.text):
+        subject_words = m["subject"]
+        nouns = re.findall(rf"\b(?:{noun_alternatives()})\b", subject_words, re.I)
+        measure = (noun_measure(nouns[-1]) if nouns else
+                   "victims_identified" if _IDENTIFIED_VICTIMS.search(subject_words) else "")
+        pair = [h for h in hits if h.fig.start >= m.end() and h.unit == "count"][:2]
+        if (not measure or len(pair) != 2 or pair[0].fig.start != m.end()
+                or not re.fullmatch(r"[^.;,()]{0,30}?\bto\s+",
+                                    sent.text[pair[0].fig.end:pair[1].fig.start])
+                or any(h.role not in ("unmapped", "figure") or (h.role == "figure" and h.base
+                                                               != measure) for h in pair)):
+            continue
+        for h, default in zip(pair, (sent.current_year - 1, sent.current_year), strict=True):
+            h.role, h.base, h.parent = "figure", measure, None
+            h.splits = splits_of(subject_words, "count")
+            named = _year_for(sent, h, None)
+            h.year = named if _YEAR_AFTER.match(sent.text, h.np_end) else default
 
 
 #: "with emergency assistance", "to medium-term care": the kind of service a count received.
