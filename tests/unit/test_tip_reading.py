@@ -1136,3 +1136,10 @@ def test_a_change_of_a_measure_its_subject_names() -> None:
         ("victims_identified", 2018, 45), ("victims_identified", 2019, 71)}
     # a subject naming no measure names none
     assert rows("Calls to the hotline rose from 40 to 60.", 2020, "PROTECTION") == set()
+
+
+def test_a_bare_comparison_with_coordinated_verbs_of_its_own() -> None:
+    assert rows("The government identified and assisted 14 victims, compared with identifying "
+                "and assisting nine in 2018.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 14), ("victims_assisted", 2019, 14),
+        ("victims_identified", 2018, 9), ("victims_assisted", 2018, 9)}

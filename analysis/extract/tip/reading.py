@@ -692,7 +692,11 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         if end > fig.end:
             hit.label_end = min(hit.label_end, end)
         if hit.role == "figure":
-            every = coordinated_measures(sent, at, phrase)
+            # a bare figure ("compared with identifying and assisting nine") counts the noun
+            # of the count before it
+            counted = phrase if re.search(rf"\b(?:{HEADS})\b", phrase, re.I) else next(
+                (h.noun + "s" for h in reversed(hits) if h.noun), phrase)
+            every = coordinated_measures(sent, at, counted)
             if hit.base in every:
                 hit.base, hit.extra = every[0], tuple(every[1:])
             hit.source = _source(sent, hit, start if direct else fig.start)
