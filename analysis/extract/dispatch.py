@@ -33,7 +33,7 @@ def extract(text: str, *, series: str, layout: str, report_year: int,
     figures, reads = table_figures(text, layout, report_year, tables)
     parts = [
         figures,
-        extract_dol_lists(tables, text),
+        extract_dol_lists(tables, text, report_year),
         extract_dol_prose(text, report_year),
     ]
     boxes = extract_dol_boxes(text, report_year)

@@ -21,6 +21,7 @@ standard.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -171,10 +172,12 @@ class _Slot:
 class _Labels:
     """Labels read in order, with the heading whose sub-rows may follow."""
 
-    def __init__(self, warnings: list[str]) -> None:
+    def __init__(self, warnings: list[str],
+                 rule: Callable[[str, str | None], LabelRule | None] = label_rule) -> None:
         self.group = ""
         self.opener: _Slot | None = None
         self.warnings = warnings
+        self.rule = rule
 
     def slot(self, label: str, start: int, end: int) -> _Slot:
         """The row a label opens. A label that opens a heading is a heading row when sub-rows
@@ -182,11 +185,11 @@ class _Labels:
         else a standard of its own. A sub-row label read where its heading is not the last one
         ("State Voluntary" printed before "Minimum Age for Military Recruitment", as flowed
         text may) is still the one standard it can be."""
-        rule = label_rule(label, self.group) or label_rule(label, None)
+        rule = self.rule(label, self.group) or self.rule(label, None)
         if rule is None:
             self.warnings.append(f"laws: unknown standard label '{label}'")
             rule = LabelRule("", "", False)
-        sub_row = bool(self.group) and label_rule(label, self.group) != label_rule(label, "")
+        sub_row = bool(self.group) and self.rule(label, self.group) != self.rule(label, "")
         if sub_row and self.opener:
             self.opener.heading = True
         heading = bool(rule.opens and not rule.standard)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, TypeVar
 
 from analysis.extract.dol.actions import extract_actions
+from analysis.extract.dol.law_lines import extract_law_lines
 from analysis.extract.dol.laws import extract_laws
 from analysis.extract.dol.list_cells import TITLES, tables_titled
 from analysis.extract.dol.ratifications import extract_ratifications
@@ -40,11 +41,17 @@ def _unique(items: list[T], key: Callable[[T], tuple[Hashable, ...]]) -> tuple[l
     return kept, dropped
 
 
-def extract_dol_lists(tables: list[Table], text: str) -> Extraction:
-    """Laws, ratifications, sector activities and suggested actions from a DOL profile."""
+def extract_dol_lists(tables: list[Table], text: str,
+                      report_year: int | None = None) -> Extraction:
+    """Laws, ratifications, sector activities and suggested actions from a DOL profile. A
+    laws table no reader finds rows in is read as OCR prints it, a row per line
+    (``law_lines``), where the report year says which Yes/No column it prints."""
     out = Extraction.empty()
     found = {kind: tables_titled(tables, kind) for kind in TITLES}
     laws, w_laws = extract_laws(found["laws"], text)
+    if not laws and found["laws"]:
+        laws, w_lines = extract_law_lines(found["laws"], text, report_year)
+        w_laws += w_lines
     out.ratifications, w_rat = extract_ratifications(found["ratifications"], text)
     sectors, w_sec = extract_sectors(found["sector_activities"], text)
     actions, w_act = extract_actions(found["suggested_actions"], text)
