@@ -79,6 +79,18 @@ def test_wrapped_label_and_legislation_are_told_apart() -> None:
     assert ANGOLA[hazardous.start : hazardous.end].startswith("Identification of Hazardous Yes")
 
 
+def test_a_citation_alone_on_a_line_is_the_legislation_s() -> None:
+    text = TITLE + """\
+Prohibition of Commercial Sexual No Sections 372 and 373 of the Penal Code; Sections 78 and 80 of
+Exploitation of Children Children's Act; Section 8 of the Pornography Control Act
+(46, 47, 49, 50)
+"""
+    law = _read(text).laws[0]
+    assert law.label == "Prohibition of Commercial Sexual Exploitation of Children"
+    assert law.legislation.endswith("Section 8 of the Pornography Control Act")
+    assert law.citations == "46;47;49;50"
+
+
 def test_an_age_cell_continued_on_the_next_line_gives_the_lowest() -> None:
     text = TITLE + """\
 State Compulsory N/A*

@@ -43,7 +43,6 @@ from analysis.extract.dol.laws import (
 from analysis.extract.dol.list_cells import (
     TITLE_LINE,
     Line,
-    ends_cited,
     is_furniture,
     join_text,
     region_lines,
@@ -108,12 +107,13 @@ def _known(text: str) -> bool:
 
 def _grow(label: str, text: str) -> int:
     """How many words at the start of a line go on with a label: the most that make, with
-    the label, one the label file knows (0 when none does); a citation group is the
-    legislation's, never the label's."""
+    the label, one the label file knows (0 when none does). No label prints a digit, so the
+    words from the first one with a digit on (a citation group, "(46, 47") are the
+    legislation's."""
     words = text.split()
-    return next((k for k in range(len(words), 0, -1)
-                 if not ends_cited(" ".join(words[:k]))
-                 and _known(join_text(label, " ".join(words[:k])))), 0)
+    digit = next((i for i, w in enumerate(words) if re.search(r"\d", w)), len(words))
+    return next((k for k in range(digit, 0, -1)
+                 if _known(join_text(label, " ".join(words[:k])))), 0)
 
 
 def _completes(label: str, after: list[str]) -> bool:
