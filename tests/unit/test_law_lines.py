@@ -91,6 +91,18 @@ Exploitation of Children Children's Act; Section 8 of the Pornography Control Ac
     assert law.citations == "46;47;49;50"
 
 
+def test_a_citation_alone_before_the_next_row_is_no_row() -> None:
+    text = TITLE + """\
+Minimum Age for Work Yes 15 Article 139 of the Labor Code; Section 16 of the Act Instituting
+Policies for the Protection and Welfare of Domestic Workers
+(54, 55)
+Minimum Age for Hazardous Work Yes 18 Article 139 of the Labor Code (55)
+"""
+    laws = _read(text).laws
+    assert [law.standard for law in laws] == ["minimum_age_work", "minimum_age_hazardous_work"]
+    assert laws[0].citations == "54;55"
+
+
 def test_an_age_cell_continued_on_the_next_line_gives_the_lowest() -> None:
     text = TITLE + """\
 State Compulsory N/A*
@@ -122,6 +134,7 @@ Illicit Activities Prohibiting the Worst Forms of Child Labor (54)
     assert laws["csec_prohibited"].citations == "52;56"
     assert tolerant_rule("Prohibition of Using Childrenin Illicit Activities", None)
     assert tolerant_rule("Prohibition of Using Money", None) is None
+    assert tolerant_rule("(54, 55) Minimum Age for Work", None) is None
 
 
 def test_a_damaged_age_is_left_empty_with_a_warning() -> None:

@@ -87,9 +87,12 @@ def _compact_rows() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
 @lru_cache(maxsize=1 << 12)
 def tolerant_rule(label: str, group: str | None) -> LabelRule | None:
     """``laws.label_rule``, else the same rows matched with OCR's space and letter damage
-    undone ("Prohibition of Using Childrenin Illicit Activities")."""
+    undone ("Prohibition of Using Childrenin Illicit Activities"), for a text that starts
+    with a letter and holds no digit, as every label does."""
     if rule := label_rule(label, group):
         return rule
+    if not re.fullmatch(r"[A-Za-z][^\d]*", label):
+        return None
     folded = fold(normal_label(label))
     for rx, row in _compact_rows():
         if row["group"] and group is not None and row["group"] != group:
