@@ -29,15 +29,15 @@ from functools import cache, lru_cache
 
 from analysis.datafiles import read_rows
 from analysis.extract.dol.laws import (
-    _PROSE_LENGTH,
-    _SECTION,
-    _SENTENCE_END,
+    PROSE_LENGTH,
+    SECTION,
+    SENTENCE_END,
+    LabelReader,
     LabelRule,
-    _Labels,
-    _law,
-    _law_labels,
-    _Slot,
+    LawSlot,
     label_rule,
+    law_label_rows,
+    law_record,
     normal_label,
 )
 from analysis.extract.dol.list_cells import (
@@ -81,7 +81,7 @@ def _compact(pattern: str) -> str:
 @cache
 def _compact_rows() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
     """The law label rows with their patterns made ``_compact``."""
-    return tuple((re.compile(_compact(r["pattern"]), re.IGNORECASE), r) for r in _law_labels())
+    return tuple((re.compile(_compact(r["pattern"]), re.IGNORECASE), r) for r in law_label_rows())
 
 
 @lru_cache(maxsize=1 << 12)
@@ -162,11 +162,11 @@ def _is_prose(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is running prose, which ends the table: a line wider than a column
     that ends a sentence, or that the next printed line goes on as wide, unless that one is a
     row line (OCR prints a row's line across the whole page)."""
-    if len(lines[i].text) < _PROSE_LENGTH:
+    if len(lines[i].text) < PROSE_LENGTH:
         return False
     after = next((ln.text for ln in lines[i + 1 :] if ln.text), "")
-    return bool(_SENTENCE_END.search(lines[i].text)) or (
-        len(after) >= _PROSE_LENGTH and not _ROW.fullmatch(after))
+    return bool(SENTENCE_END.search(lines[i].text)) or (
+        len(after) >= PROSE_LENGTH and not _ROW.fullmatch(after))
 
 
 def _body(lines: list[Line]) -> list[Line]:
@@ -176,7 +176,7 @@ def _body(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for i, ln in enumerate(lines):
         t = ln.text
-        if _NOTE.match(t) or _SECTION.match(t) or (not _ROW.fullmatch(t) and _is_prose(lines, i)):
+        if _NOTE.match(t) or SECTION.match(t) or (not _ROW.fullmatch(t) and _is_prose(lines, i)):
             break
         furniture = is_furniture(t) and not _AGE.fullmatch(t)
         if t and not (TITLE_LINE.match(t) or furniture or _HEADING.search(t)):
@@ -239,10 +239,10 @@ def _rows(body: list[Line]) -> list[_LineRow] | None:
     return rows
 
 
-def _slots(rows: list[_LineRow], labels: _Labels) -> list[_Slot]:
+def _slots(rows: list[_LineRow], labels: LabelReader) -> list[LawSlot]:
     """The law rows of a table's line rows, heading rows left out (with a warning where one
     printed a value)."""
-    slots: list[_Slot] = []
+    slots: list[LawSlot] = []
     for row in rows:
         slot = labels.slot(row.label, row.start, row.end)
         if slot.heading:
@@ -271,7 +271,7 @@ def extract_law_lines(tables: list[Table], text: str,
     column = yes_no_column(report_year) if report_year else ""
     if not column:
         return [], warnings
-    labels = _Labels(warnings, tolerant_rule)
+    labels = LabelReader(warnings, tolerant_rule)
     laws: list[Law] = []
     for table in tables:
         rows = _rows(_body(region_lines(table, text)))
@@ -289,5 +289,5 @@ def extract_law_lines(tables: list[Table], text: str,
                 f"laws: OCR text prints no age or legislation on the line of {len(apart)} "
                 f"standards that set an age ({apart[0].label} ...); an age printed apart "
                 "from its row is not paired, left empty")
-        laws += [_law(s, column == "meets", column == "exists", warnings) for s in slots]
+        laws += [law_record(s, column == "meets", column == "exists", warnings) for s in slots]
     return laws, warnings

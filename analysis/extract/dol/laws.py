@@ -56,7 +56,7 @@ _GOES_ON = re.compile(r"(?:,|\band|\bor|/)$")
 
 
 @cache
-def _law_labels() -> tuple[dict[str, str], ...]:
+def law_label_rows() -> tuple[dict[str, str], ...]:
     """The label -> standard rows of law_labels.csv."""
     return read_rows("law_labels.csv")
 
@@ -69,7 +69,7 @@ def law_hints() -> LabelHints:
     def union(rows: list[dict[str, str]]) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{r['pattern']})" for r in rows), re.IGNORECASE)
 
-    rows = list(_law_labels())
+    rows = list(law_label_rows())
     return LabelHints(labels=union([r for r in rows if r["standard"]]),
                       headings=union([r for r in rows if not r["standard"]]))
 
@@ -111,7 +111,7 @@ def label_rule(label: str, group: str | None) -> LabelRule | None:
     ``group`` is None); None if unknown. Remembered: rows are tried joined in every way, so
     the same label is asked about several times."""
     norm = normal_label(label)
-    for row in _law_labels():
+    for row in law_label_rows():
         if row["group"] and group is not None and row["group"] != group:
             continue
         if re.fullmatch(row["pattern"], norm, re.IGNORECASE):
@@ -151,7 +151,7 @@ def parse_age(value: str) -> tuple[int | None, bool]:
 
 
 @dataclass
-class _Slot:
+class LawSlot:
     """A law row being read: its label and the values found for it."""
 
     label: str
@@ -169,17 +169,17 @@ class _Slot:
     sub_row: bool = False
 
 
-class _Labels:
+class LabelReader:
     """Labels read in order, with the heading whose sub-rows may follow."""
 
     def __init__(self, warnings: list[str],
                  rule: Callable[[str, str | None], LabelRule | None] = label_rule) -> None:
         self.group = ""
-        self.opener: _Slot | None = None
+        self.opener: LawSlot | None = None
         self.warnings = warnings
         self.rule = rule
 
-    def slot(self, label: str, start: int, end: int) -> _Slot:
+    def slot(self, label: str, start: int, end: int) -> LawSlot:
         """The row a label opens. A label that opens a heading is a heading row when sub-rows
         follow it ("Minimum Age for Compulsory Military Recruitment" over "State Voluntary"),
         else a standard of its own. A sub-row label read where its heading is not the last one
@@ -193,14 +193,14 @@ class _Labels:
         if sub_row and self.opener:
             self.opener.heading = True
         heading = bool(rule.opens and not rule.standard)
-        slot = _Slot(label, rule.standard, start, end, rule.has_age, heading=heading,
+        slot = LawSlot(label, rule.standard, start, end, rule.has_age, heading=heading,
                      lowest=rule.lowest, sub_row=bool(rule.group))
         if not sub_row:
             self.group, self.opener = rule.opens, slot if rule.opens else None
         return slot
 
 
-def _law(slot: _Slot, meets_column: bool, exists_column: bool, warnings: list[str]) -> Law:
+def law_record(slot: LawSlot, meets_column: bool, exists_column: bool, warnings: list[str]) -> Law:
     """A Law from a read row."""
     legislation, citations = split_citations(slot.legislation)
     if slot.meets and _yes_no(slot.meets) is None and _QUALIFIED_CELL.fullmatch(slot.meets):
@@ -294,12 +294,13 @@ def _logical_rows(table: Table, text: str) -> list[_Row]:
     return rows
 
 
-def _aligned_slots(table: Table, text: str, labels: _Labels, territory: str = "") -> list[_Slot]:
+def _aligned_slots(table: Table, text: str, labels: LabelReader,
+                   territory: str = "") -> list[LawSlot]:
     """The law rows of a table whose reader kept the rows: one per row with a standard, a
     row of another entity (empty label, entity set) repeating the label above. A row's
     territory is its "Related Entity" cell, else the ``territory`` the whole table is for."""
-    slots: list[_Slot] = []
-    parent: _Slot | None = None
+    slots: list[LawSlot] = []
+    parent: LawSlot | None = None
     for row in _logical_rows(table, text):
         entity = row.values.get("entity", "")
         has_values = any(row.values.get(k) for k in ("meets", "exists", "age", "legislation"))
@@ -310,7 +311,7 @@ def _aligned_slots(table: Table, text: str, labels: _Labels, territory: str = ""
                     labels.warnings.append(f"laws: heading row '{row.label}' has values; skipped")
                 continue
         elif entity and parent:
-            slot = _Slot(parent.label, parent.standard, row.start, row.end)
+            slot = LawSlot(parent.label, parent.standard, row.start, row.end)
         else:
             if has_values:
                 labels.warnings.append("laws: a row without a standard; skipped")
@@ -339,15 +340,15 @@ _NOISE = re.compile(r"\d|[1-9]\d\d")
 _NOTE = re.compile(rf"[{MARKS}]+\s*[A-Z(]")
 #: A label line that pdftotext printed with its Yes/No: "Prohibition of Using Children in Yes".
 _LABEL_AND_VALUE = re.compile(rf"(.*[a-z,])\s+((?:Yes|No)[{MARKS}]*)")
-_SECTION = re.compile(r"[IVX]{1,4}\.\s+[A-Z]{2,}")
+SECTION = re.compile(r"[IVX]{1,4}\.\s+[A-Z]{2,}")
 #: The heading of a table's entity column ("Related Entity", on one line or two).
 _ENTITY_HEADING = re.compile(r"^(?:related\s+)?entity$", re.IGNORECASE | re.MULTILINE)
 #: Lines this long are wider than any table column: running prose, or a legislation cell whose
 #: two printed lines pdftotext joined (at a broken word, "Non-" + "Commercial").
-_PROSE_LENGTH = 100
+PROSE_LENGTH = 100
 #: A sentence's end inside or at the end of a line (". The", ".(12)", a final "."), which a
 #: legislation cell does not print ("Act No. 7" and "Art. 24" go on with a figure).
-_SENTENCE_END = re.compile(r"\.(?:\s+[A-Z(]|\s*\(\d|\s*$)")
+SENTENCE_END = re.compile(r"\.(?:\s+[A-Z(]|\s*\(\d|\s*$)")
 #: Most lines one wrapped law label spans.
 _MAX_WRAP = 4
 
@@ -359,7 +360,7 @@ class _Part:
     both with the breaks between them (("label", slot), ("value", value), ("break", -1),
     ("top", -1) for the Yes/No column's heading)."""
 
-    slots: list[_Slot]
+    slots: list[LawSlot]
     values: list[tuple[str, str, int]]
     items: list[tuple[str, int]] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
@@ -382,10 +383,10 @@ def _is_prose(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is running prose, which ends the table: a line wider than a column
     that ends a sentence, or that the next printed line goes on as wide (a paragraph). One
     wide line alone without a sentence end is a cell pdftotext printed on one line."""
-    if len(lines[i].text) < _PROSE_LENGTH:
+    if len(lines[i].text) < PROSE_LENGTH:
         return False
     after = next((ln.text for ln in lines[i + 1 :] if ln.text), "")
-    return bool(_SENTENCE_END.search(lines[i].text)) or len(after) >= _PROSE_LENGTH
+    return bool(SENTENCE_END.search(lines[i].text)) or len(after) >= PROSE_LENGTH
 
 
 def _value_inside_label(lines: list[Line]) -> list[Line]:
@@ -439,7 +440,7 @@ def _flowed_lines(lines: list[Line]) -> tuple[list[list[Line | None]], bool]:
     lines = _join_qualified(_value_inside_label(lines))
     for i, ln in enumerate(lines):
         t = ln.text
-        if _NOTE.match(t) or _is_prose(lines, i) or _SECTION.match(t):
+        if _NOTE.match(t) or _is_prose(lines, i) or SECTION.match(t):
             break
         meets = meets or bool(re.match(r"meets international", t, re.IGNORECASE))
         text_line = bool(t) and not (TITLE_LINE.match(t) or _FLOWED_HEADINGS.fullmatch(t)
@@ -470,7 +471,7 @@ _YES_NO_HEADING = re.compile(r"(?:(?:meets international )?standards:? )?yes/no"
 _TOP = Line("", -1, -1)
 
 
-def _read_part(lines: list[Line | None], labels: _Labels) -> _Part:
+def _read_part(lines: list[Line | None], labels: LabelReader) -> _Part:
     """The law rows and values of one page part of a flowed table."""
     part = _Part([], [])
     run: list[Line] = []
@@ -544,7 +545,7 @@ def _in_row_order(afters: list[int], order: list[int]) -> bool:
     return True
 
 
-def _assign(part: _Part, field: str, kinds: tuple[str, ...], rows: list[_Slot],
+def _assign(part: _Part, field: str, kinds: tuple[str, ...], rows: list[LawSlot],
             used: set[int]) -> bool:
     """Give each of ``rows`` one value of these kinds in order (not one in ``used``, which
     grows by those taken), when there are as many values as rows and they were printed in
@@ -728,7 +729,7 @@ def _tile_column(part: _Part, notes: dict[str, str]) -> None:
             row.pairing = "blocks" if len(says[pos + k]) == 1 else "order"
 
 
-def _scrambled(rows: list[_Slot]) -> str:
+def _scrambled(rows: list[LawSlot]) -> str:
     """The label of a row printed between two sub-rows of a heading ("" for none): a table
     prints a heading's sub-rows together, so such a label was moved by pdftotext and the
     rows' print order, on which every tiling rests, is not the page's."""
@@ -776,7 +777,7 @@ def _noted_standard(value: str, notes: dict[str, str]) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
-def _pinned_start(part: _Part, block: list[int], rows: list[_Slot],
+def _pinned_start(part: _Part, block: list[int], rows: list[LawSlot],
                   notes: dict[str, str]) -> int:
     """The row a block of cells must start at, when one of its cells carries a note that names
     its standard ("N/A*" or "Yes*" over "* No conscription") and the part has one row of it
@@ -791,7 +792,7 @@ def _pinned_start(part: _Part, block: list[int], rows: list[_Slot],
     return starts.pop() if len(starts) == 1 else -1
 
 
-def _plausible(rows: list[_Slot], ages: list[str]) -> bool:
+def _plausible(rows: list[LawSlot], ages: list[str]) -> bool:
     """Whether no age given to these rows is below the lowest its standard can set."""
     return all((parse_age(age)[0] or slot.lowest) >= slot.lowest
                for slot, age in zip(rows, ages, strict=True))
@@ -802,7 +803,7 @@ def _item_at(part: _Part, value: int) -> int:
     return part.items.index(("value", value))
 
 
-def _eliminate(parts: list[_Part], rows: list[_Slot], field_name: str,
+def _eliminate(parts: list[_Part], rows: list[LawSlot], field_name: str,
                kinds: tuple[str, ...]) -> None:
     """Give the rows still without a value of this column the cells still unused, when there
     are as many and they all say the same: then it does not matter which goes where."""
@@ -822,8 +823,8 @@ def _bare(value: str) -> str:
     return split_marks(split_citations(value)[0])[0].lower()
 
 
-def _flowed_slots(lines: list[Line], labels: _Labels,
-                  notes: dict[str, str]) -> tuple[list[_Slot], bool]:
+def _flowed_slots(lines: list[Line], labels: LabelReader,
+                  notes: dict[str, str]) -> tuple[list[LawSlot], bool]:
     """The law rows of a flowed table. Within a page part, the Yes/No column is tiled with its
     blocks of cells (``_tile_column``): a row gets the cell every tiling gives it (pairing
     "blocks"), else the cell of the likeliest print order (pairing "order", with a warning).
@@ -850,7 +851,7 @@ def _flowed_slots(lines: list[Line], labels: _Labels,
         return slots, meets
     for part in read:
         _settle_marked_na(part)
-    slots: list[_Slot] = []
+    slots: list[LawSlot] = []
     for part in read:
         rows = [s for s in part.slots if not s.heading]
         slots += rows
@@ -954,7 +955,7 @@ def extract_laws(tables: list[Table], text: str) -> tuple[list[Law], list[str]]:
     """Read the laws table(s): one Law per standard row, with unknown labels kept and warned."""
     laws: list[Law] = []
     warnings: list[str] = []
-    labels = _Labels(warnings)
+    labels = LabelReader(warnings)
     for table in tables:
         lines = region_lines(table, text)
         if is_flowed(lines, _FLOWED_HEADINGS.pattern):
@@ -977,5 +978,5 @@ def extract_laws(tables: list[Table], text: str) -> tuple[list[Law], list[str]]:
             meets, exists = "meets" in columns, "exists" in columns and "meets" not in columns
         if exists:
             warnings.append(_EXISTS_WARNING)
-        laws += [_law(slot, meets, exists, warnings) for slot in slots]
+        laws += [law_record(slot, meets, exists, warnings) for slot in slots]
     return laws, warnings
