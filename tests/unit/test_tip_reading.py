@@ -1143,3 +1143,15 @@ def test_a_bare_comparison_with_coordinated_verbs_of_its_own() -> None:
                 "and assisting nine in 2018.", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 14), ("victims_assisted", 2019, 14),
         ("victims_identified", 2018, 9), ("victims_assisted", 2018, 9)}
+
+
+def test_counts_a_total_given_after_them_closes_are_its_parts() -> None:
+    body = ("The labor office identified 12 victims, compared with ten in 2018. Of these, "
+            "four were victims of forced labor. Five of the 12 victims received shelter. "
+            "The border police identified 30 victims. Therefore, in total, the government "
+            "identified 42 victims in 2019.")
+    assert rows(body, 2020, "PROTECTION") == {("victims_identified", 2019, 42)}
+    # a later count that is not their sum, and not marked as a total, closes nothing
+    assert rows("The labor office identified 12 victims. The border police identified 30 "
+                "victims. The government identified 50 victims.", 2020, "PROTECTION") >= {
+        ("victims_identified", 2019, 30)}

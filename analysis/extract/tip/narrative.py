@@ -134,6 +134,7 @@ class _Row:
     adjunct: frozenset[str] = frozenset()
     summed: bool = False
     restates: int = -1  # where the count this row gives again by kind starts (-1: none)
+    closing: bool = False  # "in total" or "a total of" before the figure in its sentence
 
 
 @cache
@@ -212,7 +213,9 @@ def _rows(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
                     label=_label(sent.text, h.label_start, h.label_end), source="prose")
                 out.append(_Row(row, sent.section, index, h.source, h.parts, h.comparative,
                                 base, frozenset(h.splits), h.adjunct,
-                                restates=_restated_start(h)))
+                                restates=_restated_start(h),
+                                closing=bool(compiled("IN_TOTAL").search(
+                                    sent.text, 0, h.fig.start))))
                 if h.foreign:
                     out.append(_foreign_row(out[-1], h))
     return out
@@ -434,6 +437,46 @@ def _same_year_as_comparison(rows: list[_Row], reporting_year: int,
     return out
 
 
+def _closed_parts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
+    """Set aside figures that a total given after them closes: counts of one measure and year
+    ("the victim assistance service identified nine victims", "the crisis service registered
+    23 victims", ...) that add up to a later government count of it, or that a later count
+    marked "in total" or "a total of" exceeds; their comparisons, and what the sentences
+    between them and the total count of each of them ("Fourteen of the 23 victims received
+    shelter"), are parts too."""
+    aside: set[int] = set()
+    for t, total in enumerate(rows):
+        value = total.row.value
+        if (value is None or total.comparative or total.source != "government"
+                or total.restates >= 0 or total.summed):
+            continue
+        key = (total.section, total.row.measure, total.row.data_year)
+        before = [i for i, r in enumerate(rows[:t]) if i not in aside
+                  and (r.section, r.row.measure, r.row.data_year) == key
+                  and r.row.value is not None and not r.comparative and r.restates < 0
+                  and r.sentence < total.sentence]
+        values = [rows[i].row.value for i in before]
+        if (len(before) < 2 or max(values) >= value
+                or not (sum(values) == value or (total.closing and sum(values) < value))):
+            continue
+        firsts = sorted(before, key=lambda i: rows[i].sentence)
+        start = rows[firsts[0]].sentence
+        for i, r in enumerate(rows):
+            if i in aside or i == t or not start <= r.sentence < total.sentence:
+                continue
+            owner = max((rows[j] for j in firsts if rows[j].sentence <= r.sentence),
+                        key=lambda p: p.sentence)
+            same = r.comparative and r.base == owner.base and r.sentence == owner.sentence
+            if (i in before or same
+                    or (r.row.value is not None and not r.comparative
+                        and r.row.value <= owner.row.value)):
+                aside.add(i)
+                warnings.append(f"{r.row.measure}: {r.row.value:g} for {r.row.data_year} "
+                                f"taken as a part of the total given after it "
+                                f"({value:g}): {r.row.label!r}")
+    return [r for i, r in enumerate(rows) if i not in aside]
+
+
 def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     """Set aside figures that are parts of a total the section gave before: a figure of one
     agency or other body ("The police reported identifying 432 victims", "social welfare
@@ -597,7 +640,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             carried = next((h for h in hits if h.role == "figure" and not h.comparative
                             and h.parent is None), carried)
     rows = _same_year_as_comparison(rows, reporting_year, out.warnings)
-    rows = _parts_of_totals(rows, out.warnings)
+    rows = _parts_of_totals(_closed_parts(rows, out.warnings), out.warnings)
     rows = _other_kind_none(_single_kind_totals(_summary_repeats(rows)))
     reported = {(r.row.measure, r.row.data_year) for r in rows}
     for r in missing:
