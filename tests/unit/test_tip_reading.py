@@ -1155,3 +1155,10 @@ def test_counts_a_total_given_after_them_closes_are_its_parts() -> None:
     assert rows("The labor office identified 12 victims. The border police identified 30 "
                 "victims. The government identified 50 victims.", 2020, "PROTECTION") >= {
         ("victims_identified", 2019, 30)}
+
+
+def test_a_stated_zero_before_a_hedged_count_is_still_read() -> None:
+    assert rows("Although the government did not initiate any criminal prosecutions against "
+                "traffickers, it fined two captains found harboring foreign persons - some of "
+                "whom may have been trafficking victims - aboard their boats.", 2012) == {
+        ("prosecutions", 2011, 0)}

@@ -1299,15 +1299,16 @@ def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,
 def _hedged(sent: Sentence, hits: list[Hit]) -> None:
     """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
     some of whom may be trafficking victims") are of a wider group, and so are their
-    comparisons."""
+    comparisons; a stated zero is not ("did not initiate any prosecutions, ... persons - some
+    of whom may have been trafficking victims"): "some of whom" are people who exist."""
     hedge = _SOME_MAY_BE.search(sent.text)
     if hedge is None:
         return
     wider = {h.base for h in hits if h.fig.start < hedge.start() and h.unit == "count"
-             and h.role in ("figure", "child")}
+             and h.role in ("figure", "child") and h.fig.value != 0}
     for h in hits:
-        if h.base in wider and h.unit == "count" and (h.fig.start < hedge.start()
-                                                     or h.comparative):
+        if (h.base in wider and h.unit == "count" and h.fig.value != 0
+                and (h.fig.start < hedge.start() or h.comparative)):
             h.role = "ignore"
 
 
