@@ -299,11 +299,13 @@ def not_a_count(s: str, fig: Figure) -> bool:
 
 
 def is_reference(s: str, fig: Figure, previous_reference_end: int | None) -> bool:
-    """Article and law numbers ("Articles 128, 133, 125(3)(b)", "132-1") are not counts."""
+    """Article and law numbers ("Articles 128, 133, 125(3)(b)", "132-1") are not counts; a
+    number in words after them is ("under Section 154-1 (three in 2019)")."""
     if _REFERENCE_BEFORE.search(s, max(0, fig.start - 14), fig.start):
         return True
     return (
         previous_reference_end is not None
+        and any(c.isdigit() for c in fig.text)
         and fig.start - previous_reference_end <= 12
         and _LIST_GAP.fullmatch(s, previous_reference_end, fig.start) is not None
     )
