@@ -1162,3 +1162,15 @@ def test_a_stated_zero_before_a_hedged_count_is_still_read() -> None:
                 "traffickers, it fined two captains found harboring foreign persons - some of "
                 "whom may have been trafficking victims - aboard their boats.", 2012) == {
         ("prosecutions", 2011, 0)}
+
+
+def test_a_number_in_words_after_a_law_number_is_a_count() -> None:
+    assert rows("Authorities prosecuted two traffickers under Section 154-1 (three in 2019).",
+                2021) == {("prosecutions", 2020, 2), ("prosecutions", 2019, 3)}
+
+
+def test_money_to_fund_a_shelter_in_a_text_without_headings() -> None:
+    text = ("X (Tier 2)\n\nThe government also allocated $40,000 to partially fund an NGO-run "
+            "trafficking shelter in 2019.\n")
+    assert [(r.measure, r.data_year, r.value) for r in extract_tip(text, 2020).enforcement] == [
+        ("victim_assistance_funding", 2019, 40000)]
