@@ -1174,3 +1174,42 @@ def test_money_to_fund_a_shelter_in_a_text_without_headings() -> None:
             "trafficking shelter in 2019.\n")
     assert [(r.measure, r.data_year, r.value) for r in extract_tip(text, 2020).enforcement] == [
         ("victim_assistance_funding", 2019, 40000)]
+
+
+def test_a_part_with_its_own_comparison_after_a_comparison_is_of_the_years_count() -> None:
+    assert rows("Police identified 30 victims, compared with 20 in 2019, of which five were "
+                "foreign nationals (eight in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified", 2019, 20),
+        ("victims_identified_foreign", 2020, 5), ("victims_identified_foreign", 2019, 8)}
+
+
+def test_a_hedged_count_of_its_own_clause_and_a_zero_of_one_population() -> None:
+    assert rows("Separately, an NGO identified 15 forced labor victims; and a labor union "
+                "identified 40 foreign workers in exploitative situations, which may have "
+                "included labor trafficking.", 2023, "PROTECTION") == {
+        ("victims_identified_labor_trafficking_ngo", 2022, 15)}
+    assert rows("The government identified 29 victims. The government did not identify any "
+                "trafficking victims among foreign interns.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 29)}
+
+
+def test_an_agencys_additional_count_beside_a_total_and_with_none() -> None:
+    got = rows("The government reported identifying 700 victims in 2018, compared to 600 in "
+               "2017. The Ministry of Foreign Relations identified and provided support to an "
+               "additional 800 victims abroad, compared to 190 forced labor victims abroad in "
+               "2017.", 2019, "PROTECTION")
+    assert got == {("victims_identified", 2018, 700), ("victims_identified", 2017, 600),
+                   ("victims_assisted", 2018, 800)}
+
+
+def test_no_reports_of_victims_assisted_or_offenders_prosecuted() -> None:
+    assert rows("Overall, there were no reports of victims assisted or trafficking offenders "
+                "prosecuted and punished.", 2012, "PROTECTION") == {
+        ("victims_assisted", 2011, 0), ("prosecutions", 2011, 0)}
+
+
+def test_defendants_in_a_comparison_list_for_a_year_with_no_other_count() -> None:
+    assert rows("The government reported 12 prosecutions compared with five prosecutions with "
+                "14 defendants in 2018, 20 defendants in 2017, and 30 in 2016.", 2020) == {
+        ("prosecutions", 2019, 12), ("prosecutions", 2018, 5), ("prosecutions", 2017, 20),
+        ("prosecutions", 2016, 30)}

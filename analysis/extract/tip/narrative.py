@@ -109,6 +109,15 @@ _ZERO_MORE = re.compile(
     rf"\s*,?\s+(?:or|nor|and)\s+(?:[a-z]+\s+)?(?:any|a\s+single)\s+(?:new\s+)?"
     rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?)(?P<nouns>{noun_alternatives()})\b", re.I)
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
+#: "there were no reports of victims assisted or offenders prosecuted": a stated zero for the
+#: measure of each participle, of the noun before it.
+_NO_REPORTS = re.compile(r"\bthere\s+(?:were|was)\s+no\s+reports?\s+of\s+(?P<list>[^.;:]+)", re.I)
+_REPORTED_OBJECT = re.compile(
+    rf"(?:^|\b(?:or|and|nor)\s+)(?P<obj>(?:[\w-]+\s+){{0,2}}?(?:victims|traffickers|offenders|"
+    rf"suspects|cases|persons|individuals|defendants))\s+(?P<verbs>(?:{verb_alternatives()})"
+    rf"(?:\s+(?:and|or)\s+(?:{verb_alternatives()}))*)\b", re.I)
+#: "did not identify any trafficking victims among TITP participants": about one population.
+_AMONG = re.compile(r"\s+among\b", re.I)
 #: "Police reported identifying an additional 76 victims": a count beside the total.
 _ADDITIONAL = re.compile(rf"\b(?:additional|further)\s+(?:{NUMBER})", re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
@@ -268,7 +277,8 @@ def _same_as(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
 def _zero_hits(sent: Sentence) -> list[reading.Hit]:
     """Stated zeros as figures of value 0: "did not prosecute or convict any traffickers",
     "there were no prosecutions or convictions", "did not initiate any labor trafficking
-    prosecutions", "did not allocate funding for victim assistance"."""
+    prosecutions", "did not allocate funding for victim assistance", "there were no reports of
+    victims assisted or offenders prosecuted"."""
     out = []
     for m in (*_ZERO_VERBS.finditer(sent.text), *_ZERO_NO.finditer(sent.text)):
         if _NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m):
@@ -302,6 +312,12 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
         for more in _more_denied(sent, m):
             if (measure := noun_measure(more["nouns"])) and not _part_only(more["kind"]):
                 out.append(_zero(sent, m, measure, more["kind"], source))
+    for m in _NO_REPORTS.finditer(sent.text):
+        for item in _REPORTED_OBJECT.finditer(m["list"]):
+            head = item["obj"].split()[-1].lower()
+            for verb in re.finditer(rf"\b(?:{verb_alternatives()})\b", item["verbs"], re.I):
+                if (measure := verb_measure(verb[0], head)) and not _part_only(item["obj"]):
+                    out.append(_zero(sent, m, measure, item["obj"], "government"))
     for p in load_patterns():
         if p.kind == "zero":
             out += [_zero(sent, m, p.measure, "", "government", p.unit)
@@ -323,9 +339,11 @@ def _more_denied(sent: Sentence, m: re.Match[str]) -> list[re.Match[str]]:
 def _cut_after(sent: Sentence, m: re.Match[str]) -> bool:
     """Whether a stated zero ends where the excerpt is cut: whose officials or which crimes
     ("... or convictions of complicit officials") may be in the words that are missing; or
-    is about years since another ("has not identified a confirmed victim since 2019")."""
+    is about years since another ("has not identified a confirmed victim since 2019"), or one
+    population ("did not identify any victims among migrant workers")."""
     return ((sent.cut and len(sent.text[m.end():].split()) < 3)
-            or _SINCE.match(sent.text, m.end()) is not None)
+            or _SINCE.match(sent.text, m.end()) is not None
+            or _AMONG.match(sent.text, m.end()) is not None)
 
 
 def _zero_source(sent: Sentence, pos: int) -> str:
@@ -485,12 +503,15 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     victims ... 212 females and 18 males") after the government's total for the year; the
     total repeated by an agency; an agency's "additional" count; a part of a kind the
     vocabulary does not split by after other counts of the same year; a count of another
-    status ("also identified 1,204 potential victims" after 79 victims) beside the total."""
+    status ("also identified 1,204 potential victims" after 79 victims) beside the total; and
+    the comparisons an agency's "additional" count has in its own sentence. An "additional"
+    count of a measure with no total given is that measure's count."""
     totals: dict[tuple[str, str, int], float] = {}
     status: dict[tuple[str, str, int], frozenset[str]] = {}
     given: set[tuple[tuple[str, str, int], float]] = set()
     seen: set[tuple[str, int]] = set()
     kept: set[int] = set()
+    apart: set[tuple[int, str]] = set()  # (sentence, measure) of "additional" counts set aside
     out = []
     for r in rows:
         if r.restates >= 0:
@@ -512,10 +533,17 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a count "
                             f"of another status beside the total: {r.row.label!r}")
             continue
-        if part or _unstored_part(r, seen) or (r.source == "agency"
-                                               and _ADDITIONAL.search(r.row.label)):
+        additional = (r.source == "agency" and total is not None
+                      and _ADDITIONAL.search(r.row.label) is not None)
+        if part or _unstored_part(r, seen) or additional:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a part "
                             f"of another count: {r.row.label!r}")
+            if additional and not r.comparative:
+                apart.add((r.sentence, r.base))
+            continue
+        if r.comparative and (r.sentence, r.base) in apart:
+            warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as the "
+                            f"comparison of a part of another count: {r.row.label!r}")
             continue
         if value is not None and r.source == "government" and key not in totals:
             totals[key], status[key] = value, r.parts

@@ -166,7 +166,9 @@ _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
 _LEADING_PERIOD = re.compile(r"\s*(?:(?:during|in|for|over|throughout)\s+)?(?:the\s+)?", re.I)
 _SOME_MAY_BE = re.compile(
     r"\b(?:some|many|most|not\s+all)\s+of\s+(?:whom|which|them|these|those)\s+(?:may|might|could)\s+"
-    r"(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?victims\b", re.I)
+    r"(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?victims\b"
+    r"|,\s*which\s+(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?(?:included?|involved?)\s+"
+    r"(?:[\w-]+\s+){0,2}?traffick\w*", re.I)
 #: A sentence that compares the one before with earlier years: "This compared to 65 calls
 #: received in 2018", "This was a decrease from 12 in 2019".
 _THIS_COMPARED = re.compile(
@@ -1120,6 +1122,8 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
     _sums_of_parts(sent, hits)
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
+    _defendants_as_the_years_count(sent, hits)
+    _part_compared_in_parentheses(sent, hits)
     _parts_by_service(sent, hits)
     _change_of_a_measure(sent, hits)
     hits += _all_of_a_kind(sent, hits, carried)
@@ -1298,19 +1302,59 @@ def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,
     return earlier[-1] if earlier else None
 
 
+def _defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
+    """In a list of compared years, defendants dated to a year the list gives no other count
+    of ("compared with five prosecutions with 14 defendants in 2018, 20 defendants in 2017")
+    are that year's count of the measure compared, printed in defendants (the keys count
+    prosecutions of cases and of defendants alike, the unit named in the note)."""
+    for i, h in enumerate(hits):
+        if h.role != "ignore" or not h.comparative or h.noun != "defendant" or h.unit != "count":
+            continue
+        total = next((t for t in reversed(hits[:i]) if t.role == "figure" and t.comparative
+                      and t.parent is None and t.base in ("prosecutions", "convictions")), None)
+        dated = _YEAR_AFTER.match(sent.text, h.np_end)
+        if total is None or dated is None:
+            continue
+        year = _year_for(sent, h, None)
+        if any(t.base == total.base and t.year == year and t.role == "figure" for t in hits):
+            continue
+        h.role, h.base, h.splits, h.year = "figure", total.base, {}, year
+        h.source, h.note = total.source, "counted in defendants"
+
+
+def _part_compared_in_parentheses(sent: Sentence, hits: list[Hit]) -> None:
+    """A part after a comparison that has its own comparison in parentheses, for the same
+    earlier year ("identified 26 victims ..., compared with 24 in 2020, of which three were
+    foreign nationals (11 in 2020)"), is a part of the year's count, not of the earlier one."""
+    for h, nxt in pairwise(hits):
+        if (h.role != "child" or not h.comparative or h.parent is None or not nxt.comparative
+                or nxt.role not in ("figure", "child") or nxt.year != h.year
+                or nxt.splits != h.splits or h.year == sent.current_year
+                or not re.fullmatch(r"[^().;]*\(\s*", sent.text[h.fig.end:nxt.fig.start])):
+            continue
+        whole = next((t for t in hits if t.role == "figure" and not t.comparative
+                      and t.parent is None and t.base == h.base and t.fig.end <= h.fig.start),
+                     None)
+        if whole is not None:
+            h.parent, h.year, h.comparative, h.source = whole, whole.year, False, whole.source
+
+
 def _hedged(sent: Sentence, hits: list[Hit]) -> None:
     """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
     some of whom may be trafficking victims") are of a wider group, and so are their
-    comparisons; a stated zero is not ("did not initiate any prosecutions, ... persons - some
-    of whom may have been trafficking victims"): "some of whom" are people who exist."""
+    comparisons, and so are counts "which may have included labor trafficking"; a stated zero
+    is not ("did not initiate any prosecutions, ... persons - some of whom may have been
+    trafficking victims"): "some of whom" are people who exist. A semicolon ends the hedge's
+    reach."""
     hedge = _SOME_MAY_BE.search(sent.text)
     if hedge is None:
         return
-    wider = {h.base for h in hits if h.fig.start < hedge.start() and h.unit == "count"
+    clause = sent.text.rfind(";", 0, hedge.start())  # the hedge is of its own clause
+    wider = {h.base for h in hits if clause < h.fig.start < hedge.start() and h.unit == "count"
              and h.role in ("figure", "child") and h.fig.value != 0}
     for h in hits:
         if (h.base in wider and h.unit == "count" and h.fig.value != 0
-                and (h.fig.start < hedge.start() or h.comparative)):
+                and (clause < h.fig.start < hedge.start() or h.comparative)):
             h.role = "ignore"
 
 
