@@ -45,7 +45,7 @@ TIER_LINE = re.compile(
     r"^[ \t]*(?:(?P<name>[^\n():]{2,120}?)[ \t]*(?::[ \t]*\(?|\()|\()?[ \t]*"
     r"(?P<tier>tier[ \t]*(?P<level>[123lI|])"
     r"(?P<watch>[ \t]*[-–—]?[ \t]*watch[ \t]*-?[ \t]*list)?|special[ \t]+cases?)"
-    r"[ \t]*\)?[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?$",
+    r"[ \t]*\)?[ \t]*[*†]{0,2}[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _LEVELS = {"1": "Tier 1", "l": "Tier 1", "i": "Tier 1", "|": "Tier 1", "2": "Tier 2",

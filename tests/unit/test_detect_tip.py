@@ -45,6 +45,7 @@ def test_seed_tier_country_and_edition() -> None:
         ("Tier 3", "Tier 3"),
         ("Tier 2 Watch List", "Tier 2 Watch List"),
         ("(Tier 2)", "Tier 2"),
+        ("CURACAO (Tier 2)*", "Tier 2"),
     ],
 )
 def test_every_printed_tier(heading: str, tier: str) -> None:
