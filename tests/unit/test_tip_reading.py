@@ -1213,3 +1213,13 @@ def test_defendants_in_a_comparison_list_for_a_year_with_no_other_count() -> Non
                 "14 defendants in 2018, 20 defendants in 2017, and 30 in 2016.", 2020) == {
         ("prosecutions", 2019, 12), ("prosecutions", 2018, 5), ("prosecutions", 2017, 20),
         ("prosecutions", 2016, 30)}
+
+
+def test_one_courts_convictions_are_the_count_unless_the_year_has_another() -> None:
+    assert rows("The government initiated two prosecutions. A court convicted and sentenced "
+                "one trafficker to 20 years' imprisonment, the same as the previous reporting "
+                "period.", 2023) == {
+        ("prosecutions", 2022, 2), ("convictions", 2022, 1), ("convictions", 2021, 1)}
+    assert rows("The government convicted five traffickers. A court convicted two traffickers "
+                "in one case.", 2023) == {("convictions", 2022, 5)}
+    assert rows("A court sentenced one trafficker to six years in prison.", 2023) == set()

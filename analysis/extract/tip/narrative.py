@@ -495,6 +495,22 @@ def _closed_parts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     return [r for i, r in enumerate(rows) if i not in aside]
 
 
+def _one_court(rows: list[_Row], warnings: list[str]) -> list[_Row]:
+    """One court's convictions ("A court convicted two traffickers") are the year's count
+    where the narrative gives no other count of that measure and year, else one case of it,
+    set aside with a warning."""
+    others = {(r.base, r.row.data_year) for r in rows
+              if r.source != "one court" and r.row.value is not None}
+    out = []
+    for r in rows:
+        if r.source == "one court" and (r.base, r.row.data_year) in others:
+            warnings.append(f"{r.row.measure}: {r.row.value:g} for {r.row.data_year} taken as "
+                            f"one court's case beside the year's count: {r.row.label!r}")
+            continue
+        out.append(r)
+    return out
+
+
 def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     """Set aside figures that are parts of a total the section gave before: a figure of one
     agency or other body ("The police reported identifying 432 victims", "social welfare
@@ -668,7 +684,8 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             carried = next((h for h in hits if h.role == "figure" and not h.comparative
                             and h.parent is None), carried)
     rows = _same_year_as_comparison(rows, reporting_year, out.warnings)
-    rows = _parts_of_totals(_closed_parts(rows, out.warnings), out.warnings)
+    rows = _parts_of_totals(_one_court(_closed_parts(rows, out.warnings), out.warnings),
+                            out.warnings)
     rows = _other_kind_none(_single_kind_totals(_summary_repeats(rows)))
     reported = {(r.row.measure, r.row.data_year) for r in rows}
     for r in missing:

@@ -976,6 +976,11 @@ def _unknown_kind(phrase: str) -> bool:
     return found is not None and not _GENERIC_KIND.match(found["kind"])
 
 
+#: "A court convicted ...", "Another tribunal ...": one court's case.
+_ONE_COURT = re.compile(r"\b(?:a|one|another)\s+(?:[\w-]+\s+){0,2}?(?:court|judge|tribunal)\b",
+                        re.I)
+
+
 def _source(sent: Sentence, hit: Hit, verb_at: int) -> str:
     """Who the figure is from, by the subject of its clause (or a passive's agent)."""
     found = source_of(subject(sent.text, verb_at))
@@ -987,6 +992,8 @@ def _source(sent: Sentence, hit: Hit, verb_at: int) -> str:
             found = by if by in ("ngo", "agency") else found
     if found == "ngo" and hit.unit == "count":
         hit.splits = {**hit.splits, "source": "_ngo"}
+    if found == "agency" and _ONE_COURT.search(subject(sent.text, verb_at)):
+        return "one court"
     return found
 
 
