@@ -1223,3 +1223,12 @@ def test_one_courts_convictions_are_the_count_unless_the_year_has_another() -> N
     assert rows("The government convicted five traffickers. A court convicted two traffickers "
                 "in one case.", 2023) == {("convictions", 2022, 5)}
     assert rows("A court sentenced one trafficker to six years in prison.", 2023) == set()
+
+
+def test_parts_of_a_count_named_by_its_value_and_the_remaining_ones() -> None:
+    assert rows("Police identified 30 victims in 2020. Twelve of the 30 victims, including two "
+                "children, were exploited in forced labor, while the remaining 18, five of whom "
+                "were children, were identified as victims of sex trafficking.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified_labor_trafficking", 2020, 12),
+        ("victims_identified_sex_trafficking", 2020, 18)}

@@ -1129,6 +1129,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
     _sums_of_parts(sent, hits)
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
+    _parts_of_a_count_named_by_value(sent, hits, carried)
     _defendants_as_the_years_count(sent, hits)
     _part_compared_in_parentheses(sent, hits)
     _parts_by_service(sent, hits)
@@ -1307,6 +1308,63 @@ def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,
         same = [h for h in earlier if h.fig.value == value]
         return same[-1] if same else None
     return earlier[-1] if earlier else None
+
+
+_OF_THE_VALUE = re.compile(rf"\s+of\s+(?:the|these|those)\s+(?P<n>{NUMBER})\b", re.I)
+_REMAINING = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.I)
+#: An aside between commas that says something of some of a count ("including one child",
+#: "four of whom were children"): not the kind of the whole count.
+_PART_ASIDE = re.compile(r",\s*(?:including\b|[\w-]+\s+of\s+(?:whom|which)\b)[^,;]*,", re.I)
+_PART_CLAUSE_END = re.compile(r"[;.]|,\s*(?:while|whereas|and|but)\b", re.I)
+
+
+def _predicate_kind(sent: Sentence, start: int) -> dict[str, str]:
+    """The kind of trafficking the predicate after a part names, asides left out ("Seventeen
+    of the 24 victims, including one child, were exploited in labor trafficking")."""
+    end = _PART_CLAUSE_END.search(sent.text, start)
+    words = _PART_ASIDE.sub(",", sent.text[start:end.start() if end else len(sent.text)])
+    return {g: m for g, m in splits_of(words, "count").items() if g == "type"}
+
+
+def _parts_of_a_count_named_by_value(sent: Sentence, hits: list[Hit],
+                                     carried: Hit | None) -> None:
+    """"Seventeen of the 24 victims ... were exploited in labor trafficking, while the
+    remaining seven ... were identified as victims of sex trafficking": parts, by the kind
+    their predicate names, of the count of 24 given before; what is said of some of a part
+    ("four of whom were children") is not said of the whole."""
+    whole: Hit | None = None
+    last_part: Hit | None = None
+    for i, h in enumerate(hits):
+        if h.unit != "count" or h.role not in ("unmapped", "ignore") or h.comparative:
+            continue
+        named = _OF_THE_VALUE.match(sent.text, h.fig.end)
+        if named is not None:
+            value = parse_number(named["n"])
+            earlier = [t for t in (*([carried] if carried is not None else []), *hits[:i])
+                       if t.role == "figure" and t.parent is None and not t.comparative
+                       and t.unit == "count" and t.fig.value == value]
+            kind = _predicate_kind(sent, named.end())
+            if not earlier or not kind or value <= h.fig.value:
+                continue
+            whole = earlier[-1]
+            restated = next((t for t in hits[i + 1:] if t.fig.start == named.start("n")), None)
+            if restated is not None:
+                restated.role, restated.parent = "ignore", whole
+        elif whole is not None and _REMAINING.search(sent.text, 0, h.fig.start):
+            kind = _predicate_kind(sent, h.np_end)
+            if not kind:
+                continue
+        else:
+            continue
+        h.role, h.base, h.parent, h.year = "child", whole.base, whole, whole.year
+        h.splits, h.source = {**whole.splits, **kind}, whole.source
+        last_part = h
+    if last_part is None:
+        return
+    for h in hits:
+        if (h.parent is whole and h.role == "child" and h is not last_part
+                and re.match(r"\s*,\s*$", sent.text[last_part.np_end:h.fig.start])):
+            h.role, h.note = "ignore", "some of a part, not of the whole"
 
 
 def _defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
