@@ -1232,3 +1232,9 @@ def test_parts_of_a_count_named_by_its_value_and_the_remaining_ones() -> None:
                 "PROTECTION") == {
         ("victims_identified", 2020, 30), ("victims_identified_labor_trafficking", 2020, 12),
         ("victims_identified_sex_trafficking", 2020, 18)}
+
+
+def test_the_cases_of_an_investigation_count_referred_again() -> None:
+    assert rows("In 2019, police reported four investigations involving forced begging and "
+                "referred the cases to the prosecutor's office.", 2020) == {
+        ("investigations", 2019, 4), ("cases_referred", 2019, 4)}

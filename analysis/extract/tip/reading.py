@@ -1136,6 +1136,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
     _change_of_a_measure(sent, hits)
     hits += _all_of_a_kind(sent, hits, carried)
     hits += _all_counted(sent, hits, carried)
+    hits += _cases_counted_again(sent, hits)
     return hits
 
 
@@ -1146,6 +1147,37 @@ _ALL_OBJECT = re.compile(
     rf"\b(?P<verb>{verb_alternatives()})\s+(?:them\b|all\s+(?:of\s+(?:them|these|those)\b|"
     r"(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?P<words>(?:(?!\d)[\w-]+\s+){0,2}?)victims\b))",
     re.I)
+
+
+#: "investigated three cases ... and referred the cases to the prosecutor's office": a verb
+#: of the vocabulary whose object is every case of a count of its sentence, with no figure.
+_THE_CASES_OBJECT = re.compile(
+    rf"\b(?P<verb>{verb_alternatives()})\s+(?:all\s+(?:of\s+)?)?(?:the|these|those)\s+"
+    r"(?:cases|investigations)\b", re.I)
+
+
+def _cases_counted_again(sent: Sentence, hits: list[Hit]) -> list[Hit]:
+    """Every case of an investigation count of the same sentence, counted again by another
+    verb with no figure ("reported three investigations ... and referred the cases to the
+    prosecutor's office"): that count for the verb's measure, kept only with the count."""
+    out = []
+    for m in _THE_CASES_OBJECT.finditer(sent.text):
+        if (sent.segment(m.start()).comparative or DENIED.search(sent.text, 0, m.start())
+                or not re.match(r"\w+ed\b", m["verb"])):
+            continue
+        totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
+                  and h.parent is None and not h.comparative and h.unit == "count"
+                  and h.base == "investigations"]
+        measure = verb_measure(m["verb"], "cases")
+        if not totals or not totals[-1].fig.value or not measure or measure == "investigations":
+            continue
+        whole = totals[-1]
+        fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
+        out.append(Hit(fig, "count", m.start(), role="figure", base=measure, year=whole.year,
+                       label_start=m.start(), label_end=m.end(), np_end=m.end(),
+                       source=whole.source, restates=whole, offset=sent.offset,
+                       note=f"all of the {whole.fig.value:g} counted before"))
+    return out
 
 
 def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
