@@ -1238,3 +1238,15 @@ def test_the_cases_of_an_investigation_count_referred_again() -> None:
     assert rows("In 2019, police reported four investigations involving forced begging and "
                 "referred the cases to the prosecutor's office.", 2020) == {
         ("investigations", 2019, 4), ("cases_referred", 2019, 4)}
+
+
+def test_a_subject_naming_the_count_again_opens_its_parts() -> None:
+    assert rows("Police identified 205 victims in 2022. The 205 victims identified included 80 "
+                "men and 125 women; 37 child victims; 150 Kenyan and 55 foreign nationals; and "
+                "90 victims of forced labor and 115 victims of sex trafficking.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 205), ("victims_identified_children", 2022, 37),
+        ("victims_identified_foreign", 2022, 55),
+        ("victims_identified_labor_trafficking", 2022, 90),
+        ("victims_identified_sex_trafficking", 2022, 115)}
+

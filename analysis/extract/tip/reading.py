@@ -77,8 +77,12 @@ _PAREN_OPENS_WITH_FIGURE = re.compile(rf"\(\s*{_Q}(?:{NUMBER})", re.I)
 _COORDINATED = re.compile(rf"(?:,|\band|\bor)\s*{_Q}$", re.I)
 _OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\s*{_Q}$", re.I)
 #: A sentence about the parts of the figure before it: "Of the 28 victims, traffickers
-#: exploited 14 in sex trafficking, ...", "Of those victims, 48 were women ...".
-_OPENING_PART = re.compile(r"\s*of\s+(?:the|these|those|them|all)\b[^,;()]{0,60},", re.I)
+#: exploited 14 in sex trafficking, ...", "Of those victims, 48 were women ...", "The 90
+#: victims identified included 40 women; 12 children; ..." (a subject naming the count again,
+#: then the verb that opens its parts).
+_OPENING_PART = re.compile(
+    r"\s*(?:of\s+(?:the|these|those|them|all)\b[^,;()]{0,60},|(?:the|these|those)\s+"
+    r"[^,;()]{0,60}?\s+(?:included|comprised)\s)", re.I)
 #: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
 _OF_THE_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those|them|all|whom|which)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
