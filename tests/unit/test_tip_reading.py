@@ -1250,3 +1250,10 @@ def test_a_subject_naming_the_count_again_opens_its_parts() -> None:
         ("victims_identified_labor_trafficking", 2022, 90),
         ("victims_identified_sex_trafficking", 2022, 115)}
 
+
+
+def test_parts_of_another_count_named_by_its_value_are_not_the_totals() -> None:
+    assert rows("The ministry identified 84 victims in 2022. Of the 84 victims, 30 were "
+                "nationals first identified at the border. Of these 30 people, six were victims "
+                "of sexual exploitation.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 84)}

@@ -445,6 +445,10 @@ def _opening_names(s: str, carried: Hit) -> bool:
     """Whether "Of the 45 investigations, ..." opens parts of the count carried from the
     sentence before: its noun names that count's measure, or none ("Of those victims")."""
     opening = _OPENING_PART.match(s)
+    values = [parse_number(m[0]) for m in re.finditer(NUMBER, opening[0] if opening else "", re.I)
+              if not re.fullmatch(r"(?:19|20)\d\d", m[0])]
+    if values and values[0] not in (carried.fig.value, carried.total):
+        return False  # "Of these 67 individuals": another count than the one carried
     named = {noun_measure(w) for w in re.findall(rf"\b(?:{noun_alternatives()})\b",
                                                  opening[0] if opening else "", re.I)}
     named.discard("")
