@@ -1257,3 +1257,12 @@ def test_parts_of_another_count_named_by_its_value_are_not_the_totals() -> None:
                 "nationals first identified at the border. Of these 30 people, six were victims "
                 "of sexual exploitation.", 2023, "PROTECTION") == {
         ("victims_identified", 2022, 84)}
+
+
+def test_a_predicate_after_a_comma_has_the_subject_of_the_clause_before() -> None:
+    assert rows("The government did not fund any shelters, did not adopt its identification "
+                "guidelines, and did not identify any trafficking victims in 2022.", 2023,
+                "PROTECTION") == {("victims_identified", 2022, 0)}
+    assert rows("An NGO identified 14 victims in 2022, and did not refer any victims to the "
+                "police.", 2023, "PROTECTION") == {
+        ("victims_identified_ngo", 2022, 14), ("victims_referred_ngo", 2022, 0)}

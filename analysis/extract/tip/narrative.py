@@ -349,7 +349,7 @@ def _cut_after(sent: Sentence, m: re.Match[str]) -> bool:
 def _zero_source(sent: Sentence, pos: int) -> str:
     """Who states a zero: the subject of its clause, or in a comparison ("compared with not
     identifying any victims") the subject of the sentence."""
-    found = source_of(reading.subject(sent.text, pos))
+    found = source_of(reading.actor(sent.text, pos))
     if found == "other" and sent.segment(pos).comparative:
         main = reading.subject(sent.text, sent.segment(pos).start)
         found = source_of(main[:main.find(",")] if "," in main else main)

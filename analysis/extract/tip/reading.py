@@ -211,6 +211,11 @@ _EACH = re.compile(r"\beach\b", re.I)
 _ASIDE = re.compile(
     r"\s*(?:in\s+(?:cooperation|partnership|coordination|collaboration|conjunction)|with|"
     r"through|together|along|working|jointly|supported|funded|assisted)\b", re.I)
+#: A clause whose words before its verb are a conjunction or a verb: a predicate coordinated
+#: with the clause before ("..., and did not identify", "..., did not systematically ...").
+_PREDICATE_ONLY = re.compile(
+    r"(?:(?:and|but|or|nor)(?:\s+(?:also|then|later))?$|(?:(?:and|but|or|nor)\s+)?(?:also\s+)?"
+    r"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed)\b)")
 #: Where the subject of a clause starts: after these marks.
 _CLAUSE_MARK = re.compile(r"[;:,—–(]|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
 #: "identified 35 victims, all Nigerian women exploited in sex trafficking", "convicted eight
@@ -351,6 +356,17 @@ def subject(s: str, pos: int) -> str:
             and _ASIDE.match(s, marks[-2].end(), marks[-1].start())):
         before = marks[-3].end() if len(marks) >= 3 else 0
         return s[before:marks[-2].start()] + words
+    return words
+
+
+def actor(s: str, verb_at: int) -> str:
+    """The subject of the clause whose verb starts at ``verb_at``; a predicate coordinated
+    after a comma ("..., and did not identify any victims", "..., did not implement ...") has
+    the subject of the clause before it."""
+    words = subject(s, verb_at)
+    marks = list(_CLAUSE_MARK.finditer(s, 0, verb_at))
+    if marks and words == s[marks[-1].end():verb_at] and _PREDICATE_ONLY.match(words.strip()):
+        return actor(s, marks[-1].start())
     return words
 
 
@@ -991,7 +1007,7 @@ _ONE_COURT = re.compile(r"\b(?:a|one|another)\s+(?:[\w-]+\s+){0,2}?(?:court|judg
 
 def _source(sent: Sentence, hit: Hit, verb_at: int) -> str:
     """Who the figure is from, by the subject of its clause (or a passive's agent)."""
-    found = source_of(subject(sent.text, verb_at))
+    found = source_of(actor(sent.text, verb_at))
     if found == "government":
         agent = re.search(r"\bby\s+(?P<agent>[^;.]{3,120})", sent.text[hit.fig.end:])
         if agent and re.search(r"\b(?:were|was)\s+\w+ed\s*$",
