@@ -1266,3 +1266,10 @@ def test_a_predicate_after_a_comma_has_the_subject_of_the_clause_before() -> Non
     assert rows("An NGO identified 14 victims in 2022, and did not refer any victims to the "
                 "police.", 2023, "PROTECTION") == {
         ("victims_identified_ngo", 2022, 14), ("victims_referred_ngo", 2022, 0)}
+
+
+def test_two_denials_in_one_sentence_each_with_its_own_years() -> None:
+    assert rows("Authorities did not open any investigations and did not secure a single "
+                "trafficking conviction for the third consecutive year.", 2020) == {
+        ("investigations", 2019, 0), ("convictions", 2019, 0), ("convictions", 2018, 0),
+        ("convictions", 2017, 0)}

@@ -64,7 +64,7 @@ _ZERO_NO = re.compile(
 _ZERO_NOUNS = re.compile(
     rf"\bthere\s+(?:were|was|had\s+been)\s+no\s+(?P<kind>(?:[\w-]+\s+){{0,3}}?)"
     rf"(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+)"
-    rf"(?:{noun_alternatives()}))*)(?P<obj>(?:\s+[\w-]+){{0,5}})",
+    rf"(?:{noun_alternatives()}))*)(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))",
     re.I,
 )
 #: "not identifying any victims for the last two years": a stated zero for each year.
@@ -79,25 +79,26 @@ _ZERO_OBJECT_NOUNS = re.compile(
     rf"achiev(?:e|ed)|register(?:ed)?|beg(?:in|un)|start(?:ed)?|fil(?:e|ed)|bring|brought|"
     rf"carr(?:y|ied)\s+out|pursu(?:e|ed))\s+(?:any|a\s+single)\s+(?:new\s+)?(?P<kind>(?:[\w-]+\s+){{0,3}}?)"
     rf"(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)"
-    rf"(?:{noun_alternatives()}))*)\b(?P<obj>(?:\s+[\w-]+){{0,5}})",
+    rf"(?:{noun_alternatives()}))*)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))",
     re.I,
 )
 #: "The government reported no trafficking investigations", "No convictions were reported".
 _ZERO_REPORTED = re.compile(
     rf"\b(?:reported|recorded|registered|achieved|secured|obtained|initiated)\s+no\s+(?:new\s+)?"
     rf"(?P<kind>(?:[\w-]+\s+){{0,3}}?)(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s*,?\s+"
-    rf"(?:or|and|nor)\s+)(?:{noun_alternatives()}))*)\b(?P<obj>(?:\s+[\w-]+){{0,5}})",
+    rf"(?:or|and|nor)\s+)(?:{noun_alternatives()}))*)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))",
     re.I,
 )
 _NO_NOUNS_REPORTED = re.compile(
     rf"^\W*no\s+(?:new\s+)?(?P<kind>(?:[\w-]+\s+){{0,3}}?)(?P<nouns>(?:{noun_alternatives()})"
     rf"(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)(?:{noun_alternatives()}))*)\s+(?:were|was)\s+"
-    rf"(?:reported|recorded|registered|initiated|achieved|secured|obtained)\b(?P<obj>(?:\s+[\w-]+){{0,5}})",
+    rf"(?:reported|recorded|registered|initiated|achieved|secured|obtained)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))",
     re.I,
 )
-#: "... for the second consecutive year": a stated zero for each of those years.
+#: "... for the second consecutive year": a stated zero for each of those years (of its own
+#: denial: not past "and did not achieve ...", which the words are of).
 _CONSECUTIVE = re.compile(
-    r"[^.;]*?\bfor\s+(?:at\s+least\s+)?the\s+(?P<n>second|third|fourth|fifth)\s+consecutive\s+"
+    r"(?:(?!\b(?:and|but|or|nor)\s+(?:did|does|has|have|had|could)\s+not\b)[^.;])*?\bfor\s+(?:at\s+least\s+)?the\s+(?P<n>second|third|fourth|fifth)\s+consecutive\s+"
     r"(?:reporting\s+)?(?:year|period)\b", re.I)
 #: "did not report identifying any victims or referring them for care": a verb coordinated
 #: after the object, whose pronoun object is the same, is denied too.
@@ -341,9 +342,17 @@ def _cut_after(sent: Sentence, m: re.Match[str]) -> bool:
     ("... or convictions of complicit officials") may be in the words that are missing; or
     is about years since another ("has not identified a confirmed victim since 2019"), or one
     population ("did not identify any victims among migrant workers")."""
-    return ((sent.cut and len(sent.text[m.end():].split()) < 3)
-            or _SINCE.match(sent.text, m.end()) is not None
-            or _AMONG.match(sent.text, m.end()) is not None)
+    end = _end(m)
+    return ((sent.cut and len(sent.text[end:].split()) < 3)
+            or _SINCE.match(sent.text, end) is not None
+            or _AMONG.match(sent.text, end) is not None)
+
+
+def _end(m: re.Match[str]) -> int:
+    """Where a stated zero's words end: its match, or the words after its noun it looks at
+    (read, not taken, so that the next denial of the sentence is found too)."""
+    return max(m.end(), m.end("obj")) if m.re.groupindex.get("obj") and m["obj"] is not None \
+        else m.end()
 
 
 def _zero_source(sent: Sentence, pos: int) -> str:
@@ -367,15 +376,16 @@ def _part_only(obj: str) -> bool:
 def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
           unit: str = "count") -> reading.Hit:
     """A stated zero as a hit, its year that of its sentence (or named after it)."""
-    hit = reading.Hit(Figure(0.0, m.start(), m.end(), m[0]), unit, m.start(), role="figure",
-                      base=base, label_start=m.start(), label_end=m.end(), np_end=m.end(),
+    end = _end(m)
+    hit = reading.Hit(Figure(0.0, m.start(), end, sent.text[m.start():end]), unit, m.start(),
+                      role="figure", base=base, label_start=m.start(), label_end=end, np_end=end,
                       source=source, comparative=sent.segment(m.start()).comparative)
     hit.splits = reading.splits_of(obj, unit) if obj else {}
     if source == "ngo":
         hit.splits["source"] = "_ngo"
     # the words after the denied noun say for which years ("... convictions for the third
     # consecutive year"); a pattern's trailing words are not part of the zero
-    tail = m.end("nouns") if "nouns" in m.re.groupindex else m.end()
+    tail = m.end("nouns") if "nouns" in m.re.groupindex else end
     later = [y for y in sent.years if y.start >= tail and not y.comparative]
     hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
     if later and (also := _OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
