@@ -1273,3 +1273,12 @@ def test_two_denials_in_one_sentence_each_with_its_own_years() -> None:
                 "trafficking conviction for the third consecutive year.", 2020) == {
         ("investigations", 2019, 0), ("convictions", 2019, 0), ("convictions", 2018, 0),
         ("convictions", 2017, 0)}
+
+
+def test_a_denial_goes_on_to_another_verb_and_object() -> None:
+    assert rows("The government did not arrest any suspects or convict any traffickers, "
+                "compared with four convictions in 2018.", 2020) == {
+        ("convictions", 2019, 0), ("convictions", 2018, 4)}
+    assert rows("While police reported several investigations, the government did not bring any "
+                "cases to trial or convict any traffickers.", 2020) == {
+        ("prosecutions", 2019, 0), ("convictions", 2019, 0)}

@@ -53,6 +53,15 @@ _ZERO_VERBS = re.compile(
     r"defendants|perpetrators|children|women|men|girls|boys))\b",
     re.I,
 )
+#: "did not prosecute any defendants or convict any traffickers", "did not advance any cases to
+#: prosecution or convict any traffickers": another verb and object of a denial before it.
+_DENIED_AGAIN = re.compile(
+    rf"(?<=\s)(?:or|nor)\s+(?P<verbs>{verb_alternatives()})\s+(?:any|a\s+single)\s+"
+    r"(?P<obj>(?:[\w-]+\s+){0,3}?(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|"
+    r"individuals|people|defendants|perpetrators|children|women|men|girls|boys))\b",
+    re.I,
+)
+_DENIAL = re.compile(_NEGATION, re.I)
 #: "convicted no traffickers", "identified no victims": a verb of the vocabulary with "no".
 _ZERO_NO = re.compile(
     rf"\b(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|"
@@ -281,7 +290,8 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
     prosecutions", "did not allocate funding for victim assistance", "there were no reports of
     victims assisted or offenders prosecuted"."""
     out = []
-    for m in (*_ZERO_VERBS.finditer(sent.text), *_ZERO_NO.finditer(sent.text)):
+    for m in (*_ZERO_VERBS.finditer(sent.text), *_ZERO_NO.finditer(sent.text),
+              *_denied_again(sent)):
         if _NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m):
             continue
         source = _zero_source(sent, m.start())
@@ -323,6 +333,20 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
         if p.kind == "zero":
             out += [_zero(sent, m, p.measure, "", "government", p.unit)
                     for m in p.regex.finditer(sent.text)]
+    return out
+
+
+def _denied_again(sent: Sentence) -> list[re.Match[str]]:
+    """Verbs and objects a denial earlier in the clause goes on to deny after "or" ("did not
+    advance any cases to prosecution or convict any traffickers"), not those already part of
+    a denial of several verbs ("did not prosecute or convict any traffickers")."""
+    taken = [m.span() for m in _ZERO_VERBS.finditer(sent.text)]
+    out = []
+    for m in _DENIED_AGAIN.finditer(sent.text):
+        start = sent.text.rfind(";", 0, m.start()) + 1
+        if (not any(a <= m.start() < b for a, b in taken)
+                and _DENIAL.search(sent.text, start, m.start())):
+            out.append(m)
     return out
 
 
