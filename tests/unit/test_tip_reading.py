@@ -1282,3 +1282,12 @@ def test_a_denial_goes_on_to_another_verb_and_object() -> None:
     assert rows("While police reported several investigations, the government did not bring any "
                 "cases to trial or convict any traffickers.", 2020) == {
         ("prosecutions", 2019, 0), ("convictions", 2019, 0)}
+
+
+def test_a_denied_noun_takes_the_kind_named_after_it() -> None:
+    assert rows("Courts convicted four forced labor offenders, but authorities could not confirm "
+                "any convictions for sex trafficking offenders.", 2020) == {
+        ("convictions", 2019, 4), ("convictions_labor_trafficking", 2019, 4),
+        ("convictions_sex_trafficking", 2019, 0)}
+    assert rows("There were no prosecutions for labor trafficking in 2019.", 2020) == {
+        ("prosecutions_labor_trafficking", 2019, 0)}

@@ -86,6 +86,7 @@ _ZERO_OBJECT_NOUNS = re.compile(
     rf"{_NEGATION}\s+(?:(?:[\w-]+ly|also|yet)\s+)*(?:initiat(?:e|ed)|open(?:ed)?|"
     rf"conduct(?:ed)?|launch(?:ed)?|report(?:ed)?|record(?:ed)?|secur(?:e|ed)|obtain(?:ed)?|"
     rf"achiev(?:e|ed)|register(?:ed)?|beg(?:in|un)|start(?:ed)?|fil(?:e|ed)|bring|brought|"
+    rf"confirm(?:ed)?|"
     rf"carr(?:y|ied)\s+out|pursu(?:e|ed))\s+(?:any|a\s+single)\s+(?:new\s+)?(?P<kind>(?:[\w-]+\s+){{0,3}}?)"
     rf"(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)"
     rf"(?:{noun_alternatives()}))*)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))",
@@ -126,6 +127,8 @@ _REPORTED_OBJECT = re.compile(
     rf"(?:^|\b(?:or|and|nor)\s+)(?P<obj>(?:[\w-]+\s+){{0,2}}?(?:victims|traffickers|offenders|"
     rf"suspects|cases|persons|individuals|defendants))\s+(?P<verbs>(?:{verb_alternatives()})"
     rf"(?:\s+(?:and|or)\s+(?:{verb_alternatives()}))*)\b", re.I)
+#: "any convictions for sex trafficking offenders": the kind named after the denied noun.
+_FOR_KIND = re.compile(r"\s+(?:for|of|involving)\b", re.I)
 #: "did not identify any trafficking victims among TITP participants": about one population.
 _AMONG = re.compile(r"\s+among\b", re.I)
 #: "Police reported identifying an additional 76 victims": a count beside the total.
@@ -312,6 +315,8 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
         kind = m.groupdict("").get("kind", "")
         if kind and _part_only(kind):
             continue
+        if _FOR_KIND.match(m["obj"]):  # "any convictions for sex trafficking offenders"
+            kind = f"{kind} {m['obj']}"
         # "there were no ..." has no subject; "X did not initiate any ..." has one
         source = (_zero_source(sent, m.start())
                   if m.re in (_ZERO_OBJECT_NOUNS, _ZERO_REPORTED) else "government")
