@@ -1291,3 +1291,9 @@ def test_a_denied_noun_takes_the_kind_named_after_it() -> None:
         ("convictions_sex_trafficking", 2019, 0)}
     assert rows("There were no prosecutions for labor trafficking in 2019.", 2020) == {
         ("prosecutions_labor_trafficking", 2019, 0)}
+
+
+def test_a_zero_beside_a_count_of_the_same_year_is_about_a_part() -> None:
+    assert rows("Authorities convicted 31 traffickers in 2019 but did not convict any traffickers "
+                "associated with exploiting migrant farm workers.", 2020) == {
+        ("convictions", 2019, 31)}

@@ -611,6 +611,22 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     return out
 
 
+def _zeros_beside_counts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
+    """Set aside a stated zero of a measure and year the narrative also gives a count of ("did
+    not convict any traffickers associated with exploiting fishermen" beside "convicting 56
+    traffickers"): the denial is about some of them, not all."""
+    counted = {(r.row.measure, r.row.data_year) for r in rows
+               if r.row.value is not None and r.row.value > 0}
+    out = []
+    for r in rows:
+        if r.row.value == 0 and (r.row.measure, r.row.data_year) in counted:
+            warnings.append(f"{r.row.measure}: a zero for {r.row.data_year} beside a count of "
+                            f"that year, taken as about a part of it: {r.row.label!r}")
+            continue
+        out.append(r)
+    return out
+
+
 def _unstored_part(r: _Row, seen: set[tuple[str, int]]) -> bool:
     """Whether a row counts a part the vocabulary has no split for ("one adult sex trafficking
     victim") after other counts of the same thing and year: a part of their total."""
@@ -725,6 +741,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
     rows = _same_year_as_comparison(rows, reporting_year, out.warnings)
     rows = _parts_of_totals(_one_court(_closed_parts(rows, out.warnings), out.warnings),
                             out.warnings)
+    rows = _zeros_beside_counts(rows, out.warnings)
     rows = _other_kind_none(_single_kind_totals(_summary_repeats(rows)))
     reported = {(r.row.measure, r.row.data_year) for r in rows}
     for r in missing:
