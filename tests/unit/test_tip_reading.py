@@ -1297,3 +1297,8 @@ def test_a_zero_beside_a_count_of_the_same_year_is_about_a_part() -> None:
     assert rows("Authorities convicted 31 traffickers in 2019 but did not convict any traffickers "
                 "associated with exploiting migrant farm workers.", 2020) == {
         ("convictions", 2019, 31)}
+
+
+def test_a_zero_about_the_operations_named_before_is_not_the_years() -> None:
+    assert rows("Labor inspectors conducted 2,400 raids on factories in 2019, but did not identify "
+                "any forced labor victims during these raids.", 2020, "PROTECTION") == set()

@@ -129,8 +129,10 @@ _REPORTED_OBJECT = re.compile(
     rf"(?:\s+(?:and|or)\s+(?:{verb_alternatives()}))*)\b", re.I)
 #: "any convictions for sex trafficking offenders": the kind named after the denied noun.
 _FOR_KIND = re.compile(r"\s+(?:for|of|involving)\b", re.I)
-#: "did not identify any trafficking victims among TITP participants": about one population.
-_AMONG = re.compile(r"\s+among\b", re.I)
+#: "did not identify any trafficking victims among TITP participants": about one population;
+#: "... during these inspections": about the operations named before.
+_AMONG = re.compile(r"\s+(?:among|(?:during|in|through|from|at)\s+(?:these|those|such)\s)",
+                    re.I)
 #: "Police reported identifying an additional 76 victims": a count beside the total.
 _ADDITIONAL = re.compile(rf"\b(?:additional|further)\s+(?:{NUMBER})", re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
