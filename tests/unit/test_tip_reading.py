@@ -1302,3 +1302,10 @@ def test_a_zero_beside_a_count_of_the_same_year_is_about_a_part() -> None:
 def test_a_zero_about_the_operations_named_before_is_not_the_years() -> None:
     assert rows("Labor inspectors conducted 2,400 raids on factories in 2019, but did not identify "
                 "any forced labor victims during these raids.", 2020, "PROTECTION") == set()
+
+
+def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
+    assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
+                "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2019, 60),
+        ("victims_identified_sex_trafficking", 2019, 40)}
