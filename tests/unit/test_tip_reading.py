@@ -1309,3 +1309,11 @@ def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {
         ("victims_identified_labor_trafficking", 2019, 60),
         ("victims_identified_sex_trafficking", 2019, 40)}
+
+
+def test_victims_of_the_countrys_own_nationality_are_a_part_of_the_total() -> None:
+    assert rows("The government identified 120 victims in 2022. Police identified only two "
+                "Nepali victims of labor trafficking in 2022.", 2023, "PROTECTION",
+                country="NPL") == {("victims_identified", 2022, 120)}
+    assert rows("Police identified only two Nepali victims in 2022.", 2023, "PROTECTION",
+                country="NPL") == {("victims_identified", 2022, 2)}

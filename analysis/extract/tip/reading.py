@@ -857,15 +857,19 @@ def _one_provider(words: str) -> bool:
 def _nationality(sent: Sentence, hit: Hit) -> None:
     """A count of victims named by another country's nationality ("identified four Jamaican
     adult victims" in Saint Lucia) is also a count of foreign victims, and a part of any total
-    given before; the country's own nationals are most victims, named in passing."""
+    given before; a count named by the country's own nationality ("identified just one
+    Panamanian victim", "227 Thai victims exploited in Cambodia" in Thailand) is the part of
+    such a total that are nationals, and the total where none is given."""
     if hit.unit != "count" or hit.role != "figure" or not hit.base.startswith("victims"):
         return
     phrase = sent.text[hit.fig.end:hit.np_end]
     noun = re.search(rf"\b(?:{HEADS})\b", phrase, re.I)
-    if (nationality(phrase[:noun.end()] if noun else phrase, sent.country) == "foreign"
-            or (noun and _from_abroad(sent, hit.fig.end + noun.end()))):
+    whose = nationality(phrase[:noun.end()] if noun else phrase, sent.country)
+    if whose == "foreign" or (noun and _from_abroad(sent, hit.fig.end + noun.end())):
         hit.parts = hit.parts | {"origin"}
         hit.foreign = "origin" not in hit.splits
+    elif whose == "own":
+        hit.parts = hit.parts | {"origin"}
 
 
 #: "victims from Bangladesh": where the people counted come from, right after the noun.

@@ -230,13 +230,15 @@ def _demonyms() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
 
 def nationality(phrase: str, country: str) -> str:
     """Whose nationals a phrase counts: "foreign" when every nationality it names is another
-    country's ("four Jamaican adult victims" in Saint Lucia), "national" when one may be the
-    narrative's own country ``country`` (ISO3; unknown counts as own) or a region, "" when it
-    names none."""
+    country's ("four Jamaican adult victims" in Saint Lucia), "own" when every one names the
+    narrative's own country ``country`` ("227 Thai victims" in Thailand), "national" when one
+    may be either or a region (or the country is unknown), "" when it names none."""
     regex, table = _demonyms()
     found = [table[" ".join(m["word"].split())] for m in regex.finditer(phrase)]
     if not found:
         return ""
     if country and all(codes and country not in codes for codes in found):
         return "foreign"
+    if country and all(country in codes for codes in found):
+        return "own"
     return "national"
