@@ -1317,3 +1317,10 @@ def test_victims_of_the_countrys_own_nationality_are_a_part_of_the_total() -> No
                 country="NPL") == {("victims_identified", 2022, 120)}
     assert rows("Police identified only two Nepali victims in 2022.", 2023, "PROTECTION",
                 country="NPL") == {("victims_identified", 2022, 2)}
+
+
+def test_bare_counts_dated_by_their_participle() -> None:
+    assert rows("Officials identified 88 victims in 2021. This continued a decline from earlier "
+                "years (140 identified in 2020; 212 identified in 2019).", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 88), ("victims_identified", 2020, 140),
+        ("victims_identified", 2019, 212)}
