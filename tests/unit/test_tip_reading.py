@@ -1324,3 +1324,10 @@ def test_bare_counts_dated_by_their_participle() -> None:
                 "years (140 identified in 2020; 212 identified in 2019).", 2022, "PROTECTION") == {
         ("victims_identified", 2021, 88), ("victims_identified", 2020, 140),
         ("victims_identified", 2019, 212)}
+
+
+def test_a_kind_that_shares_the_next_figures_noun() -> None:
+    assert rows("Authorities identified 41 victims (15 sex and 26 labor trafficking victims) in "
+                "2019.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 41), ("victims_identified_sex_trafficking", 2019, 15),
+        ("victims_identified_labor_trafficking", 2019, 26)}

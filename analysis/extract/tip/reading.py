@@ -101,6 +101,9 @@ _EXPLOITED_IN = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:victims?|children|persons|people|individuals|women|men|girls|boys)"
     r"\s+(?:who\s+were\s+)?(?:exploited|subjected|trafficked|forced|recruited|used)\s+"
     r"(?:in|into|to|for)\s+", re.I)
+#: "nine sex and 23 labor trafficking victims": a kind whose noun is the next figure's.
+_KIND_WORD = re.compile(r"\s*(?:sex(?:ual)?|(?:forced\s+)?labou?r)", re.I)
+_SHARED_HEAD = re.compile(rf"\s*(?:and|or)\s+{_Q}(?:{NUMBER})\s+(?:[\w-]+\s+)?trafficking\b", re.I)
 #: "nine of the 121 cases": a figure counting some of a whole.
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|them|all)\b", re.I)
 #: Between a figure's words and the next figure: a dash opening its parts.
@@ -660,6 +663,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     phrase = sent.text[fig.end:hit.np_end]
     hit.noun = _counted_noun(sent, hit)
     own = splits_of(phrase, unit)
+    if _KIND_WORD.fullmatch(phrase) and _SHARED_HEAD.match(sent.text, hit.np_end):
+        own = splits_of(f"{phrase} trafficking", unit)  # "nine sex and 23 labor trafficking"
     bare = hit.np_end == fig.end
     if bare and (kind := _FOR_KIND.match(sent.text, fig.end)):
         own = splits_of(sent.text[kind.end():_clause_end(sent, fig, kind.end())], unit)
