@@ -1331,3 +1331,11 @@ def test_a_kind_that_shares_the_next_figures_noun() -> None:
                 "2019.", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 41), ("victims_identified_sex_trafficking", 2019, 15),
         ("victims_identified_labor_trafficking", 2019, 26)}
+
+
+def test_forms_of_a_parts_own_kind_are_not_split_counts() -> None:
+    assert rows("Of the 300 victims identified, 40 were sex trafficking victims and 260 were "
+                "labor trafficking victims (including 200 for forced labor and 60 for forced "
+                "begging).", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 300), ("victims_identified_sex_trafficking", 2022, 40),
+        ("victims_identified_labor_trafficking", 2022, 260)}

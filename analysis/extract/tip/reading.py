@@ -710,10 +710,13 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.parent = parent
         hit.source = parent.source
         own = _item_kinds(sent, fig, unit, own)
-        if parent.role in ("figure", "child") and own:
+        if parent.role in ("figure", "child") and own and any(
+                parent.splits.get(g) != m for g, m in own.items()):
             hit.role, hit.base, hit.splits = "child", parent.base, {**parent.splits, **own}
             hit.year = _year_for(sent, hit, parent)
         else:
+            # "503 were labor trafficking victims (including 349 for forced labor, ...)": forms
+            # of its whole's own kind, no split of it
             hit.role = "ignore"
         return hit
     if found is not None:
