@@ -1339,3 +1339,12 @@ def test_forms_of_a_parts_own_kind_are_not_split_counts() -> None:
                 "begging).", 2023, "PROTECTION") == {
         ("victims_identified", 2022, 300), ("victims_identified_sex_trafficking", 2022, 40),
         ("victims_identified_labor_trafficking", 2022, 260)}
+
+
+def test_a_part_of_one_sex_and_one_kind_is_not_the_kinds_count() -> None:
+    assert rows("Authorities identified 210 victims (150 victims of sex trafficking and 60 of "
+                "forced labor). Of the 210 victims, 90 were children, and 70 were girl sex "
+                "trafficking victims.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 210), ("victims_identified_sex_trafficking", 2022, 150),
+        ("victims_identified_labor_trafficking", 2022, 60),
+        ("victims_identified_children", 2022, 90)}
