@@ -1348,3 +1348,10 @@ def test_a_part_of_one_sex_and_one_kind_is_not_the_kinds_count() -> None:
         ("victims_identified", 2022, 210), ("victims_identified_sex_trafficking", 2022, 150),
         ("victims_identified_labor_trafficking", 2022, 60),
         ("victims_identified_children", 2022, 90)}
+
+
+def test_parts_of_a_count_set_aside_are_set_aside_with_it() -> None:
+    assert rows("Police identified 75 victims in 2019, 20 of whom were children. Border officials "
+                "identified 300 possible victims among migrants in 2019 (45 were children).",
+                2020, "PROTECTION") == {
+        ("victims_identified", 2019, 75), ("victims_identified_children", 2019, 20)}

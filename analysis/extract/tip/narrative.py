@@ -159,6 +159,7 @@ class _Row:
     summed: bool = False
     restates: int = -1  # where the count this row gives again by kind starts (-1: none)
     closing: bool = False  # "in total" or "a total of" before the figure in its sentence
+    of: int = -1  # where the count this row is a part of starts (-1: none)
 
 
 @cache
@@ -239,7 +240,8 @@ def _rows(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
                                 base, frozenset(h.splits), h.adjunct,
                                 restates=_restated_start(h),
                                 closing=bool(compiled("IN_TOTAL").search(
-                                    sent.text, 0, h.fig.start))))
+                                    sent.text, 0, h.fig.start)),
+                                of=_whole_start(h)))
                 if h.foreign:
                     out.append(_foreign_row(out[-1], h))
     return out
@@ -249,6 +251,12 @@ def _restated_start(h: reading.Hit) -> int:
     """Where the count a hit gives again by kind starts in the text, -1 when none."""
     first = h.restates
     return -1 if first is None else first.offset + first.fig.start
+
+
+def _whole_start(h: reading.Hit) -> int:
+    """Where the count a part is of starts in the text, -1 for a hit that is no part."""
+    whole = h.parent
+    return -1 if h.role != "child" or whole is None else whole.offset + whole.fig.start
 
 
 def _foreign_row(total: _Row, h: reading.Hit) -> _Row:
@@ -569,8 +577,14 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     seen: set[tuple[str, int]] = set()
     kept: set[int] = set()
     apart: set[tuple[int, str]] = set()  # (sentence, measure) of "additional" counts set aside
+    aside: set[int] = set()  # where the counts set aside start
     out = []
     for r in rows:
+        if r.of in aside:
+            warnings.append(f"{r.row.measure}: {r.row.value:g} for {r.row.data_year} taken as a "
+                            f"part of a count set aside: {r.row.label!r}")
+            aside.add(r.row.start)
+            continue
         if r.restates >= 0:
             if r.restates in kept:  # the same count by kind, kept with the count it restates
                 out.append(r)
@@ -589,12 +603,14 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
         if beside:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a count "
                             f"of another status beside the total: {r.row.label!r}")
+            aside.add(r.row.start)
             continue
         additional = (r.source == "agency" and total is not None
                       and _ADDITIONAL.search(r.row.label) is not None)
         if part or _unstored_part(r, seen) or additional:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a part "
                             f"of another count: {r.row.label!r}")
+            aside.add(r.row.start)
             if additional and not r.comparative:
                 apart.add((r.sentence, r.base))
             continue
