@@ -1355,3 +1355,15 @@ def test_parts_of_a_count_set_aside_are_set_aside_with_it() -> None:
                 "identified 300 possible victims among migrants in 2019 (45 were children).",
                 2020, "PROTECTION") == {
         ("victims_identified", 2019, 75), ("victims_identified_children", 2019, 20)}
+
+
+def test_victims_of_a_kind_no_split_names_are_a_part() -> None:
+    assert rows("Police identified 140 victims of domestic servitude (90 in 2019) and 55 victims "
+                "of forced labor (40 in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 55),
+        ("victims_identified_labor_trafficking", 2019, 40)}
+    assert rows("Officers identified 210 victims of \"non-sexual trafficking\" and 64 victims "
+                "of sex trafficking, including 20 children (58 victims in 2019).", 2021,
+                "PROTECTION") == {
+        ("victims_identified_sex_trafficking", 2020, 64),
+        ("victims_identified_sex_trafficking", 2019, 58)}

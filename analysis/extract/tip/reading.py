@@ -257,6 +257,7 @@ class Hit:
     offset: int = -1  # where its sentence starts in the text
     foreign: bool = False  # every one counted is of another nationality ("four Jamaican victims")
     restates: Hit | None = None  # the count this figure gives again by kind ("all were children")
+    unsplit: bool = False  # of its measure, but of a kind no split names ("non-sexual trafficking")
 
 
 _Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
@@ -457,6 +458,9 @@ def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
             or not _LIST_ITEM.search(s, max(paren, window), at)):
         return None
     before = [h for h in same if h.fig.end <= paren]
+    last = [h for h in hits if h.unit == unit and h.fig.end <= paren]
+    if before and last and last[-1] is not before[-1] and last[-1].comparative != comparative:
+        return None  # "26 children (76 victims in 2019)": a comparison, not a list of parts
     return before[-1] if before else None
 
 
@@ -542,8 +546,10 @@ def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str])
     if not same:
         return None
     mapped = [h for h in same if h.role in ("figure", "child")]
-    if own:
-        return mapped[-1] if mapped else None
+    if own:  # a figure of the year reported on pairs with one of that year, not a comparison
+        alike = ([h for h in mapped if h.comparative == hit.comparative] or mapped
+                 or [h for h in same if h.unsplit and h.comparative == hit.comparative])
+        return alike[-1] if alike else None
     if hit.np_end == hit.fig.end:
         paren = sent.text.rfind("(", 0, hit.fig.start)
         if (paren >= same[-1].np_end and ")" not in sent.text[paren:hit.fig.start]
@@ -748,6 +754,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role = "ignore"
             if unit == "count" and _other_crime(phrase):
                 hit.role = "ignore"
+            if unit == "count" and not own and _unsplit_kind(phrase):
+                hit.role, hit.note, hit.unsplit = "ignore", "of a kind no split names", True
             if unit == "count" and hit.base.startswith("victims") and _people_not_victims(
                     sent, hit):
                 hit.role, hit.note = "ignore", "people not said to be victims of trafficking"
@@ -768,7 +776,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.source = _source(sent, hit, at)
     elif (other := _counterpart(sent, hits, hit, own)) is not None:
         coordinated = (_COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
-                       and (_head(sent, hit) == _head(sent, other)
+                       and (_head(sent, hit) == _head(sent, other) or other.unsplit
                             or bool(own.keys() & other.splits.keys())
                             or bool(_own_noun_measure(sent, hit, other))))
         if hit.comparative or (bare and dated) or coordinated:
@@ -987,6 +995,10 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
         hit.source, hit.parts = other.source, hit.parts | other.parts
         if not own and not bare and other.parent is not None:
             hit.splits = {}
+    elif other.unsplit and own and not hit.comparative:
+        # "322 victims of non-sexual trafficking and 95 victims of sex trafficking": the
+        # second names a kind of its own, of the measure the first is of
+        hit.role, hit.base, hit.splits, hit.source = "figure", other.base, own, other.source
     else:
         hit.role = "ignore" if other.role == "ignore" else "unmapped"
 
@@ -1003,6 +1015,24 @@ def _other_crime(phrase: str) -> bool:
         return True
     return not (_GENERIC_KIND.match(kind) or _DETERMINER.match(kind)
                 or _TRAFFICKING_WORD.search(kind))
+
+
+#: "victims of "non-sexual trafficking"", "victims of domestic servitude": what they were of.
+_QUOTED_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+of\s+[\"“‘']?(?P<kind>(?:[\w-]+\s*){1,4})",
+                             re.I)
+
+
+def _unsplit_kind(phrase: str) -> bool:
+    """Whether a phrase counts victims or cases of one form of trafficking that no split of
+    the vocabulary names ("322 potential victims of "non-sexual trafficking"", "victims of
+    domestic servitude"): a part of the victims, not their total."""
+    found = _QUOTED_KIND_OF.search(phrase)
+    if found is None:
+        return False
+    kind = found["kind"]
+    return not (_GENERIC_KIND.match(kind) or _DETERMINER.match(kind)
+                or not _TRAFFICKING_WORD.search(kind)
+                or any(p.kind == "split" and p.regex.search(kind) for p in load_patterns()))
 
 
 def _unknown_kind(phrase: str) -> bool:
