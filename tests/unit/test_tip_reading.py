@@ -1367,3 +1367,9 @@ def test_victims_of_a_kind_no_split_names_are_a_part() -> None:
                 "PROTECTION") == {
         ("victims_identified_sex_trafficking", 2020, 64),
         ("victims_identified_sex_trafficking", 2019, 58)}
+
+
+def test_money_to_conduct_trainings_is_not_victim_assistance() -> None:
+    assert rows("In 2022, the ministry allocated $45,000 to an international organization to "
+                "conduct trainings on victim assistance for border guards.", 2023,
+                "PROTECTION") == set()
