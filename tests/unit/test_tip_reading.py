@@ -1373,3 +1373,9 @@ def test_money_to_conduct_trainings_is_not_victim_assistance() -> None:
     assert rows("In 2022, the ministry allocated $45,000 to an international organization to "
                 "conduct trainings on victim assistance for border guards.", 2023,
                 "PROTECTION") == set()
+
+
+def test_identified_and_offered_services_to_gives_both_measures() -> None:
+    assert rows("In comparison, during the previous reporting period, authorities identified and "
+                "offered shelter services to five trafficking victims.", 2023, "PROTECTION") == {
+        ("victims_identified", 2021, 5), ("victims_assisted", 2021, 5)}
