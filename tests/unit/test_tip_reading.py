@@ -1379,3 +1379,9 @@ def test_identified_and_offered_services_to_gives_both_measures() -> None:
     assert rows("In comparison, during the previous reporting period, authorities identified and "
                 "offered shelter services to five trafficking victims.", 2023, "PROTECTION") == {
         ("victims_identified", 2021, 5), ("victims_assisted", 2021, 5)}
+
+
+def test_participles_coordinated_after_the_noun_give_every_measure() -> None:
+    assert rows("No official figure was given (the last was 84 victims identified and assisted "
+                "in 2017).", 2021, "PROTECTION") == {
+        ("victims_identified", 2017, 84), ("victims_assisted", 2017, 84)}

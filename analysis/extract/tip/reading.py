@@ -590,6 +590,23 @@ def coordinated_measures(sent: Sentence, at: int, phrase: str) -> list[str]:
     return out if len(out) > 1 else []
 
 
+def _participles_after(sent: Sentence, fig: Figure) -> list[str]:
+    """Every measure of participles coordinated after a count's noun ("262 victims identified
+    and assisted in 2016"), [] when there are not several."""
+    verb = verb_alternatives()
+    found = re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>victims|cases|traffickers|defendants)\s+"
+                     rf"(?P<verbs>(?:{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or)\s+(?:{verb}))\b",
+                     sent.text[fig.end:], re.I)
+    if found is None:
+        return []
+    out = []
+    for m in re.finditer(rf"\b(?:{verb})\b", found["verbs"], re.I):
+        measure = verb_measure(m[0], found["noun"])
+        if measure and measure not in out:
+            out.append(measure)
+    return out if len(out) > 1 else []
+
+
 def _anchor(sent: Sentence, fig: Figure) -> int:
     """Where a figure's context starts: a dollar amount printed in parentheses after a local
     currency amount ("24 million KZT ($72,007)") is read from the local amount."""
@@ -738,7 +755,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             # of the count before it
             counted = phrase if re.search(rf"\b(?:{HEADS})\b", phrase, re.I) else next(
                 (h.noun + "s" for h in reversed(hits) if h.noun), phrase)
-            every = coordinated_measures(sent, at, counted)
+            every = coordinated_measures(sent, at, counted) or _participles_after(sent, fig)
             if hit.base in every:
                 hit.base, hit.extra = every[0], tuple(every[1:])
             hit.source = _source(sent, hit, start if direct else fig.start)
