@@ -1385,3 +1385,9 @@ def test_participles_coordinated_after_the_noun_give_every_measure() -> None:
     assert rows("No official figure was given (the last was 84 victims identified and assisted "
                 "in 2017).", 2021, "PROTECTION") == {
         ("victims_identified", 2017, 84), ("victims_assisted", 2017, 84)}
+
+
+def test_bodies_the_government_funds_identify_victims_of_their_own() -> None:
+    assert rows("Government-funded NGOs reported identifying 41 victims and provided shelter "
+                "and care to 35 victims in 2020.", 2021, "PROTECTION") == {
+        ("victims_identified_ngo", 2020, 41), ("victims_assisted", 2020, 35)}

@@ -1059,6 +1059,11 @@ def _unknown_kind(phrase: str) -> bool:
     return found is not None and not _GENERIC_KIND.match(found["kind"])
 
 
+#: "government-funded civil society organizations": who pays, not who acts. The care such
+#: bodies give is the government's (as the keys read "Government-funded NGOs provided shelter
+#: and care"); the victims they identify or refer are theirs.
+_FUNDED_BY = re.compile(r"\b(?:government|state)-(?:funded|run|supported|sponsored|financed|"
+                        r"registered|backed)\b", re.I)
 #: "A court convicted ...", "Another tribunal ...": one court's case.
 _ONE_COURT = re.compile(r"\b(?:a|one|another)\s+(?:[\w-]+\s+){0,2}?(?:court|judge|tribunal)\b",
                         re.I)
@@ -1066,7 +1071,10 @@ _ONE_COURT = re.compile(r"\b(?:a|one|another)\s+(?:[\w-]+\s+){0,2}?(?:court|judg
 
 def _source(sent: Sentence, hit: Hit, verb_at: int) -> str:
     """Who the figure is from, by the subject of its clause (or a passive's agent)."""
-    found = source_of(actor(sent.text, verb_at))
+    who = actor(sent.text, verb_at)
+    if not hit.base.startswith("victims_assisted"):
+        who = _FUNDED_BY.sub("", who)  # "government-funded NGOs identified": the NGOs did
+    found = source_of(who)
     if found == "government":
         agent = re.search(r"\bby\s+(?P<agent>[^;.]{3,120})", sent.text[hit.fig.end:])
         if agent and re.search(r"\b(?:were|was)\s+\w+ed\s*$",
