@@ -1391,3 +1391,9 @@ def test_bodies_the_government_funds_identify_victims_of_their_own() -> None:
     assert rows("Government-funded NGOs reported identifying 41 victims and provided shelter "
                 "and care to 35 victims in 2020.", 2021, "PROTECTION") == {
         ("victims_identified_ngo", 2020, 41), ("victims_assisted", 2020, 35)}
+
+
+def test_a_figure_set_beside_its_measure_noun() -> None:
+    assert rows("In 2019, police increased their trafficking investigations - totaling 14 cases - "
+                "and secured five convictions.", 2020) == {
+        ("investigations", 2019, 14), ("convictions", 2019, 5)}
