@@ -1397,3 +1397,12 @@ def test_a_figure_set_beside_its_measure_noun() -> None:
     assert rows("In 2019, police increased their trafficking investigations - totaling 14 cases - "
                 "and secured five convictions.", 2020) == {
         ("investigations", 2019, 14), ("convictions", 2019, 5)}
+
+
+def test_two_forms_of_labor_trafficking_are_of_that_kind() -> None:
+    assert rows("Police identified 90 victims in 2019 (35 of sex trafficking and 55 of labor "
+                "trafficking and forced begging).", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 90), ("victims_identified_sex_trafficking", 2019, 35),
+        ("victims_identified_labor_trafficking", 2019, 55)}
+    assert rows("Police identified 20 victims of sex trafficking and forced begging in 2019.",
+                2020, "PROTECTION") == {("victims_identified", 2019, 20)}

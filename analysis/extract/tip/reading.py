@@ -91,6 +91,26 @@ _OF_THE_AFTER = re.compile(
 _MIXED_KINDS = re.compile(
     r"\b(?:trafficking|servitude|begging|exploitation)\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:trafficking|servitude|begging|exploitation|labou?r)\b", re.I)
+#: Forms of labor trafficking, and words that name another kind or every kind: "labor
+#: trafficking and forced begging" are two forms of one kind.
+_LABOR_FORM = re.compile(r"\b(?:labou?r|begging|servitude|bondage|criminality)\b", re.I)
+_NOT_LABOR = re.compile(r"\b(?:sex\w*|prostitution|child|children|minors?|human|persons)\b", re.I)
+
+
+def mixed_kinds(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] lists two kinds of trafficking ("sex trafficking and child
+    trafficking", "human trafficking and forced labor"), not two forms of labor trafficking
+    ("labor trafficking and forced begging")."""
+    stop = len(text) if end is None else end
+    for m in _MIXED_KINDS.finditer(text, start, stop):
+        window = text[max(start, m.start() - 20):m.end()]
+        sides = re.split(r"\s+(?:and|or)\s+", window, maxsplit=1)
+        if (_NOT_LABOR.search(window) or len(sides) < 2
+                or not all(_LABOR_FORM.search(side) for side in sides)):
+            return True
+    return False
+
+
 #: "Indonesian and foreign victims", "foreign and domestic victims": both origins at once.
 _BOTH_ORIGINS = re.compile(r"\b(?:[A-Z][\w-]+|domestic|local|national)\s+(?:and|or)\s+foreign\b|"
                            r"\bforeign\s+(?:and|or)\s+(?:[A-Z][\w-]+|domestic|local|national)\b")
@@ -282,7 +302,7 @@ def splits_of(phrase: str, unit: str) -> dict[str, str]:
                 clash.add(p.group)
             found.setdefault(p.group, p.measure)
     kept = {g: m for g, m in found.items() if g not in clash}
-    if _MIXED_KINDS.search(phrase):
+    if mixed_kinds(phrase):
         kept = {g: m for g, m in kept.items() if g not in ("type", "age")}
     if _BOTH_ORIGINS.search(phrase):
         kept.pop("origin", None)  # "Indonesian and foreign victims": nationals and foreigners
@@ -695,7 +715,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if how := _EXPLOITED_IN.match(sent.text, fig.end):
         # "four Jamaican adult victims exploited in sex trafficking": the kind they were of
         own = {**splits_of(sent.text[how.end():_clause_end(sent, fig, how.end())], unit), **own}
-    if _MIXED_KINDS.search(sent.text, fig.end, _clause_end(sent, fig)):
+    if mixed_kinds(sent.text, fig.end, _clause_end(sent, fig)):
         own = {g: m for g, m in own.items() if g not in ("type", "age")}
     head_words = re.split(r"\b(?:for|in)\b", phrase, maxsplit=1, flags=re.I)[0]
     hit.adjunct = frozenset(own) - frozenset(splits_of(head_words, unit))
