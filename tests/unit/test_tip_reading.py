@@ -1406,3 +1406,9 @@ def test_two_forms_of_labor_trafficking_are_of_that_kind() -> None:
         ("victims_identified_labor_trafficking", 2019, 55)}
     assert rows("Police identified 20 victims of sex trafficking and forced begging in 2019.",
                 2020, "PROTECTION") == {("victims_identified", 2019, 20)}
+
+
+def test_foreign_victims_from_the_several_countries_they_come_from() -> None:
+    assert rows("Of the 300 victims identified, 120 were foreign nationals from Ghana, Togo, "
+                "Benin, and Niger.", 2023, "PROTECTION", country="NGA") == {
+        ("victims_identified", 2022, 300), ("victims_identified_foreign", 2022, 120)}

@@ -837,9 +837,23 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
         hit.year = _year_for(sent, hit, None)
-    if unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase):
+    if (unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase)
+            and not _foreign_from_many(sent, hit, phrase)):
         hit.role = "ignore"
     return hit
+
+
+#: "from Algeria, Burkina Faso, Cameroon, ..., and Syria": the countries a count comes from.
+_FROM_MANY = re.compile(r"\bfrom\s+[A-Z][^;.()]*?(?:,\s*[A-Z][^,;.()]*){2,}")
+
+
+def _foreign_from_many(sent: Sentence, hit: Hit, phrase: str) -> bool:
+    """Whether a part counted as foreign names the several countries its people come from
+    ("410 were foreign nationals from Algeria, Burkina Faso, ..."): the list says where all of
+    them come from, not which few are counted."""
+    before = phrase.split(" from ", 1)[0]
+    return (hit.splits.get("origin") == "_foreign" and not _PROPER_WORD.search(before)
+            and _FROM_MANY.match(sent.text, hit.fig.end + len(before) + 1) is not None)
 
 
 def _item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> dict[str, str]:
