@@ -1412,3 +1412,9 @@ def test_foreign_victims_from_the_several_countries_they_come_from() -> None:
     assert rows("Of the 300 victims identified, 120 were foreign nationals from Ghana, Togo, "
                 "Benin, and Niger.", 2023, "PROTECTION", country="NGA") == {
         ("victims_identified", 2022, 300), ("victims_identified_foreign", 2022, 120)}
+
+
+def test_a_year_named_only_in_a_later_clause_does_not_date_the_first() -> None:
+    assert rows("It prosecuted four cases involving nine defendants; in 2018, the government "
+                "prosecuted six defendants.", 2020) == {
+        ("prosecutions", 2019, 4), ("prosecutions", 2018, 6)}

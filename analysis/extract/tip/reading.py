@@ -1185,7 +1185,18 @@ def _year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     # more than double the 140 identified in 2018")
     later = [y for y in inside if y.start >= fig.end and not y.relative
              and not any(fig.end <= f.start < y.start for f in sent.figures)]
-    return (sent.resolve(later[0]) or sent.current_year) if later else sent.current_year
+    return (sent.resolve(later[0]) or sent.current_year) if later else _clause_year(sent, fig)
+
+
+def _clause_year(sent: Sentence, fig: Figure) -> int:
+    """The year of a sentence, unless only a later clause names it ("It prosecuted three cases
+    ...; in 2016, the government prosecuted nine defendants": the three are of the year reported
+    on)."""
+    named = next((y for y in sent.years if y.year is not None and not y.comparative), None)
+    stop = sent.text.find(";", fig.end)
+    if named is not None and 0 <= stop < named.start and sent.text.rfind(";", 0, fig.start) < 0:
+        return sent.reporting_year
+    return sent.current_year
 
 
 def qualifier(s: str, at: int) -> str:
