@@ -1418,3 +1418,10 @@ def test_a_year_named_only_in_a_later_clause_does_not_date_the_first() -> None:
     assert rows("It prosecuted four cases involving nine defendants; in 2018, the government "
                 "prosecuted six defendants.", 2020) == {
         ("prosecutions", 2019, 4), ("prosecutions", 2018, 6)}
+
+
+def test_a_zero_compared_for_several_previous_years() -> None:
+    assert rows("The government secured seven convictions, up from zero the previous three "
+                "years.", 2020) == {
+        ("convictions", 2019, 7), ("convictions", 2018, 0), ("convictions", 2017, 0),
+        ("convictions", 2016, 0)}

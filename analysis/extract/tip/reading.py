@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from analysis.detect.countries import heading_country
 from analysis.extract.grammar import compiled, qualifier_alternatives
-from analysis.extract.numbers import NUMBER, Figure, parse_number
+from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
 from analysis.extract.tip.sentence import DENIED, Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
@@ -202,6 +202,10 @@ _THIS_COMPARED = re.compile(
     r"\s*(?:this|that|these|it)\s+(?:(?:figure|number|total)\s+)?(?:(?:was|is|represent(?:s|ed)?|"
     r"mark(?:s|ed)?)\s+)?(?:compared\s+(?:to|with)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|"
     r"rise|drop|decline)\s+from)\b", re.I)
+#: "zero the previous two years", "12 in each of the last three years": a figure for each.
+_EACH_OF_LAST = re.compile(
+    r"\s+(?:(?:in|for|during|over)\s+)?(?P<each>each\s+of\s+)?the\s+(?:previous|past|last|"
+    r"preceding)\s+(?P<n>[\w-]+)\s+(?:reporting\s+)?(?:years|periods)\b", re.I)
 _RESPECTIVELY = re.compile(r",?\s*respectively\b", re.I)
 #: "all were Jamaican citizens exploited in sex trafficking", "all 12 victims were children",
 #: "all of whom were foreign nationals": every one of a count given before is of one kind.
@@ -1165,6 +1169,11 @@ def _year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     inside = [y for y in sent.years if seg.start <= y.start and y.end <= seg.end
               and sent.resolve(y) is not None]
     if seg.comparative:
+        span = _EACH_OF_LAST.match(sent.text, end)
+        if span and (fig.value == 0 or span["each"]) and (n := words_to_number(span["n"])):
+            # "a marked increase from zero the previous two years": none in each of them
+            hit.each = tuple(range(sent.current_year - 1, sent.current_year - 1 - min(n, 10), -1))
+            return hit.each[0]
         later = [y for y in inside if y.start >= fig.end]
         earlier = [y for y in inside if y.end <= fig.start]
         pick = later[0] if later else (earlier[-1] if earlier else None)
