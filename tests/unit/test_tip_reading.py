@@ -1425,3 +1425,12 @@ def test_a_zero_compared_for_several_previous_years() -> None:
                 "years.", 2020) == {
         ("convictions", 2019, 7), ("convictions", 2018, 0), ("convictions", 2017, 0),
         ("convictions", 2016, 0)}
+
+
+def test_failed_to_prosecute_or_obtain_convictions_is_none_of_either() -> None:
+    assert rows("The government reported six investigations but failed to prosecute or obtain "
+                "convictions for any trafficking offenders.", 2020) == {
+        ("investigations", 2019, 6), ("prosecutions", 2019, 0), ("convictions", 2019, 0)}
+    assert rows("The government failed to adequately prosecute traffickers.", 2020) == set()
+    assert rows("Police identified nine victims but failed to identify or assist other "
+                "trafficking victims.", 2020, "PROTECTION") == {("victims_identified", 2019, 9)}

@@ -62,6 +62,16 @@ _DENIED_AGAIN = re.compile(
     re.I,
 )
 _DENIAL = re.compile(_NEGATION, re.I)
+#: "failed to prosecute or obtain convictions for trafficking offenders": none of either (an
+#: adverb, "failed to adequately prosecute", says they were too few, not none).
+_FAILED_TO = re.compile(
+    rf"\bfailed\s+to\s+(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+)"
+    rf"(?:{verb_alternatives()}))*)(?:,?\s+(?:or|and|nor)\s+(?:obtain|secure|achieve|win)\s+"
+    rf"(?P<nouns>(?:{noun_alternatives()})))?\s+(?:(?:any|for|against|of)\s+)?"
+    r"(?P<obj>(?:[\w-]+\s+){0,3}?(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|"
+    r"individuals|people|defendants|perpetrators))\b",
+    re.I,
+)
 #: "convicted no traffickers", "identified no victims": a verb of the vocabulary with "no".
 _ZERO_NO = re.compile(
     rf"\b(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|"
@@ -338,6 +348,18 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
         for more in _more_denied(sent, m):
             if (measure := noun_measure(more["nouns"])) and not _part_only(more["kind"]):
                 out.append(_zero(sent, m, measure, more["kind"], source))
+    for m in _FAILED_TO.finditer(sent.text):
+        if (_NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m)
+                or re.search(r"\b(?:other|some|many|most|certain|several)\b", m["obj"], re.I)
+                or _zero_source(sent, m.start()) not in ("government", "ngo")):
+            continue
+        head = m["obj"].split()[-1].lower()
+        source = _zero_source(sent, m.start())
+        for verb in re.finditer(rf"\b(?:{verb_alternatives()})\b", m["verbs"], re.I):
+            if measure := verb_measure(verb[0], head):
+                out.append(_zero(sent, m, measure, m["obj"], source))
+        if m["nouns"] and (measure := noun_measure(m["nouns"])):
+            out.append(_zero(sent, m, measure, m["obj"], source))
     for m in _NO_REPORTS.finditer(sent.text):
         for item in _REPORTED_OBJECT.finditer(m["list"]):
             head = item["obj"].split()[-1].lower()
