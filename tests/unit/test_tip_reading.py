@@ -1434,3 +1434,11 @@ def test_failed_to_prosecute_or_obtain_convictions_is_none_of_either() -> None:
     assert rows("The government failed to adequately prosecute traffickers.", 2020) == set()
     assert rows("Police identified nine victims but failed to identify or assist other "
                 "trafficking victims.", 2020, "PROTECTION") == {("victims_identified", 2019, 9)}
+
+
+def test_the_only_victim_of_a_year_a_child_is_the_total() -> None:
+    assert rows("The government identified one child victim of forced labor in 2022.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 1), ("victims_identified_children", 2022, 1)}
+    assert rows("The government identified three child victims in 2022.", 2023,
+                "PROTECTION") == {("victims_identified_children", 2022, 3)}
