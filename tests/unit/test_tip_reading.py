@@ -1442,3 +1442,11 @@ def test_the_only_victim_of_a_year_a_child_is_the_total() -> None:
         ("victims_identified", 2022, 1), ("victims_identified_children", 2022, 1)}
     assert rows("The government identified three child victims in 2022.", 2023,
                 "PROTECTION") == {("victims_identified_children", 2022, 3)}
+
+
+def test_no_care_and_no_money_for_care_of_victims() -> None:
+    assert rows("The government did not provide or fund protective services for victims in 2021.",
+                2022, "PROTECTION") == {
+        ("victims_assisted", 2021, 0), ("victim_assistance_funding", 2021, 0)}
+    assert rows("The government did not provide sufficient protection to victims.", 2022,
+                "PROTECTION") == set()
