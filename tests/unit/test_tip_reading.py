@@ -1249,6 +1249,12 @@ def test_a_subject_naming_the_count_again_opens_its_parts() -> None:
         ("victims_identified_foreign", 2022, 55),
         ("victims_identified_labor_trafficking", 2022, 90),
         ("victims_identified_sex_trafficking", 2022, 115)}
+    assert rows("Police identified 45 victims in 2021. The 45 victims, 12 of whom were children, "
+                "included 30 victims of sex trafficking and 15 of forced labor.", 2022,
+                "PROTECTION") == {
+        ("victims_identified", 2021, 45), ("victims_identified_children", 2021, 12),
+        ("victims_identified_sex_trafficking", 2021, 30),
+        ("victims_identified_labor_trafficking", 2021, 15)}
 
 
 
