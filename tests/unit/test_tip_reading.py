@@ -1403,6 +1403,9 @@ def test_a_figure_set_beside_its_measure_noun() -> None:
     assert rows("In 2019, police increased their trafficking investigations - totaling 14 cases - "
                 "and secured five convictions.", 2020) == {
         ("investigations", 2019, 14), ("convictions", 2019, 5)}
+    assert rows("In 2021, the government increased its convictions, a total of 17 traffickers, "
+                "and its prosecutions (numbering 25 cases).", 2022) == {
+        ("convictions", 2021, 17), ("prosecutions", 2021, 25)}
 
 
 def test_two_forms_of_labor_trafficking_are_of_that_kind() -> None:
