@@ -1288,6 +1288,8 @@ def test_a_denial_goes_on_to_another_verb_and_object() -> None:
     assert rows("While police reported several investigations, the government did not bring any "
                 "cases to trial or convict any traffickers.", 2020) == {
         ("prosecutions", 2019, 0), ("convictions", 2019, 0)}
+    assert rows("Officials did not open any investigations, nor did they convict any "
+                "traffickers.", 2020) == {("investigations", 2019, 0), ("convictions", 2019, 0)}
 
 
 def test_a_denied_noun_takes_the_kind_named_after_it() -> None:

@@ -54,9 +54,11 @@ _ZERO_VERBS = re.compile(
     re.I,
 )
 #: "did not prosecute any defendants or convict any traffickers", "did not advance any cases to
-#: prosecution or convict any traffickers": another verb and object of a denial before it.
+#: prosecution or convict any traffickers", "..., nor did it convict any traffickers": another
+#: verb and object of a denial before it.
 _DENIED_AGAIN = re.compile(
-    rf"(?<=\s)(?:or|nor)\s+(?P<verbs>{verb_alternatives()})\s+(?:any|a\s+single)\s+"
+    rf"(?<=\s)(?:or|nor)\s+(?:did\s+(?:it|they|the\s+government|authorities|officials)\s+)?"
+    rf"(?P<verbs>{verb_alternatives()})\s+(?:any|a\s+single)\s+"
     r"(?P<obj>(?:[\w-]+\s+){0,3}?(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|"
     r"individuals|people|defendants|perpetrators|children|women|men|girls|boys))\b",
     re.I,
