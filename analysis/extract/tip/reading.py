@@ -81,8 +81,9 @@ _OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\
 #: victims identified included 40 women; 12 children; ..." (a subject naming the count again,
 #: an aside between commas, then the verb that opens its parts).
 _OPENING_PART = re.compile(
-    r"\s*(?:of\s+(?:the|these|those|them|all)\b[^,;()]{0,60},|(?:the|these|those)\s+"
-    r"[^,;()]{0,60}?(?:,[^,;()]{1,60},)?\s+(?:included|comprised)\s)", re.I)
+    rf"\s*(?:of\s+(?:the|these|those|them|all)\b[^,;()]{{0,60}},|(?:the|these|those)\s+"
+    rf"[^,;()]{{0,60}}?\b{HEADS}\b[^,;()]{{0,30}}?(?:,[^,;()]{{1,60}},)?\s+"
+    r"(?:included|comprised)\s)", re.I)
 #: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
 _OF_THE_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those|them|all|whom|which)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
