@@ -1375,6 +1375,9 @@ def test_victims_of_a_kind_no_split_names_are_a_part() -> None:
                 "PROTECTION") == {
         ("victims_identified_sex_trafficking", 2020, 64),
         ("victims_identified_sex_trafficking", 2019, 58)}
+    assert rows("Police identified 40 victims of non-sexual exploitation and 12 victims of sexual "
+                "exploitation in 2021.", 2022, "PROTECTION") == {
+        ("victims_identified_sex_trafficking", 2021, 12)}
 
 
 def test_money_to_conduct_trainings_is_not_victim_assistance() -> None:
