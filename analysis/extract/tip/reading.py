@@ -1290,8 +1290,8 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
 def _parts_of_two_kinds(hits: list[Hit]) -> None:
     """The children among a count of one kind of trafficking ("95 victims of sex trafficking,
     including 26 children") are not all the children nor all of that kind: left out, one
-    split a row. (Foreign victims of one kind stay a row of both, as seed 004's narrative has
-    long been read: "nine were foreign victims, including two victims of forced labor".)"""
+    split a row. Foreign victims of one kind stay a row of both ("nine were foreign victims,
+    including two victims of forced labor": the contract has the measure of the two splits)."""
     for h in hits:
         groups = {g for g in h.splits if g != "source"}
         if h.role == "child" and "age" in groups and len(groups) >= 2:
