@@ -180,6 +180,11 @@ def _series(text: str) -> tuple[str, str]:
         language = tip_text.marker_count(window, language=True)
         if dol < _MIN_MARKERS and language >= _MIN_TIP_LANGUAGE:
             return TIP, f"series: {scores}, TIP language {language}/{tip_text.language_total()}"
+        heading = tip_text.country_tier_heading(window) if dol < _MIN_MARKERS else None
+        if heading:
+            return TIP, (f"series: {scores}, TIP language {language}/"
+                         f"{tip_text.language_total()}, a country heading with its tier "
+                         f"({heading[0].strip()!r})")
         raise UnrecognisedDocument(
             f"neither a DOL child-labor profile nor a TIP country narrative ({scores}, "
             f"TIP language {language}/{tip_text.language_total()})"

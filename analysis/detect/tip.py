@@ -134,6 +134,14 @@ def tier_headings(text: str, start: int = 0, end: int | None = None) -> list[re.
     return list(TIER_LINE.finditer(text, start, len(text) if end is None else end))
 
 
+def country_tier_heading(text: str) -> re.Match[str] | None:
+    """The first heading line that prints a country with its tier ("HAITI (Special Case)",
+    "NEPAL: TIER 2"): a form only the TIP narratives print, so it marks one however little of
+    the narrative's language an excerpt holds."""
+    return next((found for found in tier_headings(text)
+                 if found["name"] and _name_country(found["name"].strip())), None)
+
+
 #: The narrative's own statement of the tier, for a text whose heading prints none it can read
 #: ("2017 TIP Report for Kuwait – Tier 2"): "therefore, Kuwait remained on Tier 2 Watch List",
 #: "is placed on Tier 2 Watch List", "was upgraded to Tier 2".

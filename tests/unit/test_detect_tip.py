@@ -160,3 +160,20 @@ def test_the_tier_the_narrative_states_when_no_heading_prints_one() -> None:
     assert read_tier("It was spared an otherwise required downgrade to Tier 3.") == ""
     # a heading comes first
     assert read_tier("KENYA: TIER 2\n\nIn 2015 Kenya was placed on Tier 2 Watch List.") == "Tier 2"
+
+
+SPECIAL_CASE_BODY = (
+    "The cyclone of 2015 destroyed most ministries and left the courts closed for a year, "
+    "which limited the government's ability to address trafficking in persons. The police "
+    "unit for minors had a staff of 12 for the whole country.")
+
+
+def test_a_country_heading_with_its_tier_makes_a_tip_narrative_of_little_of_its_language(
+) -> None:
+    ident = identify("NAURU (Special Case)\n" + SPECIAL_CASE_BODY)
+    assert ident.series == TIP and "a country heading with its tier" in ident.evidence[0]
+    assert ident.country == "Nauru" and ident.tip_tier == "Special Case"
+    with pytest.raises(UnrecognisedDocument, match="TIP language"):
+        identify(SPECIAL_CASE_BODY)
+    with pytest.raises(UnrecognisedDocument, match="TIP language"):
+        identify("OVERVIEW (Special Case)\n" + SPECIAL_CASE_BODY)
