@@ -200,6 +200,13 @@ def _identities(path: Path | None) -> dict[str, tuple[str, int | None]]:
     return out
 
 
+def _tier_name(printed: str) -> str:
+    """A key's tier as the documents table writes it: "2 Watch List" is "Tier 2 Watch List";
+    a tier with no number ("Special Case") stays as it is."""
+    printed = printed.strip()
+    return f"Tier {printed}" if printed[:1].isdigit() else printed
+
+
 def score_tip(answers: Path, clean: Path, identities: Path | None = None,
               files: Sequence[str] = ()) -> TipReport:
     """Compare the clean tables in ``clean`` with the key; ``files`` restricts the files."""
@@ -242,7 +249,7 @@ def score_tip(answers: Path, clean: Path, identities: Path | None = None,
         score.ours, score.wrong = len(ours), wrong
         score.right = len(ours) - len(wrong)
         for t in file_tiers:
-            score.tier_right += doc.tip_tier == f"Tier {t.note.strip()}"
+            score.tier_right += doc.tip_tier == _tier_name(t.note)
             score.edition_right += score.report_year == t.data_year
         if name in expected:
             iso3, year = expected[name]

@@ -101,3 +101,20 @@ def test_other_names_by_their_stem() -> None:
     assert other_measure("victims_identified_by_ngos") == "victims_identified_ngo"
     assert other_measure("potential_victims_identified_by_ngo_monitors") == "victims_identified_ngo"
     assert other_measure("victims_identified_by_police") == ""
+
+
+def test_a_tier_without_a_number_is_compared_as_printed(tmp_path: Path) -> None:
+    key = tmp_path / "answers.csv"
+    _write(key, ["file", "measure", "value", "data_year", "note"],
+           [("h.txt", "tier", "Special Case", "2011", ""), ("u.txt", "tier", "3", "2015", "")])
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    _write(clean / "documents.csv",
+           ["doc_id", "source_file", "country", "iso3", "report_year", "tip_tier"],
+           [("tip-2011-hti-0", "/x/h.txt", "Haiti", "HTI", "2011", "Special Case"),
+            ("tip-2015-uga-1", "/x/u.txt", "Uganda", "UGA", "2015", "Tier 2")])
+    _write(clean / "enforcement.csv",
+           ["doc_id", "measure", "value", "data_year", "status", "label", "source_start"], [])
+    h, u = score_tip(key, clean).files
+    assert (h.tier_rows, h.tier_right) == (1, 1)
+    assert (u.tier_rows, u.tier_right) == (1, 0)
