@@ -1464,3 +1464,9 @@ def test_no_care_and_no_money_for_care_of_victims() -> None:
         ("victims_assisted", 2021, 0), ("victim_assistance_funding", 2021, 0)}
     assert rows("The government did not provide sufficient protection to victims.", 2022,
                 "PROTECTION") == set()
+
+
+def test_comparable_with_compares() -> None:
+    assert rows("Police identified 64 victims, which is comparable with 60 victims identified "
+                "by police in 2018.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 64), ("victims_identified", 2018, 60)}
