@@ -1470,3 +1470,10 @@ def test_comparable_with_compares() -> None:
     assert rows("Police identified 64 victims, which is comparable with 60 victims identified "
                 "by police in 2018.", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 64), ("victims_identified", 2018, 60)}
+
+
+def test_a_span_closing_the_clause_adds_up_several_years() -> None:
+    assert rows("Courts failed to hold labor traffickers accountable despite NGOs assisting "
+                "about 410 victims of forced labor over the last four years.", 2020) == set()
+    assert rows("The government convicted 12 traffickers, the highest number in the past five "
+                "years.", 2020, "PROSECUTION") == {("convictions", 2019, 12)}

@@ -361,10 +361,14 @@ def refers_back(s: str, fig: Figure) -> bool:
 def cumulative(sent: Sentence, fig: Figure) -> bool:
     """Whether a figure's clause adds up several years ("over the last six years, the
     government has only convicted five traffickers, out of 43 investigations", "Since 2015,
-    ...", "Between 2017 and 2019, ...")."""
+    ...", "Between 2017 and 2019, ..."), also where the span closes the figure's clause ("NGOs
+    assisted 400 victims of forced labor in the past four years")."""
     s = sent.text
     start = max(s.rfind(";", 0, fig.start), 0)
     if compiled("CUMULATIVE").search(s, start, fig.start) is not None:
+        return True
+    end = _CLAUSE_END.search(s, fig.end)
+    if compiled("CUMULATIVE").search(s, fig.end, end.start() if end else len(s)) is not None:
         return True
     return any(int(m["year"]) < sent.current_year
                for m in compiled("SINCE_YEAR").finditer(s, start, fig.start))
