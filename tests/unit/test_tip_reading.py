@@ -1477,3 +1477,10 @@ def test_a_span_closing_the_clause_adds_up_several_years() -> None:
                 "about 410 victims of forced labor over the last four years.", 2020) == set()
     assert rows("The government convicted 12 traffickers, the highest number in the past five "
                 "years.", 2020, "PROSECUTION") == {("convictions", 2019, 12)}
+
+
+def test_where_the_counted_went_is_not_their_kind() -> None:
+    assert rows("Officials referred 45 victims to NGO shelters for at-risk children and women.",
+                2019) == {("victims_referred", 2018, 45)}
+    assert rows("Police referred 14 child victims to a shelter for adult women.", 2019) == {
+        ("victims_referred_children", 2018, 14)}

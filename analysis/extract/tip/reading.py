@@ -52,6 +52,10 @@ _NP_STOP = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;()]")
+#: Where the counted went ("referred 30 victims to NGO shelters for children"): its words
+#: give the count no kind.
+_DESTINATION = re.compile(r"(?<!related\s)(?<!relating\s)(?<!due\s)\bto\s+(?:an?|the|its|"
+                          r"their|ngos?|government|state|[\w-]+-(?:run|operated|funded))\b", re.I)
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:articles?|arts?|nos?|numbers?|laws?|decrees?|resolutions?|sections?|paragraphs?|"
     r"parts?|clauses?|chapters?|items?|annex|orders?|acts?)\.?\s*|\d\)?[-–/(]\s*|\d\)\s*)$",
@@ -714,7 +718,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     hit.np_end = hit.label_end = _np_end(sent, fig, limit)
     phrase = sent.text[fig.end:hit.np_end]
     hit.noun = _counted_noun(sent, hit)
-    own = splits_of(phrase, unit)
+    went = _DESTINATION.search(phrase)
+    own = splits_of(phrase[:went.start()] if went else phrase, unit)
     if _KIND_WORD.fullmatch(phrase) and _SHARED_HEAD.match(sent.text, hit.np_end):
         own = splits_of(f"{phrase} trafficking", unit)  # "nine sex and 23 labor trafficking"
     bare = hit.np_end == fig.end
