@@ -1484,3 +1484,13 @@ def test_where_the_counted_went_is_not_their_kind() -> None:
                 2019) == {("victims_referred", 2018, 45)}
     assert rows("Police referred 14 child victims to a shelter for adult women.", 2019) == {
         ("victims_referred_children", 2018, 14)}
+
+
+def test_a_compared_figure_of_a_verb_of_no_measure_counts_nothing() -> None:
+    assert rows("Police reported they detained 51 suspects, prosecuted 20 alleged traffickers, "
+                "and convicted 11; this is compared with 38 suspects detained, 19 traffickers "
+                "prosecuted, and 14 convicted during the previous reporting period.", 2020) == {
+        ("prosecutions", 2019, 20), ("convictions", 2019, 11),
+        ("prosecutions", 2018, 19), ("convictions", 2018, 14)}
+    assert rows("Officials did not open any new investigations, compared with two opened in "
+                "2018.", 2020) == {("investigations", 2019, 0), ("investigations", 2018, 2)}

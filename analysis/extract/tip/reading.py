@@ -52,6 +52,8 @@ _NP_STOP = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;()]")
+#: Verbs that only say a figure was given ("159 cases reported"), whatever it counts.
+_REPORTED = re.compile(r"(?:reported|recorded|registered|documented|noted|received|logged)", re.I)
 #: Where the counted went ("referred 30 victims to NGO shelters for children"): its words
 #: give the count no kind.
 _DESTINATION = re.compile(r"(?<!related\s)(?<!relating\s)(?<!due\s)\bto\s+(?:an?|the|its|"
@@ -591,6 +593,9 @@ def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str])
         top = [h for h in same if h.parent is None]
         return next((h for h in reversed(top) if h.role in ("figure", "child")),
                     top[-1] if top else same[-1])
+    done = re.search(r"[a-z]\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
+    if done and not _REPORTED.fullmatch(done[1]) and not verb_measure(done[1], hit.noun + "s"):
+        return None  # "compared with 38 suspects detained, ...": a verb of no measure
     head = _head(sent, hit)
     alike = [h for h in same if _head(sent, h) == head and h.role != "unmapped"]
     if alike:
