@@ -1494,3 +1494,14 @@ def test_a_compared_figure_of_a_verb_of_no_measure_counts_nothing() -> None:
         ("prosecutions", 2018, 19), ("convictions", 2018, 14)}
     assert rows("Officials did not open any new investigations, compared with two opened in "
                 "2018.", 2020) == {("investigations", 2019, 0), ("investigations", 2018, 2)}
+
+
+def test_no_money_for_the_ngos_that_care_for_victims() -> None:
+    zero = {("victim_assistance_funding", 2019, 0)}
+    assert rows("For the second year in a row, the government did not give funding to NGOs, "
+                "which ran most shelters for victims.", 2020) == zero
+    assert rows("The NGOs that offered shelter and counseling did not receive funding from the "
+                "government.", 2020) == zero
+    assert rows("NGOs gave nearly all victim services without government funding.", 2020) == zero
+    assert rows("The government did not provide funding to NGOs, which conducted most awareness "
+                "campaigns.", 2020) == set()
