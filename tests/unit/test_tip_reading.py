@@ -1514,3 +1514,11 @@ def test_no_training_for_police_or_judges_is_a_stated_zero() -> None:
         ("judges_trained", 2019, 0)}
     assert rows("The government did not provide specialized training to police officers.",
                 2020) == set()
+
+
+def test_a_compared_zero_of_two_nouns_is_none_of_each() -> None:
+    assert rows("The courts opened 30 cases and convicted four traffickers, compared with three "
+                "investigations and no prosecutions or convictions the previous reporting "
+                "period.", 2020) == {
+        ("investigations", 2019, 30), ("convictions", 2019, 4), ("investigations", 2018, 3),
+        ("prosecutions", 2018, 0), ("convictions", 2018, 0)}

@@ -52,6 +52,9 @@ _NP_STOP = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;()]")
+#: A zero of two nouns of measures ("no prosecutions or convictions"): the second noun.
+_NONE_OF_EACH = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{noun_alternatives()})\s+(?:or|nor|and)\s+"
+                           rf"(?P<second>{noun_alternatives()})\b", re.I)
 #: Verbs that only say a figure was given ("159 cases reported"), whatever it counts.
 _REPORTED = re.compile(r"(?:reported|recorded|registered|documented|noted|received|logged)", re.I)
 #: Where the counted went ("referred 30 victims to NGO shelters for children"): its words
@@ -856,6 +859,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
         hit.year = _year_for(sent, hit, None)
+    if hit.role == "figure" and fig.value == 0 and (more := _NONE_OF_EACH.match(phrase)):
+        # "compared with no prosecutions or convictions": none of either noun's measure
+        if (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra):
+            hit.extra += (extra,)
     if (unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase)
             and not _foreign_from_many(sent, hit, phrase)):
         hit.role = "ignore"
