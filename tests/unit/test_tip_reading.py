@@ -1522,3 +1522,10 @@ def test_a_compared_zero_of_two_nouns_is_none_of_each() -> None:
                 "period.", 2020) == {
         ("investigations", 2019, 30), ("convictions", 2019, 4), ("investigations", 2018, 3),
         ("prosecutions", 2018, 0), ("convictions", 2018, 0)}
+
+
+def test_cases_received_for_investigation_are_investigations() -> None:
+    assert rows("The special courts received 30 cases for investigation under the new law and "
+                "convicted four traffickers.", 2020) == {
+        ("investigations", 2019, 30), ("convictions", 2019, 4)}
+    assert rows("The unit received 30 complaints for investigation.", 2020) == set()
