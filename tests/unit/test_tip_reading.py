@@ -1529,3 +1529,8 @@ def test_cases_received_for_investigation_are_investigations() -> None:
                 "convicted four traffickers.", 2020) == {
         ("investigations", 2019, 30), ("convictions", 2019, 4)}
     assert rows("The unit received 30 complaints for investigation.", 2020) == set()
+
+
+def test_cases_from_an_earlier_period_are_carried_over() -> None:
+    assert rows("A regional court completed two investigations from the previous reporting "
+                "period.", 2020) == set()
