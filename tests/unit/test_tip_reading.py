@@ -1534,3 +1534,9 @@ def test_cases_received_for_investigation_are_investigations() -> None:
 def test_cases_from_an_earlier_period_are_carried_over() -> None:
     assert rows("A regional court completed two investigations from the previous reporting "
                 "period.", 2020) == set()
+
+
+def test_people_identified_with_nothing_more_said_are_victims() -> None:
+    assert rows("Authorities identified 310 children, an increase from 290 in 2019.", 2021) == {
+        ("victims_identified_children", 2020, 310), ("victims_identified_children", 2019, 290)}
+    assert rows("Inspectors identified 260 children working in mines in 2020.", 2021) == set()

@@ -913,12 +913,18 @@ _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
 def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
     """Whether a count of victims counts people its clause never calls victims nor names any
     form of trafficking for ("identified at least 140 children who separated from illegal
-    armed groups"): they are another group, not the measure."""
+    armed groups"): they are another group, not the measure. People the clause says nothing
+    more of ("Authorities identified 310 children, up from 290") are what the verb counts."""
     if hit.noun not in _PEOPLE:
         return False
     clause = sent.clause(hit.fig.start)
     words = sent.text[clause.start:clause.end]
-    return not (_VICTIM_WORD.search(words) or _TRAFFICKING_WORD.search(words))
+    if _VICTIM_WORD.search(words) or _TRAFFICKING_WORD.search(words):
+        return False
+    noun = re.search(rf"\b{hit.noun}\w*", sent.text[hit.fig.end:hit.np_end], re.I)
+    rest = sent.text[hit.fig.end + noun.end():clause.end] if noun else words
+    rest = compiled("RELATIVE_YEAR").sub("", compiled("YEAR_PHRASE").sub("", rest))
+    return re.search(r"[A-Za-z]", rest) is not None
 
 
 def _in_a_region(sent: Sentence, verb_at: int) -> bool:
