@@ -1540,3 +1540,11 @@ def test_people_identified_with_nothing_more_said_are_victims() -> None:
     assert rows("Authorities identified 310 children, an increase from 290 in 2019.", 2021) == {
         ("victims_identified_children", 2020, 310), ("victims_identified_children", 2019, 290)}
     assert rows("Inspectors identified 260 children working in mines in 2020.", 2021) == set()
+
+
+def test_an_additional_count_after_the_governments_total_is_not_a_second_total() -> None:
+    assert rows("The government referred 60 victims to shelters. A local NGO reported the "
+                "government referred an additional 11 victims to its shelter in the north.",
+                2021) == {("victims_referred", 2020, 60)}
+    assert rows("The government referred an additional 11 victims to NGO shelters.", 2021) == {
+        ("victims_referred", 2020, 11)}

@@ -590,7 +590,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     organizations referred 42"), of one kind ("Seventy-nine
     were identified as potential victims") or a sum of parts smaller than the total ("303
     victims ... 212 females and 18 males") after the government's total for the year; the
-    total repeated by an agency; an agency's "additional" count; a part of a kind the
+    total repeated by an agency; an agency's or the government's "additional" count; a part of a kind the
     vocabulary does not split by after other counts of the same year; a count of another
     status ("also identified 1,204 potential victims" after 79 victims) beside the total; and
     the comparisons an agency's "additional" count has in its own sentence. An "additional"
@@ -629,7 +629,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
                             f"of another status beside the total: {r.row.label!r}")
             aside.add(r.row.start)
             continue
-        additional = (r.source == "agency" and total is not None
+        additional = (r.source in ("agency", "government") and total is not None
                       and _ADDITIONAL.search(r.row.label) is not None)
         if part or _unstored_part(r, seen) or additional:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a part "
