@@ -1548,3 +1548,16 @@ def test_an_additional_count_after_the_governments_total_is_not_a_second_total()
                 2021) == {("victims_referred", 2020, 60)}
     assert rows("The government referred an additional 11 victims to NGO shelters.", 2021) == {
         ("victims_referred", 2020, 11)}
+
+
+def test_parts_of_the_sum_of_two_bodies_counts() -> None:
+    assert rows("The government identified 40 victims in 2020. NGOs identified an additional 12 "
+                "victims. Of the 52 victims total, 30 were children, 22 were adults, 41 were "
+                "subjected to sex trafficking, and 11 were subjected to labor trafficking.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified_ngo", 2020, 12),
+        ("victims_identified_children", 2020, 30), ("victims_identified_sex_trafficking", 2020, 41),
+        ("victims_identified_labor_trafficking", 2020, 11)}
+    assert rows("The government identified 40 victims in 2020. NGOs identified an additional 12 "
+                "victims. Of the 50 victims total, 30 were children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified_ngo", 2020, 12)}

@@ -24,7 +24,7 @@ from functools import cache
 from analysis.datafiles import read_rows
 from analysis.detect.tip import TIER_LINE
 from analysis.extract.grammar import compiled, sentence_spans
-from analysis.extract.numbers import NUMBER, Figure, words_to_number
+from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
 from analysis.extract.records import Enforcement, Extraction
 from analysis.extract.tip import reading
 from analysis.extract.tip.sentence import Sentence, build
@@ -736,6 +736,29 @@ def _summary_repeats(rows: list[_Row]) -> list[_Row]:
             or (r.row.measure, r.row.data_year) not in given]
 
 
+def _combined(s: str, counts: list[reading.Hit]) -> reading.Hit | None:
+    """The count a sentence opening "Of the 52 victims total, ..." names where it is the sum
+    of the last two counts of one measure given before by different bodies (the government's
+    40 and the NGOs' 12): their sum, of the first one's measure, for the parts that follow
+    (the sum itself is not printed as a count of either body)."""
+    opening = _OPENS_PARTS.match(s)
+    if opening is None or len(counts) < 2:
+        return None
+    first, second = counts[-2:]
+    same = first.base == second.base and first.year == second.year
+    if (not same or first.source == second.source or first.unit != "count"
+            or parse_number(opening["n"]) != first.fig.value + second.fig.value):
+        return None
+    fig = Figure(first.fig.value + second.fig.value, first.fig.start, first.fig.end,
+                 first.fig.text)
+    return replace(first, fig=fig, splits={}, total=None)
+
+
+#: "Of the 52 victims total, ...": a sentence opening parts of a count it names by value.
+_OPENS_PARTS = re.compile(rf"\s*of\s+the\s+(?P<n>{NUMBER})\s+[\w\s-]{{0,40}}?(?:total|in\s+total|"
+                          r"combined|altogether)?,", re.I)
+
+
 def _disagreements(rows: list[Enforcement]) -> list[str]:
     """Warnings for a measure and year the report gives different values for."""
     values: dict[tuple[str, int], set[float]] = defaultdict(set)
@@ -757,6 +780,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
     stated: set[float] = set()  # every value printed so far
     for name, start, end in _regions(text, out.warnings):
         carried = None
+        counts: list[reading.Hit] = []  # the paragraph's counts carried so far
         section = name
         previous_end = start
         paragraph_year = reporting_year
@@ -766,7 +790,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             section = _opener(text[s_start:s_end]) or section
             opens = "\n" in text[previous_end:s_start] or previous_end == start
             if "\n" in text[previous_end:s_start]:
-                carried, paragraph_year = None, reporting_year
+                carried, paragraph_year, counts = None, reporting_year, []
             previous_end = s_end
             profile = _profile(text[s_start:s_end]) if opens else profile
             if profile:
@@ -775,6 +799,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             if compiled("LATEST_DATA").search(sent.text):
                 paragraph_year = sent.current_year
             zeros = _zero_hits(sent)
+            carried = _combined(sent.text, counts) or carried
             hits = reading.read_hits(sent, carried, zeros, frozenset(stated))
             stated.update(f.value for f in sent.figures)
             rows += _rows(sent, hits, index) + _same_as(sent, hits, index)
@@ -782,6 +807,8 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             missing += _not_published(sent, index) + _unknown(sent, index)
             carried = next((h for h in hits if h.role == "figure" and not h.comparative
                             and h.parent is None), carried)
+            if carried is not None and carried not in counts:
+                counts.append(carried)
     rows = _same_year_as_comparison(rows, reporting_year, out.warnings)
     rows = _parts_of_totals(_one_court(_closed_parts(rows, out.warnings), out.warnings),
                             out.warnings)
