@@ -1509,7 +1509,8 @@ def test_no_money_for_the_ngos_that_care_for_victims() -> None:
 
 def test_no_training_for_police_or_judges_is_a_stated_zero() -> None:
     assert rows("Authorities did not conduct any training for police or judicial officials on "
-                "the new law.", 2020) == {("officers_trained", 2019, 0), ("judges_trained", 2019, 0)}
+                "the new law.", 2020) == {
+        ("officers_trained", 2019, 0), ("judges_trained", 2019, 0)}
     assert rows("The ministry did not offer anti-trafficking training to judges.", 2020) == {
         ("judges_trained", 2019, 0)}
     assert rows("The government did not provide specialized training to police officers.",

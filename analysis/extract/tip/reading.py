@@ -859,10 +859,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
         hit.year = _year_for(sent, hit, None)
-    if hit.role == "figure" and fig.value == 0 and (more := _NONE_OF_EACH.match(phrase)):
-        # "compared with no prosecutions or convictions": none of either noun's measure
-        if (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra):
-            hit.extra += (extra,)
+    if (hit.role == "figure" and fig.value == 0 and (more := _NONE_OF_EACH.match(phrase))
+            and (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra)):
+        hit.extra += (extra,)  # "compared with no prosecutions or convictions": none of each
     if (unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase)
             and not _foreign_from_many(sent, hit, phrase)):
         hit.role = "ignore"
