@@ -1562,3 +1562,15 @@ def test_parts_of_the_sum_of_two_bodies_counts() -> None:
     assert rows("The government identified 40 victims in 2020. NGOs identified an additional 12 "
                 "victims. Of the 50 victims total, 30 were children.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 40), ("victims_identified_ngo", 2020, 12)}
+
+
+def test_a_part_said_to_be_from_another_country_is_foreign() -> None:
+    total = ("victims_identified", 2020, 40)
+    assert rows("The government identified 40 victims in 2020. One identified victim was from "
+                "Honduras, while the rest were Guatemalan.", 2021, "PROTECTION",
+                country="GTM") == {total, ("victims_identified_foreign", 2020, 1)}
+    assert rows("The government identified 40 victims in 2020. Two of the victims were from "
+                "Honduras.", 2021, "PROTECTION", country="GTM") == {
+        total, ("victims_identified_foreign", 2020, 2)}
+    assert rows("The government identified 40 victims in 2020. Two of the victims were from "
+                "Quetzaltenango.", 2021, "PROTECTION", country="GTM") == {total}

@@ -761,6 +761,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         near = min(_clause_end(sent, fig), fig.end + _PART_REACH)
         own = {**own, **splits_of(subject(sent.text, fig.start), unit),
                **splits_of(sent.text[fig.end:near], unit)}
+        if unit == "count" and "origin" not in own and _part_from_abroad(sent, fig):
+            own["origin"] = "_foreign"  # "Two of the victims were from Honduras"
         hit.parent = part
         if own:
             hit.role, hit.base, hit.splits = "child", part.base, {**part.splits, **own}
@@ -863,7 +865,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             and (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra)):
         hit.extra += (extra,)  # "compared with no prosecutions or convictions": none of each
     if (unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase)
-            and not _foreign_from_many(sent, hit, phrase)):
+            and not _foreign_from_many(sent, hit, phrase)
+            and not (hit.splits.get("origin") == "_foreign" and _part_from_abroad(sent, fig))):
         hit.role = "ignore"
     return hit
 
@@ -886,7 +889,22 @@ def _item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> 
     ("Of these, 69 were exploited in sex trafficking, 12 in forced labor", "exploited 28
     victims in sex trafficking"); the words of its noun phrase come first."""
     item = sent.text[fig.end:_clause_end(sent, fig)]
-    return {**splits_of(item, unit), **own}
+    kinds = {**splits_of(item, unit), **own}
+    if unit == "count" and "origin" not in kinds and _part_from_abroad(sent, fig):
+        kinds["origin"] = "_foreign"  # "One identified victim was from Honduras"
+    return kinds
+
+
+#: A part's predicate saying where its people come from ("One identified victim was from",
+#: "Two of the victims were from"); not a list item ("94 victims from Burma"), which names
+#: one country among several.
+_WERE_FROM = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)(?=\s+from\s)", re.I)
+
+
+def _part_from_abroad(sent: Sentence, fig: Figure) -> bool:
+    """Whether a part's people come from another country than the narrative's."""
+    words = _WERE_FROM.match(sent.text, fig.end)
+    return words is not None and _from_abroad(sent, words.end())
 
 
 def _leading_year(sent: Sentence, fig: Figure) -> int | None:
