@@ -593,9 +593,8 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     total repeated by an agency; an agency's or the government's "additional" count; a part
     of a kind the vocabulary does not split by after other counts of the same year; a count
     of another status ("also identified 1,204 potential victims" after 79 victims) beside the
-    total; and
-    the comparisons an agency's "additional" count has in its own sentence. An "additional"
-    count of a measure with no total given is that measure's count."""
+    total; and the comparisons an agency's "additional" count has in its own sentence. An
+    "additional" count of a measure with no total given is that measure's count."""
     totals: dict[tuple[str, str, int], float] = {}
     status: dict[tuple[str, str, int], frozenset[str]] = {}
     given: set[tuple[tuple[str, str, int], float]] = set()

@@ -938,7 +938,7 @@ def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
     words = sent.text[clause.start:clause.end]
     if _VICTIM_WORD.search(words) or _TRAFFICKING_WORD.search(words):
         return False
-    noun = re.search(rf"\b{hit.noun}\w*", sent.text[hit.fig.end:hit.np_end], re.I)
+    noun = re.search(rf"\b{re.escape(hit.noun)}\w*", sent.text[hit.fig.end:hit.np_end], re.I)
     rest = sent.text[hit.fig.end + noun.end():clause.end] if noun else words
     rest = compiled("RELATIVE_YEAR").sub("", compiled("YEAR_PHRASE").sub("", rest))
     return re.search(r"[A-Za-z]", rest) is not None
