@@ -26,7 +26,7 @@ from analysis.detect.tip import TIER_LINE
 from analysis.extract.grammar import compiled, sentence_spans
 from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
 from analysis.extract.records import Enforcement, Extraction
-from analysis.extract.tip import reading
+from analysis.extract.tip import reading, relations
 from analysis.extract.tip.sentence import Sentence, build
 from analysis.extract.tip.vocabulary import (
     load_patterns,
@@ -800,7 +800,8 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
                 paragraph_year = sent.current_year
             zeros = _zero_hits(sent)
             carried = _combined(sent.text, counts) or carried
-            hits = reading.read_hits(sent, carried, zeros, frozenset(stated))
+            hits = relations.relate(
+                sent, reading.read_hits(sent, carried, zeros, frozenset(stated)), carried)
             stated.update(f.value for f in sent.figures)
             rows += _rows(sent, hits, index) + _same_as(sent, hits, index)
             out.warnings += _unread(sent, hits)

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from analysis.detect.countries import heading_country
 from analysis.extract.grammar import compiled, qualifier_alternatives
 from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
-from analysis.extract.tip.sentence import DENIED, Sentence
+from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
     Pattern,
@@ -39,7 +38,7 @@ from analysis.extract.tip.vocabulary import (
 )
 
 #: Words that say how a figure is qualified, also between a verb and its figure.
-_Q = rf"(?:(?:{qualifier_alternatives()})\s+){{0,2}}"
+QUALIFIED = rf"(?:(?:{qualifier_alternatives()})\s+){{0,2}}"
 _NP_WORDS = 8
 #: How far after "N of the victims" its kind may be named ("nine of the 121 cases involved
 #: forced labor"), not anything later in a long clause.
@@ -78,13 +77,14 @@ _REFERRING = re.compile(r"\b(?:(?:the|these|those)(?:\s+(?:original|same|aforeme
 _INCLUDING = re.compile(
     rf"\b(?:including|(?:which|that|who)\s+included|of\s+whom|of\s+which|of\s+these|of\s+them|"
     rf"among\s+(?:them|whom|these))"
-    rf"\s+{_Q}$",
+    rf"\s+{QUALIFIED}$",
     re.I,
 )
-_LIST_ITEM = re.compile(rf"(?:\(|,|;|\band)\s*{_Q}$", re.I)
-_PAREN_OPENS_WITH_FIGURE = re.compile(rf"\(\s*{_Q}(?:{NUMBER})", re.I)
-_COORDINATED = re.compile(rf"(?:,|\band|\bor)\s*{_Q}$", re.I)
-_OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\s*{_Q}$", re.I)
+_LIST_ITEM = re.compile(rf"(?:\(|,|;|\band)\s*{QUALIFIED}$", re.I)
+_PAREN_OPENS_WITH_FIGURE = re.compile(rf"\(\s*{QUALIFIED}(?:{NUMBER})", re.I)
+_COORDINATED = re.compile(rf"(?:,|\band|\bor)\s*{QUALIFIED}$", re.I)
+_OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\s*{QUALIFIED}$",
+                       re.I)
 #: A sentence about the parts of the figure before it: "Of the 28 victims, traffickers
 #: exploited 14 in sex trafficking, ...", "Of those victims, 48 were women ...", "The 90
 #: victims identified included 40 women; 12 children; ..." (a subject naming the count again,
@@ -133,9 +133,8 @@ _EXPLOITED_IN = re.compile(
     r"(?:in|into|to|for)\s+", re.I)
 #: "nine sex and 23 labor trafficking victims": a kind whose noun is the next figure's.
 _KIND_WORD = re.compile(r"\s*(?:sex(?:ual)?|(?:forced\s+)?labou?r)", re.I)
-_SHARED_HEAD = re.compile(rf"\s*(?:and|or)\s+{_Q}(?:{NUMBER})\s+(?:[\w-]+\s+)?trafficking\b", re.I)
-#: "nine of the 121 cases": a figure counting some of a whole.
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|them|all)\b", re.I)
+_SHARED_HEAD = re.compile(
+    rf"\s*(?:and|or)\s+{QUALIFIED}(?:{NUMBER})\s+(?:[\w-]+\s+)?trafficking\b", re.I)
 #: Between a figure's words and the next figure: a dash opening its parts.
 _DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)\s*$")
 _FOR_KIND = re.compile(r"\s*(?:for|of|in)\s+", re.I)
@@ -147,7 +146,7 @@ _LOCAL_MONEY_AFTER = re.compile(
 #: A capitalised word in what a count counts ("82 Kazakhstani victims", "victims from
 #: Uzbekistan") marks a subset by nationality or place, not a national total.
 _PROPER_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
-_YEAR_AFTER = re.compile(
+YEAR_AFTER = re.compile(
     r"\s+(?:in|during|for)\s+(?:(?:FY\s*)?(?:19|20)\d{2}\b|(?:the\s+)?(?:previous|prior|preceding|"
     r"last)\s)",
     re.I,
@@ -171,7 +170,7 @@ _QUALIFIERS = (
     (re.compile(r"\b(?:fewer\s+than|less\s+than|up\s+to|no\s+more\s+than|at\s+most)\s*\(?$",
                 re.I), "at_most"),
 )
-_COUNT_NOUN_AFTER = re.compile(
+COUNT_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:cases?|victims?|traffickers?|offenders?|suspects?|defendants?|"
     r"perpetrators?|investigations?|prosecutions?|convictions?|persons|individuals|people)\b",
     re.I,
@@ -184,7 +183,7 @@ _COUNT_VERB_BEFORE = re.compile(
 #: "traffickers exploited 40 in forced labor": the people a verb of exploitation has as its
 #: object are victims, some of a count of victims given before.
 _EXPLOITED_BEFORE = re.compile(
-    rf"\b(?:exploited|subjected|trafficked|forced|recruited)\s+{_Q}$", re.I)
+    rf"\b(?:exploited|subjected|trafficked|forced|recruited)\s+{QUALIFIED}$", re.I)
 #: "N were <kind>", "N victims were subjected to sex trafficking", "N were reportedly
 #: exploited in forced labor": a figure that says what some of a total were, not what was
 #: done; a participle counts only when what follows names a form of exploitation ("were
@@ -201,11 +200,6 @@ _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
 #: Words before a period that opens its clause: "During the previous reporting period, ...",
 #: "The previous year, ...".
 _LEADING_PERIOD = re.compile(r"\s*(?:(?:during|in|for|over|throughout)\s+)?(?:the\s+)?", re.I)
-_SOME_MAY_BE = re.compile(
-    r"\b(?:some|many|most|not\s+all)\s+of\s+(?:whom|which|them|these|those)\s+(?:may|might|could)\s+"
-    r"(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?victims\b"
-    r"|,\s*which\s+(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?(?:included?|involved?)\s+"
-    r"(?:[\w-]+\s+){0,2}?traffick\w*", re.I)
 #: A sentence that compares the one before with earlier years: "This compared to 65 calls
 #: received in 2018", "This was a decrease from 12 in 2019".
 _THIS_COMPARED = re.compile(
@@ -216,13 +210,6 @@ _THIS_COMPARED = re.compile(
 _EACH_OF_LAST = re.compile(
     r"\s+(?:(?:in|for|during|over)\s+)?(?P<each>each\s+of\s+)?the\s+(?:previous|past|last|"
     r"preceding)\s+(?P<n>[\w-]+)\s+(?:reporting\s+)?(?:years|periods)\b", re.I)
-_RESPECTIVELY = re.compile(r",?\s*respectively\b", re.I)
-#: "all were Jamaican citizens exploited in sex trafficking", "all 12 victims were children",
-#: "all of whom were foreign nationals": every one of a count given before is of one kind.
-_ALL_WERE = re.compile(
-    rf"(?<!\bnot\s)(?<!\balmost\s)(?<!\bnearly\s)(?<!\bvirtually\s)\ball\s+(?:(?P<n>{NUMBER})\s+)?"
-    rf"(?:of\s+(?:them|whom|which|these|those|the)\s+)?(?:(?!were\b|was\b)[\w-]+\s+){{0,3}}?"
-    rf"(?:were|was)\s+(?P<kind>[^.;,]{{1,100}})", re.I)
 #: "In the Kurdistan Region, ...", "Authorities in Zanzibar ...": a place the clause is in.
 _IN_PLACE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*?)\s*(?:,|$)")
@@ -238,10 +225,6 @@ _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\
 _OF_WHOM_VERB = re.compile(
     rf"\s+of\s+(?:whom|which|them|these|those)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?P<verb>{verb_alternatives()})\b", re.I)
-#: "34 of 135": a part, then the total it is a part of.
-_OF_TOTAL = re.compile(r"\s+of\s+(?:a\s+total\s+of\s+)?")
-#: where the words naming what a total counts end and what is said of a part begins
-_PREDICATE = re.compile(r"\b(?:involv\w*|concern\w*|relat\w*|were|was|are|had|for|in)\b", re.I)
 #: "one investigation each in 2018 and 2017": one figure for every year listed.
 _EACH = re.compile(r"\beach\b", re.I)
 #: An aside between commas after a subject: "NGOs, in cooperation with the government, ...".
@@ -255,11 +238,6 @@ _PREDICATE_ONLY = re.compile(
     r"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed)\b)")
 #: Where the subject of a clause starts: after these marks.
 _CLAUSE_MARK = re.compile(r"[;:,—–(]|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
-#: "identified 35 victims, all Nigerian women exploited in sex trafficking", "convicted eight
-#: traffickers—all for sex trafficking—": "all" set beside a count, with no verb.
-_ALL_APPOSED = re.compile(
-    r"(?:,|[—–]|\s-{1,2})\s*all\s+(?!of\b|were\b|was\b|are\b|had\b|have\b|received\b)"
-    r"(?:(?:for|in|of)\s+)?(?P<kind>[^.;,—–()]{1,100})", re.I)
 
 
 @dataclass
@@ -424,7 +402,7 @@ def _np_end(sent: Sentence, fig: Figure, limit: int) -> int:
     return fig.end + len(phrase)
 
 
-def _head(sent: Sentence, hit: Hit) -> str:
+def head_word(sent: Sentence, hit: Hit) -> str:
     """Last word of what a figure counts, singular ("cases" -> "case")."""
     words = re.findall(r"[A-Za-z-]+", sent.text[hit.fig.end:hit.np_end])
     return words[-1].lower().rstrip("s") if words else ""
@@ -435,7 +413,7 @@ def _counted_noun(sent: Sentence, hit: Hit) -> str:
     2013" -> "victim"); else the last word."""
     found = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
                       sent.text[hit.fig.end:hit.np_end], re.I)
-    return found[0].lower().rstrip("s") if found else _head(sent, hit)
+    return found[0].lower().rstrip("s") if found else head_word(sent, hit)
 
 
 def pattern_hits(sent: Sentence) -> _Matches:
@@ -454,7 +432,7 @@ def pattern_hits(sent: Sentence) -> _Matches:
     return found
 
 
-def _closed_paren_between(s: str, pos: int, end: int) -> bool:
+def closed_paren_between(s: str, pos: int, end: int) -> bool:
     """Whether ``pos`` lies inside a parenthesis that closes before ``end``."""
     return s.rfind("(", 0, pos) > s.rfind(")", 0, pos) and s.find(")", pos, end) >= 0
 
@@ -471,7 +449,7 @@ def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
     comparative = sent.segment(at).comparative
     same = [h for h in hits if h.unit == unit and h.fig.start >= seg.start
             and h.comparative == comparative]
-    outside = [h for h in same if not _closed_paren_between(s, h.at, at)]
+    outside = [h for h in same if not closed_paren_between(s, h.at, at)]
     if (outside and outside[-1].parent is not None and outside[-1].role != "unmapped"
             and _COORDINATED.search(s, window, at)):
         return outside[-1].parent  # the next of a list of kinds, not of what a part is made of
@@ -485,7 +463,7 @@ def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
         return carried if (carried is not None and carried.unit == unit
                            and _opening_names(s, carried)) else None
     if (_OPENING_PART.match(s) and carried is not None and carried.unit == unit
-            and not comparative and not _closed_paren_between(s, at, len(s))
+            and not comparative and not closed_paren_between(s, at, len(s))
             and _opening_names(s, carried)):
         return carried
     if outside and outside[-1].role in ("figure", "child") and _DASH.search(
@@ -570,7 +548,7 @@ def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]
     last = mine[-1]
     gap = sent.text[last.np_end:fig.start]
     if last.role in ("figure", "child") and last.parent is None and re.fullmatch(
-            rf"\s*(?:(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*)?(?:\([^()]*\))?\s*[,;:]\s*{_Q}",
+            rf"\s*(?:(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*)?(?:\([^()]*\))?\s*[,;:]\s*{QUALIFIED}",
             gap, re.I):
         return last
     return None
@@ -599,20 +577,20 @@ def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str])
     done = re.search(r"[a-z]\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
     if done and not _REPORTED.fullmatch(done[1]) and not verb_measure(done[1], hit.noun + "s"):
         return None  # "compared with 38 suspects detained, ...": a verb of no measure
-    head = _head(sent, hit)
-    alike = [h for h in same if _head(sent, h) == head and h.role != "unmapped"]
+    head = head_word(sent, hit)
+    alike = [h for h in same if head_word(sent, h) == head and h.role != "unmapped"]
     if alike:
         return alike[-1]
     return next((h for h in reversed(mapped) if h.parent is None), None)
 
 
-def _verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
+def verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
     """The verbs coordinated just before a figure ("identified and provided services to"),
     each a match of one verb; [] when there is no such group."""
     verb = verb_alternatives()
     group = re.compile(
         rf"(?:(?P<first>{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or|nor)\s+(?:{verb}))"
-        rf"(?:\s+[\w-]+){{0,4}}?\s+{_Q}$",
+        rf"(?:\s+[\w-]+){{0,4}}?\s+{QUALIFIED}$",
         re.I,
     )
     found = group.search(sent.text, max(0, at - 160), at)
@@ -624,7 +602,7 @@ def _verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
 def coordinated_measures(sent: Sentence, at: int, phrase: str) -> list[str]:
     """Every measure of the verbs coordinated before a figure that counts ``phrase``."""
     out = []
-    for m in _verb_group(sent, at):
+    for m in verb_group(sent, at):
         measure = verb_measure_in(m[0], phrase)
         if measure and measure not in out:
             out.append(measure)
@@ -672,7 +650,7 @@ def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None
     if exploited and noun and noun not in _VICTIM_NOUNS and noun not in _PEOPLE:
         return None
     totals = [h for h in hits if h.unit == hit.unit and h.role == "figure" and h.parent is None
-              and not _other_kind_of_noun(noun, h.base)
+              and not other_kind_of_noun(noun, h.base)
               and (not exploited or h.base.startswith("victims"))]
     current = [h for h in totals if not h.comparative]
     if current:
@@ -680,7 +658,7 @@ def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None
     if totals and sent.segment(0).comparative:
         return totals[-1]  # "In comparison, it identified 25 victims in 2018; 10 were children"
     return carried if (carried is not None and carried.unit == hit.unit
-                       and not _other_kind_of_noun(noun, carried.base)
+                       and not other_kind_of_noun(noun, carried.base)
                        and (not exploited or carried.base.startswith("victims"))
                        and _opening_names(sent.text, carried)) else None
 
@@ -693,7 +671,8 @@ def _agency_part(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
         return None
     last = hits[-1]
     if (last.role not in ("figure", "child") or last.unit != hit.unit
-            or not re.fullmatch(rf"\s*,\s*{_Q}", sent.text[last.np_end:hit.fig.start], re.I)):
+            or not re.fullmatch(rf"\s*,\s*{QUALIFIED}", sent.text[last.np_end:hit.fig.start],
+                                re.I)):
         return None
     who = by["who"]
     if source_of(who) in ("agency", "ngo") or _PROPER_WORD.match(who):
@@ -707,7 +686,7 @@ def _elliptical(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
     referred 16")."""
     if hit.np_end != hit.fig.end or not hits:
         return ""
-    verb = re.search(rf"\b(?:{verb_alternatives()})\s+{_Q}$", sent.text[:hit.at], re.I)
+    verb = re.search(rf"\b(?:{verb_alternatives()})\s+{QUALIFIED}$", sent.text[:hit.at], re.I)
     if verb is None:
         return ""
     word = re.match(r"[A-Za-z]+", verb[0])
@@ -732,18 +711,19 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         own = splits_of(f"{phrase} trafficking", unit)  # "nine sex and 23 labor trafficking"
     bare = hit.np_end == fig.end
     if bare and (kind := _FOR_KIND.match(sent.text, fig.end)):
-        own = splits_of(sent.text[kind.end():_clause_end(sent, fig, kind.end())], unit)
+        own = splits_of(sent.text[kind.end():figure_clause_end(sent, fig, kind.end())], unit)
         bare = not own
     if how := _EXPLOITED_IN.match(sent.text, fig.end):
         # "four Jamaican adult victims exploited in sex trafficking": the kind they were of
-        own = {**splits_of(sent.text[how.end():_clause_end(sent, fig, how.end())], unit), **own}
-    if mixed_kinds(sent.text, fig.end, _clause_end(sent, fig)):
+        clause = sent.text[how.end():figure_clause_end(sent, fig, how.end())]
+        own = {**splits_of(clause, unit), **own}
+    if mixed_kinds(sent.text, fig.end, figure_clause_end(sent, fig)):
         own = {g: m for g, m in own.items() if g not in ("type", "age")}
     head_words = re.split(r"\b(?:for|in)\b", phrase, maxsplit=1, flags=re.I)[0]
     hit.adjunct = frozenset(own) - frozenset(splits_of(head_words, unit))
     context = fig.end + 1 if unit == "usd" and sent.text[fig.end:fig.end + 1] == ")" else fig.end
-    dated = _YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
-    hit.parts = partition_groups(sent.text[context:_clause_end(sent, fig, context)])
+    dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
+    hit.parts = partition_groups(sent.text[context:figure_clause_end(sent, fig, context)])
     found = matched.get((fig.start, fig.end))
     part = _original(_part_of_earlier(sent, hits, fig, unit, carried), hits, carried)
     if (part is not None and found is not None and found[0].kind == "figure"
@@ -758,7 +738,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.parent, hit.note = part, f"{fig.value:g} of the {part.fig.value:g} counted before"
         return hit
     if part is not None and (parent is None or parent is part):
-        near = min(_clause_end(sent, fig), fig.end + _PART_REACH)
+        near = min(figure_clause_end(sent, fig), fig.end + _PART_REACH)
         own = {**own, **splits_of(subject(sent.text, fig.start), unit),
                **splits_of(sent.text[fig.end:near], unit)}
         if unit == "count" and "origin" not in own and _part_from_abroad(sent, fig):
@@ -780,7 +760,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         if parent.role in ("figure", "child") and own and any(
                 parent.splits.get(g) != m for g, m in own.items()):
             hit.role, hit.base, hit.splits = "child", parent.base, {**parent.splits, **own}
-            hit.year = _year_for(sent, hit, parent)
+            hit.year = year_for(sent, hit, parent)
         else:
             # "503 were labor trafficking victims (including 349 for forced labor, ...)": forms
             # of its whole's own kind, no split of it
@@ -809,7 +789,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if unit == "count" and _in_a_region(sent, start if direct else fig.start):
                 hit.role, hit.note = "ignore", "one region's count"
             if (unit == "count" and hit.source != "ngo"
-                    and _ONE_PROGRAMME.search(sent.text, fig.end, _clause_end(sent, fig))):
+                    and _ONE_PROGRAMME.search(sent.text, fig.end, figure_clause_end(sent, fig))):
                 hit.role, hit.note = "ignore", "one programme's count"
             if unit == "count" and not direct and _PROPER_WORD.search(phrase):
                 hit.role = "ignore"
@@ -837,19 +817,19 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.source = _source(sent, hit, at)
     elif (other := _counterpart(sent, hits, hit, own)) is not None:
         coordinated = (_COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
-                       and (_head(sent, hit) == _head(sent, other) or other.unsplit
+                       and (head_word(sent, hit) == head_word(sent, other) or other.unsplit
                             or bool(own.keys() & other.splits.keys())
                             or bool(_own_noun_measure(sent, hit, other))))
         if hit.comparative or (bare and dated) or coordinated:
             _take(hit, other, own, bare)
             if (hit.role == "figure" and not own and not bare
-                    and _unknown_kind(sent.text[fig.end:hit.np_end])):
+                    and unknown_kind(sent.text[fig.end:hit.np_end])):
                 hit.role = "ignore"
             if hit.role == "figure" and not bare and not hit.comparative:
                 hit.base = _own_noun_measure(sent, hit, other) or hit.base
             if hit.role == "figure" and not bare and (named := noun_measure(hit.noun)):
                 hit.base = named  # "seven convictions and no acquittals": its own noun's
-            if hit.role == "figure" and not bare and _other_kind_of_noun(hit.noun, hit.base):
+            if hit.role == "figure" and not bare and other_kind_of_noun(hit.noun, hit.base):
                 hit.role = "unmapped"  # "12 victims and 4 suspects in 2018": not victims
     if hit.role == "unmapped" and (other := _compared_before(sent, hits, hit, carried)):
         _take(hit, other, own, bare)
@@ -860,7 +840,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if hit.role != "child" and fig.text.lower().startswith("the "):
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
-        hit.year = _year_for(sent, hit, None)
+        hit.year = year_for(sent, hit, None)
     if (hit.role == "figure" and fig.value == 0 and (more := _NONE_OF_EACH.match(phrase))
             and (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra)):
         hit.extra += (extra,)  # "compared with no prosecutions or convictions": none of each
@@ -888,7 +868,7 @@ def _item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> 
     """The kinds a part of a count names anywhere in its list item, its predicate included
     ("Of these, 69 were exploited in sex trafficking, 12 in forced labor", "exploited 28
     victims in sex trafficking"); the words of its noun phrase come first."""
-    item = sent.text[fig.end:_clause_end(sent, fig)]
+    item = sent.text[fig.end:figure_clause_end(sent, fig)]
     kinds = {**splits_of(item, unit), **own}
     if unit == "count" and "origin" not in kinds and _part_from_abroad(sent, fig):
         kinds["origin"] = "_foreign"  # "One identified victim was from Honduras"
@@ -1012,7 +992,7 @@ _ACTOR_NOUNS = frozenset({"trafficker", "offender", "suspect", "defendant", "per
                           "officer"})
 
 
-def _other_kind_of_noun(noun: str, base: str) -> bool:
+def other_kind_of_noun(noun: str, base: str) -> bool:
     """Whether a figure's own noun counts people of another kind than its measure: suspects
     or cases for a count of victims, victims for a count of cases or offenders."""
     if base.startswith("victims"):
@@ -1135,7 +1115,7 @@ def _unsplit_kind(phrase: str) -> bool:
                 or any(p.kind == "split" and p.regex.search(kind) for p in load_patterns()))
 
 
-def _unknown_kind(phrase: str) -> bool:
+def unknown_kind(phrase: str) -> bool:
     """Whether a phrase counts victims or cases of a kind the vocabulary has no split for
     ("victims of illegal recruitment")."""
     found = _KIND_OF.search(phrase)
@@ -1171,7 +1151,7 @@ def _source(sent: Sentence, hit: Hit, verb_at: int) -> str:
     return found
 
 
-def _clause_end(sent: Sentence, fig: Figure, after: int | None = None) -> int:
+def figure_clause_end(sent: Sentence, fig: Figure, after: int | None = None) -> int:
     """Where a figure's clause ends: the next comma, semicolon or parenthesis, or figure."""
     seg = sent.segment(fig.start)
     stop = _CLAUSE_END.search(sent.text, fig.end if after is None else after, seg.end)
@@ -1190,13 +1170,13 @@ def _bound(sent: Sentence, mention_start: int, fig: Figure) -> bool:
     return not re.search(r"[,;()]", gap) and len(gap) <= 80
 
 
-def _year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
+def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     """The year a figure is about: named in its clause, its parent's, its comparison's (else
     the year before the one reported on), else named before it, else the sentence's."""
     fig = hit.fig
     seg = sent.segment(fig.start)
     end = fig.end + (hit.unit == "usd" and sent.text[fig.end:fig.end + 1] == ")")
-    clause_end = _clause_end(sent, fig, end)
+    clause_end = figure_clause_end(sent, fig, end)
     after = [y for y in sent.years if end <= y.start and y.end <= clause_end + 40
              and not re.search(r"[,;()—–]", sent.text[end:y.start])
              and not any(end <= f.start < y.start for f in sent.figures)]
@@ -1264,7 +1244,7 @@ def qualifier(s: str, at: int) -> str:
 
 def looks_like_count(s: str, fig: Figure) -> bool:
     """Whether an unread figure reads like an enforcement count ("10 traffickers")."""
-    return bool(_COUNT_NOUN_AFTER.match(s, fig.end)
+    return bool(COUNT_NOUN_AFTER.match(s, fig.end)
                 or _COUNT_VERB_BEFORE.search(s, max(0, fig.start - 60), fig.start))
 
 
@@ -1277,8 +1257,9 @@ def _governed(matched: _Matches, fig: Figure) -> bool:
 
 def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
               stated: frozenset[float] = frozenset()) -> list[Hit]:
-    """Every figure of a sentence, read; ``zeros`` are the sentence's stated zeros, which
-    later figures may be compared with; ``stated`` the values the text printed before it."""
+    """Every figure of a sentence, read on its own (``relations.relate`` then reads what they
+    say of each other); ``zeros`` are the sentence's stated zeros, which later figures may be
+    compared with; ``stated`` the values the text printed before it."""
     s = sent.text
     matched = pattern_hits(sent) if sent.figures else {}
     hits: list[Hit] = []
@@ -1313,163 +1294,25 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
     hits += pending
     for h in hits:
         h.offset = sent.offset if h.offset < 0 else h.offset
-    _reverse_comparisons(sent, hits)
-    _respectively(sent, hits)
-    _parallel_comparisons(sent, hits)
-    _sums_of_parts(sent, hits)
-    _parts_of_a_stated_total(sent, hits)
-    _hedged(sent, hits)
-    _parts_of_a_count_named_by_value(sent, hits, carried)
-    _defendants_as_the_years_count(sent, hits)
-    _part_compared_in_parentheses(sent, hits)
-    _parts_by_service(sent, hits)
-    _change_of_a_measure(sent, hits)
-    hits += _all_of_a_kind(sent, hits, carried)
-    hits += _all_counted(sent, hits, carried)
-    hits += _cases_counted_again(sent, hits)
-    _parts_of_two_kinds(hits)
     return hits
 
 
-def _parts_of_two_kinds(hits: list[Hit]) -> None:
-    """The children among a count of one kind of trafficking ("95 victims of sex trafficking,
-    including 26 children") are not all the children nor all of that kind: left out, one
-    split a row. Foreign victims of one kind stay a row of both ("nine were foreign victims,
-    including two victims of forced labor": the contract has the measure of the two splits)."""
-    for h in hits:
-        groups = {g for g in h.splits if g != "source"}
-        if h.role == "child" and "age" in groups and len(groups) >= 2:
-            h.role, h.note = "ignore", "children of one kind of trafficking"
 
 
-#: "referring all victims to care", "provided shelter to all identified victims", "referred
-#: all of them to services", "and referred them to shelters": a verb of the vocabulary whose
-#: object is every victim of a count given before, with no figure.
-_ALL_OBJECT = re.compile(
-    rf"\b(?P<verb>{verb_alternatives()})\s+(?:them\b|all\s+(?:of\s+(?:them|these|those)\b|"
-    r"(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?P<words>(?:(?!\d)[\w-]+\s+){0,2}?)victims\b))",
-    re.I)
 
 
-#: "investigated three cases ... and referred the cases to the prosecutor's office": a verb
-#: of the vocabulary whose object is every case of a count of its sentence, with no figure.
-_THE_CASES_OBJECT = re.compile(
-    rf"\b(?P<verb>{verb_alternatives()})\s+(?:all\s+(?:of\s+)?)?(?:the|these|those)\s+"
-    r"(?:cases|investigations)\b", re.I)
 
 
-def _cases_counted_again(sent: Sentence, hits: list[Hit]) -> list[Hit]:
-    """Every case of an investigation count of the same sentence, counted again by another
-    verb with no figure ("reported three investigations ... and referred the cases to the
-    prosecutor's office"): that count for the verb's measure, kept only with the count."""
-    out = []
-    for m in _THE_CASES_OBJECT.finditer(sent.text):
-        if (sent.segment(m.start()).comparative or DENIED.search(sent.text, 0, m.start())
-                or not re.match(r"\w+ed\b", m["verb"])):
-            continue
-        totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
-                  and h.parent is None and not h.comparative and h.unit == "count"
-                  and h.base == "investigations"]
-        measure = verb_measure(m["verb"], "cases")
-        if not totals or not totals[-1].fig.value or not measure or measure == "investigations":
-            continue
-        whole = totals[-1]
-        fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
-        out.append(Hit(fig, "count", m.start(), role="figure", base=measure, year=whole.year,
-                       label_start=m.start(), label_end=m.end(), np_end=m.end(),
-                       source=whole.source, restates=whole, offset=sent.offset,
-                       note=f"all of the {whole.fig.value:g} counted before"))
-    return out
 
 
-def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
-    """Every victim of a count given before, counted again by another verb with no figure
-    ("The government identified 79 victims ... reported referring all victims to care"): the
-    count, for that verb's measure, kept only with the count it restates; a verb in the past
-    or the progressive only (an infinitive says what was required, not what was done)."""
-    out = []
-    for m in _ALL_OBJECT.finditer(sent.text):
-        words = m["words"] or ""
-        if (sent.segment(m.start()).comparative or DENIED.search(sent.text, 0, m.start())
-                or not re.match(r"\w+(?:ed|ing)\b", m["verb"])  # "required ... to refer all"
-                or any(m.start() <= f.start < m.end() for f in sent.figures)
-                or splits_of(words, "count") or partition_groups(words) - {"status"}):
-            continue
-        totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
-                  and h.parent is None and not h.comparative and h.unit == "count"]
-        pronoun = m[0].lower().endswith("them") and "all" not in m[0].lower()
-        if pronoun and not (totals and re.match(r"\w+ed\b", m["verb"])):
-            continue  # "and referred them": only the count of its own sentence
-        whole = totals[-1] if totals else carried
-        measure = verb_measure(m["verb"].split()[0], "victims")
-        if (whole is None or not whole.base.startswith("victims") or not whole.fig.value
-                or not measure or measure == whole.base):
-            continue
-        fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
-        out.append(Hit(fig, "count", m.start(), role="figure", base=measure,
-                       splits={g: v for g, v in whole.splits.items() if g == "source"},
-                       year=whole.year, label_start=m.start(), label_end=m.end(),
-                       np_end=m.end(), source=whole.source, restates=whole,
-                       note=f"all of the {whole.fig.value:g} counted before",
-                       offset=sent.offset))
-    return out
 
 
-#: "Convictions decreased from 14 in 2018 to nine in 2019", "The number of identified victims
-#: rose from 45 to 71": a measure named by the subject, its figures after "from" and "to".
-_CHANGE_FROM_TO = re.compile(
-    r"(?P<subject>\b[A-Za-z][\w\s-]{0,60}?)\s+(?:rose|increased|decreased|fell|dropped|declined|"
-    r"grew|went\s+(?:up|down))\s+from\s+", re.I)
-_IDENTIFIED_VICTIMS = re.compile(r"\b(?:identified\s+victims|victims\s+identified|victim\s+"
-                                 r"identification|identifications?\s+of\s+victims)\b", re.I)
 
 
-def _change_of_a_measure(sent: Sentence, hits: list[Hit]) -> None:
-    """Figures of a change the subject names the measure of ("Convictions decreased from 14
-    in 2018 to nine in 2019"): the first is the earlier count (dated, else the year before),
-    the second the later one."""
-    for m in _CHANGE_FROM_TO.finditer(sent.text):
-        subject_words = m["subject"]
-        nouns = re.findall(rf"\b(?:{noun_alternatives()})\b", subject_words, re.I)
-        measure = (noun_measure(nouns[-1]) if nouns else
-                   "victims_identified" if _IDENTIFIED_VICTIMS.search(subject_words) else "")
-        pair = [h for h in hits if h.fig.start >= m.end() and h.unit == "count"][:2]
-        if (not measure or len(pair) != 2 or pair[0].fig.start != m.end()
-                or not re.fullmatch(r"[^.;,()]{0,30}?\bto\s+",
-                                    sent.text[pair[0].fig.end:pair[1].fig.start])
-                or any(h.role not in ("unmapped", "figure") or (h.role == "figure" and h.base
-                                                               != measure) for h in pair)):
-            continue
-        for h, default in zip(pair, (sent.current_year - 1, sent.current_year), strict=True):
-            h.role, h.base, h.parent = "figure", measure, None
-            h.splits = splits_of(subject_words, "count")
-            named = _year_for(sent, h, None)
-            h.year = named if _YEAR_AFTER.match(sent.text, h.np_end) else default
 
 
-#: "with emergency assistance", "to medium-term care": the kind of service a count received.
-_SERVICE_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:with|to|for)\s+(?P<kind>(?:[\w-]+\s+){1,2}?)"
-                           r"(?:assistance|services|care|support|aid)\b", re.I)
 
 
-def _parts_by_service(sent: Sentence, hits: list[Hit]) -> None:
-    """Counts of victims told apart by the kind of service each received ("provided 37
-    victims with emergency assistance and 59 with medium-term assistance", and their
-    comparison) are parts by service, not the number of victims assisted."""
-    kinds: dict[int, str] = {}
-    for i, h in enumerate(hits):
-        if h.unit != "count" or h.role == "child":
-            continue
-        found = _SERVICE_KIND.match(sent.text, h.fig.end, _clause_end(sent, h.fig))
-        if found:
-            kinds[i] = " ".join(found["kind"].lower().split())
-    for comparative in (False, True):
-        group = [i for i in kinds if hits[i].comparative == comparative]
-        if len({kinds[i] for i in group}) < 2 or not any(
-                hits[i].base == "victims_assisted" for i in group):
-            continue
-        for i in group:
-            hits[i].role, hits[i].note = "ignore", "a part by the kind of service received"
 
 
 _OF_A_WHOLE = re.compile(r"\b\w+\s+of\s+(?:the|these|those)\s+$", re.I)
@@ -1489,313 +1332,3 @@ def _first_statement(sent: Sentence, fig: Figure, stated: frozenset[float]) -> b
     return ((whole or _OF_A_WHOLE.search(sent.text, max(0, fig.start - 20), fig.start) is not None)
             and fig.value not in stated
             and not any(f.value == fig.value for f in sent.figures if f.start < fig.start))
-
-
-def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
-    """Counts given again by a kind every one of them is of ("The government identified
-    eight victims ... all were Jamaican citizens exploited in sex trafficking": eight sex
-    trafficking victims, and foreign ones outside Jamaica): one row a kind, for the count
-    "all" refers to (the one it names, else the last total of the sentence, else the
-    sentence before's)."""
-    out = []
-    for m in (*_ALL_WERE.finditer(sent.text), *_ALL_APPOSED.finditer(sent.text)):
-        if sent.segment(m.start()).comparative:
-            continue
-        whole = _all_refers_to(sent, hits, carried, m)
-        if whole is None or whole.unit != "count" or not whole.fig.value:
-            continue
-        kind = sent.text[m.start("kind"):_clause_end(sent, Figure(0.0, m.start("kind"),
-                                                                  m.start("kind"), ""))]
-        named = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
-                          sent.text[m.start():m.start("kind")], re.I)
-        if named and _other_kind_of_noun(named[0].lower().rstrip("s"), whole.base):
-            continue  # "all suspects were foreign nationals" after a count of victims
-        kinds = [{g: split} for g, split in splits_of(kind, "count").items()
-                 if g == "type" or (g in ("age", "origin") and whole.base.startswith("victims"))]
-        noun = re.search(rf"\b(?:{HEADS})\b", kind, re.I)
-        if (whole.base.startswith("victims") and "origin" not in whole.splits and nationality(
-                kind[:noun.end()] if noun else kind, sent.country) == "foreign"):
-            kinds.append({"origin": "_foreign"})
-        for own in kinds:
-            if set(own) & set(whole.splits):
-                continue
-            fig = Figure(whole.fig.value, m.start(), m.start() + 3, m[0][:3])
-            hit = Hit(fig, "count", m.start(), role="child", base=whole.base,
-                      splits={**{g: v for g, v in whole.splits.items() if g == "source"}, **own},
-                      year=whole.year, label_start=m.start(), label_end=m.end("kind"),
-                      np_end=m.end(), parent=whole, source=whole.source, restates=whole,
-                      note=f"all of the {whole.fig.value:g} counted before",
-                      offset=sent.offset)
-            out.append(hit)
-    return out
-
-
-def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,
-                   m: re.Match[str]) -> Hit | None:
-    """The count an "all" refers to: the last total with the value it names, else the last
-    total before it in its sentence, else the main count of the sentence before."""
-    totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
-              and h.parent is None and not h.comparative and h.restates is None]
-    earlier = [*([carried] if carried is not None else []), *totals]
-    if m.groupdict().get("n"):
-        value = parse_number(m["n"])
-        same = [h for h in earlier if h.fig.value == value]
-        return same[-1] if same else None
-    return earlier[-1] if earlier else None
-
-
-_OF_THE_VALUE = re.compile(rf"\s+of\s+(?:the|these|those)\s+(?P<n>{NUMBER})\b", re.I)
-_REMAINING = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.I)
-#: An aside between commas that says something of some of a count ("including one child",
-#: "four of whom were children"): not the kind of the whole count.
-_PART_ASIDE = re.compile(r",\s*(?:including\b|[\w-]+\s+of\s+(?:whom|which)\b)[^,;]*,", re.I)
-_PART_CLAUSE_END = re.compile(r"[;.]|,\s*(?:while|whereas|and|but)\b", re.I)
-
-
-def _predicate_kind(sent: Sentence, start: int) -> dict[str, str]:
-    """The kind of trafficking the predicate after a part names, asides left out ("Seventeen
-    of the 24 victims, including one child, were exploited in labor trafficking")."""
-    end = _PART_CLAUSE_END.search(sent.text, start)
-    words = _PART_ASIDE.sub(",", sent.text[start:end.start() if end else len(sent.text)])
-    return {g: m for g, m in splits_of(words, "count").items() if g == "type"}
-
-
-def _parts_of_a_count_named_by_value(sent: Sentence, hits: list[Hit],
-                                     carried: Hit | None) -> None:
-    """"Seventeen of the 24 victims ... were exploited in labor trafficking, while the
-    remaining seven ... were identified as victims of sex trafficking": parts, by the kind
-    their predicate names, of the count of 24 given before; what is said of some of a part
-    ("four of whom were children") is not said of the whole."""
-    whole: Hit | None = None
-    last_part: Hit | None = None
-    for i, h in enumerate(hits):
-        if h.unit != "count" or h.role not in ("unmapped", "ignore") or h.comparative:
-            continue
-        named = _OF_THE_VALUE.match(sent.text, h.fig.end)
-        if named is not None:
-            value = parse_number(named["n"])
-            earlier = [t for t in (*([carried] if carried is not None else []), *hits[:i])
-                       if t.role == "figure" and t.parent is None and not t.comparative
-                       and t.unit == "count" and t.fig.value == value]
-            kind = _predicate_kind(sent, named.end())
-            if not earlier or not kind or value <= h.fig.value:
-                continue
-            whole = earlier[-1]
-            restated = next((t for t in hits[i + 1:] if t.fig.start == named.start("n")), None)
-            if restated is not None:
-                restated.role, restated.parent = "ignore", whole
-        elif whole is not None and _REMAINING.search(sent.text, 0, h.fig.start):
-            kind = _predicate_kind(sent, h.np_end)
-            if not kind:
-                continue
-        else:
-            continue
-        h.role, h.base, h.parent, h.year = "child", whole.base, whole, whole.year
-        h.splits, h.source = {**whole.splits, **kind}, whole.source
-        last_part = h
-    if last_part is None:
-        return
-    for h in hits:
-        if (h.parent is whole and h.role == "child" and h is not last_part
-                and re.match(r"\s*,\s*$", sent.text[last_part.np_end:h.fig.start])):
-            h.role, h.note = "ignore", "some of a part, not of the whole"
-
-
-def _defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
-    """In a list of compared years, defendants dated to a year the list gives no other count
-    of ("compared with five prosecutions with 14 defendants in 2018, 20 defendants in 2017")
-    are that year's count of the measure compared, printed in defendants (the keys count
-    prosecutions of cases and of defendants alike, the unit named in the note)."""
-    for i, h in enumerate(hits):
-        if h.role != "ignore" or not h.comparative or h.noun != "defendant" or h.unit != "count":
-            continue
-        total = next((t for t in reversed(hits[:i]) if t.role == "figure" and t.comparative
-                      and t.parent is None and t.base in ("prosecutions", "convictions")), None)
-        dated = _YEAR_AFTER.match(sent.text, h.np_end)
-        if total is None or dated is None:
-            continue
-        year = _year_for(sent, h, None)
-        if any(t.base == total.base and t.year == year and t.role == "figure" for t in hits):
-            continue
-        h.role, h.base, h.splits, h.year = "figure", total.base, {}, year
-        h.source, h.note = total.source, "counted in defendants"
-
-
-def _part_compared_in_parentheses(sent: Sentence, hits: list[Hit]) -> None:
-    """A part after a comparison that has its own comparison in parentheses, for the same
-    earlier year ("identified 26 victims ..., compared with 24 in 2020, of which three were
-    foreign nationals (11 in 2020)"), is a part of the year's count, not of the earlier one."""
-    for h, nxt in pairwise(hits):
-        if (h.role != "child" or not h.comparative or h.parent is None or not nxt.comparative
-                or nxt.role not in ("figure", "child") or nxt.year != h.year
-                or nxt.splits != h.splits or h.year == sent.current_year
-                or not re.fullmatch(r"[^().;]*\(\s*", sent.text[h.fig.end:nxt.fig.start])):
-            continue
-        whole = next((t for t in hits if t.role == "figure" and not t.comparative
-                      and t.parent is None and t.base == h.base and t.fig.end <= h.fig.start),
-                     None)
-        if whole is not None:
-            h.parent, h.year, h.comparative, h.source = whole, whole.year, False, whole.source
-
-
-def _hedged(sent: Sentence, hits: list[Hit]) -> None:
-    """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
-    some of whom may be trafficking victims") are of a wider group, and so are their
-    comparisons, and so are counts "which may have included labor trafficking"; a stated zero
-    is not ("did not initiate any prosecutions, ... persons - some of whom may have been
-    trafficking victims"): "some of whom" are people who exist. A semicolon ends the hedge's
-    reach."""
-    hedge = _SOME_MAY_BE.search(sent.text)
-    if hedge is None:
-        return
-    clause = sent.text.rfind(";", 0, hedge.start())  # the hedge is of its own clause
-    wider = {h.base for h in hits if clause < h.fig.start < hedge.start() and h.unit == "count"
-             and h.role in ("figure", "child") and h.fig.value != 0}
-    for h in hits:
-        if (h.base in wider and h.unit == "count" and h.fig.value != 0
-                and (clause < h.fig.start < hedge.start() or h.comparative)):
-            h.role = "ignore"
-
-
-def _respectively(sent: Sentence, hits: list[Hit]) -> None:
-    """Figures listed before "respectively" count, in order, the measures of the verbs or
-    nouns listed with them ("investigated and prosecuted one and seven cases,
-    respectively", "one and seven investigations and prosecutions, respectively"), or one
-    measure in the years listed before them ("In 2019 and 2018, ... convicted four and six
-    traffickers, respectively")."""
-    for m in _RESPECTIVELY.finditer(sent.text):
-        listed = [h for h in hits if h.fig.start < m.start()
-                  and not re.search(r"[;.]", sent.text[h.fig.end:m.start()])]
-        run: list[Hit] = []
-        for h in reversed(listed):
-            gap = sent.text[h.np_end:(run[0].fig.start if run else m.start())]
-            if run and not re.fullmatch(r"\s*(?:,\s*)?(?:and|or)?\s*", gap):
-                break
-            run.insert(0, h)
-        if len(run) < 2:
-            continue
-        head = _head(sent, run[-1]) + "s"
-        measures = [verb_measure(v[0], head) for v in _verb_group(sent, run[0].at)]
-        if len(measures) != len(run) or not all(measures):
-            nouns = re.search(rf"((?:{noun_alternatives()})(?:\s*,\s*(?:{noun_alternatives()}))*"
-                              rf",?\s+(?:and|or)\s+(?:{noun_alternatives()}))", sent.text, re.I)
-            words = re.findall(rf"(?:{noun_alternatives()})", nouns[1], re.I) if nouns else []
-            measures = [noun_measure(w) for w in words]
-        if len(measures) == len(run) and all(measures):
-            for h, measure in zip(run, measures, strict=True):
-                h.role, h.base, h.extra, h.parent = "figure", measure, (), None
-                h.year = _year_for(sent, h, None)
-            continue
-        years = next((y.listed for y in sent.years if len(y.listed) == len(run)
-                      and y.end <= run[0].fig.start), ())
-        if years and run[0].role == "figure" and all(h.role != "child" for h in run):
-            # "In 2019 and 2018, the government convicted four and six traffickers,
-            # respectively": one measure, a year for each figure
-            for h, year in zip(run, years, strict=True):
-                h.role, h.base, h.extra, h.parent = "figure", run[0].base, run[0].extra, None
-                h.splits, h.year, h.each = dict(run[0].splits), year, ()
-
-
-def _parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
-    """Bare figures listed in a comparison ("compared with 38, 25, and 10, respectively, in
-    2018", "compared with 12 and three in 2018") count, in order, what the figures listed
-    before the comparison count, when there are as many of each."""
-    for seg in sent.segments:
-        if not seg.comparative:
-            continue
-        run = [h for h in hits if seg.start <= h.fig.start < seg.end and h.np_end == h.fig.end
-               and h.unit == "count" and h.role in ("figure", "unmapped")]
-        if len(run) < 2 or any(
-                not re.fullmatch(r"[\s,]*(?:and\s+)?", sent.text[a.fig.end:b.fig.start])
-                for a, b in pairwise(run)):
-            continue
-        before = [h for h in hits if h.fig.end <= seg.start and h.unit == "count"
-                  and not h.comparative and h.parent is None and h.role == "figure"
-                  and h.restates is None]
-        listed = before[-len(run):]
-        if len(listed) != len(run) or len({(h.base, tuple(sorted(h.splits.items())))
-                                           for h in listed}) != len(listed):
-            continue
-        for h, other in zip(run, listed, strict=True):
-            h.role, h.base, h.extra = "figure", other.base, other.extra
-            h.splits = {g: m for g, m in other.splits.items() if g not in other.adjunct}
-            h.source, h.parent = other.source, None
-
-
-def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
-    """A count given only as its parts ("identified two confirmed and 129 potential
-    victims", "28 female victims and no male victims") is their sum; a part of a kind the
-    vocabulary splits by (children, foreign) stays as that split."""
-    i = 0
-    while i < len(hits):
-        first = hits[i]
-        groups = partition_groups(sent.text[first.fig.end:first.np_end])
-        run = [first]
-        while (groups and first.role == "figure" and first.parent is None
-               and i + len(run) < len(hits)):
-            nxt = hits[i + len(run)]
-            gap = sent.text[run[-1].np_end:nxt.fig.start]
-            same_kind = nxt.role == "unmapped" or (
-                nxt.role == "figure" and nxt.base == first.base and nxt.year == first.year)
-            if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
-                    or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{_Q}", gap, re.I)
-                    or not groups & partition_groups(sent.text[nxt.fig.end:nxt.np_end])):
-                break
-            run.append(nxt)
-        if len(run) > 1:
-            first.total = sum(h.fig.value for h in run)
-            first.total_end = run[-1].np_end
-            for part in run[1:]:
-                kinds = splits_of(sent.text[part.fig.end:part.np_end], part.unit)
-                part.role, part.base, part.splits = ("child" if kinds else "ignore"), \
-                    first.base, kinds
-                part.year, part.parent = first.year, first
-            if {g for g in first.splits if g != "source"}:
-                first.note = "sum of the parts printed; the first part is of its own kind"
-        i += len(run)
-
-
-def _parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
-    """In "34 of 135 involved forced labor" the second figure is the total and the first the
-    part the predicate describes: the total keeps only its own words' kind, the part takes
-    the predicate's kind, and a later pair with no kind of its own ("and 12 of 45 in 2016")
-    takes the kind of the one before; a part of no known kind is left out."""
-    kind: dict[str, str] = {}
-    for part, whole in pairwise(hits):
-        if (part.unit != "count" or whole.unit != "count"
-                or not _OF_TOTAL.fullmatch(sent.text, part.fig.end, whole.fig.start)
-                or part.role not in ("figure", "child") or whole.role not in ("figure", "child")
-                or part.base != whole.base):
-            continue
-        words = sent.text[whole.fig.end:whole.np_end]
-        own = splits_of(_PREDICATE.split(words, maxsplit=1)[0], whole.unit)
-        kind = {g: m for g, m in whole.splits.items() if g not in own} or kind
-        whole.splits = {**part.splits, **own}
-        if kind:
-            part.role, part.splits, part.parent = "child", {**whole.splits, **kind}, whole
-            part.year = whole.year
-        else:
-            part.role, part.note = "ignore", "a part of a stated total, of no kind printed"
-
-
-def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
-    """A figure the vocabulary does not name, compared right after with a figure it does
-    ("nine of the 121 cases ... – a decrease from further investigating 14 cases the
-    previous year"), counts what that figure counts, if it counts cases, people or nothing
-    named (not "nine long-term government shelters")."""
-    for i, hit in enumerate(hits):
-        if hit.role != "figure" or not hit.comparative or i == 0:
-            continue
-        start = sent.segment(hit.fig.start).start
-        if not compiled("COMPARISON").match(sent.text, start):
-            continue
-        before = [h for h in hits[:i] if h.fig.end <= start and h.unit == hit.unit
-                  and not _closed_paren_between(sent.text, h.fig.start, start)]
-        if (before and before[-1].role == "unmapped" and not before[-1].comparative
-                and not _unknown_kind(sent.text[before[-1].fig.end:before[-1].np_end])
-                and (before[-1].np_end == before[-1].fig.end
-                     or _COUNT_NOUN_AFTER.match(sent.text, before[-1].fig.end)
-                     or _OF_WHOLE.match(sent.text, before[-1].fig.end))):
-            earlier = before[-1]
-            earlier.role, earlier.base = "figure", hit.base
-            earlier.year = _year_for(sent, earlier, None)

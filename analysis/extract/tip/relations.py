@@ -1,0 +1,521 @@
+"""What the figures of one TIP sentence say of each other, read once every figure has been
+read on its own (``reading.read_hits``): comparisons and "respectively" lists, parts and the
+totals they add up to, counts hedged or restated ("all of them"), and parts of two kinds.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from analysis.extract.grammar import compiled
+from analysis.extract.numbers import NUMBER, Figure, parse_number
+from analysis.extract.tip.reading import (
+    COUNT_NOUN_AFTER,
+    QUALIFIED,
+    YEAR_AFTER,
+    Hit,
+    closed_paren_between,
+    figure_clause_end,
+    head_word,
+    other_kind_of_noun,
+    partition_groups,
+    splits_of,
+    unknown_kind,
+    verb_group,
+    year_for,
+)
+from analysis.extract.tip.sentence import DENIED, Sentence
+from analysis.extract.tip.vocabulary import (
+    HEADS,
+    nationality,
+    noun_alternatives,
+    noun_measure,
+    verb_alternatives,
+    verb_measure,
+)
+
+
+def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
+    """The hits of a sentence, each figure read on its own, with what they say of each other
+    applied in order; ``carried`` is the count the sentence before left open."""
+    _reverse_comparisons(sent, hits)
+    _respectively(sent, hits)
+    _parallel_comparisons(sent, hits)
+    _sums_of_parts(sent, hits)
+    _parts_of_a_stated_total(sent, hits)
+    _hedged(sent, hits)
+    _parts_of_a_count_named_by_value(sent, hits, carried)
+    _defendants_as_the_years_count(sent, hits)
+    _part_compared_in_parentheses(sent, hits)
+    _parts_by_service(sent, hits)
+    _change_of_a_measure(sent, hits)
+    hits += _all_of_a_kind(sent, hits, carried)
+    hits += _all_counted(sent, hits, carried)
+    hits += _cases_counted_again(sent, hits)
+    _parts_of_two_kinds(hits)
+    return hits
+
+
+#: "nine of the 121 cases": a figure counting some of a whole.
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|them|all)\b", re.I)
+
+_SOME_MAY_BE = re.compile(
+    r"\b(?:some|many|most|not\s+all)\s+of\s+(?:whom|which|them|these|those)\s+(?:may|might|could)\s+"
+    r"(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?victims\b"
+    r"|,\s*which\s+(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?(?:included?|involved?)\s+"
+    r"(?:[\w-]+\s+){0,2}?traffick\w*", re.I)
+
+_RESPECTIVELY = re.compile(r",?\s*respectively\b", re.I)
+
+#: "all were Jamaican citizens exploited in sex trafficking", "all 12 victims were children",
+#: "all of whom were foreign nationals": every one of a count given before is of one kind.
+_ALL_WERE = re.compile(
+    rf"(?<!\bnot\s)(?<!\balmost\s)(?<!\bnearly\s)(?<!\bvirtually\s)\ball\s+(?:(?P<n>{NUMBER})\s+)?"
+    rf"(?:of\s+(?:them|whom|which|these|those|the)\s+)?(?:(?!were\b|was\b)[\w-]+\s+){{0,3}}?"
+    rf"(?:were|was)\s+(?P<kind>[^.;,]{{1,100}})", re.I)
+
+#: "34 of 135": a part, then the total it is a part of.
+_OF_TOTAL = re.compile(r"\s+of\s+(?:a\s+total\s+of\s+)?")
+
+#: where the words naming what a total counts end and what is said of a part begins
+_PREDICATE = re.compile(r"\b(?:involv\w*|concern\w*|relat\w*|were|was|are|had|for|in)\b", re.I)
+
+#: "identified 35 victims, all Nigerian women exploited in sex trafficking", "convicted eight
+#: traffickers—all for sex trafficking—": "all" set beside a count, with no verb.
+_ALL_APPOSED = re.compile(
+    r"(?:,|[—–]|\s-{1,2})\s*all\s+(?!of\b|were\b|was\b|are\b|had\b|have\b|received\b)"
+    r"(?:(?:for|in|of)\s+)?(?P<kind>[^.;,—–()]{1,100})", re.I)
+
+def _parts_of_two_kinds(hits: list[Hit]) -> None:
+    """The children among a count of one kind of trafficking ("95 victims of sex trafficking,
+    including 26 children") are not all the children nor all of that kind: left out, one
+    split a row. Foreign victims of one kind stay a row of both ("nine were foreign victims,
+    including two victims of forced labor": the contract has the measure of the two splits)."""
+    for h in hits:
+        groups = {g for g in h.splits if g != "source"}
+        if h.role == "child" and "age" in groups and len(groups) >= 2:
+            h.role, h.note = "ignore", "children of one kind of trafficking"
+
+#: "referring all victims to care", "provided shelter to all identified victims", "referred
+#: all of them to services", "and referred them to shelters": a verb of the vocabulary whose
+#: object is every victim of a count given before, with no figure.
+_ALL_OBJECT = re.compile(
+    rf"\b(?P<verb>{verb_alternatives()})\s+(?:them\b|all\s+(?:of\s+(?:them|these|those)\b|"
+    r"(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?P<words>(?:(?!\d)[\w-]+\s+){0,2}?)victims\b))",
+    re.I)
+
+#: "investigated three cases ... and referred the cases to the prosecutor's office": a verb
+#: of the vocabulary whose object is every case of a count of its sentence, with no figure.
+_THE_CASES_OBJECT = re.compile(
+    rf"\b(?P<verb>{verb_alternatives()})\s+(?:all\s+(?:of\s+)?)?(?:the|these|those)\s+"
+    r"(?:cases|investigations)\b", re.I)
+
+def _cases_counted_again(sent: Sentence, hits: list[Hit]) -> list[Hit]:
+    """Every case of an investigation count of the same sentence, counted again by another
+    verb with no figure ("reported three investigations ... and referred the cases to the
+    prosecutor's office"): that count for the verb's measure, kept only with the count."""
+    out = []
+    for m in _THE_CASES_OBJECT.finditer(sent.text):
+        if (sent.segment(m.start()).comparative or DENIED.search(sent.text, 0, m.start())
+                or not re.match(r"\w+ed\b", m["verb"])):
+            continue
+        totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
+                  and h.parent is None and not h.comparative and h.unit == "count"
+                  and h.base == "investigations"]
+        measure = verb_measure(m["verb"], "cases")
+        if not totals or not totals[-1].fig.value or not measure or measure == "investigations":
+            continue
+        whole = totals[-1]
+        fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
+        out.append(Hit(fig, "count", m.start(), role="figure", base=measure, year=whole.year,
+                       label_start=m.start(), label_end=m.end(), np_end=m.end(),
+                       source=whole.source, restates=whole, offset=sent.offset,
+                       note=f"all of the {whole.fig.value:g} counted before"))
+    return out
+
+def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
+    """Every victim of a count given before, counted again by another verb with no figure
+    ("The government identified 79 victims ... reported referring all victims to care"): the
+    count, for that verb's measure, kept only with the count it restates; a verb in the past
+    or the progressive only (an infinitive says what was required, not what was done)."""
+    out = []
+    for m in _ALL_OBJECT.finditer(sent.text):
+        words = m["words"] or ""
+        if (sent.segment(m.start()).comparative or DENIED.search(sent.text, 0, m.start())
+                or not re.match(r"\w+(?:ed|ing)\b", m["verb"])  # "required ... to refer all"
+                or any(m.start() <= f.start < m.end() for f in sent.figures)
+                or splits_of(words, "count") or partition_groups(words) - {"status"}):
+            continue
+        totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
+                  and h.parent is None and not h.comparative and h.unit == "count"]
+        pronoun = m[0].lower().endswith("them") and "all" not in m[0].lower()
+        if pronoun and not (totals and re.match(r"\w+ed\b", m["verb"])):
+            continue  # "and referred them": only the count of its own sentence
+        whole = totals[-1] if totals else carried
+        measure = verb_measure(m["verb"].split()[0], "victims")
+        if (whole is None or not whole.base.startswith("victims") or not whole.fig.value
+                or not measure or measure == whole.base):
+            continue
+        fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
+        out.append(Hit(fig, "count", m.start(), role="figure", base=measure,
+                       splits={g: v for g, v in whole.splits.items() if g == "source"},
+                       year=whole.year, label_start=m.start(), label_end=m.end(),
+                       np_end=m.end(), source=whole.source, restates=whole,
+                       note=f"all of the {whole.fig.value:g} counted before",
+                       offset=sent.offset))
+    return out
+
+#: "Convictions decreased from 14 in 2018 to nine in 2019", "The number of identified victims
+#: rose from 45 to 71": a measure named by the subject, its figures after "from" and "to".
+_CHANGE_FROM_TO = re.compile(
+    r"(?P<subject>\b[A-Za-z][\w\s-]{0,60}?)\s+(?:rose|increased|decreased|fell|dropped|declined|"
+    r"grew|went\s+(?:up|down))\s+from\s+", re.I)
+
+_IDENTIFIED_VICTIMS = re.compile(r"\b(?:identified\s+victims|victims\s+identified|victim\s+"
+                                 r"identification|identifications?\s+of\s+victims)\b", re.I)
+
+def _change_of_a_measure(sent: Sentence, hits: list[Hit]) -> None:
+    """Figures of a change the subject names the measure of ("Convictions decreased from 14
+    in 2018 to nine in 2019"): the first is the earlier count (dated, else the year before),
+    the second the later one."""
+    for m in _CHANGE_FROM_TO.finditer(sent.text):
+        subject_words = m["subject"]
+        nouns = re.findall(rf"\b(?:{noun_alternatives()})\b", subject_words, re.I)
+        measure = (noun_measure(nouns[-1]) if nouns else
+                   "victims_identified" if _IDENTIFIED_VICTIMS.search(subject_words) else "")
+        pair = [h for h in hits if h.fig.start >= m.end() and h.unit == "count"][:2]
+        if (not measure or len(pair) != 2 or pair[0].fig.start != m.end()
+                or not re.fullmatch(r"[^.;,()]{0,30}?\bto\s+",
+                                    sent.text[pair[0].fig.end:pair[1].fig.start])
+                or any(h.role not in ("unmapped", "figure") or (h.role == "figure" and h.base
+                                                               != measure) for h in pair)):
+            continue
+        for h, default in zip(pair, (sent.current_year - 1, sent.current_year), strict=True):
+            h.role, h.base, h.parent = "figure", measure, None
+            h.splits = splits_of(subject_words, "count")
+            named = year_for(sent, h, None)
+            h.year = named if YEAR_AFTER.match(sent.text, h.np_end) else default
+
+#: "with emergency assistance", "to medium-term care": the kind of service a count received.
+_SERVICE_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:with|to|for)\s+(?P<kind>(?:[\w-]+\s+){1,2}?)"
+                           r"(?:assistance|services|care|support|aid)\b", re.I)
+
+def _parts_by_service(sent: Sentence, hits: list[Hit]) -> None:
+    """Counts of victims told apart by the kind of service each received ("provided 37
+    victims with emergency assistance and 59 with medium-term assistance", and their
+    comparison) are parts by service, not the number of victims assisted."""
+    kinds: dict[int, str] = {}
+    for i, h in enumerate(hits):
+        if h.unit != "count" or h.role == "child":
+            continue
+        found = _SERVICE_KIND.match(sent.text, h.fig.end, figure_clause_end(sent, h.fig))
+        if found:
+            kinds[i] = " ".join(found["kind"].lower().split())
+    for comparative in (False, True):
+        group = [i for i in kinds if hits[i].comparative == comparative]
+        if len({kinds[i] for i in group}) < 2 or not any(
+                hits[i].base == "victims_assisted" for i in group):
+            continue
+        for i in group:
+            hits[i].role, hits[i].note = "ignore", "a part by the kind of service received"
+
+def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
+    """Counts given again by a kind every one of them is of ("The government identified
+    eight victims ... all were Jamaican citizens exploited in sex trafficking": eight sex
+    trafficking victims, and foreign ones outside Jamaica): one row a kind, for the count
+    "all" refers to (the one it names, else the last total of the sentence, else the
+    sentence before's)."""
+    out = []
+    for m in (*_ALL_WERE.finditer(sent.text), *_ALL_APPOSED.finditer(sent.text)):
+        if sent.segment(m.start()).comparative:
+            continue
+        whole = _all_refers_to(sent, hits, carried, m)
+        if whole is None or whole.unit != "count" or not whole.fig.value:
+            continue
+        kind = sent.text[m.start("kind"):figure_clause_end(sent, Figure(0.0, m.start("kind"),
+                                                                  m.start("kind"), ""))]
+        named = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
+                          sent.text[m.start():m.start("kind")], re.I)
+        if named and other_kind_of_noun(named[0].lower().rstrip("s"), whole.base):
+            continue  # "all suspects were foreign nationals" after a count of victims
+        kinds = [{g: split} for g, split in splits_of(kind, "count").items()
+                 if g == "type" or (g in ("age", "origin") and whole.base.startswith("victims"))]
+        noun = re.search(rf"\b(?:{HEADS})\b", kind, re.I)
+        if (whole.base.startswith("victims") and "origin" not in whole.splits and nationality(
+                kind[:noun.end()] if noun else kind, sent.country) == "foreign"):
+            kinds.append({"origin": "_foreign"})
+        for own in kinds:
+            if set(own) & set(whole.splits):
+                continue
+            fig = Figure(whole.fig.value, m.start(), m.start() + 3, m[0][:3])
+            hit = Hit(fig, "count", m.start(), role="child", base=whole.base,
+                      splits={**{g: v for g, v in whole.splits.items() if g == "source"}, **own},
+                      year=whole.year, label_start=m.start(), label_end=m.end("kind"),
+                      np_end=m.end(), parent=whole, source=whole.source, restates=whole,
+                      note=f"all of the {whole.fig.value:g} counted before",
+                      offset=sent.offset)
+            out.append(hit)
+    return out
+
+def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,
+                   m: re.Match[str]) -> Hit | None:
+    """The count an "all" refers to: the last total with the value it names, else the last
+    total before it in its sentence, else the main count of the sentence before."""
+    totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
+              and h.parent is None and not h.comparative and h.restates is None]
+    earlier = [*([carried] if carried is not None else []), *totals]
+    if m.groupdict().get("n"):
+        value = parse_number(m["n"])
+        same = [h for h in earlier if h.fig.value == value]
+        return same[-1] if same else None
+    return earlier[-1] if earlier else None
+
+_OF_THE_VALUE = re.compile(rf"\s+of\s+(?:the|these|those)\s+(?P<n>{NUMBER})\b", re.I)
+
+_REMAINING = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.I)
+
+#: An aside between commas that says something of some of a count ("including one child",
+#: "four of whom were children"): not the kind of the whole count.
+_PART_ASIDE = re.compile(r",\s*(?:including\b|[\w-]+\s+of\s+(?:whom|which)\b)[^,;]*,", re.I)
+
+_PART_CLAUSE_END = re.compile(r"[;.]|,\s*(?:while|whereas|and|but)\b", re.I)
+
+def _predicate_kind(sent: Sentence, start: int) -> dict[str, str]:
+    """The kind of trafficking the predicate after a part names, asides left out ("Seventeen
+    of the 24 victims, including one child, were exploited in labor trafficking")."""
+    end = _PART_CLAUSE_END.search(sent.text, start)
+    words = _PART_ASIDE.sub(",", sent.text[start:end.start() if end else len(sent.text)])
+    return {g: m for g, m in splits_of(words, "count").items() if g == "type"}
+
+def _parts_of_a_count_named_by_value(sent: Sentence, hits: list[Hit],
+                                     carried: Hit | None) -> None:
+    """"Seventeen of the 24 victims ... were exploited in labor trafficking, while the
+    remaining seven ... were identified as victims of sex trafficking": parts, by the kind
+    their predicate names, of the count of 24 given before; what is said of some of a part
+    ("four of whom were children") is not said of the whole."""
+    whole: Hit | None = None
+    last_part: Hit | None = None
+    for i, h in enumerate(hits):
+        if h.unit != "count" or h.role not in ("unmapped", "ignore") or h.comparative:
+            continue
+        named = _OF_THE_VALUE.match(sent.text, h.fig.end)
+        if named is not None:
+            value = parse_number(named["n"])
+            earlier = [t for t in (*([carried] if carried is not None else []), *hits[:i])
+                       if t.role == "figure" and t.parent is None and not t.comparative
+                       and t.unit == "count" and t.fig.value == value]
+            kind = _predicate_kind(sent, named.end())
+            if not earlier or not kind or value <= h.fig.value:
+                continue
+            whole = earlier[-1]
+            restated = next((t for t in hits[i + 1:] if t.fig.start == named.start("n")), None)
+            if restated is not None:
+                restated.role, restated.parent = "ignore", whole
+        elif whole is not None and _REMAINING.search(sent.text, 0, h.fig.start):
+            kind = _predicate_kind(sent, h.np_end)
+            if not kind:
+                continue
+        else:
+            continue
+        h.role, h.base, h.parent, h.year = "child", whole.base, whole, whole.year
+        h.splits, h.source = {**whole.splits, **kind}, whole.source
+        last_part = h
+    if last_part is None:
+        return
+    for h in hits:
+        if (h.parent is whole and h.role == "child" and h is not last_part
+                and re.match(r"\s*,\s*$", sent.text[last_part.np_end:h.fig.start])):
+            h.role, h.note = "ignore", "some of a part, not of the whole"
+
+def _defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
+    """In a list of compared years, defendants dated to a year the list gives no other count
+    of ("compared with five prosecutions with 14 defendants in 2018, 20 defendants in 2017")
+    are that year's count of the measure compared, printed in defendants (the keys count
+    prosecutions of cases and of defendants alike, the unit named in the note)."""
+    for i, h in enumerate(hits):
+        if h.role != "ignore" or not h.comparative or h.noun != "defendant" or h.unit != "count":
+            continue
+        total = next((t for t in reversed(hits[:i]) if t.role == "figure" and t.comparative
+                      and t.parent is None and t.base in ("prosecutions", "convictions")), None)
+        dated = YEAR_AFTER.match(sent.text, h.np_end)
+        if total is None or dated is None:
+            continue
+        year = year_for(sent, h, None)
+        if any(t.base == total.base and t.year == year and t.role == "figure" for t in hits):
+            continue
+        h.role, h.base, h.splits, h.year = "figure", total.base, {}, year
+        h.source, h.note = total.source, "counted in defendants"
+
+def _part_compared_in_parentheses(sent: Sentence, hits: list[Hit]) -> None:
+    """A part after a comparison that has its own comparison in parentheses, for the same
+    earlier year ("identified 26 victims ..., compared with 24 in 2020, of which three were
+    foreign nationals (11 in 2020)"), is a part of the year's count, not of the earlier one."""
+    for h, nxt in pairwise(hits):
+        if (h.role != "child" or not h.comparative or h.parent is None or not nxt.comparative
+                or nxt.role not in ("figure", "child") or nxt.year != h.year
+                or nxt.splits != h.splits or h.year == sent.current_year
+                or not re.fullmatch(r"[^().;]*\(\s*", sent.text[h.fig.end:nxt.fig.start])):
+            continue
+        whole = next((t for t in hits if t.role == "figure" and not t.comparative
+                      and t.parent is None and t.base == h.base and t.fig.end <= h.fig.start),
+                     None)
+        if whole is not None:
+            h.parent, h.year, h.comparative, h.source = whole, whole.year, False, whole.source
+
+def _hedged(sent: Sentence, hits: list[Hit]) -> None:
+    """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
+    some of whom may be trafficking victims") are of a wider group, and so are their
+    comparisons, and so are counts "which may have included labor trafficking"; a stated zero
+    is not ("did not initiate any prosecutions, ... persons - some of whom may have been
+    trafficking victims"): "some of whom" are people who exist. A semicolon ends the hedge's
+    reach."""
+    hedge = _SOME_MAY_BE.search(sent.text)
+    if hedge is None:
+        return
+    clause = sent.text.rfind(";", 0, hedge.start())  # the hedge is of its own clause
+    wider = {h.base for h in hits if clause < h.fig.start < hedge.start() and h.unit == "count"
+             and h.role in ("figure", "child") and h.fig.value != 0}
+    for h in hits:
+        if (h.base in wider and h.unit == "count" and h.fig.value != 0
+                and (clause < h.fig.start < hedge.start() or h.comparative)):
+            h.role = "ignore"
+
+def _respectively(sent: Sentence, hits: list[Hit]) -> None:
+    """Figures listed before "respectively" count, in order, the measures of the verbs or
+    nouns listed with them ("investigated and prosecuted one and seven cases,
+    respectively", "one and seven investigations and prosecutions, respectively"), or one
+    measure in the years listed before them ("In 2019 and 2018, ... convicted four and six
+    traffickers, respectively")."""
+    for m in _RESPECTIVELY.finditer(sent.text):
+        listed = [h for h in hits if h.fig.start < m.start()
+                  and not re.search(r"[;.]", sent.text[h.fig.end:m.start()])]
+        run: list[Hit] = []
+        for h in reversed(listed):
+            gap = sent.text[h.np_end:(run[0].fig.start if run else m.start())]
+            if run and not re.fullmatch(r"\s*(?:,\s*)?(?:and|or)?\s*", gap):
+                break
+            run.insert(0, h)
+        if len(run) < 2:
+            continue
+        head = head_word(sent, run[-1]) + "s"
+        measures = [verb_measure(v[0], head) for v in verb_group(sent, run[0].at)]
+        if len(measures) != len(run) or not all(measures):
+            nouns = re.search(rf"((?:{noun_alternatives()})(?:\s*,\s*(?:{noun_alternatives()}))*"
+                              rf",?\s+(?:and|or)\s+(?:{noun_alternatives()}))", sent.text, re.I)
+            words = re.findall(rf"(?:{noun_alternatives()})", nouns[1], re.I) if nouns else []
+            measures = [noun_measure(w) for w in words]
+        if len(measures) == len(run) and all(measures):
+            for h, measure in zip(run, measures, strict=True):
+                h.role, h.base, h.extra, h.parent = "figure", measure, (), None
+                h.year = year_for(sent, h, None)
+            continue
+        years = next((y.listed for y in sent.years if len(y.listed) == len(run)
+                      and y.end <= run[0].fig.start), ())
+        if years and run[0].role == "figure" and all(h.role != "child" for h in run):
+            # "In 2019 and 2018, the government convicted four and six traffickers,
+            # respectively": one measure, a year for each figure
+            for h, year in zip(run, years, strict=True):
+                h.role, h.base, h.extra, h.parent = "figure", run[0].base, run[0].extra, None
+                h.splits, h.year, h.each = dict(run[0].splits), year, ()
+
+def _parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
+    """Bare figures listed in a comparison ("compared with 38, 25, and 10, respectively, in
+    2018", "compared with 12 and three in 2018") count, in order, what the figures listed
+    before the comparison count, when there are as many of each."""
+    for seg in sent.segments:
+        if not seg.comparative:
+            continue
+        run = [h for h in hits if seg.start <= h.fig.start < seg.end and h.np_end == h.fig.end
+               and h.unit == "count" and h.role in ("figure", "unmapped")]
+        if len(run) < 2 or any(
+                not re.fullmatch(r"[\s,]*(?:and\s+)?", sent.text[a.fig.end:b.fig.start])
+                for a, b in pairwise(run)):
+            continue
+        before = [h for h in hits if h.fig.end <= seg.start and h.unit == "count"
+                  and not h.comparative and h.parent is None and h.role == "figure"
+                  and h.restates is None]
+        listed = before[-len(run):]
+        if len(listed) != len(run) or len({(h.base, tuple(sorted(h.splits.items())))
+                                           for h in listed}) != len(listed):
+            continue
+        for h, other in zip(run, listed, strict=True):
+            h.role, h.base, h.extra = "figure", other.base, other.extra
+            h.splits = {g: m for g, m in other.splits.items() if g not in other.adjunct}
+            h.source, h.parent = other.source, None
+
+def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
+    """A count given only as its parts ("identified two confirmed and 129 potential
+    victims", "28 female victims and no male victims") is their sum; a part of a kind the
+    vocabulary splits by (children, foreign) stays as that split."""
+    i = 0
+    while i < len(hits):
+        first = hits[i]
+        groups = partition_groups(sent.text[first.fig.end:first.np_end])
+        run = [first]
+        while (groups and first.role == "figure" and first.parent is None
+               and i + len(run) < len(hits)):
+            nxt = hits[i + len(run)]
+            gap = sent.text[run[-1].np_end:nxt.fig.start]
+            same_kind = nxt.role == "unmapped" or (
+                nxt.role == "figure" and nxt.base == first.base and nxt.year == first.year)
+            if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
+                    or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", gap, re.I)
+                    or not groups & partition_groups(sent.text[nxt.fig.end:nxt.np_end])):
+                break
+            run.append(nxt)
+        if len(run) > 1:
+            first.total = sum(h.fig.value for h in run)
+            first.total_end = run[-1].np_end
+            for part in run[1:]:
+                kinds = splits_of(sent.text[part.fig.end:part.np_end], part.unit)
+                part.role, part.base, part.splits = ("child" if kinds else "ignore"), \
+                    first.base, kinds
+                part.year, part.parent = first.year, first
+            if {g for g in first.splits if g != "source"}:
+                first.note = "sum of the parts printed; the first part is of its own kind"
+        i += len(run)
+
+def _parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
+    """In "34 of 135 involved forced labor" the second figure is the total and the first the
+    part the predicate describes: the total keeps only its own words' kind, the part takes
+    the predicate's kind, and a later pair with no kind of its own ("and 12 of 45 in 2016")
+    takes the kind of the one before; a part of no known kind is left out."""
+    kind: dict[str, str] = {}
+    for part, whole in pairwise(hits):
+        if (part.unit != "count" or whole.unit != "count"
+                or not _OF_TOTAL.fullmatch(sent.text, part.fig.end, whole.fig.start)
+                or part.role not in ("figure", "child") or whole.role not in ("figure", "child")
+                or part.base != whole.base):
+            continue
+        words = sent.text[whole.fig.end:whole.np_end]
+        own = splits_of(_PREDICATE.split(words, maxsplit=1)[0], whole.unit)
+        kind = {g: m for g, m in whole.splits.items() if g not in own} or kind
+        whole.splits = {**part.splits, **own}
+        if kind:
+            part.role, part.splits, part.parent = "child", {**whole.splits, **kind}, whole
+            part.year = whole.year
+        else:
+            part.role, part.note = "ignore", "a part of a stated total, of no kind printed"
+
+def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
+    """A figure the vocabulary does not name, compared right after with a figure it does
+    ("nine of the 121 cases ... – a decrease from further investigating 14 cases the
+    previous year"), counts what that figure counts, if it counts cases, people or nothing
+    named (not "nine long-term government shelters")."""
+    for i, hit in enumerate(hits):
+        if hit.role != "figure" or not hit.comparative or i == 0:
+            continue
+        start = sent.segment(hit.fig.start).start
+        if not compiled("COMPARISON").match(sent.text, start):
+            continue
+        before = [h for h in hits[:i] if h.fig.end <= start and h.unit == hit.unit
+                  and not closed_paren_between(sent.text, h.fig.start, start)]
+        if (before and before[-1].role == "unmapped" and not before[-1].comparative
+                and not unknown_kind(sent.text[before[-1].fig.end:before[-1].np_end])
+                and (before[-1].np_end == before[-1].fig.end
+                     or COUNT_NOUN_AFTER.match(sent.text, before[-1].fig.end)
+                     or _OF_WHOLE.match(sent.text, before[-1].fig.end))):
+            earlier = before[-1]
+            earlier.role, earlier.base = "figure", hit.base
+            earlier.year = year_for(sent, earlier, None)
