@@ -10,9 +10,9 @@ alternative spellings ("Swaziland", "Macedonia", "Myanmar") are aliases of that 
 
 Names are looked up in pycountry's names (ISO name, common and official names) and the alias
 file, case- and accent-insensitively and ignoring punctuation; OCR misreadings ("Cote
-d'lvoire", "KAZAKNSTAN") are matched by string similarity against the same names.
-pycountry's own `search_fuzzy` is not used: it also matches subdivision names ("Almaty" would
-give Kazakhstan), which would turn a place named in a heading into a country.
+d'lvoire", "UZBEKlSTAN") are matched by string similarity against the same names.
+pycountry's own `search_fuzzy` is not used: it also matches subdivision names ("Tashkent" would
+give Uzbekistan), which would turn a place named in a heading into a country.
 """
 
 from __future__ import annotations

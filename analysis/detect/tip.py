@@ -3,7 +3,7 @@
 People have TIP narratives as whole report chapters, state.gov pages that start at a
 section's first sentence, refworld copies under a metadata block, and PDF text cut anywhere.
 So a narrative is recognised by its language (``analysis/data/tip_markers.csv``), not by
-having all its headings; the country comes from a heading ("NEPAL: TIER 2", "KAZAKHSTAN
+having all its headings; the country comes from a heading ("NEPAL: TIER 2", "UZBEKISTAN
 (Tier 2)"), a title ("2017 Trafficking in Persons Report - Fiji"), "The Government of X" or
 "Recommendations for X"; the edition from a title, "[Extracted from the ... Report, June
 2009]" or an address (``analysis/data/tip_titles.csv``), else, flagged as inferred, from the
@@ -38,7 +38,7 @@ _MAX_NAME_WORDS = 6
 _MIN_MENTIONS = 2
 _MENTION_MARGIN = 2
 
-#: A tier as printed on a heading line: "KAZAKHSTAN (Tier 2)", "NEPAL: TIER 2 (page 294-296)",
+#: A tier as printed on a heading line: "UZBEKISTAN (Tier 2)", "NEPAL: TIER 2 (page 294-296)",
 #: "BAHRAIN:(Tier 2 Watch List)", "HAITI (TIER 2 - WATCH LIST)", "Tier 2 Watch List" alone;
 #: OCR may print the 1 as l, I or |.
 TIER_LINE = re.compile(

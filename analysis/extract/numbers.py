@@ -1,6 +1,6 @@
 """Reading numbers as the reports print them: digits with separators, money, and words.
 
-"13,808", "8.9 million", "$1.4 million", "$70,000", "Twenty-seven", "nine", "one hundred".
+"12,406", "8.9 million", "$1.4 million", "$70,000", "Twenty-seven", "nine", "one hundred".
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ NUMBER_WORDS = (
     rf"(?:(?=[{_FIRST_LETTERS}])(?:{_WORD})(?:[- ](?:{_WORD}))?"
     rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)?)"
 )
-#: A number in digits: "13,808", "7897", "8.9", "1, 484" (a PDF-damaged separator).
+#: A number in digits: "12,406", "4512", "8.9", "1, 484" (a PDF-damaged separator).
 NUMBER_DIGITS = r"(?:\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 #: A scale word after a number: "8.9 million".
 SCALE = r"(?:\s+(?:million|billion|thousand))"
@@ -78,7 +78,7 @@ def words_to_number(text: str) -> int | None:
 
 
 def parse_number(text: str) -> float | None:
-    """Read one printed number ("13,808", "8.9 million", "$1.4 million", "nine"); None if not."""
+    """Read one printed number ("12,406", "8.9 million", "$1.4 million", "nine"); None if not."""
     t = text.strip()
     t = re.sub(r"^(?:US\$|USD\s?|\$)", "", t)
     if not _NUMBER_RE.match(t):

@@ -1,7 +1,7 @@
 """The text-repair stage: small named rules, applied in a fixed order per layout, each
 change recorded in a :class:`~analysis.repair.ledger.RepairLedger`.
 
->>> ledger = repair(raw, layout="ocr_columns", series="dol_findings", country="Kazakhstan")
+>>> ledger = repair(raw, layout="ocr_columns", series="dol_findings", country="Uzbekistan")
 >>> ledger.text        # the repaired text
 >>> ledger.rows()      # what changed, where in the raw text, and by which rule
 

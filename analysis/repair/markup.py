@@ -51,7 +51,7 @@ markdown_escapes: Rule = regex_rule(
     re.compile(r"\\(?P<x>[\\`*_{}\[\]()#+.!$<>~-])"), lambda m: m.group("x")
 )
 
-#: Markdown bold dropped: "**Table 4. Laws**" -> "Table 4. Laws"; marks such as "7,897**"
+#: Markdown bold dropped: "**Table 4. Laws**" -> "Table 4. Laws"; marks such as "4,512**"
 #: are not bold (a bold run opens after a space and closes before one).
 markdown_bold: Rule = regex_rule(
     re.compile(r"(?<![\w*])\*\*(?P<inner>[^\s*](?:[^*\n]*[^\s*])?)\*\*(?![\w*])"),

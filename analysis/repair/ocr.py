@@ -61,7 +61,7 @@ _MIN_NAME_LETTERS = 6
 
 def country_typos(country: str | None) -> Rule:
     """Make the rule fixing one misread letter in the capitalised country name
-    ("KAZAKNSTAN" -> "KAZAKHSTAN"); short names are left alone, as a one-letter change
+    ("UZBEKLSTAN" -> "UZBEKISTAN"); short names are left alone, as a one-letter change
     there too often makes another word."""
     if not country or sum(c.isalpha() for c in country) < _MIN_NAME_LETTERS:
         return lambda text: (text, [])

@@ -6,7 +6,7 @@ import re
 
 from analysis.repair.base import Rule, regex_rule
 
-#: A possessive whose apostrophe was lost: "Kazakhstan s migrant policy" -> "Kazakhstan's",
+#: A possessive whose apostrophe was lost: "Uzbekistan s migrant policy" -> "Uzbekistan's",
 #: "LABOR S BUREAU" -> "LABOR'S". Only a lone "s"/"S" after a word and before another.
 lost_apostrophes: Rule = regex_rule(
     re.compile(r"(?<=[A-Za-z]{2})(?P<x> )(?=[sS] [A-Za-z0-9(])"), "'", group="x"

@@ -28,8 +28,8 @@ _MARKS = MARKS + YES_MARKS
 
 
 def mojibake(text: str) -> tuple[str, list[Edit]]:
-    """Fix UTF-8 text that was decoded as Latin-1/Windows-1252 ("Kazakhstanâ€™s" ->
-    "Kazakhstan’s"), run by run, where ftfy judges the run to be mojibake and the decoding
+    """Fix UTF-8 text that was decoded as Latin-1/Windows-1252 ("Uzbekistanâ€™s" ->
+    "Uzbekistan’s"), run by run, where ftfy judges the run to be mojibake and the decoding
     keeps every table mark. ftfy is imported only for a text with a suspect pair: its import
     is a tenth of a second of every clean run's start-up."""
     edits: list[Edit] = []

@@ -2,7 +2,7 @@
 
 - The statistics box ("Statistics on Working Children and School Attendance"), often flattened
   into prose: "Working 5-14 yrs. 3.2* ... Attending School 5-14 yrs.. 90.7 Combining Work and
-  School 7-14 yrs. 3.6 * Population of working children: 79,690" -> Prevalence rows (the
+  School 7-14 yrs. 3.6 * Population of working children: 61,250" -> Prevalence rows (the
   population belongs to "working"); the survey year from the endnote "Data provided are from
   2006".
 - The conventions box: convention names, then "Minimum Age for Work 16 ... Free Public

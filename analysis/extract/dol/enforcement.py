@@ -76,7 +76,7 @@ def expand_citations(text: str) -> str:
 
 
 def parse_cell(cell: Cell) -> CellValue | None:
-    """Read an enforcement cell ("7,897† (30)", "Unknown* (5)", "$2.4 million (34)", "N/A"),
+    """Read an enforcement cell ("4,512† (30)", "Unknown* (5)", "$2.4 million (34)", "N/A"),
     as OCR damaged it where it can be mended with certainty (``cells.mended_value``; a
     citation group damaged past reading is left out, ``_DAMAGED_CITATION``); a cell damaged
     past that (``cells.damaged_value``) is not read."""

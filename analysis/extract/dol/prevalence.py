@@ -1,7 +1,7 @@
 """Prevalence records from the DOL "Statistics on Children's Work and Education" table.
 
 Each row gives an indicator (``analysis/data/prevalence_labels.csv``), an age range and a
-percentage, the working row also the number of working children ("3.2 (79,690)"). The source
+percentage, the working row also the number of working children ("3.2 (61,250)"). The source
 lines under the table name the survey and its year; the figure beside the table ("Working
 Children by Sector, Ages 5-14") splits working children by sector. A table split by entity
 gives one record per entity, with the entity as printed: a "Related Entity" column names the

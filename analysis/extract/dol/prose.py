@@ -1,6 +1,6 @@
 """Enforcement facts stated in the prose of DOL country profiles, every generation.
 
-"In 2010, inspectors conducted 13,808 child labor inspections", "the police investigated 97
+"In 2010, inspectors conducted 12,406 child labor inspections", "the police investigated 97
 and prosecuted 48 human trafficking cases with 32 convictions", "employed approximately 320
 labor inspectors", "No data is available on the number of violations found ...".
 

@@ -1,8 +1,8 @@
 """The inspector-adequacy statement of a DOL profile.
 
-"... the size of Kazakhstan's workforce, which includes over 8.9 million workers. (33)
+"... the size of Armenia's workforce, which includes over 1.2 million workers. (33)
 According to the ILO's technical advice of a ratio approaching 1 inspector for every 20,000
-workers in transitional economies, Kazakhstan would employ about 449 inspectors."
+workers in transitional economies, Armenia would employ about 60 inspectors."
 
 The workforce (with how it is qualified and its citation), the ILO benchmark category the
 report applies (named in many wordings), the benchmark, the number of inspectors the

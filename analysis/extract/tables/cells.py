@@ -18,7 +18,7 @@ from analysis.extract.edits import levenshtein
 from analysis.extract.numbers import NUMBER_DIGITS
 from analysis.notation import CELL_WORD, CELL_WORDS, CITATION, READ_MARKS, number_group
 
-#: One mark as a table reader sees it, the reports' or OCR's ("7,897†", "7,897¢"); OCR may also
+#: One mark as a table reader sees it, the reports' or OCR's ("4,512†", "4,512¢"); OCR may also
 #: read a mark as a "t" or "f" glued to a number.
 MARK = f"[{re.escape(READ_MARKS)}]"
 _GLUED_MARK = r"(?<=\d)[tf](?![A-Za-z])"
@@ -26,10 +26,10 @@ _WORD_VALUE = rf"(?:{CELL_WORD})"
 _AMOUNT = rf"(?:(?:US)?\$\s?)?(?:{NUMBER_DIGITS})(?:\s*(?:million|billion|thousand))?"
 AGE = r"\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}(?:\s*yrs?)?\.*"
 #: What a value cell prints in parentheses after its figure: citations, or the number of
-#: working children after a percentage ("3.5 (1300)", "3.2 (79,690)").
+#: working children after a percentage ("3.5 (1300)", "3.2 (61,250)").
 _PARENTHESES = number_group(4)
 #: One value cell as printed: a word value, an age range or an amount, with marks and
-#: citations ("7,897† (30)", "Unknown* (5)", "$2.4 million (34)", "3.2 (79,690)", "5 to 14").
+#: citations ("4,512† (30)", "Unknown* (5)", "$2.4 million (34)", "3.2 (61,250)", "5 to 14").
 VALUE_CELL = (
     rf"(?:{_WORD_VALUE}|{AGE}|{_AMOUNT}(?:{_GLUED_MARK})?)(?:\s*{MARK})*(?:\s*\({_WORD_VALUE}\))?"
     rf"(?:\s*{_PARENTHESES})*(?:\s*{MARK})*"

@@ -71,7 +71,7 @@ _DURATION_AFTER = re.compile(
     rf"\s*(?:(?:to|and|or|-|–)\s*{NUMBER}\s*)?[-\s]?(?:years?|months?|days?|weeks?|hours?)\b", re.I
 )
 #: A figure that refers back to one already counted: "nine of the 121 cases", "All 82
-#: Kazakhstani victims", "the 94 U.S. Attorney's Offices", "two of the original 10 cases".
+#: Moldovan victims", "the 94 U.S. Attorney's Offices", "two of the original 10 cases".
 _REFERRING = re.compile(r"\b(?:(?:the|these|those)(?:\s+(?:original|same|aforementioned))?|all|"
                         r"both|each\s+of\s+the)\s+$", re.I)
 _INCLUDING = re.compile(
@@ -143,7 +143,7 @@ _LOCAL_MONEY_AFTER = re.compile(
     r"\s+(?:[A-Za-z]+\s+){0,3}(?:\([A-Z]{2,4}\)\s*)?\(\s*(?:approximately\s+|about\s+)?"
     r"(?:\$|US\$|USD)"
 )
-#: A capitalised word in what a count counts ("82 Kazakhstani victims", "victims from
+#: A capitalised word in what a count counts ("82 Moldovan victims", "victims from
 #: Uzbekistan") marks a subset by nationality or place, not a national total.
 _PROPER_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
 YEAR_AFTER = re.compile(
