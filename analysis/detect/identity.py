@@ -184,7 +184,7 @@ def _series(text: str) -> tuple[str, str]:
         if heading:
             return TIP, (f"series: {scores}, TIP language {language}/"
                          f"{tip_text.language_total()}, a country heading with its tier "
-                         f"({heading[0].strip()!r})")
+                         f"({window[heading.start:heading.end].strip()!r})")
         raise UnrecognisedDocument(
             f"neither a DOL child-labor profile nor a TIP country narrative ({scores}, "
             f"TIP language {language}/{tip_text.language_total()})"

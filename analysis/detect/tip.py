@@ -134,12 +134,14 @@ def tier_headings(text: str, start: int = 0, end: int | None = None) -> list[re.
     return list(TIER_LINE.finditer(text, start, len(text) if end is None else end))
 
 
-def country_tier_heading(text: str) -> re.Match[str] | None:
-    """The first heading line that prints a country with its tier ("HAITI (Special Case)",
-    "NEPAL: TIER 2"): a form only the TIP narratives print, so it marks one however little of
-    the narrative's language an excerpt holds."""
-    return next((found for found in tier_headings(text)
-                 if found["name"] and _name_country(found["name"].strip())), None)
+def country_tier_heading(text: str, start: int = 0) -> CountryMatch | None:
+    """The country of the first heading line that prints one with its tier ("HAITI (Special
+    Case)", "NEPAL: TIER 2"): a form only the TIP narratives print, so it names their country
+    and marks a narrative however little of its language an excerpt holds."""
+    for found in tier_headings(text, start):
+        if found["name"] and (country := _name_country(found["name"].strip())):
+            return CountryMatch(country, found.start("name"), found.end("name"), "tip heading")
+    return None
 
 
 #: The narrative's own statement of the tier, for a text whose heading prints none it can read
@@ -176,9 +178,9 @@ def _name_country(name: str) -> Country | None:
 def find_tip_country(text: str, start: int = 0) -> CountryMatch | None:
     """The country a TIP text is about: a tier heading, a report title, "The Government of
     X", "Recommendations for X", else what the general country finder reads."""
-    for found in tier_headings(text, start):
-        if found["name"] and (country := _name_country(found["name"].strip())):
-            return CountryMatch(country, found.start("name"), found.end("name"), "tip heading")
+    heading = country_tier_heading(text, start)
+    if heading:
+        return heading
     for how, pattern in (("report title", _TITLE_COUNTRY), ("government of", _GOVERNMENT),
                          ("recommendations", _RECOMMENDATIONS)):
         for found in pattern.finditer(text, start):
