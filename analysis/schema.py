@@ -76,6 +76,17 @@ def is_measure(name: str) -> bool:
     """Whether a name is in the measure vocabulary (a base measure with split suffixes)."""
     return re.fullmatch(MEASURE_PATTERN, name) is not None
 
+
+def canonical_measure(name: str) -> str:
+    """A measure name with its splits in MEASURE_SPLITS order, so that two spellings of one
+    measure ("..._foreign_labor_trafficking", "..._labor_trafficking_foreign") compare equal;
+    a name outside the vocabulary is returned as it is."""
+    if not is_measure(name):
+        return name
+    base = max((m for names in MEASURES.values() for m in names if name.startswith(m)), key=len)
+    splits = re.findall("|".join(MEASURE_SPLITS), name[len(base):])
+    return base + "".join(sorted(splits, key=MEASURE_SPLITS.index))
+
 #: Kinds of DOL table (analysis/data/table_titles.csv) and what the audit found of each.
 TABLE_KINDS = (
     "statistics", "sector_activities", "ratifications", "laws", "agencies", "labor_enforcement",

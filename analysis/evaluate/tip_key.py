@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
@@ -40,7 +41,7 @@ import pandas as pd
 from analysis import config
 from analysis.datafiles import read_rows
 from analysis.detect.countries import heading_country
-from analysis.schema import is_measure
+from analysis.schema import canonical_measure, is_measure
 
 OTHER = "other:"
 TIER = "tier"
@@ -119,12 +120,35 @@ def other_map() -> dict[str, str]:
 def other_measure(name: str) -> str:
     """The contract measure of an ``other:`` name: an exact row of tip_key_other.csv, else a
     row ending in ``*`` whose stem starts the name ("victims_referred_to_*": the place a
-    victim was referred to is no split of the vocabulary); "" when none."""
+    victim was referred to is no split of the vocabulary), else the name read as a measure
+    reported by a non-governmental source (``by_source_measure``); "" when none."""
     table = other_map()
     if name in table:
         return table[name]
     stems = [k for k in table if k.endswith("*") and name.startswith(k[:-1])]
-    return table[max(stems, key=len)] if stems else ""
+    return table[max(stems, key=len)] if stems else by_source_measure(name)
+
+
+@cache
+def _source_words() -> re.Pattern[str]:
+    """The key's words for a non-governmental source (tip_key_sources.csv), longest first."""
+    words = sorted((row["key_word"] for row in read_rows("tip_key_sources.csv",
+                                                          config.EVALUATE_DATA)),
+                   key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^(?:{alternatives})_|_by_(?:{alternatives})(?=_|$)")
+
+
+def by_source_measure(name: str) -> str:
+    """A contract measure with the ``_ngo`` split when the name, once its source (``ngo_...``,
+    ``..._by_iom``, ``..._by_international_organization``) and a ``potential_``/``presumed_``
+    hedge are taken out, is a contract measure: ``ngo_victims_identified_labor_trafficking``
+    -> ``victims_identified_labor_trafficking_ngo``. Any other qualifier (an agency, a sex, a
+    place) leaves the name outside; "" when none."""
+    rest, found = _source_words().subn("", name, count=1)
+    rest = re.sub(r"^(?:potential|presumed)_", "", rest)
+    measure = f"{rest}_ngo"
+    return canonical_measure(measure) if found and is_measure(measure) else ""
 
 
 def _number(text: str) -> float | None:
@@ -143,8 +167,8 @@ def read_key(path: Path) -> tuple[list[KeyRow], list[KeyRow]]:
             if printed == TIER:
                 tiers.append(KeyRow(row["file"], printed, TIER, None, year, row["value"]))
                 continue
-            measure = (other_measure(printed.removeprefix(OTHER))
-                       if printed.startswith(OTHER) else printed)
+            measure = canonical_measure(other_measure(printed.removeprefix(OTHER))
+                                        if printed.startswith(OTHER) else printed)
             figures.append(KeyRow(row["file"], printed, measure, _number(row["value"]), year,
                                   row.get("note", "")))
     return figures, tiers
@@ -154,7 +178,7 @@ def _ours(enforcement: pd.DataFrame, doc_id: str) -> list[OurRow]:
     """Our enforcement rows of one document."""
     rows = enforcement[enforcement["doc_id"] == doc_id]
     return [
-        OurRow(str(r.measure) if isinstance(r.measure, str) else "",
+        OurRow(canonical_measure(r.measure) if isinstance(r.measure, str) else "",
                None if pd.isna(r.value) else float(r.value), int(r.data_year), str(r.status),
                str(r.label) if isinstance(r.label, str) else "", int(r.source_start))
         for r in rows.itertuples()

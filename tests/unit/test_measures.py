@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from analysis.config import PACKAGE_DATA
-from analysis.schema import ENFORCEMENT, MEASURE_SPLITS, MEASURES, is_measure
+from analysis.schema import ENFORCEMENT, MEASURE_SPLITS, MEASURES, canonical_measure, is_measure
 
 
 def _column(name: str, column: str) -> set[str]:
@@ -39,3 +39,11 @@ def test_split_and_base_names() -> None:
 def test_the_data_package_carries_the_list() -> None:
     field = next(f for f in ENFORCEMENT.fields if f.name == "measure")
     assert field.pattern and "acquittals" in field.pattern and "_ngo" in field.pattern
+
+
+def test_canonical_measure_orders_the_splits() -> None:
+    """Two spellings of one measure, splits in another order, are the same name."""
+    assert canonical_measure("victims_identified_foreign_labor_trafficking_ngo") == (
+        canonical_measure("victims_identified_labor_trafficking_foreign_ngo"))
+    assert canonical_measure("convictions_imprisoned") == "convictions_imprisoned"
+    assert canonical_measure("arrests") == "arrests"  # outside the vocabulary: as it is

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from analysis.evaluate.tip_key import format_report, other_map, other_measure, score_tip
+from analysis.evaluate.tip_key import (
+    by_source_measure,
+    format_report,
+    other_map,
+    other_measure,
+    score_tip,
+)
 from analysis.schema import is_measure
 
 KEY = [
@@ -101,6 +107,37 @@ def test_other_names_by_their_stem() -> None:
     assert other_measure("victims_identified_by_ngos") == "victims_identified_ngo"
     assert other_measure("potential_victims_identified_by_ngo_monitors") == "victims_identified_ngo"
     assert other_measure("victims_identified_by_police") == ""
+
+
+def test_other_names_of_a_non_governmental_source() -> None:
+    """An NGO's or international organisation's count is the measure's ``_ngo`` split; any
+    other qualifier keeps the name outside."""
+    assert by_source_measure("ngo_victims_identified_labor_trafficking") == (
+        "victims_identified_labor_trafficking_ngo")
+    assert by_source_measure("victims_assisted_by_international_organization") == (
+        "victims_assisted_ngo")
+    assert by_source_measure("potential_victims_identified_by_iom") == "victims_identified_ngo"
+    assert by_source_measure("ngo_victims_identified_women") == ""
+    assert by_source_measure("ngo_shelters_funded") == ""
+    assert by_source_measure("victims_identified_by_police") == ""
+    assert by_source_measure("victims_identified_foreign") == ""  # no source named
+
+
+def test_split_order_does_not_matter(tmp_path: Path) -> None:
+    """A key measure and ours with the same splits in another order are one measure."""
+    key = tmp_path / "answers.csv"
+    _write(key, ["file", "measure", "value", "data_year", "note"],
+           [("a.txt", "other:ngo_victims_identified_foreign_labor_trafficking", "4", "2018", "")])
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    _write(clean / "documents.csv",
+           ["doc_id", "source_file", "country", "iso3", "report_year", "tip_tier"], DOCS[:1])
+    _write(clean / "enforcement.csv",
+           ["doc_id", "measure", "value", "data_year", "status", "label", "source_start"],
+           [(DOCS[0][0], "victims_identified_labor_trafficking_foreign_ngo", 4, 2018,
+             "reported", "", 0)])
+    (a,) = score_tip(key, clean).files
+    assert (a.key_counted, a.found, a.ours, a.right) == (1, 1, 1, 1)
 
 
 def test_a_tier_without_a_number_is_compared_as_printed(tmp_path: Path) -> None:
