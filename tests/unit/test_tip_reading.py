@@ -1574,3 +1574,15 @@ def test_a_part_said_to_be_from_another_country_is_foreign() -> None:
         total, ("victims_identified_foreign", 2020, 2)}
     assert rows("The government identified 40 victims in 2020. Two of the victims were from "
                 "Quetzaltenango.", 2021, "PROTECTION", country="GTM") == {total}
+
+
+def test_the_kind_of_the_cases_a_count_was_counted_in() -> None:
+    """A kind named by the cases or law after a count's words is the count's kind; the only
+    figure of its measure gives the total as well."""
+    assert rows("Courts convicted five offenders in labor trafficking cases.") == {
+        ("convictions", 2020, 5), ("convictions_labor_trafficking", 2020, 5)}
+    assert rows("The state prosecuted eight people under the sex trafficking provisions of "
+                "the criminal code.") == {
+        ("prosecutions", 2020, 8), ("prosecutions_sex_trafficking", 2020, 8)}
+    assert rows("Courts convicted five offenders in 2020 in four districts.") == {
+        ("convictions", 2020, 5)}  # no kind named: the total only

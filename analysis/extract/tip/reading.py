@@ -138,6 +138,12 @@ _SHARED_HEAD = re.compile(
 #: Between a figure's words and the next figure: a dash opening its parts.
 _DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)\s*$")
 _FOR_KIND = re.compile(r"\s*(?:for|of|in)\s+", re.I)
+#: After a count's words, the cases or law it was counted under, which may name its kind
+#: ("three traffickers in two labor trafficking cases", "under the forced labor provisions",
+#: "in cases of forced labor").
+_UNDER_CASES = re.compile(
+    r"\s+(?:in|under|involving)\s+(?:[\w-]+\s+){0,4}?(?:cases?|charges?|provisions?|articles?|"
+    r"statutes?|laws?)\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?", re.I)
 _OPEN_PAREN_BEFORE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$", re.I)
 _LOCAL_MONEY_AFTER = re.compile(
     r"\s+(?:[A-Za-z]+\s+){0,3}(?:\([A-Z]{2,4}\)\s*)?\(\s*(?:approximately\s+|about\s+)?"
@@ -713,6 +719,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if bare and (kind := _FOR_KIND.match(sent.text, fig.end)):
         own = splits_of(sent.text[kind.end():figure_clause_end(sent, fig, kind.end())], unit)
         bare = not own
+    if (unit == "count" and not own.keys() & {"type", "age"}
+            and (cases := _UNDER_CASES.match(sent.text, hit.np_end))):
+        own = {**own, **{g: m for g, m in splits_of(cases[0], unit).items() if g == "type"}}
     if how := _EXPLOITED_IN.match(sent.text, fig.end):
         # "four Jamaican adult victims exploited in sex trafficking": the kind they were of
         clause = sent.text[how.end():figure_clause_end(sent, fig, how.end())]
