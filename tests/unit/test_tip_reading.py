@@ -1586,3 +1586,23 @@ def test_the_kind_of_the_cases_a_count_was_counted_in() -> None:
         ("prosecutions", 2020, 8), ("prosecutions_sex_trafficking", 2020, 8)}
     assert rows("Courts convicted five offenders in 2020 in four districts.") == {
         ("convictions", 2020, 5)}  # no kind named: the total only
+
+
+def test_a_kind_every_count_of_a_sentence_or_list_shares() -> None:
+    """A kind the sentence opens on is what each count after it counts (no total read); a kind
+    after the last of a list of counts is each item's; parts of one count are not a list."""
+    assert rows("For forced labor, the police reported opening nine cases, prosecuting four "
+                "suspects and convicting two offenders.") == {
+        ("investigations_labor_trafficking", 2020, 9),
+        ("prosecutions_labor_trafficking", 2020, 4),
+        ("convictions_labor_trafficking", 2020, 2)}
+    assert rows("Officials recorded seven investigations, three prosecutions and one "
+                "conviction for sex trafficking.") >= {
+        ("investigations_sex_trafficking", 2020, 7), ("prosecutions_sex_trafficking", 2020, 3),
+        ("convictions_sex_trafficking", 2020, 1)}
+    assert rows("Police opened 21 investigations, five for sex trafficking and 16 for "
+                "forced labor.") == {
+        ("investigations", 2020, 21), ("investigations_sex_trafficking", 2020, 5),
+        ("investigations_labor_trafficking", 2020, 16)}
+    assert rows("In addition, police opened nine investigations.") == {
+        ("investigations", 2020, 9)}

@@ -138,6 +138,14 @@ _SHARED_HEAD = re.compile(
 #: Between a figure's words and the next figure: a dash opening its parts.
 _DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)\s*$")
 _FOR_KIND = re.compile(r"\s*(?:for|of|in)\s+", re.I)
+#: A sentence opening on the kind it is about ("For labor trafficking, ...", "In sex
+#: trafficking cases, ..."): up to its comma, with no figure in it.
+_TOPIC = re.compile(r"\s*(?:for|in|regarding|concerning|as\s+for|with\s+regard\s+to)\s+"
+                    r"(?:[^\W\d][\w-]*\s+){0,4}?[^\W\d][\w-]*\s*,", re.I)
+#: Between two items of a list of counts: a comma, "and", or both.
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+#: What a count is of or for, after its noun ("convictions for forced labor").
+_AFTER_NOUN = re.compile(r"\b(?:for|of|in|on)\b", re.I)
 #: After a count's words, the cases or law it was counted under, which may name its kind
 #: ("three traffickers in two labor trafficking cases", "under the forced labor provisions",
 #: "in cases of forced labor").
@@ -722,6 +730,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if (unit == "count" and not own.keys() & {"type", "age"}
             and (cases := _UNDER_CASES.match(sent.text, hit.np_end))):
         own = {**own, **{g: m for g, m in splits_of(cases[0], unit).items() if g == "type"}}
+    topic: dict[str, str] = {}
+    if unit == "count" and not own.keys() & {"type", "age"}:
+        topic = _topic_kind(sent, fig)
+        own = {**(topic or _list_kind(sent, fig, hit.np_end)), **own}
     if how := _EXPLOITED_IN.match(sent.text, fig.end):
         # "four Jamaican adult victims exploited in sex trafficking": the kind they were of
         clause = sent.text[how.end():figure_clause_end(sent, fig, how.end())]
@@ -729,7 +741,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if mixed_kinds(sent.text, fig.end, figure_clause_end(sent, fig)):
         own = {g: m for g, m in own.items() if g not in ("type", "age")}
     head_words = re.split(r"\b(?:for|in)\b", phrase, maxsplit=1, flags=re.I)[0]
-    hit.adjunct = frozenset(own) - frozenset(splits_of(head_words, unit))
+    hit.adjunct = frozenset(own) - frozenset(splits_of(head_words, unit)) - frozenset(topic)
     context = fig.end + 1 if unit == "usd" and sent.text[fig.end:fig.end + 1] == ")" else fig.end
     dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
     hit.parts = partition_groups(sent.text[context:figure_clause_end(sent, fig, context)])
@@ -862,6 +874,43 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
 
 #: "from Algeria, Burkina Faso, Cameroon, ..., and Syria": the countries a count comes from.
 _FROM_MANY = re.compile(r"\bfrom\s+[A-Z][^;.()]*?(?:,\s*[A-Z][^,;.()]*){2,}")
+
+
+def _topic_kind(sent: Sentence, fig: Figure) -> dict[str, str]:
+    """The kind a sentence opens on ("For labor trafficking, the government investigated 12
+    cases"), for the counts after it up to its next semicolon: what they count, not what they
+    were for, so no total is read from them; {} when none."""
+    topic = _TOPIC.match(sent.text)
+    if (topic is None or fig.start < topic.end()
+            or ";" in sent.text[topic.end():fig.start]):
+        return {}
+    return _kind_only(splits_of(topic[0], "count"))
+
+
+def _list_kind(sent: Sentence, fig: Figure, np_end: int) -> dict[str, str]:
+    """The kind named after the last item of a list of counts, shared by every item ("12
+    investigations, five prosecutions, and two convictions for forced labor"); {} when none,
+    or when an item says what it is of or for itself ("210 victims of servitude and 64 ...")."""
+    if _AFTER_NOUN.search(sent.text, fig.end, np_end):
+        return {}
+    end = np_end
+    for item in (f for f in sent.figures if f.start >= np_end):
+        join = _LIST_JOIN.match(sent.text, end)
+        if join is None or join.end() != item.start:
+            break
+        end = _np_end(sent, item, len(sent.text))
+        noun, *after = _AFTER_NOUN.split(sent.text[item.end:end], maxsplit=1)
+        if not noun.strip():
+            break  # "15 investigations, two for sex trafficking, ...": parts, not a list
+        if after:
+            return {} if _kind_only(splits_of(noun, "count")) else _kind_only(
+                splits_of(after[0], "count"))
+    return {}
+
+
+def _kind_only(splits: dict[str, str]) -> dict[str, str]:
+    """The kind of trafficking among a phrase's splits."""
+    return {g: m for g, m in splits.items() if g == "type"}
 
 
 def _foreign_from_many(sent: Sentence, hit: Hit, phrase: str) -> bool:
