@@ -118,15 +118,18 @@ def other_map() -> dict[str, str]:
 
 
 def other_measure(name: str) -> str:
-    """The contract measure of an ``other:`` name: an exact row of tip_key_other.csv, else a
-    row ending in ``*`` whose stem starts the name ("victims_referred_to_*": the place a
-    victim was referred to is no split of the vocabulary), else the name read as a measure
-    reported by a non-governmental source (``by_source_measure``); "" when none."""
+    """The contract measure of an ``other:`` name: an exact row of tip_key_other.csv, else the
+    name read as a measure reported by a non-governmental source (``by_source_measure``, which
+    keeps a split named after the source), else a row ending in ``*`` whose stem starts the
+    name ("victims_referred_to_*": the place a victim was referred to is no split of the
+    vocabulary); "" when none."""
     table = other_map()
     if name in table:
         return table[name]
+    if measure := by_source_measure(name):
+        return measure
     stems = [k for k in table if k.endswith("*") and name.startswith(k[:-1])]
-    return table[max(stems, key=len)] if stems else by_source_measure(name)
+    return table[max(stems, key=len)] if stems else ""
 
 
 @cache

@@ -121,6 +121,9 @@ def test_other_names_of_a_non_governmental_source() -> None:
     assert by_source_measure("ngo_shelters_funded") == ""
     assert by_source_measure("victims_identified_by_police") == ""
     assert by_source_measure("victims_identified_foreign") == ""  # no source named
+    # a split after the source is kept, where the stem rows would drop it
+    assert other_measure("victims_identified_by_ngos_sex_trafficking") == (
+        "victims_identified_sex_trafficking_ngo")
 
 
 def test_split_order_does_not_matter(tmp_path: Path) -> None:
