@@ -91,14 +91,23 @@ def _is_comparison_zero(s: str, at: int) -> bool:
     return re.search(r"\b(?:compared\s+(?:to|with)|from)\s+$", s[max(0, at - 20):at]) is not None
 
 
+def _current_year(years: list[YearMention], reporting_year: int) -> int:
+    """The year a sentence reports on: its first year named outside a comparison, unless that
+    year is earlier than one the sentence compares with ("an increase from 94 in 2021, ...
+    less than the 221 identified in 2019": 2019 is compared too, in words the grammar does not
+    know), since a sentence compares with earlier years; else the reporting year."""
+    compared = [y.year for y in years if y.year is not None and y.comparative]
+    return next((y.year for y in years if y.year is not None and not y.comparative
+                 and not (compared and y.year < max(compared))), reporting_year)
+
+
 def build(text: str, start: int, end: int, section: str, reporting_year: int,
           country: str = "") -> Sentence:
     """Gather what the reader needs to know about one sentence."""
     s = text[start:end]
     found = segments(s)
     years = year_mentions(s, found)
-    current = next((y.year for y in years if y.year is not None and not y.comparative),
-                   reporting_year)
+    current = _current_year(years, reporting_year)
     cut = not text[end:].strip() and not re.search(r"[.!?][\"'”’)\]]*$", s)
     return Sentence(s, start, section, found, segments(s, parentheses=False), years,
                     _figures(s), current, reporting_year, cut, country)
