@@ -1606,3 +1606,23 @@ def test_a_kind_every_count_of_a_sentence_or_list_shares() -> None:
         ("investigations_labor_trafficking", 2020, 16)}
     assert rows("In addition, police opened nine investigations.") == {
         ("investigations", 2020, 9)}
+
+
+def test_a_year_compared_in_unknown_words_is_not_the_year_reported_on() -> None:
+    """A sentence compares with earlier years: a year named after the years it compares with,
+    and earlier than them, is compared too, not the year its first figure is of."""
+    assert rows("Police identified 75 victims, up from 60 in 2019, yet below the 90 victims "
+                "they identified in 2017.", 2021, "PROTECTION") >= {
+        ("victims_identified", 2020, 75), ("victims_identified", 2019, 60)}
+    assert ("victims_identified", 2017, 75) not in rows(
+        "Police identified 75 victims, up from 60 in 2019, yet below the 90 victims they "
+        "identified in 2017.", 2021, "PROTECTION")
+
+
+def test_less_than_and_similar_to_an_earlier_figure_are_comparisons() -> None:
+    assert rows("Police identified 75 victims, less than the 90 identified in 2019.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 75),
+                                  ("victims_identified", 2019, 90)}
+    assert rows("The number of victims identified, 75, was similar to 78 victims identified in "
+                "2019.", 2021, "PROTECTION") == {("victims_identified", 2020, 75),
+                                                 ("victims_identified", 2019, 78)}
