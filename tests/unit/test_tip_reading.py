@@ -1626,3 +1626,13 @@ def test_less_than_and_similar_to_an_earlier_figure_are_comparisons() -> None:
     assert rows("The number of victims identified, 75, was similar to 78 victims identified in "
                 "2019.", 2021, "PROTECTION") == {("victims_identified", 2020, 75),
                                                  ("victims_identified", 2019, 78)}
+
+
+def test_a_text_cut_after_a_point_inside_a_parenthesis_ends_mid_figure() -> None:
+    """"($2." at the very end of an excerpt is the start of a longer amount, not $2."""
+    text = ("X (Tier 2)\n\nPROTECTION\nThe government spent 5 million pesos ($250,000) on victim "
+            "care in 2020, compared with 4 million pesos ($200,000) in 2019 and 3 million pesos "
+            "($1.")
+    got = {(r.measure, r.data_year, r.value) for r in extract_tip(text, 2021).enforcement}
+    assert got == {("victim_assistance_funding", 2020, 250000),
+                   ("victim_assistance_funding", 2019, 200000)}

@@ -44,7 +44,8 @@ class Sentence:
     figures: list[Figure]
     current_year: int
     reporting_year: int
-    cut: bool = False  # the text ends inside this sentence (an excerpt cut mid-sentence)
+    cut: bool = False  # the text ends inside this sentence (an excerpt cut mid-sentence, or
+    # after a point inside an open parenthesis: "... 17.6 million ($2.")
     country: str = ""  # the narrative's country (ISO3): its nationals are not foreign victims
 
     def segment(self, pos: int) -> Segment:
@@ -108,6 +109,7 @@ def build(text: str, start: int, end: int, section: str, reporting_year: int,
     found = segments(s)
     years = year_mentions(s, found)
     current = _current_year(years, reporting_year)
-    cut = not text[end:].strip() and not re.search(r"[.!?][\"'”’)\]]*$", s)
+    cut = not text[end:].strip() and (not re.search(r"[.!?][\"'”’)\]]*$", s)
+                                      or s.count("(") > s.count(")"))
     return Sentence(s, start, section, found, segments(s, parentheses=False), years,
                     _figures(s), current, reporting_year, cut, country)
