@@ -52,6 +52,7 @@ class RunningHeads:
     inline_footer: re.Pattern[str]
     inline_section: re.Pattern[str]
     inline_heading: re.Pattern[str]
+    page_number: re.Pattern[str]
 
 
 def _respace(pattern: str, space: str, optional_space: str) -> str:
@@ -106,7 +107,8 @@ def running_heads(series: str) -> RunningHeads:
         raise ValueError(f"unknown series {series!r}; expected one of {SERIES}")
     rows = [r for r in read_rows("repair_running_heads.csv") if r["series"] == series]
     by_kind = {
-        k: [r["pattern"] for r in rows if r["kind"] == k] for k in ("footer", "section", "heading")
+        k: [r["pattern"] for r in rows if r["kind"] == k]
+        for k in ("footer", "section", "heading", "page_number")
     }
     footers = by_kind["footer"] + by_kind["section"]
     return RunningHeads(
@@ -115,6 +117,7 @@ def running_heads(series: str) -> RunningHeads:
         inline_footer=re.compile(_alternation([_inline_form(p) for p in by_kind["footer"]])),
         inline_section=re.compile(_alternation([_inline_form(p) for p in by_kind["section"]])),
         inline_heading=re.compile(_alternation([_inline_form(p) for p in by_kind["heading"]])),
+        page_number=re.compile(_alternation([_line_form(p) for p in by_kind["page_number"]])),
     )
 
 
@@ -292,6 +295,8 @@ def page_furniture(series: str, country: str | None) -> Rule:
                 kind in ("footer", "heading", "formfeed")
                 or _is_header_name(k, i)
                 or (kind == "country" and _stray_country(k, i))
+                or (kind == "number" and heads.page_number.fullmatch(k.lines[i].text.strip())
+                    and _interrupts_sentence(k, i))
                 or (kind == "text" and _repeats_first_line(k, i))
             ):
                 drop.add(i)
@@ -306,6 +311,28 @@ def page_furniture(series: str, country: str | None) -> Rule:
         return finish(text, edits)
 
     return rule
+
+
+def _interrupts_sentence(k: _Kinds, i: int) -> bool:
+    """A bare number set apart by blank lines in the middle of a sentence ("convicted nine
+    traffickers,", "282", "KENYA", "including six ..."): a page number where a page broke the
+    text, since a sentence does not go on after a paragraph of its own. Other furniture lines
+    between are looked past."""
+    apart = (i > 0 and k.lines[i - 1].blank) and (i + 1 < len(k.lines) and k.lines[i + 1].blank)
+    before, after = k.prev_nonblank[i], k.next_nonblank[i]
+    while after is not None and k.kinds[after] in _FURNITURE:
+        after = k.next_nonblank[after]
+    while before is not None and k.kinds[before] in _FURNITURE:
+        before = k.prev_nonblank[before]
+    if not apart or before is None or after is None:
+        return False
+    last = k.lines[before].text.rstrip()
+    first = k.lines[after].text.lstrip()
+    return not re.search(r"[.!?:;\"'”’)\]]$", last) and first[:1].islower()
+
+
+#: Kinds of line a page break may put between the two halves of a sentence.
+_FURNITURE = ("footer", "heading", "country", "number", "formfeed")
 
 
 def _stray_country(k: _Kinds, i: int) -> bool:

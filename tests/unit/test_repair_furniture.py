@@ -301,6 +301,27 @@ def test_tip_running_head() -> None:
     )
 
 
+@pytest.mark.parametrize("footer", [
+    "TRAFFICKING IN PERSONS REPORT 20TH EDITION 281",
+    "282 20TH EDITION TRAFFICKING IN PERSONS REPORT",
+    "TRAFFICKING IN PERSONS REPORT JULY 2015",
+])
+def test_tip_running_heads_of_other_editions(footer: str) -> None:
+    """The footers of editions that print their number ("20TH EDITION") or another month."""
+    rule = furniture.page_furniture("tip", "Kazakhstan")
+    assert rule(f"Text.\n\n{footer}\n\nMore.\n")[0] == "Text.\n\nMore.\n"
+
+
+def test_a_page_number_inside_a_sentence_goes() -> None:
+    """A bare number between blank lines where a sentence goes on after it is a page number
+    (with the running head beside it); one after a finished sentence is left."""
+    rule = furniture.page_furniture("tip", "Kazakhstan")
+    broken = "Courts convicted four offenders,\n\n97\n\nKAZAKHSTAN\n\nincluding two women.\n"
+    assert rule(broken)[0] == "Courts convicted four offenders,\n\nincluding two women.\n"
+    ended = "Courts convicted four offenders.\n\n97\n\nThe next paragraph.\n"
+    assert rule(ended)[0] == ended
+
+
 def test_inline_assessment_heads_after_the_title() -> None:
     """A transcript's running "Country ASSESSMENT" heads go; the title's assessment stays."""
     rule = furniture.inline_running_heads("dol_findings", "Kazakhstan")
