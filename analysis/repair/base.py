@@ -90,9 +90,18 @@ def drop_lines_edits(text: str, lines: list[Line], drop: set[int]) -> list[Edit]
         if j >= n:
             edits.append(Edit(start, len(text), "\n" if prev_kept else ""))
         else:
-            gap = "\n\n" if blank[j - 1] and j - 1 not in drop else "\n"
+            gap = ("\n\n" if blank[j - 1] and j - 1 not in drop
+                   and not (prev_kept and _continues(prev_kept.text, lines[j].text)) else "\n")
             edits.append(Edit(start, lines[j].start, gap if prev_kept else ""))
     return edits
+
+
+def _continues(before: str, after: str) -> bool:
+    """Whether the line after a page break goes on with the sentence of the line before it
+    ("by ident-" / "ifying nine victims", "convicted nine traffickers," / "including six"):
+    then the break is no paragraph break."""
+    return (re.search(r"[A-Za-z,-]$", before.rstrip()) is not None
+            and after.lstrip()[:1].islower())
 
 
 def squeeze(s: str) -> str:

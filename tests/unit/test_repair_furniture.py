@@ -317,9 +317,17 @@ def test_a_page_number_inside_a_sentence_goes() -> None:
     (with the running head beside it); one after a finished sentence is left."""
     rule = furniture.page_furniture("tip", "Kazakhstan")
     broken = "Courts convicted four offenders,\n\n97\n\nKAZAKHSTAN\n\nincluding two women.\n"
-    assert rule(broken)[0] == "Courts convicted four offenders,\n\nincluding two women.\n"
+    assert rule(broken)[0] == "Courts convicted four offenders,\nincluding two women.\n"
     ended = "Courts convicted four offenders.\n\n97\n\nThe next paragraph.\n"
     assert rule(ended)[0] == ended
+
+
+def test_a_page_break_inside_a_sentence_is_no_paragraph_break() -> None:
+    """Where the text goes on after the furniture in the middle of a word or sentence, the
+    two halves meet on adjacent lines, so a word broken there can be joined."""
+    rule = furniture.page_furniture("tip", "Kazakhstan")
+    broken = "efforts by ident-\n\n97\n\nKAZAKHSTAN\n\nifying four victims.\n"
+    assert rule(broken)[0] == "efforts by ident-\nifying four victims.\n"
 
 
 def test_inline_assessment_heads_after_the_title() -> None:
