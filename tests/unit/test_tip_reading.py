@@ -1574,3 +1574,11 @@ def test_a_part_said_to_be_from_another_country_is_foreign() -> None:
         total, ("victims_identified_foreign", 2020, 2)}
     assert rows("The government identified 40 victims in 2020. Two of the victims were from "
                 "Quetzaltenango.", 2021, "PROTECTION", country="GTM") == {total}
+
+
+def test_a_comparison_pairs_with_the_count_already_read_not_an_unread_one() -> None:
+    """"certified 40" is counted by a verb of no measure: the comparison after it is of the
+    90 identified, and the 40 is not read as a second count of identified victims."""
+    assert rows("The government identified 90 potential trafficking victims and certified 40 "
+                "victims, compared with 70 potential victims in 2020.", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 90), ("victims_identified", 2020, 70)}

@@ -502,7 +502,10 @@ def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
     """A figure the vocabulary does not name, compared right after with a figure it does
     ("nine of the 121 cases ... – a decrease from further investigating 14 cases the
     previous year"), counts what that figure counts, if it counts cases, people or nothing
-    named (not "nine long-term government shelters")."""
+    named (not "nine long-term government shelters"), and if no figure before it in the
+    sentence was already read as that measure: in "identified 90 potential victims and
+    certified 40, compared with 70 in 2020" the comparison is of the 90, and the 40, counted
+    by a verb of no measure, stays unread."""
     for i, hit in enumerate(hits):
         if hit.role != "figure" or not hit.comparative or i == 0:
             continue
@@ -511,6 +514,9 @@ def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
             continue
         before = [h for h in hits[:i] if h.fig.end <= start and h.unit == hit.unit
                   and not closed_paren_between(sent.text, h.fig.start, start)]
+        if any(h.role == "figure" and h.base == hit.base and not h.comparative
+               and h.parent is None for h in before[:-1]):
+            continue
         if (before and before[-1].role == "unmapped" and not before[-1].comparative
                 and not unknown_kind(sent.text[before[-1].fig.end:before[-1].np_end])
                 and (before[-1].np_end == before[-1].fig.end
