@@ -1582,3 +1582,23 @@ def test_a_comparison_pairs_with_the_count_already_read_not_an_unread_one() -> N
     assert rows("The government identified 90 potential trafficking victims and certified 40 "
                 "victims, compared with 70 potential victims in 2020.", 2022, "PROTECTION") == {
         ("victims_identified", 2021, 90), ("victims_identified", 2020, 70)}
+
+
+def test_victims_of_one_status_among_those_of_another_are_some_of_them() -> None:
+    """Certified victims counted "among" the potential ones, and the kinds they are split
+    into, are some of the year's count; the count is the potential victims."""
+    assert rows("The authorities identified 64 certified trafficking victims – 20 exploited in "
+                "sex trafficking and 44 in forced labor – among 150 potential victims screened, "
+                "compared with 50 certified victims among 120 potential victims in 2019.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 150), ("victims_identified", 2019, 120)}
+
+
+def test_verified_victims_beside_potential_ones_are_not_added_to_them() -> None:
+    """Where the sentence counts the verified victims among the potential ones ("identified
+    300 potential victims and verified 120"), the comparison's "280 potential victims and 100
+    verified victims" is 280, not a sum; "two confirmed and 129 potential" stays a sum."""
+    assert rows("In 2020, the police identified 300 potential trafficking victims and verified "
+                "120 victims, compared with 280 potential victims and 100 verified victims in "
+                "2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 300), ("victims_identified", 2019, 280)}

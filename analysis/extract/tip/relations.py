@@ -42,6 +42,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     _reverse_comparisons(sent, hits)
     _respectively(sent, hits)
     _parallel_comparisons(sent, hits)
+    _parts_among(sent, hits)
     _sums_of_parts(sent, hits)
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
@@ -444,6 +445,42 @@ def _parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
             h.splits = {g: m for g, m in other.splits.items() if g not in other.adjunct}
             h.source, h.parent = other.source, None
 
+def _parts_among(sent: Sentence, hits: list[Hit]) -> None:
+    """A count of one status given "among" a count of another ("identified 40 certified
+    victims, 12 of them children, among 90 potential victims") is some of it: the second is
+    the count of its measure; the first, and the kinds it is split into, are not the count
+    nor its splits."""
+    for i, whole in enumerate(hits):
+        among = compiled("AMONG").search(sent.text, max(0, whole.fig.start - 25), whole.fig.start)
+        if among is None or among.end() != whole.fig.start or whole.unit != "count":
+            continue
+        part = next((h for h in reversed(hits[:i]) if h.unit == "count" and h.parent is None
+                     and h.role in ("figure", "unmapped") and h.comparative == whole.comparative),
+                    None)
+        if (part is None or ";" in sent.text[part.fig.end:whole.fig.start]
+                or "status" not in partition_groups(sent.text[part.fig.end:part.np_end])):
+            continue
+        if whole.role == "unmapped" and part.role == "figure":
+            whole.role, whole.base, whole.year = "figure", part.base, part.year
+            whole.source = part.source
+            whole.splits = splits_of(sent.text[whole.fig.end:whole.np_end], whole.unit)
+        if whole.role != "figure" or (part.role == "figure" and part.base != whole.base):
+            continue
+        part.role, part.note = "ignore", "some of the count it is among, of another status"
+        for h in hits:
+            if h.parent is part and h.role in ("figure", "child"):
+                h.role, h.note = "ignore", "a kind of some of a count, not of the count"
+
+
+def _nested_status(sent: Sentence) -> bool:
+    """Whether a sentence counts its confirmed victims among its potential ones ("identified
+    90 potential victims and confirmed 40", "40 certified victims among 90 potential
+    victims"), so that a count of each is not two parts of a total."""
+    counted = rf"\s+{QUALIFIED}{NUMBER}"
+    return bool(re.search(rf"(?:{compiled('CONFIRMED').pattern}|{compiled('AMONG').pattern})"
+                          rf"{counted}", sent.text, re.I))
+
+
 def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
     """A count given only as its parts ("identified two confirmed and 129 potential
     victims", "28 female victims and no male victims") is their sum; a part of a kind the
@@ -464,6 +501,23 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
                     or not groups & partition_groups(sent.text[nxt.fig.end:nxt.np_end])):
                 break
             run.append(nxt)
+        if len(run) > 1 and _nested_status(sent):
+            # "compared with 70 potential and 30 confirmed victims" in a sentence that counts
+            # the confirmed among the potential: the potential victims are the count
+            wholes = [h for h in run if not compiled("CONFIRMED").search(
+                sent.text, h.fig.end, h.np_end)]
+            if len(wholes) == 1:
+                whole = wholes[0]
+                if whole is not first:
+                    whole.role, whole.base, whole.year = "figure", first.base, first.year
+                    whole.source, whole.parent = first.source, None
+                    whole.splits = splits_of(sent.text[whole.fig.end:whole.np_end], whole.unit)
+                for part in run:
+                    if part is not whole:
+                        part.role, part.parent = "ignore", whole
+                        part.note = "some of the count beside it, of another status"
+                i += len(run)
+                continue
         if len(run) > 1:
             first.total = sum(h.fig.value for h in run)
             first.total_end = run[-1].np_end
