@@ -1602,3 +1602,10 @@ def test_verified_victims_beside_potential_ones_are_not_added_to_them() -> None:
                 "120 victims, compared with 280 potential victims and 100 verified victims in "
                 "2019.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 300), ("victims_identified", 2019, 280)}
+
+
+def test_victims_of_another_crime_listed_beside_are_no_part_of_the_count() -> None:
+    assert rows("The border agency identified and referred 60 potential victims of trafficking "
+                "and 20 potential victims of illegal recruitment to the task force.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 60), ("victims_referred", 2020, 60)}

@@ -18,6 +18,7 @@ from analysis.extract.tip.reading import (
     closed_paren_between,
     figure_clause_end,
     head_word,
+    other_crime,
     other_kind_of_noun,
     partition_groups,
     splits_of,
@@ -484,7 +485,9 @@ def _nested_status(sent: Sentence) -> bool:
 def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
     """A count given only as its parts ("identified two confirmed and 129 potential
     victims", "28 female victims and no male victims") is their sum; a part of a kind the
-    vocabulary splits by (children, foreign) stays as that split."""
+    vocabulary splits by (children, foreign) stays as that split. Victims of another crime
+    listed beside them ("60 potential victims of trafficking and 20 potential victims of
+    illegal recruitment") are no part of the count."""
     i = 0
     while i < len(hits):
         first = hits[i]
@@ -498,8 +501,9 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
                 nxt.role == "figure" and nxt.base == first.base and nxt.year == first.year)
             if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
                     or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", gap, re.I)
-                    or not groups & partition_groups(sent.text[nxt.fig.end:nxt.np_end])):
-                break
+                    or not groups & partition_groups(sent.text[nxt.fig.end:nxt.np_end])
+                    or other_crime(sent.text[nxt.fig.end:nxt.np_end])):
+                break  # "and 20 potential victims of illegal recruitment": not a part
             run.append(nxt)
         if len(run) > 1 and _nested_status(sent):
             # "compared with 70 potential and 30 confirmed victims" in a sentence that counts
