@@ -1609,3 +1609,13 @@ def test_victims_of_another_crime_listed_beside_are_no_part_of_the_count() -> No
                 "and 20 potential victims of illegal recruitment to the task force.",
                 2021, "PROTECTION") == {
         ("victims_identified", 2020, 60), ("victims_referred", 2020, 60)}
+
+
+def test_people_said_to_include_potential_victims_are_a_wider_group() -> None:
+    """"vulnerable children, including potential child trafficking victims" are not child
+    victims, in the year reported on nor in its comparison."""
+    assert rows("The government identified 45 trafficking victims from abroad and 900 vulnerable "
+                "children, including potential child trafficking victims. This compared with "
+                "identifying 1,100 vulnerable children, including potential child trafficking "
+                "victims, in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified_foreign", 2020, 45)}

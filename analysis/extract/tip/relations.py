@@ -47,6 +47,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     _sums_of_parts(sent, hits)
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
+    _groups_including_victims(sent, hits)
     _parts_of_a_count_named_by_value(sent, hits, carried)
     _defendants_as_the_years_count(sent, hits)
     _part_compared_in_parentheses(sent, hits)
@@ -382,6 +383,24 @@ def _hedged(sent: Sentence, hits: list[Hit]) -> None:
         if (h.base in wider and h.unit == "count" and h.fig.value != 0
                 and (clause < h.fig.start < hedge.start() or h.comparative)):
             h.role = "ignore"
+
+#: ", including potential child trafficking victims": what a count of people includes.
+_INCLUDING_VICTIMS = re.compile(r"\s*,?\s*including\s+(?P<words>(?:[\w-]+\s+){0,4}?)victims\b",
+                                re.I)
+
+
+def _groups_including_victims(sent: Sentence, hits: list[Hit]) -> None:
+    """A count of people said to include potential victims ("referred 500 at-risk youths,
+    including potential trafficking victims") is of a wider group, not of victims, and so
+    is its comparison."""
+    for h in hits:
+        if (h.unit != "count" or h.role not in ("figure", "child") or not h.noun
+                or h.noun in ("victim", "survivor")):
+            continue
+        found = _INCLUDING_VICTIMS.match(sent.text, h.np_end)
+        if found and "status" in partition_groups(found["words"]):
+            h.role, h.note = "ignore", "a wider group that includes potential victims"
+
 
 def _respectively(sent: Sentence, hits: list[Hit]) -> None:
     """Figures listed before "respectively" count, in order, the measures of the verbs or
