@@ -1619,3 +1619,12 @@ def test_people_said_to_include_potential_victims_are_a_wider_group() -> None:
                 "identifying 1,100 vulnerable children, including potential child trafficking "
                 "victims, in 2019.", 2021, "PROTECTION") == {
         ("victims_identified_foreign", 2020, 45)}
+
+
+def test_an_additional_count_of_one_kind_is_beyond_the_count_not_its_kind() -> None:
+    """"an additional 310 potential child victims" after 52 adult victims are not the year's
+    child victims: they are outside the count of 52."""
+    assert rows("The government identified and referred 52 trafficking victims, all adults, and "
+                "identified an additional 310 potential child trafficking victims.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 52), ("victims_referred", 2020, 52)}

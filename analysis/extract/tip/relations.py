@@ -48,6 +48,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
     _groups_including_victims(sent, hits)
+    _beyond_the_count(sent, hits)
     _parts_of_a_count_named_by_value(sent, hits, carried)
     _defendants_as_the_years_count(sent, hits)
     _part_compared_in_parentheses(sent, hits)
@@ -400,6 +401,25 @@ def _groups_including_victims(sent: Sentence, hits: list[Hit]) -> None:
         found = _INCLUDING_VICTIMS.match(sent.text, h.np_end)
         if found and "status" in partition_groups(found["words"]):
             h.role, h.note = "ignore", "a wider group that includes potential victims"
+
+
+#: "an additional 200", "a further 15": a figure counted beyond one given before.
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further)\s+$", re.I)
+
+
+def _beyond_the_count(sent: Sentence, hits: list[Hit]) -> None:
+    """A count of one kind "additional" to a count of the same measure and year given before
+    in the sentence ("identified 30 victims, all adults, and an additional 200 potential
+    child victims") is beyond that count: not a kind of it, nor the count."""
+    for i, h in enumerate(hits):
+        kinds = {g for g in h.splits if g != "source"}
+        if (h.role not in ("figure", "child") or not kinds or h.unit != "count"
+                or not _ADDITIONAL_BEFORE.search(sent.text, max(0, h.fig.start - 20),
+                                                 h.fig.start)):
+            continue
+        if any(t.role == "figure" and t.parent is None and t.base == h.base and t.year == h.year
+               and not kinds & set(t.splits) for t in hits[:i]):
+            h.role, h.note = "ignore", "beyond the count given before, not a kind of it"
 
 
 def _respectively(sent: Sentence, hits: list[Hit]) -> None:
