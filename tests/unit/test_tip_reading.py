@@ -1628,3 +1628,8 @@ def test_an_additional_count_of_one_kind_is_beyond_the_count_not_its_kind() -> N
                 "identified an additional 310 potential child trafficking victims.",
                 2021, "PROTECTION") == {
         ("victims_identified", 2020, 52), ("victims_referred", 2020, 52)}
+
+
+def test_what_hotline_calls_led_to_is_a_part_of_the_count() -> None:
+    assert rows("The hotline received 300 calls during the year; two criminal investigations "
+                "were opened as a result of the calls.") == {("hotline_calls", 2020, 300)}
