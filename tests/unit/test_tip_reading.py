@@ -1633,3 +1633,8 @@ def test_an_additional_count_of_one_kind_is_beyond_the_count_not_its_kind() -> N
 def test_what_hotline_calls_led_to_is_a_part_of_the_count() -> None:
     assert rows("The hotline received 300 calls during the year; two criminal investigations "
                 "were opened as a result of the calls.") == {("hotline_calls", 2020, 300)}
+
+
+def test_one_shelters_occupancy_is_not_the_victims_assisted() -> None:
+    assert rows("At the end of the reporting period, the government shelter was housing seven "
+                "victims.", 2021, "PROTECTION") == set()
