@@ -1638,3 +1638,9 @@ def test_what_hotline_calls_led_to_is_a_part_of_the_count() -> None:
 def test_one_shelters_occupancy_is_not_the_victims_assisted() -> None:
     assert rows("At the end of the reporting period, the government shelter was housing seven "
                 "victims.", 2021, "PROTECTION") == set()
+
+
+def test_money_against_several_crimes_is_not_anti_trafficking_funding() -> None:
+    assert rows("The interior ministry allocated 50 million shillings ($20,000) to combat "
+                "smuggling, drugs, and human trafficking along the coast.", 2021,
+                "PREVENTION") == set()
