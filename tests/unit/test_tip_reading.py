@@ -1644,3 +1644,11 @@ def test_money_against_several_crimes_is_not_anti_trafficking_funding() -> None:
     assert rows("The interior ministry allocated 50 million shillings ($20,000) to combat "
                 "smuggling, drugs, and human trafficking along the coast.", 2021,
                 "PREVENTION") == set()
+
+
+def test_a_question_the_report_leaves_open_is_no_stated_zero() -> None:
+    """"did not report whether it ... or referred any cases" says nothing is known, not that
+    no case was referred."""
+    assert rows("The ministry's hotline received 95 calls, but the government did not report "
+                "whether it identified any victims through the calls or referred any cases for "
+                "investigation.", 2021, "PROTECTION") == {("hotline_calls", 2020, 95)}

@@ -64,6 +64,8 @@ _DENIED_AGAIN = re.compile(
     re.I,
 )
 _DENIAL = re.compile(_NEGATION, re.I)
+#: "did not report whether ...", "did not report if ...": a question left open, not a denial.
+_WHETHER = re.compile(r"\b(?:whether|if)\b", re.I)
 #: "failed to prosecute or obtain convictions for trafficking offenders": none of either (an
 #: adverb, "failed to adequately prosecute", says they were too few, not none).
 _FAILED_TO = re.compile(
@@ -378,13 +380,16 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
 def _denied_again(sent: Sentence) -> list[re.Match[str]]:
     """Verbs and objects a denial earlier in the clause goes on to deny after "or" ("did not
     advance any cases to prosecution or convict any traffickers"), not those already part of
-    a denial of several verbs ("did not prosecute or convict any traffickers")."""
+    a denial of several verbs ("did not prosecute or convict any traffickers"), nor those of
+    a question the report leaves open ("did not report whether it identified any victims or
+    referred any cases": none is known, not none done)."""
     taken = [m.span() for m in _ZERO_VERBS.finditer(sent.text)]
     out = []
     for m in _DENIED_AGAIN.finditer(sent.text):
         start = sent.text.rfind(";", 0, m.start()) + 1
-        if (not any(a <= m.start() < b for a, b in taken)
-                and _DENIAL.search(sent.text, start, m.start())):
+        denial = _DENIAL.search(sent.text, start, m.start())
+        if (not any(a <= m.start() < b for a, b in taken) and denial
+                and not _WHETHER.search(sent.text, denial.end(), m.start())):
             out.append(m)
     return out
 
