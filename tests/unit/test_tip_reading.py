@@ -1652,3 +1652,11 @@ def test_a_question_the_report_leaves_open_is_no_stated_zero() -> None:
     assert rows("The ministry's hotline received 95 calls, but the government did not report "
                 "whether it identified any victims through the calls or referred any cases for "
                 "investigation.", 2021, "PROTECTION") == {("hotline_calls", 2020, 95)}
+
+
+def test_bodies_counts_closed_by_a_figure_that_says_it_is_the_total() -> None:
+    assert rows("In 2020, the national police investigated 20 suspected trafficking cases. The "
+                "immigration service investigated 40 suspected trafficking cases involving "
+                "migrant workers. The 60 investigations in total represented an increase from 48 "
+                "total investigations in the previous reporting period.") == {
+        ("investigations", 2020, 60), ("investigations", 2019, 48)}
