@@ -1660,3 +1660,10 @@ def test_bodies_counts_closed_by_a_figure_that_says_it_is_the_total() -> None:
                 "migrant workers. The 60 investigations in total represented an increase from 48 "
                 "total investigations in the previous reporting period.") == {
         ("investigations", 2020, 60), ("investigations", 2019, 48)}
+
+
+def test_the_rest_of_a_count_is_a_part_of_it() -> None:
+    assert rows("The government identified 46 trafficking victims and referred 33 of them to NGOs "
+                "for care. The government did not report whether the other 13 victims "
+                "identified received services.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 46), ("victims_referred", 2020, 33)}
