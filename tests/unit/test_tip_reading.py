@@ -1667,3 +1667,11 @@ def test_the_rest_of_a_count_is_a_part_of_it() -> None:
                 "for care. The government did not report whether the other 13 victims "
                 "identified received services.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 46), ("victims_referred", 2020, 33)}
+
+
+def test_victims_referred_to_one_shelter_are_not_the_years_referrals() -> None:
+    assert rows("The government referred 30 victims to NGOs for care. The social welfare "
+                "ministry operated a shelter for victims of domestic violence that trafficking "
+                "victims could use, and it referred three trafficking victims to the shelter "
+                "during the reporting period.", 2021, "PROTECTION") == {
+        ("victims_referred", 2020, 30)}
