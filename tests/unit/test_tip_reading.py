@@ -1675,3 +1675,12 @@ def test_victims_referred_to_one_shelter_are_not_the_years_referrals() -> None:
                 "victims could use, and it referred three trafficking victims to the shelter "
                 "during the reporting period.", 2021, "PROTECTION") == {
         ("victims_referred", 2020, 30)}
+
+
+def test_victims_found_through_hotline_calls_are_a_part_of_the_count() -> None:
+    assert rows("During the reporting period, an NGO reported identifying at least 90 trafficking "
+                "victims. The NGO identified 14 victims through calls to the hotline it "
+                "operated.", 2021, "PROTECTION") == {("victims_identified_ngo", 2020, 90)}
+    assert rows("The government formally identified eight trafficking victims, all through calls "
+                "to a government hotline.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 8)}
