@@ -1684,3 +1684,11 @@ def test_victims_found_through_hotline_calls_are_a_part_of_the_count() -> None:
     assert rows("The government formally identified eight trafficking victims, all through calls "
                 "to a government hotline.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 8)}
+
+
+def test_complaints_of_any_kind_are_not_calls_about_trafficking() -> None:
+    assert rows("Through the labor ministry's complaints office and 24-hour hotline, it received "
+                "300 complaints but did not report further details.", 2021, "PROTECTION") == set()
+    assert rows("The labor ministry's complaints office and 24-hour hotline received 250 "
+                "trafficking-related complaints.", 2022, "PROTECTION") == {
+        ("hotline_calls", 2021, 250)}
