@@ -1692,3 +1692,9 @@ def test_complaints_of_any_kind_are_not_calls_about_trafficking() -> None:
     assert rows("The labor ministry's complaints office and 24-hour hotline received 250 "
                 "trafficking-related complaints.", 2022, "PROTECTION") == {
         ("hotline_calls", 2021, 250)}
+
+
+def test_a_quarterly_sum_is_a_rate_not_the_years_funding() -> None:
+    assert rows("In the previous reporting period, the government had committed to devoting "
+                "approximately 90 million leones ($11,000) quarterly to an NGO shelter that cared "
+                "for most trafficking victims.", 2021, "PROTECTION") == set()
