@@ -1636,3 +1636,127 @@ def test_a_text_cut_after_a_point_inside_a_parenthesis_ends_mid_figure() -> None
     got = {(r.measure, r.data_year, r.value) for r in extract_tip(text, 2021).enforcement}
     assert got == {("victim_assistance_funding", 2020, 250000),
                    ("victim_assistance_funding", 2019, 200000)}
+
+
+def test_a_comparison_pairs_with_the_count_already_read_not_an_unread_one() -> None:
+    """"certified 40" is counted by a verb of no measure: the comparison after it is of the
+    90 identified, and the 40 is not read as a second count of identified victims."""
+    assert rows("The government identified 90 potential trafficking victims and certified 40 "
+                "victims, compared with 70 potential victims in 2020.", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 90), ("victims_identified", 2020, 70)}
+
+
+def test_victims_of_one_status_among_those_of_another_are_some_of_them() -> None:
+    """Certified victims counted "among" the potential ones, and the kinds they are split
+    into, are some of the year's count; the count is the potential victims."""
+    assert rows("The authorities identified 64 certified trafficking victims – 20 exploited in "
+                "sex trafficking and 44 in forced labor – among 150 potential victims screened, "
+                "compared with 50 certified victims among 120 potential victims in 2019.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 150), ("victims_identified", 2019, 120)}
+
+
+def test_verified_victims_beside_potential_ones_are_not_added_to_them() -> None:
+    """Where the sentence counts the verified victims among the potential ones ("identified
+    300 potential victims and verified 120"), the comparison's "280 potential victims and 100
+    verified victims" is 280, not a sum; "two confirmed and 129 potential" stays a sum."""
+    assert rows("In 2020, the police identified 300 potential trafficking victims and verified "
+                "120 victims, compared with 280 potential victims and 100 verified victims in "
+                "2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 300), ("victims_identified", 2019, 280)}
+
+
+def test_victims_of_another_crime_listed_beside_are_no_part_of_the_count() -> None:
+    assert rows("The border agency identified and referred 60 potential victims of trafficking "
+                "and 20 potential victims of illegal recruitment to the task force.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 60), ("victims_referred", 2020, 60)}
+
+
+def test_people_said_to_include_potential_victims_are_a_wider_group() -> None:
+    """"vulnerable children, including potential child trafficking victims" are not child
+    victims, in the year reported on nor in its comparison."""
+    assert rows("The government identified 45 trafficking victims from abroad and 900 vulnerable "
+                "children, including potential child trafficking victims. This compared with "
+                "identifying 1,100 vulnerable children, including potential child trafficking "
+                "victims, in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified_foreign", 2020, 45)}
+
+
+def test_an_additional_count_of_one_kind_is_beyond_the_count_not_its_kind() -> None:
+    """"an additional 310 potential child victims" after 52 adult victims are not the year's
+    child victims: they are outside the count of 52."""
+    assert rows("The government identified and referred 52 trafficking victims, all adults, and "
+                "identified an additional 310 potential child trafficking victims.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 52), ("victims_referred", 2020, 52)}
+
+
+def test_what_hotline_calls_led_to_is_a_part_of_the_count() -> None:
+    assert rows("The hotline received 300 calls during the year; two criminal investigations "
+                "were opened as a result of the calls.") == {("hotline_calls", 2020, 300)}
+
+
+def test_one_shelters_occupancy_is_not_the_victims_assisted() -> None:
+    assert rows("At the end of the reporting period, the government shelter was housing seven "
+                "victims.", 2021, "PROTECTION") == set()
+
+
+def test_money_against_several_crimes_is_not_anti_trafficking_funding() -> None:
+    assert rows("The interior ministry allocated 50 million shillings ($20,000) to combat "
+                "smuggling, drugs, and human trafficking along the coast.", 2021,
+                "PREVENTION") == set()
+
+
+def test_a_question_the_report_leaves_open_is_no_stated_zero() -> None:
+    """"did not report whether it ... or referred any cases" says nothing is known, not that
+    no case was referred."""
+    assert rows("The ministry's hotline received 95 calls, but the government did not report "
+                "whether it identified any victims through the calls or referred any cases for "
+                "investigation.", 2021, "PROTECTION") == {("hotline_calls", 2020, 95)}
+
+
+def test_bodies_counts_closed_by_a_figure_that_says_it_is_the_total() -> None:
+    assert rows("In 2020, the national police investigated 20 suspected trafficking cases. The "
+                "immigration service investigated 40 suspected trafficking cases involving "
+                "migrant workers. The 60 investigations in total represented an increase from 48 "
+                "total investigations in the previous reporting period.") == {
+        ("investigations", 2020, 60), ("investigations", 2019, 48)}
+
+
+def test_the_rest_of_a_count_is_a_part_of_it() -> None:
+    assert rows("The government identified 46 trafficking victims and referred 33 of them to NGOs "
+                "for care. The government did not report whether the other 13 victims "
+                "identified received services.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 46), ("victims_referred", 2020, 33)}
+
+
+def test_victims_referred_to_one_shelter_are_not_the_years_referrals() -> None:
+    assert rows("The government referred 30 victims to NGOs for care. The social welfare "
+                "ministry operated a shelter for victims of domestic violence that trafficking "
+                "victims could use, and it referred three trafficking victims to the shelter "
+                "during the reporting period.", 2021, "PROTECTION") == {
+        ("victims_referred", 2020, 30)}
+
+
+def test_victims_found_through_hotline_calls_are_a_part_of_the_count() -> None:
+    assert rows("During the reporting period, an NGO reported identifying at least 90 trafficking "
+                "victims. The NGO identified 14 victims through calls to the hotline it "
+                "operated.", 2021, "PROTECTION") == {("victims_identified_ngo", 2020, 90)}
+    assert rows("The government formally identified eight trafficking victims, all through calls "
+                "to a government hotline.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 8)}
+
+
+def test_complaints_of_any_kind_are_not_calls_about_trafficking() -> None:
+    assert rows("Through the labor ministry's complaints office and 24-hour hotline, it received "
+                "300 complaints but did not report further details.", 2021, "PROTECTION") == set()
+    assert rows("The labor ministry's complaints office and 24-hour hotline received 250 "
+                "trafficking-related complaints.", 2022, "PROTECTION") == {
+        ("hotline_calls", 2021, 250)}
+
+
+def test_a_quarterly_sum_is_a_rate_not_the_years_funding() -> None:
+    assert rows("In the previous reporting period, the government had committed to devoting "
+                "approximately 90 million leones ($11,000) quarterly to an NGO shelter that cared "
+                "for most trafficking victims.", 2021, "PROTECTION") == set()

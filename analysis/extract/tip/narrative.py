@@ -64,6 +64,8 @@ _DENIED_AGAIN = re.compile(
     re.I,
 )
 _DENIAL = re.compile(_NEGATION, re.I)
+#: "did not report whether ...", "did not report if ...": a question left open, not a denial.
+_WHETHER = re.compile(r"\b(?:whether|if)\b", re.I)
 #: "failed to prosecute or obtain convictions for trafficking offenders": none of either (an
 #: adverb, "failed to adequately prosecute", says they were too few, not none).
 _FAILED_TO = re.compile(
@@ -170,7 +172,7 @@ class _Row:
     adjunct: frozenset[str] = frozenset()
     summed: bool = False
     restates: int = -1  # where the count this row gives again by kind starts (-1: none)
-    closing: bool = False  # "in total" or "a total of" before the figure in its sentence
+    closing: bool = False  # "in total" or "a total of" before the figure, or "in total" after
     of: int = -1  # where the count this row is a part of starts (-1: none)
 
 
@@ -251,12 +253,20 @@ def _rows(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
                 out.append(_Row(row, sent.section, index, h.source, h.parts, h.comparative,
                                 base, frozenset(h.splits), h.adjunct,
                                 restates=_restated_start(h),
-                                closing=bool(compiled("IN_TOTAL").search(
-                                    sent.text, 0, h.fig.start)),
+                                closing=_closing(sent, h),
                                 of=_whole_start(h)))
                 if h.foreign:
                     out.append(_foreign_row(out[-1], h))
     return out
+
+
+def _closing(sent: Sentence, h: reading.Hit) -> bool:
+    """Whether a figure is said to be a total: "in total" or "a total of" before it in its
+    sentence ("Therefore, in total, the government identified 44 victims"), or "in total" or
+    "total" in its own words ("The 60 investigations in total", "48 total investigations")."""
+    said = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{compiled('IN_TOTAL').pattern}|total\b)"
+    return bool(compiled("IN_TOTAL").search(sent.text, 0, h.fig.start)
+                or re.match(said, sent.text[h.fig.end:], re.I))
 
 
 def _restated_start(h: reading.Hit) -> int:
@@ -378,13 +388,16 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
 def _denied_again(sent: Sentence) -> list[re.Match[str]]:
     """Verbs and objects a denial earlier in the clause goes on to deny after "or" ("did not
     advance any cases to prosecution or convict any traffickers"), not those already part of
-    a denial of several verbs ("did not prosecute or convict any traffickers")."""
+    a denial of several verbs ("did not prosecute or convict any traffickers"), nor those of
+    a question the report leaves open ("did not report whether it identified any victims or
+    referred any cases": none is known, not none done)."""
     taken = [m.span() for m in _ZERO_VERBS.finditer(sent.text)]
     out = []
     for m in _DENIED_AGAIN.finditer(sent.text):
         start = sent.text.rfind(";", 0, m.start()) + 1
-        if (not any(a <= m.start() < b for a, b in taken)
-                and _DENIAL.search(sent.text, start, m.start())):
+        denial = _DENIAL.search(sent.text, start, m.start())
+        if (not any(a <= m.start() < b for a, b in taken) and denial
+                and not _WHETHER.search(sent.text, denial.end(), m.start())):
             out.append(m)
     return out
 
@@ -531,16 +544,17 @@ def _same_year_as_comparison(rows: list[_Row], reporting_year: int,
 def _closed_parts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     """Set aside figures that a total given after them closes: counts of one measure and year
     ("the victim assistance service identified nine victims", "the crisis service registered
-    23 victims", ...) that add up to a later government count of it, or that a later count
-    marked "in total" or "a total of" exceeds; their comparisons, and what the sentences
+    23 victims", ...) that add up to a later government count of it, or to a later count that
+    says it is the total ("The 60 investigations in total"), or that a later count marked "in
+    total" or "a total of" exceeds; their comparisons, and what the sentences
     between them and the total count of each of them ("Fourteen of the 23 victims received
     shelter"), are parts too."""
     aside: set[int] = set()
     for t, total in enumerate(rows):
         value = total.row.value
-        if (value is None or total.comparative or total.source != "government"
-                or total.restates >= 0 or total.summed):
-            continue
+        if (value is None or total.comparative or total.restates >= 0 or total.summed
+                or total.source not in ("government", *(("other",) if total.closing else ()))):
+            continue  # a total no body is named for counts if it says it is the total
         key = (total.section, total.row.measure, total.row.data_year)
         before = [i for i, r in enumerate(rows[:t]) if i not in aside
                   and (r.section, r.row.measure, r.row.data_year) == key

@@ -814,7 +814,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role, hit.note = "ignore", "one programme's count"
             if unit == "count" and not direct and _PROPER_WORD.search(phrase):
                 hit.role = "ignore"
-            if unit == "count" and _other_crime(phrase):
+            if unit == "count" and other_crime(phrase):
                 hit.role = "ignore"
             if unit == "count" and not own and _unsplit_kind(phrase):
                 hit.role, hit.note, hit.unsplit = "ignore", "of a kind no split names", True
@@ -1141,7 +1141,7 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
         hit.role = "ignore" if other.role == "ignore" else "unmapped"
 
 
-def _other_crime(phrase: str) -> bool:
+def other_crime(phrase: str) -> bool:
     """Whether a phrase counts cases or victims of a crime other than trafficking ("39 cases
     of illegal recruitment", "victims of domestic violence", "victims of forced marriage"): no
     word of it names trafficking or a form of exploitation."""

@@ -18,6 +18,7 @@ from analysis.extract.tip.reading import (
     closed_paren_between,
     figure_clause_end,
     head_word,
+    other_crime,
     other_kind_of_noun,
     partition_groups,
     splits_of,
@@ -42,9 +43,12 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     _reverse_comparisons(sent, hits)
     _respectively(sent, hits)
     _parallel_comparisons(sent, hits)
+    _parts_among(sent, hits)
     _sums_of_parts(sent, hits)
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
+    _groups_including_victims(sent, hits)
+    _beyond_the_count(sent, hits)
     _parts_of_a_count_named_by_value(sent, hits, carried)
     _defendants_as_the_years_count(sent, hits)
     _part_compared_in_parentheses(sent, hits)
@@ -381,6 +385,43 @@ def _hedged(sent: Sentence, hits: list[Hit]) -> None:
                 and (clause < h.fig.start < hedge.start() or h.comparative)):
             h.role = "ignore"
 
+#: ", including potential child trafficking victims": what a count of people includes.
+_INCLUDING_VICTIMS = re.compile(r"\s*,?\s*including\s+(?P<words>(?:[\w-]+\s+){0,4}?)victims\b",
+                                re.I)
+
+
+def _groups_including_victims(sent: Sentence, hits: list[Hit]) -> None:
+    """A count of people said to include potential victims ("referred 500 at-risk youths,
+    including potential trafficking victims") is of a wider group, not of victims, and so
+    is its comparison."""
+    for h in hits:
+        if (h.unit != "count" or h.role not in ("figure", "child") or not h.noun
+                or h.noun in ("victim", "survivor")):
+            continue
+        found = _INCLUDING_VICTIMS.match(sent.text, h.np_end)
+        if found and "status" in partition_groups(found["words"]):
+            h.role, h.note = "ignore", "a wider group that includes potential victims"
+
+
+#: "an additional 200", "a further 15": a figure counted beyond one given before.
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further)\s+$", re.I)
+
+
+def _beyond_the_count(sent: Sentence, hits: list[Hit]) -> None:
+    """A count of one kind "additional" to a count of the same measure and year given before
+    in the sentence ("identified 30 victims, all adults, and an additional 200 potential
+    child victims") is beyond that count: not a kind of it, nor the count."""
+    for i, h in enumerate(hits):
+        kinds = {g for g in h.splits if g != "source"}
+        if (h.role not in ("figure", "child") or not kinds or h.unit != "count"
+                or not _ADDITIONAL_BEFORE.search(sent.text, max(0, h.fig.start - 20),
+                                                 h.fig.start)):
+            continue
+        if any(t.role == "figure" and t.parent is None and t.base == h.base and t.year == h.year
+               and not kinds & set(t.splits) for t in hits[:i]):
+            h.role, h.note = "ignore", "beyond the count given before, not a kind of it"
+
+
 def _respectively(sent: Sentence, hits: list[Hit]) -> None:
     """Figures listed before "respectively" count, in order, the measures of the verbs or
     nouns listed with them ("investigated and prosecuted one and seven cases,
@@ -444,10 +485,48 @@ def _parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
             h.splits = {g: m for g, m in other.splits.items() if g not in other.adjunct}
             h.source, h.parent = other.source, None
 
+def _parts_among(sent: Sentence, hits: list[Hit]) -> None:
+    """A count of one status given "among" a count of another ("identified 40 certified
+    victims, 12 of them children, among 90 potential victims") is some of it: the second is
+    the count of its measure; the first, and the kinds it is split into, are not the count
+    nor its splits."""
+    for i, whole in enumerate(hits):
+        among = compiled("AMONG").search(sent.text, max(0, whole.fig.start - 25), whole.fig.start)
+        if among is None or among.end() != whole.fig.start or whole.unit != "count":
+            continue
+        part = next((h for h in reversed(hits[:i]) if h.unit == "count" and h.parent is None
+                     and h.role in ("figure", "unmapped") and h.comparative == whole.comparative),
+                    None)
+        if (part is None or ";" in sent.text[part.fig.end:whole.fig.start]
+                or "status" not in partition_groups(sent.text[part.fig.end:part.np_end])):
+            continue
+        if whole.role == "unmapped" and part.role == "figure":
+            whole.role, whole.base, whole.year = "figure", part.base, part.year
+            whole.source = part.source
+            whole.splits = splits_of(sent.text[whole.fig.end:whole.np_end], whole.unit)
+        if whole.role != "figure" or (part.role == "figure" and part.base != whole.base):
+            continue
+        part.role, part.note = "ignore", "some of the count it is among, of another status"
+        for h in hits:
+            if h.parent is part and h.role in ("figure", "child"):
+                h.role, h.note = "ignore", "a kind of some of a count, not of the count"
+
+
+def _nested_status(sent: Sentence) -> bool:
+    """Whether a sentence counts its confirmed victims among its potential ones ("identified
+    90 potential victims and confirmed 40", "40 certified victims among 90 potential
+    victims"), so that a count of each is not two parts of a total."""
+    counted = rf"\s+{QUALIFIED}{NUMBER}"
+    return bool(re.search(rf"(?:{compiled('CONFIRMED').pattern}|{compiled('AMONG').pattern})"
+                          rf"{counted}", sent.text, re.I))
+
+
 def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
     """A count given only as its parts ("identified two confirmed and 129 potential
     victims", "28 female victims and no male victims") is their sum; a part of a kind the
-    vocabulary splits by (children, foreign) stays as that split."""
+    vocabulary splits by (children, foreign) stays as that split. Victims of another crime
+    listed beside them ("60 potential victims of trafficking and 20 potential victims of
+    illegal recruitment") are no part of the count."""
     i = 0
     while i < len(hits):
         first = hits[i]
@@ -461,9 +540,27 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
                 nxt.role == "figure" and nxt.base == first.base and nxt.year == first.year)
             if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
                     or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", gap, re.I)
-                    or not groups & partition_groups(sent.text[nxt.fig.end:nxt.np_end])):
-                break
+                    or not groups & partition_groups(sent.text[nxt.fig.end:nxt.np_end])
+                    or other_crime(sent.text[nxt.fig.end:nxt.np_end])):
+                break  # "and 20 potential victims of illegal recruitment": not a part
             run.append(nxt)
+        if len(run) > 1 and _nested_status(sent):
+            # "compared with 70 potential and 30 confirmed victims" in a sentence that counts
+            # the confirmed among the potential: the potential victims are the count
+            wholes = [h for h in run if not compiled("CONFIRMED").search(
+                sent.text, h.fig.end, h.np_end)]
+            if len(wholes) == 1:
+                whole = wholes[0]
+                if whole is not first:
+                    whole.role, whole.base, whole.year = "figure", first.base, first.year
+                    whole.source, whole.parent = first.source, None
+                    whole.splits = splits_of(sent.text[whole.fig.end:whole.np_end], whole.unit)
+                for part in run:
+                    if part is not whole:
+                        part.role, part.parent = "ignore", whole
+                        part.note = "some of the count beside it, of another status"
+                i += len(run)
+                continue
         if len(run) > 1:
             first.total = sum(h.fig.value for h in run)
             first.total_end = run[-1].np_end
@@ -502,7 +599,10 @@ def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
     """A figure the vocabulary does not name, compared right after with a figure it does
     ("nine of the 121 cases ... – a decrease from further investigating 14 cases the
     previous year"), counts what that figure counts, if it counts cases, people or nothing
-    named (not "nine long-term government shelters")."""
+    named (not "nine long-term government shelters"), and if no figure before it in the
+    sentence was already read as that measure: in "identified 90 potential victims and
+    certified 40, compared with 70 in 2020" the comparison is of the 90, and the 40, counted
+    by a verb of no measure, stays unread."""
     for i, hit in enumerate(hits):
         if hit.role != "figure" or not hit.comparative or i == 0:
             continue
@@ -511,6 +611,9 @@ def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
             continue
         before = [h for h in hits[:i] if h.fig.end <= start and h.unit == hit.unit
                   and not closed_paren_between(sent.text, h.fig.start, start)]
+        if any(h.role == "figure" and h.base == hit.base and not h.comparative
+               and h.parent is None for h in before[:-1]):
+            continue
         if (before and before[-1].role == "unmapped" and not before[-1].comparative
                 and not unknown_kind(sent.text[before[-1].fig.end:before[-1].np_end])
                 and (before[-1].np_end == before[-1].fig.end
