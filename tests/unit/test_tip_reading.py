@@ -1586,3 +1586,12 @@ def test_the_kind_of_the_cases_a_count_was_counted_in() -> None:
         ("prosecutions", 2020, 8), ("prosecutions_sex_trafficking", 2020, 8)}
     assert rows("Courts convicted five offenders in 2020 in four districts.") == {
         ("convictions", 2020, 5)}  # no kind named: the total only
+
+
+def test_a_comparison_with_more_or_less_than_the_count_of_another_year() -> None:
+    """"fewer than the 90 identified in 2018" compares: its year is not the count's year."""
+    assert rows("Officials identified 55 victims, up from 40 in 2019, but fewer than the 90 "
+                "victims identified in 2018.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 55), ("victims_identified", 2019, 40),
+        ("victims_identified", 2018, 90)}
+
