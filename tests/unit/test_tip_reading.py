@@ -1595,3 +1595,11 @@ def test_a_comparison_with_more_or_less_than_the_count_of_another_year() -> None
         ("victims_identified", 2020, 55), ("victims_identified", 2019, 40),
         ("victims_identified", 2018, 90)}
 
+
+def test_the_government_and_ngo_counts_added_up_are_not_the_governments() -> None:
+    """A count that is the government's and an NGO's counts together, and what its sentence
+    compares it with, are set aside."""
+    assert rows("Police identified 30 victims. NGOs identified an additional 50 victims. The "
+                "number of victims identified overall, 80, was similar to 75 victims "
+                "identified in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified_ngo", 2020, 50)}

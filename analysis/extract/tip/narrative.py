@@ -568,6 +568,32 @@ def _closed_parts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     return [r for i, r in enumerate(rows) if i not in aside]
 
 
+def _combined_counts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
+    """Set aside a count that adds up the government's count and another body's count of the
+    same measure and year given before it ("Authorities identified 92 victims, and NGOs
+    identified an additional 333 ... The total number of victims identified, 425, ..."): it
+    is not the government's count, nor is what its sentence compares it with."""
+    aside: set[int] = set()
+    for i, r in enumerate(rows):
+        if (r.source != "government" or r.comparative or r.kinds or r.row.value is None
+                or r.row.measure != r.base):
+            continue
+        earlier = [p for p in rows[:i] if p.base == r.base and not p.comparative
+                   and p.row.data_year == r.row.data_year and p.row.value is not None
+                   and p.sentence < r.sentence and not p.kinds - {"source"}]
+        own = [p.row.value for p in earlier if p.source in ("government", "agency")]
+        others = [p.row.value for p in earlier if p.source not in ("government", "agency")]
+        if not any(a + b == r.row.value for a in own for b in others):
+            continue
+        for j, c in enumerate(rows):
+            if j == i or (c.sentence == r.sentence and c.comparative and c.base == r.base):
+                aside.add(j)
+                warnings.append(f"{c.row.measure}: {c.row.value:g} for {c.row.data_year} "
+                                f"taken as the government's and others' counts together: "
+                                f"{c.row.label!r}")
+    return [r for i, r in enumerate(rows) if i not in aside]
+
+
 def _one_court(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     """One court's convictions ("A court convicted two traffickers") are the year's count
     where the narrative gives no other count of that measure and year, else one case of it,
@@ -811,6 +837,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             if carried is not None and carried not in counts:
                 counts.append(carried)
     rows = _same_year_as_comparison(rows, reporting_year, out.warnings)
+    rows = _combined_counts(rows, out.warnings)
     rows = _parts_of_totals(_one_court(_closed_parts(rows, out.warnings), out.warnings),
                             out.warnings)
     rows = _zeros_beside_counts(rows, out.warnings)
