@@ -1603,3 +1603,11 @@ def test_the_government_and_ngo_counts_added_up_are_not_the_governments() -> Non
                 "number of victims identified overall, 80, was similar to 75 victims "
                 "identified in 2019.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 30), ("victims_identified_ngo", 2020, 50)}
+
+
+def test_a_count_for_the_first_time_since_a_year_is_the_periods() -> None:
+    """"for the first time since 2016" says there were none between: the count is not one
+    added up since that year."""
+    assert rows("The government convicted two traffickers for the first time since 2016.") == {
+        ("convictions", 2020, 2)}
+    assert rows("The government has convicted 12 traffickers since 2016.") == set()
