@@ -1611,3 +1611,10 @@ def test_a_count_for_the_first_time_since_a_year_is_the_periods() -> None:
     assert rows("The government convicted two traffickers for the first time since 2016.") == {
         ("convictions", 2020, 2)}
     assert rows("The government has convicted 12 traffickers since 2016.") == set()
+
+
+def test_a_year_is_not_the_other_unit_of_a_count() -> None:
+    """"In 2020, police opened investigations into 15 cases": the year is no count of
+    investigations the cases would be another unit of."""
+    assert rows("In 2020, police opened investigations into 15 cases.") == {
+        ("investigations", 2020, 15)}

@@ -58,7 +58,7 @@ def placeholders() -> dict[str, str]:
         "{q}": rf"(?:(?:{qualifier_alternatives()}|an?\s+additional|a\s+further|another)"
                rf"\s+){{0,2}}",
         "{n}": rf"(?P<fig>{NUMBER}|\ban?\b)",
-        "{N0}": rf"(?:{NUMBER_WORDS}|\d[\d,.]*)",
+        "{N0}": rf"\b(?:{NUMBER_WORDS}|(?!(?:19|20)\d\d\b)\d[\d,.]*)",  # a year is no count
         "{w}": rf"(?:(?!(?:{HEADS}|{_PHRASE_ENDS})\b)(?!\d)[\w-]+\s+)",
         "{sg}": _SINGULAR_END,
         # "referred 19 of the 25 identified victims": a part named by the whole it is of
