@@ -1618,3 +1618,13 @@ def test_a_year_is_not_the_other_unit_of_a_count() -> None:
     investigations the cases would be another unit of."""
     assert rows("In 2020, police opened investigations into 15 cases.") == {
         ("investigations", 2020, 15)}
+
+
+def test_a_comparison_ends_where_the_next_measures_count_begins() -> None:
+    """"compared with 12 the previous year and prosecutions of nine suspects": the 12 is of
+    the count before it, the nine of the year reported on."""
+    assert rows("In 2020, police opened investigations into 15 cases, compared with 12 the "
+                "previous year and prosecutions of nine suspects, compared with four the "
+                "previous year.") == {
+        ("investigations", 2020, 15), ("investigations", 2019, 12),
+        ("prosecutions", 2020, 9), ("prosecutions", 2019, 4)}

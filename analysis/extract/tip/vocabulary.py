@@ -59,7 +59,8 @@ def placeholders() -> dict[str, str]:
                rf"\s+){{0,2}}",
         "{n}": rf"(?P<fig>{NUMBER}|\ban?\b)",
         "{N0}": rf"\b(?:{NUMBER_WORDS}|(?!(?:19|20)\d\d\b)\d[\d,.]*)",  # a year is no count
-        "{w}": rf"(?:(?!(?:{HEADS}|{_PHRASE_ENDS})\b)(?!\d)[\w-]+\s+)",
+        # (not "35 the previous year and prosecutions": a year's words end the phrase)
+        "{w}": rf"(?:(?!(?:{HEADS}|{_PHRASE_ENDS}|the|years?|period)\b)(?!\d)[\w-]+\s+)",
         "{sg}": _SINGULAR_END,
         # "referred 19 of the 25 identified victims": a part named by the whole it is of
         "{of}": r"(?:of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?)?",
