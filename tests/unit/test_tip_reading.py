@@ -1628,3 +1628,14 @@ def test_a_comparison_ends_where_the_next_measures_count_begins() -> None:
                 "previous year.") == {
         ("investigations", 2020, 15), ("investigations", 2019, 12),
         ("prosecutions", 2020, 9), ("prosecutions", 2019, 4)}
+
+
+def test_a_zero_stated_in_the_passive() -> None:
+    """"no forced labor cases were opened or prosecuted", "no victims were identified": a
+    stated zero of each verb of the vocabulary, the government's; not one named as another
+    body's ("by NGOs")."""
+    assert rows("No forced labor cases were opened or prosecuted, and no child victims were "
+                "identified during the year.") == {
+        ("investigations_labor_trafficking", 2020, 0), ("prosecutions_labor_trafficking", 2020, 0),
+        ("victims_identified_children", 2020, 0)}
+    assert rows("No victims were identified by NGOs in the capital.") == set()

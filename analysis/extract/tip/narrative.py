@@ -88,6 +88,16 @@ _ZERO_NOUNS = re.compile(
     rf"(?:{noun_alternatives()}))*)(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))",
     re.I,
 )
+#: "no labor trafficking victims were identified", "no cases were investigated or
+#: prosecuted": a denied object before the verbs of the vocabulary, in the passive.
+_ZERO_PASSIVE = re.compile(
+    rf"\bno\s+(?:new\s+)?(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:victims?|cases?|suspects?|traffickers?|"
+    r"offenders?|persons|individuals|people|defendants|perpetrators|children|women|men|girls|"
+    rf"boys))\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:[\w-]+ly|also|yet)\s+)?"
+    rf"(?P<verbs>(?:[a-z]+ed\s*,?\s+(?:or|and|nor)\s+)?(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)"
+    rf"(?:{verb_alternatives()}))*)\b(?!\s+by\b)",
+    re.I,
+)
 #: "not identifying any victims for the last two years": a stated zero for each year.
 _LAST_YEARS = re.compile(
     r"[^.;]*?\b(?:for|in|during|over)\s+the\s+(?:last|past|previous|preceding)\s+"
@@ -316,10 +326,11 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
     victims assisted or offenders prosecuted"."""
     out = []
     for m in (*_ZERO_VERBS.finditer(sent.text), *_ZERO_NO.finditer(sent.text),
-              *_denied_again(sent)):
+              *_ZERO_PASSIVE.finditer(sent.text), *_denied_again(sent)):
         if _NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m):
             continue
-        source = _zero_source(sent, m.start())
+        # the passive names no one who counted: the narrative's own (government) count
+        source = "government" if m.re is _ZERO_PASSIVE else _zero_source(sent, m.start())
         if source not in ("government", "ngo"):
             continue
         head = m["obj"].split()[-1].lower()
