@@ -1639,3 +1639,10 @@ def test_a_zero_stated_in_the_passive() -> None:
         ("investigations_labor_trafficking", 2020, 0), ("prosecutions_labor_trafficking", 2020, 0),
         ("victims_identified_children", 2020, 0)}
     assert rows("No victims were identified by NGOs in the capital.") == set()
+
+
+def test_people_who_may_be_trafficking_victims_are_not_counted_as_victims() -> None:
+    """"..., who may also be trafficking victims": the count is of a wider group."""
+    assert rows("Police also identified 120 victims of sexual exploitation and 40 victims of "
+                "labor exploitation, who may also be trafficking victims.", 2021,
+                "PROTECTION") == set()

@@ -63,6 +63,8 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|them|all)\b", re.I)
 _SOME_MAY_BE = re.compile(
     r"\b(?:some|many|most|not\s+all)\s+of\s+(?:whom|which|them|these|those)\s+(?:may|might|could)\s+"
     r"(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?victims\b"
+    r"|,\s*who\s+(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?"
+    r"victims\b"
     r"|,\s*which\s+(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?(?:included?|involved?)\s+"
     r"(?:[\w-]+\s+){0,2}?traffick\w*", re.I)
 
@@ -365,11 +367,11 @@ def _part_compared_in_parentheses(sent: Sentence, hits: list[Hit]) -> None:
 
 def _hedged(sent: Sentence, hits: list[Hit]) -> None:
     """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
-    some of whom may be trafficking victims") are of a wider group, and so are their
-    comparisons, and so are counts "which may have included labor trafficking"; a stated zero
-    is not ("did not initiate any prosecutions, ... persons - some of whom may have been
-    trafficking victims"): "some of whom" are people who exist. A semicolon ends the hedge's
-    reach."""
+    some of whom may be trafficking victims", "..., who may also be trafficking victims") are
+    of a wider group, and so are their comparisons, and so are counts "which may have
+    included labor trafficking"; a stated zero is not ("did not initiate any prosecutions, ...
+    persons - some of whom may have been trafficking victims"): "some of whom" are people who
+    exist. A semicolon ends the hedge's reach."""
     hedge = _SOME_MAY_BE.search(sent.text)
     if hedge is None:
         return
