@@ -1646,3 +1646,10 @@ def test_people_who_may_be_trafficking_victims_are_not_counted_as_victims() -> N
     assert rows("Police also identified 120 victims of sexual exploitation and 40 victims of "
                 "labor exploitation, who may also be trafficking victims.", 2021,
                 "PROTECTION") == set()
+
+
+def test_an_amount_cut_by_the_end_of_an_excerpt_is_not_read() -> None:
+    """An excerpt that ends "($1." may have cut the amount at its decimal point."""
+    assert rows("In 2020, the government provided 5 million pesos ($96,000) for victim "
+                "services, compared with 4 million pesos ($1.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 96000)}

@@ -120,7 +120,11 @@ def build(text: str, start: int, end: int, section: str, reporting_year: int,
     years = year_mentions(s, found)
     current = next((y.year for y in years if y.year is not None and not y.comparative),
                    reporting_year)
-    cut = not text[end:].strip() and not re.search(r"[.!?][\"'”’)\]]*$", s)
+    # the last sentence is cut where it has no full stop, or where its stop may be a decimal
+    # point ("($2." ) or a parenthesis is left open
+    cut = not text[end:].strip() and (not re.search(r"[.!?][\"'”’)\]]*$", s)
+                                      or re.search(r"[$€£]\s?\d[\d,]*\.$", s) is not None
+                                      or s.count("(") > s.count(")"))
     return Sentence(s, start, section, found,
                     _end_comparisons(segments(s, parentheses=False), s), years,
                     _figures(s), current, reporting_year, cut, country)
