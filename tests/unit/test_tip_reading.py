@@ -1653,3 +1653,11 @@ def test_an_amount_cut_by_the_end_of_an_excerpt_is_not_read() -> None:
     assert rows("In 2020, the government provided 5 million pesos ($96,000) for victim "
                 "services, compared with 4 million pesos ($1.", 2021, "PROTECTION") == {
         ("victim_assistance_funding", 2020, 96000)}
+
+
+def test_an_amount_included_in_the_amount_before_is_a_part() -> None:
+    """"€3 million ($3.4 million) for victim services, including €1 million ($1.1 million) for
+    NGO shelters": the second amount is of the first."""
+    assert rows("The government allocated €3 million ($3.4 million) for victim services, "
+                "including €1 million ($1.1 million) for NGO shelters.", 2021,
+                "PROTECTION") == {("victim_assistance_funding", 2020, 3400000)}

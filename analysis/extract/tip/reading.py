@@ -77,7 +77,7 @@ _REFERRING = re.compile(r"\b(?:(?:the|these|those)(?:\s+(?:original|same|aforeme
 _INCLUDING = re.compile(
     rf"\b(?:including|(?:which|that|who)\s+included|of\s+whom|of\s+which|of\s+these|of\s+them|"
     rf"among\s+(?:them|whom|these))"
-    rf"\s+{QUALIFIED}$",
+    rf"\s+{QUALIFIED}(?:[€£¥]\s?)?$",  # "including €2 million ($2.1 million)"
     re.I,
 )
 _LIST_ITEM = re.compile(rf"(?:\(|,|;|\band)\s*{QUALIFIED}$", re.I)
