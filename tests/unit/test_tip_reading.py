@@ -1661,3 +1661,10 @@ def test_an_amount_included_in_the_amount_before_is_a_part() -> None:
     assert rows("The government allocated €3 million ($3.4 million) for victim services, "
                 "including €1 million ($1.1 million) for NGO shelters.", 2021,
                 "PROTECTION") == {("victim_assistance_funding", 2020, 3400000)}
+
+
+def test_money_to_combat_trafficking_is_not_victim_assistance() -> None:
+    """"allocated ... to combat trafficking": the budget of all the work, whose share for the
+    victims is not said."""
+    assert rows("The government allocated 2,000,000 denars ($36,000) to combat trafficking, "
+                "compared to 1,500,000 denars ($27,000) in 2019.", 2021, "PROTECTION") == set()
