@@ -1668,3 +1668,12 @@ def test_money_to_combat_trafficking_is_not_victim_assistance() -> None:
     victims is not said."""
     assert rows("The government allocated 2,000,000 denars ($36,000) to combat trafficking, "
                 "compared to 1,500,000 denars ($27,000) in 2019.", 2021, "PROTECTION") == set()
+
+
+def test_judges_counted_with_other_officials_are_not_judges_trained() -> None:
+    """"trained 80 judges and law enforcement officials": one count of both, of neither
+    measure alone."""
+    assert rows("The government trained 80 judges and law enforcement officials on victim "
+                "identification.", 2021, "PREVENTION") == set()
+    assert rows("The government trained 80 judges on victim identification.", 2021,
+                "PREVENTION") == {("judges_trained", 2020, 80)}
