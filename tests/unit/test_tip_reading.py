@@ -1677,3 +1677,11 @@ def test_judges_counted_with_other_officials_are_not_judges_trained() -> None:
                 "identification.", 2021, "PREVENTION") == set()
     assert rows("The government trained 80 judges on victim identification.", 2021,
                 "PREVENTION") == {("judges_trained", 2020, 80)}
+
+
+def test_a_count_under_other_laws_is_not_a_trafficking_count() -> None:
+    """"... and six individuals including one official under other laws": convicted of other
+    crimes; the count coordinated before it is the trafficking count."""
+    assert rows("Courts convicted four individuals under the trafficking law and six "
+                "individuals including one official under other laws.") == {
+        ("convictions", 2020, 4)}

@@ -846,6 +846,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if listed:
         hit.fig = Figure(float(listed), fig.start, fig.end, fig.text)
         hit.note = f"counted one by one: 'one ... the {ordinal}'"
+    if unit == "count" and hit.role == "figure" and _under_other_laws(sent, fig):
+        hit.role, hit.note = "ignore", "counted under other laws"
     if hit.role != "child" and fig.text.lower().startswith("the "):
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
@@ -1090,6 +1092,25 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
         hit.role, hit.base, hit.splits, hit.source = "figure", other.base, own, other.source
     else:
         hit.role = "ignore" if other.role == "ignore" else "unmapped"
+
+
+#: "ten individuals ... under other laws", "for lesser charges": counted for other crimes.
+_OTHER_LAWS = re.compile(
+    r"\b(?:under|on|for|of)\s+(?:[\w-]+\s+){0,2}?(?:other|lesser|non-trafficking)\s+"
+    r"(?:laws?|statutes?|charges?|crimes?|offen[cs]es|articles?|provisions?)\b", re.I)
+
+
+def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
+    """Whether a count's own words say it was counted under laws or charges other than
+    trafficking ("convicted three individuals under the trafficking law and ten individuals
+    including two police officers under other laws"): up to the end of its clause or the
+    next count coordinated with it."""
+    s = sent.text
+    stop = _CLAUSE_END.search(s, fig.end, sent.segment(fig.start).end)
+    end = stop.start() if stop else sent.segment(fig.start).end
+    end = min([end, *(f.start for f in sent.figures if fig.end < f.start < end
+                      and _COORDINATED.search(s, max(0, f.start - 30), f.start))])
+    return _OTHER_LAWS.search(s, fig.end, end) is not None
 
 
 def _other_crime(phrase: str) -> bool:
