@@ -1685,3 +1685,10 @@ def test_a_count_under_other_laws_is_not_a_trafficking_count() -> None:
     assert rows("Courts convicted four individuals under the trafficking law and six "
                 "individuals including one official under other laws.") == {
         ("convictions", 2020, 4)}
+
+
+def test_a_comparison_with_no_count_in_either_of_two_years() -> None:
+    """"compared with no convictions in 2019 or 2018": a stated zero for each year."""
+    assert rows("Courts convicted five traffickers, compared with no convictions in 2019 or "
+                "2018.") == {
+        ("convictions", 2020, 5), ("convictions", 2019, 0), ("convictions", 2018, 0)}

@@ -852,6 +852,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
         hit.year = year_for(sent, hit, None)
+        if fig.value == 0 and (also := _zero_also_in(sent, fig, hit.year)):
+            hit.each = (hit.year, also)  # "compared with no convictions in 2021 or 2020"
     if (hit.role == "figure" and fig.value == 0 and (more := _NONE_OF_EACH.match(phrase))
             and (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra)):
         hit.extra += (extra,)  # "compared with no prosecutions or convictions": none of each
@@ -1092,6 +1094,18 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
         hit.role, hit.base, hit.splits, hit.source = "figure", other.base, own, other.source
     else:
         hit.role = "ignore" if other.role == "ignore" else "unmapped"
+
+
+#: "... in 2021 or 2020": a second year a stated zero holds for.
+_OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
+
+
+def _zero_also_in(sent: Sentence, fig: Figure, year: int) -> int | None:
+    """The second year of a zero's "in 2021 or 2020" in its clause, else None."""
+    end = figure_clause_end(sent, fig)
+    mention = next((y for y in sent.years if fig.end <= y.start < end and y.year == year), None)
+    also = _OR_YEAR.match(sent.text, mention.end) if mention is not None else None
+    return int(also[1]) if also else None
 
 
 #: "ten individuals ... under other laws", "for lesser charges": counted for other crimes.
