@@ -1692,3 +1692,12 @@ def test_a_comparison_with_no_count_in_either_of_two_years() -> None:
     assert rows("Courts convicted five traffickers, compared with no convictions in 2019 or "
                 "2018.") == {
         ("convictions", 2020, 5), ("convictions", 2019, 0), ("convictions", 2018, 0)}
+
+
+def test_the_persons_of_a_count_of_cases_are_another_unit() -> None:
+    """"five investigations (three for sex trafficking ...) of 11 individuals": the 11 are
+    the people the same investigations were of."""
+    assert rows("Police opened five investigations (three for sex trafficking and two for labor "
+                "trafficking) of 11 individuals.") == {
+        ("investigations", 2020, 5), ("investigations_sex_trafficking", 2020, 3),
+        ("investigations_labor_trafficking", 2020, 2)}
