@@ -1701,3 +1701,9 @@ def test_the_persons_of_a_count_of_cases_are_another_unit() -> None:
                 "trafficking) of 11 individuals.") == {
         ("investigations", 2020, 5), ("investigations_sex_trafficking", 2020, 3),
         ("investigations_labor_trafficking", 2020, 2)}
+
+
+def test_no_funding_of_any_victim_assistance_programs() -> None:
+    """"did not fund any victim assistance programs": no money for victim care."""
+    assert rows("The government did not fund any victim assistance programs.", 2021,
+                "PROTECTION") == {("victim_assistance_funding", 2020, 0)}
