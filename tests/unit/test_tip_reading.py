@@ -1707,3 +1707,11 @@ def test_no_funding_of_any_victim_assistance_programs() -> None:
     """"did not fund any victim assistance programs": no money for victim care."""
     assert rows("The government did not fund any victim assistance programs.", 2021,
                 "PROTECTION") == {("victim_assistance_funding", 2020, 0)}
+
+
+def test_proceedings_begun_for_or_involving_a_count() -> None:
+    """"initiated investigations for six potential cases", "initiated prosecutions involving
+    two alleged traffickers": the count of the proceedings named before it."""
+    assert rows("Police initiated investigations for six potential cases of trafficking and "
+                "prosecutors initiated prosecutions involving two alleged traffickers.") == {
+        ("investigations", 2020, 6), ("prosecutions", 2020, 2)}
