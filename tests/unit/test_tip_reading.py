@@ -1715,3 +1715,12 @@ def test_proceedings_begun_for_or_involving_a_count() -> None:
     assert rows("Police initiated investigations for six potential cases of trafficking and "
                 "prosecutors initiated prosecutions involving two alleged traffickers.") == {
         ("investigations", 2020, 6), ("prosecutions", 2020, 2)}
+
+
+def test_a_zero_for_one_form_no_split_names_is_not_a_zero_of_all() -> None:
+    """"did not prosecute any individuals for hereditary slavery practices": none of that
+    form; a zero "for sex trafficking" or "for trafficking crimes" still counts."""
+    assert rows("The government did not prosecute any individuals for hereditary slavery "
+                "practices.") == set()
+    assert rows("The government did not prosecute any individuals for trafficking crimes.") == {
+        ("prosecutions", 2020, 0)}

@@ -327,7 +327,8 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
     out = []
     for m in (*_ZERO_VERBS.finditer(sent.text), *_ZERO_NO.finditer(sent.text),
               *_ZERO_PASSIVE.finditer(sent.text), *_denied_again(sent)):
-        if _NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m):
+        if (_NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m)
+                or _for_one_form(sent, m.end("obj"))):
             continue
         # the passive names no one who counted: the narrative's own (government) count
         source = "government" if m.re is _ZERO_PASSIVE else _zero_source(sent, m.start())
@@ -409,6 +410,22 @@ def _more_denied(sent: Sentence, m: re.Match[str]) -> list[re.Match[str]]:
         out.append(more)
         pos = more.end()
     return out
+
+
+#: "... any individuals for traditional slavery practices": what the denied object was for.
+_FOR_WHAT = re.compile(r"\s+for\s+(?P<what>[^.;,()]{1,60})", re.I)
+
+
+def _for_one_form(sent: Sentence, end: int) -> bool:
+    """Whether a denial's object is said to be for one form of exploitation that is neither
+    trafficking as a whole nor a kind the splits name ("did not report investigating ... any
+    individuals for traditional slavery practices"): the zero is of that form only."""
+    found = _FOR_WHAT.match(sent.text, end)
+    if found is None:
+        return False
+    what = found["what"]
+    return (reading.names_trafficking(what) and not reading.generic_kind(what)
+            and not reading.splits_of(what, "count"))
 
 
 def _cut_after(sent: Sentence, m: re.Match[str]) -> bool:

@@ -1127,6 +1127,17 @@ def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
     return _OTHER_LAWS.search(s, fig.end, end) is not None
 
 
+def names_trafficking(phrase: str) -> bool:
+    """Whether a phrase names trafficking or a form of exploitation."""
+    return _TRAFFICKING_WORD.search(phrase) is not None
+
+
+def generic_kind(phrase: str) -> bool:
+    """Whether a phrase names trafficking as a whole ("human trafficking", "trafficking
+    crimes"), no one form of it."""
+    return _GENERIC_KIND.match(phrase) is not None
+
+
 def _other_crime(phrase: str) -> bool:
     """Whether a phrase counts cases or victims of a crime other than trafficking ("39 cases
     of illegal recruitment", "victims of domestic violence", "victims of forced marriage"): no
