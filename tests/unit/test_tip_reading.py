@@ -1724,3 +1724,12 @@ def test_a_zero_for_one_form_no_split_names_is_not_a_zero_of_all() -> None:
                 "practices.") == set()
     assert rows("The government did not prosecute any individuals for trafficking crimes.") == {
         ("prosecutions", 2020, 0)}
+
+
+def test_a_count_of_identified_victims_with_no_verb_of_its_own() -> None:
+    """"there were 30 officially identified victims ..., compared with 25 officially
+    identified victims in 2019": counts of victims identified."""
+    assert rows("In 2020, authorities reported there were 30 officially identified victims, "
+                "a decrease compared with 25 officially identified victims in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified", 2019, 25)}
