@@ -1733,3 +1733,12 @@ def test_a_count_of_identified_victims_with_no_verb_of_its_own() -> None:
                 "a decrease compared with 25 officially identified victims in 2019.", 2021,
                 "PROTECTION") == {
         ("victims_identified", 2020, 30), ("victims_identified", 2019, 25)}
+
+
+def test_a_count_of_another_status_beside_the_official_count() -> None:
+    """"police identified 90 potential victims ..., compared to 100 in 2019" after "30
+    officially identified victims": the potential victims are not the year's count, nor is
+    what they are compared with."""
+    assert rows("In 2020, there were 30 officially identified victims. Police identified 90 "
+                "potential victims and referred them to services, compared to 100 in 2019.",
+                2021, "PROTECTION") == {("victims_identified", 2020, 30)}

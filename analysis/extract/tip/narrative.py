@@ -646,15 +646,17 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     victims ... 212 females and 18 males") after the government's total for the year; the
     total repeated by an agency; an agency's or the government's "additional" count; a part
     of a kind the vocabulary does not split by after other counts of the same year; a count
-    of another status ("also identified 1,204 potential victims" after 79 victims) beside the
-    total; and the comparisons an agency's "additional" count has in its own sentence. An
+    of another status ("also identified 1,204 potential victims" after 79 victims, "131
+    potential victims" after 47 officially identified) beside the total; and the comparisons
+    such an "additional" or other-status count has in its own sentence. An
     "additional" count of a measure with no total given is that measure's count."""
     totals: dict[tuple[str, str, int], float] = {}
     status: dict[tuple[str, str, int], frozenset[str]] = {}
+    labels: dict[tuple[str, str, int], str] = {}
     given: set[tuple[tuple[str, str, int], float]] = set()
     seen: set[tuple[str, int]] = set()
     kept: set[int] = set()
-    apart: set[tuple[int, str]] = set()  # (sentence, measure) of "additional" counts set aside
+    apart: set[tuple[int, str]] = set()  # (sentence, measure) of the counts set aside beside
     aside: set[int] = set()  # where the counts set aside start
     out = []
     for r in rows:
@@ -677,11 +679,13 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
         part = (total is not None and value is not None and value < total
                 and (r.source in ("agency", "other") or r.parts or r.summed))
         beside = (total is not None and value is not None and value != total
-                  and not r.comparative and "status" in r.parts - status[key])
+                  and not r.comparative and ("status" in r.parts - status[key]
+                                             or _other_status(r, labels[key])))
         if beside:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a count "
                             f"of another status beside the total: {r.row.label!r}")
             aside.add(r.row.start)
+            apart.add((r.sentence, r.base))
             continue
         additional = (r.source in ("agency", "government") and total is not None
                       and _ADDITIONAL.search(r.row.label) is not None)
@@ -697,7 +701,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
                             f"comparison of a part of another count: {r.row.label!r}")
             continue
         if value is not None and r.source == "government" and key not in totals:
-            totals[key], status[key] = value, r.parts
+            totals[key], status[key], labels[key] = value, r.parts, r.row.label
         if r.base and value is not None:
             seen.add((r.base, r.row.data_year))
         if value is not None and not r.comparative:
@@ -705,6 +709,13 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
         kept.add(r.row.start)
         out.append(r)
     return out
+
+
+def _other_status(r: _Row, total_label: str) -> bool:
+    """Whether a count and the total before it both name a status and not the same one
+    ("131 potential victims" beside "47 officially identified victims")."""
+    mine, theirs = reading.status_of(r.row.label), reading.status_of(total_label)
+    return bool(mine and theirs and mine != theirs)
 
 
 def _zeros_beside_counts(rows: list[_Row], warnings: list[str]) -> list[_Row]:

@@ -1127,6 +1127,18 @@ def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
     return _OTHER_LAWS.search(s, fig.end, end) is not None
 
 
+_POTENTIAL = re.compile(r"\b(?:potential|possible|presumed|suspected)\b", re.I)
+_CONFIRMED = re.compile(r"\b(?:confirmed|official|officially|formally)\b", re.I)
+
+
+def status_of(phrase: str) -> str:
+    """The status a count's words give its victims: "potential", "confirmed", or ""."""
+    potential, confirmed = _POTENTIAL.search(phrase), _CONFIRMED.search(phrase)
+    if bool(potential) == bool(confirmed):
+        return ""
+    return "potential" if potential else "confirmed"
+
+
 def names_trafficking(phrase: str) -> bool:
     """Whether a phrase names trafficking or a form of exploitation."""
     return _TRAFFICKING_WORD.search(phrase) is not None
