@@ -1742,3 +1742,10 @@ def test_a_count_of_another_status_beside_the_official_count() -> None:
     assert rows("In 2020, there were 30 officially identified victims. Police identified 90 "
                 "potential victims and referred them to services, compared to 100 in 2019.",
                 2021, "PROTECTION") == {("victims_identified", 2020, 30)}
+
+
+def test_care_given_to_the_victims_of_a_count_by_a_pronoun() -> None:
+    """"identified six victims and provided them services": the six were assisted too."""
+    assert rows("The government identified six victims and provided them services.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 6), ("victims_assisted", 2020, 6)}

@@ -53,6 +53,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += _all_of_a_kind(sent, hits, carried)
     hits += _all_counted(sent, hits, carried)
     hits += _cases_counted_again(sent, hits)
+    hits += _given_them(sent, hits)
     _parts_of_two_kinds(hits)
     return hits
 
@@ -107,6 +108,12 @@ _ALL_OBJECT = re.compile(
     r"(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?P<words>(?:(?!\d)[\w-]+\s+){0,2}?)victims\b))",
     re.I)
 
+#: "identified four victims ... and provided them services": care given to the victims of a
+#: count of its sentence, named by a pronoun before what was given.
+_GAVE_THEM = re.compile(
+    r"\b(?P<verb>provided|offered|gave|extended)\s+them\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:services|assistance|care|shelter|support)\b", re.I)
+
 #: "investigated three cases ... and referred the cases to the prosecutor's office": a verb
 #: of the vocabulary whose object is every case of a count of its sentence, with no figure.
 _THE_CASES_OBJECT = re.compile(
@@ -135,6 +142,30 @@ def _cases_counted_again(sent: Sentence, hits: list[Hit]) -> list[Hit]:
                        source=whole.source, restates=whole, offset=sent.offset,
                        note=f"all of the {whole.fig.value:g} counted before"))
     return out
+
+def _given_them(sent: Sentence, hits: list[Hit]) -> list[Hit]:
+    """Every victim of a count of the same sentence, given care through a pronoun ("identified
+    four victims ... and provided them services"): that count as victims assisted, kept only
+    with the count it restates."""
+    out = []
+    for m in _GAVE_THEM.finditer(sent.text):
+        if sent.segment(m.start()).comparative or DENIED.search(sent.text, 0, m.start()):
+            continue
+        totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
+                  and h.parent is None and not h.comparative and h.unit == "count"
+                  and h.base.startswith("victims")]
+        if not totals or not totals[-1].fig.value or totals[-1].base == "victims_assisted":
+            continue
+        whole = totals[-1]
+        fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
+        out.append(Hit(fig, "count", m.start(), role="figure", base="victims_assisted",
+                       splits={g: v for g, v in whole.splits.items() if g == "source"},
+                       year=whole.year, label_start=m.start(), label_end=m.end(),
+                       np_end=m.end(), source=whole.source, restates=whole,
+                       note=f"all of the {whole.fig.value:g} counted before",
+                       offset=sent.offset))
+    return out
+
 
 def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     """Every victim of a count given before, counted again by another verb with no figure
