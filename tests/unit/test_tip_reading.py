@@ -1749,3 +1749,11 @@ def test_care_given_to_the_victims_of_a_count_by_a_pronoun() -> None:
     assert rows("The government identified six victims and provided them services.", 2021,
                 "PROTECTION") == {
         ("victims_identified", 2020, 6), ("victims_assisted", 2020, 6)}
+
+
+def test_coordinated_verbs_with_the_place_of_referral_before_the_count() -> None:
+    """"identified and referred to government-run shelters 40 victims": both verbs count the
+    40; the shelters named are no verb of sheltering."""
+    assert rows("Officials identified and referred to government-run shelters 40 trafficking "
+                "victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_referred", 2020, 40)}

@@ -595,14 +595,15 @@ def verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
     each a match of one verb; [] when there is no such group."""
     verb = verb_alternatives()
     group = re.compile(
-        rf"(?:(?P<first>{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or|nor)\s+(?:{verb}))"
+        rf"(?P<group>(?P<first>{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or|nor)\s+(?:{verb}))"
         rf"(?:\s+[\w-]+){{0,4}}?\s+{QUALIFIED}$",
         re.I,
     )
     found = group.search(sent.text, max(0, at - 160), at)
     if found is None:
         return []
-    return list(re.finditer(rf"\b(?:{verb})\b", sent.text[found.start():at], re.I))
+    # the verbs of the group, not a word of the words after it ("to government-run shelters")
+    return list(re.finditer(rf"\b(?:{verb})\b", found["group"], re.I))
 
 
 def coordinated_measures(sent: Sentence, at: int, phrase: str) -> list[str]:
