@@ -1757,3 +1757,11 @@ def test_coordinated_verbs_with_the_place_of_referral_before_the_count() -> None
     assert rows("Officials identified and referred to government-run shelters 40 trafficking "
                 "victims.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 40), ("victims_referred", 2020, 40)}
+
+
+def test_all_of_a_count_given_before_as_the_subject_of_another_measure() -> None:
+    """"All 40 identified victims received these services": the 40 identified before were
+    assisted as well."""
+    assert rows("The government identified 40 victims. All 40 identified victims received "
+                "these services from the government.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_assisted", 2020, 40)}

@@ -1316,11 +1316,17 @@ def looks_like_count(s: str, fig: Figure) -> bool:
                 or _COUNT_VERB_BEFORE.search(s, max(0, fig.start - 60), fig.start))
 
 
-def _governed(matched: _Matches, fig: Figure) -> bool:
+def _governed(matched: _Matches, fig: Figure, s: str) -> bool:
     """Whether a verb of the vocabulary counts a figure directly ("providing all eight
-    victims with care"): a count already given, now counted for another measure."""
+    victims with care", "All 113 identified victims received these services"): a count
+    already given, now counted for another measure."""
     found = matched.get((fig.start, fig.end))
-    return found is not None and found[0].kind == "figure" and found[1] < fig.start
+    return found is not None and found[0].kind == "figure" and (
+        found[1] < fig.start or _ALL_BEFORE.search(s, 0, fig.start) is not None)
+
+
+#: "All 113 ...": every one of a count given before, the subject of what follows.
+_ALL_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*all\s+$", re.I)
 
 
 def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
@@ -1344,7 +1350,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
             continue
         again = refers_back(s, fig) and not sent.segment(fig.start).comparative
         first = again and _first_statement(sent, fig, stated)
-        if again and not _governed(matched, fig) and not first:
+        if again and not _governed(matched, fig, s) and not first:
             continue
         if cumulative(sent, fig):
             continue
