@@ -724,6 +724,7 @@ def test_a_comparison_lists_its_figures_in_the_order_of_the_totals() -> None:
         ("investigations", 2018, 38), ("prosecutions", 2018, 25), ("convictions", 2018, 10)}
     assert rows("Police investigated 14 sex trafficking cases and five labor trafficking cases, "
                 "compared with 12 and three in 2018.") == {
+        ("investigations", 2020, 19), ("investigations", 2018, 15),
         ("investigations_sex_trafficking", 2020, 14),
         ("investigations_labor_trafficking", 2020, 5),
         ("investigations_sex_trafficking", 2018, 12),
@@ -1315,7 +1316,7 @@ def test_a_zero_about_the_operations_named_before_is_not_the_years() -> None:
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {
-        ("victims_identified_labor_trafficking", 2019, 60),
+        ("victims_identified", 2019, 100), ("victims_identified_labor_trafficking", 2019, 60),
         ("victims_identified_sex_trafficking", 2019, 40)}
 
 
@@ -1765,3 +1766,16 @@ def test_all_of_a_count_given_before_as_the_subject_of_another_measure() -> None
     assert rows("The government identified 40 victims. All 40 identified victims received "
                 "these services from the government.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 40), ("victims_assisted", 2020, 40)}
+
+
+def test_a_count_given_only_as_its_two_kinds_is_their_sum() -> None:
+    """"identified 30 victims of sex trafficking and nine victims of labor trafficking": 39
+    victims; not where the total is printed or only one kind is."""
+    assert rows("Authorities identified 30 victims of sex trafficking and nine victims of labor "
+                "trafficking.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 39), ("victims_identified_sex_trafficking", 2020, 30),
+        ("victims_identified_labor_trafficking", 2020, 9)}
+    assert rows("Authorities identified 40 victims, 30 of sex trafficking and nine of labor "
+                "trafficking.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified_sex_trafficking", 2020, 30),
+        ("victims_identified_labor_trafficking", 2020, 9)}

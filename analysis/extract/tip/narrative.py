@@ -794,6 +794,28 @@ def _other_kind_none(rows: list[_Row]) -> list[_Row]:
     return out
 
 
+def _both_kinds_only(rows: list[_Row]) -> list[_Row]:
+    """Add the total where a year's count is given only as the two kinds of trafficking, side
+    by side in one sentence ("identifying 73 victims of sex trafficking and 12 victims of
+    labor trafficking"): their sum is the count of both."""
+    by_key = _counts_by_kind_and_year(rows)
+    out = list(rows)
+    for (base, _), group in by_key.items():
+        kinds = {r.row.measure for r in group}
+        if (len(group) != 2 or base in kinds or any(r.kinds != {"type"} for r in group)
+                or len(kinds) != 2 or group[0].sentence != group[1].sentence
+                or group[0].comparative != group[1].comparative
+                or group[0].source != group[1].source
+                or not all(r.row.value and r.row.value > 0 for r in group)):
+            continue
+        first, second = sorted(group, key=lambda r: r.row.start)
+        total = first.row.value + second.row.value
+        out.append(replace(first, row=replace(
+            first.row, measure=base, value=total, end=second.row.end,
+            note="sum of the two kinds printed"), kinds=frozenset()))
+    return out
+
+
 def _summary_repeats(rows: list[_Row]) -> list[_Row]:
     """Drop figures of the summary that the sections give for the same measure and year."""
     given = {(r.row.measure, r.row.data_year) for r in rows if r.section != SUMMARY}
@@ -880,7 +902,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
     rows = _parts_of_totals(_one_court(_closed_parts(rows, out.warnings), out.warnings),
                             out.warnings)
     rows = _zeros_beside_counts(rows, out.warnings)
-    rows = _other_kind_none(_single_kind_totals(_summary_repeats(rows)))
+    rows = _both_kinds_only(_other_kind_none(_single_kind_totals(_summary_repeats(rows))))
     reported = {(r.row.measure, r.row.data_year) for r in rows}
     for r in missing:
         if (r.row.measure, r.row.data_year) not in reported:
