@@ -724,6 +724,7 @@ def test_a_comparison_lists_its_figures_in_the_order_of_the_totals() -> None:
         ("investigations", 2018, 38), ("prosecutions", 2018, 25), ("convictions", 2018, 10)}
     assert rows("Police investigated 14 sex trafficking cases and five labor trafficking cases, "
                 "compared with 12 and three in 2018.") == {
+        ("investigations", 2020, 19), ("investigations", 2018, 15),
         ("investigations_sex_trafficking", 2020, 14),
         ("investigations_labor_trafficking", 2020, 5),
         ("investigations_sex_trafficking", 2018, 12),
@@ -1315,7 +1316,7 @@ def test_a_zero_about_the_operations_named_before_is_not_the_years() -> None:
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {
-        ("victims_identified_labor_trafficking", 2019, 60),
+        ("victims_identified", 2019, 100), ("victims_identified_labor_trafficking", 2019, 60),
         ("victims_identified_sex_trafficking", 2019, 40)}
 
 
@@ -1760,3 +1761,195 @@ def test_a_quarterly_sum_is_a_rate_not_the_years_funding() -> None:
     assert rows("In the previous reporting period, the government had committed to devoting "
                 "approximately 90 million leones ($11,000) quarterly to an NGO shelter that cared "
                 "for most trafficking victims.", 2021, "PROTECTION") == set()
+
+
+def test_a_comparison_with_more_or_less_than_the_count_of_another_year() -> None:
+    """"fewer than the 90 identified in 2018" compares: its year is not the count's year."""
+    assert rows("Officials identified 55 victims, up from 40 in 2019, but fewer than the 90 "
+                "victims identified in 2018.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 55), ("victims_identified", 2019, 40),
+        ("victims_identified", 2018, 90)}
+
+
+def test_the_government_and_ngo_counts_added_up_are_not_the_governments() -> None:
+    """A count that is the government's and an NGO's counts together, and what its sentence
+    compares it with, are set aside."""
+    assert rows("Police identified 30 victims. NGOs identified an additional 50 victims. The "
+                "number of victims identified overall, 80, was similar to 75 victims "
+                "identified in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified_ngo", 2020, 50)}
+
+
+def test_a_count_for_the_first_time_since_a_year_is_the_periods() -> None:
+    """"for the first time since 2016" says there were none between: the count is not one
+    added up since that year."""
+    assert rows("The government convicted two traffickers for the first time since 2016.") == {
+        ("convictions", 2020, 2)}
+    assert rows("The government has convicted 12 traffickers since 2016.") == set()
+
+
+def test_a_year_is_not_the_other_unit_of_a_count() -> None:
+    """"In 2020, police opened investigations into 15 cases": the year is no count of
+    investigations the cases would be another unit of."""
+    assert rows("In 2020, police opened investigations into 15 cases.") == {
+        ("investigations", 2020, 15)}
+
+
+def test_a_comparison_ends_where_the_next_measures_count_begins() -> None:
+    """"compared with 12 the previous year and prosecutions of nine suspects": the 12 is of
+    the count before it, the nine of the year reported on."""
+    assert rows("In 2020, police opened investigations into 15 cases, compared with 12 the "
+                "previous year and prosecutions of nine suspects, compared with four the "
+                "previous year.") == {
+        ("investigations", 2020, 15), ("investigations", 2019, 12),
+        ("prosecutions", 2020, 9), ("prosecutions", 2019, 4)}
+
+
+def test_a_zero_stated_in_the_passive() -> None:
+    """"no forced labor cases were opened or prosecuted", "no victims were identified": a
+    stated zero of each verb of the vocabulary, the government's; not one named as another
+    body's ("by NGOs")."""
+    assert rows("No forced labor cases were opened or prosecuted, and no child victims were "
+                "identified during the year.") == {
+        ("investigations_labor_trafficking", 2020, 0), ("prosecutions_labor_trafficking", 2020, 0),
+        ("victims_identified_children", 2020, 0)}
+    assert rows("No victims were identified by NGOs in the capital.") == set()
+
+
+def test_people_who_may_be_trafficking_victims_are_not_counted_as_victims() -> None:
+    """"..., who may also be trafficking victims": the count is of a wider group."""
+    assert rows("Police also identified 120 victims of sexual exploitation and 40 victims of "
+                "labor exploitation, who may also be trafficking victims.", 2021,
+                "PROTECTION") == set()
+
+
+def test_an_amount_cut_by_the_end_of_an_excerpt_is_not_read() -> None:
+    """An excerpt that ends "($1." may have cut the amount at its decimal point."""
+    assert rows("In 2020, the government provided 5 million pesos ($96,000) for victim "
+                "services, compared with 4 million pesos ($1.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 96000)}
+
+
+def test_an_amount_included_in_the_amount_before_is_a_part() -> None:
+    """"€3 million ($3.4 million) for victim services, including €1 million ($1.1 million) for
+    NGO shelters": the second amount is of the first."""
+    assert rows("The government allocated €3 million ($3.4 million) for victim services, "
+                "including €1 million ($1.1 million) for NGO shelters.", 2021,
+                "PROTECTION") == {("victim_assistance_funding", 2020, 3400000)}
+
+
+def test_money_to_combat_trafficking_is_not_victim_assistance() -> None:
+    """"allocated ... to combat trafficking": the budget of all the work, whose share for the
+    victims is not said."""
+    assert rows("The government allocated 2,000,000 denars ($36,000) to combat trafficking, "
+                "compared to 1,500,000 denars ($27,000) in 2019.", 2021, "PROTECTION") == set()
+
+
+def test_judges_counted_with_other_officials_are_not_judges_trained() -> None:
+    """"trained 80 judges and law enforcement officials": one count of both, of neither
+    measure alone."""
+    assert rows("The government trained 80 judges and law enforcement officials on victim "
+                "identification.", 2021, "PREVENTION") == set()
+    assert rows("The government trained 80 judges on victim identification.", 2021,
+                "PREVENTION") == {("judges_trained", 2020, 80)}
+
+
+def test_a_count_under_other_laws_is_not_a_trafficking_count() -> None:
+    """"... and six individuals including one official under other laws": convicted of other
+    crimes; the count coordinated before it is the trafficking count."""
+    assert rows("Courts convicted four individuals under the trafficking law and six "
+                "individuals including one official under other laws.") == {
+        ("convictions", 2020, 4)}
+
+
+def test_a_comparison_with_no_count_in_either_of_two_years() -> None:
+    """"compared with no convictions in 2019 or 2018": a stated zero for each year."""
+    assert rows("Courts convicted five traffickers, compared with no convictions in 2019 or "
+                "2018.") == {
+        ("convictions", 2020, 5), ("convictions", 2019, 0), ("convictions", 2018, 0)}
+
+
+def test_the_persons_of_a_count_of_cases_are_another_unit() -> None:
+    """"five investigations (three for sex trafficking ...) of 11 individuals": the 11 are
+    the people the same investigations were of."""
+    assert rows("Police opened five investigations (three for sex trafficking and two for labor "
+                "trafficking) of 11 individuals.") == {
+        ("investigations", 2020, 5), ("investigations_sex_trafficking", 2020, 3),
+        ("investigations_labor_trafficking", 2020, 2)}
+
+
+def test_no_funding_of_any_victim_assistance_programs() -> None:
+    """"did not fund any victim assistance programs": no money for victim care."""
+    assert rows("The government did not fund any victim assistance programs.", 2021,
+                "PROTECTION") == {("victim_assistance_funding", 2020, 0)}
+
+
+def test_proceedings_begun_for_or_involving_a_count() -> None:
+    """"initiated investigations for six potential cases", "initiated prosecutions involving
+    two alleged traffickers": the count of the proceedings named before it."""
+    assert rows("Police initiated investigations for six potential cases of trafficking and "
+                "prosecutors initiated prosecutions involving two alleged traffickers.") == {
+        ("investigations", 2020, 6), ("prosecutions", 2020, 2)}
+
+
+def test_a_zero_for_one_form_no_split_names_is_not_a_zero_of_all() -> None:
+    """"did not prosecute any individuals for hereditary slavery practices": none of that
+    form; a zero "for sex trafficking" or "for trafficking crimes" still counts."""
+    assert rows("The government did not prosecute any individuals for hereditary slavery "
+                "practices.") == set()
+    assert rows("The government did not prosecute any individuals for trafficking crimes.") == {
+        ("prosecutions", 2020, 0)}
+
+
+def test_a_count_of_identified_victims_with_no_verb_of_its_own() -> None:
+    """"there were 30 officially identified victims ..., compared with 25 officially
+    identified victims in 2019": counts of victims identified."""
+    assert rows("In 2020, authorities reported there were 30 officially identified victims, "
+                "a decrease compared with 25 officially identified victims in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified", 2019, 25)}
+
+
+def test_a_count_of_another_status_beside_the_official_count() -> None:
+    """"police identified 90 potential victims ..., compared to 100 in 2019" after "30
+    officially identified victims": the potential victims are not the year's count, nor is
+    what they are compared with."""
+    assert rows("In 2020, there were 30 officially identified victims. Police identified 90 "
+                "potential victims and referred them to services, compared to 100 in 2019.",
+                2021, "PROTECTION") == {("victims_identified", 2020, 30)}
+
+
+def test_care_given_to_the_victims_of_a_count_by_a_pronoun() -> None:
+    """"identified six victims and provided them services": the six were assisted too."""
+    assert rows("The government identified six victims and provided them services.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 6), ("victims_assisted", 2020, 6)}
+
+
+def test_coordinated_verbs_with_the_place_of_referral_before_the_count() -> None:
+    """"identified and referred to government-run shelters 40 victims": both verbs count the
+    40; the shelters named are no verb of sheltering."""
+    assert rows("Officials identified and referred to government-run shelters 40 trafficking "
+                "victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_referred", 2020, 40)}
+
+
+def test_all_of_a_count_given_before_as_the_subject_of_another_measure() -> None:
+    """"All 40 identified victims received these services": the 40 identified before were
+    assisted as well."""
+    assert rows("The government identified 40 victims. All 40 identified victims received "
+                "these services from the government.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_assisted", 2020, 40)}
+
+
+def test_a_count_given_only_as_its_two_kinds_is_their_sum() -> None:
+    """"identified 30 victims of sex trafficking and nine victims of labor trafficking": 39
+    victims; not where the total is printed or only one kind is."""
+    assert rows("Authorities identified 30 victims of sex trafficking and nine victims of labor "
+                "trafficking.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 39), ("victims_identified_sex_trafficking", 2020, 30),
+        ("victims_identified_labor_trafficking", 2020, 9)}
+    assert rows("Authorities identified 40 victims, 30 of sex trafficking and nine of labor "
+                "trafficking.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified_sex_trafficking", 2020, 30),
+        ("victims_identified_labor_trafficking", 2020, 9)}

@@ -90,6 +90,16 @@ _ZERO_NOUNS = re.compile(
     rf"(?:{noun_alternatives()}))*)(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))",
     re.I,
 )
+#: "no labor trafficking victims were identified", "no cases were investigated or
+#: prosecuted": a denied object before the verbs of the vocabulary, in the passive.
+_ZERO_PASSIVE = re.compile(
+    rf"\bno\s+(?:new\s+)?(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:victims?|cases?|suspects?|traffickers?|"
+    r"offenders?|persons|individuals|people|defendants|perpetrators|children|women|men|girls|"
+    rf"boys))\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:[\w-]+ly|also|yet)\s+)?"
+    rf"(?P<verbs>(?:[a-z]+ed\s*,?\s+(?:or|and|nor)\s+)?(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)"
+    rf"(?:{verb_alternatives()}))*)\b(?!\s+by\b)",
+    re.I,
+)
 #: "not identifying any victims for the last two years": a stated zero for each year.
 _LAST_YEARS = re.compile(
     r"[^.;]*?\b(?:for|in|during|over)\s+the\s+(?:last|past|previous|preceding)\s+"
@@ -326,10 +336,12 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
     victims assisted or offenders prosecuted"."""
     out = []
     for m in (*_ZERO_VERBS.finditer(sent.text), *_ZERO_NO.finditer(sent.text),
-              *_denied_again(sent)):
-        if _NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m):
+              *_ZERO_PASSIVE.finditer(sent.text), *_denied_again(sent)):
+        if (_NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m)
+                or _for_one_form(sent, m.end("obj"))):
             continue
-        source = _zero_source(sent, m.start())
+        # the passive names no one who counted: the narrative's own (government) count
+        source = "government" if m.re is _ZERO_PASSIVE else _zero_source(sent, m.start())
         if source not in ("government", "ngo"):
             continue
         head = m["obj"].split()[-1].lower()
@@ -411,6 +423,22 @@ def _more_denied(sent: Sentence, m: re.Match[str]) -> list[re.Match[str]]:
         out.append(more)
         pos = more.end()
     return out
+
+
+#: "... any individuals for traditional slavery practices": what the denied object was for.
+_FOR_WHAT = re.compile(r"\s+for\s+(?P<what>[^.;,()]{1,60})", re.I)
+
+
+def _for_one_form(sent: Sentence, end: int) -> bool:
+    """Whether a denial's object is said to be for one form of exploitation that is neither
+    trafficking as a whole nor a kind the splits name ("did not report investigating ... any
+    individuals for traditional slavery practices"): the zero is of that form only."""
+    found = _FOR_WHAT.match(sent.text, end)
+    if found is None:
+        return False
+    what = found["what"]
+    return (reading.names_trafficking(what) and not reading.generic_kind(what)
+            and not reading.splits_of(what, "count"))
 
 
 def _cut_after(sent: Sentence, m: re.Match[str]) -> bool:
@@ -582,6 +610,32 @@ def _closed_parts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     return [r for i, r in enumerate(rows) if i not in aside]
 
 
+def _combined_counts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
+    """Set aside a count that adds up the government's count and another body's count of the
+    same measure and year given before it ("Authorities identified 92 victims, and NGOs
+    identified an additional 333 ... The total number of victims identified, 425, ..."): it
+    is not the government's count, nor is what its sentence compares it with."""
+    aside: set[int] = set()
+    for i, r in enumerate(rows):
+        if (r.source != "government" or r.comparative or r.kinds or r.row.value is None
+                or r.row.measure != r.base):
+            continue
+        earlier = [p for p in rows[:i] if p.base == r.base and not p.comparative
+                   and p.row.data_year == r.row.data_year and p.row.value is not None
+                   and p.sentence < r.sentence and not p.kinds - {"source"}]
+        own = [p.row.value for p in earlier if p.source in ("government", "agency")]
+        others = [p.row.value for p in earlier if p.source not in ("government", "agency")]
+        if not any(a + b == r.row.value for a in own for b in others):
+            continue
+        for j, c in enumerate(rows):
+            if j == i or (c.sentence == r.sentence and c.comparative and c.base == r.base):
+                aside.add(j)
+                warnings.append(f"{c.row.measure}: {c.row.value:g} for {c.row.data_year} "
+                                f"taken as the government's and others' counts together: "
+                                f"{c.row.label!r}")
+    return [r for i, r in enumerate(rows) if i not in aside]
+
+
 def _one_court(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     """One court's convictions ("A court convicted two traffickers") are the year's count
     where the narrative gives no other count of that measure and year, else one case of it,
@@ -606,15 +660,17 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     victims ... 212 females and 18 males") after the government's total for the year; the
     total repeated by an agency; an agency's or the government's "additional" count; a part
     of a kind the vocabulary does not split by after other counts of the same year; a count
-    of another status ("also identified 1,204 potential victims" after 79 victims) beside the
-    total; and the comparisons an agency's "additional" count has in its own sentence. An
+    of another status ("also identified 1,204 potential victims" after 79 victims, "131
+    potential victims" after 47 officially identified) beside the total; and the comparisons
+    such an "additional" or other-status count has in its own sentence. An
     "additional" count of a measure with no total given is that measure's count."""
     totals: dict[tuple[str, str, int], float] = {}
     status: dict[tuple[str, str, int], frozenset[str]] = {}
+    labels: dict[tuple[str, str, int], str] = {}
     given: set[tuple[tuple[str, str, int], float]] = set()
     seen: set[tuple[str, int]] = set()
     kept: set[int] = set()
-    apart: set[tuple[int, str]] = set()  # (sentence, measure) of "additional" counts set aside
+    apart: set[tuple[int, str]] = set()  # (sentence, measure) of the counts set aside beside
     aside: set[int] = set()  # where the counts set aside start
     out = []
     for r in rows:
@@ -637,11 +693,13 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
         part = (total is not None and value is not None and value < total
                 and (r.source in ("agency", "other") or r.parts or r.summed))
         beside = (total is not None and value is not None and value != total
-                  and not r.comparative and "status" in r.parts - status[key])
+                  and not r.comparative and ("status" in r.parts - status[key]
+                                             or _other_status(r, labels[key])))
         if beside:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a count "
                             f"of another status beside the total: {r.row.label!r}")
             aside.add(r.row.start)
+            apart.add((r.sentence, r.base))
             continue
         additional = (r.source in ("agency", "government") and total is not None
                       and _ADDITIONAL.search(r.row.label) is not None)
@@ -657,7 +715,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
                             f"comparison of a part of another count: {r.row.label!r}")
             continue
         if value is not None and r.source == "government" and key not in totals:
-            totals[key], status[key] = value, r.parts
+            totals[key], status[key], labels[key] = value, r.parts, r.row.label
         if r.base and value is not None:
             seen.add((r.base, r.row.data_year))
         if value is not None and not r.comparative:
@@ -665,6 +723,13 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
         kept.add(r.row.start)
         out.append(r)
     return out
+
+
+def _other_status(r: _Row, total_label: str) -> bool:
+    """Whether a count and the total before it both name a status and not the same one
+    ("131 potential victims" beside "47 officially identified victims")."""
+    mine, theirs = reading.status_of(r.row.label), reading.status_of(total_label)
+    return bool(mine and theirs and mine != theirs)
 
 
 def _zeros_beside_counts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
@@ -740,6 +805,28 @@ def _other_kind_none(rows: list[_Row]) -> list[_Row]:
             out.append(replace(only, row=replace(
                 only.row, measure=base, note="the other kind of trafficking stated as none"),
                 kinds=frozenset()))
+    return out
+
+
+def _both_kinds_only(rows: list[_Row]) -> list[_Row]:
+    """Add the total where a year's count is given only as the two kinds of trafficking, side
+    by side in one sentence ("identifying 73 victims of sex trafficking and 12 victims of
+    labor trafficking"): their sum is the count of both."""
+    by_key = _counts_by_kind_and_year(rows)
+    out = list(rows)
+    for (base, _), group in by_key.items():
+        kinds = {r.row.measure for r in group}
+        if (len(group) != 2 or base in kinds or any(r.kinds != {"type"} for r in group)
+                or len(kinds) != 2 or group[0].sentence != group[1].sentence
+                or group[0].comparative != group[1].comparative
+                or group[0].source != group[1].source
+                or not all(r.row.value and r.row.value > 0 for r in group)):
+            continue
+        first, second = sorted(group, key=lambda r: r.row.start)
+        total = first.row.value + second.row.value
+        out.append(replace(first, row=replace(
+            first.row, measure=base, value=total, end=second.row.end,
+            note="sum of the two kinds printed"), kinds=frozenset()))
     return out
 
 
@@ -825,10 +912,11 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             if carried is not None and carried not in counts:
                 counts.append(carried)
     rows = _same_year_as_comparison(rows, reporting_year, out.warnings)
+    rows = _combined_counts(rows, out.warnings)
     rows = _parts_of_totals(_one_court(_closed_parts(rows, out.warnings), out.warnings),
                             out.warnings)
     rows = _zeros_beside_counts(rows, out.warnings)
-    rows = _other_kind_none(_single_kind_totals(_summary_repeats(rows)))
+    rows = _both_kinds_only(_other_kind_none(_single_kind_totals(_summary_repeats(rows))))
     reported = {(r.row.measure, r.row.data_year) for r in rows}
     for r in missing:
         if (r.row.measure, r.row.data_year) not in reported:

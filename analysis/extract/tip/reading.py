@@ -77,7 +77,7 @@ _REFERRING = re.compile(r"\b(?:(?:the|these|those)(?:\s+(?:original|same|aforeme
 _INCLUDING = re.compile(
     rf"\b(?:including|(?:which|that|who)\s+included|of\s+whom|of\s+which|of\s+these|of\s+them|"
     rf"among\s+(?:them|whom|these))"
-    rf"\s+{QUALIFIED}$",
+    rf"\s+{QUALIFIED}(?:[€£¥]\s?)?$",  # "including €2 million ($2.1 million)"
     re.I,
 )
 _LIST_ITEM = re.compile(rf"(?:\(|,|;|\band)\s*{QUALIFIED}$", re.I)
@@ -603,14 +603,15 @@ def verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
     each a match of one verb; [] when there is no such group."""
     verb = verb_alternatives()
     group = re.compile(
-        rf"(?:(?P<first>{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or|nor)\s+(?:{verb}))"
+        rf"(?P<group>(?P<first>{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or|nor)\s+(?:{verb}))"
         rf"(?:\s+[\w-]+){{0,4}}?\s+{QUALIFIED}$",
         re.I,
     )
     found = group.search(sent.text, max(0, at - 160), at)
     if found is None:
         return []
-    return list(re.finditer(rf"\b(?:{verb})\b", sent.text[found.start():at], re.I))
+    # the verbs of the group, not a word of the words after it ("to government-run shelters")
+    return list(re.finditer(rf"\b(?:{verb})\b", found["group"], re.I))
 
 
 def coordinated_measures(sent: Sentence, at: int, phrase: str) -> list[str]:
@@ -858,10 +859,14 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if listed:
         hit.fig = Figure(float(listed), fig.start, fig.end, fig.text)
         hit.note = f"counted one by one: 'one ... the {ordinal}'"
+    if unit == "count" and hit.role == "figure" and _under_other_laws(sent, fig):
+        hit.role, hit.note = "ignore", "counted under other laws"
     if hit.role != "child" and fig.text.lower().startswith("the "):
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
         hit.year = year_for(sent, hit, None)
+        if fig.value == 0 and (also := _zero_also_in(sent, fig, hit.year)):
+            hit.each = (hit.year, also)  # "compared with no convictions in 2021 or 2020"
     if (hit.role == "figure" and fig.value == 0 and (more := _NONE_OF_EACH.match(phrase))
             and (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra)):
         hit.extra += (extra,)  # "compared with no prosecutions or convictions": none of each
@@ -1141,6 +1146,60 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
         hit.role = "ignore" if other.role == "ignore" else "unmapped"
 
 
+#: "... in 2021 or 2020": a second year a stated zero holds for.
+_OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
+
+
+def _zero_also_in(sent: Sentence, fig: Figure, year: int) -> int | None:
+    """The second year of a zero's "in 2021 or 2020" in its clause, else None."""
+    end = figure_clause_end(sent, fig)
+    mention = next((y for y in sent.years if fig.end <= y.start < end and y.year == year), None)
+    also = _OR_YEAR.match(sent.text, mention.end) if mention is not None else None
+    return int(also[1]) if also else None
+
+
+#: "ten individuals ... under other laws", "for lesser charges": counted for other crimes.
+_OTHER_LAWS = re.compile(
+    r"\b(?:under|on|for|of)\s+(?:[\w-]+\s+){0,2}?(?:other|lesser|non-trafficking)\s+"
+    r"(?:laws?|statutes?|charges?|crimes?|offen[cs]es|articles?|provisions?)\b", re.I)
+
+
+def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
+    """Whether a count's own words say it was counted under laws or charges other than
+    trafficking ("convicted three individuals under the trafficking law and ten individuals
+    including two police officers under other laws"): up to the end of its clause or the
+    next count coordinated with it."""
+    s = sent.text
+    stop = _CLAUSE_END.search(s, fig.end, sent.segment(fig.start).end)
+    end = stop.start() if stop else sent.segment(fig.start).end
+    end = min([end, *(f.start for f in sent.figures if fig.end < f.start < end
+                      and _COORDINATED.search(s, max(0, f.start - 30), f.start))])
+    return _OTHER_LAWS.search(s, fig.end, end) is not None
+
+
+_POTENTIAL = re.compile(r"\b(?:potential|possible|presumed|suspected)\b", re.I)
+_CONFIRMED = re.compile(r"\b(?:confirmed|official|officially|formally)\b", re.I)
+
+
+def status_of(phrase: str) -> str:
+    """The status a count's words give its victims: "potential", "confirmed", or ""."""
+    potential, confirmed = _POTENTIAL.search(phrase), _CONFIRMED.search(phrase)
+    if bool(potential) == bool(confirmed):
+        return ""
+    return "potential" if potential else "confirmed"
+
+
+def names_trafficking(phrase: str) -> bool:
+    """Whether a phrase names trafficking or a form of exploitation."""
+    return _TRAFFICKING_WORD.search(phrase) is not None
+
+
+def generic_kind(phrase: str) -> bool:
+    """Whether a phrase names trafficking as a whole ("human trafficking", "trafficking
+    crimes"), no one form of it."""
+    return _GENERIC_KIND.match(phrase) is not None
+
+
 def other_crime(phrase: str) -> bool:
     """Whether a phrase counts cases or victims of a crime other than trafficking ("39 cases
     of illegal recruitment", "victims of domestic violence", "victims of forced marriage"): no
@@ -1306,11 +1365,17 @@ def looks_like_count(s: str, fig: Figure) -> bool:
                 or _COUNT_VERB_BEFORE.search(s, max(0, fig.start - 60), fig.start))
 
 
-def _governed(matched: _Matches, fig: Figure) -> bool:
+def _governed(matched: _Matches, fig: Figure, s: str) -> bool:
     """Whether a verb of the vocabulary counts a figure directly ("providing all eight
-    victims with care"): a count already given, now counted for another measure."""
+    victims with care", "All 113 identified victims received these services"): a count
+    already given, now counted for another measure."""
     found = matched.get((fig.start, fig.end))
-    return found is not None and found[0].kind == "figure" and found[1] < fig.start
+    return found is not None and found[0].kind == "figure" and (
+        found[1] < fig.start or _ALL_BEFORE.search(s, 0, fig.start) is not None)
+
+
+#: "All 113 ...": every one of a count given before, the subject of what follows.
+_ALL_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*all\s+$", re.I)
 
 
 def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
@@ -1334,7 +1399,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
             continue
         again = refers_back(s, fig) and not sent.segment(fig.start).comparative
         first = again and _first_statement(sent, fig, stated)
-        if again and not _governed(matched, fig) and not first:
+        if again and not _governed(matched, fig, s) and not first:
             continue
         if cumulative(sent, fig):
             continue

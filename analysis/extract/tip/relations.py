@@ -57,6 +57,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += _all_of_a_kind(sent, hits, carried)
     hits += _all_counted(sent, hits, carried)
     hits += _cases_counted_again(sent, hits)
+    hits += _given_them(sent, hits)
     _parts_of_two_kinds(hits)
     return hits
 
@@ -67,6 +68,8 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|them|all)\b", re.I)
 _SOME_MAY_BE = re.compile(
     r"\b(?:some|many|most|not\s+all)\s+of\s+(?:whom|which|them|these|those)\s+(?:may|might|could)\s+"
     r"(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?victims\b"
+    r"|,\s*who\s+(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?"
+    r"victims\b"
     r"|,\s*which\s+(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?(?:included?|involved?)\s+"
     r"(?:[\w-]+\s+){0,2}?traffick\w*", re.I)
 
@@ -109,6 +112,12 @@ _ALL_OBJECT = re.compile(
     r"(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?P<words>(?:(?!\d)[\w-]+\s+){0,2}?)victims\b))",
     re.I)
 
+#: "identified four victims ... and provided them services": care given to the victims of a
+#: count of its sentence, named by a pronoun before what was given.
+_GAVE_THEM = re.compile(
+    r"\b(?P<verb>provided|offered|gave|extended)\s+them\s+(?:with\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:services|assistance|care|shelter|support)\b", re.I)
+
 #: "investigated three cases ... and referred the cases to the prosecutor's office": a verb
 #: of the vocabulary whose object is every case of a count of its sentence, with no figure.
 _THE_CASES_OBJECT = re.compile(
@@ -137,6 +146,30 @@ def _cases_counted_again(sent: Sentence, hits: list[Hit]) -> list[Hit]:
                        source=whole.source, restates=whole, offset=sent.offset,
                        note=f"all of the {whole.fig.value:g} counted before"))
     return out
+
+def _given_them(sent: Sentence, hits: list[Hit]) -> list[Hit]:
+    """Every victim of a count of the same sentence, given care through a pronoun ("identified
+    four victims ... and provided them services"): that count as victims assisted, kept only
+    with the count it restates."""
+    out = []
+    for m in _GAVE_THEM.finditer(sent.text):
+        if sent.segment(m.start()).comparative or DENIED.search(sent.text, 0, m.start()):
+            continue
+        totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
+                  and h.parent is None and not h.comparative and h.unit == "count"
+                  and h.base.startswith("victims")]
+        if not totals or not totals[-1].fig.value or totals[-1].base == "victims_assisted":
+            continue
+        whole = totals[-1]
+        fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
+        out.append(Hit(fig, "count", m.start(), role="figure", base="victims_assisted",
+                       splits={g: v for g, v in whole.splits.items() if g == "source"},
+                       year=whole.year, label_start=m.start(), label_end=m.end(),
+                       np_end=m.end(), source=whole.source, restates=whole,
+                       note=f"all of the {whole.fig.value:g} counted before",
+                       offset=sent.offset))
+    return out
+
 
 def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     """Every victim of a count given before, counted again by another verb with no figure
@@ -369,11 +402,11 @@ def _part_compared_in_parentheses(sent: Sentence, hits: list[Hit]) -> None:
 
 def _hedged(sent: Sentence, hits: list[Hit]) -> None:
     """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
-    some of whom may be trafficking victims") are of a wider group, and so are their
-    comparisons, and so are counts "which may have included labor trafficking"; a stated zero
-    is not ("did not initiate any prosecutions, ... persons - some of whom may have been
-    trafficking victims"): "some of whom" are people who exist. A semicolon ends the hedge's
-    reach."""
+    some of whom may be trafficking victims", "..., who may also be trafficking victims") are
+    of a wider group, and so are their comparisons, and so are counts "which may have
+    included labor trafficking"; a stated zero is not ("did not initiate any prosecutions, ...
+    persons - some of whom may have been trafficking victims"): "some of whom" are people who
+    exist. A semicolon ends the hedge's reach."""
     hedge = _SOME_MAY_BE.search(sent.text)
     if hedge is None:
         return

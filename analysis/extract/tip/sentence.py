@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from analysis.extract.grammar import Segment, YearMention, segment_at, segments, year_mentions
 from analysis.extract.numbers import Figure, find_numbers
-from analysis.extract.tip.vocabulary import load_patterns
+from analysis.extract.tip.vocabulary import load_patterns, noun_alternatives
 
 #: A zero printed as a word where a figure would stand: "and none for sex trafficking",
 #: "compared to no prosecutions in 2018", "28 female victims and no male victims", "(none in
@@ -102,14 +102,39 @@ def _current_year(years: list[YearMention], reporting_year: int) -> int:
                  and not (compared and y.year < max(compared))), reporting_year)
 
 
+#: "compared with 35 the previous year and prosecutions of 17 defendants": a measure's noun
+#: with the count after it ends the comparison before it.
+_NEXT_COUNT = re.compile(
+    rf"\s+and\s+(?=(?:{noun_alternatives()})\s+(?:of|for|against|involving|into)\s+\S)",
+    re.IGNORECASE)
+
+
+def _end_comparisons(found: list[Segment], s: str) -> list[Segment]:
+    """Segments with each comparison ended where the next count of a measure begins."""
+    out: list[Segment] = []
+    for seg in found:
+        cuts = [m.end() for m in _NEXT_COUNT.finditer(s, seg.start, seg.end)] if seg.comparative \
+            else []
+        pos = seg.start
+        for at in cuts:
+            out.append(Segment(pos, at, pos == seg.start))
+            pos = at
+        out.append(Segment(pos, seg.end, seg.comparative and pos == seg.start))
+    return out
+
+
 def build(text: str, start: int, end: int, section: str, reporting_year: int,
           country: str = "") -> Sentence:
     """Gather what the reader needs to know about one sentence."""
     s = text[start:end]
-    found = segments(s)
+    found = _end_comparisons(segments(s), s)
     years = year_mentions(s, found)
     current = _current_year(years, reporting_year)
+    # the last sentence is cut where it has no full stop, or where its stop may be a decimal
+    # point ("($2." ) or a parenthesis is left open
     cut = not text[end:].strip() and (not re.search(r"[.!?][\"'”’)\]]*$", s)
+                                      or re.search(r"[$€£]\s?\d[\d,]*\.$", s) is not None
                                       or s.count("(") > s.count(")"))
-    return Sentence(s, start, section, found, segments(s, parentheses=False), years,
+    return Sentence(s, start, section, found,
+                    _end_comparisons(segments(s, parentheses=False), s), years,
                     _figures(s), current, reporting_year, cut, country)

@@ -58,8 +58,9 @@ def placeholders() -> dict[str, str]:
         "{q}": rf"(?:(?:{qualifier_alternatives()}|an?\s+additional|a\s+further|another)"
                rf"\s+){{0,2}}",
         "{n}": rf"(?P<fig>{NUMBER}|\ban?\b)",
-        "{N0}": rf"(?:{NUMBER_WORDS}|\d[\d,.]*)",
-        "{w}": rf"(?:(?!(?:{HEADS}|{_PHRASE_ENDS})\b)(?!\d)[\w-]+\s+)",
+        "{N0}": rf"\b(?:{NUMBER_WORDS}|(?!(?:19|20)\d\d\b)\d[\d,.]*)",  # a year is no count
+        # (not "35 the previous year and prosecutions": a year's words end the phrase)
+        "{w}": rf"(?:(?!(?:{HEADS}|{_PHRASE_ENDS}|the|years?|period)\b)(?!\d)[\w-]+\s+)",
         "{sg}": _SINGULAR_END,
         # "referred 19 of the 25 identified victims": a part named by the whole it is of
         "{of}": r"(?:of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?)?",
