@@ -331,6 +331,15 @@ def test_a_stated_zero_of_a_kind_of_case() -> None:
         ("investigations", 2020, 0), ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
 
 
+def test_a_stated_zero_of_the_kind_named_after_its_noun() -> None:
+    """No victims of one kind assisted is not none assisted: the other kind's count is all."""
+    assert rows("The government provided shelter and care to only five victims of forced labor "
+                "and did not provide services to any victims of sex trafficking.", 2021,
+                "PROTECTION") == {
+        ("victims_assisted_labor_trafficking", 2020, 5), ("victims_assisted", 2020, 5),
+        ("victims_assisted_sex_trafficking", 2020, 0)}
+
+
 def test_a_stated_zero_of_potential_victims_for_each_year_named() -> None:
     """No potential victims is no victims at all (Antigua and Barbuda 2023)."""
     assert rows("The government did not identify any potential victims in 2021 or 2020.",
