@@ -903,6 +903,12 @@ def test_victims_identified_by_a_body_as_the_subject_of_another_verb() -> None:
         ("victims_identified", 2019, 20)}
 
 
+def test_victims_a_verb_counts_named_by_a_participle_after_them() -> None:
+    """The verb before the figure says what was done; "identified by NGOs" says who they are."""
+    assert rows("The government provided assistance to 14 victims identified by local NGOs.",
+                2020, "PROTECTION") == {("victims_assisted", 2019, 14)}
+
+
 def test_counts_told_apart_by_the_kind_of_service_are_parts() -> None:
     got = rows("The government identified 80 victims. Of the 80 identified victims, the "
                "government provided 30 victims with emergency assistance and 50 with long-term "

@@ -442,8 +442,26 @@ def pattern_hits(sent: Sentence) -> _Matches:
         else:
             matches = list(p.regex.finditer(sent.text))
         for m in matches:
-            found.setdefault(m.span("fig"), (p, *m.span("all")))
+            held = found.get(m.span("fig"))
+            if held is None or (p.kind == "figure" and not p.anchored
+                                and m.start("all") < m.start("fig") and _reduced_relative(
+                                    sent.text, held)):
+                found[m.span("fig")] = (p, *m.span("all"))
     return found
+
+
+#: A participle closing a phrase that starts with its figure ("14 victims identified"), not a
+#: passive's ("14 victims were identified").
+_PARTICIPLE_END = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b[a-z]+ed$", re.I)
+
+
+def _reduced_relative(s: str, held: tuple[Pattern, int, int]) -> bool:
+    """Whether a figure's first reading is a phrase "N victims identified" that a verb before
+    the figure governs ("provided assistance to 14 victims identified by NGOs"): the
+    participle only says who the counted are, the verb what was done to them."""
+    pattern, start, end = held
+    return (pattern.kind == "figure" and pattern.anchored
+            and _PARTICIPLE_END.search(s, start, end) is not None)
 
 
 def closed_paren_between(s: str, pos: int, end: int) -> bool:
