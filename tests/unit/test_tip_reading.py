@@ -554,6 +554,13 @@ def test_the_subject_of_a_reported_clause_is_who_counted() -> None:
         ("victims_identified", 2020, 30), ("victims_identified_ngo", 2020, 12)}
 
 
+def test_one_level_of_government_counts_a_part() -> None:
+    assert rows("The government identified 60 victims in 2020, compared with 75 in 2019. The "
+                "federal government identified 20 victims, compared with 30 in 2019. The state "
+                "governments identified 40 victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 60), ("victims_identified", 2019, 75)}
+
+
 def test_cases_of_another_crime_are_not_trafficking_counts() -> None:
     assert rows("Officials referred 20 cases of illegal recruitment for criminal investigation "
                 "and prosecuted 15 individuals under the anti-trafficking law.") == {
