@@ -467,6 +467,15 @@ def test_the_same_number_with_its_verb() -> None:
                 "2018.", 2020) == {("prosecutions", 2019, 14), ("prosecutions", 2018, 14)}
 
 
+def test_a_figure_of_a_verb_of_no_measure_is_not_the_count_before_it() -> None:
+    assert rows("The government identified 300 potential victims and confirmed 40 victims, "
+                "compared to 250 potential victims and confirmed 30 victims in 2019.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 300),
+                                  ("victims_identified", 2019, 250)}
+    assert rows("Police investigated 20 cases and arrested 15 suspects.") == {
+        ("investigations", 2020, 20)}
+
+
 def test_parts_listed_after_a_comparison() -> None:
     assert rows("The government reported six convictions (nine in 2018), four for sex "
                 "trafficking and two for labor trafficking.", 2020) == {

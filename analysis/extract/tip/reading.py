@@ -616,6 +616,25 @@ def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str])
     return next((h for h in reversed(mapped) if h.parent is None), None)
 
 
+#: "..., and confirmed 82 victims": a verb of its own right before a figure.
+_OWN_VERB_BEFORE = re.compile(rf"(?:[,;]|\band|\bor|\bbut)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+"
+                              rf"{QUALIFIED}$", re.I)
+#: Verbs that only give or total a figure, whatever it counts ("and totaled 45").
+_GIVING = re.compile(r"(?:totall?ed|numbered|reached|amounted|exceeded)", re.I)
+
+
+def own_verb_of_no_measure(sent: Sentence, fig: Figure) -> bool:
+    """Whether a figure is the object of a verb of its own that counts no measure of the
+    vocabulary ("identified 2,229 potential victims and confirmed 82 victims", "investigated
+    20 cases and arrested 15 suspects"): it is not the count coordinated before it."""
+    found = _OWN_VERB_BEFORE.search(sent.text, max(0, fig.start - 60), fig.start)
+    if found is None:
+        return False
+    verb = found["verb"]
+    return not (_REPORTED.fullmatch(verb) or _GIVING.fullmatch(verb)
+                or re.fullmatch(verb_alternatives(), verb, re.I))
+
+
 def verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
     """The verbs coordinated just before a figure ("identified and provided services to"),
     each a match of one verb; [] when there is no such group."""
@@ -854,7 +873,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     elif (measure := _elliptical(sent, hits, hit)):
         hit.role, hit.base, hit.splits = "figure", measure, own
         hit.source = _source(sent, hit, at)
-    elif (other := _counterpart(sent, hits, hit, own)) is not None:
+    elif (not own_verb_of_no_measure(sent, fig)
+          and (other := _counterpart(sent, hits, hit, own)) is not None):
         coordinated = (_COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
                        and (head_word(sent, hit) == head_word(sent, other) or other.unsplit
                             or bool(own.keys() & other.splits.keys())

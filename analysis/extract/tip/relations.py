@@ -498,6 +498,20 @@ def _parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
         else:
             part.role, part.note = "ignore", "a part of a stated total, of no kind printed"
 
+def _counted_words(sent: Sentence, hit: Hit) -> str:
+    """What a figure counts, as printed ("potential victims")."""
+    return " ".join(sent.text[hit.fig.end:hit.np_end].lower().split())
+
+
+def _compares_another(sent: Sentence, before: list[Hit], hit: Hit) -> bool:
+    """Whether a comparison counts what a figure read before the unread one counts, in the
+    same words ("identified 2,229 potential victims and confirmed 82 victims, compared to
+    1,305 potential victims"): it is that figure's comparison, not the unread one's."""
+    words = _counted_words(sent, hit)
+    return bool(words) and any(h.role == "figure" and _counted_words(sent, h) == words
+                               for h in before[:-1])
+
+
 def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
     """A figure the vocabulary does not name, compared right after with a figure it does
     ("nine of the 121 cases ... – a decrease from further investigating 14 cases the
@@ -512,6 +526,7 @@ def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
         before = [h for h in hits[:i] if h.fig.end <= start and h.unit == hit.unit
                   and not closed_paren_between(sent.text, h.fig.start, start)]
         if (before and before[-1].role == "unmapped" and not before[-1].comparative
+                and not _compares_another(sent, before, hit)
                 and not unknown_kind(sent.text[before[-1].fig.end:before[-1].np_end])
                 and (before[-1].np_end == before[-1].fig.end
                      or COUNT_NOUN_AFTER.match(sent.text, before[-1].fig.end)
