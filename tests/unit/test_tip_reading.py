@@ -260,6 +260,13 @@ def test_identified_and_referred_with_its_earlier_years() -> None:
         ("victims_identified", 2015, 5), ("victims_identified", 2014, 8)}
 
 
+def test_a_bare_figure_listed_after_an_unread_one_is_read_as_it() -> None:
+    assert rows("Courts convicted 27 traffickers in 11 cases (convictions in eight cases in "
+                "2019, six in 2018).") == {("convictions", 2020, 27)}
+    assert rows("Authorities prosecuted 12 cases (13 cases in 2019, 11 in 2018).") == {
+        ("prosecutions", 2020, 12), ("prosecutions", 2019, 13), ("prosecutions", 2018, 11)}
+
+
 def test_an_amount_compared_with_two_years() -> None:
     assert rows("The CTU spent approximately 700,000 TTD ($104,634) on victim care and "
                 "protection, a decrease from one million TTD ($149,477) in 2015 and 2014.",

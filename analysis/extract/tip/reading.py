@@ -586,6 +586,11 @@ def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]
     return None
 
 
+#: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016".
+_NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?"
+                           rf"{QUALIFIED}", re.I)
+
+
 def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) -> Hit | None:
     """What a comparison or coordinated figure refers to: with a kind of its own, the latest
     figure read; bare, the figure just before; else the latest figure counting the same
@@ -603,6 +608,8 @@ def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str])
         if (paren >= same[-1].np_end and ")" not in sent.text[paren:hit.fig.start]
                 and not sent.text[same[-1].np_end:paren].strip()):
             return same[-1]
+        if _NEXT_IN_LIST.fullmatch(sent.text, same[-1].np_end, hit.fig.start):
+            return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
         top = [h for h in same if h.parent is None]
         return next((h for h in reversed(top) if h.role in ("figure", "child")),
                     top[-1] if top else same[-1])

@@ -334,7 +334,10 @@ def _defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
     are that year's count of the measure compared, printed in defendants (the keys count
     prosecutions of cases and of defendants alike, the unit named in the note)."""
     for i, h in enumerate(hits):
-        if h.role != "ignore" or not h.comparative or h.noun != "defendant" or h.unit != "count":
+        # a bare figure after them counts defendants too ("20 defendants in 2017, and 30 in 2016")
+        defendants = h.noun == "defendant" or (h.np_end == h.fig.end and i > 0
+                                               and hits[i - 1].noun == "defendant")
+        if h.role != "ignore" or not h.comparative or not defendants or h.unit != "count":
             continue
         total = next((t for t in reversed(hits[:i]) if t.role == "figure" and t.comparative
                       and t.parent is None and t.base in ("prosecutions", "convictions")), None)
