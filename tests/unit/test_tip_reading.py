@@ -585,6 +585,11 @@ def test_cases_of_another_crime_are_not_trafficking_counts() -> None:
         ("investigations", 2020, 1)}
 
 
+def test_cases_of_suspected_trafficking_are_trafficking_cases() -> None:
+    assert rows("Police reported investigating at least 25 cases of suspected trafficking.") == {
+        ("investigations", 2020, 25)}
+
+
 def test_no_convictions_of_a_kind_named_before_the_noun() -> None:
     assert rows("However, there were no trafficking convictions in 2019.") == {
         ("convictions", 2019, 0)}

@@ -174,7 +174,7 @@ _TRAFFICKING_WORD = re.compile(
 #: "victims of forced marriage": a crime the reports count apart from trafficking.
 _APART_CRIME = re.compile(r"(?:(?:forced|early|child|arranged)\s+)?marriages?\b", re.I)
 _GENERIC_KIND = re.compile(
-    r"^(?:(?:human|potential|possible|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
+    r"^(?:(?:human|potential|possible|suspected|alleged|presumed|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
     r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking)\b", re.I)
 _QUALIFIERS = (
     (re.compile(r"\b(?:at\s+least|more\s+than|in\s+excess\s+of|upwards\s+of|"
