@@ -1631,6 +1631,14 @@ def test_the_kind_of_the_cases_a_count_was_counted_in() -> None:
         ("convictions", 2020, 5)}  # no kind named: the total only
 
 
+def test_the_kind_the_cases_were_for_and_a_list_of_kinds_of_none() -> None:
+    assert rows("The government initiated prosecution of 30 suspects in nine cases for sex "
+                "trafficking.") == {
+        ("prosecutions", 2020, 30), ("prosecutions_sex_trafficking", 2020, 30)}
+    assert rows("Prosecutors prosecuted 30 suspects under the anti-trafficking law for forced "
+                "prostitution, forced labor, and forced begging.") == {("prosecutions", 2020, 30)}
+
+
 def test_a_kind_every_count_of_a_sentence_or_list_shares() -> None:
     """A kind the sentence opens on is what each count after it counts (no total read); a kind
     after the last of a list of counts is each item's; parts of one count are not a list."""

@@ -148,10 +148,10 @@ _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 _AFTER_NOUN = re.compile(r"\b(?:for|of|in|on)\b", re.I)
 #: After a count's words, the cases or law it was counted under, which may name its kind
 #: ("three traffickers in two labor trafficking cases", "under the forced labor provisions",
-#: "in cases of forced labor").
+#: "in cases of forced labor", "41 suspects in 11 cases for sex trafficking").
 _UNDER_CASES = re.compile(
     r"\s+(?:in|under|involving)\s+(?:[\w-]+\s+){0,4}?(?:cases?|charges?|provisions?|articles?|"
-    r"statutes?|laws?)\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?", re.I)
+    r"statutes?|laws?)\b(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}[\w-]+)?", re.I)
 _OPEN_PAREN_BEFORE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$", re.I)
 _LOCAL_MONEY_AFTER = re.compile(
     r"\s+(?:[A-Za-z]+\s+){0,3}(?:\([A-Z]{2,4}\)\s*)?\(\s*(?:approximately\s+|about\s+)?"
@@ -752,6 +752,14 @@ def _elliptical(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
     return verb_measure(word[0], head) or verb_measure(word[0], head[:-1]) if word else ""
 
 
+def _next_stop(sent: Sentence, at: int) -> int:
+    """Where the words going on at ``at`` end: the next figure or semicolon, else the
+    sentence's end."""
+    stops = [f.start for f in sent.figures if f.start >= at]
+    semicolon = sent.text.find(";", at)
+    return min([len(sent.text), *stops[:1], *([semicolon] if semicolon >= 0 else [])])
+
+
 def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: _Matches,
                 carried: Hit | None) -> Hit:
     """Decide what one figure is: a part of a count, a vocabulary figure, a comparison or
@@ -773,7 +781,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         bare = not own
     if (unit == "count" and not own.keys() & {"type", "age"}
             and (cases := _UNDER_CASES.match(sent.text, hit.np_end))):
-        own = {**own, **{g: m for g, m in splits_of(cases[0], unit).items() if g == "type"}}
+        # up to the next figure: "for forced prostitution, forced labor, and ..." is of several
+        listed = sent.text[cases.start():_next_stop(sent, cases.end())]
+        own = {**own, **{g: m for g, m in splits_of(listed, unit).items() if g == "type"}}
     topic: dict[str, str] = {}
     if unit == "count" and not own.keys() & {"type", "age"}:
         topic = _topic_kind(sent, fig)
