@@ -1107,6 +1107,11 @@ def test_a_dollar_amount_dated_after_its_closing_parenthesis() -> None:
         ("victim_assistance_funding", 2018, 1100000)}
 
 
+def test_a_verb_with_no_offenses_is_a_stated_zero() -> None:
+    assert rows("Unlike the year before, the government prosecuted no trafficking offenses.") == {
+        ("prosecutions", 2020, 0)}
+
+
 def test_a_verb_with_no_and_a_zero_for_consecutive_years() -> None:
     assert rows("The government convicted no traffickers in 2019, compared with two in 2018.",
                 2020) == {("convictions", 2019, 0), ("convictions", 2018, 2)}

@@ -79,7 +79,7 @@ _ZERO_NO = re.compile(
     rf"\b(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|"
     rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+no\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?"
     r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
-    r"defendants|perpetrators|children|women|men|girls|boys))\b",
+    r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
     re.I,
 )
 _ZERO_NOUNS = re.compile(
