@@ -260,6 +260,13 @@ def test_identified_and_referred_with_its_earlier_years() -> None:
         ("victims_identified", 2015, 5), ("victims_identified", 2014, 8)}
 
 
+def test_a_bare_figure_listed_after_an_unread_one_is_read_as_it() -> None:
+    assert rows("Courts convicted 27 traffickers in 11 cases (convictions in eight cases in "
+                "2019, six in 2018).") == {("convictions", 2020, 27)}
+    assert rows("Authorities prosecuted 12 cases (13 cases in 2019, 11 in 2018).") == {
+        ("prosecutions", 2020, 12), ("prosecutions", 2019, 13), ("prosecutions", 2018, 11)}
+
+
 def test_an_amount_compared_with_two_years() -> None:
     assert rows("The CTU spent approximately 700,000 TTD ($104,634) on victim care and "
                 "protection, a decrease from one million TTD ($149,477) in 2015 and 2014.",
@@ -329,6 +336,15 @@ def test_a_stated_zero_of_a_kind_of_case() -> None:
     assert rows("The government did not report investigating, prosecuting, or convicting any "
                 "traffickers.") == {
         ("investigations", 2020, 0), ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+
+
+def test_a_stated_zero_of_the_kind_named_after_its_noun() -> None:
+    """No victims of one kind assisted is not none assisted: the other kind's count is all."""
+    assert rows("The government provided shelter and care to only five victims of forced labor "
+                "and did not provide services to any victims of sex trafficking.", 2021,
+                "PROTECTION") == {
+        ("victims_assisted_labor_trafficking", 2020, 5), ("victims_assisted", 2020, 5),
+        ("victims_assisted_sex_trafficking", 2020, 0)}
 
 
 def test_a_stated_zero_of_potential_victims_for_each_year_named() -> None:
@@ -458,6 +474,15 @@ def test_the_same_number_with_its_verb() -> None:
                 "2018.", 2020) == {("prosecutions", 2019, 14), ("prosecutions", 2018, 14)}
 
 
+def test_a_figure_of_a_verb_of_no_measure_is_not_the_count_before_it() -> None:
+    assert rows("The government identified 300 potential victims and confirmed 40 victims, "
+                "compared to 250 potential victims and confirmed 30 victims in 2019.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 300),
+                                  ("victims_identified", 2019, 250)}
+    assert rows("Police investigated 20 cases and arrested 15 suspects.") == {
+        ("investigations", 2020, 20)}
+
+
 def test_parts_listed_after_a_comparison() -> None:
     assert rows("The government reported six convictions (nine in 2018), four for sex "
                 "trafficking and two for labor trafficking.", 2020) == {
@@ -545,12 +570,24 @@ def test_the_subject_of_a_reported_clause_is_who_counted() -> None:
         ("victims_identified", 2020, 30), ("victims_identified_ngo", 2020, 12)}
 
 
+def test_one_level_of_government_counts_a_part() -> None:
+    assert rows("The government identified 60 victims in 2020, compared with 75 in 2019. The "
+                "federal government identified 20 victims, compared with 30 in 2019. The state "
+                "governments identified 40 victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 60), ("victims_identified", 2019, 75)}
+
+
 def test_cases_of_another_crime_are_not_trafficking_counts() -> None:
     assert rows("Officials referred 20 cases of illegal recruitment for criminal investigation "
                 "and prosecuted 15 individuals under the anti-trafficking law.") == {
         ("prosecutions", 2020, 15)}
     assert rows("Authorities investigated one case of a construction company.") == {
         ("investigations", 2020, 1)}
+
+
+def test_cases_of_suspected_trafficking_are_trafficking_cases() -> None:
+    assert rows("Police reported investigating at least 25 cases of suspected trafficking.") == {
+        ("investigations", 2020, 25)}
 
 
 def test_no_convictions_of_a_kind_named_before_the_noun() -> None:
@@ -895,6 +932,12 @@ def test_victims_identified_by_a_body_as_the_subject_of_another_verb() -> None:
         ("victims_identified", 2019, 20)}
 
 
+def test_victims_a_verb_counts_named_by_a_participle_after_them() -> None:
+    """The verb before the figure says what was done; "identified by NGOs" says who they are."""
+    assert rows("The government provided assistance to 14 victims identified by local NGOs.",
+                2020, "PROTECTION") == {("victims_assisted", 2019, 14)}
+
+
 def test_counts_told_apart_by_the_kind_of_service_are_parts() -> None:
     got = rows("The government identified 80 victims. Of the 80 identified victims, the "
                "government provided 30 victims with emergency assistance and 50 with long-term "
@@ -1063,6 +1106,11 @@ def test_a_dollar_amount_dated_after_its_closing_parenthesis() -> None:
                 "in 2019 and 1 million euros ($1.1 million) in 2018.", 2020, "PROTECTION") == {
         ("victim_assistance_funding", 2019, 1200000),
         ("victim_assistance_funding", 2018, 1100000)}
+
+
+def test_a_verb_with_no_offenses_is_a_stated_zero() -> None:
+    assert rows("Unlike the year before, the government prosecuted no trafficking offenses.") == {
+        ("prosecutions", 2020, 0)}
 
 
 def test_a_verb_with_no_and_a_zero_for_consecutive_years() -> None:
@@ -1587,6 +1635,14 @@ def test_the_kind_of_the_cases_a_count_was_counted_in() -> None:
         ("prosecutions", 2020, 8), ("prosecutions_sex_trafficking", 2020, 8)}
     assert rows("Courts convicted five offenders in 2020 in four districts.") == {
         ("convictions", 2020, 5)}  # no kind named: the total only
+
+
+def test_the_kind_the_cases_were_for_and_a_list_of_kinds_of_none() -> None:
+    assert rows("The government initiated prosecution of 30 suspects in nine cases for sex "
+                "trafficking.") == {
+        ("prosecutions", 2020, 30), ("prosecutions_sex_trafficking", 2020, 30)}
+    assert rows("Prosecutors prosecuted 30 suspects under the anti-trafficking law for forced "
+                "prostitution, forced labor, and forced begging.") == {("prosecutions", 2020, 30)}
 
 
 def test_a_kind_every_count_of_a_sentence_or_list_shares() -> None:

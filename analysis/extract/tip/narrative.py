@@ -81,7 +81,7 @@ _ZERO_NO = re.compile(
     rf"\b(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|"
     rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+no\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?"
     r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
-    r"defendants|perpetrators|children|women|men|girls|boys))\b",
+    r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
     re.I,
 )
 _ZERO_NOUNS = re.compile(
@@ -153,6 +153,9 @@ _REPORTED_OBJECT = re.compile(
     rf"(?:\s+(?:and|or)\s+(?:{verb_alternatives()}))*)\b", re.I)
 #: "any convictions for sex trafficking offenders": the kind named after the denied noun.
 _FOR_KIND = re.compile(r"\s+(?:for|of|involving)\b", re.I)
+#: "did not provide services to any victims of sex trafficking": the kind the denied object
+#: is of, named after it, up to the end of its clause.
+_KIND_AFTER = re.compile(r"\s+(?:of|for|involving)\s+(?P<kind>[^.;,()]{1,60})", re.I)
 #: "did not identify any trafficking victims among TITP participants": about one population;
 #: "... during these inspections": about the operations named before.
 _AMONG = re.compile(r"\s+(?:among|(?:during|in|through|from|at)\s+(?:these|those|such)\s)",
@@ -485,6 +488,11 @@ def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
                       role="figure", base=base, label_start=m.start(), label_end=end, np_end=end,
                       source=source, comparative=sent.segment(m.start()).comparative)
     hit.splits = reading.splits_of(obj, unit) if obj else {}
+    after = _KIND_AFTER.match(sent.text, end)
+    if unit == "count" and "type" not in hit.splits and after:
+        # a zero of one kind ("... to any victims of sex trafficking") is not the total's
+        hit.splits.update({g: k for g, k in reading.splits_of(after["kind"], unit).items()
+                           if g == "type"})
     if source == "ngo":
         hit.splits["source"] = "_ngo"
     # the words after the denied noun say for which years ("... convictions for the third

@@ -148,10 +148,10 @@ _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 _AFTER_NOUN = re.compile(r"\b(?:for|of|in|on)\b", re.I)
 #: After a count's words, the cases or law it was counted under, which may name its kind
 #: ("three traffickers in two labor trafficking cases", "under the forced labor provisions",
-#: "in cases of forced labor").
+#: "in cases of forced labor", "41 suspects in 11 cases for sex trafficking").
 _UNDER_CASES = re.compile(
     r"\s+(?:in|under|involving)\s+(?:[\w-]+\s+){0,4}?(?:cases?|charges?|provisions?|articles?|"
-    r"statutes?|laws?)\b(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?", re.I)
+    r"statutes?|laws?)\b(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}[\w-]+)?", re.I)
 _OPEN_PAREN_BEFORE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$", re.I)
 _LOCAL_MONEY_AFTER = re.compile(
     r"\s+(?:[A-Za-z]+\s+){0,3}(?:\([A-Z]{2,4}\)\s*)?\(\s*(?:approximately\s+|about\s+)?"
@@ -174,7 +174,7 @@ _TRAFFICKING_WORD = re.compile(
 #: "victims of forced marriage": a crime the reports count apart from trafficking.
 _APART_CRIME = re.compile(r"(?:(?:forced|early|child|arranged)\s+)?marriages?\b", re.I)
 _GENERIC_KIND = re.compile(
-    r"^(?:(?:human|potential|possible|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
+    r"^(?:(?:human|potential|possible|suspected|alleged|presumed|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
     r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking)\b", re.I)
 _QUALIFIERS = (
     (re.compile(r"\b(?:at\s+least|more\s+than|in\s+excess\s+of|upwards\s+of|"
@@ -442,8 +442,26 @@ def pattern_hits(sent: Sentence) -> _Matches:
         else:
             matches = list(p.regex.finditer(sent.text))
         for m in matches:
-            found.setdefault(m.span("fig"), (p, *m.span("all")))
+            held = found.get(m.span("fig"))
+            if held is None or (p.kind == "figure" and not p.anchored
+                                and m.start("all") < m.start("fig") and _reduced_relative(
+                                    sent.text, held)):
+                found[m.span("fig")] = (p, *m.span("all"))
     return found
+
+
+#: A participle closing a phrase that starts with its figure ("14 victims identified"), not a
+#: passive's ("14 victims were identified").
+_PARTICIPLE_END = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b[a-z]+ed$", re.I)
+
+
+def _reduced_relative(s: str, held: tuple[Pattern, int, int]) -> bool:
+    """Whether a figure's first reading is a phrase "N victims identified" that a verb before
+    the figure governs ("provided assistance to 14 victims identified by NGOs"): the
+    participle only says who the counted are, the verb what was done to them."""
+    pattern, start, end = held
+    return (pattern.kind == "figure" and pattern.anchored
+            and _PARTICIPLE_END.search(s, start, end) is not None)
 
 
 def closed_paren_between(s: str, pos: int, end: int) -> bool:
@@ -568,6 +586,11 @@ def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]
     return None
 
 
+#: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016".
+_NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?"
+                           rf"{QUALIFIED}", re.I)
+
+
 def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) -> Hit | None:
     """What a comparison or coordinated figure refers to: with a kind of its own, the latest
     figure read; bare, the figure just before; else the latest figure counting the same
@@ -585,6 +608,8 @@ def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str])
         if (paren >= same[-1].np_end and ")" not in sent.text[paren:hit.fig.start]
                 and not sent.text[same[-1].np_end:paren].strip()):
             return same[-1]
+        if _NEXT_IN_LIST.fullmatch(sent.text, same[-1].np_end, hit.fig.start):
+            return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
         top = [h for h in same if h.parent is None]
         return next((h for h in reversed(top) if h.role in ("figure", "child")),
                     top[-1] if top else same[-1])
@@ -596,6 +621,25 @@ def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str])
     if alike:
         return alike[-1]
     return next((h for h in reversed(mapped) if h.parent is None), None)
+
+
+#: "..., and confirmed 82 victims": a verb of its own right before a figure.
+_OWN_VERB_BEFORE = re.compile(rf"(?:[,;]|\band|\bor|\bbut)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+"
+                              rf"{QUALIFIED}$", re.I)
+#: Verbs that only give or total a figure, whatever it counts ("and totaled 45").
+_GIVING = re.compile(r"(?:totall?ed|numbered|reached|amounted|exceeded)", re.I)
+
+
+def own_verb_of_no_measure(sent: Sentence, fig: Figure) -> bool:
+    """Whether a figure is the object of a verb of its own that counts no measure of the
+    vocabulary ("identified 2,229 potential victims and confirmed 82 victims", "investigated
+    20 cases and arrested 15 suspects"): it is not the count coordinated before it."""
+    found = _OWN_VERB_BEFORE.search(sent.text, max(0, fig.start - 60), fig.start)
+    if found is None:
+        return False
+    verb = found["verb"]
+    return not (_REPORTED.fullmatch(verb) or _GIVING.fullmatch(verb)
+                or re.fullmatch(verb_alternatives(), verb, re.I))
 
 
 def verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
@@ -709,6 +753,14 @@ def _elliptical(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
     return verb_measure(word[0], head) or verb_measure(word[0], head[:-1]) if word else ""
 
 
+def _next_stop(sent: Sentence, at: int) -> int:
+    """Where the words going on at ``at`` end: the next figure or semicolon, else the
+    sentence's end."""
+    stops = [f.start for f in sent.figures if f.start >= at]
+    semicolon = sent.text.find(";", at)
+    return min([len(sent.text), *stops[:1], *([semicolon] if semicolon >= 0 else [])])
+
+
 def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: _Matches,
                 carried: Hit | None) -> Hit:
     """Decide what one figure is: a part of a count, a vocabulary figure, a comparison or
@@ -730,7 +782,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         bare = not own
     if (unit == "count" and not own.keys() & {"type", "age"}
             and (cases := _UNDER_CASES.match(sent.text, hit.np_end))):
-        own = {**own, **{g: m for g, m in splits_of(cases[0], unit).items() if g == "type"}}
+        # up to the next figure: "for forced prostitution, forced labor, and ..." is of several
+        listed = sent.text[cases.start():_next_stop(sent, cases.end())]
+        own = {**own, **{g: m for g, m in splits_of(listed, unit).items() if g == "type"}}
     topic: dict[str, str] = {}
     if unit == "count" and not own.keys() & {"type", "age"}:
         topic = _topic_kind(sent, fig)
@@ -837,7 +891,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     elif (measure := _elliptical(sent, hits, hit)):
         hit.role, hit.base, hit.splits = "figure", measure, own
         hit.source = _source(sent, hit, at)
-    elif (other := _counterpart(sent, hits, hit, own)) is not None:
+    elif (not own_verb_of_no_measure(sent, fig)
+          and (other := _counterpart(sent, hits, hit, own)) is not None):
         coordinated = (_COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
                        and (head_word(sent, hit) == head_word(sent, other) or other.unsplit
                             or bool(own.keys() & other.splits.keys())

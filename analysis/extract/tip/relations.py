@@ -371,7 +371,10 @@ def _defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
     are that year's count of the measure compared, printed in defendants (the keys count
     prosecutions of cases and of defendants alike, the unit named in the note)."""
     for i, h in enumerate(hits):
-        if h.role != "ignore" or not h.comparative or h.noun != "defendant" or h.unit != "count":
+        # a bare figure after them counts defendants too ("20 defendants in 2017, and 30 in 2016")
+        defendants = h.noun == "defendant" or (h.np_end == h.fig.end and i > 0
+                                               and hits[i - 1].noun == "defendant")
+        if h.role != "ignore" or not h.comparative or not defendants or h.unit != "count":
             continue
         total = next((t for t in reversed(hits[:i]) if t.role == "figure" and t.comparative
                       and t.parent is None and t.base in ("prosecutions", "convictions")), None)
@@ -628,6 +631,20 @@ def _parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
         else:
             part.role, part.note = "ignore", "a part of a stated total, of no kind printed"
 
+def _counted_words(sent: Sentence, hit: Hit) -> str:
+    """What a figure counts, as printed ("potential victims")."""
+    return " ".join(sent.text[hit.fig.end:hit.np_end].lower().split())
+
+
+def _compares_another(sent: Sentence, before: list[Hit], hit: Hit) -> bool:
+    """Whether a comparison counts what a figure read before the unread one counts, in the
+    same words ("identified 2,229 potential victims and confirmed 82 victims, compared to
+    1,305 potential victims"): it is that figure's comparison, not the unread one's."""
+    words = _counted_words(sent, hit)
+    return bool(words) and any(h.role == "figure" and _counted_words(sent, h) == words
+                               for h in before[:-1])
+
+
 def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
     """A figure the vocabulary does not name, compared right after with a figure it does
     ("nine of the 121 cases ... – a decrease from further investigating 14 cases the
@@ -648,6 +665,7 @@ def _reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
                and h.parent is None for h in before[:-1]):
             continue
         if (before and before[-1].role == "unmapped" and not before[-1].comparative
+                and not _compares_another(sent, before, hit)
                 and not unknown_kind(sent.text[before[-1].fig.end:before[-1].np_end])
                 and (before[-1].np_end == before[-1].fig.end
                      or COUNT_NOUN_AFTER.match(sent.text, before[-1].fig.end)
