@@ -1779,3 +1779,11 @@ def test_a_count_given_only_as_its_two_kinds_is_their_sum() -> None:
                 "trafficking.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 40), ("victims_identified_sex_trafficking", 2020, 30),
         ("victims_identified_labor_trafficking", 2020, 9)}
+
+
+def test_a_denial_of_any_of_the_victims_counted() -> None:
+    """"did not report providing assistance to any of the 12 potential victims": none was
+    assisted; the 12 is the count the denial is of, no count of assistance."""
+    assert rows("The government did not report providing assistance to any of the 12 "
+                "potential trafficking victims.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 0)}

@@ -48,7 +48,8 @@ _NEGATION = (r"(?:\b(?:did|does|do|could|would)\s+not|\b(?:has|have|had)\s+(?:no
 _ZERO_VERBS = re.compile(
     rf"{_NEGATION}\b\s*(?:(?:[\w-]+ly|also|yet|however,?|,\s*however,)"
     rf"\s*)*(?:report\s+)?(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|"
-    rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+(?:any|a\s+single|an?)\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?"
+    rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+(?:any|a\s+single|an?)\s+"
+    rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?)?(?P<obj>(?:[\w-]+\s+){{0,3}}?"
     r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
     r"defendants|perpetrators|children|women|men|girls|boys))\b",
     re.I,
