@@ -1787,3 +1787,15 @@ def test_a_denial_of_any_of_the_victims_counted() -> None:
     assert rows("The government did not report providing assistance to any of the 12 "
                 "potential trafficking victims.", 2021, "PROTECTION") == {
         ("victims_assisted", 2020, 0)}
+
+
+def test_statistics_not_kept_apart_from_other_crimes_are_not_withheld() -> None:
+    """"did not publish law enforcement statistics for human trafficking as distinct from
+    other crimes": the counts are mixed with others, not missing; without that, missing."""
+    assert rows("The government did not publish law enforcement statistics for human "
+                "trafficking as distinct from other crimes, such as smuggling.") == set()
+    got = extract_tip("X (Tier 2)\n\nPROSECUTION\nThe government did not publish law "
+                      "enforcement statistics.\n", 2021).enforcement
+    assert {(r.measure, r.status) for r in got} == {
+        ("investigations", "not_published"), ("prosecutions", "not_published"),
+        ("convictions", "not_published")}
