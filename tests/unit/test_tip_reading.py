@@ -1799,3 +1799,10 @@ def test_statistics_not_kept_apart_from_other_crimes_are_not_withheld() -> None:
     assert {(r.measure, r.status) for r in got} == {
         ("investigations", "not_published"), ("prosecutions", "not_published"),
         ("convictions", "not_published")}
+
+
+def test_all_victims_of_the_countrys_own_nationality_means_none_foreign() -> None:
+    """"all victims were Guatemalan nationals" in Guatemala: no foreign victims."""
+    assert rows("The government identified 40 victims; all victims were Guatemalan "
+                "nationals.", 2021, "PROTECTION", country="GTM") == {
+        ("victims_identified", 2020, 40), ("victims_identified_foreign", 2020, 0)}

@@ -256,9 +256,9 @@ def _parts_by_service(sent: Sentence, hits: list[Hit]) -> None:
 def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     """Counts given again by a kind every one of them is of ("The government identified
     eight victims ... all were Jamaican citizens exploited in sex trafficking": eight sex
-    trafficking victims, and foreign ones outside Jamaica): one row a kind, for the count
-    "all" refers to (the one it names, else the last total of the sentence, else the
-    sentence before's)."""
+    trafficking victims, and foreign ones outside Jamaica; none foreign where all are of the
+    narrative's own country): one row a kind, for the count "all" refers to (the one it
+    names, else the last total of the sentence, else the sentence before's)."""
     out = []
     for m in (*_ALL_WERE.finditer(sent.text), *_ALL_APPOSED.finditer(sent.text)):
         if sent.segment(m.start()).comparative:
@@ -275,18 +275,23 @@ def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list
         kinds = [{g: split} for g, split in splits_of(kind, "count").items()
                  if g == "type" or (g in ("age", "origin") and whole.base.startswith("victims"))]
         noun = re.search(rf"\b(?:{HEADS})\b", kind, re.I)
-        if (whole.base.startswith("victims") and "origin" not in whole.splits and nationality(
-                kind[:noun.end()] if noun else kind, sent.country) == "foreign"):
+        origin = nationality(kind[:noun.end()] if noun else kind, sent.country) if (
+            whole.base.startswith("victims") and "origin" not in whole.splits) else ""
+        if origin == "foreign":
             kinds.append({"origin": "_foreign"})
-        for own in kinds:
+        none_foreign = [{"origin": "_foreign"}] if origin == "own" else []
+        for own in kinds + none_foreign:
             if set(own) & set(whole.splits):
                 continue
-            fig = Figure(whole.fig.value, m.start(), m.start() + 3, m[0][:3])
+            # all of the country's own nationality: none foreign ("all victims were Malagasy")
+            value = 0.0 if own in none_foreign else whole.fig.value
+            fig = Figure(value, m.start(), m.start() + 3, m[0][:3])
             hit = Hit(fig, "count", m.start(), role="child", base=whole.base,
                       splits={**{g: v for g, v in whole.splits.items() if g == "source"}, **own},
                       year=whole.year, label_start=m.start(), label_end=m.end("kind"),
                       np_end=m.end(), parent=whole, source=whole.source, restates=whole,
-                      note=f"all of the {whole.fig.value:g} counted before",
+                      note=(f"none of the {whole.fig.value:g} counted before" if not value
+                            else f"all of the {whole.fig.value:g} counted before"),
                       offset=sent.offset)
             out.append(hit)
     return out
