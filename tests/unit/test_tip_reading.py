@@ -1806,3 +1806,10 @@ def test_all_victims_of_the_countrys_own_nationality_means_none_foreign() -> Non
     assert rows("The government identified 40 victims; all victims were Guatemalan "
                 "nationals.", 2021, "PROTECTION", country="GTM") == {
         ("victims_identified", 2020, 40), ("victims_identified_foreign", 2020, 0)}
+
+
+def test_cases_of_victims_exploited_abroad_are_not_the_years_count() -> None:
+    """"initiated five investigations against suspected traffickers for Nepali victims
+    identified overseas": the cases of one group, not all the year's investigations."""
+    assert rows("The government initiated five investigations against suspected traffickers "
+                "for Nepali trafficking victims identified overseas.") == set()
