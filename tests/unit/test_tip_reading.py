@@ -1743,6 +1743,12 @@ def test_a_count_of_another_status_beside_the_official_count() -> None:
     assert rows("In 2020, there were 30 officially identified victims. Police identified 90 "
                 "potential victims and referred them to services, compared to 100 in 2019.",
                 2021, "PROTECTION") == {("victims_identified", 2020, 30)}
+    # in one sentence the words tell the two apart; a comparison of the sentence's own count
+    # stays
+    assert rows("The government identified eight victims in 2020, after screening 20 potential "
+                "victims; this compared with 40 potential victims in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 8), ("victims_identified", 2019, 40)}
 
 
 def test_care_given_to_the_victims_of_a_count_by_a_pronoun() -> None:
@@ -1813,3 +1819,4 @@ def test_cases_of_victims_exploited_abroad_are_not_the_years_count() -> None:
     identified overseas": the cases of one group, not all the year's investigations."""
     assert rows("The government initiated five investigations against suspected traffickers "
                 "for Nepali trafficking victims identified overseas.") == set()
+

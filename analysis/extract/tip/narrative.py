@@ -653,10 +653,11 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     "additional" count of a measure with no total given is that measure's count."""
     totals: dict[tuple[str, str, int], float] = {}
     status: dict[tuple[str, str, int], frozenset[str]] = {}
-    labels: dict[tuple[str, str, int], str] = {}
+    firsts: dict[tuple[str, str, int], _Row] = {}
     given: set[tuple[tuple[str, str, int], float]] = set()
     seen: set[tuple[str, int]] = set()
     kept: set[int] = set()
+    counted: set[tuple[int, str]] = set()  # (sentence, measure) of the counts kept
     apart: set[tuple[int, str]] = set()  # (sentence, measure) of the counts set aside beside
     aside: set[int] = set()  # where the counts set aside start
     out = []
@@ -681,12 +682,13 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
                 and (r.source in ("agency", "other") or r.parts or r.summed))
         beside = (total is not None and value is not None and value != total
                   and not r.comparative and ("status" in r.parts - status[key]
-                                             or _other_status(r, labels[key])))
+                                             or _other_status(r, firsts[key])))
         if beside:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a count "
                             f"of another status beside the total: {r.row.label!r}")
             aside.add(r.row.start)
-            apart.add((r.sentence, r.base))
+            if (r.sentence, r.base) not in counted:  # the count its sentence compares
+                apart.add((r.sentence, r.base))
             continue
         additional = (r.source in ("agency", "government") and total is not None
                       and _ADDITIONAL.search(r.row.label) is not None)
@@ -702,21 +704,25 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
                             f"comparison of a part of another count: {r.row.label!r}")
             continue
         if value is not None and r.source == "government" and key not in totals:
-            totals[key], status[key], labels[key] = value, r.parts, r.row.label
+            totals[key], status[key], firsts[key] = value, r.parts, r
         if r.base and value is not None:
             seen.add((r.base, r.row.data_year))
         if value is not None and not r.comparative:
             given.add((key, value))
         kept.add(r.row.start)
+        if not r.comparative:
+            counted.add((r.sentence, r.base))
         out.append(r)
     return out
 
 
-def _other_status(r: _Row, total_label: str) -> bool:
-    """Whether a count and the total before it both name a status and not the same one
-    ("131 potential victims" beside "47 officially identified victims")."""
-    mine, theirs = reading.status_of(r.row.label), reading.status_of(total_label)
-    return bool(mine and theirs and mine != theirs)
+def _other_status(r: _Row, total: _Row) -> bool:
+    """Whether a count and the total of a sentence before it both name a status and not the
+    same one ("131 potential victims" beside "47 officially identified victims"); in one
+    sentence the two are told apart by its words ("180 confirmed victims among 510 potential
+    victims identified": the 510 holds the 180)."""
+    mine, theirs = reading.status_of(r.row.label), reading.status_of(total.row.label)
+    return bool(mine and theirs and mine != theirs) and r.sentence != total.sentence
 
 
 def _zeros_beside_counts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
