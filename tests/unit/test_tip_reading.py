@@ -1820,3 +1820,10 @@ def test_cases_of_victims_exploited_abroad_are_not_the_years_count() -> None:
     assert rows("The government initiated five investigations against suspected traffickers "
                 "for Nepali trafficking victims identified overseas.") == set()
 
+
+def test_a_count_among_a_later_count_is_a_part_of_it() -> None:
+    """"90 confirmed victims - 20 ... and 70 ... - among 300 potential victims identified":
+    the 300 are the victims of every status; the 90 and their kinds are of one status."""
+    assert rows("The government identified 90 confirmed victims – 20 exploited in sex "
+                "trafficking and 70 in forced labor – among 300 potential victims identified.",
+                2021, "PROTECTION") == {("victims_identified", 2020, 300)}

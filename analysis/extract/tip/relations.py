@@ -43,6 +43,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     _respectively(sent, hits)
     _parallel_comparisons(sent, hits)
     _sums_of_parts(sent, hits)
+    _among_a_whole(sent, hits)
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
     _parts_of_a_count_named_by_value(sent, hits, carried)
@@ -482,10 +483,35 @@ def _parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
             h.splits = {g: m for g, m in other.splits.items() if g not in other.adjunct}
             h.source, h.parent = other.source, None
 
+#: "90 confirmed victims among 300 potential victims": the next count holds the one before.
+_AMONG_WHOLE = re.compile(rf"\b(?:among|out\s+of)\s+{QUALIFIED}$", re.I)
+
+
+def _among_a_whole(sent: Sentence, hits: list[Hit]) -> None:
+    """A count "among" a later count of the same measure and year is a part of it ("180
+    confirmed victims - 36 ... and 144 ... - among 510 potential victims identified"): the
+    later one is the count of every status, and the parts of the first are of its status
+    only."""
+    for i, whole in enumerate(hits):
+        if whole.role != "figure" or not _AMONG_WHOLE.search(
+                sent.text, max(0, whole.fig.start - 40), whole.fig.start):
+            continue
+        part = next((h for h in reversed(hits[:i]) if h.role == "figure" and h.parent is None
+                     and h.base == whole.base and h.year == whole.year
+                     and h.comparative == whole.comparative), None)
+        if part is None:
+            continue
+        part.role, part.note = "ignore", "a part of the count it is among"
+        for h in hits:  # and so are its own parts: of that status only
+            if h.parent is part:
+                h.role, h.note = "ignore", "a part of a count of one status"
+
+
 def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
     """A count given only as its parts ("identified two confirmed and 129 potential
     victims", "28 female victims and no male victims") is their sum; a part of a kind the
-    vocabulary splits by (children, foreign) stays as that split."""
+    vocabulary splits by (children, foreign) stays as that split. A count "among" another is
+    no part beside it ("90 confirmed victims among 300 potential")."""
     i = 0
     while i < len(hits):
         first = hits[i]
@@ -498,6 +524,7 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
             same_kind = nxt.role == "unmapped" or (
                 nxt.role == "figure" and nxt.base == first.base and nxt.year == first.year)
             if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
+                    or _AMONG_WHOLE.search(sent.text, run[-1].fig.end, nxt.fig.start)
                     or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", gap, re.I)
                     or not groups & partition_groups(sent.text[nxt.fig.end:nxt.np_end])):
                 break
