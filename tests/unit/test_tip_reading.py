@@ -1633,13 +1633,15 @@ def test_a_comparison_ends_where_the_next_measures_count_begins() -> None:
 
 def test_a_zero_stated_in_the_passive() -> None:
     """"no forced labor cases were opened or prosecuted", "no victims were identified": a
-    stated zero of each verb of the vocabulary, the government's; not one named as another
-    body's ("by NGOs")."""
+    stated zero of each verb of the vocabulary, the government's; not one named as one
+    agency's ("by the police")."""
     assert rows("No forced labor cases were opened or prosecuted, and no child victims were "
                 "identified during the year.") == {
         ("investigations_labor_trafficking", 2020, 0), ("prosecutions_labor_trafficking", 2020, 0),
         ("victims_identified_children", 2020, 0)}
-    assert rows("No victims were identified by NGOs in the capital.") == set()
+    assert rows("No victims were identified by the police in the capital.") == set()
+    assert rows("No victims were identified by the government.") == {
+        ("victims_identified", 2020, 0)}
 
 
 def test_people_who_may_be_trafficking_victims_are_not_counted_as_victims() -> None:

@@ -95,8 +95,9 @@ _ZERO_PASSIVE = re.compile(
     rf"\bno\s+(?:new\s+)?(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:victims?|cases?|suspects?|traffickers?|"
     r"offenders?|persons|individuals|people|defendants|perpetrators|children|women|men|girls|"
     rf"boys))\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:[\w-]+ly|also|yet)\s+)?"
-    rf"(?P<verbs>(?:[a-z]+ed\s*,?\s+(?:or|and|nor)\s+)?(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)"
-    rf"(?:{verb_alternatives()}))*)\b(?!\s+by\b)",
+    rf"(?P<verbs>(?:[a-z]+ed\s*,?\s+(?:or|and|nor)\s+)?(?:{verb_alternatives()})"
+    rf"(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\b"
+    r"(?:\s+by\s+(?P<agent>[^.;,()]{1,60}))?",
     re.I,
 )
 #: "not identifying any victims for the last two years": a stated zero for each year.
@@ -331,8 +332,9 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
         if (_NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m)
                 or _for_one_form(sent, m.end("obj"))):
             continue
-        # the passive names no one who counted: the narrative's own (government) count
-        source = "government" if m.re is _ZERO_PASSIVE else _zero_source(sent, m.start())
+        # the passive names who counted after "by", else no one: the government's count
+        source = (source_of(m["agent"] or "") if m.re is _ZERO_PASSIVE
+                  else _zero_source(sent, m.start()))
         if source not in ("government", "ngo"):
             continue
         head = m["obj"].split()[-1].lower()
