@@ -1863,13 +1863,15 @@ def test_a_comparison_ends_where_the_next_measures_count_begins() -> None:
 
 def test_a_zero_stated_in_the_passive() -> None:
     """"no forced labor cases were opened or prosecuted", "no victims were identified": a
-    stated zero of each verb of the vocabulary, the government's; not one named as another
-    body's ("by NGOs")."""
+    stated zero of each verb of the vocabulary, the government's; not one named as one
+    agency's ("by the police")."""
     assert rows("No forced labor cases were opened or prosecuted, and no child victims were "
                 "identified during the year.") == {
         ("investigations_labor_trafficking", 2020, 0), ("prosecutions_labor_trafficking", 2020, 0),
         ("victims_identified_children", 2020, 0)}
-    assert rows("No victims were identified by NGOs in the capital.") == set()
+    assert rows("No victims were identified by the police in the capital.") == set()
+    assert rows("No victims were identified by the government.") == {
+        ("victims_identified", 2020, 0)}
 
 
 def test_people_who_may_be_trafficking_victims_are_not_counted_as_victims() -> None:
@@ -1973,6 +1975,12 @@ def test_a_count_of_another_status_beside_the_official_count() -> None:
     assert rows("In 2020, there were 30 officially identified victims. Police identified 90 "
                 "potential victims and referred them to services, compared to 100 in 2019.",
                 2021, "PROTECTION") == {("victims_identified", 2020, 30)}
+    # in one sentence the words tell the two apart; a comparison of the sentence's own count
+    # stays
+    assert rows("The government identified eight victims in 2020, after screening 20 potential "
+                "victims; this compared with 40 potential victims in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 8), ("victims_identified", 2019, 40)}
 
 
 def test_care_given_to_the_victims_of_a_count_by_a_pronoun() -> None:
@@ -2009,3 +2017,45 @@ def test_a_count_given_only_as_its_two_kinds_is_their_sum() -> None:
                 "trafficking.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 40), ("victims_identified_sex_trafficking", 2020, 30),
         ("victims_identified_labor_trafficking", 2020, 9)}
+
+
+def test_a_denial_of_any_of_the_victims_counted() -> None:
+    """"did not report providing assistance to any of the 12 potential victims": none was
+    assisted; the 12 is the count the denial is of, no count of assistance."""
+    assert rows("The government did not report providing assistance to any of the 12 "
+                "potential trafficking victims.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 0)}
+
+
+def test_statistics_not_kept_apart_from_other_crimes_are_not_withheld() -> None:
+    """"did not publish law enforcement statistics for human trafficking as distinct from
+    other crimes": the counts are mixed with others, not missing; without that, missing."""
+    assert rows("The government did not publish law enforcement statistics for human "
+                "trafficking as distinct from other crimes, such as smuggling.") == set()
+    got = extract_tip("X (Tier 2)\n\nPROSECUTION\nThe government did not publish law "
+                      "enforcement statistics.\n", 2021).enforcement
+    assert {(r.measure, r.status) for r in got} == {
+        ("investigations", "not_published"), ("prosecutions", "not_published"),
+        ("convictions", "not_published")}
+
+
+def test_all_victims_of_the_countrys_own_nationality_means_none_foreign() -> None:
+    """"all victims were Guatemalan nationals" in Guatemala: no foreign victims."""
+    assert rows("The government identified 40 victims; all victims were Guatemalan "
+                "nationals.", 2021, "PROTECTION", country="GTM") == {
+        ("victims_identified", 2020, 40), ("victims_identified_foreign", 2020, 0)}
+
+
+def test_cases_of_victims_exploited_abroad_are_not_the_years_count() -> None:
+    """"initiated five investigations against suspected traffickers for Nepali victims
+    identified overseas": the cases of one group, not all the year's investigations."""
+    assert rows("The government initiated five investigations against suspected traffickers "
+                "for Nepali trafficking victims identified overseas.") == set()
+
+
+def test_a_count_among_a_later_count_is_a_part_of_it() -> None:
+    """"90 confirmed victims - 20 ... and 70 ... - among 300 potential victims identified":
+    the 300 are the victims of every status; the 90 and their kinds are of one status."""
+    assert rows("The government identified 90 confirmed victims – 20 exploited in sex "
+                "trafficking and 70 in forced labor – among 300 potential victims identified.",
+                2021, "PROTECTION") == {("victims_identified", 2020, 300)}

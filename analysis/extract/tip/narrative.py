@@ -48,7 +48,8 @@ _NEGATION = (r"(?:\b(?:did|does|do|could|would)\s+not|\b(?:has|have|had)\s+(?:no
 _ZERO_VERBS = re.compile(
     rf"{_NEGATION}\b\s*(?:(?:[\w-]+ly|also|yet|however,?|,\s*however,)"
     rf"\s*)*(?:report\s+)?(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|"
-    rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+(?:any|a\s+single|an?)\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?"
+    rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+(?:any|a\s+single|an?)\s+"
+    rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?)?(?P<obj>(?:[\w-]+\s+){{0,3}}?"
     r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
     r"defendants|perpetrators|children|women|men|girls|boys))\b",
     re.I,
@@ -96,8 +97,9 @@ _ZERO_PASSIVE = re.compile(
     rf"\bno\s+(?:new\s+)?(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:victims?|cases?|suspects?|traffickers?|"
     r"offenders?|persons|individuals|people|defendants|perpetrators|children|women|men|girls|"
     rf"boys))\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:[\w-]+ly|also|yet)\s+)?"
-    rf"(?P<verbs>(?:[a-z]+ed\s*,?\s+(?:or|and|nor)\s+)?(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)"
-    rf"(?:{verb_alternatives()}))*)\b(?!\s+by\b)",
+    rf"(?P<verbs>(?:[a-z]+ed\s*,?\s+(?:or|and|nor)\s+)?(?:{verb_alternatives()})"
+    rf"(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\b"
+    r"(?:\s+by\s+(?P<agent>[^.;,()]{1,60}))?",
     re.I,
 )
 #: "not identifying any victims for the last two years": a stated zero for each year.
@@ -343,8 +345,9 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
         if (_NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m)
                 or _for_one_form(sent, m.end("obj"))):
             continue
-        # the passive names no one who counted: the narrative's own (government) count
-        source = "government" if m.re is _ZERO_PASSIVE else _zero_source(sent, m.start())
+        # the passive names who counted after "by", else no one: the government's count
+        source = (source_of(m["agent"] or "") if m.re is _ZERO_PASSIVE
+                  else _zero_source(sent, m.start()))
         if source not in ("government", "ngo"):
             continue
         head = m["obj"].split()[-1].lower()
@@ -674,10 +677,11 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     "additional" count of a measure with no total given is that measure's count."""
     totals: dict[tuple[str, str, int], float] = {}
     status: dict[tuple[str, str, int], frozenset[str]] = {}
-    labels: dict[tuple[str, str, int], str] = {}
+    firsts: dict[tuple[str, str, int], _Row] = {}
     given: set[tuple[tuple[str, str, int], float]] = set()
     seen: set[tuple[str, int]] = set()
     kept: set[int] = set()
+    counted: set[tuple[int, str]] = set()  # (sentence, measure) of the counts kept
     apart: set[tuple[int, str]] = set()  # (sentence, measure) of the counts set aside beside
     aside: set[int] = set()  # where the counts set aside start
     out = []
@@ -702,12 +706,13 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
                 and (r.source in ("agency", "other") or r.parts or r.summed))
         beside = (total is not None and value is not None and value != total
                   and not r.comparative and ("status" in r.parts - status[key]
-                                             or _other_status(r, labels[key])))
+                                             or _other_status(r, firsts[key])))
         if beside:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a count "
                             f"of another status beside the total: {r.row.label!r}")
             aside.add(r.row.start)
-            apart.add((r.sentence, r.base))
+            if (r.sentence, r.base) not in counted:  # the count its sentence compares
+                apart.add((r.sentence, r.base))
             continue
         additional = (r.source in ("agency", "government") and total is not None
                       and _ADDITIONAL.search(r.row.label) is not None)
@@ -723,21 +728,25 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
                             f"comparison of a part of another count: {r.row.label!r}")
             continue
         if value is not None and r.source == "government" and key not in totals:
-            totals[key], status[key], labels[key] = value, r.parts, r.row.label
+            totals[key], status[key], firsts[key] = value, r.parts, r
         if r.base and value is not None:
             seen.add((r.base, r.row.data_year))
         if value is not None and not r.comparative:
             given.add((key, value))
         kept.add(r.row.start)
+        if not r.comparative:
+            counted.add((r.sentence, r.base))
         out.append(r)
     return out
 
 
-def _other_status(r: _Row, total_label: str) -> bool:
-    """Whether a count and the total before it both name a status and not the same one
-    ("131 potential victims" beside "47 officially identified victims")."""
-    mine, theirs = reading.status_of(r.row.label), reading.status_of(total_label)
-    return bool(mine and theirs and mine != theirs)
+def _other_status(r: _Row, total: _Row) -> bool:
+    """Whether a count and the total of a sentence before it both name a status and not the
+    same one ("131 potential victims" beside "47 officially identified victims"); in one
+    sentence the two are told apart by its words ("180 confirmed victims among 510 potential
+    victims identified": the 510 holds the 180)."""
+    mine, theirs = reading.status_of(r.row.label), reading.status_of(total.row.label)
+    return bool(mine and theirs and mine != theirs) and r.sentence != total.sentence
 
 
 def _zeros_beside_counts(rows: list[_Row], warnings: list[str]) -> list[_Row]:

@@ -1449,6 +1449,8 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
         if is_reference(s, fig, reference_end):
             reference_end = fig.end
             continue
+        if any(z.fig.start <= fig.start < z.fig.end for z in zeros):
+            continue  # "did not assist any of the 26 victims": the count the denial is of
         reference_end = None
         if not_a_count(s, fig) or local_amount(s, fig):
             continue

@@ -45,6 +45,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     _parallel_comparisons(sent, hits)
     _parts_among(sent, hits)
     _sums_of_parts(sent, hits)
+    _among_a_whole(sent, hits)
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
     _groups_including_victims(sent, hits)
@@ -260,9 +261,9 @@ def _parts_by_service(sent: Sentence, hits: list[Hit]) -> None:
 def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     """Counts given again by a kind every one of them is of ("The government identified
     eight victims ... all were Jamaican citizens exploited in sex trafficking": eight sex
-    trafficking victims, and foreign ones outside Jamaica): one row a kind, for the count
-    "all" refers to (the one it names, else the last total of the sentence, else the
-    sentence before's)."""
+    trafficking victims, and foreign ones outside Jamaica; none foreign where all are of the
+    narrative's own country): one row a kind, for the count "all" refers to (the one it
+    names, else the last total of the sentence, else the sentence before's)."""
     out = []
     for m in (*_ALL_WERE.finditer(sent.text), *_ALL_APPOSED.finditer(sent.text)):
         if sent.segment(m.start()).comparative:
@@ -279,18 +280,23 @@ def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list
         kinds = [{g: split} for g, split in splits_of(kind, "count").items()
                  if g == "type" or (g in ("age", "origin") and whole.base.startswith("victims"))]
         noun = re.search(rf"\b(?:{HEADS})\b", kind, re.I)
-        if (whole.base.startswith("victims") and "origin" not in whole.splits and nationality(
-                kind[:noun.end()] if noun else kind, sent.country) == "foreign"):
+        origin = nationality(kind[:noun.end()] if noun else kind, sent.country) if (
+            whole.base.startswith("victims") and "origin" not in whole.splits) else ""
+        if origin == "foreign":
             kinds.append({"origin": "_foreign"})
-        for own in kinds:
+        none_foreign = [{"origin": "_foreign"}] if origin == "own" else []
+        for own in kinds + none_foreign:
             if set(own) & set(whole.splits):
                 continue
-            fig = Figure(whole.fig.value, m.start(), m.start() + 3, m[0][:3])
+            # all of the country's own nationality: none foreign ("all victims were Malagasy")
+            value = 0.0 if own in none_foreign else whole.fig.value
+            fig = Figure(value, m.start(), m.start() + 3, m[0][:3])
             hit = Hit(fig, "count", m.start(), role="child", base=whole.base,
                       splits={**{g: v for g, v in whole.splits.items() if g == "source"}, **own},
                       year=whole.year, label_start=m.start(), label_end=m.end("kind"),
                       np_end=m.end(), parent=whole, source=whole.source, restates=whole,
-                      note=f"all of the {whole.fig.value:g} counted before",
+                      note=(f"none of the {whole.fig.value:g} counted before" if not value
+                            else f"all of the {whole.fig.value:g} counted before"),
                       offset=sent.offset)
             out.append(hit)
     return out
@@ -557,12 +563,37 @@ def _nested_status(sent: Sentence) -> bool:
                           rf"{counted}", sent.text, re.I))
 
 
+#: "90 confirmed victims among 300 potential victims": the next count holds the one before.
+_AMONG_WHOLE = re.compile(rf"\b(?:among|out\s+of)\s+{QUALIFIED}$", re.I)
+
+
+def _among_a_whole(sent: Sentence, hits: list[Hit]) -> None:
+    """A count "among" a later count of the same measure and year is a part of it ("180
+    confirmed victims - 36 ... and 144 ... - among 510 potential victims identified"): the
+    later one is the count of every status, and the parts of the first are of its status
+    only."""
+    for i, whole in enumerate(hits):
+        if whole.role != "figure" or not _AMONG_WHOLE.search(
+                sent.text, max(0, whole.fig.start - 40), whole.fig.start):
+            continue
+        part = next((h for h in reversed(hits[:i]) if h.role == "figure" and h.parent is None
+                     and h.base == whole.base and h.year == whole.year
+                     and h.comparative == whole.comparative), None)
+        if part is None:
+            continue
+        part.role, part.note = "ignore", "a part of the count it is among"
+        for h in hits:  # and so are its own parts: of that status only
+            if h.parent is part:
+                h.role, h.note = "ignore", "a part of a count of one status"
+
+
 def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
     """A count given only as its parts ("identified two confirmed and 129 potential
     victims", "28 female victims and no male victims") is their sum; a part of a kind the
     vocabulary splits by (children, foreign) stays as that split. Victims of another crime
     listed beside them ("60 potential victims of trafficking and 20 potential victims of
-    illegal recruitment") are no part of the count."""
+    illegal recruitment") are no part of the count, nor is a count "among" another ("90
+    confirmed victims among 300 potential")."""
     i = 0
     while i < len(hits):
         first = hits[i]
@@ -575,6 +606,7 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
             same_kind = nxt.role == "unmapped" or (
                 nxt.role == "figure" and nxt.base == first.base and nxt.year == first.year)
             if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
+                    or _AMONG_WHOLE.search(sent.text, run[-1].fig.end, nxt.fig.start)
                     or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", gap, re.I)
                     or not groups & partition_groups(sent.text[nxt.fig.end:nxt.np_end])
                     or other_crime(sent.text[nxt.fig.end:nxt.np_end])):
