@@ -1698,3 +1698,11 @@ def test_a_quarterly_sum_is_a_rate_not_the_years_funding() -> None:
     assert rows("In the previous reporting period, the government had committed to devoting "
                 "approximately 90 million leones ($11,000) quarterly to an NGO shelter that cared "
                 "for most trafficking victims.", 2021, "PROTECTION") == set()
+
+
+def test_a_comparison_that_says_it_is_the_total_is_of_every_kind() -> None:
+    assert rows("The government identified two child sex trafficking victims and five adult "
+                "forced labor victims during the reporting period, compared to nine victims "
+                "identified in total in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 7), ("victims_identified_children", 2020, 2),
+        ("victims_identified", 2019, 9)}

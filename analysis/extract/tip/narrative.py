@@ -264,9 +264,8 @@ def _closing(sent: Sentence, h: reading.Hit) -> bool:
     """Whether a figure is said to be a total: "in total" or "a total of" before it in its
     sentence ("Therefore, in total, the government identified 44 victims"), or "in total" or
     "total" in its own words ("The 60 investigations in total", "48 total investigations")."""
-    said = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{compiled('IN_TOTAL').pattern}|total\b)"
     return bool(compiled("IN_TOTAL").search(sent.text, 0, h.fig.start)
-                or re.match(said, sent.text[h.fig.end:], re.I))
+                or compiled("TOTAL_AFTER").match(sent.text, h.fig.end))
 
 
 def _restated_start(h: reading.Hit) -> int:

@@ -58,6 +58,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += _all_counted(sent, hits, carried)
     hits += _cases_counted_again(sent, hits)
     _parts_of_two_kinds(hits)
+    _totals_of_no_kind(sent, hits)
     return hits
 
 
@@ -90,6 +91,18 @@ _PREDICATE = re.compile(r"\b(?:involv\w*|concern\w*|relat\w*|were|was|are|had|fo
 _ALL_APPOSED = re.compile(
     r"(?:,|[—–]|\s-{1,2})\s*all\s+(?!of\b|were\b|was\b|are\b|had\b|have\b|received\b)"
     r"(?:(?:for|in|of)\s+)?(?P<kind>[^.;,—–()]{1,100})", re.I)
+
+def _totals_of_no_kind(sent: Sentence, hits: list[Hit]) -> None:
+    """A figure that says it is the total ("compared with 10 victims identified in total in
+    2019") is of every kind: the kind of the part before it, lent by a comparison, is not its
+    own."""
+    for h in hits:
+        if h.role != "figure" or h.unit != "count" or not compiled("TOTAL_AFTER").match(
+                sent.text, h.fig.end):
+            continue
+        own = splits_of(sent.text[h.fig.end:h.np_end], h.unit)
+        h.splits = {g: m for g, m in h.splits.items() if g == "source" or own.get(g) == m}
+
 
 def _parts_of_two_kinds(hits: list[Hit]) -> None:
     """The children among a count of one kind of trafficking ("95 victims of sex trafficking,
