@@ -1706,3 +1706,9 @@ def test_a_comparison_that_says_it_is_the_total_is_of_every_kind() -> None:
                 "identified in total in 2019.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 7), ("victims_identified_children", 2020, 2),
         ("victims_identified", 2019, 9)}
+
+
+def test_a_count_since_a_law_was_enacted_adds_up_several_years() -> None:
+    assert rows("The ministry did not report trafficking-specific law enforcement data; some "
+                "sources reported there had been only nine trafficking convictions nationwide "
+                "since Law 45 was enacted in 2013.") == set()
