@@ -1712,3 +1712,8 @@ def test_a_count_since_a_law_was_enacted_adds_up_several_years() -> None:
     assert rows("The ministry did not report trafficking-specific law enforcement data; some "
                 "sources reported there had been only nine trafficking convictions nationwide "
                 "since Law 45 was enacted in 2013.") == set()
+
+
+def test_the_rest_of_a_count_as_a_clauses_subject_is_a_part_of_it() -> None:
+    assert rows("Courts convicted two traffickers. The remaining six prosecutions did not result "
+                "in conviction.") == {("convictions", 2020, 2)}
