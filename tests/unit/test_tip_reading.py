@@ -1717,3 +1717,12 @@ def test_a_count_since_a_law_was_enacted_adds_up_several_years() -> None:
 def test_the_rest_of_a_count_as_a_clauses_subject_is_a_part_of_it() -> None:
     assert rows("Courts convicted two traffickers. The remaining six prosecutions did not result "
                 "in conviction.") == {("convictions", 2020, 2)}
+
+
+def test_a_count_of_another_measure_after_a_comparison_is_of_the_year_reported_on() -> None:
+    """"compared with 52 the previous year and prosecutions of 12 defendants, compared with
+    nine": the 12 is the year's count, not one of the year before."""
+    got = rows("In 2020, the police reported opening investigations of 40 suspected trafficking "
+               "cases, compared with 52 the previous year and prosecutions of 12 defendants, "
+               "compared with nine the previous year.")
+    assert {("prosecutions", 2020, 12), ("prosecutions", 2019, 9)} <= got

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 from analysis.extract.grammar import Segment, YearMention, segment_at, segments, year_mentions
-from analysis.extract.numbers import Figure, find_numbers
-from analysis.extract.tip.vocabulary import load_patterns
+from analysis.extract.numbers import NUMBER, Figure, find_numbers
+from analysis.extract.tip.vocabulary import load_patterns, noun_alternatives
 
 #: A zero printed as a word where a figure would stand: "and none for sex trafficking",
 #: "compared to no prosecutions in 2018", "28 female victims and no male victims", "(none in
@@ -91,14 +91,29 @@ def _is_comparison_zero(s: str, at: int) -> bool:
     return re.search(r"\b(?:compared\s+(?:to|with)|from)\s+$", s[max(0, at - 20):at]) is not None
 
 
+def _new_counts(s: str, found: list[Segment]) -> list[Segment]:
+    """Comparisons ended where the sentence goes on to a count of another measure ("compared
+    with 35 the previous year and prosecutions of 17 defendants, compared with 10"): the
+    count after "and" is of the year reported on, as the comparison after it shows."""
+    new_count = re.compile(rf"\s+and\s+(?=(?:{noun_alternatives()})\s+of\s+{NUMBER})", re.I)
+    out: list[Segment] = []
+    for seg in found:
+        cut = new_count.search(s, seg.start, seg.end) if seg.comparative else None
+        if cut is None:
+            out.append(seg)
+            continue
+        out += [Segment(seg.start, cut.start(), True), Segment(cut.start(), seg.end, False)]
+    return out
+
+
 def build(text: str, start: int, end: int, section: str, reporting_year: int,
           country: str = "") -> Sentence:
     """Gather what the reader needs to know about one sentence."""
     s = text[start:end]
-    found = segments(s)
+    found = _new_counts(s, segments(s))
     years = year_mentions(s, found)
     current = next((y.year for y in years if y.year is not None and not y.comparative),
                    reporting_year)
     cut = not text[end:].strip() and not re.search(r"[.!?][\"'”’)\]]*$", s)
-    return Sentence(s, start, section, found, segments(s, parentheses=False), years,
-                    _figures(s), current, reporting_year, cut, country)
+    return Sentence(s, start, section, found, _new_counts(s, segments(s, parentheses=False)),
+                    years, _figures(s), current, reporting_year, cut, country)
