@@ -1726,3 +1726,13 @@ def test_a_count_of_another_measure_after_a_comparison_is_of_the_year_reported_o
                "cases, compared with 52 the previous year and prosecutions of 12 defendants, "
                "compared with nine the previous year.")
     assert {("prosecutions", 2020, 12), ("prosecutions", 2019, 9)} <= got
+
+
+def test_a_bare_comparison_is_not_a_count_of_the_noun_after_its_relative_year() -> None:
+    """"compared with 52 the previous year and prosecutions of 12": the 52 compares the
+    investigations before it; "prosecutions" after "the previous year and" is not its noun."""
+    assert rows("In 2020, the police reported opening investigations of 40 suspected trafficking "
+                "cases, compared with 52 the previous year and prosecutions of 12 defendants, "
+                "compared with nine the previous year.") == {
+        ("investigations", 2020, 40), ("investigations", 2019, 52),
+        ("prosecutions", 2020, 12), ("prosecutions", 2019, 9)}
