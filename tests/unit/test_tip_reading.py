@@ -1736,3 +1736,11 @@ def test_a_bare_comparison_is_not_a_count_of_the_noun_after_its_relative_year() 
                 "compared with nine the previous year.") == {
         ("investigations", 2020, 40), ("investigations", 2019, 52),
         ("prosecutions", 2020, 12), ("prosecutions", 2019, 9)}
+
+
+def test_parts_of_one_kind_listed_twice_are_none_of_them_its_split() -> None:
+    assert rows("In 2020, the police conducted a total of 90 new investigations, which included 20 "
+                "cases of sex trafficking, 11 cases of labor trafficking in construction, 9 cases "
+                "of labor trafficking in fishing, 15 cases of child forced begging, and 7 cases of "
+                "child forced criminality.") == {
+        ("investigations", 2020, 90), ("investigations_sex_trafficking", 2020, 20)}

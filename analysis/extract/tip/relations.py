@@ -58,6 +58,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += _all_counted(sent, hits, carried)
     hits += _cases_counted_again(sent, hits)
     _parts_of_two_kinds(hits)
+    _kinds_listed_twice(hits)
     _totals_of_no_kind(sent, hits)
     return hits
 
@@ -91,6 +92,21 @@ _PREDICATE = re.compile(r"\b(?:involv\w*|concern\w*|relat\w*|were|was|are|had|fo
 _ALL_APPOSED = re.compile(
     r"(?:,|[—–]|\s-{1,2})\s*all\s+(?!of\b|were\b|was\b|are\b|had\b|have\b|received\b)"
     r"(?:(?:for|in|of)\s+)?(?P<kind>[^.;,—–()]{1,100})", re.I)
+
+def _kinds_listed_twice(hits: list[Hit]) -> None:
+    """Parts of one count that share a kind ("12 cases of labor trafficking in construction,
+    14 cases of labor trafficking in agriculture") are each some of that kind: none of them
+    is the count of the kind, so none is its split."""
+    groups: dict[tuple[int, frozenset[tuple[str, str]]], list[Hit]] = {}
+    for h in hits:
+        if h.role == "child" and h.parent is not None and h.restates is None:
+            kinds = frozenset((g, m) for g, m in h.splits.items() if g != "source")
+            groups.setdefault((id(h.parent), kinds), []).append(h)
+    for group in groups.values():
+        if len(group) > 1:
+            for h in group:
+                h.role, h.note = "ignore", "one of several parts of one kind"
+
 
 def _totals_of_no_kind(sent: Sentence, hits: list[Hit]) -> None:
     """A figure that says it is the total ("compared with 10 victims identified in total in
