@@ -1744,3 +1744,12 @@ def test_parts_of_one_kind_listed_twice_are_none_of_them_its_split() -> None:
                 "of labor trafficking in fishing, 15 cases of child forced begging, and 7 cases of "
                 "child forced criminality.") == {
         ("investigations", 2020, 90), ("investigations_sex_trafficking", 2020, 20)}
+
+
+def test_people_of_a_named_group_are_not_victims_unless_so_called() -> None:
+    assert rows("Police identified 40 child beggars in 2020, compared with 65 in 2019, but did not "
+                "identify any of them as trafficking victims.", 2021, "PROTECTION") == set()
+    assert rows("Police also identified 12 child beggars (30 in 2019) and returned them to their "
+                "families.", 2021, "PROTECTION") == set()
+    assert ("victims_identified", 2020, 40) in rows(
+        "Police identified 40 migrant workers as victims of forced labor.", 2021, "PROTECTION")

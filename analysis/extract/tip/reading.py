@@ -905,19 +905,27 @@ def _leading_year(sent: Sentence, fig: Figure) -> int | None:
 _PEOPLE = frozenset({"child", "children", "person", "individual", "people", "women", "men",
                      "woman", "man", "girl", "boy", "minor", "adult"})
 _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
+#: People named by what they do or where they are from ("75 child beggars", "40 migrant
+#: workers"): a group some of whom may be victims, not victims unless so called.
+_GROUPS = frozenset({"beggar", "worker", "laborer", "labourer", "migrant", "national",
+                     "foreigner", "citizen", "refugee", "student"})
 
 
 def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
     """Whether a count of victims counts people its clause never calls victims nor names any
     form of trafficking for ("identified at least 140 children who separated from illegal
     armed groups"): they are another group, not the measure. People the clause says nothing
-    more of ("Authorities identified 310 children, up from 290") are what the verb counts."""
-    if hit.noun not in _PEOPLE:
+    more of ("Authorities identified 310 children, up from 290") are what the verb counts;
+    people of a named group ("identified 75 child beggars") are that group unless their clause
+    calls them victims or names trafficking."""
+    if hit.noun not in _PEOPLE and hit.noun not in _GROUPS:
         return False
     clause = sent.clause(hit.fig.start)
     words = sent.text[clause.start:clause.end]
     if _VICTIM_WORD.search(words) or _TRAFFICKING_WORD.search(words):
         return False
+    if hit.noun in _GROUPS:
+        return True
     noun = re.search(rf"\b{re.escape(hit.noun)}\w*", sent.text[hit.fig.end:hit.np_end], re.I)
     rest = sent.text[hit.fig.end + noun.end():clause.end] if noun else words
     rest = compiled("RELATIVE_YEAR").sub("", compiled("YEAR_PHRASE").sub("", rest))
