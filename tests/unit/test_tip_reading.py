@@ -1753,3 +1753,11 @@ def test_people_of_a_named_group_are_not_victims_unless_so_called() -> None:
                 "families.", 2021, "PROTECTION") == set()
     assert ("victims_identified", 2020, 40) in rows(
         "Police identified 40 migrant workers as victims of forced labor.", 2021, "PROTECTION")
+
+
+def test_the_comparison_of_a_part_set_aside_goes_with_it() -> None:
+    assert rows("The government identified one potential trafficking victim, compared to 12 "
+                "potential victims in 2019. The government also identified two female children "
+                "forced into marriage and vulnerable to domestic servitude (four children forced "
+                "into marriage in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 1), ("victims_identified", 2019, 12)}

@@ -606,14 +606,16 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     total repeated by an agency; an agency's or the government's "additional" count; a part
     of a kind the vocabulary does not split by after other counts of the same year; a count
     of another status ("also identified 1,204 potential victims" after 79 victims) beside the
-    total; and the comparisons an agency's "additional" count has in its own sentence. An
+    total; and the comparisons an agency's "additional" count, or a part set aside, has in its
+    own sentence ("two children forced into marriage (four in 2019)"). An
     "additional" count of a measure with no total given is that measure's count."""
     totals: dict[tuple[str, str, int], float] = {}
     status: dict[tuple[str, str, int], frozenset[str]] = {}
     given: set[tuple[tuple[str, str, int], float]] = set()
     seen: set[tuple[str, int]] = set()
     kept: set[int] = set()
-    apart: set[tuple[int, str]] = set()  # (sentence, measure) of "additional" counts set aside
+    # (sentence, base measure) of "additional" counts set aside, (sentence, measure) of parts
+    apart: set[tuple[int, str]] = set()
     aside: set[int] = set()  # where the counts set aside start
     out = []
     for r in rows:
@@ -648,10 +650,10 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a part "
                             f"of another count: {r.row.label!r}")
             aside.add(r.row.start)
-            if additional and not r.comparative:
-                apart.add((r.sentence, r.base))
+            if not r.comparative:
+                apart.add((r.sentence, r.base if additional else r.row.measure))
             continue
-        if r.comparative and (r.sentence, r.base) in apart:
+        if r.comparative and apart & {(r.sentence, r.base), (r.sentence, r.row.measure)}:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as the "
                             f"comparison of a part of another count: {r.row.label!r}")
             continue
