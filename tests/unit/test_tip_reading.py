@@ -1761,3 +1761,9 @@ def test_the_comparison_of_a_part_set_aside_goes_with_it() -> None:
                 "forced into marriage and vulnerable to domestic servitude (four children forced "
                 "into marriage in 2019).", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 1), ("victims_identified", 2019, 12)}
+
+
+def test_all_of_one_part_of_a_sum_is_not_a_kind_of_the_sum() -> None:
+    assert rows("The government identified 20 official victims and 50 potential victims. Of the "
+                "official victims, all were victims of forced labor.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 70)}

@@ -258,14 +258,16 @@ def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list
     eight victims ... all were Jamaican citizens exploited in sex trafficking": eight sex
     trafficking victims, and foreign ones outside Jamaica): one row a kind, for the count
     "all" refers to (the one it names, else the last total of the sentence, else the
-    sentence before's)."""
+    sentence before's), unless that count is one part of a sum ("39 official victims and 85
+    potential victims ... Of the official victims, all were ...")."""
     out = []
     for m in (*_ALL_WERE.finditer(sent.text), *_ALL_APPOSED.finditer(sent.text)):
         if sent.segment(m.start()).comparative:
             continue
         whole = _all_refers_to(sent, hits, carried, m)
-        if whole is None or whole.unit != "count" or not whole.fig.value:
-            continue
+        if (whole is None or whole.unit != "count" or not whole.fig.value
+                or (whole.total is not None and whole.total != whole.fig.value)):
+            continue  # "Of the official victims, all were ...": a part of the year's sum
         kind = sent.text[m.start("kind"):figure_clause_end(sent, Figure(0.0, m.start("kind"),
                                                                   m.start("kind"), ""))]
         named = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
