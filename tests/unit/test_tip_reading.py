@@ -1767,3 +1767,12 @@ def test_all_of_one_part_of_a_sum_is_not_a_kind_of_the_sum() -> None:
     assert rows("The government identified 20 official victims and 50 potential victims. Of the "
                 "official victims, all were victims of forced labor.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 70)}
+
+
+def test_all_dated_to_another_year_is_not_a_kind_of_this_years_count() -> None:
+    assert rows("The government identified 30 official victims (25 official victims in 2019). Of "
+                "these, 28 were victims of forced labor and two were victims of sex trafficking "
+                "(all were victims of forced labor in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified", 2019, 25),
+        ("victims_identified_labor_trafficking", 2020, 28),
+        ("victims_identified_sex_trafficking", 2020, 2)}

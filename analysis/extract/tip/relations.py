@@ -259,7 +259,8 @@ def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list
     trafficking victims, and foreign ones outside Jamaica): one row a kind, for the count
     "all" refers to (the one it names, else the last total of the sentence, else the
     sentence before's), unless that count is one part of a sum ("39 official victims and 85
-    potential victims ... Of the official victims, all were ...")."""
+    potential victims ... Of the official victims, all were ...") or the words after "all"
+    date it to another year ("(all were victims of forced labor in 2019)")."""
     out = []
     for m in (*_ALL_WERE.finditer(sent.text), *_ALL_APPOSED.finditer(sent.text)):
         if sent.segment(m.start()).comparative:
@@ -270,6 +271,9 @@ def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list
             continue  # "Of the official victims, all were ...": a part of the year's sum
         kind = sent.text[m.start("kind"):figure_clause_end(sent, Figure(0.0, m.start("kind"),
                                                                   m.start("kind"), ""))]
+        dated = compiled("YEAR_PHRASE").search(m["kind"])
+        if dated and dated["year"] and int(dated["year"]) != whole.year:
+            continue  # "(all were victims of forced labor in 2019)": of another year's count
         named = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
                           sent.text[m.start():m.start("kind")], re.I)
         if named and other_kind_of_noun(named[0].lower().rstrip("s"), whole.base):
