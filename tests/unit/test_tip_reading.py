@@ -1776,3 +1776,10 @@ def test_all_dated_to_another_year_is_not_a_kind_of_this_years_count() -> None:
         ("victims_identified", 2020, 30), ("victims_identified", 2019, 25),
         ("victims_identified_labor_trafficking", 2020, 28),
         ("victims_identified_sex_trafficking", 2020, 2)}
+
+
+def test_a_comparison_with_no_figure_ends_at_a_participle_that_counts() -> None:
+    assert rows("The prosecution service reported increased efforts compared to its previously "
+                "reported timeframe, initiating 40 trafficking investigations and prosecuting 22 "
+                "alleged traffickers between October 2019 and September 2020.") == {
+        ("investigations", 2020, 40), ("prosecutions", 2020, 22)}

@@ -91,14 +91,23 @@ def _is_comparison_zero(s: str, at: int) -> bool:
     return re.search(r"\b(?:compared\s+(?:to|with)|from)\s+$", s[max(0, at - 20):at]) is not None
 
 
+#: ", initiating 86": a participle after a comma, its count close after it.
+_DOING = re.compile(rf",\s+[a-z]+ing\s+(?=(?:[\w-]+\s+){{0,2}}?{NUMBER})", re.I)
+
+
 def _new_counts(s: str, found: list[Segment]) -> list[Segment]:
     """Comparisons ended where the sentence goes on to a count of another measure ("compared
     with 35 the previous year and prosecutions of 17 defendants, compared with 10"): the
-    count after "and" is of the year reported on, as the comparison after it shows."""
+    count after "and" is of the year reported on, as the comparison after it shows; and a
+    comparison with no figure ended by a participle that counts ("reported increased efforts
+    compared to its previous timeframe, initiating 86 investigations")."""
     new_count = re.compile(rf"\s+and\s+(?=(?:{noun_alternatives()})\s+of\s+{NUMBER})", re.I)
     out: list[Segment] = []
     for seg in found:
         cut = new_count.search(s, seg.start, seg.end) if seg.comparative else None
+        doing = _DOING.search(s, seg.start, seg.end) if seg.comparative else None
+        if cut is None and doing and not find_numbers(s[seg.start:doing.start()]):
+            cut = doing  # "compared to its previous timeframe, initiating 86 investigations"
         if cut is None:
             out.append(seg)
             continue
