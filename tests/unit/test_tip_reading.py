@@ -1783,3 +1783,11 @@ def test_a_comparison_with_no_figure_ends_at_a_participle_that_counts() -> None:
                 "reported timeframe, initiating 40 trafficking investigations and prosecuting 22 "
                 "alleged traffickers between October 2019 and September 2020.") == {
         ("investigations", 2020, 40), ("prosecutions", 2020, 22)}
+
+
+def test_victims_one_body_identified_of_the_years_victims_are_a_part() -> None:
+    assert rows("NGOs identified the majority of victims; the government identified only 20 of "
+                "the 70 official and potential victims (45 in 2019), including only four "
+                "identified by law enforcement (nine in 2019).", 2021, "PROTECTION") == set()
+    assert ("convictions", 2020, 10) in rows(
+        "Courts convicted 10 of the 15 defendants prosecuted in 2020.", 2021)

@@ -50,6 +50,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     _groups_including_victims(sent, hits)
     _beyond_the_count(sent, hits)
     _parts_of_a_count_named_by_value(sent, hits, carried)
+    _some_of_the_victims_identified(sent, hits)
     _defendants_as_the_years_count(sent, hits)
     _part_compared_in_parentheses(sent, hits)
     _parts_by_service(sent, hits)
@@ -366,6 +367,29 @@ def _parts_of_a_count_named_by_value(sent: Sentence, hits: list[Hit],
         if (h.parent is whole and h.role == "child" and h is not last_part
                 and re.match(r"\s*,\s*$", sent.text[last_part.np_end:h.fig.start])):
             h.role, h.note = "ignore", "some of a part, not of the whole"
+
+#: "of the 95 official and potential victims (60 in 2017)": the victims a part is of, with no
+#: verb of another measure, and a comparison in parentheses after them.
+_OF_THE_VICTIMS = re.compile(rf"\s+of\s+(?:the|these|those)\s+(?P<n>{NUMBER})\s+"
+                             r"(?:(?![a-z]+ed\b)[\w-]+\s+){0,4}?victims\b(?P<paren>\s*\()?", re.I)
+
+
+def _some_of_the_victims_identified(sent: Sentence, hits: list[Hit]) -> None:
+    """Victims identified counted as some of a larger count of victims ("the government
+    identified only 33 of the 95 official and potential victims (60 in 2017)") are a part
+    of it (the ones one body identified), not the year's count; nor is their comparison."""
+    for i, h in enumerate(hits):
+        named = _OF_THE_VICTIMS.match(sent.text, h.fig.end)
+        if (h.role != "figure" or h.base != "victims_identified" or named is None
+                or (parse_number(named["n"]) or 0) <= h.fig.value):
+            continue
+        h.role, h.note = "ignore", f"some of the {named['n']} victims"
+        if named["paren"]:
+            for c in hits[i + 1:]:
+                if c.fig.start >= named.end() and c.comparative:
+                    c.role, c.note = "ignore", "the comparison of a part"
+                    break
+
 
 def _defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
     """In a list of compared years, defendants dated to a year the list gives no other count
