@@ -1791,3 +1791,8 @@ def test_victims_one_body_identified_of_the_years_victims_are_a_part() -> None:
                 "identified by law enforcement (nine in 2019).", 2021, "PROTECTION") == set()
     assert ("convictions", 2020, 10) in rows(
         "Courts convicted 10 of the 15 defendants prosecuted in 2020.", 2021)
+
+
+def test_a_case_put_generally_in_a_when_clause_is_no_count() -> None:
+    assert rows("Law enforcement rarely initiated cases when civil society identified a potential "
+                "victim, but police noted definitional differences.", 2021, "PROTECTION") == set()
