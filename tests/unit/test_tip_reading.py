@@ -1796,3 +1796,11 @@ def test_victims_one_body_identified_of_the_years_victims_are_a_part() -> None:
 def test_a_case_put_generally_in_a_when_clause_is_no_count() -> None:
     assert rows("Law enforcement rarely initiated cases when civil society identified a potential "
                 "victim, but police noted definitional differences.", 2021, "PROTECTION") == set()
+
+
+def test_a_comparison_of_its_own_kind_takes_no_other_kind() -> None:
+    got = rows("The government identified 80 victims (90 in 2019). Of these, 50 were minors (41 "
+               "children in 2019), and two were foreign (seven foreign victims in 2019).", 2021,
+               "PROTECTION")
+    assert ("victims_identified_foreign", 2019, 7) in got
+    assert not any(m == "victims_identified_foreign_children" for m, _, _ in got)

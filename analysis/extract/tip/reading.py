@@ -1078,7 +1078,8 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
         hit.extra = other.extra if bare and not hit.comparative else ()
         inherited = other.splits if bare else {
             g: m for g, m in other.splits.items() if g == "source" or (
-                hit.comparative and other.parent is None and g not in other.adjunct)}
+                hit.comparative and other.parent is None and g not in other.adjunct
+                and not own)}  # "(nine foreign victims in 2017)": its own kind only
         hit.splits = {**inherited, **own}
         hit.source, hit.parts = other.source, hit.parts | other.parts
         if not own and not bare and other.parent is not None:
