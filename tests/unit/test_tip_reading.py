@@ -1804,3 +1804,12 @@ def test_a_comparison_of_its_own_kind_takes_no_other_kind() -> None:
                "PROTECTION")
     assert ("victims_identified_foreign", 2019, 7) in got
     assert not any(m == "victims_identified_foreign_children" for m, _, _ in got)
+
+
+def test_a_count_of_one_kind_left_open_is_no_whole_for_the_next_parts() -> None:
+    assert rows("Some victims experienced several forms of trafficking; the government identified "
+                "at least nine victims of sex trafficking, five victims of forced begging, and two "
+                "of forced criminality. The police reported 30 of the 40 victims identified by law "
+                "enforcement were nationals exploited abroad; only three victims were foreign "
+                "nationals.", 2021, "PROTECTION") == {
+        ("victims_identified_sex_trafficking", 2020, 9)}

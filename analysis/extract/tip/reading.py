@@ -641,7 +641,9 @@ def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None
     were victims of sex trafficking", "15 were children"), or as the object of a verb of
     exploitation ("traffickers exploited 40 in forced labor"): the last total read before it, a
     comparison only in a sentence that is one from its start; a noun of its own must count
-    what the total counts ("35 victims were ..." is no part of a count of cases)."""
+    what the total counts ("35 victims were ..." is no part of a count of cases); the count
+    the sentence before left open is no whole if it is of one kind of trafficking ("at least
+    11 victims of sex trafficking. ... only two victims were foreign nationals")."""
     copula = _COPULA_AFTER.match(sent.text, hit.fig.end)
     exploited = _EXPLOITED_BEFORE.search(sent.text, max(0, hit.fig.start - 40), hit.fig.start)
     if hit.comparative or not (copula or exploited):
@@ -660,6 +662,7 @@ def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None
     return carried if (carried is not None and carried.unit == hit.unit
                        and not other_kind_of_noun(noun, carried.base)
                        and (not exploited or carried.base.startswith("victims"))
+                       and "type" not in carried.splits  # "11 victims of sex trafficking"
                        and _opening_names(sent.text, carried)) else None
 
 
