@@ -1813,3 +1813,9 @@ def test_a_count_of_one_kind_left_open_is_no_whole_for_the_next_parts() -> None:
                 "enforcement were nationals exploited abroad; only three victims were foreign "
                 "nationals.", 2021, "PROTECTION") == {
         ("victims_identified_sex_trafficking", 2020, 9)}
+
+
+def test_a_zero_of_cases_of_one_reach_is_no_zero_of_the_total() -> None:
+    assert rows("The government did not convict any perpetrators of internal sex and labor "
+                "trafficking crimes.") == set()
+    assert rows("The government did not convict any traffickers.") == {("convictions", 2020, 0)}

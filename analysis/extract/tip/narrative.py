@@ -64,6 +64,8 @@ _DENIED_AGAIN = re.compile(
     re.I,
 )
 _DENIAL = re.compile(_NEGATION, re.I)
+#: "of internal sex and labor trafficking crimes": what the people a zero denies were of.
+_OF_WHAT = re.compile(r"\s+of\s+[^,;.()]{1,60}")
 #: "did not report whether ...", "did not report if ...": a question left open, not a denial.
 _WHETHER = re.compile(r"\b(?:whether|if)\b", re.I)
 #: "failed to prosecute or obtain convictions for trafficking offenders": none of either (an
@@ -326,7 +328,9 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
     out = []
     for m in (*_ZERO_VERBS.finditer(sent.text), *_ZERO_NO.finditer(sent.text),
               *_denied_again(sent)):
-        if _NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m):
+        of = _OF_WHAT.match(sent.text, m.end("obj"))  # "any perpetrators of internal crimes"
+        if (_NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"] + (of[0] if of else ""))
+                or _cut_after(sent, m)):
             continue
         source = _zero_source(sent, m.start())
         if source not in ("government", "ngo"):
