@@ -1819,3 +1819,10 @@ def test_a_zero_of_cases_of_one_reach_is_no_zero_of_the_total() -> None:
     assert rows("The government did not convict any perpetrators of internal sex and labor "
                 "trafficking crimes.") == set()
     assert rows("The government did not convict any traffickers.") == {("convictions", 2020, 0)}
+
+
+def test_cases_of_crimes_against_children_are_no_trafficking_count() -> None:
+    assert rows("The child protection police conducted 300 investigations in 2020 of crimes "
+                "against children, compared with 250 investigations in 2019 for crimes against "
+                "children. Police also opened 12 investigations of trafficking crimes against "
+                "children.") == {("investigations_children", 2020, 12)}
