@@ -1826,3 +1826,13 @@ def test_cases_of_crimes_against_children_are_no_trafficking_count() -> None:
                 "against children, compared with 250 investigations in 2019 for crimes against "
                 "children. Police also opened 12 investigations of trafficking crimes against "
                 "children.") == {("investigations_children", 2020, 12)}
+
+
+def test_a_count_said_not_to_set_the_trafficking_cases_apart_is_no_trafficking_count() -> None:
+    assert rows("The brigade conducted 300 investigations of trafficking in 2020. It also opened "
+                "70 cases related to children in forced labor, trafficking, and other illicit "
+                "activities, without disaggregating the trafficking cases. The brigade opened 45 "
+                "cases of exploitation of children but did not specify how many of these involved "
+                "trafficking. Police investigated 30 trafficking cases but did not specify how "
+                "many were sex trafficking or labor trafficking.") == {
+        ("investigations", 2020, 300), ("investigations", 2020, 30)}
