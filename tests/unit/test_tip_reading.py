@@ -1836,3 +1836,11 @@ def test_a_count_said_not_to_set_the_trafficking_cases_apart_is_no_trafficking_c
                 "trafficking. Police investigated 30 trafficking cases but did not specify how "
                 "many were sex trafficking or labor trafficking.") == {
         ("investigations", 2020, 300), ("investigations", 2020, 30)}
+
+
+def test_counts_by_body_adding_up_to_the_count_before_are_its_parts() -> None:
+    assert rows("First responders referred 190 potential victims (140 in 2019) to the protection "
+                "center; the police referred 90 (40 in 2019), social services referred 45 (50 in "
+                "2019), other state bodies referred 20, and 35 were referred by civil society.",
+                2021, "PROTECTION") == {
+        ("victims_referred", 2020, 190), ("victims_referred", 2019, 140)}

@@ -61,6 +61,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     _parts_of_two_kinds(hits)
     _kinds_listed_twice(hits)
     _totals_of_no_kind(sent, hits)
+    _parts_adding_up_to_the_first(hits)
     return hits
 
 
@@ -107,6 +108,28 @@ def _kinds_listed_twice(hits: list[Hit]) -> None:
         if len(group) > 1:
             for h in group:
                 h.role, h.note = "ignore", "one of several parts of one kind"
+
+
+def _parts_adding_up_to_the_first(hits: list[Hit]) -> None:
+    """Figures after a count that add up to it exactly ("first responders referred 190
+    potential victims; the police referred 90, social services referred 45, other bodies
+    referred 20, and 35 were referred by civil society") are its parts by body, each read on
+    its own as a count of the same measure: none of them is the year's count. Only where
+    every later figure of the year is of that measure or of none, and none names a kind."""
+    counts = [h for h in hits if h.unit == "count" and not h.comparative]
+    if len(counts) < 3 or counts[0].role != "figure" or counts[0].parent is not None:
+        return
+    first, rest = counts[0], counts[1:]
+    if (any(h.role == "child" or (h.base and h.base != first.base)
+            or set(h.splits) - {"source"} for h in rest)
+            or any(h.fig.value >= first.fig.value for h in rest)
+            or sum(h.fig.value for h in rest) != first.fig.value
+            or sum(h.role == "figure" for h in rest) < 2):
+        return
+    after = rest[0].fig.start
+    for h in hits:
+        if h.fig.start >= after and h.role == "figure" and h.base == first.base:
+            h.role, h.note = "ignore", "a part by body of the count before it, which they add up to"
 
 
 def _totals_of_no_kind(sent: Sentence, hits: list[Hit]) -> None:
