@@ -1844,3 +1844,11 @@ def test_counts_by_body_adding_up_to_the_count_before_are_its_parts() -> None:
                 "2019), other state bodies referred 20, and 35 were referred by civil society.",
                 2021, "PROTECTION") == {
         ("victims_referred", 2020, 190), ("victims_referred", 2019, 140)}
+
+
+def test_a_bare_figure_with_its_own_participle_is_of_that_participle() -> None:
+    assert rows("The government identified 30 victims and referred 12 to shelters. This was "
+                "compared to 25 victims identified and nine referred in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_referred", 2020, 12),
+        ("victims_identified", 2019, 25), ("victims_referred", 2019, 9)}

@@ -626,6 +626,18 @@ def _participles_after(sent: Sentence, fig: Figure) -> list[str]:
     return out if len(out) > 1 else []
 
 
+def _participle_right_after(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
+    """The measure a participle of the vocabulary, the only word after a figure, gives it with
+    the noun of the count before ("compared to 25 victims identified and nine referred in
+    2019": the nine were referred); "" when no such participle follows."""
+    found = re.fullmatch(rf"\s+(?P<verb>{verb_alternatives()})", sent.text[hit.fig.end:hit.np_end],
+                         re.I)
+    noun = next((h.noun for h in reversed(hits) if h.noun), "")  # its own "noun" is the verb
+    if found is None or not noun:
+        return ""
+    return verb_measure(found["verb"], noun + "s") or verb_measure(found["verb"], noun)
+
+
 def _anchor(sent: Sentence, fig: Figure) -> int:
     """Where a figure's context starts: a dollar amount printed in parentheses after a local
     currency amount ("24 million KZT ($72,007)") is read from the local amount."""
@@ -836,6 +848,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role = "unmapped"  # "12 victims and 4 suspects in 2018": not victims
     if hit.role == "unmapped" and (other := _compared_before(sent, hits, hit, carried)):
         _take(hit, other, own, bare)
+    if hit.role == "figure" and (done := _participle_right_after(sent, hits, hit)):
+        hit.base = done  # "25 victims identified and nine referred in 2019"
     listed, ordinal = _one_of_a_list(sent, hit) if hit.role == "figure" else (0, "")
     if listed:
         hit.fig = Figure(float(listed), fig.start, fig.end, fig.text)
