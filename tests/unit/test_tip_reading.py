@@ -2059,3 +2059,157 @@ def test_a_count_among_a_later_count_is_a_part_of_it() -> None:
     assert rows("The government identified 90 confirmed victims – 20 exploited in sex "
                 "trafficking and 70 in forced labor – among 300 potential victims identified.",
                 2021, "PROTECTION") == {("victims_identified", 2020, 300)}
+
+
+def test_a_comparison_that_says_it_is_the_total_is_of_every_kind() -> None:
+    assert rows("The government identified two child sex trafficking victims and five adult "
+                "forced labor victims during the reporting period, compared to nine victims "
+                "identified in total in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 7), ("victims_identified_children", 2020, 2),
+        ("victims_identified", 2019, 9)}
+
+
+def test_a_count_since_a_law_was_enacted_adds_up_several_years() -> None:
+    assert rows("The ministry did not report trafficking-specific law enforcement data; some "
+                "sources reported there had been only nine trafficking convictions nationwide "
+                "since Law 45 was enacted in 2013.") == set()
+
+
+def test_the_rest_of_a_count_as_a_clauses_subject_is_a_part_of_it() -> None:
+    assert rows("Courts convicted two traffickers. The remaining six prosecutions did not result "
+                "in conviction.") == {("convictions", 2020, 2)}
+
+
+def test_a_count_of_another_measure_after_a_comparison_is_of_the_year_reported_on() -> None:
+    """"compared with 52 the previous year and prosecutions of 12 defendants, compared with
+    nine": the 12 is the year's count, not one of the year before."""
+    got = rows("In 2020, the police reported opening investigations of 40 suspected trafficking "
+               "cases, compared with 52 the previous year and prosecutions of 12 defendants, "
+               "compared with nine the previous year.")
+    assert {("prosecutions", 2020, 12), ("prosecutions", 2019, 9)} <= got
+
+
+def test_a_bare_comparison_is_not_a_count_of_the_noun_after_its_relative_year() -> None:
+    """"compared with 52 the previous year and prosecutions of 12": the 52 compares the
+    investigations before it; "prosecutions" after "the previous year and" is not its noun."""
+    assert rows("In 2020, the police reported opening investigations of 40 suspected trafficking "
+                "cases, compared with 52 the previous year and prosecutions of 12 defendants, "
+                "compared with nine the previous year.") == {
+        ("investigations", 2020, 40), ("investigations", 2019, 52),
+        ("prosecutions", 2020, 12), ("prosecutions", 2019, 9)}
+
+
+def test_parts_of_one_kind_listed_twice_are_none_of_them_its_split() -> None:
+    assert rows("In 2020, the police conducted a total of 90 new investigations, which included 20 "
+                "cases of sex trafficking, 11 cases of labor trafficking in construction, 9 cases "
+                "of labor trafficking in fishing, 15 cases of child forced begging, and 7 cases of "
+                "child forced criminality.") == {
+        ("investigations", 2020, 90), ("investigations_sex_trafficking", 2020, 20)}
+
+
+def test_people_of_a_named_group_are_not_victims_unless_so_called() -> None:
+    assert rows("Police identified 40 child beggars in 2020, compared with 65 in 2019, but did not "
+                "identify any of them as trafficking victims.", 2021, "PROTECTION") == set()
+    assert rows("Police also identified 12 child beggars (30 in 2019) and returned them to their "
+                "families.", 2021, "PROTECTION") == set()
+    assert ("victims_identified", 2020, 40) in rows(
+        "Police identified 40 migrant workers as victims of forced labor.", 2021, "PROTECTION")
+
+
+def test_the_comparison_of_a_part_set_aside_goes_with_it() -> None:
+    assert rows("The government identified one potential trafficking victim, compared to 12 "
+                "potential victims in 2019. The government also identified two female children "
+                "forced into marriage and vulnerable to domestic servitude (four children forced "
+                "into marriage in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 1), ("victims_identified", 2019, 12)}
+
+
+def test_all_of_one_part_of_a_sum_is_not_a_kind_of_the_sum() -> None:
+    assert rows("The government identified 20 official victims and 50 potential victims. Of the "
+                "official victims, all were victims of forced labor.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 70)}
+
+
+def test_all_dated_to_another_year_is_not_a_kind_of_this_years_count() -> None:
+    assert rows("The government identified 30 official victims (25 official victims in 2019). Of "
+                "these, 28 were victims of forced labor and two were victims of sex trafficking "
+                "(all were victims of forced labor in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified", 2019, 25),
+        ("victims_identified_labor_trafficking", 2020, 28),
+        ("victims_identified_sex_trafficking", 2020, 2)}
+
+
+def test_a_comparison_with_no_figure_ends_at_a_participle_that_counts() -> None:
+    assert rows("The prosecution service reported increased efforts compared to its previously "
+                "reported timeframe, initiating 40 trafficking investigations and prosecuting 22 "
+                "alleged traffickers between October 2019 and September 2020.") == {
+        ("investigations", 2020, 40), ("prosecutions", 2020, 22)}
+
+
+def test_victims_one_body_identified_of_the_years_victims_are_a_part() -> None:
+    assert rows("NGOs identified the majority of victims; the government identified only 20 of "
+                "the 70 official and potential victims (45 in 2019), including only four "
+                "identified by law enforcement (nine in 2019).", 2021, "PROTECTION") == set()
+    assert ("convictions", 2020, 10) in rows(
+        "Courts convicted 10 of the 15 defendants prosecuted in 2020.", 2021)
+
+
+def test_a_case_put_generally_in_a_when_clause_is_no_count() -> None:
+    assert rows("Law enforcement rarely initiated cases when civil society identified a potential "
+                "victim, but police noted definitional differences.", 2021, "PROTECTION") == set()
+
+
+def test_a_comparison_of_its_own_kind_takes_no_other_kind() -> None:
+    got = rows("The government identified 80 victims (90 in 2019). Of these, 50 were minors (41 "
+               "children in 2019), and two were foreign (seven foreign victims in 2019).", 2021,
+               "PROTECTION")
+    assert ("victims_identified_foreign", 2019, 7) in got
+    assert not any(m == "victims_identified_foreign_children" for m, _, _ in got)
+
+
+def test_a_count_of_one_kind_left_open_is_no_whole_for_the_next_parts() -> None:
+    assert rows("Some victims experienced several forms of trafficking; the government identified "
+                "at least nine victims of sex trafficking, five victims of forced begging, and two "
+                "of forced criminality. The police reported 30 of the 40 victims identified by law "
+                "enforcement were nationals exploited abroad; only three victims were foreign "
+                "nationals.", 2021, "PROTECTION") == {
+        ("victims_identified_sex_trafficking", 2020, 9)}
+
+
+def test_a_zero_of_cases_of_one_reach_is_no_zero_of_the_total() -> None:
+    assert rows("The government did not convict any perpetrators of internal sex and labor "
+                "trafficking crimes.") == set()
+    assert rows("The government did not convict any traffickers.") == {("convictions", 2020, 0)}
+
+
+def test_cases_of_crimes_against_children_are_no_trafficking_count() -> None:
+    assert rows("The child protection police conducted 300 investigations in 2020 of crimes "
+                "against children, compared with 250 investigations in 2019 for crimes against "
+                "children. Police also opened 12 investigations of trafficking crimes against "
+                "children.") == {("investigations_children", 2020, 12)}
+
+
+def test_a_count_said_not_to_set_the_trafficking_cases_apart_is_no_trafficking_count() -> None:
+    assert rows("The brigade conducted 300 investigations of trafficking in 2020. It also opened "
+                "70 cases related to children in forced labor, trafficking, and other illicit "
+                "activities, without disaggregating the trafficking cases. The brigade opened 45 "
+                "cases of exploitation of children but did not specify how many of these involved "
+                "trafficking. Police investigated 30 trafficking cases but did not specify how "
+                "many were sex trafficking or labor trafficking.") == {
+        ("investigations", 2020, 300), ("investigations", 2020, 30)}
+
+
+def test_counts_by_body_adding_up_to_the_count_before_are_its_parts() -> None:
+    assert rows("First responders referred 190 potential victims (140 in 2019) to the protection "
+                "center; the police referred 90 (40 in 2019), social services referred 45 (50 in "
+                "2019), other state bodies referred 20, and 35 were referred by civil society.",
+                2021, "PROTECTION") == {
+        ("victims_referred", 2020, 190), ("victims_referred", 2019, 140)}
+
+
+def test_a_bare_figure_with_its_own_participle_is_of_that_participle() -> None:
+    assert rows("The government identified 30 victims and referred 12 to shelters. This was "
+                "compared to 25 victims identified and nine referred in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_referred", 2020, 12),
+        ("victims_identified", 2019, 25), ("victims_referred", 2019, 9)}

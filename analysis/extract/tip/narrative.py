@@ -65,6 +65,8 @@ _DENIED_AGAIN = re.compile(
     re.I,
 )
 _DENIAL = re.compile(_NEGATION, re.I)
+#: "of internal sex and labor trafficking crimes": what the people a zero denies were of.
+_OF_WHAT = re.compile(r"\s+of\s+[^,;.()]{1,60}")
 #: "did not report whether ...", "did not report if ...": a question left open, not a denial.
 _WHETHER = re.compile(r"\b(?:whether|if)\b", re.I)
 #: "failed to prosecute or obtain convictions for trafficking offenders": none of either (an
@@ -279,9 +281,8 @@ def _closing(sent: Sentence, h: reading.Hit) -> bool:
     """Whether a figure is said to be a total: "in total" or "a total of" before it in its
     sentence ("Therefore, in total, the government identified 44 victims"), or "in total" or
     "total" in its own words ("The 60 investigations in total", "48 total investigations")."""
-    said = rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{compiled('IN_TOTAL').pattern}|total\b)"
     return bool(compiled("IN_TOTAL").search(sent.text, 0, h.fig.start)
-                or re.match(said, sent.text[h.fig.end:], re.I))
+                or compiled("TOTAL_AFTER").match(sent.text, h.fig.end))
 
 
 def _restated_start(h: reading.Hit) -> int:
@@ -342,8 +343,9 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
     out = []
     for m in (*_ZERO_VERBS.finditer(sent.text), *_ZERO_NO.finditer(sent.text),
               *_ZERO_PASSIVE.finditer(sent.text), *_denied_again(sent)):
-        if (_NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m)
-                or _for_one_form(sent, m.end("obj"))):
+        of = _OF_WHAT.match(sent.text, m.end("obj"))  # "any perpetrators of internal crimes"
+        if (_NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"] + (of[0] if of else ""))
+                or _cut_after(sent, m) or _for_one_form(sent, m.end("obj"))):
             continue
         # the passive names who counted after "by", else no one: the government's count
         source = (source_of(m["agent"] or "") if m.re is _ZERO_PASSIVE
@@ -673,7 +675,8 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     of a kind the vocabulary does not split by after other counts of the same year; a count
     of another status ("also identified 1,204 potential victims" after 79 victims, "131
     potential victims" after 47 officially identified) beside the total; and the comparisons
-    such an "additional" or other-status count has in its own sentence. An
+    an agency's "additional" count, a count of another status or a part set aside has in its
+    own sentence ("two children forced into marriage (four in 2019)"). An
     "additional" count of a measure with no total given is that measure's count."""
     totals: dict[tuple[str, str, int], float] = {}
     status: dict[tuple[str, str, int], frozenset[str]] = {}
@@ -682,7 +685,9 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     seen: set[tuple[str, int]] = set()
     kept: set[int] = set()
     counted: set[tuple[int, str]] = set()  # (sentence, measure) of the counts kept
-    apart: set[tuple[int, str]] = set()  # (sentence, measure) of the counts set aside beside
+    # (sentence, measure) of the counts set aside beside the total and of parts set aside;
+    # (sentence, base measure) of "additional" counts set aside
+    apart: set[tuple[int, str]] = set()
     aside: set[int] = set()  # where the counts set aside start
     out = []
     for r in rows:
@@ -720,10 +725,10 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a part "
                             f"of another count: {r.row.label!r}")
             aside.add(r.row.start)
-            if additional and not r.comparative:
-                apart.add((r.sentence, r.base))
+            if not r.comparative:
+                apart.add((r.sentence, r.base if additional else r.row.measure))
             continue
-        if r.comparative and (r.sentence, r.base) in apart:
+        if r.comparative and apart & {(r.sentence, r.base), (r.sentence, r.row.measure)}:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as the "
                             f"comparison of a part of another count: {r.row.label!r}")
             continue

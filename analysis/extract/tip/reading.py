@@ -685,6 +685,18 @@ def _participles_after(sent: Sentence, fig: Figure) -> list[str]:
     return out if len(out) > 1 else []
 
 
+def _participle_right_after(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
+    """The measure a participle of the vocabulary, the only word after a figure, gives it with
+    the noun of the count before ("compared to 25 victims identified and nine referred in
+    2019": the nine were referred); "" when no such participle follows."""
+    found = re.fullmatch(rf"\s+(?P<verb>{verb_alternatives()})", sent.text[hit.fig.end:hit.np_end],
+                         re.I)
+    noun = next((h.noun for h in reversed(hits) if h.noun), "")  # its own "noun" is the verb
+    if found is None or not noun:
+        return ""
+    return verb_measure(found["verb"], noun + "s") or verb_measure(found["verb"], noun)
+
+
 def _anchor(sent: Sentence, fig: Figure) -> int:
     """Where a figure's context starts: a dollar amount printed in parentheses after a local
     currency amount ("24 million KZT ($72,007)") is read from the local amount."""
@@ -700,7 +712,9 @@ def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None
     were victims of sex trafficking", "15 were children"), or as the object of a verb of
     exploitation ("traffickers exploited 40 in forced labor"): the last total read before it, a
     comparison only in a sentence that is one from its start; a noun of its own must count
-    what the total counts ("35 victims were ..." is no part of a count of cases)."""
+    what the total counts ("35 victims were ..." is no part of a count of cases); the count
+    the sentence before left open is no whole if it is of one kind of trafficking ("at least
+    11 victims of sex trafficking. ... only two victims were foreign nationals")."""
     copula = _COPULA_AFTER.match(sent.text, hit.fig.end)
     exploited = _EXPLOITED_BEFORE.search(sent.text, max(0, hit.fig.start - 40), hit.fig.start)
     if hit.comparative or not (copula or exploited):
@@ -719,6 +733,7 @@ def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None
     return carried if (carried is not None and carried.unit == hit.unit
                        and not other_kind_of_noun(noun, carried.base)
                        and (not exploited or carried.base.startswith("victims"))
+                       and "type" not in carried.splits  # "11 victims of sex trafficking"
                        and _opening_names(sent.text, carried)) else None
 
 
@@ -910,6 +925,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role = "unmapped"  # "12 victims and 4 suspects in 2018": not victims
     if hit.role == "unmapped" and (other := _compared_before(sent, hits, hit, carried)):
         _take(hit, other, own, bare)
+    if hit.role == "figure" and (done := _participle_right_after(sent, hits, hit)):
+        hit.base = done  # "25 victims identified and nine referred in 2019"
     listed, ordinal = _one_of_a_list(sent, hit) if hit.role == "figure" else (0, "")
     if listed:
         hit.fig = Figure(float(listed), fig.start, fig.end, fig.text)
@@ -1023,19 +1040,27 @@ def _leading_year(sent: Sentence, fig: Figure) -> int | None:
 _PEOPLE = frozenset({"child", "children", "person", "individual", "people", "women", "men",
                      "woman", "man", "girl", "boy", "minor", "adult"})
 _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
+#: People named by what they do or where they are from ("75 child beggars", "40 migrant
+#: workers"): a group some of whom may be victims, not victims unless so called.
+_GROUPS = frozenset({"beggar", "worker", "laborer", "labourer", "migrant", "national",
+                     "foreigner", "citizen", "refugee", "student"})
 
 
 def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
     """Whether a count of victims counts people its clause never calls victims nor names any
     form of trafficking for ("identified at least 140 children who separated from illegal
     armed groups"): they are another group, not the measure. People the clause says nothing
-    more of ("Authorities identified 310 children, up from 290") are what the verb counts."""
-    if hit.noun not in _PEOPLE:
+    more of ("Authorities identified 310 children, up from 290") are what the verb counts;
+    people of a named group ("identified 75 child beggars") are that group unless their clause
+    calls them victims or names trafficking."""
+    if hit.noun not in _PEOPLE and hit.noun not in _GROUPS:
         return False
     clause = sent.clause(hit.fig.start)
     words = sent.text[clause.start:clause.end]
     if _VICTIM_WORD.search(words) or _TRAFFICKING_WORD.search(words):
         return False
+    if hit.noun in _GROUPS:
+        return True
     noun = re.search(rf"\b{re.escape(hit.noun)}\w*", sent.text[hit.fig.end:hit.np_end], re.I)
     rest = sent.text[hit.fig.end + noun.end():clause.end] if noun else words
     rest = compiled("RELATIVE_YEAR").sub("", compiled("YEAR_PHRASE").sub("", rest))
@@ -1188,7 +1213,8 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
         hit.extra = other.extra if bare and not hit.comparative else ()
         inherited = other.splits if bare else {
             g: m for g, m in other.splits.items() if g == "source" or (
-                hit.comparative and other.parent is None and g not in other.adjunct)}
+                hit.comparative and other.parent is None and g not in other.adjunct
+                and not own)}  # "(nine foreign victims in 2017)": its own kind only
         hit.splits = {**inherited, **own}
         hit.source, hit.parts = other.source, hit.parts | other.parts
         if not own and not bare and other.parent is not None:

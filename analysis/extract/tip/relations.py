@@ -51,6 +51,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     _groups_including_victims(sent, hits)
     _beyond_the_count(sent, hits)
     _parts_of_a_count_named_by_value(sent, hits, carried)
+    _some_of_the_victims_identified(sent, hits)
     _defendants_as_the_years_count(sent, hits)
     _part_compared_in_parentheses(sent, hits)
     _parts_by_service(sent, hits)
@@ -60,6 +61,9 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += _cases_counted_again(sent, hits)
     hits += _given_them(sent, hits)
     _parts_of_two_kinds(hits)
+    _kinds_listed_twice(hits)
+    _totals_of_no_kind(sent, hits)
+    _parts_adding_up_to_the_first(hits)
     return hits
 
 
@@ -94,6 +98,55 @@ _PREDICATE = re.compile(r"\b(?:involv\w*|concern\w*|relat\w*|were|was|are|had|fo
 _ALL_APPOSED = re.compile(
     r"(?:,|[—–]|\s-{1,2})\s*all\s+(?!of\b|were\b|was\b|are\b|had\b|have\b|received\b)"
     r"(?:(?:for|in|of)\s+)?(?P<kind>[^.;,—–()]{1,100})", re.I)
+
+def _kinds_listed_twice(hits: list[Hit]) -> None:
+    """Parts of one count that share a kind ("12 cases of labor trafficking in construction,
+    14 cases of labor trafficking in agriculture") are each some of that kind: none of them
+    is the count of the kind, so none is its split."""
+    groups: dict[tuple[int, frozenset[tuple[str, str]]], list[Hit]] = {}
+    for h in hits:
+        if h.role == "child" and h.parent is not None and h.restates is None:
+            kinds = frozenset((g, m) for g, m in h.splits.items() if g != "source")
+            groups.setdefault((id(h.parent), kinds), []).append(h)
+    for group in groups.values():
+        if len(group) > 1:
+            for h in group:
+                h.role, h.note = "ignore", "one of several parts of one kind"
+
+
+def _parts_adding_up_to_the_first(hits: list[Hit]) -> None:
+    """Figures after a count that add up to it exactly ("first responders referred 190
+    potential victims; the police referred 90, social services referred 45, other bodies
+    referred 20, and 35 were referred by civil society") are its parts by body, each read on
+    its own as a count of the same measure: none of them is the year's count. Only where
+    every later figure of the year is of that measure or of none, and none names a kind."""
+    counts = [h for h in hits if h.unit == "count" and not h.comparative]
+    if len(counts) < 3 or counts[0].role != "figure" or counts[0].parent is not None:
+        return
+    first, rest = counts[0], counts[1:]
+    if (any(h.role == "child" or (h.base and h.base != first.base)
+            or set(h.splits) - {"source"} for h in rest)
+            or any(h.fig.value >= first.fig.value for h in rest)
+            or sum(h.fig.value for h in rest) != first.fig.value
+            or sum(h.role == "figure" for h in rest) < 2):
+        return
+    after = rest[0].fig.start
+    for h in hits:
+        if h.fig.start >= after and h.role == "figure" and h.base == first.base:
+            h.role, h.note = "ignore", "a part by body of the count before it, which they add up to"
+
+
+def _totals_of_no_kind(sent: Sentence, hits: list[Hit]) -> None:
+    """A figure that says it is the total ("compared with 10 victims identified in total in
+    2019") is of every kind: the kind of the part before it, lent by a comparison, is not its
+    own."""
+    for h in hits:
+        if h.role != "figure" or h.unit != "count" or not compiled("TOTAL_AFTER").match(
+                sent.text, h.fig.end):
+            continue
+        own = splits_of(sent.text[h.fig.end:h.np_end], h.unit)
+        h.splits = {g: m for g, m in h.splits.items() if g == "source" or own.get(g) == m}
+
 
 def _parts_of_two_kinds(hits: list[Hit]) -> None:
     """The children among a count of one kind of trafficking ("95 victims of sex trafficking,
@@ -263,16 +316,23 @@ def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list
     eight victims ... all were Jamaican citizens exploited in sex trafficking": eight sex
     trafficking victims, and foreign ones outside Jamaica; none foreign where all are of the
     narrative's own country): one row a kind, for the count "all" refers to (the one it
-    names, else the last total of the sentence, else the sentence before's)."""
+    names, else the last total of the sentence, else the sentence before's), unless that
+    count is one part of a sum ("39 official victims and 85 potential victims ... Of the
+    official victims, all were ...") or the words after "all" date it to another year ("(all
+    were victims of forced labor in 2019)")."""
     out = []
     for m in (*_ALL_WERE.finditer(sent.text), *_ALL_APPOSED.finditer(sent.text)):
         if sent.segment(m.start()).comparative:
             continue
         whole = _all_refers_to(sent, hits, carried, m)
-        if whole is None or whole.unit != "count" or not whole.fig.value:
-            continue
+        if (whole is None or whole.unit != "count" or not whole.fig.value
+                or (whole.total is not None and whole.total != whole.fig.value)):
+            continue  # "Of the official victims, all were ...": a part of the year's sum
         kind = sent.text[m.start("kind"):figure_clause_end(sent, Figure(0.0, m.start("kind"),
                                                                   m.start("kind"), ""))]
+        dated = compiled("YEAR_PHRASE").search(m["kind"])
+        if dated and dated["year"] and int(dated["year"]) != whole.year:
+            continue  # "(all were victims of forced labor in 2019)": of another year's count
         named = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
                           sent.text[m.start():m.start("kind")], re.I)
         if named and other_kind_of_noun(named[0].lower().rstrip("s"), whole.base):
@@ -370,6 +430,29 @@ def _parts_of_a_count_named_by_value(sent: Sentence, hits: list[Hit],
         if (h.parent is whole and h.role == "child" and h is not last_part
                 and re.match(r"\s*,\s*$", sent.text[last_part.np_end:h.fig.start])):
             h.role, h.note = "ignore", "some of a part, not of the whole"
+
+#: "of the 95 official and potential victims (60 in 2017)": the victims a part is of, with no
+#: verb of another measure, and a comparison in parentheses after them.
+_OF_THE_VICTIMS = re.compile(rf"\s+of\s+(?:the|these|those)\s+(?P<n>{NUMBER})\s+"
+                             r"(?:(?![a-z]+ed\b)[\w-]+\s+){0,4}?victims\b(?P<paren>\s*\()?", re.I)
+
+
+def _some_of_the_victims_identified(sent: Sentence, hits: list[Hit]) -> None:
+    """Victims identified counted as some of a larger count of victims ("the government
+    identified only 33 of the 95 official and potential victims (60 in 2017)") are a part
+    of it (the ones one body identified), not the year's count; nor is their comparison."""
+    for i, h in enumerate(hits):
+        named = _OF_THE_VICTIMS.match(sent.text, h.fig.end)
+        if (h.role != "figure" or h.base != "victims_identified" or named is None
+                or (parse_number(named["n"]) or 0) <= h.fig.value):
+            continue
+        h.role, h.note = "ignore", f"some of the {named['n']} victims"
+        if named["paren"]:
+            for c in hits[i + 1:]:
+                if c.fig.start >= named.end() and c.comparative:
+                    c.role, c.note = "ignore", "the comparison of a part"
+                    break
+
 
 def _defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
     """In a list of compared years, defendants dated to a year the list gives no other count

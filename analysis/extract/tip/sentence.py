@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.extract.grammar import Segment, YearMention, segment_at, segments, year_mentions
-from analysis.extract.numbers import Figure, find_numbers
+from analysis.extract.numbers import NUMBER, Figure, find_numbers
 from analysis.extract.tip.vocabulary import load_patterns, noun_alternatives
 
 #: A zero printed as a word where a figure would stand: "and none for sex trafficking",
@@ -102,24 +102,29 @@ def _current_year(years: list[YearMention], reporting_year: int) -> int:
                  and not (compared and y.year < max(compared))), reporting_year)
 
 
-#: "compared with 35 the previous year and prosecutions of 17 defendants": a measure's noun
-#: with the count after it ends the comparison before it.
-_NEXT_COUNT = re.compile(
-    rf"\s+and\s+(?=(?:{noun_alternatives()})\s+(?:of|for|against|involving|into)\s+\S)",
-    re.IGNORECASE)
+#: "and prosecutions of 17 defendants": a measure's noun with its count after it.
+_NEW_COUNT = re.compile(rf"\s+and\s+(?=(?:{noun_alternatives()})\s+(?:of|for|against|involving|"
+                        rf"into)\s+(?:[\w-]+\s+){{0,2}}?{NUMBER})", re.I)
+#: ", initiating 86": a participle after a comma, its count close after it.
+_DOING = re.compile(rf",\s+[a-z]+ing\s+(?=(?:[\w-]+\s+){{0,2}}?{NUMBER})", re.I)
 
 
-def _end_comparisons(found: list[Segment], s: str) -> list[Segment]:
-    """Segments with each comparison ended where the next count of a measure begins."""
+def _new_counts(s: str, found: list[Segment]) -> list[Segment]:
+    """Comparisons ended where the sentence goes on to a count of another measure ("compared
+    with 35 the previous year and prosecutions of 17 defendants, compared with 10"): the
+    count after "and" is of the year reported on, as the comparison after it shows; and a
+    comparison with no figure ended by a participle that counts ("reported increased efforts
+    compared to its previous timeframe, initiating 86 investigations")."""
     out: list[Segment] = []
     for seg in found:
-        cuts = [m.end() for m in _NEXT_COUNT.finditer(s, seg.start, seg.end)] if seg.comparative \
-            else []
-        pos = seg.start
-        for at in cuts:
-            out.append(Segment(pos, at, pos == seg.start))
-            pos = at
-        out.append(Segment(pos, seg.end, seg.comparative and pos == seg.start))
+        cut = _NEW_COUNT.search(s, seg.start, seg.end) if seg.comparative else None
+        doing = _DOING.search(s, seg.start, seg.end) if seg.comparative else None
+        if cut is None and doing and not find_numbers(s[seg.start:doing.start()]):
+            cut = doing  # "compared to its previous timeframe, initiating 86 investigations"
+        if cut is None:
+            out.append(seg)
+            continue
+        out += [Segment(seg.start, cut.start(), True), Segment(cut.start(), seg.end, False)]
     return out
 
 
@@ -127,7 +132,7 @@ def build(text: str, start: int, end: int, section: str, reporting_year: int,
           country: str = "") -> Sentence:
     """Gather what the reader needs to know about one sentence."""
     s = text[start:end]
-    found = _end_comparisons(segments(s), s)
+    found = _new_counts(s, segments(s))
     years = year_mentions(s, found)
     current = _current_year(years, reporting_year)
     # the last sentence is cut where it has no full stop, or where its stop may be a decimal
@@ -136,5 +141,5 @@ def build(text: str, start: int, end: int, section: str, reporting_year: int,
                                       or re.search(r"[$€£]\s?\d[\d,]*\.$", s) is not None
                                       or s.count("(") > s.count(")"))
     return Sentence(s, start, section, found,
-                    _end_comparisons(segments(s, parentheses=False), s), years,
+                    _new_counts(s, segments(s, parentheses=False)), years,
                     _figures(s), current, reporting_year, cut, country)

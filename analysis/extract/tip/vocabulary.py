@@ -36,10 +36,12 @@ from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS
 HEADS = (r"(?:cases|victims?|suspects?|traffickers?|offenders?|defendants?|perpetrators?|"
           r"persons|individuals|people|children|women|men|girls|boys|investigations|"
           r"prosecutions|convictions|acquittals|officials|officers)")
-#: Words that end a noun phrase before its head: prepositions, verbs, relative pronouns.
+#: Words that end a noun phrase before its head: prepositions, verbs, relative pronouns, and
+#: the words of a year told relatively ("compared with 35 the previous year and prosecutions
+#: of 17": the 35 is no count of prosecutions).
 _PHRASE_ENDS = (r"(?:during|in|on|at|by|with|from|to|for|of|into|against|involving|under|"
                 r"through|via|after|before|since|than|compared|including|each|per|were|was|is|are|had|"
-                r"have|has|been|who|whom|which|that|while|whereas|but)")
+                r"have|has|been|who|whom|which|that|while|whereas|but|previous|prior|preceding)")
 
 #: After a singular head noun: the phrase ends there (punctuation, a preposition, a verb);
 #: "eight specialized prosecution offices" has another noun after it, so "prosecution"
