@@ -33,6 +33,11 @@ def test_long_noun_phrases_and_verbs_of_each_measure() -> None:
                 "worldwide during FY 2014.", 2015) == {("investigations", 2014, 154)}
 
 
+def test_convictions_obtained_for_a_number_of_traffickers() -> None:
+    assert rows("The government obtained convictions for six traffickers in cases initiated "
+                "in 2020.") == {("convictions", 2020, 6)}
+
+
 def test_splits_after_a_dash_and_in_a_comma_list() -> None:
     assert rows("The government reported 40 trafficking investigations—24 for sex trafficking "
                 "and 16 for labor trafficking.") == {
