@@ -343,6 +343,12 @@ def test_a_stated_zero_of_a_kind_of_case() -> None:
         ("investigations", 2020, 0), ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
 
 
+def test_no_care_given_to_any_victims_named_before_the_care() -> None:
+    assert rows("The government did not report identifying any victims or providing any "
+                "suspected victims protective services.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 0), ("victims_assisted", 2020, 0)}
+
+
 def test_a_stated_zero_of_the_kind_named_after_its_noun() -> None:
     """No victims of one kind assisted is not none assisted: the other kind's count is all."""
     assert rows("The government provided shelter and care to only five victims of forced labor "
