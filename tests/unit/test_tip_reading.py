@@ -163,6 +163,11 @@ def test_new_measures_hotline_calls_and_acquittals() -> None:
         ("hotline_calls", 2020, 1230), ("acquittals", 2020, 5)}
 
 
+def test_an_article_in_a_clause_of_a_condition_is_no_count() -> None:
+    assert rows("Police rarely opened investigations when civil society identified a potential "
+                "victim.", 2021, "PROTECTION") == set()
+
+
 def test_one_figure_for_each_year_listed() -> None:
     assert rows("Authorities investigated one case (one investigation each in 2018 and 2017).",
                 2020) == {("investigations", 2019, 1), ("investigations", 2018, 1),
