@@ -1602,6 +1602,12 @@ def test_cases_from_an_earlier_period_are_carried_over() -> None:
                 "period.", 2020) == set()
 
 
+def test_people_at_risk_of_becoming_victims_are_not_victims() -> None:
+    assert rows("The government identified 300 victims. It also identified 120 persons at "
+                "reception centers who were likely to become victims of trafficking.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 300)}
+
+
 def test_people_identified_with_nothing_more_said_are_victims() -> None:
     assert rows("Authorities identified 310 children, an increase from 290 in 2019.", 2021) == {
         ("victims_identified_children", 2020, 310), ("victims_identified_children", 2019, 290)}

@@ -1025,6 +1025,13 @@ _PEOPLE = frozenset({"child", "children", "person", "individual", "people", "wom
 _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
 
 
+#: People said to be at risk of becoming victims, not victims: "likely to become victims",
+#: "at risk of trafficking", "vulnerable to becoming victims".
+_AT_RISK = re.compile(r"\b(?:(?:likely|liable|vulnerable)\s+to\s+becom\w*|at\s+risk\s+"
+                      r"(?:of|for)\s+(?:becom\w*\s+)?)(?:[\w-]+\s+){0,2}?(?:victims?|"
+                      r"traffick\w*)\b", re.I)
+
+
 def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
     """Whether a count of victims counts people its clause never calls victims nor names any
     form of trafficking for ("identified at least 140 children who separated from illegal
@@ -1034,6 +1041,8 @@ def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
         return False
     clause = sent.clause(hit.fig.start)
     words = sent.text[clause.start:clause.end]
+    if _AT_RISK.search(words):
+        return True  # "persons ... likely to become victims of trafficking": not yet victims
     if _VICTIM_WORD.search(words) or _TRAFFICKING_WORD.search(words):
         return False
     noun = re.search(rf"\b{re.escape(hit.noun)}\w*", sent.text[hit.fig.end:hit.np_end], re.I)
