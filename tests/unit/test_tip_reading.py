@@ -1537,6 +1537,11 @@ def test_comparable_with_compares() -> None:
         ("victims_identified", 2019, 64), ("victims_identified", 2018, 60)}
 
 
+def test_a_count_that_takes_in_earlier_years_victims_adds_up_years() -> None:
+    assert rows("The coalition provided services to 48 victims, including those identified in "
+                "2020 and previous years.", 2022, "PROTECTION") == set()
+
+
 def test_a_span_closing_the_clause_adds_up_several_years() -> None:
     assert rows("Courts failed to hold labor traffickers accountable despite NGOs assisting "
                 "about 410 victims of forced labor over the last four years.", 2020) == set()

@@ -359,17 +359,28 @@ def refers_back(s: str, fig: Figure) -> bool:
             and _IN_TOTAL.match(s, fig.end) is None)
 
 
+#: "48 victims, including those identified in 2019 and previous years": a count that takes
+#: in the people of earlier years.
+_EARLIER_YEARS_TOO = re.compile(
+    r"\bincluding\s+(?:those|victims|some|ones|cases|many)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|from|during)\s+(?:(?:19|20)\d\d\s+and\s+)?(?:the\s+)?(?:previous|prior|earlier|"
+    r"past|preceding)\s+(?:reporting\s+)?(?:years|periods)\b", re.I)
+
+
 def cumulative(sent: Sentence, fig: Figure) -> bool:
     """Whether a figure's clause adds up several years ("over the last six years, the
     government has only convicted five traffickers, out of 43 investigations", "Since 2015,
     ...", "Between 2017 and 2019, ..."), also where the span closes the figure's clause ("NGOs
-    assisted 400 victims of forced labor in the past four years")."""
+    assisted 400 victims of forced labor in the past four years") or the count says it takes
+    in earlier years' ("48 victims, including those identified in previous years")."""
     s = sent.text
     start = max(s.rfind(";", 0, fig.start), 0)
     if compiled("CUMULATIVE").search(s, start, fig.start) is not None:
         return True
     end = _CLAUSE_END.search(s, fig.end)
     if compiled("CUMULATIVE").search(s, fig.end, end.start() if end else len(s)) is not None:
+        return True
+    if _EARLIER_YEARS_TOO.search(s, fig.end, _next_stop(sent, fig.end)):
         return True
     return any(int(m["year"]) < sent.current_year
                for m in compiled("SINCE_YEAR").finditer(s, start, fig.start))
@@ -754,9 +765,10 @@ def _elliptical(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
 
 
 def _next_stop(sent: Sentence, at: int) -> int:
-    """Where the words going on at ``at`` end: the next figure or semicolon, else the
-    sentence's end."""
-    stops = [f.start for f in sent.figures if f.start >= at]
+    """Where the words going on at ``at`` end: the next figure (not a year) or semicolon, else
+    the sentence's end."""
+    stops = [f.start for f in sent.figures
+             if f.start >= at and not re.fullmatch(r"(?:19|20)\d{2}", f.text)]
     semicolon = sent.text.find(";", at)
     return min([len(sent.text), *stops[:1], *([semicolon] if semicolon >= 0 else [])])
 
