@@ -948,6 +948,15 @@ def test_victims_identified_by_a_body_as_the_subject_of_another_verb() -> None:
         ("victims_identified", 2019, 20)}
 
 
+def test_care_given_to_the_victims_of_a_kind_counted_before() -> None:
+    got = rows("In 2020, the government identified 11 victims, including nine labor trafficking "
+               "victims and two sex trafficking victims. The government provided medical "
+               "assistance, counseling, and victim support to the two victims of sex "
+               "trafficking.", 2021, "PROTECTION")
+    assert ("victims_assisted_sex_trafficking", 2020, 2) in got
+    assert not {r for r in got if r[0] == "victims_assisted"}
+
+
 def test_victims_a_verb_counts_named_by_a_participle_after_them() -> None:
     """The verb before the figure says what was done; "identified by NGOs" says who they are."""
     assert rows("The government provided assistance to 14 victims identified by local NGOs.",
