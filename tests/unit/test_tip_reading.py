@@ -1010,6 +1010,12 @@ def test_expatriates_are_foreign() -> None:
         ("victims_assisted", 2019, 40), ("victims_assisted_foreign", 2019, 40)}
 
 
+def test_money_disbursed_as_one_payment_of_an_amount() -> None:
+    assert rows("The government disbursed only one payment of approximately $3,940 to the NGO "
+                "during the reporting period.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 3940)}
+
+
 def test_money_of_the_protection_section_told_by_its_opener_or_as_a_budget_of() -> None:
     text = ("The government maintained efforts in victim protection. In 2018, the government "
             "budgeted 9.5 million dinars ($90,120) for the operation of the center.\n")
