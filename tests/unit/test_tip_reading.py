@@ -963,6 +963,11 @@ def test_victims_a_verb_counts_named_by_a_participle_after_them() -> None:
                 2020, "PROTECTION") == {("victims_assisted", 2019, 14)}
 
 
+def test_victims_identified_as_the_subject_of_another_verb_without_an_agent() -> None:
+    assert rows("The government did not report if the other 11 victims identified received "
+                "government or NGO services.", 2021, "PROTECTION") == set()
+
+
 def test_counts_told_apart_by_the_kind_of_service_are_parts() -> None:
     got = rows("The government identified 80 victims. Of the 80 identified victims, the "
                "government provided 30 victims with emergency assistance and 50 with long-term "
