@@ -24,6 +24,12 @@ def test_coordinated_verbs_give_every_measure() -> None:
         ("victims_identified", 2020, 727), ("victims_referred", 2020, 727)}
 
 
+def test_coordinated_verbs_of_one_individual() -> None:
+    assert rows("Authorities prosecuted and convicted one individual for sex trafficking.") == {
+        ("prosecutions", 2020, 1), ("prosecutions_sex_trafficking", 2020, 1),
+        ("convictions", 2020, 1), ("convictions_sex_trafficking", 2020, 1)}
+
+
 def test_long_noun_phrases_and_verbs_of_each_measure() -> None:
     assert rows("Authorities reported 185 sex and labor trafficking case investigations.") == {
         ("investigations", 2020, 185)}
