@@ -1051,6 +1051,13 @@ def test_none_opening_a_comparison_parenthesis_is_a_zero() -> None:
         ("victims_identified_children", 2019, 2), ("victims_identified_children", 2018, 0)}
 
 
+def test_all_victims_counted_again_as_the_subject_of_a_passive() -> None:
+    assert rows("Authorities identified 120 victims, compared with 150 in 2019; all 120 were "
+                "referred to shelters for assistance.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 120), ("victims_identified", 2019, 150),
+        ("victims_referred", 2020, 120)}
+
+
 def test_all_victims_counted_again_by_another_verb_and_its_comparison() -> None:
     got = rows("The government identified 60 trafficking victims in 2019. The government "
                "reported referring all victims to care compared with 35 victims referred in the "

@@ -172,6 +172,14 @@ def _given_them(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+#: "all 292 were referred to shelters", "all of them were assisted": every one of a count given
+#: before, the subject of a verb of the vocabulary in the passive.
+_ALL_PASSIVE = re.compile(
+    rf"(?<!\bnot\s)\ball\s+(?:(?P<n>{NUMBER})\s+)?(?:of\s+(?:them|these|those)\s+)?"
+    rf"(?:(?!were\b|was\b)[\w-]+\s+){{0,2}}?(?:were|was)\s+(?:also\s+)?"
+    rf"(?P<verb>{verb_alternatives()})\b", re.I)
+
+
 def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     """Every victim of a count given before, counted again by another verb with no figure
     ("The government identified 79 victims ... reported referring all victims to care"): the
@@ -196,6 +204,27 @@ def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[H
                 or not measure or measure == whole.base):
             continue
         fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
+        out.append(Hit(fig, "count", m.start(), role="figure", base=measure,
+                       splits={g: v for g, v in whole.splits.items() if g == "source"},
+                       year=whole.year, label_start=m.start(), label_end=m.end(),
+                       np_end=m.end(), source=whole.source, restates=whole,
+                       note=f"all of the {whole.fig.value:g} counted before",
+                       offset=sent.offset))
+    for m in _ALL_PASSIVE.finditer(sent.text):
+        if sent.segment(m.start()).comparative or not re.match(r"\w+ed\b", m["verb"]):
+            continue
+        totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
+                  and h.parent is None and not h.comparative and h.unit == "count"
+                  and h.restates is None]
+        earlier = [*([carried] if carried is not None else []), *totals]
+        if m["n"]:
+            earlier = [h for h in earlier if h.fig.value == parse_number(m["n"])]
+        whole = earlier[-1] if earlier else None
+        measure = verb_measure(m["verb"], "victims")
+        if (whole is None or not whole.base.startswith("victims") or not whole.fig.value
+                or not measure or measure == whole.base or measure in whole.extra):
+            continue
+        fig = Figure(whole.fig.value, m.start(), m.end(), m[0])
         out.append(Hit(fig, "count", m.start(), role="figure", base=measure,
                        splits={g: v for g, v in whole.splits.items() if g == "source"},
                        year=whole.year, label_start=m.start(), label_end=m.end(),
