@@ -1660,6 +1660,14 @@ def test_an_additional_count_after_the_governments_total_is_not_a_second_total()
         ("victims_referred", 2020, 11)}
 
 
+def test_parts_by_age_sharing_the_kind_their_predicate_names() -> None:
+    assert rows("The government identified 100 victims in 2020. Of the 100 victims, 12 children "
+                "and 40 adults were victims of forced labor, and 20 children and 28 adults were "
+                "victims of sex trafficking.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 100), ("victims_identified_labor_trafficking", 2020, 52),
+        ("victims_identified_sex_trafficking", 2020, 48)}
+
+
 def test_parts_of_the_sum_of_two_bodies_counts() -> None:
     assert rows("The government identified 40 victims in 2020. NGOs identified an additional 12 "
                 "victims. Of the 52 victims total, 30 were children, 22 were adults, 41 were "

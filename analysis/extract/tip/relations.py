@@ -18,6 +18,7 @@ from analysis.extract.tip.reading import (
     closed_paren_between,
     figure_clause_end,
     head_word,
+    mixed_kinds,
     other_crime,
     other_kind_of_noun,
     partition_groups,
@@ -59,6 +60,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += _all_counted(sent, hits, carried)
     hits += _cases_counted_again(sent, hits)
     hits += _given_them(sent, hits)
+    hits += _parts_sharing_a_kind(sent, hits)
     _parts_of_two_kinds(hits)
     return hits
 
@@ -94,6 +96,57 @@ _PREDICATE = re.compile(r"\b(?:involv\w*|concern\w*|relat\w*|were|was|are|had|fo
 _ALL_APPOSED = re.compile(
     r"(?:,|[—–]|\s-{1,2})\s*all\s+(?!of\b|were\b|was\b|are\b|had\b|have\b|received\b)"
     r"(?:(?:for|in|of)\s+)?(?P<kind>[^.;,—–()]{1,100})", re.I)
+
+#: "... were victims of forced labor": the predicate parts listed before it share.
+_SHARED_PREDICATE = re.compile(r"\s*(?:were|was)\s+(?P<kind>[^.;,()]{1,80})", re.I)
+#: Between two parts of such a list: "27 children and 149 adults".
+_PART_JOIN = re.compile(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", re.I)
+
+
+def _predicate_after_noun(sent: Sentence, hit: Hit) -> re.Match[str] | None:
+    """The predicate right after a figure's one-word noun ("149 adults were victims of ...")."""
+    noun = re.match(r"\s*[A-Za-z]+", sent.text[hit.fig.end:])
+    return _SHARED_PREDICATE.match(sent.text, hit.fig.end + noun.end()) if noun else None
+
+
+def _parts_sharing_a_kind(sent: Sentence, hits: list[Hit]) -> list[Hit]:
+    """Parts of a count named by who they are, listed with one predicate naming their kind
+    ("Of the 214 victims, 27 children and 149 adults were victims of forced labor"): together
+    they are the count of that kind (176 victims of forced labor), each alone a part of two
+    kinds, left out."""
+    out = []
+    i = 0
+    while i < len(hits):
+        run = [hits[i]]
+        while (i + len(run) < len(hits) and not _predicate_after_noun(sent, run[-1])
+               and _PART_JOIN.fullmatch(sent.text, run[-1].np_end, hits[i + len(run)].fig.start)):
+            run.append(hits[i + len(run)])
+        i += len(run)
+        whole = run[0].parent
+        nouns = [re.match(r"\s*([A-Za-z]+)", sent.text[h.fig.end:h.np_end]) for h in run]
+        groups = {partition_groups(n[1]) & {"age", "sex"} if n else frozenset() for n in nouns}
+        predicate = _predicate_after_noun(sent, run[-1])
+        if (len(run) < 2 or whole is None or predicate is None or len(groups) != 1
+                or not next(iter(groups)) or any(h.parent is not whole or h.unit != "count"
+                                                 or h.comparative for h in run)):
+            continue
+        kind = {g: m for g, m in splits_of(predicate["kind"], "count").items() if g == "type"}
+        if not kind or mixed_kinds(predicate["kind"]):
+            continue
+        total = sum(h.fig.value for h in run)
+        fig = Figure(total, run[0].fig.start, run[-1].fig.end, sent.text[run[0].fig.start:
+                                                                         run[-1].fig.end])
+        out.append(Hit(fig, "count", run[0].at, role="child", base=whole.base,
+                       splits={**{g: v for g, v in whole.splits.items() if g == "source"},
+                               **kind},
+                       year=whole.year, label_start=run[0].fig.start,
+                       label_end=predicate.end(), np_end=predicate.end(), parent=whole,
+                       source=whole.source, offset=sent.offset,
+                       note="sum of the parts printed, of the kind they share"))
+        for h in run:
+            h.role, h.note = "ignore", "a part of two kinds (who they are, and the kind)"
+    return out
+
 
 def _parts_of_two_kinds(hits: list[Hit]) -> None:
     """The children among a count of one kind of trafficking ("95 victims of sex trafficking,
