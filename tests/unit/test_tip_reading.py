@@ -354,6 +354,13 @@ def test_a_stated_zero_of_a_kind_of_case() -> None:
         ("investigations", 2020, 0), ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
 
 
+def test_a_denial_of_the_victims_counted_before_it() -> None:
+    assert rows("The government identified three victims in 2020 but did not refer them to care "
+                "facilities.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 3), ("victims_referred", 2020, 0)}
+    assert rows("Police arrested four suspects but did not prosecute them.") == set()
+
+
 def test_no_care_given_to_any_victims_named_before_the_care() -> None:
     assert rows("The government did not report identifying any victims or providing any "
                 "suspected victims protective services.", 2021, "PROTECTION") == {
