@@ -361,6 +361,14 @@ def test_a_denial_of_the_victims_counted_before_it() -> None:
     assert rows("Police arrested four suspects but did not prosecute them.") == set()
 
 
+def test_a_compared_figure_with_coordinated_participles_counts_each() -> None:
+    assert rows("The government identified ten victims in 2020, compared with 50 identified and "
+                "referred to care during the previous reporting period.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 10), ("victims_identified", 2019, 50),
+        ("victims_referred", 2019, 50)}
+
+
 def test_no_care_given_to_any_victims_named_before_the_care() -> None:
     assert rows("The government did not report identifying any victims or providing any "
                 "suspected victims protective services.", 2021, "PROTECTION") == {

@@ -679,18 +679,19 @@ def coordinated_measures(sent: Sentence, at: int, phrase: str) -> list[str]:
     return out if len(out) > 1 else []
 
 
-def _participles_after(sent: Sentence, fig: Figure) -> list[str]:
+def _participles_after(sent: Sentence, fig: Figure, noun: str = "") -> list[str]:
     """Every measure of participles coordinated after a count's noun ("262 victims identified
-    and assisted in 2016"), [] when there are not several."""
+    and assisted in 2016"), or right after a bare figure whose noun ``noun`` was given before
+    ("compared with 50 identified and referred to care"), [] when there are not several."""
     verb = verb_alternatives()
-    found = re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>victims|cases|traffickers|defendants)\s+"
-                     rf"(?P<verbs>(?:{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or)\s+(?:{verb}))\b",
-                     sent.text[fig.end:], re.I)
-    if found is None:
+    found = re.match(rf"\s+(?:(?:[\w-]+\s+){{0,3}}?(?P<noun>victims|cases|traffickers|defendants)"
+                     rf"\s+)?(?P<verbs>(?:{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or)\s+(?:{verb}))"
+                     rf"\b", sent.text[fig.end:], re.I)
+    if found is None or not (found["noun"] or noun):
         return []
     out = []
     for m in re.finditer(rf"\b(?:{verb})\b", found["verbs"], re.I):
-        measure = verb_measure(m[0], found["noun"])
+        measure = verb_measure(m[0], found["noun"] or noun)
         if measure and measure not in out:
             out.append(measure)
     return out if len(out) > 1 else []
@@ -911,6 +912,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                             or bool(_own_noun_measure(sent, hit, other))))
         if hit.comparative or (bare and dated) or coordinated:
             _take(hit, other, own, bare)
+            noun = next((h.noun for h in (other, *reversed(hits)) if h.noun), "")
+            every = _participles_after(sent, fig, noun + "s") if noun else []
+            if hit.role == "figure" and every:
+                hit.base, hit.extra = every[0], tuple(every[1:])  # "50 identified and referred"
             if (hit.role == "figure" and not own and not bare
                     and unknown_kind(sent.text[fig.end:hit.np_end])):
                 hit.role = "ignore"
