@@ -375,6 +375,11 @@ def test_no_care_given_to_any_victims_named_before_the_care() -> None:
         ("victims_identified", 2020, 0), ("victims_assisted", 2020, 0)}
 
 
+def test_no_funding_after_another_denied_verb() -> None:
+    assert rows("The government did not have shelters or allocate funding for specialized victim "
+                "services.", 2021, "PROTECTION") == {("victim_assistance_funding", 2020, 0)}
+
+
 def test_a_stated_zero_of_the_kind_named_after_its_noun() -> None:
     """No victims of one kind assisted is not none assisted: the other kind's count is all."""
     assert rows("The government provided shelter and care to only five victims of forced labor "
