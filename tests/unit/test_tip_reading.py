@@ -1725,6 +1725,12 @@ def test_the_kind_of_the_cases_a_count_was_counted_in() -> None:
         ("convictions", 2020, 5)}  # no kind named: the total only
 
 
+def test_cases_involving_child_victims_are_of_children() -> None:
+    assert rows("The government initiated 141 investigations. The unit reported 66 trafficking "
+                "investigations involving child victims.") == {
+        ("investigations", 2020, 141), ("investigations_children", 2020, 66)}
+
+
 def test_the_kind_the_cases_were_for_and_a_list_of_kinds_of_none() -> None:
     assert rows("The government initiated prosecution of 30 suspects in nine cases for sex "
                 "trafficking.") == {

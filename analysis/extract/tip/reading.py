@@ -152,6 +152,9 @@ _AFTER_NOUN = re.compile(r"\b(?:for|of|in|on)\b", re.I)
 _UNDER_CASES = re.compile(
     r"\s+(?:in|under|involving)\s+(?:[\w-]+\s+){0,4}?(?:cases?|charges?|provisions?|articles?|"
     r"statutes?|laws?)\b(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}[\w-]+)?", re.I)
+#: After a count of cases: the victims they involved were children.
+_INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+victims?|"
+                                 r"children|minors)\b", re.I)
 _OPEN_PAREN_BEFORE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$", re.I)
 _LOCAL_MONEY_AFTER = re.compile(
     r"\s+(?:[A-Za-z]+\s+){0,3}(?:\([A-Z]{2,4}\)\s*)?\(\s*(?:approximately\s+|about\s+)?"
@@ -798,6 +801,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         # up to the next figure: "for forced prostitution, forced labor, and ..." is of several
         listed = sent.text[cases.start():_next_stop(sent, cases.end())]
         own = {**own, **{g: m for g, m in splits_of(listed, unit).items() if g == "type"}}
+    if (unit == "count" and "age" not in own
+            and _INVOLVING_CHILDREN.match(sent.text, hit.np_end)):
+        own = {**own, "age": "_children"}  # "66 investigations involving child victims"
     topic: dict[str, str] = {}
     if unit == "count" and not own.keys() & {"type", "age"}:
         topic = _topic_kind(sent, fig)
