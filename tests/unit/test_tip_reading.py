@@ -1680,6 +1680,12 @@ def test_an_additional_count_after_the_governments_total_is_not_a_second_total()
         ("victims_referred", 2020, 11)}
 
 
+def test_parts_by_sex_and_age_after_a_count_are_not_a_second_total() -> None:
+    assert rows("The government identified 300 victims in 2020. It identified 100 women, 120 "
+                "girls, and 60 men as trafficking victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 300)}
+
+
 def test_parts_by_age_sharing_the_kind_their_predicate_names() -> None:
     assert rows("The government identified 100 victims in 2020. Of the 100 victims, 12 children "
                 "and 40 adults were victims of forced labor, and 20 children and 28 adults were "

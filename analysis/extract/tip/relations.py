@@ -45,7 +45,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     _respectively(sent, hits)
     _parallel_comparisons(sent, hits)
     _parts_among(sent, hits)
-    _sums_of_parts(sent, hits)
+    _sums_of_parts(sent, hits, carried)
     _among_a_whole(sent, hits)
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
@@ -669,13 +669,16 @@ def _among_a_whole(sent: Sentence, hits: list[Hit]) -> None:
                 h.role, h.note = "ignore", "a part of a count of one status"
 
 
-def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
+def _sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
     """A count given only as its parts ("identified two confirmed and 129 potential
     victims", "28 female victims and no male victims") is their sum; a part of a kind the
     vocabulary splits by (children, foreign) stays as that split. Victims of another crime
     listed beside them ("60 potential victims of trafficking and 20 potential victims of
     illegal recruitment") are no part of the count, nor is a count "among" another ("90
-    confirmed victims among 300 potential")."""
+    confirmed victims among 300 potential"). Parts that follow a count of the same measure in
+    the sentence before, in a sentence naming no year of its own ("identified 8,651 boys,
+    7,238 women, ..." after "22,955 victims"), are parts of that count, not a second total,
+    and are left out."""
     i = 0
     while i < len(hits):
         first = hits[i]
@@ -711,7 +714,11 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
                         part.note = "some of the count beside it, of another status"
                 i += len(run)
                 continue
-        if len(run) > 1:
+        if (len(run) > 1 and carried is not None and carried.base == first.base
+                and not first.comparative and not sent.years):
+            for part in run:
+                part.role, part.note = "ignore", "a part of the count given before"
+        elif len(run) > 1:
             first.total = sum(h.fig.value for h in run)
             first.total_end = run[-1].np_end
             for part in run[1:]:
