@@ -1047,6 +1047,12 @@ def test_money_disbursed_as_one_payment_of_an_amount() -> None:
         ("victim_assistance_funding", 2020, 3940)}
 
 
+def test_funding_of_an_amount_in_the_protection_section() -> None:
+    assert rows("The government continued to provide funding of 14 million rupees ($409,960) "
+                "for several anti-trafficking NGOs and a drop-in center.", 2021,
+                "PROTECTION") == {("victim_assistance_funding", 2020, 409960)}
+
+
 def test_money_of_the_protection_section_told_by_its_opener_or_as_a_budget_of() -> None:
     text = ("The government maintained efforts in victim protection. In 2018, the government "
             "budgeted 9.5 million dinars ($90,120) for the operation of the center.\n")
