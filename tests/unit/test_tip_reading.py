@@ -329,6 +329,12 @@ def test_the_same_cases_counted_with_their_defendants() -> None:
         ("investigations", 2017, 14), ("investigations", 2016, 0)}
 
 
+def test_some_of_the_suspects_are_no_part_of_a_count_of_cases_before() -> None:
+    assert rows("Police investigated 30 cases in 2020. However, authorities failed to "
+                "investigate whether one of the suspects, who was a child, may have been a "
+                "victim.") == {("investigations", 2020, 30)}
+
+
 def test_a_part_by_one_body_is_not_the_total() -> None:
     assert rows("The government reported three convictions, one by the special prosecutor's "
                 "office, compared with two convictions last year.", 2018) == {

@@ -560,7 +560,8 @@ def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     """The figure a "N of the victims" / "N of them" part belongs to: the last figure of the
     sentence (not a comparison, unless the part is in one), else the main figure of the
     sentence before."""
-    if _OF_THE_AFTER.match(sent.text, fig.end) is None:
+    after = _OF_THE_AFTER.match(sent.text, fig.end)
+    if after is None:
         return None
     earlier = [h for h in hits if h.unit == unit and (h.role == "child" or (
         h.role == "figure" and h.parent is None))]  # not "30 of whom they referred"
@@ -568,6 +569,12 @@ def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     current = [h for h in earlier if h.comparative == sent.segment(fig.start).comparative]
     if current or earlier:
         return (current or earlier)[-1]
+    # "one of the suspects" is no part of a count of cases given in the sentence before
+    named = re.search(rf"\b{HEADS}\b", after[0], re.I)
+    noun = named[0].lower().rstrip("s") if named else ""
+    if carried is not None and noun and (other_kind_of_noun(noun, carried.base) or (
+            noun in _ACTOR_NOUNS and carried.noun in _ACTOR_NOUNS and noun != carried.noun)):
+        return None
     return carried if carried is not None and carried.unit == unit else None
 
 
