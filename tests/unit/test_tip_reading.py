@@ -980,6 +980,11 @@ def test_victims_identified_by_a_body_as_the_subject_of_another_verb() -> None:
         ("victims_identified", 2019, 20)}
 
 
+def test_care_and_a_service_in_the_singular_given_to_victims() -> None:
+    assert rows("The women's service provided shelter and legal service to 16 victims.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 16)}
+
+
 def test_care_given_to_the_victims_of_a_kind_counted_before() -> None:
     got = rows("In 2020, the government identified 11 victims, including nine labor trafficking "
                "victims and two sex trafficking victims. The government provided medical "
