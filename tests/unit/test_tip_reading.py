@@ -996,13 +996,19 @@ def test_care_given_to_the_victims_of_a_kind_counted_before() -> None:
 
 def test_victims_a_verb_counts_named_by_a_participle_after_them() -> None:
     """The verb before the figure says what was done; "identified by NGOs" says who they are."""
-    assert rows("The government provided assistance to 14 victims identified by local NGOs.",
+    assert rows("The government provided assistance to 14 victims identified by the police.",
                 2020, "PROTECTION") == {("victims_assisted", 2019, 14)}
 
 
 def test_victims_identified_as_the_subject_of_another_verb_without_an_agent() -> None:
     assert rows("The government did not report if the other 11 victims identified received "
                 "government or NGO services.", 2021, "PROTECTION") == set()
+
+
+def test_victims_a_verb_counts_that_ngos_identified_are_the_ngos_count_too() -> None:
+    assert rows("The government provided assistance to 14 victims identified by local NGOs.",
+                2020, "PROTECTION") == {
+        ("victims_assisted", 2019, 14), ("victims_identified_ngo", 2019, 14)}
 
 
 def test_counts_told_apart_by_the_kind_of_service_are_parts() -> None:

@@ -33,6 +33,7 @@ from analysis.extract.tip.vocabulary import (
     nationality,
     noun_alternatives,
     noun_measure,
+    source_of,
     verb_alternatives,
     verb_measure,
 )
@@ -60,6 +61,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += _all_counted(sent, hits, carried)
     hits += _cases_counted_again(sent, hits)
     hits += _given_them(sent, hits)
+    hits += _counted_by_the_agent(sent, hits)
     hits += _parts_sharing_a_kind(sent, hits)
     _parts_of_two_kinds(hits)
     return hits
@@ -96,6 +98,33 @@ _PREDICATE = re.compile(r"\b(?:involv\w*|concern\w*|relat\w*|were|was|are|had|fo
 _ALL_APPOSED = re.compile(
     r"(?:,|[—–]|\s-{1,2})\s*all\s+(?!of\b|were\b|was\b|are\b|had\b|have\b|received\b)"
     r"(?:(?:for|in|of)\s+)?(?P<kind>[^.;,—–()]{1,100})", re.I)
+
+#: "assisted 14 victims identified by local NGOs": who counted the victims another verb counts.
+_BY_AGENT = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,3}}?victims?\s+(?P<verb>{verb_alternatives()})\s+by\s+"
+    r"(?P<who>[^,;.()]{2,60})", re.I)
+
+
+def _counted_by_the_agent(sent: Sentence, hits: list[Hit]) -> list[Hit]:
+    """The victims a verb counts, named by a participle with an NGO as its agent ("provided
+    assistance to 14 victims identified by local NGOs"): that count is the NGOs' count for
+    the participle's measure too, kept only with the count it restates."""
+    out = []
+    for h in hits:
+        found = _BY_AGENT.match(sent.text, h.fig.end)
+        if (h.role != "figure" or h.unit != "count" or h.comparative or found is None
+                or source_of(found["who"]) != "ngo"):
+            continue
+        measure = verb_measure(found["verb"], "victims")
+        if not measure or measure == h.base or measure in h.extra:
+            continue
+        out.append(Hit(h.fig, "count", h.at, role="figure", base=measure,
+                       splits={"source": "_ngo"}, year=h.year, label_start=h.fig.start,
+                       label_end=found.end("verb"), np_end=found.end(), source="ngo",
+                       restates=h, offset=sent.offset,
+                       note=f"{found['verb']} by {found['who'].strip()}"))
+    return out
+
 
 #: "... were victims of forced labor": the predicate parts listed before it share.
 _SHARED_PREDICATE = re.compile(r"\s*(?:were|was)\s+(?P<kind>[^.;,()]{1,80})", re.I)
