@@ -774,6 +774,16 @@ def test_counts_since_an_earlier_year_or_over_a_span_add_up_years() -> None:
         ("investigations", 2020, 12)}
 
 
+def test_the_count_of_the_government_of_a_province_is_not_the_countrys() -> None:
+    assert rows("Only the government of Punjab reported convictions for bonded labor and the "
+                "total number was low—10 convictions in 2020 compared with seven in 2019.",
+                country="PAK") == set()
+    assert rows("The Government of Pakistan reported 10 convictions in 2020.", country="PAK") == {
+        ("convictions", 2020, 10)}
+    assert rows("The Government of the Federated States of Micronesia reported three "
+                "investigations.", country="FSM") == {("investigations", 2020, 3)}
+
+
 def test_one_regions_count_is_not_the_countrys() -> None:
     assert rows("In the Kurdistan Region, authorities investigated 12 cases. Authorities in "
                 "Zanzibar prosecuted three cases.", country="IRQ") == set()

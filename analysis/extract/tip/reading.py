@@ -230,6 +230,10 @@ _EACH_OF_LAST = re.compile(
 #: "In the Kurdistan Region, ...", "Authorities in Zanzibar ...": a place the clause is in.
 _IN_PLACE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*?)\s*(?:,|$)")
+#: "the government of Punjab": the government of a place, which may be a province.
+_GOVERNMENT_OF = re.compile(
+    r"\b[Gg]overnments?\s+of\s+(?:the\s+)?(?!(?:National|Federal|Transitional|Unity)\b)"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of|and|the|d[’'][\w-]+|[A-Z][\w'’.-]*))*)")
 _NOT_PLACE = re.compile(r"(?:Articles?|Decrees?|Laws?|Sections?|Orders?|Resolutions?|Chapters?|"
                         r"Government|Parliament|Congress|Court|Addition|Total|Comparison|"
                         r"Protection|Prosecution|Prevention)\b")
@@ -1083,11 +1087,13 @@ def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
 
 def _in_a_region(sent: Sentence, verb_at: int) -> bool:
     """Whether the words before a clause's verb place it in one region or city ("In the
-    Kurdistan Region, authorities investigated", "Authorities in Zanzibar prosecuted"), not
-    in the narrative's country as a whole: a part of the country's count."""
+    Kurdistan Region, authorities investigated", "Authorities in Zanzibar prosecuted", "only
+    the government of Punjab reported convictions"), not in the narrative's country as a
+    whole: a part of the country's count."""
     start = sent.text.rfind(";", 0, verb_at) + 1
-    for m in _IN_PLACE.finditer(sent.text, start, verb_at):
-        place = m["place"]
+    for m in (*_IN_PLACE.finditer(sent.text, start, verb_at),
+              *_GOVERNMENT_OF.finditer(sent.text, start, verb_at)):
+        place = re.sub(r"(?:\s+(?:of|and|the))+$", "", m["place"]).rstrip(".")
         if compiled("MONTH").fullmatch(place.split()[0]) or _NOT_PLACE.match(place):
             continue
         country = heading_country(place)
