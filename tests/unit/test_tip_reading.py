@@ -1215,6 +1215,11 @@ def test_a_verb_with_no_offenses_is_a_stated_zero() -> None:
         ("prosecutions", 2020, 0)}
 
 
+def test_a_denial_of_any_offenses_is_a_stated_zero() -> None:
+    assert rows("The government did not prosecute any trafficking offenses or convict any "
+                "traffickers.") == {("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+
+
 def test_a_verb_with_no_and_a_zero_for_consecutive_years() -> None:
     assert rows("The government convicted no traffickers in 2019, compared with two in 2018.",
                 2020) == {("convictions", 2019, 0), ("convictions", 2018, 2)}

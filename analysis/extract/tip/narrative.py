@@ -51,7 +51,7 @@ _ZERO_VERBS = re.compile(
     rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+(?:any|a\s+single|an?)\s+"
     rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?)?(?P<obj>(?:[\w-]+\s+){{0,3}}?"
     r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
-    r"defendants|perpetrators|children|women|men|girls|boys))\b",
+    r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
     re.I,
 )
 #: "did not prosecute any defendants or convict any traffickers", "did not advance any cases to
@@ -61,7 +61,7 @@ _DENIED_AGAIN = re.compile(
     rf"(?<=\s)(?:or|nor)\s+(?:did\s+(?:it|they|the\s+government|authorities|officials)\s+)?"
     rf"(?P<verbs>{verb_alternatives()})\s+(?:any|a\s+single)\s+"
     r"(?P<obj>(?:[\w-]+\s+){0,3}?(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|"
-    r"individuals|people|defendants|perpetrators|children|women|men|girls|boys))\b",
+    r"individuals|people|defendants|perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
     re.I,
 )
 _DENIAL = re.compile(_NEGATION, re.I)
