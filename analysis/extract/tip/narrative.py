@@ -51,7 +51,7 @@ _ZERO_VERBS = re.compile(
     rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+(?:any|a\s+single|an?)\s+"
     rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?)?(?P<obj>(?:[\w-]+\s+){{0,3}}?"
     r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
-    r"defendants|perpetrators|children|women|men|girls|boys))\b",
+    r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
     re.I,
 )
 #: "did not prosecute any defendants or convict any traffickers", "did not advance any cases to
@@ -61,7 +61,7 @@ _DENIED_AGAIN = re.compile(
     rf"(?<=\s)(?:or|nor)\s+(?:did\s+(?:it|they|the\s+government|authorities|officials)\s+)?"
     rf"(?P<verbs>{verb_alternatives()})\s+(?:any|a\s+single)\s+"
     r"(?P<obj>(?:[\w-]+\s+){0,3}?(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|"
-    r"individuals|people|defendants|perpetrators|children|women|men|girls|boys))\b",
+    r"individuals|people|defendants|perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
     re.I,
 )
 _DENIAL = re.compile(_NEGATION, re.I)
@@ -147,6 +147,12 @@ _PRONOUN_VERB = re.compile(
 _ZERO_MORE = re.compile(
     rf"\s*,?\s+(?:or|nor|and)\s+(?:[a-z]+\s+)?(?:any|a\s+single)\s+(?:new\s+)?"
     rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?)(?P<nouns>{noun_alternatives()})\b", re.I)
+#: "identified three victims in 2014 but did not refer them to care facilities": a denial whose
+#: object is the victims counted before it, every one of them.
+_ZERO_THEM = re.compile(
+    rf"{_NEGATION}\s+(?:(?:[\w-]+ly|also|yet)\s+)*(?P<verbs>{verb_alternatives()})\s+them\b",
+    re.I)
+_VICTIMS_COUNTED = re.compile(rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?victims\b", re.I)
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
 #: "there were no reports of victims assisted or offenders prosecuted": a stated zero for the
 #: measure of each participle, of the noun before it.
@@ -359,6 +365,12 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
             measure = verb_measure(verb[0], head)
             if measure:
                 out.append(_zero(sent, m, measure, m["obj"], source))
+    for m in _ZERO_THEM.finditer(sent.text):
+        source = _zero_source(sent, m.start())
+        measure = verb_measure(m["verbs"], "victims")
+        if (measure and source in ("government", "ngo") and not _cut_after(sent, m)
+                and _VICTIMS_COUNTED.search(sent.text, 0, m.start())):
+            out.append(_zero(sent, m, measure, "", source))
     for m in (*_ZERO_NOUNS.finditer(sent.text), *_ZERO_OBJECT_NOUNS.finditer(sent.text),
               *_ZERO_REPORTED.finditer(sent.text), *_NO_NOUNS_REPORTED.finditer(sent.text)):
         if (_NOT_ZERO_OBJECT.search(m["obj"]) or _cut_after(sent, m)

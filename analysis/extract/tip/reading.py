@@ -152,6 +152,9 @@ _AFTER_NOUN = re.compile(r"\b(?:for|of|in|on)\b", re.I)
 _UNDER_CASES = re.compile(
     r"\s+(?:in|under|involving)\s+(?:[\w-]+\s+){0,4}?(?:cases?|charges?|provisions?|articles?|"
     r"statutes?|laws?)\b(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}[\w-]+)?", re.I)
+#: After a count of cases: the victims they involved were children.
+_INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+victims?|"
+                                 r"children|minors)\b", re.I)
 _OPEN_PAREN_BEFORE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$", re.I)
 _LOCAL_MONEY_AFTER = re.compile(
     r"\s+(?:[A-Za-z]+\s+){0,3}(?:\([A-Z]{2,4}\)\s*)?\(\s*(?:approximately\s+|about\s+)?"
@@ -227,6 +230,10 @@ _EACH_OF_LAST = re.compile(
 #: "In the Kurdistan Region, ...", "Authorities in Zanzibar ...": a place the clause is in.
 _IN_PLACE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*?)\s*(?:,|$)")
+#: "the government of Punjab": the government of a place, which may be a province.
+_GOVERNMENT_OF = re.compile(
+    r"\b[Gg]overnments?\s+of\s+(?:the\s+)?(?!(?:National|Federal|Transitional|Unity)\b)"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of|and|the|d[’'][\w-]+|[A-Z][\w'’.-]*))*)")
 _NOT_PLACE = re.compile(r"(?:Articles?|Decrees?|Laws?|Sections?|Orders?|Resolutions?|Chapters?|"
                         r"Government|Parliament|Congress|Court|Addition|Total|Comparison|"
                         r"Protection|Prosecution|Prevention)\b")
@@ -359,17 +366,28 @@ def refers_back(s: str, fig: Figure) -> bool:
             and _IN_TOTAL.match(s, fig.end) is None)
 
 
+#: "48 victims, including those identified in 2019 and previous years": a count that takes
+#: in the people of earlier years.
+_EARLIER_YEARS_TOO = re.compile(
+    r"\bincluding\s+(?:those|victims|some|ones|cases|many)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|from|during)\s+(?:(?:19|20)\d\d\s+and\s+)?(?:the\s+)?(?:previous|prior|earlier|"
+    r"past|preceding)\s+(?:reporting\s+)?(?:years|periods)\b", re.I)
+
+
 def cumulative(sent: Sentence, fig: Figure) -> bool:
     """Whether a figure's clause adds up several years ("over the last six years, the
     government has only convicted five traffickers, out of 43 investigations", "Since 2015,
     ...", "Between 2017 and 2019, ..."), also where the span closes the figure's clause ("NGOs
-    assisted 400 victims of forced labor in the past four years")."""
+    assisted 400 victims of forced labor in the past four years") or the count says it takes
+    in earlier years' ("48 victims, including those identified in previous years")."""
     s = sent.text
     start = max(s.rfind(";", 0, fig.start), 0)
     if compiled("CUMULATIVE").search(s, start, fig.start) is not None:
         return True
     end = _CLAUSE_END.search(s, fig.end)
     if compiled("CUMULATIVE").search(s, fig.end, end.start() if end else len(s)) is not None:
+        return True
+    if _EARLIER_YEARS_TOO.search(s, fig.end, _next_stop(sent, fig.end)):
         return True
     return any(int(m["year"]) < sent.current_year
                for m in compiled("SINCE_YEAR").finditer(s, start, fig.start))
@@ -546,7 +564,8 @@ def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     """The figure a "N of the victims" / "N of them" part belongs to: the last figure of the
     sentence (not a comparison, unless the part is in one), else the main figure of the
     sentence before."""
-    if _OF_THE_AFTER.match(sent.text, fig.end) is None:
+    after = _OF_THE_AFTER.match(sent.text, fig.end)
+    if after is None:
         return None
     earlier = [h for h in hits if h.unit == unit and (h.role == "child" or (
         h.role == "figure" and h.parent is None))]  # not "30 of whom they referred"
@@ -554,6 +573,12 @@ def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     current = [h for h in earlier if h.comparative == sent.segment(fig.start).comparative]
     if current or earlier:
         return (current or earlier)[-1]
+    # "one of the suspects" is no part of a count of cases given in the sentence before
+    named = re.search(rf"\b{HEADS}\b", after[0], re.I)
+    noun = named[0].lower().rstrip("s") if named else ""
+    if carried is not None and noun and (other_kind_of_noun(noun, carried.base) or (
+            noun in _ACTOR_NOUNS and carried.noun in _ACTOR_NOUNS and noun != carried.noun)):
+        return None
     return carried if carried is not None and carried.unit == unit else None
 
 
@@ -668,18 +693,19 @@ def coordinated_measures(sent: Sentence, at: int, phrase: str) -> list[str]:
     return out if len(out) > 1 else []
 
 
-def _participles_after(sent: Sentence, fig: Figure) -> list[str]:
+def _participles_after(sent: Sentence, fig: Figure, noun: str = "") -> list[str]:
     """Every measure of participles coordinated after a count's noun ("262 victims identified
-    and assisted in 2016"), [] when there are not several."""
+    and assisted in 2016"), or right after a bare figure whose noun ``noun`` was given before
+    ("compared with 50 identified and referred to care"), [] when there are not several."""
     verb = verb_alternatives()
-    found = re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>victims|cases|traffickers|defendants)\s+"
-                     rf"(?P<verbs>(?:{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or)\s+(?:{verb}))\b",
-                     sent.text[fig.end:], re.I)
-    if found is None:
+    found = re.match(rf"\s+(?:(?:[\w-]+\s+){{0,3}}?(?P<noun>victims|cases|traffickers|defendants)"
+                     rf"\s+)?(?P<verbs>(?:{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or)\s+(?:{verb}))"
+                     rf"\b", sent.text[fig.end:], re.I)
+    if found is None or not (found["noun"] or noun):
         return []
     out = []
     for m in re.finditer(rf"\b(?:{verb})\b", found["verbs"], re.I):
-        measure = verb_measure(m[0], found["noun"])
+        measure = verb_measure(m[0], found["noun"] or noun)
         if measure and measure not in out:
             out.append(measure)
     return out if len(out) > 1 else []
@@ -769,9 +795,10 @@ def _elliptical(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
 
 
 def _next_stop(sent: Sentence, at: int) -> int:
-    """Where the words going on at ``at`` end: the next figure or semicolon, else the
-    sentence's end."""
-    stops = [f.start for f in sent.figures if f.start >= at]
+    """Where the words going on at ``at`` end: the next figure (not a year) or semicolon, else
+    the sentence's end."""
+    stops = [f.start for f in sent.figures
+             if f.start >= at and not re.fullmatch(r"(?:19|20)\d{2}", f.text)]
     semicolon = sent.text.find(";", at)
     return min([len(sent.text), *stops[:1], *([semicolon] if semicolon >= 0 else [])])
 
@@ -800,6 +827,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         # up to the next figure: "for forced prostitution, forced labor, and ..." is of several
         listed = sent.text[cases.start():_next_stop(sent, cases.end())]
         own = {**own, **{g: m for g, m in splits_of(listed, unit).items() if g == "type"}}
+    if (unit == "count" and "age" not in own
+            and _INVOLVING_CHILDREN.match(sent.text, hit.np_end)):
+        own = {**own, "age": "_children"}  # "66 investigations involving child victims"
     topic: dict[str, str] = {}
     if unit == "count" and not own.keys() & {"type", "age"}:
         topic = _topic_kind(sent, fig)
@@ -914,6 +944,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                             or bool(_own_noun_measure(sent, hit, other))))
         if hit.comparative or (bare and dated) or coordinated:
             _take(hit, other, own, bare)
+            noun = next((h.noun for h in (other, *reversed(hits)) if h.noun), "")
+            every = _participles_after(sent, fig, noun + "s") if noun else []
+            if hit.role == "figure" and every:
+                hit.base, hit.extra = every[0], tuple(every[1:])  # "50 identified and referred"
             if (hit.role == "figure" and not own and not bare
                     and unknown_kind(sent.text[fig.end:hit.np_end])):
                 hit.role = "ignore"
@@ -1046,6 +1080,13 @@ _GROUPS = frozenset({"beggar", "worker", "laborer", "labourer", "migrant", "nati
                      "foreigner", "citizen", "refugee", "student"})
 
 
+#: People said to be at risk of becoming victims, not victims: "likely to become victims",
+#: "at risk of trafficking", "vulnerable to becoming victims".
+_AT_RISK = re.compile(r"\b(?:(?:likely|liable|vulnerable)\s+to\s+becom\w*|at\s+risk\s+"
+                      r"(?:of|for)\s+(?:becom\w*\s+)?)(?:[\w-]+\s+){0,2}?(?:victims?|"
+                      r"traffick\w*)\b", re.I)
+
+
 def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
     """Whether a count of victims counts people its clause never calls victims nor names any
     form of trafficking for ("identified at least 140 children who separated from illegal
@@ -1057,6 +1098,8 @@ def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
         return False
     clause = sent.clause(hit.fig.start)
     words = sent.text[clause.start:clause.end]
+    if _AT_RISK.search(words):
+        return True  # "persons ... likely to become victims of trafficking": not yet victims
     if _VICTIM_WORD.search(words) or _TRAFFICKING_WORD.search(words):
         return False
     if hit.noun in _GROUPS:
@@ -1069,11 +1112,13 @@ def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
 
 def _in_a_region(sent: Sentence, verb_at: int) -> bool:
     """Whether the words before a clause's verb place it in one region or city ("In the
-    Kurdistan Region, authorities investigated", "Authorities in Zanzibar prosecuted"), not
-    in the narrative's country as a whole: a part of the country's count."""
+    Kurdistan Region, authorities investigated", "Authorities in Zanzibar prosecuted", "only
+    the government of Punjab reported convictions"), not in the narrative's country as a
+    whole: a part of the country's count."""
     start = sent.text.rfind(";", 0, verb_at) + 1
-    for m in _IN_PLACE.finditer(sent.text, start, verb_at):
-        place = m["place"]
+    for m in (*_IN_PLACE.finditer(sent.text, start, verb_at),
+              *_GOVERNMENT_OF.finditer(sent.text, start, verb_at)):
+        place = re.sub(r"(?:\s+(?:of|and|the))+$", "", m["place"]).rstrip(".")
         if compiled("MONTH").fullmatch(place.split()[0]) or _NOT_PLACE.match(place):
             continue
         country = heading_country(place)

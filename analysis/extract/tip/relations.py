@@ -18,6 +18,7 @@ from analysis.extract.tip.reading import (
     closed_paren_between,
     figure_clause_end,
     head_word,
+    mixed_kinds,
     other_crime,
     other_kind_of_noun,
     partition_groups,
@@ -32,6 +33,7 @@ from analysis.extract.tip.vocabulary import (
     nationality,
     noun_alternatives,
     noun_measure,
+    source_of,
     verb_alternatives,
     verb_measure,
 )
@@ -44,7 +46,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     _respectively(sent, hits)
     _parallel_comparisons(sent, hits)
     _parts_among(sent, hits)
-    _sums_of_parts(sent, hits)
+    _sums_of_parts(sent, hits, carried)
     _among_a_whole(sent, hits)
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
@@ -60,6 +62,8 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += _all_counted(sent, hits, carried)
     hits += _cases_counted_again(sent, hits)
     hits += _given_them(sent, hits)
+    hits += _counted_by_the_agent(sent, hits)
+    hits += _parts_sharing_a_kind(sent, hits)
     _parts_of_two_kinds(hits)
     _kinds_listed_twice(hits)
     _totals_of_no_kind(sent, hits)
@@ -148,6 +152,84 @@ def _totals_of_no_kind(sent: Sentence, hits: list[Hit]) -> None:
         h.splits = {g: m for g, m in h.splits.items() if g == "source" or own.get(g) == m}
 
 
+#: "assisted 14 victims identified by local NGOs": who counted the victims another verb counts.
+_BY_AGENT = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,3}}?victims?\s+(?P<verb>{verb_alternatives()})\s+by\s+"
+    r"(?P<who>[^,;.()]{2,60})", re.I)
+
+
+def _counted_by_the_agent(sent: Sentence, hits: list[Hit]) -> list[Hit]:
+    """The victims a verb counts, named by a participle with an NGO as its agent ("provided
+    assistance to 14 victims identified by local NGOs"): that count is the NGOs' count for
+    the participle's measure too, kept only with the count it restates."""
+    out = []
+    for h in hits:
+        found = _BY_AGENT.match(sent.text, h.fig.end)
+        if (h.role != "figure" or h.unit != "count" or h.comparative or found is None
+                or source_of(found["who"]) != "ngo"):
+            continue
+        measure = verb_measure(found["verb"], "victims")
+        if not measure or measure == h.base or measure in h.extra:
+            continue
+        out.append(Hit(h.fig, "count", h.at, role="figure", base=measure,
+                       splits={"source": "_ngo"}, year=h.year, label_start=h.fig.start,
+                       label_end=found.end("verb"), np_end=found.end(), source="ngo",
+                       restates=h, offset=sent.offset,
+                       note=f"{found['verb']} by {found['who'].strip()}"))
+    return out
+
+
+#: "... were victims of forced labor": the predicate parts listed before it share.
+_SHARED_PREDICATE = re.compile(r"\s*(?:were|was)\s+(?P<kind>[^.;,()]{1,80})", re.I)
+#: Between two parts of such a list: "27 children and 149 adults".
+_PART_JOIN = re.compile(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", re.I)
+
+
+def _predicate_after_noun(sent: Sentence, hit: Hit) -> re.Match[str] | None:
+    """The predicate right after a figure's one-word noun ("149 adults were victims of ...")."""
+    noun = re.match(r"\s*[A-Za-z]+", sent.text[hit.fig.end:])
+    return _SHARED_PREDICATE.match(sent.text, hit.fig.end + noun.end()) if noun else None
+
+
+def _parts_sharing_a_kind(sent: Sentence, hits: list[Hit]) -> list[Hit]:
+    """Parts of a count named by who they are, listed with one predicate naming their kind
+    ("Of the 214 victims, 27 children and 149 adults were victims of forced labor"): together
+    they are the count of that kind (176 victims of forced labor), each alone a part of two
+    kinds, left out."""
+    out = []
+    i = 0
+    while i < len(hits):
+        run = [hits[i]]
+        while (i + len(run) < len(hits) and not _predicate_after_noun(sent, run[-1])
+               and _PART_JOIN.fullmatch(sent.text, run[-1].np_end, hits[i + len(run)].fig.start)):
+            run.append(hits[i + len(run)])
+        i += len(run)
+        whole = run[0].parent
+        nouns = [re.match(r"\s*([A-Za-z]+)", sent.text[h.fig.end:h.np_end]) for h in run]
+        groups = {partition_groups(n[1]) & {"age", "sex"} if n else frozenset() for n in nouns}
+        predicate = _predicate_after_noun(sent, run[-1])
+        if (len(run) < 2 or whole is None or predicate is None or len(groups) != 1
+                or not next(iter(groups)) or any(h.parent is not whole or h.unit != "count"
+                                                 or h.comparative for h in run)):
+            continue
+        kind = {g: m for g, m in splits_of(predicate["kind"], "count").items() if g == "type"}
+        if not kind or mixed_kinds(predicate["kind"]):
+            continue
+        total = sum(h.fig.value for h in run)
+        fig = Figure(total, run[0].fig.start, run[-1].fig.end, sent.text[run[0].fig.start:
+                                                                         run[-1].fig.end])
+        out.append(Hit(fig, "count", run[0].at, role="child", base=whole.base,
+                       splits={**{g: v for g, v in whole.splits.items() if g == "source"},
+                               **kind},
+                       year=whole.year, label_start=run[0].fig.start,
+                       label_end=predicate.end(), np_end=predicate.end(), parent=whole,
+                       source=whole.source, offset=sent.offset,
+                       note="sum of the parts printed, of the kind they share"))
+        for h in run:
+            h.role, h.note = "ignore", "a part of two kinds (who they are, and the kind)"
+    return out
+
+
 def _parts_of_two_kinds(hits: list[Hit]) -> None:
     """The children among a count of one kind of trafficking ("95 victims of sex trafficking,
     including 26 children") are not all the children nor all of that kind: left out, one
@@ -225,6 +307,14 @@ def _given_them(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+#: "all 292 were referred to shelters", "all of them were assisted": every one of a count given
+#: before, the subject of a verb of the vocabulary in the passive.
+_ALL_PASSIVE = re.compile(
+    rf"(?<!\bnot\s)\ball\s+(?:(?P<n>{NUMBER})\s+)?(?:of\s+(?:them|these|those)\s+)?"
+    rf"(?:(?!were\b|was\b)[\w-]+\s+){{0,2}}?(?:were|was)\s+(?:also\s+)?"
+    rf"(?P<verb>{verb_alternatives()})\b", re.I)
+
+
 def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     """Every victim of a count given before, counted again by another verb with no figure
     ("The government identified 79 victims ... reported referring all victims to care"): the
@@ -249,6 +339,27 @@ def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[H
                 or not measure or measure == whole.base):
             continue
         fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
+        out.append(Hit(fig, "count", m.start(), role="figure", base=measure,
+                       splits={g: v for g, v in whole.splits.items() if g == "source"},
+                       year=whole.year, label_start=m.start(), label_end=m.end(),
+                       np_end=m.end(), source=whole.source, restates=whole,
+                       note=f"all of the {whole.fig.value:g} counted before",
+                       offset=sent.offset))
+    for m in _ALL_PASSIVE.finditer(sent.text):
+        if sent.segment(m.start()).comparative or not re.match(r"\w+ed\b", m["verb"]):
+            continue
+        totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
+                  and h.parent is None and not h.comparative and h.unit == "count"
+                  and h.restates is None]
+        earlier = [*([carried] if carried is not None else []), *totals]
+        if m["n"]:
+            earlier = [h for h in earlier if h.fig.value == parse_number(m["n"])]
+        whole = earlier[-1] if earlier else None
+        measure = verb_measure(m["verb"], "victims")
+        if (whole is None or not whole.base.startswith("victims") or not whole.fig.value
+                or not measure or measure == whole.base or measure in whole.extra):
+            continue
+        fig = Figure(whole.fig.value, m.start(), m.end(), m[0])
         out.append(Hit(fig, "count", m.start(), role="figure", base=measure,
                        splits={g: v for g, v in whole.splits.items() if g == "source"},
                        year=whole.year, label_start=m.start(), label_end=m.end(),
@@ -670,13 +781,16 @@ def _among_a_whole(sent: Sentence, hits: list[Hit]) -> None:
                 h.role, h.note = "ignore", "a part of a count of one status"
 
 
-def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
+def _sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
     """A count given only as its parts ("identified two confirmed and 129 potential
     victims", "28 female victims and no male victims") is their sum; a part of a kind the
     vocabulary splits by (children, foreign) stays as that split. Victims of another crime
     listed beside them ("60 potential victims of trafficking and 20 potential victims of
     illegal recruitment") are no part of the count, nor is a count "among" another ("90
-    confirmed victims among 300 potential")."""
+    confirmed victims among 300 potential"). Parts that follow a count of the same measure in
+    the sentence before, in a sentence naming no year of its own ("identified 8,651 boys,
+    7,238 women, ..." after "22,955 victims"), are parts of that count, not a second total,
+    and are left out."""
     i = 0
     while i < len(hits):
         first = hits[i]
@@ -712,7 +826,11 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit]) -> None:
                         part.note = "some of the count beside it, of another status"
                 i += len(run)
                 continue
-        if len(run) > 1:
+        if (len(run) > 1 and carried is not None and carried.base == first.base
+                and not first.comparative and not sent.years):
+            for part in run:
+                part.role, part.note = "ignore", "a part of the count given before"
+        elif len(run) > 1:
             first.total = sum(h.fig.value for h in run)
             first.total_end = run[-1].np_end
             for part in run[1:]:

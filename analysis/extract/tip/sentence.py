@@ -27,6 +27,10 @@ _ZERO_WORD = re.compile(
 _ONE_WAS = re.compile(r"\bone\s+(?:was|were)\b", re.IGNORECASE)
 _THE_SECOND = re.compile(r"\bthe\s+(?:second|other)(?=\s+(?:was|were)\b)", re.IGNORECASE)
 
+#: A clause of a condition or a habit before the verb: "initiated investigations when civil
+#: society identified a potential victim" says what is done each time, not that one was.
+_WHEN = re.compile(r"\b(?:when|whenever|if|unless|until)\s+(?:[\w-]+\s+){0,4}$", re.I)
+
 #: A verb denied just before it: "has never convicted a trafficker" counts none, not one.
 DENIED = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -73,7 +77,8 @@ def _figures(s: str) -> list[Figure]:
         for m in p.regex.finditer(s):
             span = m.span("fig")
             if (span not in taken and m["fig"].lower() in ("a", "an")
-                    and not DENIED.search(s, 0, m.start("all"))):
+                    and not DENIED.search(s, 0, m.start("all"))
+                    and not _WHEN.search(s, max(0, m.start("all") - 60), m.start("all"))):
                 taken.add(span)
                 found.append(Figure(1.0, *span, m["fig"]))
     first = _ONE_WAS.search(s)
