@@ -7,16 +7,18 @@ as ``tests/integration/test_tip_corpus.py`` reads them) is rendered in several f
 fixed seed per file and form (two runs are identical):
 
 - ``as_is``: the text itself;
-- ``pdf_flowed``: each line a paragraph, hard-wrapped at one column width per file (45-70
-  characters), some long words hyphenated at line ends, and one or two page breaks at random
-  line ends (also inside a sentence, and after a hyphenated half word), each a page footer
-  ("TRAFFICKING IN PERSONS REPORT JUNE 2016", "... 20TH EDITION"), a page number and the
-  country's name in capitals as the next page's running head, between blank lines;
+- ``pdf_flowed``: each paragraph (``paragraphs``: a source's hard-wrapped lines joined)
+  hard-wrapped at one column width per file (45-70 characters), some long words hyphenated
+  at line ends, and one or two page breaks at random line ends (also inside a sentence, and
+  after a hyphenated half word), each a page footer ("TRAFFICKING IN PERSONS REPORT JUNE
+  2016", "... 20TH EDITION"), a page number and the country's name in capitals as the next
+  page's running head, between blank lines;
 - ``ocr``: ``pdf_flowed`` with 1% of its characters damaged as OCR damages them (the
-  robustness benchmark's edits learnt from the DOL OCR twins, ``benchmarks/ocr_confusions.csv``);
-- ``markdown``: paragraphs separated by blank lines, section headings as ``## PROSECUTION``,
-  some words in ``**bold**`` or ``_italics_``, and ``&``, ``’``, ``“`` and ``”`` written as the
-  HTML entities ``&amp;``, ``&#8217;``, ``&#8220;`` and ``&#8221;``.
+  robustness benchmark's edits learnt from the DOL OCR twins, ``ocr_confusions.csv``);
+- ``markdown``: each paragraph one line, paragraphs separated by blank lines, section
+  headings as ``## PROSECUTION``, some words in ``**bold**`` or ``_italics_``, and ``&``,
+  ``’``, ``“`` and ``”`` written as the HTML entities ``&amp;``, ``&#8217;``, ``&#8220;``
+  and ``&#8221;``.
 
 Each rendered folder is cleaned with ``python -m analysis clean`` (the manifest from the
 provenance table) and scored with ``analysis.evaluate.tip_key``. Written to ``--out``
@@ -113,6 +115,23 @@ def _wrap(paragraph: str, width: int, rng: random.Random) -> list[tuple[str, boo
     return lines
 
 
+def paragraphs(text: str) -> list[str]:
+    """The excerpt's paragraphs: a line of 40 characters or more that ends inside a sentence
+    goes on in the next line (a hard-wrapped PDF text), unless either is a section heading;
+    every other line is a paragraph of its own (a web page's paragraph, a title)."""
+    out: list[str] = []
+    going_on = False
+    for line in text.split("\n"):
+        heading = _SECTION.fullmatch(line.strip()) is not None
+        if going_on and line.strip() and not heading:
+            out[-1] += " " + line.strip()
+        else:
+            out.append(line)
+        going_on = (len(out[-1]) >= 40 and not heading
+                    and not re.search(r"[.:;!?)\"”’]$", out[-1].rstrip()))
+    return out
+
+
 def _footer(year: int | None, rng: random.Random) -> str:
     """A TIP page footer of the edition: its month and year, or its edition number."""
     if year is None:
@@ -130,10 +149,10 @@ def as_is(text: str, country: str, year: int | None, rng: random.Random) -> str:
 
 
 def pdf_flowed(text: str, country: str, year: int | None, rng: random.Random) -> str:
-    """The excerpt as flowed PDF text: hard-wrapped lines, hyphenated long words, and one or
-    two page breaks (footer, page number, country running head) between two of its lines."""
+    """The excerpt as flowed PDF text: its paragraphs hard-wrapped, long words hyphenated, and
+    one or two page breaks (footer, page number, country running head) between two of its lines."""
     width = rng.randint(*WIDTHS)
-    wrapped = [w for line in text.split("\n") for w in (_wrap(line, width, rng) or [("", False)])]
+    wrapped = [w for line in paragraphs(text) for w in (_wrap(line, width, rng) or [("", False)])]
     breaks = min(rng.choice((1, 2)), max(len(wrapped) - 1, 0))
     hyphenated = [i for i, (_, cut) in enumerate(wrapped[:-1]) if cut]
     at: set[int] = set()
@@ -162,15 +181,15 @@ def ocr(text: str, country: str, year: int | None, rng: random.Random,
 def markdown(text: str, country: str, year: int | None, rng: random.Random) -> str:
     """The excerpt as a converter's Markdown: blank lines between paragraphs, ``##`` section
     headings, a few words bold or italic, and HTML entities for ``&`` and curly quotes."""
-    paragraphs = []
-    for line in text.split("\n"):
+    blocks = []
+    for line in paragraphs(text):
         if not line.strip():
             continue
         if _SECTION.fullmatch(line.strip()):
-            paragraphs.append(f"## {line.strip().rstrip(':').upper()}")
+            blocks.append(f"## {line.strip().rstrip(':').upper()}")
             continue
-        paragraphs.append(_WORD.sub(lambda m: _emphasis(m[0], rng), line))
-    body = "\n\n".join(paragraphs)
+        blocks.append(_WORD.sub(lambda m: _emphasis(m[0], rng), line))
+    body = "\n\n".join(blocks)
     return re.sub("[&’“”]", lambda m: _ENTITIES[m[0]], body)
 
 
