@@ -330,6 +330,15 @@ def test_a_page_break_inside_a_sentence_is_no_paragraph_break() -> None:
     assert rule(broken)[0] == "efforts by ident-\nifying four victims.\n"
 
 
+def test_a_page_break_after_a_figure_inside_a_sentence_is_no_paragraph_break() -> None:
+    """A sentence broken by the page furniture right after a figure ("a total of 97" /
+    "federal cases") goes on in the next line, as after a word."""
+    rule = furniture.page_furniture("tip", "Ruritania")
+    broken = ("Prosecutors initiated a total of 97\n\nTRAFFICKING IN PERSONS REPORT 21ST "
+              "EDITION\n\n412\n\nRURITANIA\n\nfederal cases in 2020.\n")
+    assert rule(broken)[0] == "Prosecutors initiated a total of 97\nfederal cases in 2020.\n"
+
+
 def test_inline_assessment_heads_after_the_title() -> None:
     """A transcript's running "Country ASSESSMENT" heads go; the title's assessment stays."""
     rule = furniture.inline_running_heads("dol_findings", "Kazakhstan")
