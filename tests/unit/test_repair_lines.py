@@ -33,6 +33,18 @@ def test_dehyphenate() -> None:
     )
 
 
+def test_dehyphenate_a_word_broken_before_a_full_stop() -> None:
+    """A full stop or comma after the second half is the sentence's, not a name's dot: the
+    word joins ("defen-/dants." -> "defendants."); a dot inside a name keeps the hyphen."""
+    _check(
+        lines.dehyphenate,
+        "courts tried 40 defendants and acquitted nine defen-\ndants. Then\n"
+        "see www.exam-\nple.org for more\n",
+        "courts tried 40 defendants and acquitted nine defendants.\nThen\n"
+        "see www.exam-ple.org\nfor more\n",
+    )
+
+
 def test_dehyphenate_leaves_table_rows() -> None:
     """Rows of every table layout, which never end in a broken word, stay."""
     text = (
