@@ -24,8 +24,9 @@ Each rendered folder is cleaned with ``python -m analysis clean`` (the manifest 
 provenance table) and scored with ``analysis.evaluate.tip_key``. Written to ``--out``
 (default ``build/tip_forms``): ``tip_forms.csv`` (per set and form: recall, precision, tier
 and identity) and ``tip_forms_lost.csv`` (per form, the key rows the ``as_is`` run found and
-this form lost, and the rows of ours that are wrong only in this form), which is what tells
-a form the reader is weak on.
+this form lost, the rows of ours that are wrong only in this form, and the files whose tier
+or identity only the ``as_is`` run read right), which is what tells a form the reader is weak
+on.
 
     .venv/bin/python benchmarks/tip_forms.py                          # ../shared/corpus/tip
     .venv/bin/python benchmarks/tip_forms.py --folders DIR1 DIR2 --work /tmp/forms
@@ -309,8 +310,18 @@ def _wrong(f: FileScore, o: OurRow) -> tuple[str, str, float | None, int]:
 
 
 def lost(base: Result, other: Result) -> list[tuple[object, ...]]:
-    """Key rows ``base`` found and ``other`` missed, and rows of ours wrong only in ``other``."""
+    """Key rows ``base`` found and ``other`` missed, rows of ours wrong only in ``other``, and
+    the files whose tier or identity ``base`` read right and ``other`` did not."""
     rows: list[tuple[object, ...]] = []
+    before = {f.file: f for f in base.report.files}
+    for f in other.report.files:
+        was = before.get(f.file)
+        if was and was.tier_right > f.tier_right:
+            rows.append((other.set, other.form, f.file, "tier_lost", "tier", f.tier, "",
+                         f"as_is: {was.tier}"))
+        if was and was.identity == "ok" and f.identity != "ok":
+            rows.append((other.set, other.form, f.file, "identity_lost", "", "", "",
+                         f.identity))
     missed = Counter(_key(k) for f in base.report.files for k in f.missed)
     wrong = Counter(_wrong(f, o) for f in base.report.files for o in f.wrong)
     for f in other.report.files:
