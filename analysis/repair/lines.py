@@ -23,7 +23,11 @@ _CELL_LINE = re.compile(rf"[ \t]*(?:{CELL_WORD})[*†‡]*(?:[ \t]*{CITATION})?[
 #: Punctuation that may follow a word at a sentence's or clause's end ("defen-/dants."): not
 #: part of a name such as "exam-/ple.org".
 _SENTENCE_MARKS = ".,;:!?)\"'”’"
-_KEEP_PREFIXES = frozenset({"anti", "non", "self", "cross", "well", "semi", "multi", "ex", "pro"})
+_KEEP_PREFIXES = frozenset({"anti", "non", "self", "cross", "well", "semi", "multi"})
+#: Prefixes that are also the first syllable of common words ("pro-/vided", "pro-/secuted",
+#: "ex-/ploitation"): the hyphen stays only before a word the document has on its own
+#: ("pro-/government" where "government" is).
+_SYLLABLE_PREFIXES = frozenset({"ex", "pro"})
 
 
 def _vocabulary(text: str, halves: list[str]) -> tuple[Counter[str], set[str]]:
@@ -56,7 +60,7 @@ def _keeps_hyphen(
         return True
     if words[f"{a}{b}".lower()] > 0:
         return False
-    if a.lower() in _KEEP_PREFIXES:
+    if a.lower() in _KEEP_PREFIXES or (a.lower() in _SYLLABLE_PREFIXES and words[b.lower()] > 0):
         return True
     return len(a) >= 2 and len(b) >= 3 and words[a.lower()] > 0 and words[b.lower()] > 0
 
