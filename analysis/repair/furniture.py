@@ -296,7 +296,7 @@ def page_furniture(series: str, country: str | None) -> Rule:
                 or _is_header_name(k, i)
                 or (kind == "country" and _stray_country(k, i))
                 or (kind == "number" and heads.page_number.fullmatch(k.lines[i].text.strip())
-                    and _interrupts_sentence(k, i))
+                    and (_interrupts_sentence(k, i) or _beside_footer(k, i)))
                 or (kind == "text" and _repeats_first_line(k, i))
             ):
                 drop.add(i)
@@ -329,6 +329,13 @@ def _interrupts_sentence(k: _Kinds, i: int) -> bool:
     last = k.lines[before].text.rstrip()
     first = k.lines[after].text.lstrip()
     return not re.search(r"[.!?:;\"'”’)\]]$", last) and first[:1].islower()
+
+
+def _beside_footer(k: _Kinds, i: int) -> bool:
+    """A bare number with a page footer as its next line above or below (blank lines between):
+    the footer's page number, also where the page ends with a finished sentence."""
+    return any(j is not None and k.kinds[j] == "footer"
+               for j in (k.prev_nonblank[i], k.next_nonblank[i]))
 
 
 #: Kinds of line a page break may put between the two halves of a sentence.

@@ -330,6 +330,17 @@ def test_a_page_break_inside_a_sentence_is_no_paragraph_break() -> None:
     assert rule(broken)[0] == "efforts by ident-\nifying four victims.\n"
 
 
+def test_a_page_number_beside_a_footer_goes_after_a_finished_sentence() -> None:
+    """The number printed with a page's footer is its page number wherever the page ends;
+    a number set apart without a footer beside it, after a finished sentence, stays."""
+    rule = furniture.page_furniture("tip", "Ruritania")
+    ended = ("Courts convicted four offenders.\n\nTRAFFICKING IN PERSONS REPORT JUNE 2019\n\n"
+             "214\n\nRURITANIA\n\nThe next paragraph.\n")
+    assert rule(ended)[0] == "Courts convicted four offenders.\n\nThe next paragraph.\n"
+    alone = "Courts convicted four offenders.\n\n214\n\nThe next paragraph.\n"
+    assert rule(alone)[0] == alone
+
+
 def test_a_page_break_after_a_figure_inside_a_sentence_is_no_paragraph_break() -> None:
     """A sentence broken by the page furniture right after a figure ("a total of 97" /
     "federal cases") goes on in the next line, as after a word."""
