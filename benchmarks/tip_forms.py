@@ -69,6 +69,9 @@ HYPHEN_MIN, HYPHEN_SHARE = 8, 0.5
 #: "RECOMMENDATIONS FOR KENYA:").
 _SECTION = re.compile(r"(?i)(?:prosecution|protection|prevention|trafficking profile"
                       r"|recommendations for [^.]{2,60}?):?")
+#: A narrative's title line: the country in capitals and its tier ("JAPAN (Tier 2)",
+#: "KENYA: TIER 2").
+_TITLE = re.compile(r"[A-Z][A-Z ,.'’-]{2,}(?:\(|:)\s*(?:Tier|TIER|Special|SPECIAL)\b")
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?![\w'’-])")
 _ENTITIES = {"&": "&amp;", "’": "&#8217;", "“": "&#8220;", "”": "&#8221;"}
 
@@ -118,12 +121,12 @@ def _wrap(paragraph: str, width: int, rng: random.Random) -> list[tuple[str, boo
 
 def paragraphs(text: str) -> list[str]:
     """The excerpt's paragraphs: a line of 40 characters or more that ends inside a sentence
-    goes on in the next line (a hard-wrapped PDF text), unless either is a section heading;
-    every other line is a paragraph of its own (a web page's paragraph, a title)."""
+    goes on in the next line (a hard-wrapped PDF text), unless either is a section heading or
+    the title; every other line is a paragraph of its own (a web page's paragraph, a title)."""
     out: list[str] = []
     going_on = False
     for line in text.split("\n"):
-        heading = _SECTION.fullmatch(line.strip()) is not None
+        heading = bool(_SECTION.fullmatch(line.strip()) or _TITLE.match(line.strip()))
         if going_on and line.strip() and not heading:
             out[-1] += " " + line.strip()
         else:
