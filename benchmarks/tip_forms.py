@@ -26,7 +26,7 @@ provenance table) and scored with ``analysis.evaluate.tip_key``. Written to ``--
 and identity) and ``tip_forms_lost.csv`` (per form, the key rows the ``as_is`` run found and
 this form lost, the rows of ours that are wrong only in this form, and the files whose tier
 or identity only the ``as_is`` run read right), which is what tells a form the reader is weak
-on.
+on. The table and, per form, how many of each kind of loss it had are printed.
 
     .venv/bin/python benchmarks/tip_forms.py                          # ../shared/corpus/tip
     .venv/bin/python benchmarks/tip_forms.py --folders DIR1 DIR2 --work /tmp/forms
@@ -389,8 +389,9 @@ def main(argv: Sequence[str] | None = None) -> int:
               f" {row['right']:>5}/{row['ours']:<4} {row['precision']:>5}%"
               f" {row['tier_right']:>3}/{row['tier_rows']:<3} {row['identity_ok']:>3}/"
               f"{row['identity_checked']:<3}")
-    for row in lost_rows:
-        print("  " + " | ".join(str(c) for c in row), file=sys.stderr)
+    counts = Counter((str(row[1]), str(row[3])) for row in lost_rows)
+    for (form, side), n in sorted(counts.items()):
+        print(f"{form:<11} {side:<14} {n:>5}")
     print(f"written: {args.out / 'tip_forms.csv'}, {args.out / 'tip_forms_lost.csv'}")
     return 0
 
