@@ -341,6 +341,31 @@ def test_a_page_number_beside_a_footer_goes_after_a_finished_sentence() -> None:
     assert rule(alone)[0] == alone
 
 
+@pytest.mark.parametrize("footer", [
+    "TRAFICKING lN PERSONS REPORT 9TH- EDITI-ON",
+    "TRAFFICKING IN PERS0NS REPORT 20TH EDI TION",
+    "TRAFFICKiNG IN PERSONS REPORT JULY 2O19",
+])
+def test_a_footer_as_ocr_read_it_goes(footer: str) -> None:
+    """A footer OCR misread (a letter dropped or read as a digit, a hyphen or space added) is
+    still the footer: its words are within one edit in eight of the running head's."""
+    rule = furniture.page_furniture("tip", "Ruritania")
+    broken = f"Police arrested 31\n\n{footer}\n\n97\n\nRURITANIA\n\nsuspects in 2019.\n"
+    assert rule(broken)[0] == "Police arrested 31\nsuspects in 2019.\n"
+
+
+@pytest.mark.parametrize("line", [
+    "TRAFFICKING IN PERSONS REPORT 2019 - RURITANIA",
+    "THE TRAFFICKING IN PERSONS REPORT",
+    "TRAFFICKING IN PERSONS",
+])
+def test_a_title_naming_the_report_is_no_footer(line: str) -> None:
+    """A capitals line naming the report with other words is a title, not a damaged footer."""
+    rule = furniture.page_furniture("tip", "Ruritania")
+    text = f"Intro text.\n\n{line}\n\nThe government made efforts.\n"
+    assert rule(text)[0] == text
+
+
 def test_a_page_break_after_a_figure_inside_a_sentence_is_no_paragraph_break() -> None:
     """A sentence broken by the page furniture right after a figure ("a total of 97" /
     "federal cases") goes on in the next line, as after a word."""
