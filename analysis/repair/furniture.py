@@ -51,6 +51,8 @@ _OCR_SHARE = 8
 _OCR_LEAD = 12
 #: The longest run of literal capitals of a pattern: the running head's own words.
 _LITERAL = re.compile(r"[A-Z][A-Z ]{6,}[A-Z]")
+#: A word of a running head's pattern outside its longest literal run ("EDITION", "JUNE").
+_TAIL_WORD = re.compile(r"(?<![A-Z])[A-Z]{4,}(?![A-Z])")
 #: Characters OCR reads for a letter between letters, and for a digit next to a digit.
 _AS_LETTER = str.maketrans("01|[]!5", "OIIIIIS")
 _AS_DIGIT = {"O": "0", "I": "1", "L": "1", "S": "5"}
@@ -67,6 +69,7 @@ class RunningHeads:
     inline_heading: re.Pattern[str]
     page_number: re.Pattern[str]
     footer_words: tuple[str, ...] = ()
+    footer_tail_words: tuple[str, ...] = ()
 
 
 def _respace(pattern: str, space: str, optional_space: str) -> str:
@@ -134,18 +137,22 @@ def running_heads(series: str) -> RunningHeads:
         page_number=re.compile(_alternation([_line_form(p) for p in by_kind["page_number"]])),
         footer_words=tuple(sorted({squeeze(max(_LITERAL.findall(p), key=len))
                                    for p in footers if _LITERAL.search(p)})),
+        footer_tail_words=tuple(sorted({w for p in footers for w in _TAIL_WORD.findall(p)}
+                                       - {w for p in footers for run in _LITERAL.findall(p)
+                                          for w in run.split()})),
     )
 
 
 def _ocr_footer(content: str, heads: RunningHeads) -> bool:
     """A line of capitals that is a footer as OCR read it: its running head's words within
-    one edit in ``_OCR_SHARE`` characters ("TRAFF1CKING lN PERSONS REP0RT"), hyphens and
-    spaces OCR put in dropped, and the rest a footer's once letters read as digits beside
-    digits and digits read as letters between letters are read back ("2O20", "EDITI0N")."""
+    one edit in ``_OCR_SHARE`` characters ("TRAFF1CKING lN PERSONS REP0RT"), the hyphens,
+    stops, commas and spaces OCR put in dropped, and the rest a footer's once letters read as
+    digits beside digits and digits read as letters between letters are read back ("2O20",
+    "EDITI0N") and its other words are mended ("EIT!ON", "]UNE")."""
     letters = [c for c in content if c.isalpha()]
     if len(letters) < 10 or sum(c.isupper() for c in letters) < 0.75 * len(letters):
         return False
-    line = squeeze(content).replace("-", "").upper()
+    line = re.sub(r"[-.,]", "", squeeze(content)).upper()
     read = line.translate(_AS_LETTER)
     for words in heads.footer_words:
         most = max(1, len(words) // _OCR_SHARE)
@@ -158,10 +165,26 @@ def _ocr_footer(content: str, heads: RunningHeads) -> bool:
         edits, start, end = min(spans, default=(most + 1, 0, 0))
         if edits > most:
             continue
-        candidate = _read_back(line[:start]) + words + _read_back(line[end:])
-        if heads.footer.fullmatch(candidate):
+        tail = _read_back(line[end:])
+        for word in heads.footer_tail_words:
+            tail = _mend(tail, word)
+        if heads.footer.fullmatch(_read_back(line[:start]) + words + tail):
             return True
     return False
+
+
+def _mend(part: str, word: str) -> str:
+    """``part`` with the stretch that is ``word`` as OCR read it ("EITION", "]UNE") written as
+    the word; unchanged when none is within one edit in ``_OCR_SHARE`` characters (one at
+    least)."""
+    most = max(1, len(word) // _OCR_SHARE)
+    read = part.translate(_AS_LETTER)
+    spans = [(levenshtein(word, read[i:j]), i, j)
+             for i in range(len(read))
+             for j in range(i + len(word) - most, i + len(word) + most + 1)
+             if i < j <= len(read)]
+    edits, start, end = min(spans, default=(most + 1, 0, 0))
+    return part[:start] + word + part[end:] if edits <= most else part
 
 
 def _read_back(part: str) -> str:

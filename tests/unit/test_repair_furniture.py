@@ -345,6 +345,8 @@ def test_a_page_number_beside_a_footer_goes_after_a_finished_sentence() -> None:
     "TRAFICKING lN PERSONS REPORT 9TH- EDITI-ON",
     "TRAFFICKING IN PERS0NS REPORT 20TH EDI TION",
     "TRAFFICKiNG IN PERSONS REPORT JULY 2O19",
+    "TRAFElCKING IN PERSONS REPORT 18TH EIT!ON",
+    "TRAFFICKING IN PERSONS REPORT ]UNE .2019",
 ])
 def test_a_footer_as_ocr_read_it_goes(footer: str) -> None:
     """A footer OCR misread (a letter dropped or read as a digit, a hyphen or space added) is
@@ -358,6 +360,7 @@ def test_a_footer_as_ocr_read_it_goes(footer: str) -> None:
     "TRAFFICKING IN PERSONS REPORT 2019 - RURITANIA",
     "THE TRAFFICKING IN PERSONS REPORT",
     "TRAFFICKING IN PERSONS",
+    "TRAFFICKING IN PERSONS REPORT EDITORIAL",
 ])
 def test_a_title_naming_the_report_is_no_footer(line: str) -> None:
     """A capitals line naming the report with other words is a title, not a damaged footer."""
