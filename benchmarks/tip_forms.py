@@ -175,13 +175,6 @@ def pdf_flowed(text: str, country: str, year: int | None, rng: random.Random) ->
     return "\n".join(out)
 
 
-def ocr(text: str, country: str, year: int | None, rng: random.Random,
-        conf: Confusions | None = None) -> str:
-    """The flowed PDF text with ``OCR_LEVEL`` percent of its characters damaged by OCR."""
-    flowed = pdf_flowed(text, country, year, rng)
-    return damage(flowed, OCR_LEVEL, conf or _confusions(), rng)
-
-
 def markdown(text: str, country: str, year: int | None, rng: random.Random) -> str:
     """The excerpt as a converter's Markdown: blank lines between paragraphs, ``##`` section
     headings, a few words bold or italic, and HTML entities for ``&`` and curly quotes."""
@@ -206,11 +199,16 @@ def _emphasis(word: str, rng: random.Random) -> str:
 _confusions = cache(read_confusions)
 
 RENDERERS: dict[str, Callable[[str, str, int | None, random.Random], str]] = {
-    "as_is": as_is, "pdf_flowed": pdf_flowed, "ocr": ocr, "markdown": markdown}
+    "as_is": as_is, "pdf_flowed": pdf_flowed, "markdown": markdown}
 
 
-def render(text: str, form: str, name: str, country: str, year: int | None) -> str:
-    """One excerpt in one form, the same every run."""
+def render(text: str, form: str, name: str, country: str, year: int | None,
+           conf: Confusions | None = None) -> str:
+    """One excerpt in one form, the same every run; the OCR form is the file's flowed PDF
+    text with ``OCR_LEVEL`` percent of its characters damaged (``conf``: the learnt edits)."""
+    if form == "ocr":
+        flowed = render(text, "pdf_flowed", name, country, year)
+        return damage(flowed, OCR_LEVEL, conf or _confusions(), _rng(name, form))
     return RENDERERS[form](text, country, year, _rng(name, form))
 
 
