@@ -17,7 +17,7 @@ RAW_IS_OURS := $(filter $(abspath data/raw),$(abspath $(RAW)))
 CLEAN ?= $(if $(RAW_IS_OURS),data/clean,build/$(notdir $(abspath $(RAW)))/clean)
 REPORTS ?= $(if $(RAW_IS_OURS),reports,build/$(notdir $(abspath $(RAW)))/reports)
 
-.PHONY: help setup data report notebooks sync test test-unit test-notebooks lint benchmark benchmark-size robustness clean workshop
+.PHONY: help setup data report notebooks sync test test-unit test-notebooks lint benchmark benchmark-size robustness tip-forms clean workshop
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -74,6 +74,9 @@ benchmark-size: setup ## Seconds and MB/s of the clean job on one file of 2, 8 a
 
 robustness: setup ## Agreement under learnt OCR damage (FOLDERS="2015" LEVELS="2" LIMIT=20 for a quick run)
 	$(PY) benchmarks/robustness.py $(if $(FOLDERS),--folders $(FOLDERS)) $(if $(LEVELS),--levels $(LEVELS)) $(if $(LIMIT),--limit $(LIMIT))
+
+tip-forms: setup ## TIP scores per form of the excerpts: as is, flowed PDF text, OCR, Markdown (TIP_FOLDERS="DIR ..." for other sets)
+	$(PY) benchmarks/tip_forms.py $(if $(TIP_FOLDERS),--folders $(TIP_FOLDERS))
 
 clean: ## Remove generated reports, caches and the virtual environment
 	rm -rf reports .pytest_cache .ruff_cache .hypothesis $(VENV) *.egg-info notebooks/workshop/work

@@ -25,6 +25,7 @@ from analysis.detect.countries import (
 )
 from analysis.detect.layout import body_start, detect_layout
 from analysis.extract.edits import levenshtein
+from analysis.repair import markup
 from analysis.schema import SERIES
 
 DOL, TIP = SERIES
@@ -525,14 +526,24 @@ def _read_tip(raw: str, start: int) -> _Fields:
     return out
 
 
+def _without_markup(raw: str) -> str:
+    """The text as read for its identity: a converter's HTML entities and Markdown emphasis
+    undone, so that "(**Tier** 2)" or "(Special _Case_)" reads as the heading it is."""
+    for rule in (markup.html_entities, markup.markdown_bold, markup.markdown_italics,
+                 markup.markdown_underscores):
+        raw = rule(raw)[0]
+    return raw
+
+
 def identify(raw: str, source_name: str = "") -> Identity:
     """Identify a raw report text from its content; raise UnrecognisedDocument otherwise."""
     if not raw.strip():
         raise UnrecognisedDocument("empty text")
+    layout = detect_layout(raw)
+    raw = _without_markup(raw)
     start = body_start(raw)
     if not raw[start:].strip():
         raise UnrecognisedDocument("no text after the 'Transcription:' marker")
-    layout = detect_layout(raw)
     series, series_evidence = _series(raw[start:])
     fields = _read_dol(raw, start, source_name) if series == DOL else _read_tip(raw, start)
     country = fields.match.country if fields.match else None

@@ -73,6 +73,7 @@ FACTORIES: dict[str, _Factory] = {
     "markup.markdown_escapes": _fixed(markup.markdown_escapes),
     "markup.markdown_bold": _fixed(markup.markdown_bold),
     "markup.markdown_italics": _fixed(markup.markdown_italics),
+    "markup.markdown_underscores": _fixed(markup.markdown_underscores),
     "tables.leader_rows": _fixed(tables.leader_rows),
     "tables.checkmark_words": _fixed(tables.checkmark_words),
     "punctuation.lost_apostrophes": _fixed(punctuation.lost_apostrophes),
@@ -87,13 +88,15 @@ _UNICODE = (
     "unicode.straight_quotes",
 )
 _HTML = ("markup.html_inline_tags", "markup.html_links", "markup.html_breaks")
+#: A converter's emphasis, which a text without Markdown tables (read as plain or as OCR
+#: columns) can hold as well.
+_EMPHASIS = ("markup.markdown_bold", "markup.markdown_italics", "markup.markdown_underscores")
 _MARKDOWN = (
     "markup.html_entities",
     *_UNICODE,
     "markup.markdown_escapes",
     *_HTML,
-    "markup.markdown_bold",
-    "markup.markdown_italics",
+    *_EMPHASIS,
     "furniture.page_furniture",
     "tables.leader_rows",
     "tables.checkmark_words",
@@ -123,7 +126,9 @@ LAYOUT_RULES: dict[str, tuple[str, ...]] = {
         "lines.blank_lines",
     ),
     "ocr_columns": (
+        "markup.html_entities",
         *_UNICODE,
+        *_EMPHASIS,
         "ocr.confusions",
         "ocr.country_typos",
         "furniture.page_furniture",
@@ -150,6 +155,7 @@ LAYOUT_RULES: dict[str, tuple[str, ...]] = {
         "markup.html_entities",
         *_UNICODE,
         *_HTML,
+        *_EMPHASIS,
         "furniture.page_furniture",
         "lines.dehyphenate",
         "lines.trailing_spaces",

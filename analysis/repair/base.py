@@ -98,9 +98,9 @@ def drop_lines_edits(text: str, lines: list[Line], drop: set[int]) -> list[Edit]
 
 def _continues(before: str, after: str) -> bool:
     """Whether the line after a page break goes on with the sentence of the line before it
-    ("by ident-" / "ifying nine victims", "convicted nine traffickers," / "including six"):
-    then the break is no paragraph break."""
-    return (re.search(r"[A-Za-z,-]$", before.rstrip()) is not None
+    ("by ident-" / "ifying nine victims", "convicted nine traffickers," / "including six",
+    "a total of 208" / "federal prosecutions"): then the break is no paragraph break."""
+    return (re.search(r"[A-Za-z0-9,-]$", before.rstrip()) is not None
             and after.lstrip()[:1].islower())
 
 

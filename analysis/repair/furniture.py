@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.datafiles import read_rows
+from analysis.extract.edits import fewest_edits, levenshtein
 from analysis.repair.base import (
     Line,
     Rule,
@@ -43,6 +44,20 @@ _FIRST_WORD = re.compile(r"\b[a-z]{3,}\b")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?(?:\s+\d{1,4})?\s*$")
 
 
+#: OCR may have made one edit in this many characters of a running head's words for the line
+#: still to be that running head ("TRAFICKING lN PERSONS REP0RT").
+_OCR_SHARE = 8
+#: Where a footer's words may start in its squeezed line: after a page number and an edition.
+_OCR_LEAD = 12
+#: The longest run of literal capitals of a pattern: the running head's own words.
+_LITERAL = re.compile(r"[A-Z][A-Z ]{6,}[A-Z]")
+#: A word of a running head's pattern outside its longest literal run ("EDITION", "JUNE").
+_TAIL_WORD = re.compile(r"(?<![A-Z])[A-Z]{4,}(?![A-Z])")
+#: Characters OCR reads for a letter between letters, and for a digit next to a digit.
+_AS_LETTER = str.maketrans("01|[]!5", "OIIIIIS")
+_AS_DIGIT = {"O": "0", "I": "1", "L": "1", "S": "5"}
+
+
 @dataclass(frozen=True)
 class RunningHeads:
     """Compiled running-head patterns of one series, for whole lines and inside flowed text."""
@@ -53,6 +68,8 @@ class RunningHeads:
     inline_section: re.Pattern[str]
     inline_heading: re.Pattern[str]
     page_number: re.Pattern[str]
+    footer_words: tuple[str, ...] = ()
+    footer_tail_words: tuple[str, ...] = ()
 
 
 def _respace(pattern: str, space: str, optional_space: str) -> str:
@@ -118,7 +135,63 @@ def running_heads(series: str) -> RunningHeads:
         inline_section=re.compile(_alternation([_inline_form(p) for p in by_kind["section"]])),
         inline_heading=re.compile(_alternation([_inline_form(p) for p in by_kind["heading"]])),
         page_number=re.compile(_alternation([_line_form(p) for p in by_kind["page_number"]])),
+        footer_words=tuple(sorted({squeeze(max(_LITERAL.findall(p), key=len))
+                                   for p in footers if _LITERAL.search(p)})),
+        footer_tail_words=tuple(sorted({w for p in footers for w in _TAIL_WORD.findall(p)}
+                                       - {w for p in footers for run in _LITERAL.findall(p)
+                                          for w in run.split()})),
     )
+
+
+def _ocr_footer(content: str, heads: RunningHeads) -> bool:
+    """A line of capitals that is a footer as OCR read it: its running head's words within
+    one edit in ``_OCR_SHARE`` characters ("TRAFF1CKING lN PERSONS REP0RT"), the hyphens,
+    stops, commas and spaces OCR put in dropped, and the rest a footer's once letters read as
+    digits beside digits and digits read as letters between letters are read back ("2O20",
+    "EDITI0N") and its other words are mended ("EIT!ON", "]UNE")."""
+    letters = [c for c in content if c.isalpha()]
+    if len(letters) < 10 or sum(c.isupper() for c in letters) < 0.75 * len(letters):
+        return False
+    line = re.sub(r"[-.,]", "", squeeze(content)).upper()
+    read = line.translate(_AS_LETTER)
+    for words in heads.footer_words:
+        most = max(1, len(words) // _OCR_SHARE)
+        if fewest_edits(words, read) > most:
+            continue
+        spans = [(levenshtein(words, read[i:j]), i, j)
+                 for i in range(min(_OCR_LEAD, len(read)) + 1)
+                 for j in range(i + len(words) - most, i + len(words) + most + 1)
+                 if j <= len(read)]
+        edits, start, end = min(spans, default=(most + 1, 0, 0))
+        if edits > most:
+            continue
+        tail = _read_back(line[end:])
+        for word in heads.footer_tail_words:
+            tail = _mend(tail, word)
+        if heads.footer.fullmatch(_read_back(line[:start]) + words + tail):
+            return True
+    return False
+
+
+def _mend(part: str, word: str) -> str:
+    """``part`` with the stretch that is ``word`` as OCR read it ("EITION", "]UNE") written as
+    the word; unchanged when none is within one edit in ``_OCR_SHARE`` characters (one at
+    least)."""
+    most = max(1, len(word) // _OCR_SHARE)
+    read = part.translate(_AS_LETTER)
+    spans = [(levenshtein(word, read[i:j]), i, j)
+             for i in range(len(read))
+             for j in range(i + len(word) - most, i + len(word) + most + 1)
+             if i < j <= len(read)]
+    edits, start, end = min(spans, default=(most + 1, 0, 0))
+    return part[:start] + word + part[end:] if edits <= most else part
+
+
+def _read_back(part: str) -> str:
+    """Letters OCR read for digits beside digits, and digits read for letters between letters,
+    read back ("2O2O" -> "2020", "EDITI0N" -> "EDITION")."""
+    part = re.sub(r"(?<=\d)[OILS]|[OILS](?=\d)", lambda m: _AS_DIGIT[m.group()], part)
+    return re.sub(r"(?<=[A-Z])[015|](?=[A-Z])", lambda m: m.group().translate(_AS_LETTER), part)
 
 
 def _fold(name: str) -> str:
@@ -150,7 +223,8 @@ def _classify(lines: list[Line], heads: RunningHeads, country: str | None) -> _K
             continue
         bare = _HEADING_PREFIX.sub("", content) if content[0] == "#" else content
         capitals = squeeze(bare) if bare.isupper() else None
-        if capitals is not None and heads.footer.fullmatch(capitals):
+        footer = capitals is not None and heads.footer.fullmatch(capitals) is not None
+        if footer or _ocr_footer(bare, heads):
             kinds.append("footer")
         elif capitals is not None and heads.heading.fullmatch(capitals):
             kinds.append("heading")
@@ -296,7 +370,7 @@ def page_furniture(series: str, country: str | None) -> Rule:
                 or _is_header_name(k, i)
                 or (kind == "country" and _stray_country(k, i))
                 or (kind == "number" and heads.page_number.fullmatch(k.lines[i].text.strip())
-                    and _interrupts_sentence(k, i))
+                    and (_interrupts_sentence(k, i) or _beside_footer(k, i)))
                 or (kind == "text" and _repeats_first_line(k, i))
             ):
                 drop.add(i)
@@ -329,6 +403,13 @@ def _interrupts_sentence(k: _Kinds, i: int) -> bool:
     last = k.lines[before].text.rstrip()
     first = k.lines[after].text.lstrip()
     return not re.search(r"[.!?:;\"'”’)\]]$", last) and first[:1].islower()
+
+
+def _beside_footer(k: _Kinds, i: int) -> bool:
+    """A bare number with a page footer as its next line above or below (blank lines between):
+    the footer's page number, also where the page ends with a finished sentence."""
+    return any(j is not None and k.kinds[j] == "footer"
+               for j in (k.prev_nonblank[i], k.next_nonblank[i]))
 
 
 #: Kinds of line a page break may put between the two halves of a sentence.

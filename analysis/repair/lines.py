@@ -20,7 +20,14 @@ _AFTER = re.compile(r"(?P<b>[A-Za-z0-9]+)(?P<rest>\S*)(?P<space>[ \t]*)")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 #: A line that is a value cell's word, with what may follow it in the cell.
 _CELL_LINE = re.compile(rf"[ \t]*(?:{CELL_WORD})[*†‡]*(?:[ \t]*{CITATION})?[ \t]*$", re.MULTILINE)
-_KEEP_PREFIXES = frozenset({"anti", "non", "self", "cross", "well", "semi", "multi", "ex", "pro"})
+#: Punctuation that may follow a word at a sentence's or clause's end ("defen-/dants."): not
+#: part of a name such as "exam-/ple.org".
+_SENTENCE_MARKS = ".,;:!?)\"'”’"
+_KEEP_PREFIXES = frozenset({"anti", "non", "self", "cross", "well", "semi", "multi"})
+#: Prefixes that are also the first syllable of common words ("pro-/vided", "pro-/secuted",
+#: "ex-/ploitation"): the hyphen stays only before a word the document has on its own
+#: ("pro-/government" where "government" is).
+_SYLLABLE_PREFIXES = frozenset({"ex", "pro"})
 
 
 def _vocabulary(text: str, halves: list[str]) -> tuple[Counter[str], set[str]]:
@@ -44,9 +51,8 @@ def _keeps_hyphen(
 ) -> bool:
     """Decide whether the hyphen at a line break is part of the word or only a break."""
     a, b = before.group("a"), after.group("b")
-    if re.search(r"[/.@:=_%]", before.group("word") + after.group("rest")) or re.search(
-        r"\d", a + b
-    ):
+    rest = after.group("rest").rstrip(_SENTENCE_MARKS)
+    if re.search(r"[/.@:=_%]", before.group("word") + rest) or re.search(r"\d", a + b):
         return True
     if not b.islower() or (not a.islower() and not a.istitle()):
         return True
@@ -54,7 +60,7 @@ def _keeps_hyphen(
         return True
     if words[f"{a}{b}".lower()] > 0:
         return False
-    if a.lower() in _KEEP_PREFIXES:
+    if a.lower() in _KEEP_PREFIXES or (a.lower() in _SYLLABLE_PREFIXES and words[b.lower()] > 0):
         return True
     return len(a) >= 2 and len(b) >= 3 and words[a.lower()] > 0 and words[b.lower()] > 0
 

@@ -64,3 +64,10 @@ markdown_italics: Rule = regex_rule(
     re.compile(r"(?<![\w*])\*(?P<inner>[A-Za-z](?:[^*\n]*[A-Za-z0-9.)])?)\*(?![\w*])"),
     lambda m: m.group("inner"),
 )
+
+#: Markdown italics written with underscores dropped: "_per se_" -> "per se"; underscores
+#: inside a name ("A-HRC_24_43.pdf", "file_name") join words, they mark nothing.
+markdown_underscores: Rule = regex_rule(
+    re.compile(r"(?<![\w_])_(?P<inner>[A-Za-z](?:[^_\n]*[A-Za-z0-9.)])?)_(?![\w_])"),
+    lambda m: m.group("inner"),
+)

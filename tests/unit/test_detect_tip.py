@@ -177,3 +177,20 @@ def test_a_country_heading_with_its_tier_makes_a_tip_narrative_of_little_of_its_
         identify(SPECIAL_CASE_BODY)
     with pytest.raises(UnrecognisedDocument, match="TIP language"):
         identify("OVERVIEW (Special Case)\n" + SPECIAL_CASE_BODY)
+
+
+@pytest.mark.parametrize(
+    ("heading", "tier"),
+    [
+        ("RURITANIA (**Tier** 2)", "Tier 2"),
+        ("RURITANIA (Tier 2 _Watch_ List)", "Tier 2 Watch List"),
+        ("RURITANIA (Special *Case*)", "Special Case"),
+    ],
+)
+def test_a_converter_s_emphasis_in_the_heading_hides_no_tier(heading: str, tier: str) -> None:
+    """A converter's Markdown marks a word of the heading in bold or italics; the heading is
+    read as it prints."""
+    text = (f"{heading}\n\nThe Government of Ruritania does not fully meet the minimum "
+            "standards for the elimination of trafficking. The government identified 14 "
+            "victims of trafficking and prosecuted &amp; convicted four traffickers.\n")
+    assert identify(text).tip_tier == tier

@@ -330,6 +330,54 @@ def test_a_page_break_inside_a_sentence_is_no_paragraph_break() -> None:
     assert rule(broken)[0] == "efforts by ident-\nifying four victims.\n"
 
 
+def test_a_page_number_beside_a_footer_goes_after_a_finished_sentence() -> None:
+    """The number printed with a page's footer is its page number wherever the page ends;
+    a number set apart without a footer beside it, after a finished sentence, stays."""
+    rule = furniture.page_furniture("tip", "Ruritania")
+    ended = ("Courts convicted four offenders.\n\nTRAFFICKING IN PERSONS REPORT JUNE 2019\n\n"
+             "214\n\nRURITANIA\n\nThe next paragraph.\n")
+    assert rule(ended)[0] == "Courts convicted four offenders.\n\nThe next paragraph.\n"
+    alone = "Courts convicted four offenders.\n\n214\n\nThe next paragraph.\n"
+    assert rule(alone)[0] == alone
+
+
+@pytest.mark.parametrize("footer", [
+    "TRAFICKING lN PERSONS REPORT 9TH- EDITI-ON",
+    "TRAFFICKING IN PERS0NS REPORT 20TH EDI TION",
+    "TRAFFICKiNG IN PERSONS REPORT JULY 2O19",
+    "TRAFElCKING IN PERSONS REPORT 18TH EIT!ON",
+    "TRAFFICKING IN PERSONS REPORT ]UNE .2019",
+])
+def test_a_footer_as_ocr_read_it_goes(footer: str) -> None:
+    """A footer OCR misread (a letter dropped or read as a digit, a hyphen or space added) is
+    still the footer: its words are within one edit in eight of the running head's."""
+    rule = furniture.page_furniture("tip", "Ruritania")
+    broken = f"Police arrested 31\n\n{footer}\n\n97\n\nRURITANIA\n\nsuspects in 2019.\n"
+    assert rule(broken)[0] == "Police arrested 31\nsuspects in 2019.\n"
+
+
+@pytest.mark.parametrize("line", [
+    "TRAFFICKING IN PERSONS REPORT 2019 - RURITANIA",
+    "THE TRAFFICKING IN PERSONS REPORT",
+    "TRAFFICKING IN PERSONS",
+    "TRAFFICKING IN PERSONS REPORT EDITORIAL",
+])
+def test_a_title_naming_the_report_is_no_footer(line: str) -> None:
+    """A capitals line naming the report with other words is a title, not a damaged footer."""
+    rule = furniture.page_furniture("tip", "Ruritania")
+    text = f"Intro text.\n\n{line}\n\nThe government made efforts.\n"
+    assert rule(text)[0] == text
+
+
+def test_a_page_break_after_a_figure_inside_a_sentence_is_no_paragraph_break() -> None:
+    """A sentence broken by the page furniture right after a figure ("a total of 97" /
+    "federal cases") goes on in the next line, as after a word."""
+    rule = furniture.page_furniture("tip", "Ruritania")
+    broken = ("Prosecutors initiated a total of 97\n\nTRAFFICKING IN PERSONS REPORT 21ST "
+              "EDITION\n\n412\n\nRURITANIA\n\nfederal cases in 2020.\n")
+    assert rule(broken)[0] == "Prosecutors initiated a total of 97\nfederal cases in 2020.\n"
+
+
 def test_inline_assessment_heads_after_the_title() -> None:
     """A transcript's running "Country ASSESSMENT" heads go; the title's assessment stays."""
     rule = furniture.inline_running_heads("dol_findings", "Kazakhstan")

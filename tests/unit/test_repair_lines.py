@@ -33,6 +33,28 @@ def test_dehyphenate() -> None:
     )
 
 
+def test_dehyphenate_a_word_broken_before_a_full_stop() -> None:
+    """A full stop or comma after the second half is the sentence's, not a name's dot: the
+    word joins ("defen-/dants." -> "defendants."); a dot inside a name keeps the hyphen."""
+    _check(
+        lines.dehyphenate,
+        "courts tried 40 defendants and acquitted nine defen-\ndants. Then\n"
+        "see www.exam-\nple.org for more\n",
+        "courts tried 40 defendants and acquitted nine defendants.\nThen\n"
+        "see www.exam-ple.org\nfor more\n",
+    )
+
+
+def test_dehyphenate_a_first_syllable_that_is_also_a_prefix() -> None:
+    """"pro-" and "ex-" broken at a line end are a word's first syllable unless the rest is a
+    word of the document: "pro-/secuted" joins, "pro-/government" keeps its hyphen."""
+    _check(
+        lines.dehyphenate,
+        "the court pro-\nsecuted nine ex-\nploiters; a pro-\ngovernment group and the government\n",
+        "the court prosecuted\nnine exploiters;\na pro-government\ngroup and the government\n",
+    )
+
+
 def test_dehyphenate_leaves_table_rows() -> None:
     """Rows of every table layout, which never end in a broken word, stay."""
     text = (

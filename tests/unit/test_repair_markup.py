@@ -73,6 +73,11 @@ from analysis.repair.ledger import apply_edits
             "in *Trafficking in Persons Report-2013*. Washington",
             "in Trafficking in Persons Report-2013. Washington",
         ),
+        (
+            markup.markdown_underscores,
+            "the ministry _formally_ identified 14 victims, _per se_ under the law",
+            "the ministry formally identified 14 victims, per se under the law",
+        ),
     ],
 )
 def test_markup(rule: Rule, before: str, after: str) -> None:
@@ -92,6 +97,7 @@ def test_markup(rule: Rule, before: str, after: str) -> None:
         "| a \\| b | c |",
         "Production of vegetables* (1-3) and Construction, activities unknown* (3, 10)",
         "<http://www.iom.kz/new/177-pr-votday>",
+        "See A-HRC_24_43_Add1.pdf and report_2014_final.pdf.",
     ],
 )
 @pytest.mark.parametrize(
@@ -103,8 +109,22 @@ def test_markup(rule: Rule, before: str, after: str) -> None:
         markup.markdown_escapes,
         markup.markdown_bold,
         markup.markdown_italics,
+        markup.markdown_underscores,
     ],
 )
 def test_marks_and_rows_survive(rule: Rule, text: str) -> None:
     """Table marks, escaped pipes and autolinks are not markup to remove."""
     assert rule(text) == (text, [])
+
+
+def test_converter_emphasis_goes_in_text_read_as_plain_or_ocr_columns() -> None:
+    """A converter's Markdown without tables is read as plain text or, hard-wrapped, as OCR
+    columns; its entities and emphasis go there too."""
+    from analysis.repair import repair
+
+    raw = ("The police **investigated** 12 cases &amp; _prosecuted_ four suspects in the "
+           "ministry&#8217;s courts.\n")
+    for layout in ("plain", "ocr_columns"):
+        text = repair(raw, layout=layout, series="tip", country="Ruritania").text
+        assert text == ("The police investigated 12 cases & prosecuted four suspects in the "
+                        "ministry's courts.\n"), layout
