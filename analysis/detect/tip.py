@@ -39,13 +39,14 @@ _MIN_MENTIONS = 2
 _MENTION_MARGIN = 2
 
 #: A tier as printed on a heading line: "UZBEKISTAN (Tier 2)", "NEPAL: TIER 2 (page 294-296)",
-#: "BAHRAIN:(Tier 2 Watch List)", "HAITI (TIER 2 - WATCH LIST)", "Tier 2 Watch List" alone;
+#: "BAHRAIN:(Tier 2 Watch List)", "HAITI (TIER 2 - WATCH LIST)", "Iceland (Tier 2).", "Tier 2
+#: Watch List" alone;
 #: OCR may print the 1 as l, I or |.
 TIER_LINE = re.compile(
     r"^[ \t]*(?:(?P<name>[^\n():]{2,120}?)[ \t]*(?::[ \t]*\(?|\()|\()?[ \t]*"
     r"(?P<tier>tier[ \t]*(?P<level>[123lI|])"
     r"(?P<watch>[ \t]*[-–—]?[ \t]*watch[ \t]*-?[ \t]*list)?|special[ \t]+cases?)"
-    r"[ \t]*\)?[ \t]*[*†]{0,2}[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?$",
+    r"[ \t]*(?:\)\.?)?[ \t]*[*†]{0,2}[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _LEVELS = {"1": "Tier 1", "l": "Tier 1", "i": "Tier 1", "|": "Tier 1", "2": "Tier 2",

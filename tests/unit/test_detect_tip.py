@@ -53,6 +53,11 @@ def test_every_printed_tier(heading: str, tier: str) -> None:
     assert read_tier(text) == tier
 
 
+def test_a_tier_heading_closed_by_a_full_stop() -> None:
+    text = "Printer Friendly\n\nKazakhstan (Tier 2).\n\nKazakhstan is a destination country ..."
+    assert read_tier(text) == "Tier 2"
+
+
 def test_a_tier_named_in_prose_is_not_a_heading() -> None:
     text = (
         "Trafficking in Persons Report 2020\n\nThe country was placed on Tier 2\nWatch List "
