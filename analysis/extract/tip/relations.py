@@ -260,6 +260,19 @@ _THE_CASES_OBJECT = re.compile(
     rf"\b(?P<verb>{verb_alternatives()})\s+(?:all\s+(?:of\s+)?)?(?:the|these|those)\s+"
     r"(?:cases|investigations)\b", re.I)
 
+def _restating(sent: Sentence, m: re.Match[str], fig: Figure, whole: Hit, measure: str,
+               keep_source_split: bool = True) -> Hit:
+    """A count given again, with no figure of its own, by words that count every one of an
+    earlier count for another measure ("and referred them", "all 292 were assisted"): kept
+    only with the count it restates, and of its source."""
+    splits = ({g: v for g, v in whole.splits.items() if g == "source"} if keep_source_split
+              else {})
+    return Hit(fig, "count", m.start(), role="figure", base=measure, splits=splits,
+               year=whole.year, label_start=m.start(), label_end=m.end(), np_end=m.end(),
+               source=whole.source, restates=whole, offset=sent.offset,
+               note=f"all of the {whole.fig.value:g} counted before")
+
+
 def _cases_counted_again(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     """Every case of an investigation count of the same sentence, counted again by another
     verb with no figure ("reported three investigations ... and referred the cases to the
@@ -277,11 +290,9 @@ def _cases_counted_again(sent: Sentence, hits: list[Hit]) -> list[Hit]:
             continue
         whole = totals[-1]
         fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
-        out.append(Hit(fig, "count", m.start(), role="figure", base=measure, year=whole.year,
-                       label_start=m.start(), label_end=m.end(), np_end=m.end(),
-                       source=whole.source, restates=whole, offset=sent.offset,
-                       note=f"all of the {whole.fig.value:g} counted before"))
+        out.append(_restating(sent, m, fig, whole, measure, keep_source_split=False))
     return out
+
 
 def _given_them(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     """Every victim of a count of the same sentence, given care through a pronoun ("identified
@@ -298,12 +309,7 @@ def _given_them(sent: Sentence, hits: list[Hit]) -> list[Hit]:
             continue
         whole = totals[-1]
         fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
-        out.append(Hit(fig, "count", m.start(), role="figure", base="victims_assisted",
-                       splits={g: v for g, v in whole.splits.items() if g == "source"},
-                       year=whole.year, label_start=m.start(), label_end=m.end(),
-                       np_end=m.end(), source=whole.source, restates=whole,
-                       note=f"all of the {whole.fig.value:g} counted before",
-                       offset=sent.offset))
+        out.append(_restating(sent, m, fig, whole, "victims_assisted"))
     return out
 
 
@@ -339,12 +345,7 @@ def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[H
                 or not measure or measure == whole.base):
             continue
         fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
-        out.append(Hit(fig, "count", m.start(), role="figure", base=measure,
-                       splits={g: v for g, v in whole.splits.items() if g == "source"},
-                       year=whole.year, label_start=m.start(), label_end=m.end(),
-                       np_end=m.end(), source=whole.source, restates=whole,
-                       note=f"all of the {whole.fig.value:g} counted before",
-                       offset=sent.offset))
+        out.append(_restating(sent, m, fig, whole, measure))
     for m in _ALL_PASSIVE.finditer(sent.text):
         if sent.segment(m.start()).comparative or not re.match(r"\w+ed\b", m["verb"]):
             continue
@@ -360,13 +361,9 @@ def _all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[H
                 or not measure or measure == whole.base or measure in whole.extra):
             continue
         fig = Figure(whole.fig.value, m.start(), m.end(), m[0])
-        out.append(Hit(fig, "count", m.start(), role="figure", base=measure,
-                       splits={g: v for g, v in whole.splits.items() if g == "source"},
-                       year=whole.year, label_start=m.start(), label_end=m.end(),
-                       np_end=m.end(), source=whole.source, restates=whole,
-                       note=f"all of the {whole.fig.value:g} counted before",
-                       offset=sent.offset))
+        out.append(_restating(sent, m, fig, whole, measure))
     return out
+
 
 #: "Convictions decreased from 14 in 2018 to nine in 2019", "The number of identified victims
 #: rose from 45 to 71": a measure named by the subject, its figures after "from" and "to".
