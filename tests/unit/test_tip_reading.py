@@ -2351,3 +2351,17 @@ def test_a_bare_figure_with_its_own_participle_is_of_that_participle() -> None:
                 "PROTECTION") == {
         ("victims_identified", 2020, 30), ("victims_referred", 2020, 12),
         ("victims_identified", 2019, 25), ("victims_referred", 2019, 9)}
+
+
+def test_no_effort_to_do_what_the_verbs_count_is_none_of_each() -> None:
+    assert rows("The government made no efforts to identify or assist victims of trafficking, "
+                "and failed to prevent trafficking.", 2011) == {
+        ("victims_identified", 2010, 0), ("victims_assisted", 2010, 0)}
+    assert rows("The government failed to report any efforts to investigate or prosecute any "
+                "offenders, or identify any trafficking victims.", 2011) == {
+        ("investigations", 2010, 0), ("prosecutions", 2010, 0), ("victims_identified", 2010, 0)}
+    assert rows("Officials took no action to investigate traffickers, assist victims, or join "
+                "awareness campaigns.", 2011) == {
+        ("investigations", 2010, 0), ("victims_assisted", 2010, 0)}
+    assert rows("Police made no efforts to proactively identify victims.", 2011) == set()
+    assert rows("The ministry took no action to investigate complicit officials.", 2011) == set()
