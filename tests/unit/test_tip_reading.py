@@ -2365,3 +2365,10 @@ def test_no_effort_to_do_what_the_verbs_count_is_none_of_each() -> None:
         ("investigations", 2010, 0), ("victims_assisted", 2010, 0)}
     assert rows("Police made no efforts to proactively identify victims.", 2011) == set()
     assert rows("The ministry took no action to investigate complicit officials.", 2011) == set()
+
+
+def test_failed_to_allocate_funds_is_no_money() -> None:
+    assert rows("The government failed to allocate funds to its victim assistance fund.", 2021,
+                "PROTECTION") == {("victim_assistance_funding", 2020, 0)}
+    assert rows("The government failed to allocate sufficient funds to victim services.", 2021,
+                "PROTECTION") == set()
