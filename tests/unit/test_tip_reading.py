@@ -2372,3 +2372,12 @@ def test_failed_to_allocate_funds_is_no_money() -> None:
                 "PROTECTION") == {("victim_assistance_funding", 2020, 0)}
     assert rows("The government failed to allocate sufficient funds to victim services.", 2021,
                 "PROTECTION") == set()
+
+
+def test_victims_in_a_kind_of_trafficking_are_of_that_kind() -> None:
+    assert rows("In 2020, police identified 310 victims in labor trafficking and 45 in sex "
+                "trafficking.", 2022, "PROTECTION") == {
+        ("victims_identified", 2020, 355), ("victims_identified_labor_trafficking", 2020, 310),
+        ("victims_identified_sex_trafficking", 2020, 45)}
+    assert rows("Police identified 12 victims in shelters for sex trafficking victims.", 2022,
+                "PROTECTION") == {("victims_identified", 2021, 12)}
