@@ -2381,3 +2381,12 @@ def test_victims_in_a_kind_of_trafficking_are_of_that_kind() -> None:
         ("victims_identified_sex_trafficking", 2020, 45)}
     assert rows("Police identified 12 victims in shelters for sex trafficking victims.", 2022,
                 "PROTECTION") == {("victims_identified", 2021, 12)}
+
+
+def test_parts_after_a_semicolon_in_the_parenthesis_are_still_parts() -> None:
+    assert rows("Police identified 50 trafficking victims (35 women and 15 men; 40 for forced "
+                "labor and 10 for sex trafficking), compared with 28 in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 50), ("victims_identified", 2019, 28),
+        ("victims_identified_labor_trafficking", 2020, 40),
+        ("victims_identified_sex_trafficking", 2020, 10)}

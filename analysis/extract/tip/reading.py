@@ -521,6 +521,12 @@ def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
             s, outside[-1].np_end, at) and s[outside[-1].np_end:at].strip():
         return outside[-1]
     paren = s.rfind("(", seg.start, at)
+    if paren < 0 and (opened := s.rfind("(", 0, at)) >= 0 and ")" not in s[opened:at]:
+        # "(30 women and 11 men; 33 for labor trafficking ...)": a semicolon in the
+        # parenthesis starts a clause whose figures are still parts of the count before it
+        paren, window = opened, max(opened, at - 60)
+        same = [h for h in hits if h.unit == unit and h.fig.start >= sent.clause(opened).start
+                and h.comparative == comparative]
     if (paren < 0 or ")" in s[paren:at] or not _PAREN_OPENS_WITH_FIGURE.match(s, paren)
             or not _LIST_ITEM.search(s, max(paren, window), at)):
         return None
