@@ -2390,3 +2390,11 @@ def test_parts_after_a_semicolon_in_the_parenthesis_are_still_parts() -> None:
         ("victims_identified", 2020, 50), ("victims_identified", 2019, 28),
         ("victims_identified_labor_trafficking", 2020, 40),
         ("victims_identified_sex_trafficking", 2020, 10)}
+
+
+def test_respectively_over_what_is_not_a_measure_claims_no_whole() -> None:
+    assert rows("Police and NGOs identified 14 and 22 victims, respectively.", 2021,
+                "PROTECTION") == set()
+    assert rows("The government identified 14 and 22 victims in 2020 and 2019, respectively.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 14), ("victims_identified", 2019, 22)}

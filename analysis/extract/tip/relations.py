@@ -662,8 +662,9 @@ def _respectively(sent: Sentence, hits: list[Hit]) -> None:
     """Figures listed before "respectively" count, in order, the measures of the verbs or
     nouns listed with them ("investigated and prosecuted one and seven cases,
     respectively", "one and seven investigations and prosecutions, respectively"), or one
-    measure in the years listed before them ("In 2019 and 2018, ... convicted four and six
-    traffickers, respectively")."""
+    measure in the years listed with them ("In 2019 and 2018, ... convicted four and six
+    traffickers, respectively"); else each counts one of what else is listed (places,
+    agencies, kinds) and none is read as the whole."""
     for m in _RESPECTIVELY.finditer(sent.text):
         listed = [h for h in hits if h.fig.start < m.start()
                   and not re.search(r"[;.]", sent.text[h.fig.end:m.start()])]
@@ -688,13 +689,19 @@ def _respectively(sent: Sentence, hits: list[Hit]) -> None:
                 h.year = year_for(sent, h, None)
             continue
         years = next((y.listed for y in sent.years if len(y.listed) == len(run)
-                      and y.end <= run[0].fig.start), ())
+                      and (y.end <= run[0].fig.start or y.start < m.start())), ())
         if years and run[0].role == "figure" and all(h.role != "child" for h in run):
             # "In 2019 and 2018, the government convicted four and six traffickers,
             # respectively": one measure, a year for each figure
             for h, year in zip(run, years, strict=True):
                 h.role, h.base, h.extra, h.parent = "figure", run[0].base, run[0].extra, None
                 h.splits, h.year, h.each = dict(run[0].splits), year, ()
+            continue
+        for h in run:
+            # "A, B, and C reported 10, 20, and 30 victims respectively": each counts one of
+            # the places, agencies or kinds listed, none of them the whole
+            if h.role == "figure" and h.parent is None:
+                h.role, h.note = "unmapped", "one of a list read 'respectively', not the whole"
 
 def _parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
     """Bare figures listed in a comparison ("compared with 38, 25, and 10, respectively, in
