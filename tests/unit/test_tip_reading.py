@@ -2398,3 +2398,8 @@ def test_respectively_over_what_is_not_a_measure_claims_no_whole() -> None:
     assert rows("The government identified 14 and 22 victims in 2020 and 2019, respectively.",
                 2021, "PROTECTION") == {
         ("victims_identified", 2020, 14), ("victims_identified", 2019, 22)}
+
+
+def test_help_with_return_home_is_not_the_victims_assisted() -> None:
+    assert rows("The government assisted two victims with return to their home countries.",
+                2019, "PROTECTION") == set()
