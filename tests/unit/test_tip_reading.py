@@ -2403,3 +2403,9 @@ def test_respectively_over_what_is_not_a_measure_claims_no_whole() -> None:
 def test_help_with_return_home_is_not_the_victims_assisted() -> None:
     assert rows("The government assisted two victims with return to their home countries.",
                 2019, "PROTECTION") == set()
+
+
+def test_some_of_the_victims_identified_that_received_care_are_those_assisted() -> None:
+    assert rows("Nine of the 15 victims identified during the year received care services.",
+                2019, "PROTECTION") == {
+        ("victims_assisted", 2018, 9), ("victims_identified", 2018, 15)}
