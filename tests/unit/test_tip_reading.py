@@ -2409,3 +2409,9 @@ def test_some_of_the_victims_identified_that_received_care_are_those_assisted() 
     assert rows("Nine of the 15 victims identified during the year received care services.",
                 2019, "PROTECTION") == {
         ("victims_assisted", 2018, 9), ("victims_identified", 2018, 15)}
+
+
+def test_foreign_victims_and_the_countrys_own_are_parts_of_one_sum() -> None:
+    assert rows("Police identified 31 foreign victims and two Portuguese victims.", 2019,
+                "PROTECTION", "PRT") == {
+        ("victims_identified", 2018, 33), ("victims_identified_foreign", 2018, 31)}

@@ -788,9 +788,20 @@ def _among_a_whole(sent: Sentence, hits: list[Hit]) -> None:
                 h.role, h.note = "ignore", "a part of a count of one status"
 
 
+def _origin(sent: Sentence, hit: Hit) -> frozenset[str]:
+    """{"origin"} when a count of victims names where they are from: foreign ones ("23
+    foreign victims") or the narrative's own nationals ("one Maltese victim" in Malta)."""
+    if not hit.base.startswith("victims"):
+        return frozenset()
+    whose = nationality(sent.text[hit.fig.end:hit.np_end], sent.country)
+    return frozenset({"origin"}) if "origin" in hit.splits or whose in ("own", "foreign") \
+        else frozenset()
+
+
 def _sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
     """A count given only as its parts ("identified two confirmed and 129 potential
-    victims", "28 female victims and no male victims") is their sum; a part of a kind the
+    victims", "28 female victims and no male victims", "23 foreign victims and one Maltese
+    victim" in Malta's narrative) is their sum; a part of a kind the
     vocabulary splits by (children, foreign) stays as that split. Victims of another crime
     listed beside them ("60 potential victims of trafficking and 20 potential victims of
     illegal recruitment") are no part of the count, nor is a count "among" another ("90
@@ -801,7 +812,7 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None
     i = 0
     while i < len(hits):
         first = hits[i]
-        groups = partition_groups(sent.text[first.fig.end:first.np_end])
+        groups = partition_groups(sent.text[first.fig.end:first.np_end]) | _origin(sent, first)
         run = [first]
         while (groups and first.role == "figure" and first.parent is None
                and i + len(run) < len(hits)):
@@ -812,7 +823,8 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None
             if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
                     or _AMONG_WHOLE.search(sent.text, run[-1].fig.end, nxt.fig.start)
                     or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", gap, re.I)
-                    or not groups & partition_groups(sent.text[nxt.fig.end:nxt.np_end])
+                    or not groups & (partition_groups(sent.text[nxt.fig.end:nxt.np_end])
+                                     | _origin(sent, nxt))
                     or other_crime(sent.text[nxt.fig.end:nxt.np_end])):
                 break  # "and 20 potential victims of illegal recruitment": not a part
             run.append(nxt)
