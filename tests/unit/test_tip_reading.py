@@ -2363,6 +2363,8 @@ def test_no_effort_to_do_what_the_verbs_count_is_none_of_each() -> None:
     assert rows("Officials took no action to investigate traffickers, assist victims, or join "
                 "awareness campaigns.", 2011) == {
         ("investigations", 2010, 0), ("victims_assisted", 2010, 0)}
+    assert rows("The government did not report any efforts to prosecute trafficking offenses.",
+                2011) == {("prosecutions", 2010, 0)}
     assert rows("Police made no efforts to proactively identify victims.", 2011) == set()
     assert rows("The ministry took no action to investigate complicit officials.", 2011) == set()
 

@@ -92,7 +92,7 @@ _EFFORT_OBJECT = re.compile(
     rf"\s*,?\s*(?:(?:or|and|nor)\s+)?(?P<verbs>(?:{verb_alternatives()})(?:\s*,?\s+(?:or|and|nor)"
     rf"\s+(?:{verb_alternatives()}))*)\s+(?:any\s+)?(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:victims?|"
     r"cases?|suspects?|traffickers?|offenders?|persons|individuals|people|defendants|"
-    r"perpetrators|children|women|men|girls|boys))\b",
+    r"perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
     re.I,
 )
 #: "convicted no traffickers", "identified no victims": a verb of the vocabulary with "no".
