@@ -2366,6 +2366,7 @@ def test_no_effort_to_do_what_the_verbs_count_is_none_of_each() -> None:
     assert rows("The government did not report any efforts to prosecute trafficking offenses.",
                 2011) == {("prosecutions", 2010, 0)}
     assert rows("Police made no efforts to proactively identify victims.", 2011) == set()
+    assert rows("Police took no action to investigate the cases NGOs raised.", 2011) == set()
     assert rows("The ministry took no action to investigate complicit officials.", 2011) == set()
 
 

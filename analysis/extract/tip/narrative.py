@@ -87,10 +87,12 @@ _NO_EFFORT = re.compile(
     rf"(?:\b[a-z]+\s+no|{_NEGATION}\s+(?:[\w-]+\s+){{0,2}}?any|\bfailed\s+to\s+(?:report|make|take|"
     r"demonstrate|show)\s+any)\s+(?:efforts?|actions?|steps?)\s+to\s+", re.I)
 #: One verb (or several) of such an effort with its object: ", or identify or assist any
-#: victims"; an adverb ("to proactively identify victims") says how, and ends the list.
+#: victims"; an adverb ("to proactively identify victims") says how, and ends the list, and
+#: "to investigate the cases" is about cases named before, not all.
 _EFFORT_OBJECT = re.compile(
     rf"\s*,?\s*(?:(?:or|and|nor)\s+)?(?P<verbs>(?:{verb_alternatives()})(?:\s*,?\s+(?:or|and|nor)"
-    rf"\s+(?:{verb_alternatives()}))*)\s+(?:any\s+)?(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:victims?|"
+    rf"\s+(?:{verb_alternatives()}))*)\s+(?:any\s+)?(?!(?:the|these|those|such|its|their|his|her)\b)"
+    rf"(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:victims?|"
     r"cases?|suspects?|traffickers?|offenders?|persons|individuals|people|defendants|"
     r"perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
     re.I,
