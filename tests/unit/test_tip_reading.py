@@ -2351,3 +2351,70 @@ def test_a_bare_figure_with_its_own_participle_is_of_that_participle() -> None:
                 "PROTECTION") == {
         ("victims_identified", 2020, 30), ("victims_referred", 2020, 12),
         ("victims_identified", 2019, 25), ("victims_referred", 2019, 9)}
+
+
+def test_no_effort_to_do_what_the_verbs_count_is_none_of_each() -> None:
+    assert rows("The government made no efforts to identify or assist victims of trafficking, "
+                "and failed to prevent trafficking.", 2011) == {
+        ("victims_identified", 2010, 0), ("victims_assisted", 2010, 0)}
+    assert rows("The government failed to report any efforts to investigate or prosecute any "
+                "offenders, or identify any trafficking victims.", 2011) == {
+        ("investigations", 2010, 0), ("prosecutions", 2010, 0), ("victims_identified", 2010, 0)}
+    assert rows("Officials took no action to investigate traffickers, assist victims, or join "
+                "awareness campaigns.", 2011) == {
+        ("investigations", 2010, 0), ("victims_assisted", 2010, 0)}
+    assert rows("The government did not report any efforts to prosecute trafficking offenses.",
+                2011) == {("prosecutions", 2010, 0)}
+    assert rows("Police made no efforts to proactively identify victims.", 2011) == set()
+    assert rows("Police took no action to investigate the cases NGOs raised.", 2011) == set()
+    assert rows("The ministry took no action to investigate complicit officials.", 2011) == set()
+
+
+def test_failed_to_allocate_funds_is_no_money() -> None:
+    assert rows("The government failed to allocate funds to its victim assistance fund.", 2021,
+                "PROTECTION") == {("victim_assistance_funding", 2020, 0)}
+    assert rows("The government failed to allocate sufficient funds to victim services.", 2021,
+                "PROTECTION") == set()
+
+
+def test_victims_in_a_kind_of_trafficking_are_of_that_kind() -> None:
+    assert rows("In 2020, police identified 310 victims in labor trafficking and 45 in sex "
+                "trafficking.", 2022, "PROTECTION") == {
+        ("victims_identified", 2020, 355), ("victims_identified_labor_trafficking", 2020, 310),
+        ("victims_identified_sex_trafficking", 2020, 45)}
+    assert rows("Police identified 12 victims in shelters for sex trafficking victims.", 2022,
+                "PROTECTION") == {("victims_identified", 2021, 12)}
+
+
+def test_parts_after_a_semicolon_in_the_parenthesis_are_still_parts() -> None:
+    assert rows("Police identified 50 trafficking victims (35 women and 15 men; 40 for forced "
+                "labor and 10 for sex trafficking), compared with 28 in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 50), ("victims_identified", 2019, 28),
+        ("victims_identified_labor_trafficking", 2020, 40),
+        ("victims_identified_sex_trafficking", 2020, 10)}
+
+
+def test_respectively_over_what_is_not_a_measure_claims_no_whole() -> None:
+    assert rows("Police and NGOs identified 14 and 22 victims, respectively.", 2021,
+                "PROTECTION") == set()
+    assert rows("The government identified 14 and 22 victims in 2020 and 2019, respectively.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 14), ("victims_identified", 2019, 22)}
+
+
+def test_help_with_return_home_is_not_the_victims_assisted() -> None:
+    assert rows("The government assisted two victims with return to their home countries.",
+                2019, "PROTECTION") == set()
+
+
+def test_some_of_the_victims_identified_that_received_care_are_those_assisted() -> None:
+    assert rows("Nine of the 15 victims identified during the year received care services.",
+                2019, "PROTECTION") == {
+        ("victims_assisted", 2018, 9), ("victims_identified", 2018, 15)}
+
+
+def test_foreign_victims_and_the_countrys_own_are_parts_of_one_sum() -> None:
+    assert rows("Police identified 31 foreign victims and two Portuguese victims.", 2019,
+                "PROTECTION", "PRT") == {
+        ("victims_identified", 2018, 33), ("victims_identified_foreign", 2018, 31)}

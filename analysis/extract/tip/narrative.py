@@ -79,6 +79,24 @@ _FAILED_TO = re.compile(
     r"individuals|people|defendants|perpetrators))\b",
     re.I,
 )
+#: "made no efforts to identify or assist victims", "has demonstrated no action to investigate
+#: or prosecute traffickers, assist victims, or ...", "failed to report any efforts to
+#: investigate ... any offenders": no effort at all to do what the verbs after it count (the
+#: match starts at the verb, whose subject says whose effort it was).
+_NO_EFFORT = re.compile(
+    rf"(?:\b[a-z]+\s+no|{_NEGATION}\s+(?:[\w-]+\s+){{0,2}}?any|\bfailed\s+to\s+(?:report|make|take|"
+    r"demonstrate|show)\s+any)\s+(?:efforts?|actions?|steps?)\s+to\s+", re.I)
+#: One verb (or several) of such an effort with its object: ", or identify or assist any
+#: victims"; an adverb ("to proactively identify victims") says how, and ends the list, and
+#: "to investigate the cases" is about cases named before, not all.
+_EFFORT_OBJECT = re.compile(
+    rf"\s*,?\s*(?:(?:or|and|nor)\s+)?(?P<verbs>(?:{verb_alternatives()})(?:\s*,?\s+(?:or|and|nor)"
+    rf"\s+(?:{verb_alternatives()}))*)\s+(?:any\s+)?(?!(?:the|these|those|such|its|their|his|her)\b)"
+    rf"(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:victims?|"
+    r"cases?|suspects?|traffickers?|offenders?|persons|individuals|people|defendants|"
+    r"perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
+    re.I,
+)
 #: "convicted no traffickers", "identified no victims": a verb of the vocabulary with "no".
 _ZERO_NO = re.compile(
     rf"\b(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|"
@@ -404,6 +422,18 @@ def _zero_hits(sent: Sentence) -> list[reading.Hit]:
                 out.append(_zero(sent, m, measure, m["obj"], source))
         if m["nouns"] and (measure := noun_measure(m["nouns"])):
             out.append(_zero(sent, m, measure, m["obj"], source))
+    for effort in _NO_EFFORT.finditer(sent.text):
+        source = _zero_source(sent, effort.start())
+        pos = effort.end()
+        while source in ("government", "ngo") and (m := _EFFORT_OBJECT.match(sent.text, pos)):
+            pos = m.end()
+            if (_NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"])
+                    or _cut_after(sent, m) or _for_one_form(sent, m.end("obj"))):
+                continue
+            head = m["obj"].split()[-1].lower()
+            for verb in re.finditer(rf"\b(?:{verb_alternatives()})\b", m["verbs"], re.I):
+                if measure := verb_measure(verb[0], head):
+                    out.append(_zero(sent, m, measure, m["obj"], source))
     for m in _NO_REPORTS.finditer(sent.text):
         for item in _REPORTED_OBJECT.finditer(m["list"]):
             head = item["obj"].split()[-1].lower()

@@ -126,11 +126,12 @@ _BOTH_ORIGINS = re.compile(r"\b(?:[A-Z][\w-]+|domestic|local|national)\s+(?:and|
                            r"\bforeign\s+(?:and|or)\s+(?:[A-Z][\w-]+|domestic|local|national)\b")
 #: "The 212 investigations in total": a total of counts given before.
 _IN_TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+total|combined|altogether)\b", re.I)
-#: What a count of victims were exploited in, right after it: "victims exploited in".
+#: What a count of victims were exploited in, right after it: "victims exploited in", or
+#: "victims in labor trafficking" (a kind right after "in", not "victims in shelters for ...").
 _EXPLOITED_IN = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:victims?|children|persons|people|individuals|women|men|girls|boys)"
-    r"\s+(?:who\s+were\s+)?(?:exploited|subjected|trafficked|forced|recruited|used)\s+"
-    r"(?:in|into|to|for)\s+", re.I)
+    r"(?:\s+(?:who\s+were\s+)?(?:exploited|subjected|trafficked|forced|recruited|used)\s+"
+    r"(?:in|into|to|for)|\s+in(?=\s+(?:sex(?:ual)?|labou?r|forced|commercial)\b))\s+", re.I)
 #: "nine sex and 23 labor trafficking victims": a kind whose noun is the next figure's.
 _KIND_WORD = re.compile(r"\s*(?:sex(?:ual)?|(?:forced\s+)?labou?r)", re.I)
 _SHARED_HEAD = re.compile(
@@ -520,6 +521,12 @@ def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
             s, outside[-1].np_end, at) and s[outside[-1].np_end:at].strip():
         return outside[-1]
     paren = s.rfind("(", seg.start, at)
+    if paren < 0 and (opened := s.rfind("(", 0, at)) >= 0 and ")" not in s[opened:at]:
+        # "(30 women and 11 men; 33 for labor trafficking ...)": a semicolon in the
+        # parenthesis starts a clause whose figures are still parts of the count before it
+        paren, window = opened, max(opened, at - 60)
+        same = [h for h in hits if h.unit == unit and h.fig.start >= sent.clause(opened).start
+                and h.comparative == comparative]
     if (paren < 0 or ")" in s[paren:at] or not _PAREN_OPENS_WITH_FIGURE.match(s, paren)
             or not _LIST_ITEM.search(s, max(paren, window), at)):
         return None

@@ -659,8 +659,9 @@ def _respectively(sent: Sentence, hits: list[Hit]) -> None:
     """Figures listed before "respectively" count, in order, the measures of the verbs or
     nouns listed with them ("investigated and prosecuted one and seven cases,
     respectively", "one and seven investigations and prosecutions, respectively"), or one
-    measure in the years listed before them ("In 2019 and 2018, ... convicted four and six
-    traffickers, respectively")."""
+    measure in the years listed with them ("In 2019 and 2018, ... convicted four and six
+    traffickers, respectively"); else each counts one of what else is listed (places,
+    agencies, kinds) and none is read as the whole."""
     for m in _RESPECTIVELY.finditer(sent.text):
         listed = [h for h in hits if h.fig.start < m.start()
                   and not re.search(r"[;.]", sent.text[h.fig.end:m.start()])]
@@ -685,13 +686,19 @@ def _respectively(sent: Sentence, hits: list[Hit]) -> None:
                 h.year = year_for(sent, h, None)
             continue
         years = next((y.listed for y in sent.years if len(y.listed) == len(run)
-                      and y.end <= run[0].fig.start), ())
+                      and (y.end <= run[0].fig.start or y.start < m.start())), ())
         if years and run[0].role == "figure" and all(h.role != "child" for h in run):
             # "In 2019 and 2018, the government convicted four and six traffickers,
             # respectively": one measure, a year for each figure
             for h, year in zip(run, years, strict=True):
                 h.role, h.base, h.extra, h.parent = "figure", run[0].base, run[0].extra, None
                 h.splits, h.year, h.each = dict(run[0].splits), year, ()
+            continue
+        for h in run:
+            # "A, B, and C reported 10, 20, and 30 victims respectively": each counts one of
+            # the places, agencies or kinds listed, none of them the whole
+            if h.role == "figure" and h.parent is None:
+                h.role, h.note = "unmapped", "one of a list read 'respectively', not the whole"
 
 def _parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
     """Bare figures listed in a comparison ("compared with 38, 25, and 10, respectively, in
@@ -778,9 +785,20 @@ def _among_a_whole(sent: Sentence, hits: list[Hit]) -> None:
                 h.role, h.note = "ignore", "a part of a count of one status"
 
 
+def _origin(sent: Sentence, hit: Hit) -> frozenset[str]:
+    """{"origin"} when a count of victims names where they are from: foreign ones ("23
+    foreign victims") or the narrative's own nationals ("one Maltese victim" in Malta)."""
+    if not hit.base.startswith("victims"):
+        return frozenset()
+    whose = nationality(sent.text[hit.fig.end:hit.np_end], sent.country)
+    return frozenset({"origin"}) if "origin" in hit.splits or whose in ("own", "foreign") \
+        else frozenset()
+
+
 def _sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
     """A count given only as its parts ("identified two confirmed and 129 potential
-    victims", "28 female victims and no male victims") is their sum; a part of a kind the
+    victims", "28 female victims and no male victims", "23 foreign victims and one Maltese
+    victim" in Malta's narrative) is their sum; a part of a kind the
     vocabulary splits by (children, foreign) stays as that split. Victims of another crime
     listed beside them ("60 potential victims of trafficking and 20 potential victims of
     illegal recruitment") are no part of the count, nor is a count "among" another ("90
@@ -791,7 +809,7 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None
     i = 0
     while i < len(hits):
         first = hits[i]
-        groups = partition_groups(sent.text[first.fig.end:first.np_end])
+        groups = partition_groups(sent.text[first.fig.end:first.np_end]) | _origin(sent, first)
         run = [first]
         while (groups and first.role == "figure" and first.parent is None
                and i + len(run) < len(hits)):
@@ -802,7 +820,8 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None
             if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
                     or _AMONG_WHOLE.search(sent.text, run[-1].fig.end, nxt.fig.start)
                     or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", gap, re.I)
-                    or not groups & partition_groups(sent.text[nxt.fig.end:nxt.np_end])
+                    or not groups & (partition_groups(sent.text[nxt.fig.end:nxt.np_end])
+                                     | _origin(sent, nxt))
                     or other_crime(sent.text[nxt.fig.end:nxt.np_end])):
                 break  # "and 20 potential victims of illegal recruitment": not a part
             run.append(nxt)
