@@ -151,11 +151,6 @@ _NO_NOUNS_REPORTED = re.compile(
     rf"(?:reported|recorded|registered|initiated|achieved|secured|obtained)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))",
     re.I,
 )
-#: "... for the second consecutive year": a stated zero for each of those years (of its own
-#: denial: not past "and did not achieve ...", which the words are of).
-_CONSECUTIVE = re.compile(
-    r"(?:(?!\b(?:and|but|or|nor)\s+(?:did|does|has|have|had|could)\s+not\b)[^.;])*?\bfor\s+(?:at\s+least\s+)?the\s+(?P<n>second|third|fourth|fifth)\s+consecutive\s+"
-    r"(?:reporting\s+)?(?:year|period)\b", re.I)
 #: "did not report identifying any victims or referring them for care": a verb coordinated
 #: after the object, whose pronoun object is the same, is denied too.
 _PRONOUN_VERB = re.compile(
@@ -542,8 +537,10 @@ def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
                            if g == "type"})
     if source == "ngo":
         hit.splits["source"] = "_ngo"
-    # the words after the denied noun say for which years ("... convictions for the third
-    # consecutive year"); a pattern's trailing words are not part of the zero
+    # the words after the denied noun say for which years ("... convictions in 2019 or 2018",
+    # "for the last two years"); a pattern's trailing words are not part of the zero. "For the
+    # third consecutive year" dates the zero to the year reported on only: the earlier years
+    # are the earlier reports' to state
     tail = m.end("nouns") if "nouns" in m.re.groupindex else end
     later = [y for y in sent.years if y.start >= tail and not y.comparative]
     hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
@@ -555,9 +552,6 @@ def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
         # "for the last two years": the years before this one in a comparison, else up to it
         last = sent.current_year - 1 if hit.comparative else sent.current_year
         hit.each = tuple(range(last, last - min(n, 10), -1))
-    elif not later and (span := _CONSECUTIVE.match(sent.text, tail)):
-        n = ("second", "third", "fourth", "fifth").index(span["n"].lower()) + 2
-        hit.each = tuple(range(hit.year, hit.year - n, -1))
     elif not later and compiled("AS_BEFORE").match(sent.text, sent.clause(m.start()).start,
                                                    m.start()):
         hit.each = (hit.year, hit.year - 1)
