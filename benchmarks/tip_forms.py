@@ -52,7 +52,14 @@ from pathlib import Path
 from robustness import Confusions, damage, read_confusions
 
 from analysis import config
-from analysis.evaluate.tip_key import FileScore, KeyRow, OurRow, TipReport, score_tip
+from analysis.evaluate.tip_key import (
+    FileScore,
+    KeyRow,
+    OurRow,
+    TipReport,
+    provenance,
+    score_tip,
+)
 
 ROOT = config.ROOT
 CORPUS = config.CORPUS_DIR / "tip"
@@ -210,18 +217,6 @@ def render(text: str, form: str, name: str, country: str, year: int | None,
         flowed = render(text, "pdf_flowed", name, country, year)
         return damage(flowed, OCR_LEVEL, conf or _confusions(), _rng(name, form))
     return RENDERERS[form](text, country, year, _rng(name, form))
-
-
-def provenance(folder: Path) -> list[dict[str, str]]:
-    """Each excerpt's file, source, country and edition, from the README's table."""
-    rows = []
-    for line in (folder / "README.md").read_text(encoding="utf-8").splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) >= 4 and cells[0].endswith(".txt"):
-            year = re.match(r"\d{4}", cells[3])
-            rows.append({"source_file": cells[0], "origin": cells[1], "country": cells[2],
-                         "report_year": year[0] if year else ""})
-    return rows
 
 
 def _write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:

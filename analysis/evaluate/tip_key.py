@@ -214,6 +214,21 @@ def _match(key: list[KeyRow], ours: list[OurRow]) -> tuple[list[KeyRow], list[Ou
     return missed, left
 
 
+def provenance(folder: Path) -> list[dict[str, str]]:
+    """Each excerpt's file, source, country and edition (``source_file``, ``origin``,
+    ``country``, ``report_year``), from the provenance table of a folder's README (``| file |
+    source address | country | edition | ...``): what someone who saved the pages knows, none
+    of it from the key, for a manifest and the identities to score against."""
+    rows = []
+    for line in (folder / "README.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 4 and cells[0].endswith(".txt"):
+            year = re.match(r"\d{4}", cells[3])
+            rows.append({"source_file": cells[0], "origin": cells[1], "country": cells[2],
+                         "report_year": year[0] if year else ""})
+    return rows
+
+
 def _identities(path: Path | None) -> dict[str, tuple[str, int | None]]:
     """file -> (ISO3, report year) from an identities CSV (file,country,report_year)."""
     if path is None:

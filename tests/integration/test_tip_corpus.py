@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import re
 from pathlib import Path
 
 import pytest
 
 from analysis.detect.countries import heading_country
 from analysis.detect.identity import TIP, identify
-from analysis.evaluate.tip_key import format_report, score_tip
+from analysis.evaluate.tip_key import format_report, provenance, score_tip
 from analysis.pipeline import clean
 
 RECALL, PRECISION = 0.95, 0.98
@@ -23,19 +22,6 @@ def tip(corpus: Path) -> Path:
     if not (folder / "answers.csv").is_file():
         pytest.skip(f"TIP development excerpts not found at {folder}")
     return folder
-
-
-def provenance(tip: Path) -> list[dict[str, str]]:
-    """Each excerpt's source, country and edition, from the corpus README's table (what
-    someone who saved the pages knows; none of it is in the key)."""
-    rows = []
-    for line in (tip / "README.md").read_text(encoding="utf-8").splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) >= 4 and cells[0].endswith(".txt"):
-            year = re.match(r"\d{4}", cells[3])
-            rows.append({"source_file": cells[0], "origin": cells[1], "country": cells[2],
-                         "report_year": year[0] if year else ""})
-    return rows
 
 
 @pytest.fixture(scope="module")
