@@ -47,7 +47,6 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     _parallel_comparisons(sent, hits)
     _parts_among(sent, hits)
     _sums_of_parts(sent, hits, carried)
-    _among_a_whole(sent, hits)
     _parts_of_a_stated_total(sent, hits)
     _hedged(sent, hits)
     _groups_including_victims(sent, hits)
@@ -763,26 +762,6 @@ def _nested_status(sent: Sentence) -> bool:
 
 #: "90 confirmed victims among 300 potential victims": the next count holds the one before.
 _AMONG_WHOLE = re.compile(rf"\b(?:among|out\s+of)\s+{QUALIFIED}$", re.I)
-
-
-def _among_a_whole(sent: Sentence, hits: list[Hit]) -> None:
-    """A count "among" a later count of the same measure and year is a part of it ("180
-    confirmed victims - 36 ... and 144 ... - among 510 potential victims identified"): the
-    later one is the count of every status, and the parts of the first are of its status
-    only."""
-    for i, whole in enumerate(hits):
-        if whole.role != "figure" or not _AMONG_WHOLE.search(
-                sent.text, max(0, whole.fig.start - 40), whole.fig.start):
-            continue
-        part = next((h for h in reversed(hits[:i]) if h.role == "figure" and h.parent is None
-                     and h.base == whole.base and h.year == whole.year
-                     and h.comparative == whole.comparative), None)
-        if part is None:
-            continue
-        part.role, part.note = "ignore", "a part of the count it is among"
-        for h in hits:  # and so are its own parts: of that status only
-            if h.parent is part:
-                h.role, h.note = "ignore", "a part of a count of one status"
 
 
 def _origin(sent: Sentence, hit: Hit) -> frozenset[str]:
