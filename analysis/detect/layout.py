@@ -23,6 +23,9 @@ _OCR_BLANK_SHARE = 0.25
 _PROSE_LINE = 30
 #: Share of such lines ending mid-sentence above which text is hard-wrapped into columns.
 _WRAPPED_SHARE = 0.5
+#: Longest typical (median) line of hard-wrapped text: a printed column or page holds well under
+#: this many characters, while a web page or excerpt gives a paragraph a line of its own.
+_WRAPPED_WIDTH = 160
 #: Characters that end a sentence or paragraph line.
 _SENTENCE_ENDS = (".", ":", ";", "!", "?", ")", '"', "”", "’")
 
@@ -61,8 +64,17 @@ def detect_layout(raw: str) -> str:
     if "\f" in raw:
         return OCR_COLUMNS if _looks_like_ocr_pages(raw) else PDFTOTEXT_FLOWED
     prose = [line.strip() for line in lines if len(line.strip()) >= _PROSE_LINE]
+    return OCR_COLUMNS if _hard_wrapped(prose) else PLAIN
+
+
+def _hard_wrapped(prose: list[str]) -> bool:
+    """Whether prose lines are a printed column's lines: most end mid-sentence and the typical
+    line is no wider than a page (an excerpt cut mid-paragraph also ends lines mid-sentence)."""
+    if not prose:
+        return False
     wrapped = sum(1 for line in prose if not line.endswith(_SENTENCE_ENDS))
-    return OCR_COLUMNS if prose and wrapped / len(prose) >= _WRAPPED_SHARE else PLAIN
+    widths = sorted(len(line) for line in prose)
+    return wrapped / len(prose) >= _WRAPPED_SHARE and widths[len(widths) // 2] <= _WRAPPED_WIDTH
 
 
 def _looks_like_ocr_pages(raw: str) -> bool:

@@ -375,6 +375,15 @@ def test_detect_layout(raw: str, layout: str) -> None:
     assert detect_layout(raw) == layout and layout in LAYOUTS
 
 
+def test_an_excerpt_of_whole_paragraphs_is_not_hard_wrapped() -> None:
+    """A web excerpt gives each paragraph one long line; cut mid-sentence, it still is no column."""
+    paragraph = "The government reported investigating cases of forced labor in the region " * 6
+    excerpt = f"PROSECUTION\n{paragraph}during the\n{paragraph.strip()}.\n{paragraph}and the"
+    columns = "\n".join(paragraph[i:i + 70] for i in range(0, len(paragraph), 70))
+    assert detect_layout(excerpt) == "plain"
+    assert detect_layout(columns) == "ocr_columns"
+
+
 def test_pdftotext_and_tesseract_pages_are_told_apart() -> None:
     pdftotext = (
         "Kazakhstan\nMODERATE ADVANCEMENT\nIn 2016, Kazakhstan made a moderate\n\n1\n\n\f" * 3
