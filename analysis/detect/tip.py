@@ -153,13 +153,29 @@ _TIER_STATED = re.compile(
     r"(?:on|to)\s+(?:the\s+)?(?P<tier>Tier\s+(?P<level>[123])(?P<watch>\s+Watch\s+List)?)\b")
 
 
+#: A heading a PDF's columns printed inside a line of the other column ("... during CZECH
+#: REPUBLIC (Tier 1) the reporting period"): a country's name in capitals, then its tier.
+_TIER_INLINE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Z’'.,-]*(?:[ \t]+[A-Z][A-Z’'.,-]*){0,4})[ \t]*(?::[ \t]*\(?|\()"
+    r"[ \t]*(?P<tier>(?i:tier[ \t]*(?P<level>[123])"
+    r"(?P<watch>[ \t]*[-–—]?[ \t]*watch[ \t]*-?[ \t]*list)?|special[ \t]+cases?))[ \t]*\)?")
+
+
+def _inline_tier(text: str, start: int) -> re.Match[str] | None:
+    """The first tier printed in a line after a country's name in capitals."""
+    for found in _TIER_INLINE.finditer(text, start):
+        if _name_country(found["name"].strip(" ,")):
+            return found
+    return None
+
+
 def read_tier(text: str, start: int = 0) -> str:
-    """The tier of the first tier heading, else the one the narrative says the country is on,
-    or "" when none is printed."""
+    """The tier of the first tier heading, else of a heading printed inside a line, else the one
+    the narrative says the country is on, or "" when none is printed."""
     found = tier_headings(text, start)
     if found:
         return tier_name(found[0])
-    stated = _TIER_STATED.search(text, start)
+    stated = _inline_tier(text, start) or _TIER_STATED.search(text, start)
     return tier_name(stated) if stated else ""
 
 

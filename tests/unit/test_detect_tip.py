@@ -167,6 +167,15 @@ def test_the_tier_the_narrative_states_when_no_heading_prints_one() -> None:
     assert read_tier("KENYA: TIER 2\n\nIn 2015 Kenya was placed on Tier 2 Watch List.") == "Tier 2"
 
 
+def test_a_heading_printed_inside_a_line_of_the_other_column() -> None:
+    text = ("Courts convicted nine offenders in the KENYA (Tier 2 Watch List) period, and the "
+            "government remained on Tier 2.")
+    assert read_tier(text) == "Tier 2 Watch List"
+    # the name must be a country's, in capitals
+    assert read_tier("the Police Unit (Tier 1) reported cases") == ""
+    assert read_tier("the NATIONAL POLICE (Tier 1) reported cases") == ""
+
+
 SPECIAL_CASE_BODY = (
     "The cyclone of 2015 destroyed most ministries and left the courts closed for a year, "
     "which limited the government's ability to address trafficking in persons. The police "
