@@ -92,3 +92,57 @@ def _respace(found: str, words: list[str]) -> str:
 ocr_bullets: Rule = regex_rule(
     re.compile(r"^[ \t]*(?P<x>[=■▪●◦•«»][ \t]+)(?=\S)", re.MULTILINE), "- ", group="x"
 )
+
+
+#: A word OCR broke with a space or a hyphen inside one line: "chil dren", "prosecu-tion".
+_BROKEN = re.compile(r"(?<![\w-])(?P<a>[A-Za-z]+)(?=(?P<gap> |-)(?P<b>[A-Za-z]+)(?![\w-]))")
+_WORD = re.compile(r"[A-Za-z]+")
+#: A chunk of text that is an address, not prose: its run-together words are no evidence.
+_ADDRESS = re.compile(r"[/@=_\\]|[A-Za-z]\.[A-Za-z]")
+#: Short words a text may not repeat but that are words all the same ("a part", "in to").
+_FUNCTION_WORDS = frozenset([
+    "a", "an", "as", "at", "be", "by", "do", "he", "if", "in", "is", "it",
+    "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we", "i",
+])
+#: Fewest letters of a mended word, and of a half that is a word of its own.
+_MIN_MENDED = 5
+_SHORT_WORD = 3
+
+
+def _word_counts(text: str) -> dict[str, int]:
+    """How often the prose of a text prints each word (lower case), addresses left out."""
+    counts: dict[str, int] = {}
+    for chunk in text.split():
+        if _ADDRESS.search(chunk):
+            continue
+        for word in _WORD.findall(chunk):
+            counts[word.lower()] = counts.get(word.lower(), 0) + 1
+    return counts
+
+
+def _broken_word(m: re.Match[str], counts: dict[str, int]) -> bool:
+    """Whether a pair of letter runs is one word broken in two: the whole word is printed
+    elsewhere, the second half goes on in the first's case, and the halves are not words of
+    the text (for a hyphen neither half is one; for a space, not both, and no short one:
+    "Militar y" is Spanish)."""
+    a, b = m["a"], m["b"]
+    if len(a) + len(b) < _MIN_MENDED or not counts.get((a + b).lower()):
+        return False
+    if not (b.islower() or (a.isupper() and b.isupper())):
+        return False
+    # a half is a word when the text prints it alone elsewhere too (the pair is one use)
+    words = [h for h in (a, b) if h.lower() in _FUNCTION_WORDS or counts.get(h.lower(), 0) > 1]
+    if m["gap"] == "-":
+        return not words
+    return len(words) < 2 and not any(len(h) < _SHORT_WORD for h in words)
+
+
+def split_words(text: str) -> tuple[str, list[Edit]]:
+    """Join a word OCR broke in two ("chil dren", "su-bjected", "force d") where the text
+    prints the whole word elsewhere: the document is its own dictionary, so no word list
+    decides, and names ("Solidarity Center"), compounds ("sugar-cane") and words that are
+    words of the text ("in to") stay apart."""
+    counts = _word_counts(text)
+    edits = [Edit(m.start("gap"), m.end("gap"), "") for m in _BROKEN.finditer(text)
+             if _broken_word(m, counts)]
+    return finish(text, edits)

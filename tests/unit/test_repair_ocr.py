@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.repair.ledger import apply_edits
-from analysis.repair.ocr import confusions, country_typos, ocr_bullets, read_roman
+from analysis.repair.ocr import confusions, country_typos, ocr_bullets, read_roman, split_words
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,42 @@ def test_ocr_bullets() -> None:
         ocr_bullets(before)[0]
         == "- Supply adequate funding for child labor inspection.\nratio = 1 inspector\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a word broken by a space or a hyphen, printed whole elsewhere in the text
+        ("Most children work. The chil dren of the farm work.",
+         "Most children work. The children of the farm work."),
+        ("Girls were subjected to labor; boys were su-bjected too.",
+         "Girls were subjected to labor; boys were subjected too."),
+        ("Officials were trained; inspectors were traine d as well.",
+         "Officials were trained; inspectors were trained as well."),
+        ("THE PROSECUTION SECTION: PROSE CUTION", "THE PROSECUTION SECTION: PROSECUTION"),
+    ],
+)
+def test_split_words_joins_a_word_printed_whole_elsewhere(before: str, after: str) -> None:
+    text, edits = split_words(before)
+    assert text == after and len(edits) == 1 and edits[0].after == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the whole word is nowhere else in the text
+        "The chil dren of the farm work.",
+        # both halves are words of the text
+        "Cases went in to court; into the year; in court and to court.",
+        # a compound whose halves are words
+        "Sex trafficking and labor trafficking; sex-trafficking; sextrafficking.",
+        # a name: the second half is capitalised
+        "The Solidarity Center reported; see solidaritycenter.",
+        # run-together words inside an address are no evidence
+        "Dhaka Tribune, http://www.dhakatribune.com/a.",
+        # a short word of the text next to a longer one
+        "Servicio Militar y Reserva y Armada; military service.",
+    ],
+)
+def test_split_words_leaves_words_names_and_compounds(text: str) -> None:
+    assert split_words(text) == (text, [])
