@@ -1,12 +1,29 @@
 """Stated zeros of a TIP narrative: a sentence that says none were done ("did not convict any
 traffickers", "there were no prosecutions") read as figures of value 0, and set aside where the
-narrative also counts some of the same measure and year."""
+narrative also counts some of the same measure and year.
+
+One mechanism reads them: a negation cue (``tip_negations.csv``: "did not", "never", "failed
+to", "made no efforts to", "neither ... nor", ...) opens a scope that runs to the end of its
+clause, and every verb of a measure (``tip_verbs.csv``) heading a predicate in that scope, with
+its object, and every noun of a measure quantified by "any" or "no", gives a zero of its
+measure, its kind and source read from its own words ("did not investigate or prosecute any
+traffickers, or identify or assist any victims": four zeros). "No" denies the noun phrase
+after it ("convicted no traffickers", "there were no prosecutions", "no victims were
+identified"). The exceptions are named conditions below: a question left open ("whether"), an
+object that is not the country's count (complicit officials, one part, one population, one
+form of exploitation), an object named before ("the cases") or counted, a verb said to be done
+too little rather than not at all ("failed to adequately prosecute traffickers"), a "no"
+printed where a figure stands, and a zero beside a count of the same measure and year.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 from typing import Protocol, TypeVar
 
+from analysis.datafiles import read_rows
 from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure, words_to_number
 from analysis.extract.records import Enforcement
@@ -21,138 +38,43 @@ from analysis.extract.tip.vocabulary import (
     verb_measure,
 )
 
-#: How the narratives deny: "did not", "has never", "compared with not identifying any".
-_NEGATION = (r"(?:\b(?:did|does|do|could|would)\s+not|\b(?:has|have|had)\s+(?:not|never)|"
-             r"\bnever|(?<=\bwith\s)not|(?<=\bto\s)not)")
-_ZERO_VERBS = re.compile(
-    rf"{_NEGATION}\b\s*(?:(?:[\w-]+ly|also|yet|however,?|,\s*however,)"
-    rf"\s*)*(?:report\s+)?(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|"
-    rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+(?:any|a\s+single|an?)\s+"
-    rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?)?(?P<obj>(?:[\w-]+\s+){{0,3}}?"
-    r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
-    r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
-    re.I,
-)
-#: "did not prosecute any defendants or convict any traffickers", "did not advance any cases to
-#: prosecution or convict any traffickers", "..., nor did it convict any traffickers": another
-#: verb and object of a denial before it.
-_DENIED_AGAIN = re.compile(
-    rf"(?<=\s)(?:or|nor)\s+(?:did\s+(?:it|they|the\s+government|authorities|officials)\s+)?"
-    rf"(?P<verbs>{verb_alternatives()})\s+(?:any|a\s+single)\s+"
-    r"(?P<obj>(?:[\w-]+\s+){0,3}?(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|"
-    r"individuals|people|defendants|perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
-    re.I,
-)
-_DENIAL = re.compile(_NEGATION, re.I)
+#: What a denied verb counts: people and cases (the vocabulary's verbs name their own).
+_HEAD = (r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
+         r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es)")
+#: Words that end an object before its head: it is named by a phrase of its own.
+_NOT_OBJECT_WORD = (r"(?:the|these|those|such|its|their|his|her|for|to|of|in|on|at|by|with|"
+                    r"from|into|against|among|under|through|during|since|about|as|than|were|was)")
+#: "any sex trafficking victims", "a single confirmed victim": up to three words before the head.
+_OBJECT_WORDS = rf"(?:(?!{_NOT_OBJECT_WORD}\b)(?![\w-]+ly\b)(?!\d)[\w-]+\s+){{0,3}}?"
+#: "did not proactively identify victims": an adverb before the verb says how.
+_ADVERB_BEFORE = re.compile(r"\b(?!only\b)[\w-]+ly\s+$", re.I)
+#: Between a denied verb's object and the next verb of the denial: "..., or identify ...".
+_COORDINATED = re.compile(r"\s*,?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", re.I)
+#: "..., or convict any traffickers", "..., nor did it convict": a denial going on.
+_OR_BEFORE = re.compile(r"\b(?:or|nor)\s+(?:did\s+(?:it|they|the\s+government|authorities|"
+                        r"officials)\s+)?$", re.I)
+#: "identifying any victims or referring them": a verb whose object is the one before it.
+_OBJECT_PRONOUN = re.compile(r"\s+(?:them|these|those|it)\b", re.I)
+#: An object some of which are meant: "failed to prosecute some traffickers" is not none.
+_SOME = re.compile(r"\b(?:other|some|many|most|certain|several)\b", re.I)
+#: "there were no ...": a denial with no subject, the government's.
+_NO_SUBJECT = re.compile(r"(?:^\W*|\bthere\s+(?:were|was|had\s+been)\s+)$", re.I)
+#: "no cases were investigated": the passive after a denied object.
+_AUXILIARY = re.compile(r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:[\w-]+ly|also|yet)\s+)?",
+                        re.I)
+#: "were initiated or prosecuted": a participle of no measure before one of the vocabulary.
+_OTHER_PARTICIPLE = re.compile(r"[a-z]+ed\s*,?\s+(?:or|and|nor)\s+", re.I)
+_NEXT_PARTICIPLE = re.compile(r"\s*,?\s+(?:or|and|nor)\s+|\s*,\s*", re.I)
 #: "of internal sex and labor trafficking crimes": what the people a zero denies were of.
 _OF_WHAT = re.compile(r"\s+of\s+[^,;.()]{1,60}")
-#: "did not report whether ...", "did not report if ...": a question left open, not a denial.
-_WHETHER = re.compile(r"\b(?:whether|if)\b", re.I)
-#: "failed to prosecute or obtain convictions for trafficking offenders": none of either (an
-#: adverb, "failed to adequately prosecute", says they were too few, not none).
-_FAILED_TO = re.compile(
-    rf"\bfailed\s+to\s+(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+)"
-    rf"(?:{verb_alternatives()}))*)(?:,?\s+(?:or|and|nor)\s+(?:obtain|secure|achieve|win)\s+"
-    rf"(?P<nouns>(?:{noun_alternatives()})))?\s+(?:(?:any|for|against|of)\s+)?"
-    r"(?P<obj>(?:[\w-]+\s+){0,3}?(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|"
-    r"individuals|people|defendants|perpetrators))\b",
-    re.I,
-)
-#: "made no efforts to identify or assist victims", "has demonstrated no action to investigate
-#: or prosecute traffickers, assist victims, or ...", "failed to report any efforts to
-#: investigate ... any offenders": no effort at all to do what the verbs after it count (the
-#: match starts at the verb, whose subject says whose effort it was).
-_NO_EFFORT = re.compile(
-    rf"(?:\b[a-z]+\s+no|{_NEGATION}\s+(?:[\w-]+\s+){{0,2}}?any|\bfailed\s+to\s+(?:report|make|take|"
-    r"demonstrate|show)\s+any)\s+(?:efforts?|actions?|steps?)\s+to\s+", re.I)
-#: One verb (or several) of such an effort with its object: ", or identify or assist any
-#: victims"; an adverb ("to proactively identify victims") says how, and ends the list, and
-#: "to investigate the cases" is about cases named before, not all.
-_EFFORT_OBJECT = re.compile(
-    rf"\s*,?\s*(?:(?:or|and|nor)\s+)?(?P<verbs>(?:{verb_alternatives()})(?:\s*,?\s+(?:or|and|nor)"
-    rf"\s+(?:{verb_alternatives()}))*)\s+(?:any\s+)?(?!(?:the|these|those|such|its|their|his|her)\b)"
-    rf"(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:victims?|"
-    r"cases?|suspects?|traffickers?|offenders?|persons|individuals|people|defendants|"
-    r"perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
-    re.I,
-)
-#: "convicted no traffickers", "identified no victims": a verb of the vocabulary with "no".
-_ZERO_NO = re.compile(
-    rf"\b(?P<verbs>(?:{verb_alternatives()})(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|"
-    rf"\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\s+no\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?"
-    r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
-    r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es))\b",
-    re.I,
-)
-_ZERO_NOUNS = re.compile(
-    rf"\bthere\s+(?:were|was|had\s+been)\s+no\s+(?P<kind>(?:[\w-]+\s+){{0,3}}?)"
-    rf"(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+)"
-    rf"(?:{noun_alternatives()}))*)(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))",
-    re.I,
-)
-#: "no labor trafficking victims were identified", "no cases were investigated or
-#: prosecuted": a denied object before the verbs of the vocabulary, in the passive.
-_ZERO_PASSIVE = re.compile(
-    rf"\bno\s+(?:new\s+)?(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:victims?|cases?|suspects?|traffickers?|"
-    r"offenders?|persons|individuals|people|defendants|perpetrators|children|women|men|girls|"
-    rf"boys))\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:[\w-]+ly|also|yet)\s+)?"
-    rf"(?P<verbs>(?:[a-z]+ed\s*,?\s+(?:or|and|nor)\s+)?(?:{verb_alternatives()})"
-    rf"(?:(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)(?:{verb_alternatives()}))*)\b"
-    r"(?:\s+by\s+(?P<agent>[^.;,()]{1,60}))?",
-    re.I,
-)
 #: "not identifying any victims for the last two years": a stated zero for each year.
 _LAST_YEARS = re.compile(
     r"[^.;]*?\b(?:for|in|during|over)\s+the\s+(?:last|past|previous|preceding)\s+"
     r"(?P<n>[\w-]+)\s+years\b", re.I)
 #: "did not identify any victims in 2021 or 2020": a stated zero for each year.
 _OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
-_ZERO_OBJECT_NOUNS = re.compile(
-    rf"{_NEGATION}\s+(?:(?:[\w-]+ly|also|yet)\s+)*(?:initiat(?:e|ed)|open(?:ed)?|"
-    rf"conduct(?:ed)?|launch(?:ed)?|report(?:ed)?|record(?:ed)?|secur(?:e|ed)|obtain(?:ed)?|"
-    rf"achiev(?:e|ed)|register(?:ed)?|beg(?:in|un)|start(?:ed)?|fil(?:e|ed)|bring|brought|"
-    rf"confirm(?:ed)?|"
-    rf"carr(?:y|ied)\s+out|pursu(?:e|ed))\s+(?:any|a\s+single)\s+(?:new\s+)?(?P<kind>(?:[\w-]+\s+){{0,3}}?)"
-    rf"(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)"
-    rf"(?:{noun_alternatives()}))*)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))",
-    re.I,
-)
-#: "The government reported no trafficking investigations", "No convictions were reported".
-_ZERO_REPORTED = re.compile(
-    rf"\b(?:reported|recorded|registered|achieved|secured|obtained|initiated)\s+no\s+(?:new\s+)?"
-    rf"(?P<kind>(?:[\w-]+\s+){{0,3}}?)(?P<nouns>(?:{noun_alternatives()})(?:(?:\s*,\s*|\s*,?\s+"
-    rf"(?:or|and|nor)\s+)(?:{noun_alternatives()}))*)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))",
-    re.I,
-)
-_NO_NOUNS_REPORTED = re.compile(
-    rf"^\W*no\s+(?:new\s+)?(?P<kind>(?:[\w-]+\s+){{0,3}}?)(?P<nouns>(?:{noun_alternatives()})"
-    rf"(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)(?:{noun_alternatives()}))*)\s+(?:were|was)\s+"
-    rf"(?:reported|recorded|registered|initiated|achieved|secured|obtained)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))",
-    re.I,
-)
-#: "did not report identifying any victims or referring them for care": a verb coordinated
-#: after the object, whose pronoun object is the same, is denied too.
-_PRONOUN_VERB = re.compile(
-    rf"\s*,?\s+(?:or|nor|and)\s+(?P<verb>(?:{verb_alternatives()}))\s+(?:them|these|those|it)\b",
-    re.I)
-#: "... or obtain any convictions": another verb of the same denial, with its own object.
-_ZERO_MORE = re.compile(
-    rf"\s*,?\s+(?:or|nor|and)\s+(?:[a-z]+\s+)?(?:any|a\s+single)\s+(?:new\s+)?"
-    rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?)(?P<nouns>{noun_alternatives()})\b", re.I)
-#: "identified three victims in 2014 but did not refer them to care facilities": a denial whose
-#: object is the victims counted before it, every one of them.
-_ZERO_THEM = re.compile(
-    rf"{_NEGATION}\s+(?:(?:[\w-]+ly|also|yet)\s+)*(?P<verbs>{verb_alternatives()})\s+them\b",
-    re.I)
 _VICTIMS_COUNTED = re.compile(rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?victims\b", re.I)
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
-#: "there were no reports of victims assisted or offenders prosecuted": a stated zero for the
-#: measure of each participle, of the noun before it.
-_NO_REPORTS = re.compile(r"\bthere\s+(?:were|was)\s+no\s+reports?\s+of\s+(?P<list>[^.;:]+)", re.I)
-_REPORTED_OBJECT = re.compile(
-    rf"(?:^|\b(?:or|and|nor)\s+)(?P<obj>(?:[\w-]+\s+){{0,2}}?(?:victims|traffickers|offenders|"
-    rf"suspects|cases|persons|individuals|defendants))\s+(?P<verbs>(?:{verb_alternatives()})"
-    rf"(?:\s+(?:and|or)\s+(?:{verb_alternatives()}))*)\b", re.I)
 #: "any convictions for sex trafficking offenders": the kind named after the denied noun.
 _FOR_KIND = re.compile(r"\s+(?:for|of|involving)\b", re.I)
 #: "did not provide services to any victims of sex trafficking": the kind the denied object
@@ -177,120 +99,292 @@ class _HasRow(Protocol):
 R = TypeVar("R", bound=_HasRow)
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """The negation vocabulary of tip_negations.csv, one regex per kind."""
+
+    clause: re.Pattern[str]
+    object: re.Pattern[str]
+    quantifier: re.Pattern[str]
+    article: re.Pattern[str]
+    effort: re.Pattern[str]
+    lead: re.Pattern[str]  # what may stand between a cue and its first verb
+    end: re.Pattern[str]
+
+
+@cache
+def _cues() -> _Cues:
+    """The cues of tip_negations.csv by kind (a question left open ends a scope too)."""
+    by_kind: dict[str, list[str]] = {}
+    for r in read_rows("tip_negations.csv"):
+        by_kind.setdefault(r["kind"], []).append(f"(?:{r['pattern']})")
+    def one(*kinds: str) -> re.Pattern[str]:
+        return re.compile("|".join(p for k in kinds for p in by_kind[k]), re.I)
+    effort = one("effort")
+    lead = re.compile(rf"(?:\s*(?:,|\b(?:and|also|yet|however|reports?|reported|reporting|"
+                      rf"[\w-]+ly)\b|{effort.pattern}))*\s*", re.I)
+    return _Cues(one("clause"), one("object"), one("quantifier"), one("article"),
+                 effort, lead, one("end", "question"))
+
+
+@cache
+def _verb_object() -> re.Pattern[str]:
+    """After a denied verb: the verbs and nouns coordinated with it, then its object."""
+    verbs, nouns = verb_alternatives(), noun_alternatives()
+    return re.compile(
+        rf"(?P<more>(?:\s*,?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)?(?:{verbs})\b|"
+        rf"\s*,?\s+(?:or|and|nor)\s+[a-z]+\s+(?:any\s+)?(?:{nouns})\b)*)"
+        rf"\s+(?P<det>{_cues().quantifier.pattern}|{_cues().article.pattern})?"
+        rf"(?:(?:for|against)\s+)?"
+        rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?)?(?P<obj>{_OBJECT_WORDS}{_HEAD})\b",
+        re.I)
+
+
+@cache
+def _denied_nouns() -> re.Pattern[str]:
+    """A quantified noun of a measure, or several ("any labor trafficking prosecutions", "no
+    prosecutions or convictions"), with the words after it that say of what."""
+    nouns = noun_alternatives()
+    return re.compile(
+        rf"(?P<det>{_cues().quantifier.pattern})(?:new\s+)?(?P<kind>{_OBJECT_WORDS})"
+        rf"(?P<nouns>(?:{nouns})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)(?:any\s+)?"
+        rf"(?:{nouns}))*)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))", re.I)
+
+
+@cache
+def _denied_object() -> re.Pattern[str]:
+    """"no" and the object after it: "no labor trafficking victims", "no new cases"."""
+    return re.compile(
+        rf"(?:{_cues().object.pattern})\s+(?:new\s+)?(?P<obj>{_OBJECT_WORDS}{_HEAD})\b", re.I)
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    """Any verb of the vocabulary."""
+    return re.compile(rf"\b(?:{verb_alternatives()})\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One thing a denial says none of: where its words are, its measure, object and source."""
+
+    start: int
+    end: int
+    tail: int  # where the words that may date it start
+    measure: str
+    obj: str
+    source: str
+
+
 def zero_hits(sent: Sentence) -> list[reading.Hit]:
     """Stated zeros as figures of value 0: "did not prosecute or convict any traffickers",
     "there were no prosecutions or convictions", "did not initiate any labor trafficking
-    prosecutions", "did not allocate funding for victim assistance", "there were no reports of
-    victims assisted or offenders prosecuted"."""
-    out = []
-    for m in (*_ZERO_VERBS.finditer(sent.text), *_ZERO_NO.finditer(sent.text),
-              *_ZERO_PASSIVE.finditer(sent.text), *_denied_again(sent)):
-        of = _OF_WHAT.match(sent.text, m.end("obj"))  # "any perpetrators of internal crimes"
-        if (_NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"] + (of[0] if of else ""))
-                or _cut_after(sent, m) or _for_one_form(sent, m.end("obj"))):
-            continue
-        # the passive names who counted after "by", else no one: the government's count
-        source = (source_of(m["agent"] or "") if m.re is _ZERO_PASSIVE
-                  else _zero_source(sent, m.start()))
-        if source not in ("government", "ngo"):
-            continue
-        head = m["obj"].split()[-1].lower()
-        again = _PRONOUN_VERB.match(sent.text, m.end())
-        verbs = m["verbs"] + (" " + again["verb"] if again else "")
-        for verb in re.finditer(rf"\b(?:{verb_alternatives()})\b", verbs, re.I):
-            measure = verb_measure(verb[0], head)
-            if measure:
-                out.append(_zero(sent, m, measure, m["obj"], source))
-    for m in _ZERO_THEM.finditer(sent.text):
-        source = _zero_source(sent, m.start())
-        measure = verb_measure(m["verbs"], "victims")
-        if (measure and source in ("government", "ngo") and not _cut_after(sent, m)
-                and _VICTIMS_COUNTED.search(sent.text, 0, m.start())):
-            out.append(_zero(sent, m, measure, "", source))
-    for m in (*_ZERO_NOUNS.finditer(sent.text), *_ZERO_OBJECT_NOUNS.finditer(sent.text),
-              *_ZERO_REPORTED.finditer(sent.text), *_NO_NOUNS_REPORTED.finditer(sent.text)):
-        if (_NOT_ZERO_OBJECT.search(m["obj"]) or _cut_after(sent, m)
-                or _NOT_ZERO_OBJECT.search(m.groupdict("").get("kind", ""))):
-            continue
-        kind = m.groupdict("").get("kind", "")
-        if kind and _part_only(kind):
-            continue
-        if _FOR_KIND.match(m["obj"]):  # "any convictions for sex trafficking offenders"
-            kind = f"{kind} {m['obj']}"
-        # "there were no ..." has no subject; "X did not initiate any ..." has one
-        source = (_zero_source(sent, m.start())
-                  if m.re in (_ZERO_OBJECT_NOUNS, _ZERO_REPORTED) else "government")
-        if source not in ("government", "ngo"):
-            continue
-        for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["nouns"], re.I):
-            if measure := noun_measure(noun[0]):
-                out.append(_zero(sent, m, measure, kind, source))
-        for more in _more_denied(sent, m):
-            if (measure := noun_measure(more["nouns"])) and not _part_only(more["kind"]):
-                out.append(_zero(sent, m, measure, more["kind"], source))
-    for m in _FAILED_TO.finditer(sent.text):
-        if (_NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"]) or _cut_after(sent, m)
-                or re.search(r"\b(?:other|some|many|most|certain|several)\b", m["obj"], re.I)
-                or _zero_source(sent, m.start()) not in ("government", "ngo")):
-            continue
-        head = m["obj"].split()[-1].lower()
-        source = _zero_source(sent, m.start())
-        for verb in re.finditer(rf"\b(?:{verb_alternatives()})\b", m["verbs"], re.I):
-            if measure := verb_measure(verb[0], head):
-                out.append(_zero(sent, m, measure, m["obj"], source))
-        if m["nouns"] and (measure := noun_measure(m["nouns"])):
-            out.append(_zero(sent, m, measure, m["obj"], source))
-    for effort in _NO_EFFORT.finditer(sent.text):
-        source = _zero_source(sent, effort.start())
-        pos = effort.end()
-        while source in ("government", "ngo") and (m := _EFFORT_OBJECT.match(sent.text, pos)):
-            pos = m.end()
-            if (_NOT_ZERO_OBJECT.search(m["obj"]) or _part_only(m["obj"])
-                    or _cut_after(sent, m) or _for_one_form(sent, m.end("obj"))):
-                continue
-            head = m["obj"].split()[-1].lower()
-            for verb in re.finditer(rf"\b(?:{verb_alternatives()})\b", m["verbs"], re.I):
-                if measure := verb_measure(verb[0], head):
-                    out.append(_zero(sent, m, measure, m["obj"], source))
-    for m in _NO_REPORTS.finditer(sent.text):
-        for item in _REPORTED_OBJECT.finditer(m["list"]):
-            head = item["obj"].split()[-1].lower()
-            for verb in re.finditer(rf"\b(?:{verb_alternatives()})\b", item["verbs"], re.I):
-                if (measure := verb_measure(verb[0], head)) and not _part_only(item["obj"]):
-                    out.append(_zero(sent, m, measure, item["obj"], "government"))
+    prosecutions", "made no efforts to identify or assist victims", "there were no reports of
+    victims assisted or offenders prosecuted", "did not allocate funding for victim
+    assistance" (the vocabulary's zero rows)."""
+    terms: dict[tuple[int, str], _Term] = {}
+    for scope in _scopes(sent):
+        cue, end = scope
+        for t in (*_verb_terms(sent, cue, end), *_noun_terms(sent, cue.start(), cue.end(), end),
+                  *_participle_terms(sent, cue.start(), cue.end(), end)):
+            terms.setdefault((t.end, t.measure), t)
+    for t in (*_no_terms(sent), *_noun_terms(sent, 0, 0, len(sent.text), True)):
+        terms.setdefault((t.end, t.measure), t)
+    out = [_zero(sent, t.start, t.end, t.tail, t.measure, t.obj, t.source)
+           for t in sorted(terms.values(), key=lambda t: (t.start, t.end))
+           if t.source in ("government", "ngo")]
     for p in load_patterns():
         if p.kind == "zero":
-            out += [_zero(sent, m, p.measure, "", "government", p.unit)
+            out += [_zero(sent, m.start(), m.end(), m.end(), p.measure, "", "government", p.unit)
                     for m in p.regex.finditer(sent.text)]
     return out
 
 
-def _denied_again(sent: Sentence) -> list[re.Match[str]]:
-    """Verbs and objects a denial earlier in the clause goes on to deny after "or" ("did not
-    advance any cases to prosecution or convict any traffickers"), not those already part of
-    a denial of several verbs ("did not prosecute or convict any traffickers"), nor those of
-    a question the report leaves open ("did not report whether it identified any victims or
-    referred any cases": none is known, not none done)."""
-    taken = [m.span() for m in _ZERO_VERBS.finditer(sent.text)]
+def _scopes(sent: Sentence) -> list[tuple[re.Match[str], int]]:
+    """Each denial of a clause: its cue, and where its scope ends (the clause's end, or a
+    question the report leaves open)."""
     out = []
-    for m in _DENIED_AGAIN.finditer(sent.text):
-        start = sent.text.rfind(";", 0, m.start()) + 1
-        denial = _DENIAL.search(sent.text, start, m.start())
-        if (not any(a <= m.start() < b for a, b in taken) and denial
-                and not _WHETHER.search(sent.text, denial.end(), m.start())):
-            out.append(m)
+    for cue in _cues().clause.finditer(sent.text):
+        end = _cues().end.search(sent.text, cue.end())
+        out.append((cue, end.start() if end else len(sent.text)))
     return out
 
 
-def _more_denied(sent: Sentence, m: re.Match[str]) -> list[re.Match[str]]:
-    """The objects a denial goes on to deny with another verb ("did not initiate any
-    prosecutions or obtain any convictions"), each a match with its ``nouns``."""
+def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
+    """The verbs heading the predicates of a denial's scope, each with its object ("did not
+    investigate or prosecute any traffickers, or identify any victims"), and the nouns of
+    measures coordinated with them ("failed to prosecute or obtain convictions for
+    traffickers"). A predicate starts at the cue (after adverbs, "report" or an effort: "did
+    not report identifying", "made no efforts to identify"), right after the one before it, or
+    after "or"/"nor" with an object of its own quantified ("did not advance any cases to
+    prosecution or convict any traffickers"). An object named by a pronoun is the one before
+    it ("identifying any victims or referring them"), or the victims counted before the
+    denial ("identified three victims but did not refer them")."""
+    out: list[_Term] = []
+    source = _zero_source(sent, cue.start())
+    anchor, last = cue.end(), ""
+    for verb in _verbs().finditer(sent.text, cue.end(), end):
+        if verb.start() < anchor:
+            continue
+        lead = sent.text[anchor:verb.start()]
+        first = anchor == cue.end()
+        led = (_cues().lead.fullmatch(lead) if first else _COORDINATED.fullmatch(lead))
+        them = _OBJECT_PRONOUN.match(sent.text, verb.end())
+        if led and them:
+            obj = last or ("victims" if _VICTIMS_COUNTED.search(sent.text, 0, cue.start()) else "")
+            measure = verb_measure(verb[0], obj.split()[-1].lower()) if obj else ""
+            if measure and not _cut_after(sent, them.end()):
+                out.append(_Term(cue.start(), them.end(), them.end(), measure,
+                                 obj if last else "", source))
+            anchor = them.end()
+            continue
+        m = _verb_object().match(sent.text, verb.end())
+        if m is None or m.end() > end:
+            continue
+        quantified = m["det"] and not _cues().article.fullmatch(m["det"])
+        again = _OR_BEFORE.search(sent.text, 0, verb.start()) and quantified
+        if not (led or again):
+            continue
+        obj = m["obj"]
+        # a bare object is denied after "failed to" or an effort ("made no efforts to identify
+        # victims"); after "did not" it may be some ("did not identify children in prostitution
+        # as victims"), and an adverb says how, not whether ("failed to adequately prosecute")
+        bare_ok = (led and (cue[0].lower().endswith("to") or _cues().effort.search(lead))
+                   and not _ADVERB_BEFORE.search(sent.text, 0, verb.start())
+                   and not _SOME.search(obj))
+        of = _OF_WHAT.match(sent.text, m.end("obj"))  # "any perpetrators of internal crimes"
+        anchor = m.end()
+        if ((not m["det"] and not bare_ok) or _NOT_ZERO_OBJECT.search(obj)
+                or re.search(NUMBER, obj) or _part_only(obj + (of[0] if of else ""))
+                or _cut_after(sent, m.end()) or _for_one_form(sent, m.end("obj"))):
+            continue
+        last = obj
+        head = obj.split()[-1].lower()
+        start = cue.start() if not out else verb.start()
+        for word in (verb, *_verbs().finditer(m["more"])):
+            if measure := verb_measure(word[0], head):
+                out.append(_Term(start, m.end(), m.end(), measure, obj, source))
+        for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["more"], re.I):
+            if measure := noun_measure(noun[0]):
+                out.append(_Term(start, m.end(), m.end(), measure, obj, source))
+    return out
+
+
+def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
+                only_no: bool = False) -> list[_Term]:
+    """The quantified nouns of measures in a denial's scope ("did not initiate any labor
+    trafficking prosecutions or obtain any convictions"), or with ``only_no`` those after
+    "no" anywhere ("there were no prosecutions", "reported no investigations"); not a "no"
+    printed where a figure stands ("compared to no prosecutions in 2018"), read as that
+    figure."""
     out = []
-    pos = m.end("nouns")
-    while more := _ZERO_MORE.match(sent.text, pos):
-        out.append(more)
+    zeros = {f.start for f in sent.figures if f.value == 0}
+    for m in _denied_nouns().finditer(sent.text, start, end):
+        no = _cues().object.fullmatch(m["det"].strip()) is not None
+        if (only_no and not no) or m.start() in zeros:
+            continue
+        kind, obj = m["kind"], m["obj"]
+        if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
+                or _cut_after(sent, m.end("obj")) or (kind and _part_only(kind))):
+            continue
+        if _FOR_KIND.match(obj):  # "any convictions for sex trafficking offenders"
+            kind = f"{kind} {obj}"
+        at = m.start() if only_no else cue
+        source = _no_source(sent, m.start()) if only_no else _zero_source(sent, cue)
+        for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["nouns"], re.I):
+            if measure := noun_measure(noun[0]):
+                out.append(_Term(at, m.end("obj"), m.end("nouns"), measure, kind, source))
+    return out
+
+
+def _participle_terms(sent: Sentence, cue: int, start: int, end: int) -> list[_Term]:
+    """Objects and the participles after them in a denial's scope ("no reports of victims
+    assisted or offenders prosecuted")."""
+    out = []
+    pattern = re.compile(rf"(?:^|\b(?:or|and|nor)\s+|(?<=\s))(?P<obj>{_OBJECT_WORDS}{_HEAD})\s+"
+                         rf"(?P<verbs>(?:{verb_alternatives()})(?:\s+(?:and|or)\s+"
+                         rf"(?:{verb_alternatives()}))*)\b", re.I)
+    for m in pattern.finditer(sent.text, start, end):
+        head = m["obj"].split()[-1].lower()
+        for verb in _verbs().finditer(m["verbs"]):
+            if (measure := verb_measure(verb[0], head)) and not _part_only(m["obj"]):
+                out.append(_Term(cue, m.end(), m.end(), measure, m["obj"], "government"))
+    return out
+
+
+def _no_terms(sent: Sentence) -> list[_Term]:
+    """An object after "no" with the verbs before it ("convicted no traffickers") or after it
+    ("no victims were identified by NGOs": the passive names who counted after "by", else no
+    one: the government's count)."""
+    out = []
+    for m in _denied_object().finditer(sent.text):
+        obj = m["obj"]
+        of = _OF_WHAT.match(sent.text, m.end("obj"))
+        if (_NOT_ZERO_OBJECT.search(obj) or _part_only(obj + (of[0] if of else ""))
+                or _cut_after(sent, m.end()) or _for_one_form(sent, m.end())):
+            continue
+        head = obj.split()[-1].lower()
+        before = _verbs_before(sent, m.start())
+        after = _verbs_after(sent, m.end())
+        if before:
+            source = _zero_source(sent, before[0].start())
+            terms = [(v, before[0].start(), m.end()) for v in before]
+        elif after:
+            agent = re.match(r"\s+by\s+(?P<agent>[^.;,()]{1,60})", sent.text[after[-1].end():])
+            source = source_of(agent["agent"] if agent else "")
+            end = after[-1].end() + (agent.end() if agent else 0)
+            terms = [(v, m.start(), end) for v in after]
+        else:
+            continue
+        for verb, start, end in terms:
+            if measure := verb_measure(verb[0], head):
+                out.append(_Term(start, end, m.end(), measure, obj, source))
+    return out
+
+
+def _verbs_before(sent: Sentence, at: int) -> list[re.Match[str]]:
+    """The verbs of the vocabulary just before "no", coordinated ("investigated or
+    prosecuted no cases")."""
+    found: list[re.Match[str]] = []
+    gap = r"\s+$"  # the last verb stands right before "no", the others before a conjunction
+    while (v := re.search(rf"(?:^|(?<=\s))(?:{verb_alternatives()}){gap}", sent.text[:at], re.I)):
+        verb = _verbs().match(sent.text, v.start())
+        if verb is None:
+            break
+        found.insert(0, verb)
+        at = v.start()
+        gap = r"(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)$"
+    return found
+
+
+def _verbs_after(sent: Sentence, at: int) -> list[re.Match[str]]:
+    """The verbs of the vocabulary after a denied object in the passive ("no cases were
+    investigated or prosecuted", "no cases were initiated or prosecuted")."""
+    m = _AUXILIARY.match(sent.text, at)
+    if m is None:
+        return []
+    found = []
+    pos = m.end()
+    while (verb := _verbs().match(sent.text, pos)) or (not found and (
+            other := _OTHER_PARTICIPLE.match(sent.text, pos))):
+        if verb is None:
+            pos = other.end()
+            continue
+        found.append(verb)
+        more = _NEXT_PARTICIPLE.match(sent.text, verb.end())
+        if more is None:
+            break
         pos = more.end()
-    return out
+    return found
+
+
+def _no_source(sent: Sentence, at: int) -> str:
+    """Who says there were none: the subject of the verb before "no" ("The police reported no
+    investigations"), the government where there is none ("there were no prosecutions")."""
+    if _NO_SUBJECT.search(sent.text, 0, at):
+        return "government"
+    word = re.search(r"[\w-]+\s+$", sent.text[:at])
+    return _zero_source(sent, word.start()) if word else "government"
 
 
 #: "... any individuals for traditional slavery practices": what the denied object was for.
@@ -309,22 +403,14 @@ def _for_one_form(sent: Sentence, end: int) -> bool:
             and not reading.splits_of(what, "count"))
 
 
-def _cut_after(sent: Sentence, m: re.Match[str]) -> bool:
+def _cut_after(sent: Sentence, end: int) -> bool:
     """Whether a stated zero ends where the excerpt is cut: whose officials or which crimes
     ("... or convictions of complicit officials") may be in the words that are missing; or
     is about years since another ("has not identified a confirmed victim since 2019"), or one
     population ("did not identify any victims among migrant workers")."""
-    end = _end(m)
     return ((sent.cut and len(sent.text[end:].split()) < 3)
             or _SINCE.match(sent.text, end) is not None
             or _AMONG.match(sent.text, end) is not None)
-
-
-def _end(m: re.Match[str]) -> int:
-    """Where a stated zero's words end: its match, or the words after its noun it looks at
-    (read, not taken, so that the next denial of the sentence is found too)."""
-    return max(m.end(), m.end("obj")) if m.re.groupindex.get("obj") and m["obj"] is not None \
-        else m.end()
 
 
 def _zero_source(sent: Sentence, pos: int) -> str:
@@ -342,16 +428,16 @@ def _part_only(obj: str) -> bool:
     split of the vocabulary names: it says nothing about the total. No potential victims
     means no victims at all, so the status qualifiers do not make a part."""
     groups = reading.partition_groups(obj) - {"status"}
-    return bool(groups) and not reading.splits_of(obj, "count")
+    return bool(groups - set(reading.splits_of(obj, "count")))
 
 
-def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
+def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, source: str,
           unit: str = "count") -> reading.Hit:
-    """A stated zero as a hit, its year that of its sentence (or named after it)."""
-    end = _end(m)
-    hit = reading.Hit(Figure(0.0, m.start(), end, sent.text[m.start():end]), unit, m.start(),
-                      role="figure", base=base, label_start=m.start(), label_end=end, np_end=end,
-                      source=source, comparative=sent.segment(m.start()).comparative)
+    """A stated zero as a hit, its year that of its sentence (or named after the words from
+    ``tail`` on)."""
+    hit = reading.Hit(Figure(0.0, start, end, sent.text[start:end]), unit, start,
+                      role="figure", base=base, label_start=start, label_end=end, np_end=end,
+                      source=source, comparative=sent.segment(start).comparative)
     hit.splits = reading.splits_of(obj, unit) if obj else {}
     after = _KIND_AFTER.match(sent.text, end)
     if unit == "count" and "type" not in hit.splits and after:
@@ -364,7 +450,6 @@ def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
     # "for the last two years"); a pattern's trailing words are not part of the zero. "For the
     # third consecutive year" dates the zero to the year reported on only: the earlier years
     # are the earlier reports' to state
-    tail = m.end("nouns") if "nouns" in m.re.groupindex else end
     later = [y for y in sent.years if y.start >= tail and not y.comparative]
     hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
     if later and (also := _OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
@@ -375,10 +460,10 @@ def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
         # "for the last two years": the years before this one in a comparison, else up to it
         last = sent.current_year - 1 if hit.comparative else sent.current_year
         hit.each = tuple(range(last, last - min(n, 10), -1))
-    elif not later and compiled("AS_BEFORE").match(sent.text, sent.clause(m.start()).start,
-                                                   m.start()):
+    elif not later and compiled("AS_BEFORE").match(sent.text, sent.clause(start).start, start):
         hit.each = (hit.year, hit.year - 1)
     return hit
+
 
 def beside_counts(rows: list[R], warnings: list[str]) -> list[R]:
     """Set aside a stated zero of a measure and year the narrative also gives a count of ("did
