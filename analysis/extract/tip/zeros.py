@@ -46,8 +46,8 @@ _NOT_OBJECT_WORD = (r"(?:the|these|those|such|its|their|his|her|for|to|of|in|on|
                     r"from|into|against|among|under|through|during|since|about|as|than|were|was)")
 #: "any sex trafficking victims", "a single confirmed victim": up to three words before the head.
 _OBJECT_WORDS = rf"(?:(?!{_NOT_OBJECT_WORD}\b)(?![\w-]+ly\b)(?!\d)[\w-]+\s+){{0,3}}?"
-#: "did not proactively identify victims": an adverb before the verb says how.
-_ADVERB_BEFORE = re.compile(r"\b(?!only\b)[\w-]+ly\s+$", re.I)
+#: "did not identify children in prostitution as victims": the verb classifies, not counts.
+_AS_WHAT = re.compile(r"[^.;,()]{0,60}?\bas\b", re.I)
 #: Between a denied verb's object and the next verb of the denial: "..., or identify ...".
 _COORDINATED = re.compile(r"\s*,?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", re.I)
 #: "..., or convict any traffickers", "..., nor did it convict": a denial going on.
@@ -107,6 +107,7 @@ class _Cues:
     object: re.Pattern[str]
     quantifier: re.Pattern[str]
     article: re.Pattern[str]
+    hedge: re.Pattern[str]
     effort: re.Pattern[str]
     lead: re.Pattern[str]  # what may stand between a cue and its first verb
     end: re.Pattern[str]
@@ -123,7 +124,7 @@ def _cues() -> _Cues:
     effort = one("effort")
     lead = re.compile(rf"(?:\s*(?:,|\b(?:and|also|yet|however|reports?|reported|reporting|"
                       rf"[\w-]+ly)\b|{effort.pattern}))*\s*", re.I)
-    return _Cues(one("clause"), one("object"), one("quantifier"), one("article"),
+    return _Cues(one("clause"), one("object"), one("quantifier"), one("article"), one("hedge"),
                  effort, lead, one("end", "question"))
 
 
@@ -146,7 +147,8 @@ def _denied_nouns() -> re.Pattern[str]:
     prosecutions or convictions"), with the words after it that say of what."""
     nouns = noun_alternatives()
     return re.compile(
-        rf"(?P<det>{_cues().quantifier.pattern})(?:new\s+)?(?P<kind>{_OBJECT_WORDS})"
+        rf"(?P<det>{_cues().quantifier.pattern}|{_cues().article.pattern})(?:new\s+)?"
+        rf"(?P<kind>{_OBJECT_WORDS})"
         rf"(?P<nouns>(?:{nouns})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)(?:any\s+)?"
         rf"(?:{nouns}))*)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))", re.I)
 
@@ -246,12 +248,12 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         if not (led or again):
             continue
         obj = m["obj"]
-        # a bare object is denied after "failed to" or an effort ("made no efforts to identify
-        # victims"); after "did not" it may be some ("did not identify children in prostitution
-        # as victims"), and an adverb says how, not whether ("failed to adequately prosecute")
-        bare_ok = (led and (cue[0].lower().endswith("to") or _cues().effort.search(lead))
-                   and not _ADVERB_BEFORE.search(sent.text, 0, verb.start())
-                   and not _SOME.search(obj))
+        # a bare object is denied ("did not prosecute cases against traffickers", "made no
+        # efforts to identify victims") unless an adverb of degree says too few ("failed to
+        # adequately prosecute traffickers"), some are meant, or the verb classifies ("did
+        # not identify children in prostitution as victims")
+        bare_ok = (led and not _cues().hedge.search(lead) and not _SOME.search(obj)
+                   and not _AS_WHAT.match(sent.text, m.end("obj")))
         of = _OF_WHAT.match(sent.text, m.end("obj"))  # "any perpetrators of internal crimes"
         anchor = m.end()
         if ((not m["det"] and not bare_ok) or _NOT_ZERO_OBJECT.search(obj)
@@ -281,7 +283,11 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
     zeros = {f.start for f in sent.figures if f.value == 0}
     for m in _denied_nouns().finditer(sent.text, start, end):
         no = _cues().object.fullmatch(m["det"].strip()) is not None
-        if (only_no and not no) or m.start() in zeros:
+        # "did not obtain a conviction": an article only where the noun is the object of the
+        # denial's first verb ("... that an investigation would entail" is not)
+        article = _cues().article.fullmatch(m["det"]) is not None
+        if ((only_no and not no) or m.start() in zeros
+                or (article and (only_no or not _first_object(sent, start, m.start())))):
             continue
         kind, obj = m["kind"], m["obj"]
         if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
@@ -295,6 +301,12 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
             if measure := noun_measure(noun[0]):
                 out.append(_Term(at, m.end("obj"), m.end("nouns"), measure, kind, source))
     return out
+
+
+def _first_object(sent: Sentence, start: int, at: int) -> bool:
+    """Whether what starts at ``at`` is the object of the first verb of a denial's scope."""
+    lead = re.match(r"(?P<lead>.*?)[a-z]+\s+$", sent.text[start:at], re.I | re.S)
+    return lead is not None and _cues().lead.fullmatch(lead["lead"]) is not None
 
 
 def _participle_terms(sent: Sentence, cue: int, start: int, end: int) -> list[_Term]:
