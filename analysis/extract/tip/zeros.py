@@ -12,8 +12,9 @@ after it ("convicted no traffickers", "there were no prosecutions", "no victims 
 identified"). The exceptions are named conditions below: a question left open ("whether"), an
 object that is not the country's count (complicit officials, one part, one population, one
 form of exploitation), an object named before ("the cases") or counted, a verb said to be done
-too little rather than not at all ("failed to adequately prosecute traffickers"), a "no"
-printed where a figure stands, and a zero beside a count of the same measure and year.
+too little rather than not at all ("failed to adequately prosecute traffickers") or that
+classifies ("identify children ... as victims"), and a zero beside a count of the same measure
+and year.
 """
 
 from __future__ import annotations
@@ -276,17 +277,14 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
                 only_no: bool = False) -> list[_Term]:
     """The quantified nouns of measures in a denial's scope ("did not initiate any labor
     trafficking prosecutions or obtain any convictions"), or with ``only_no`` those after
-    "no" anywhere ("there were no prosecutions", "reported no investigations"); not a "no"
-    printed where a figure stands ("compared to no prosecutions in 2018"), read as that
-    figure."""
+    "no" anywhere ("there were no prosecutions", "reported no investigations")."""
     out = []
-    zeros = {f.start for f in sent.figures if f.value == 0}
     for m in _denied_nouns().finditer(sent.text, start, end):
         no = _cues().object.fullmatch(m["det"].strip()) is not None
         # "did not obtain a conviction": an article only where the noun is the object of the
         # denial's first verb ("... that an investigation would entail" is not)
         article = _cues().article.fullmatch(m["det"]) is not None
-        if ((only_no and not no) or m.start() in zeros
+        if ((only_no and not no)
                 or (article and (only_no or not _first_object(sent, start, m.start())))):
             continue
         kind, obj = m["kind"], m["obj"]
@@ -310,18 +308,28 @@ def _first_object(sent: Sentence, start: int, at: int) -> bool:
 
 
 def _participle_terms(sent: Sentence, cue: int, start: int, end: int) -> list[_Term]:
-    """Objects and the participles after them in a denial's scope ("no reports of victims
-    assisted or offenders prosecuted")."""
+    """Objects and the participles after them, from the start of a denial's scope on, one
+    after another ("there were no reports of victims assisted or offenders prosecuted");
+    not an object further on ("did not report the outcome of cases investigated")."""
     out = []
-    pattern = re.compile(rf"(?:^|\b(?:or|and|nor)\s+|(?<=\s))(?P<obj>{_OBJECT_WORDS}{_HEAD})\s+"
-                         rf"(?P<verbs>(?:{verb_alternatives()})(?:\s+(?:and|or)\s+"
-                         rf"(?:{verb_alternatives()}))*)\b", re.I)
-    for m in pattern.finditer(sent.text, start, end):
+    source = "government" if _NO_SUBJECT.search(sent.text, 0, cue) else _zero_source(sent, cue)
+    pos = start
+    while (m := _participle_object().match(sent.text, pos)) and m.end() <= end:
+        pos = m.end()
         head = m["obj"].split()[-1].lower()
         for verb in _verbs().finditer(m["verbs"]):
             if (measure := verb_measure(verb[0], head)) and not _part_only(m["obj"]):
-                out.append(_Term(cue, m.end(), m.end(), measure, m["obj"], "government"))
+                out.append(_Term(cue, m.end(), m.end(), measure, m["obj"], source))
     return out
+
+
+@cache
+def _participle_object() -> re.Pattern[str]:
+    """An object and the participles of the vocabulary after it ("victims assisted or
+    referred"), after the one before it ("..., or offenders prosecuted")."""
+    verbs = verb_alternatives()
+    return re.compile(rf"\s*,?\s*(?:(?:or|and|nor)\s+)?(?P<obj>{_OBJECT_WORDS}{_HEAD})\s+"
+                      rf"(?P<verbs>(?:{verbs})(?:\s+(?:and|or)\s+(?:{verbs}))*)\b", re.I)
 
 
 def _no_terms(sent: Sentence) -> list[_Term]:
@@ -462,7 +470,7 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
     # "for the last two years"); a pattern's trailing words are not part of the zero. "For the
     # third consecutive year" dates the zero to the year reported on only: the earlier years
     # are the earlier reports' to state
-    later = [y for y in sent.years if y.start >= tail and not y.comparative]
+    later = [y for y in sent.years if y.start >= tail and y.comparative == hit.comparative]
     hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
     if later and (also := _OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
         hit.each = (later[0].year, int(also[1]))
