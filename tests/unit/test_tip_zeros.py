@@ -36,6 +36,17 @@ def test_failed_to_denies_a_bare_object_and_a_coordinated_noun() -> None:
         ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
 
 
+def test_without() -> None:
+    assert rows("The government ended the year without convicting any traffickers.") == {
+        ("convictions", 2020, 0)}
+
+
+def test_did_not_report_doing_is_a_stated_zero() -> None:
+    """As the development key reads it: nothing reported done is none done."""
+    assert rows("The government did not report investigating any cases.") == {
+        ("investigations", 2020, 0)}
+
+
 def test_neither_nor() -> None:
     assert rows("The state neither investigated nor prosecuted any alleged traffickers.") == {
         ("investigations", 2020, 0), ("prosecutions", 2020, 0)}

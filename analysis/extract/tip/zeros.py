@@ -123,8 +123,7 @@ def _cues() -> _Cues:
     def one(*kinds: str) -> re.Pattern[str]:
         return re.compile("|".join(p for k in kinds for p in by_kind[k]), re.I)
     effort = one("effort")
-    lead = re.compile(rf"(?:\s*(?:,|\b(?:and|also|yet|however|reports?|reported|reporting|"
-                      rf"[\w-]+ly)\b|{effort.pattern}))*\s*", re.I)
+    lead = re.compile(rf"(?:\s*(?:{one('lead').pattern}|{effort.pattern}))*\s*", re.I)
     return _Cues(one("clause"), one("object"), one("quantifier"), one("article"), one("hedge"),
                  effort, lead, one("end", "question"))
 
