@@ -63,6 +63,8 @@ _NO_SUBJECT = re.compile(r"(?:^\W*|\bthere\s+(?:were|was|had\s+been)\s+)$", re.I
 #: "no cases were investigated": the passive after a denied object.
 _AUXILIARY = re.compile(r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:[\w-]+ly|also|yet)\s+)?",
                         re.I)
+#: "... were identified by NGOs": who counted, named after the passive.
+_BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^.;,()]{1,60})", re.I)
 #: "were initiated or prosecuted": a participle of no measure before one of the vocabulary.
 _OTHER_PARTICIPLE = re.compile(r"[a-z]+ed\s*,?\s+(?:or|and|nor)\s+", re.I)
 _NEXT_PARTICIPLE = re.compile(r"\s*,?\s+(?:or|and|nor)\s+|\s*,\s*", re.I)
@@ -120,7 +122,9 @@ def _cues() -> _Cues:
     by_kind: dict[str, list[str]] = {}
     for r in read_rows("tip_negations.csv"):
         by_kind.setdefault(r["kind"], []).append(f"(?:{r['pattern']})")
+
     def one(*kinds: str) -> re.Pattern[str]:
+        """The cues of some kinds as one regex."""
         return re.compile("|".join(p for k in kinds for p in by_kind[k]), re.I)
     effort = one("effort")
     lead = re.compile(rf"(?:\s*(?:{one('lead').pattern}|{effort.pattern}))*\s*", re.I)
@@ -185,8 +189,7 @@ def zero_hits(sent: Sentence) -> list[reading.Hit]:
     victims assisted or offenders prosecuted", "did not allocate funding for victim
     assistance" (the vocabulary's zero rows)."""
     terms: dict[tuple[int, str], _Term] = {}
-    for scope in _scopes(sent):
-        cue, end = scope
+    for cue, end in _scopes(sent):
         for t in (*_verb_terms(sent, cue, end), *_noun_terms(sent, cue.start(), cue.end(), end),
                   *_participle_terms(sent, cue.start(), cue.end(), end)):
             terms.setdefault((t.end, t.measure), t)
@@ -349,7 +352,7 @@ def _no_terms(sent: Sentence) -> list[_Term]:
             source = _zero_source(sent, before[0].start())
             terms = [(v, before[0].start(), m.end()) for v in before]
         elif after:
-            agent = re.match(r"\s+by\s+(?P<agent>[^.;,()]{1,60})", sent.text[after[-1].end():])
+            agent = _BY_AGENT.match(sent.text[after[-1].end():])
             source = source_of(agent["agent"] if agent else "")
             end = after[-1].end() + (agent.end() if agent else 0)
             terms = [(v, m.start(), end) for v in after]
