@@ -8,7 +8,8 @@ import pytest
 
 from analysis.config import RAW_DIR
 from analysis.extract.records import Enforcement
-from analysis.extract.tip.narrative import extract_tip, load_patterns, sections
+from analysis.extract.tip.narrative import extract_tip, sections
+from analysis.extract.tip.vocabulary import load_patterns
 
 SEED = RAW_DIR / "004_7c927776587964ad.txt"
 

@@ -11,6 +11,9 @@ from analysis.extract.grammar import Segment, YearMention, segment_at, segments,
 from analysis.extract.numbers import NUMBER, Figure, find_numbers
 from analysis.extract.tip.vocabulary import load_patterns, noun_alternatives
 
+#: The domain of every row a TIP narrative gives.
+DOMAIN = "trafficking"
+
 #: A zero printed as a word where a figure would stand: "and none for sex trafficking",
 #: "compared to no prosecutions in 2018", "28 female victims and no male victims", "(none in
 #: 2018)".
@@ -51,6 +54,10 @@ class Sentence:
     cut: bool = False  # the text ends inside this sentence (an excerpt cut mid-sentence, or
     # after a point inside an open parenthesis: "... 17.6 million ($2.")
     country: str = ""  # the narrative's country (ISO3): its nationals are not foreign victims
+
+    def phrase(self, start: int, end: int) -> str:
+        """Words of the sentence as printed, on one line (a row's label)."""
+        return " ".join(self.text[start:end].split())
 
     def segment(self, pos: int) -> Segment:
         """The segment (current year or comparison) holding a position."""

@@ -1,0 +1,503 @@
+"""Stated zeros of a TIP narrative: a sentence that says none were done ("did not convict any
+traffickers", "there were no prosecutions") read as figures of value 0, and set aside where the
+narrative also counts some of the same measure and year.
+
+One mechanism reads them: a negation cue (``tip_negations.csv``: "did not", "never", "failed
+to", "made no efforts to", "neither ... nor", ...) opens a scope that runs to the end of its
+clause, and every verb of a measure (``tip_verbs.csv``) heading a predicate in that scope, with
+its object, and every noun of a measure quantified by "any" or "no", gives a zero of its
+measure, its kind and source read from its own words ("did not investigate or prosecute any
+traffickers, or identify or assist any victims": four zeros). "No" denies the noun phrase
+after it ("convicted no traffickers", "there were no prosecutions", "no victims were
+identified"). The exceptions are named conditions below: a question left open ("whether"), an
+object that is not the country's count (complicit officials, one part, one population, one
+form of exploitation), an object named before ("the cases") or counted, a verb said to be done
+too little rather than not at all ("failed to adequately prosecute traffickers") or that
+classifies ("identify children ... as victims"), and a zero beside a count of the same measure
+and year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol, TypeVar
+
+from analysis.datafiles import read_rows
+from analysis.extract.grammar import compiled
+from analysis.extract.numbers import NUMBER, Figure, words_to_number
+from analysis.extract.records import Enforcement
+from analysis.extract.tip import reading
+from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.vocabulary import (
+    load_patterns,
+    noun_alternatives,
+    noun_measure,
+    source_of,
+    verb_alternatives,
+    verb_measure,
+)
+
+#: What a denied verb counts: people and cases (the vocabulary's verbs name their own).
+_HEAD = (r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
+         r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es)")
+#: Words that end an object before its head: it is named by a phrase of its own.
+_NOT_OBJECT_WORD = (r"(?:the|these|those|such|its|their|his|her|for|to|of|in|on|at|by|with|"
+                    r"from|into|against|among|under|through|during|since|about|as|than|were|was)")
+#: "any sex trafficking victims", "a single confirmed victim": up to three words before the head.
+_OBJECT_WORDS = rf"(?:(?!{_NOT_OBJECT_WORD}\b)(?![\w-]+ly\b)(?!\d)[\w-]+\s+){{0,3}}?"
+#: "did not identify children in prostitution as victims": the verb classifies, not counts.
+_AS_WHAT = re.compile(r"[^.;,()]{0,60}?\bas\b", re.I)
+#: Between a denied verb's object and the next verb of the denial: "..., or identify ...".
+_COORDINATED = re.compile(r"\s*,?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", re.I)
+#: "..., or convict any traffickers", "..., nor did it convict": a denial going on.
+_OR_BEFORE = re.compile(r"\b(?:or|nor)\s+(?:did\s+(?:it|they|the\s+government|authorities|"
+                        r"officials)\s+)?$", re.I)
+#: "identifying any victims or referring them": a verb whose object is the one before it.
+_OBJECT_PRONOUN = re.compile(r"\s+(?:them|these|those|it)\b", re.I)
+#: An object some of which are meant: "failed to prosecute some traffickers" is not none.
+_SOME = re.compile(r"\b(?:other|some|many|most|certain|several)\b", re.I)
+#: "there were no ...": a denial with no subject, the government's.
+_NO_SUBJECT = re.compile(r"(?:^\W*|\bthere\s+(?:were|was|had\s+been)\s+)$", re.I)
+#: "no cases were investigated": the passive after a denied object.
+_AUXILIARY = re.compile(r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:[\w-]+ly|also|yet)\s+)?",
+                        re.I)
+#: "... were identified by NGOs": who counted, named after the passive.
+_BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^.;,()]{1,60})", re.I)
+#: "were initiated or prosecuted": a participle of no measure before one of the vocabulary.
+_OTHER_PARTICIPLE = re.compile(r"[a-z]+ed\s*,?\s+(?:or|and|nor)\s+", re.I)
+_NEXT_PARTICIPLE = re.compile(r"\s*,?\s+(?:or|and|nor)\s+|\s*,\s*", re.I)
+#: "of internal sex and labor trafficking crimes": what the people a zero denies were of.
+_OF_WHAT = re.compile(r"\s+of\s+[^,;.()]{1,60}")
+#: "not identifying any victims for the last two years": a stated zero for each year.
+_LAST_YEARS = re.compile(
+    r"[^.;]*?\b(?:for|in|during|over)\s+the\s+(?:last|past|previous|preceding)\s+"
+    r"(?P<n>[\w-]+)\s+years\b", re.I)
+#: "did not identify any victims in 2021 or 2020": a stated zero for each year.
+_OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
+_VICTIMS_COUNTED = re.compile(rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?victims\b", re.I)
+_SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
+#: "any convictions for sex trafficking offenders": the kind named after the denied noun.
+_FOR_KIND = re.compile(r"\s+(?:for|of|involving)\b", re.I)
+#: "did not provide services to any victims of sex trafficking": the kind the denied object
+#: is of, named after it, up to the end of its clause.
+_KIND_AFTER = re.compile(r"\s+(?:of|for|involving)\s+(?P<kind>[^.;,()]{1,60})", re.I)
+#: "did not identify any trafficking victims among TITP participants": about one population;
+#: "... during these inspections": about the operations named before.
+_AMONG = re.compile(r"\s+(?:among|(?:during|in|through|from|at)\s+(?:these|those|such)\s)",
+                    re.I)
+_NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
+
+
+class _HasRow(Protocol):
+    """A narrative row: an enforcement row with what the narrative-wide rules know of it."""
+
+    @property
+    def row(self) -> Enforcement:
+        """The enforcement row."""
+        ...
+
+
+R = TypeVar("R", bound=_HasRow)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The negation vocabulary of tip_negations.csv, one regex per kind."""
+
+    clause: re.Pattern[str]
+    object: re.Pattern[str]
+    quantifier: re.Pattern[str]
+    article: re.Pattern[str]
+    hedge: re.Pattern[str]
+    effort: re.Pattern[str]
+    lead: re.Pattern[str]  # what may stand between a cue and its first verb
+    end: re.Pattern[str]
+
+
+@cache
+def _cues() -> _Cues:
+    """The cues of tip_negations.csv by kind (a question left open ends a scope too)."""
+    by_kind: dict[str, list[str]] = {}
+    for r in read_rows("tip_negations.csv"):
+        by_kind.setdefault(r["kind"], []).append(f"(?:{r['pattern']})")
+
+    def one(*kinds: str) -> re.Pattern[str]:
+        """The cues of some kinds as one regex."""
+        return re.compile("|".join(p for k in kinds for p in by_kind[k]), re.I)
+    effort = one("effort")
+    lead = re.compile(rf"(?:\s*(?:{one('lead').pattern}|{effort.pattern}))*\s*", re.I)
+    return _Cues(one("clause"), one("object"), one("quantifier"), one("article"), one("hedge"),
+                 effort, lead, one("end", "question"))
+
+
+@cache
+def _verb_object() -> re.Pattern[str]:
+    """After a denied verb: the verbs and nouns coordinated with it, then its object."""
+    verbs, nouns = verb_alternatives(), noun_alternatives()
+    return re.compile(
+        rf"(?P<more>(?:\s*,?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)?(?:{verbs})\b|"
+        rf"\s*,?\s+(?:or|and|nor)\s+[a-z]+\s+(?:any\s+)?(?:{nouns})\b)*)"
+        rf"\s+(?P<det>{_cues().quantifier.pattern}|{_cues().article.pattern})?"
+        rf"(?:(?:for|against)\s+)?"
+        rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?)?(?P<obj>{_OBJECT_WORDS}{_HEAD})\b",
+        re.I)
+
+
+@cache
+def _denied_nouns() -> re.Pattern[str]:
+    """A quantified noun of a measure, or several ("any labor trafficking prosecutions", "no
+    prosecutions or convictions"), with the words after it that say of what."""
+    nouns = noun_alternatives()
+    return re.compile(
+        rf"(?P<det>{_cues().quantifier.pattern}|{_cues().article.pattern})(?:new\s+)?"
+        rf"(?P<kind>{_OBJECT_WORDS})"
+        rf"(?P<nouns>(?:{nouns})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)(?:any\s+)?"
+        rf"(?:{nouns}))*)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))", re.I)
+
+
+@cache
+def _denied_object() -> re.Pattern[str]:
+    """"no" and the object after it: "no labor trafficking victims", "no new cases"."""
+    return re.compile(
+        rf"(?:{_cues().object.pattern})\s+(?:new\s+)?(?P<obj>{_OBJECT_WORDS}{_HEAD})\b", re.I)
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    """Any verb of the vocabulary."""
+    return re.compile(rf"\b(?:{verb_alternatives()})\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One thing a denial says none of: where its words are, its measure, object and source."""
+
+    start: int
+    end: int
+    tail: int  # where the words that may date it start
+    measure: str
+    obj: str
+    source: str
+
+
+def zero_hits(sent: Sentence) -> list[reading.Hit]:
+    """Stated zeros as figures of value 0: "did not prosecute or convict any traffickers",
+    "there were no prosecutions or convictions", "did not initiate any labor trafficking
+    prosecutions", "made no efforts to identify or assist victims", "there were no reports of
+    victims assisted or offenders prosecuted", "did not allocate funding for victim
+    assistance" (the vocabulary's zero rows)."""
+    terms: dict[tuple[int, str], _Term] = {}
+    for cue, end in _scopes(sent):
+        for t in (*_verb_terms(sent, cue, end), *_noun_terms(sent, cue.start(), cue.end(), end),
+                  *_participle_terms(sent, cue.start(), cue.end(), end)):
+            terms.setdefault((t.end, t.measure), t)
+    for t in (*_no_terms(sent), *_noun_terms(sent, 0, 0, len(sent.text), True)):
+        terms.setdefault((t.end, t.measure), t)
+    out = [_zero(sent, t.start, t.end, t.tail, t.measure, t.obj, t.source)
+           for t in sorted(terms.values(), key=lambda t: (t.start, t.end))
+           if t.source in ("government", "ngo")]
+    for p in load_patterns():
+        if p.kind == "zero":
+            out += [_zero(sent, m.start(), m.end(), m.end(), p.measure, "", "government", p.unit)
+                    for m in p.regex.finditer(sent.text)]
+    return out
+
+
+def _scopes(sent: Sentence) -> list[tuple[re.Match[str], int]]:
+    """Each denial of a clause: its cue, and where its scope ends (the clause's end, or a
+    question the report leaves open)."""
+    out = []
+    for cue in _cues().clause.finditer(sent.text):
+        end = _cues().end.search(sent.text, cue.end())
+        out.append((cue, end.start() if end else len(sent.text)))
+    return out
+
+
+def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
+    """The verbs heading the predicates of a denial's scope, each with its object ("did not
+    investigate or prosecute any traffickers, or identify any victims"), and the nouns of
+    measures coordinated with them ("failed to prosecute or obtain convictions for
+    traffickers"). A predicate starts at the cue (after adverbs, "report" or an effort: "did
+    not report identifying", "made no efforts to identify"), right after the one before it, or
+    after "or"/"nor" with an object of its own quantified ("did not advance any cases to
+    prosecution or convict any traffickers"). An object named by a pronoun is the one before
+    it ("identifying any victims or referring them"), or the victims counted before the
+    denial ("identified three victims but did not refer them")."""
+    out: list[_Term] = []
+    source = _zero_source(sent, cue.start())
+    anchor, last = cue.end(), ""
+    for verb in _verbs().finditer(sent.text, cue.end(), end):
+        if verb.start() < anchor:
+            continue
+        lead = sent.text[anchor:verb.start()]
+        first = anchor == cue.end()
+        led = (_cues().lead.fullmatch(lead) if first else _COORDINATED.fullmatch(lead))
+        them = _OBJECT_PRONOUN.match(sent.text, verb.end())
+        if led and them:
+            obj = last or ("victims" if _VICTIMS_COUNTED.search(sent.text, 0, cue.start()) else "")
+            measure = verb_measure(verb[0], obj.split()[-1].lower()) if obj else ""
+            if measure and not _cut_after(sent, them.end()):
+                out.append(_Term(cue.start(), them.end(), them.end(), measure,
+                                 obj if last else "", source))
+            anchor = them.end()
+            continue
+        m = _verb_object().match(sent.text, verb.end())
+        if m is None or m.end() > end:
+            continue
+        quantified = m["det"] and not _cues().article.fullmatch(m["det"])
+        again = _OR_BEFORE.search(sent.text, 0, verb.start()) and quantified
+        if not (led or again):
+            continue
+        obj = m["obj"]
+        # a bare object is denied ("did not prosecute cases against traffickers", "made no
+        # efforts to identify victims") unless an adverb of degree says too few ("failed to
+        # adequately prosecute traffickers"), some are meant, or the verb classifies ("did
+        # not identify children in prostitution as victims")
+        bare_ok = (led and not _cues().hedge.search(lead) and not _SOME.search(obj)
+                   and not _AS_WHAT.match(sent.text, m.end("obj")))
+        of = _OF_WHAT.match(sent.text, m.end("obj"))  # "any perpetrators of internal crimes"
+        anchor = m.end()
+        if ((not m["det"] and not bare_ok) or _NOT_ZERO_OBJECT.search(obj)
+                or re.search(NUMBER, obj) or _part_only(obj + (of[0] if of else ""))
+                or _cut_after(sent, m.end()) or _for_one_form(sent, m.end("obj"))):
+            continue
+        last = obj
+        head = obj.split()[-1].lower()
+        start = cue.start() if not out else verb.start()
+        for word in (verb, *_verbs().finditer(m["more"])):
+            if measure := verb_measure(word[0], head):
+                out.append(_Term(start, m.end(), m.end(), measure, obj, source))
+        for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["more"], re.I):
+            if measure := noun_measure(noun[0]):
+                out.append(_Term(start, m.end(), m.end(), measure, obj, source))
+    return out
+
+
+def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
+                only_no: bool = False) -> list[_Term]:
+    """The quantified nouns of measures in a denial's scope ("did not initiate any labor
+    trafficking prosecutions or obtain any convictions"), or with ``only_no`` those after
+    "no" anywhere ("there were no prosecutions", "reported no investigations")."""
+    out = []
+    for m in _denied_nouns().finditer(sent.text, start, end):
+        no = _cues().object.fullmatch(m["det"].strip()) is not None
+        # "did not obtain a conviction": an article only where the noun is the object of the
+        # denial's first verb ("... that an investigation would entail" is not)
+        article = _cues().article.fullmatch(m["det"]) is not None
+        if ((only_no and not no)
+                or (article and (only_no or not _first_object(sent, start, m.start())))):
+            continue
+        kind, obj = m["kind"], m["obj"]
+        if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
+                or _cut_after(sent, m.end("obj")) or (kind and _part_only(kind))):
+            continue
+        if _FOR_KIND.match(obj):  # "any convictions for sex trafficking offenders"
+            kind = f"{kind} {obj}"
+        at = m.start() if only_no else cue
+        source = _no_source(sent, m.start()) if only_no else _zero_source(sent, cue)
+        for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["nouns"], re.I):
+            if measure := noun_measure(noun[0]):
+                out.append(_Term(at, m.end("obj"), m.end("nouns"), measure, kind, source))
+    return out
+
+
+def _first_object(sent: Sentence, start: int, at: int) -> bool:
+    """Whether what starts at ``at`` is the object of the first verb of a denial's scope."""
+    lead = re.match(r"(?P<lead>.*?)[a-z]+\s+$", sent.text[start:at], re.I | re.S)
+    return lead is not None and _cues().lead.fullmatch(lead["lead"]) is not None
+
+
+def _participle_terms(sent: Sentence, cue: int, start: int, end: int) -> list[_Term]:
+    """Objects and the participles after them, from the start of a denial's scope on, one
+    after another ("there were no reports of victims assisted or offenders prosecuted");
+    not an object further on ("did not report the outcome of cases investigated")."""
+    out = []
+    source = "government" if _NO_SUBJECT.search(sent.text, 0, cue) else _zero_source(sent, cue)
+    pos = start
+    while (m := _participle_object().match(sent.text, pos)) and m.end() <= end:
+        pos = m.end()
+        head = m["obj"].split()[-1].lower()
+        for verb in _verbs().finditer(m["verbs"]):
+            if (measure := verb_measure(verb[0], head)) and not _part_only(m["obj"]):
+                out.append(_Term(cue, m.end(), m.end(), measure, m["obj"], source))
+    return out
+
+
+@cache
+def _participle_object() -> re.Pattern[str]:
+    """An object and the participles of the vocabulary after it ("victims assisted or
+    referred"), after the one before it ("..., or offenders prosecuted")."""
+    verbs = verb_alternatives()
+    return re.compile(rf"\s*,?\s*(?:(?:or|and|nor)\s+)?(?P<obj>{_OBJECT_WORDS}{_HEAD})\s+"
+                      rf"(?P<verbs>(?:{verbs})(?:\s+(?:and|or)\s+(?:{verbs}))*)\b", re.I)
+
+
+def _no_terms(sent: Sentence) -> list[_Term]:
+    """An object after "no" with the verbs before it ("convicted no traffickers") or after it
+    ("no victims were identified by NGOs": the passive names who counted after "by", else no
+    one: the government's count)."""
+    out = []
+    for m in _denied_object().finditer(sent.text):
+        obj = m["obj"]
+        of = _OF_WHAT.match(sent.text, m.end("obj"))
+        if (_NOT_ZERO_OBJECT.search(obj) or _part_only(obj + (of[0] if of else ""))
+                or _cut_after(sent, m.end()) or _for_one_form(sent, m.end())):
+            continue
+        head = obj.split()[-1].lower()
+        before = _verbs_before(sent, m.start())
+        after = _verbs_after(sent, m.end())
+        if before:
+            source = _zero_source(sent, before[0].start())
+            terms = [(v, before[0].start(), m.end()) for v in before]
+        elif after:
+            agent = _BY_AGENT.match(sent.text[after[-1].end():])
+            source = source_of(agent["agent"] if agent else "")
+            end = after[-1].end() + (agent.end() if agent else 0)
+            terms = [(v, m.start(), end) for v in after]
+        else:
+            continue
+        for verb, start, end in terms:
+            if measure := verb_measure(verb[0], head):
+                out.append(_Term(start, end, m.end(), measure, obj, source))
+    return out
+
+
+def _verbs_before(sent: Sentence, at: int) -> list[re.Match[str]]:
+    """The verbs of the vocabulary just before "no", coordinated ("investigated or
+    prosecuted no cases")."""
+    found: list[re.Match[str]] = []
+    gap = r"\s+$"  # the last verb stands right before "no", the others before a conjunction
+    while (v := re.search(rf"(?:^|(?<=\s))(?:{verb_alternatives()}){gap}", sent.text[:at], re.I)):
+        verb = _verbs().match(sent.text, v.start())
+        if verb is None:
+            break
+        found.insert(0, verb)
+        at = v.start()
+        gap = r"(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)$"
+    return found
+
+
+def _verbs_after(sent: Sentence, at: int) -> list[re.Match[str]]:
+    """The verbs of the vocabulary after a denied object in the passive ("no cases were
+    investigated or prosecuted", "no cases were initiated or prosecuted")."""
+    m = _AUXILIARY.match(sent.text, at)
+    if m is None:
+        return []
+    found = []
+    pos = m.end()
+    while (verb := _verbs().match(sent.text, pos)) or (not found and (
+            other := _OTHER_PARTICIPLE.match(sent.text, pos))):
+        if verb is None:
+            pos = other.end()
+            continue
+        found.append(verb)
+        more = _NEXT_PARTICIPLE.match(sent.text, verb.end())
+        if more is None:
+            break
+        pos = more.end()
+    return found
+
+
+def _no_source(sent: Sentence, at: int) -> str:
+    """Who says there were none: the subject of the verb before "no" ("The police reported no
+    investigations"), the government where there is none ("there were no prosecutions")."""
+    if _NO_SUBJECT.search(sent.text, 0, at):
+        return "government"
+    word = re.search(r"[\w-]+\s+$", sent.text[:at])
+    return _zero_source(sent, word.start()) if word else "government"
+
+
+#: "... any individuals for traditional slavery practices": what the denied object was for.
+_FOR_WHAT = re.compile(r"\s+for\s+(?P<what>[^.;,()]{1,60})", re.I)
+
+
+def _for_one_form(sent: Sentence, end: int) -> bool:
+    """Whether a denial's object is said to be for one form of exploitation that is neither
+    trafficking as a whole nor a kind the splits name ("did not report investigating ... any
+    individuals for traditional slavery practices"): the zero is of that form only."""
+    found = _FOR_WHAT.match(sent.text, end)
+    if found is None:
+        return False
+    what = found["what"]
+    return (reading.names_trafficking(what) and not reading.generic_kind(what)
+            and not reading.splits_of(what, "count"))
+
+
+def _cut_after(sent: Sentence, end: int) -> bool:
+    """Whether a stated zero ends where the excerpt is cut: whose officials or which crimes
+    ("... or convictions of complicit officials") may be in the words that are missing; or
+    is about years since another ("has not identified a confirmed victim since 2019"), or one
+    population ("did not identify any victims among migrant workers")."""
+    return ((sent.cut and len(sent.text[end:].split()) < 3)
+            or _SINCE.match(sent.text, end) is not None
+            or _AMONG.match(sent.text, end) is not None)
+
+
+def _zero_source(sent: Sentence, pos: int) -> str:
+    """Who states a zero: the subject of its clause, or in a comparison ("compared with not
+    identifying any victims") the subject of the sentence."""
+    found = source_of(reading.actor(sent.text, pos))
+    if found == "other" and sent.segment(pos).comparative:
+        main = reading.subject(sent.text, sent.segment(pos).start)
+        found = source_of(main[:main.find(",")] if "," in main else main)
+    return found
+
+
+def _part_only(obj: str) -> bool:
+    """Whether a stated zero is about one part of the victims ("any male victims") that no
+    split of the vocabulary names: it says nothing about the total. No potential victims
+    means no victims at all, so the status qualifiers do not make a part."""
+    groups = reading.partition_groups(obj) - {"status"}
+    return bool(groups - set(reading.splits_of(obj, "count")))
+
+
+def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, source: str,
+          unit: str = "count") -> reading.Hit:
+    """A stated zero as a hit, its year that of its sentence (or named after the words from
+    ``tail`` on)."""
+    hit = reading.Hit(Figure(0.0, start, end, sent.text[start:end]), unit, start,
+                      role="figure", base=base, label_start=start, label_end=end, np_end=end,
+                      source=source, comparative=sent.segment(start).comparative)
+    hit.splits = reading.splits_of(obj, unit) if obj else {}
+    after = _KIND_AFTER.match(sent.text, end)
+    if unit == "count" and "type" not in hit.splits and after:
+        # a zero of one kind ("... to any victims of sex trafficking") is not the total's
+        hit.splits.update({g: k for g, k in reading.splits_of(after["kind"], unit).items()
+                           if g == "type"})
+    if source == "ngo":
+        hit.splits["source"] = "_ngo"
+    # the words after the denied noun say for which years ("... convictions in 2019 or 2018",
+    # "for the last two years"); a pattern's trailing words are not part of the zero. "For the
+    # third consecutive year" dates the zero to the year reported on only: the earlier years
+    # are the earlier reports' to state
+    later = [y for y in sent.years if y.start >= tail and y.comparative == hit.comparative]
+    hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
+    if later and (also := _OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
+        hit.each = (later[0].year, int(also[1]))
+    elif later and later[0].listed:
+        hit.each = later[0].listed
+    elif (span := _LAST_YEARS.match(sent.text, tail)) and (n := words_to_number(span["n"])):
+        # "for the last two years": the years before this one in a comparison, else up to it
+        last = sent.current_year - 1 if hit.comparative else sent.current_year
+        hit.each = tuple(range(last, last - min(n, 10), -1))
+    elif not later and compiled("AS_BEFORE").match(sent.text, sent.clause(start).start, start):
+        hit.each = (hit.year, hit.year - 1)
+    return hit
+
+
+def beside_counts(rows: list[R], warnings: list[str]) -> list[R]:
+    """Set aside a stated zero of a measure and year the narrative also gives a count of ("did
+    not convict any traffickers associated with exploiting fishermen" beside "convicting 56
+    traffickers"): the denial is about some of them, not all."""
+    counted = {(r.row.measure, r.row.data_year) for r in rows
+               if r.row.value is not None and r.row.value > 0}
+    out = []
+    for r in rows:
+        if r.row.value == 0 and (r.row.measure, r.row.data_year) in counted:
+            warnings.append(f"{r.row.measure}: a zero for {r.row.data_year} beside a count of "
+                            f"that year, taken as about a part of it: {r.row.label!r}")
+            continue
+        out.append(r)
+    return out

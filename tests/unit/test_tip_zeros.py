@@ -1,0 +1,201 @@
+"""Stated zeros of TIP narratives: each negation cue, and each condition that keeps a denial
+from being a zero of the country's count (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.records import Enforcement
+from analysis.extract.tip.narrative import extract_tip
+
+
+def rows(body: str, report_year: int = 2021, heading: str = "PROSECUTION") -> set[tuple]:
+    """(measure, data_year, value) of every row read from one section's text."""
+    text = f"X (Tier 2)\n\n{heading}\n{body}\n"
+    got: list[Enforcement] = extract_tip(text, report_year).enforcement
+    return {(r.measure, r.data_year, r.value) for r in got}
+
+
+# --- cues: each opens a scope in which every verb and noun of a measure is none
+
+
+@pytest.mark.parametrize("cue", ["did not", "does not", "could not", "has not", "had never",
+                                 "never"])
+def test_a_denial_of_a_verb(cue: str) -> None:
+    assert rows(f"Officials {cue} convict any traffickers.") == {("convictions", 2020, 0)}
+
+
+def test_a_denial_in_a_comparison() -> None:
+    assert rows("Authorities prosecuted four suspects in 2020, compared with not prosecuting "
+                "any suspects in 2019.") == {("prosecutions", 2020, 4), ("prosecutions", 2019, 0)}
+
+
+def test_failed_to_denies_a_bare_object_and_a_coordinated_noun() -> None:
+    assert rows("The government failed to charge or secure convictions against "
+                "suspects.") == {
+        ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+
+
+def test_without() -> None:
+    assert rows("The government ended the year without convicting any traffickers.") == {
+        ("convictions", 2020, 0)}
+
+
+def test_did_not_report_doing_is_a_stated_zero() -> None:
+    """As the development key reads it: nothing reported done is none done."""
+    assert rows("The government did not report investigating any cases.") == {
+        ("investigations", 2020, 0)}
+
+
+def test_neither_nor() -> None:
+    assert rows("The state neither investigated nor prosecuted any alleged traffickers.") == {
+        ("investigations", 2020, 0), ("prosecutions", 2020, 0)}
+
+
+def test_nor_did_it_goes_on_with_a_denial() -> None:
+    assert rows("Authorities did not open any new cases, nor did they convict any "
+                "offenders.") == {("investigations", 2020, 0), ("convictions", 2020, 0)}
+
+
+def test_no_efforts_to_denies_each_verb_after_it() -> None:
+    assert rows("The government took no steps to investigate suspects or identify "
+                "children exploited in mines.", heading="PROTECTION") == {
+        ("investigations", 2020, 0), ("victims_identified_children", 2020, 0)}
+
+
+def test_an_effort_between_the_cue_and_its_verbs() -> None:
+    assert rows("Officials did not make any efforts to assist victims or refer them to care.",
+                heading="PROTECTION") == {("victims_assisted", 2020, 0),
+                                          ("victims_referred", 2020, 0)}
+
+
+def test_no_reports_of_objects_and_their_participles() -> None:
+    assert rows("There were no reports of traffickers convicted or victims referred during "
+                "the year.") == {("convictions", 2020, 0), ("victims_referred", 2020, 0)}
+    # an object further on in the scope is not what is denied
+    assert rows("The government did not report the outcome of cases investigated.") == set()
+
+
+def test_no_before_an_object_with_the_verb_before_it() -> None:
+    assert rows("The labor inspectorate's partners, the authorities, charged no "
+                "defendants.") == {("prosecutions", 2020, 0)}
+
+
+def test_no_before_an_object_with_passive_verbs_after_it() -> None:
+    assert rows("No suspects were investigated, charged or convicted.") == {
+        ("investigations", 2020, 0), ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+
+
+def test_no_before_nouns_of_measures() -> None:
+    assert rows("The country recorded no prosecutions and no convictions.") == {
+        ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+
+
+def test_a_single_quantifies_a_denied_object() -> None:
+    assert rows("Authorities have not identified a single victim.", heading="PROTECTION") == {
+        ("victims_identified", 2020, 0)}
+
+
+def test_an_article_quantifies_the_object_of_the_first_verb_only() -> None:
+    assert rows("The government did not secure a conviction.") == {("convictions", 2020, 0)}
+    assert rows("Officials did not examine the file because of the effort an investigation "
+                "would take.") == set()
+
+
+def test_every_coordinated_verb_and_object_is_denied() -> None:
+    assert rows("Authorities did not investigate or prosecute any suspected traffickers, or "
+                "identify or assist any victims.") == {
+        ("investigations", 2020, 0), ("prosecutions", 2020, 0),
+        ("victims_identified", 2020, 0), ("victims_assisted", 2020, 0)}
+
+
+# --- where a denial's scope ends
+
+
+def test_the_scope_ends_with_its_clause() -> None:
+    """"But" ends the denial: the verbs after it say what was done ("and" would go on)."""
+    assert rows("The government did not fund NGO shelters, but officials identified or "
+                "referred any victims they encountered.", heading="PROTECTION") == set()
+
+
+def test_a_question_left_open_ends_the_scope() -> None:
+    assert rows("The government did not report whether it charged any suspects.") == set()
+    assert rows("The government did not report the number of suspects charged or convicted.") \
+        == set()
+
+
+# --- conditions: a denial that is no zero of the country's count
+
+
+def test_an_adverb_of_degree_says_too_few_not_none() -> None:
+    assert rows("The government did not vigorously investigate suspects.") == set()
+    assert rows("The government did not directly investigate suspects.") == {
+        ("investigations", 2020, 0)}
+
+
+def test_some_of_the_objects_are_not_all() -> None:
+    assert rows("The government failed to convict some defendants.") == set()
+
+
+def test_a_verb_that_classifies_counts_nothing() -> None:
+    assert rows("The government did not identify children in bars as victims.",
+                heading="PROTECTION") == set()
+    assert rows("The government did not identify children in bars.", heading="PROTECTION") \
+        == {("victims_identified_children", 2020, 0)}
+
+
+def test_an_object_named_before_is_not_all() -> None:
+    assert rows("The government did not investigate these cases.") == set()
+    assert rows("The government did not investigate cases.") == {("investigations", 2020, 0)}
+
+
+def test_a_counted_object_is_no_zero() -> None:
+    assert rows("The government did not open any cases, and it convicted two "
+                "traffickers.") == {("investigations", 2020, 0), ("convictions", 2020, 2)}
+
+
+def test_complicit_officials_are_not_the_countrys_count() -> None:
+    assert rows("The government did not convict any complicit police officers.") == set()
+
+
+def test_one_part_no_split_names_is_not_the_total() -> None:
+    assert rows("Authorities did not identify any male victims.", heading="PROTECTION") \
+        == set()
+
+
+def test_one_population_is_not_the_total() -> None:
+    assert rows("Authorities did not identify any victims among seasonal workers.",
+                heading="PROTECTION") == set()
+
+
+def test_a_zero_since_an_earlier_year_is_no_years_count() -> None:
+    assert rows("The government has not convicted any traffickers since 2012.") == set()
+
+
+def test_one_form_of_exploitation_is_not_trafficking_as_a_whole() -> None:
+    assert rows("The government did not charge any individuals for forced begging.") == set()
+
+
+def test_a_zero_in_a_comparison_is_of_the_year_compared() -> None:
+    assert rows("The government prosecuted six suspects in 2020, compared with no prosecutions "
+                "in 2019.") == {("prosecutions", 2020, 6), ("prosecutions", 2019, 0)}
+
+
+def test_a_denial_by_one_agency_is_not_the_countrys() -> None:
+    assert rows("The port authority did not investigate any cases.") == set()
+
+
+def test_a_pronoun_object_is_the_victims_counted_before() -> None:
+    assert rows("The government identified eight victims but did not refer them to care.",
+                heading="PROTECTION") == {("victims_identified", 2020, 8),
+                                          ("victims_referred", 2020, 0)}
+
+
+def test_a_zero_beside_a_count_of_the_same_year_is_about_a_part() -> None:
+    assert rows("The government convicted nine traffickers. It did not convict any "
+                "traffickers for domestic servitude.") == {("convictions", 2020, 9)}
+
+
+def test_a_zero_cut_off_by_the_end_of_an_excerpt_is_not_read() -> None:
+    text = "X (Tier 2)\n\nPROSECUTION\nThe government did not convict any offenders"
+    assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == set()
