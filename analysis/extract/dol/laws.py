@@ -1,15 +1,5 @@
 """The DOL laws table ("Laws and Regulations Related to Child Labor" / "on Child Labor").
 
-Row labels map to standard keys through ``analysis/data/law_labels.csv``, read top to bottom,
-first match wins. Each row: ``pattern`` (case-insensitive regex matching the whole label,
-lower-cased, marks and citations dropped), ``standard``, ``group`` (set on a sub-row label
-that only means something under that heading, "State Compulsory"), ``opens`` (the heading a
-label opens: "Prohibition of Military Recruitment" is only a heading; "Minimum Age for
-Compulsory Military Recruitment" is a standard, or a heading when sub-rows follow it),
-``age`` ("yes" when the standard sets an age) and ``lowest`` (the lowest age such a law can
-set: no state may recruit under 15 (UN CRC, article 38), so a military age under 15 read from
-flowed text shows cells paired with the wrong rows, and that pairing is dropped).
-
 The "Yes/No" column: from 2015 on it is headed "Meets International Standards: Yes/No" and
 fills ``meets_international``. The 2013-2014 tables head it "Yes/No" alone, and there it says
 whether the country has the law at all (ILAB's own data calls it "established"), not whether
@@ -23,10 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
 
-from analysis.datafiles import read_rows
 from analysis.extract.dol.captions import Captioned, captioned
+from analysis.extract.dol.law_labels import (
+    LabelRule,
+    known_label,
+    label_rule,
+    law_hints,
+    normal_label,
+)
 from analysis.extract.dol.list_cells import (
     TITLE_LINE,
     Line,
@@ -44,7 +40,7 @@ from analysis.extract.dol.list_cells import (
     split_marks,
 )
 from analysis.extract.records import Law
-from analysis.extract.tables.cells import Cell, LabelHints, Table
+from analysis.extract.tables.cells import Cell, Table
 from analysis.notation import MARKS, MISSING_WORDS
 
 #: Cells that give no age: empty, a dash, "None" or a missing-value word.
@@ -53,25 +49,6 @@ _NOT_GIVEN = {"", "-", "–", "none", *(w.lower() for w in MISSING_WORDS)}
 _SEVERAL_AGES = r"\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})+"
 #: The end of a value cell continued on the next printed line ("16," over "17").
 _GOES_ON = re.compile(r"(?:,|\band|\bor|/)$")
-
-
-@cache
-def law_label_rows() -> tuple[dict[str, str], ...]:
-    """The label -> standard rows of law_labels.csv."""
-    return read_rows("law_labels.csv")
-
-
-@cache
-def law_hints() -> LabelHints:
-    """The law labels for the table reader: standards are row labels, a label that only opens
-    sub-rows ("Minimum Age for Military Recruitment") is a sub-heading; so a wrapped label is
-    joined to its own row and not to the heading below it."""
-    def union(rows: list[dict[str, str]]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in rows), re.IGNORECASE)
-
-    rows = list(law_label_rows())
-    return LabelHints(labels=union([r for r in rows if r["standard"]]),
-                      headings=union([r for r in rows if not r["standard"]]))
 
 
 _LAW_COLUMNS = {
@@ -85,39 +62,6 @@ _EXISTS_WARNING = (
     "laws: the 'Yes/No' column says whether the law exists, not whether it meets "
     "international standards; read into established, meets_international left empty"
 )
-
-
-def normal_label(label: str) -> str:
-    """A printed label lower-cased, marks and citations dropped, spaces collapsed."""
-    bare = split_marks(split_citations(label)[0])[0].lower()
-    return re.sub(r"\bnon\s*-\s*", "non-", bare).strip(" :.")
-
-
-@dataclass(frozen=True)
-class LabelRule:
-    """What a law label means: its standard, the heading it opens (its sub-rows follow), and
-    whether the standard has an age."""
-
-    standard: str
-    opens: str
-    has_age: bool
-    lowest: int = 0
-    group: str = ""
-
-
-@lru_cache(maxsize=1 << 14)
-def label_rule(label: str, group: str | None) -> LabelRule | None:
-    """The rule of a printed label, sub-row labels only under their heading (under any when
-    ``group`` is None); None if unknown. Remembered: rows are tried joined in every way, so
-    the same label is asked about several times."""
-    norm = normal_label(label)
-    for row in law_label_rows():
-        if row["group"] and group is not None and row["group"] != group:
-            continue
-        if re.fullmatch(row["pattern"], norm, re.IGNORECASE):
-            return LabelRule(row["standard"], row["opens"], row["age"] == "yes",
-                             int(row["lowest"] or 0), row["group"])
-    return None
 
 
 #: One part of a Yes/No cell split by what it covers ("Combat: Yes" over "Non-Combat: Yes",
@@ -234,16 +178,11 @@ class _Row:
     end: int
 
 
-def _known(label: str) -> bool:
-    """Whether a label is one the label file knows (under any heading)."""
-    return label_rule(label, None) is not None
-
-
 def _continues(first: str, second: str) -> bool:
     """Whether label text ``second`` is the rest of a label wrapped from ``first``: the two
     make a known label that ``first`` alone is not, or ``second`` alone is no label."""
-    joined, alone = _known(join_text(first, second)), _known(first)
-    return (joined and not alone) or (not _known(second) and (joined or not alone))
+    joined, alone = known_label(join_text(first, second)), known_label(first)
+    return (joined and not alone) or (not known_label(second) and (joined or not alone))
 
 
 def _continues_values(above: dict[str, str], values: dict[str, str]) -> bool:
@@ -282,8 +221,8 @@ def _logical_rows(table: Table, text: str) -> list[_Row]:
             rows[-1].end = max(rows[-1].end, end)
             continue
         prev = rows[-1] if rows else None
-        if prev and label and not any(prev.values.values()) and not _known(prev.label) \
-                and _known(join_text(prev.label, label)):
+        if prev and label and not any(prev.values.values()) and not known_label(prev.label) \
+                and known_label(join_text(prev.label, label)):
             prev.label, prev.values, prev.end = join_text(prev.label, label), values, end
             continue
         if labelled and wraps and values.get("entity"):
@@ -398,7 +337,7 @@ def _value_inside_label(lines: list[Line]) -> list[Line]:
     for i in range(len(out) - 2):
         first, value, rest = out[i : i + 3]
         if (first.text and rest.text and _value_kind(value.text) and not _value_kind(rest.text)
-                and not _known(first.text) and _known(join_text(first.text, rest.text))):
+                and not known_label(first.text) and known_label(join_text(first.text, rest.text))):
             out[i + 1], out[i + 2] = rest, value
     return out
 
@@ -911,7 +850,7 @@ def _starts_rows(lines: list[Line], i: int) -> bool:
         return False
     if _FLOWED_HEADINGS.fullmatch(lines[i].text):
         return True
-    return any(_known(join_lines(lines[i : i + k]).text) for k in range(1, _MAX_WRAP + 1)
+    return any(known_label(join_lines(lines[i : i + k]).text) for k in range(1, _MAX_WRAP + 1)
                if i + k <= len(lines) and all(ln.text for ln in lines[i : i + k]))
 
 
@@ -922,7 +861,7 @@ def _is_caption(lines: list[Line], i: int) -> bool:
     t = lines[i].text
     if (not t or len(t.split()) > _CAPTION_WORDS or re.search(r"\d", t)
             or TITLE_LINE.match(t) or _FLOWED_HEADINGS.fullmatch(t) or _value_kind(t)
-            or _known(t) or law_hints().is_heading(normal_label(t))):
+            or known_label(t) or law_hints().is_heading(normal_label(t))):
         return False
     before = lines[i - 1].text if i else ""
     opens = not before or bool(TITLE_LINE.match(before)) or before.endswith((".", ")"))
