@@ -15,7 +15,7 @@ import pytest
 
 from analysis import config
 from analysis.extract.dol.actions import parse_years
-from analysis.extract.dol.laws import parse_age
+from analysis.extract.dol.law_rows import parse_age
 from analysis.extract.dol.list_cells import labels_by_order, split_citations, split_marks
 from analysis.extract.dol.lists import extract_dol_lists
 from analysis.extract.dol.reading import read_dol_tables

@@ -11,17 +11,19 @@ standard.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from analysis.extract.dol.captions import Captioned, captioned
-from analysis.extract.dol.law_labels import (
-    LabelRule,
-    known_label,
-    label_rule,
-    law_hints,
-    normal_label,
+from analysis.extract.dol.law_labels import known_label, label_rule, law_hints, normal_label
+from analysis.extract.dol.law_rows import (
+    NOT_GIVEN,
+    QUALIFIED,
+    QUALIFIED_CELL,
+    LabelReader,
+    LawSlot,
+    law_record,
+    parse_age,
 )
 from analysis.extract.dol.list_cells import (
     TITLE_LINE,
@@ -41,12 +43,8 @@ from analysis.extract.dol.list_cells import (
 )
 from analysis.extract.records import Law
 from analysis.extract.tables.cells import Cell, Table
-from analysis.notation import MARKS, MISSING_WORDS
+from analysis.notation import MARKS
 
-#: Cells that give no age: empty, a dash, "None" or a missing-value word.
-_NOT_GIVEN = {"", "-", "–", "none", *(w.lower() for w in MISSING_WORDS)}
-#: An age cell with several ages: "16, 17", "17 or 18", "16 and 18".
-_SEVERAL_AGES = r"\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})+"
 #: The end of a value cell continued on the next printed line ("16," over "17").
 _GOES_ON = re.compile(r"(?:,|\band|\bor|/)$")
 
@@ -62,110 +60,6 @@ _EXISTS_WARNING = (
     "laws: the 'Yes/No' column says whether the law exists, not whether it meets "
     "international standards; read into established, meets_international left empty"
 )
-
-
-#: One part of a Yes/No cell split by what it covers ("Combat: Yes" over "Non-Combat: Yes",
-#: the two kinds of voluntary recruitment): a short qualifier, a colon, Yes or No.
-_QUALIFIED = rf"[A-Z][A-Za-z]*(?:[- ][A-Za-z]+)?:\s*(?:Yes|No)[{MARKS}]*"
-#: Parts so joined into one cell ("Combat: Yes; Non-Combat: Yes").
-_QUALIFIED_CELL = re.compile(rf"{_QUALIFIED}(?:;\s*{_QUALIFIED})*")
-
-
-def _yes_no(value: str) -> bool | None:
-    """True for "Yes", False for "No" (marks and citations ignored), else None. A cell of
-    qualified parts ("Combat: Yes; Non-Combat: Yes") says Yes or No when all its parts say
-    it, else None."""
-    bare = split_marks(split_citations(value)[0])[0]
-    if _QUALIFIED_CELL.fullmatch(bare):
-        says = {_yes_no(part.split(":")[1]) for part in bare.split(";")}
-        return says.pop() if len(says) == 1 else None
-    return {"yes": True, "no": False}.get(bare.lower())
-
-
-def parse_age(value: str) -> tuple[int | None, bool]:
-    """An age cell as an int ("17‡" -> 17, "N/A" -> None) and whether the cell was understood.
-    A cell printing several ages ("16, 17": one per branch of the armed forces) gives the
-    lowest, the age from which the law allows it at all."""
-    bare = split_marks(split_citations(value)[0])[0]
-    if re.fullmatch(r"\d{1,2}", bare):
-        return int(bare), True
-    if re.fullmatch(_SEVERAL_AGES, bare):
-        return min(int(n) for n in re.findall(r"\d+", bare)), True
-    return None, bare.lower() in _NOT_GIVEN
-
-
-@dataclass
-class LawSlot:
-    """A law row being read: its label and the values found for it."""
-
-    label: str
-    standard: str
-    start: int
-    end: int
-    has_age: bool = False
-    meets: str = ""
-    age: str = ""
-    legislation: str = ""
-    heading: bool = False
-    territory: str = ""
-    pairing: str = ""
-    lowest: int = 0
-    sub_row: bool = False
-
-
-class LabelReader:
-    """Labels read in order, with the heading whose sub-rows may follow."""
-
-    def __init__(self, warnings: list[str],
-                 rule: Callable[[str, str | None], LabelRule | None] = label_rule) -> None:
-        self.group = ""
-        self.opener: LawSlot | None = None
-        self.warnings = warnings
-        self.rule = rule
-
-    def slot(self, label: str, start: int, end: int) -> LawSlot:
-        """The row a label opens. A label that opens a heading is a heading row when sub-rows
-        follow it ("Minimum Age for Compulsory Military Recruitment" over "State Voluntary"),
-        else a standard of its own. A sub-row label read where its heading is not the last one
-        ("State Voluntary" printed before "Minimum Age for Military Recruitment", as flowed
-        text may) is still the one standard it can be."""
-        rule = self.rule(label, self.group) or self.rule(label, None)
-        if rule is None:
-            self.warnings.append(f"laws: unknown standard label '{label}'")
-            rule = LabelRule("", "", False)
-        sub_row = bool(self.group) and self.rule(label, self.group) != self.rule(label, "")
-        if sub_row and self.opener:
-            self.opener.heading = True
-        heading = bool(rule.opens and not rule.standard)
-        slot = LawSlot(label, rule.standard, start, end, rule.has_age, heading=heading,
-                     lowest=rule.lowest, sub_row=bool(rule.group))
-        if not sub_row:
-            self.group, self.opener = rule.opens, slot if rule.opens else None
-        return slot
-
-
-def law_record(slot: LawSlot, meets_column: bool, exists_column: bool, warnings: list[str]) -> Law:
-    """A Law from a read row."""
-    legislation, citations = split_citations(slot.legislation)
-    if slot.meets and _yes_no(slot.meets) is None and _QUALIFIED_CELL.fullmatch(slot.meets):
-        warnings.append(f"laws: Yes/No cell '{slot.meets}' of '{slot.label}' says Yes for part "
-                        "of the standard and No for the rest; left empty")
-    age, understood = parse_age(slot.age)
-    if not understood:
-        warnings.append(f"laws: age '{slot.age}' of '{slot.label}' not understood")
-    return Law(
-        standard=slot.standard,
-        label=slot.label,
-        start=slot.start,
-        end=slot.end,
-        meets_international=_yes_no(slot.meets) if meets_column else None,
-        established=_yes_no(slot.meets) if exists_column else None,
-        age=age,
-        legislation=legislation,
-        citations=citations,
-        territory=slot.territory,
-        pairing=slot.pairing or "row",
-    )
 
 
 @dataclass
@@ -255,7 +149,7 @@ def _aligned_slots(table: Table, text: str, labels: LabelReader,
             if has_values:
                 labels.warnings.append("laws: a row without a standard; skipped")
             continue
-        given = entity and entity.lower() not in _NOT_GIVEN
+        given = entity and entity.lower() not in NOT_GIVEN
         slot = replace(slot, territory=entity if given else territory)
         slot.meets = row.values.get("meets", row.values.get("exists", ""))
         slot.age = row.values.get("age", "")
@@ -311,7 +205,7 @@ def _value_kind(text: str) -> str:
     pdftotext often prints apart from its row), "" for text."""
     if _NA.fullmatch(text) and re.search(r"[*†‡]", text):
         return "na*"
-    for kind, rx in (("yes/no", _YES_NO), ("yes/no", _QUALIFIED_CELL), ("age", _AGE),
+    for kind, rx in (("yes/no", _YES_NO), ("yes/no", QUALIFIED_CELL), ("age", _AGE),
                      ("na", _NA)):
         if rx.fullmatch(text):
             return kind
@@ -354,7 +248,7 @@ def _join_qualified(lines: list[Line]) -> list[Line]:
         split = (i + 1 < len(lines) and re.fullmatch(r"[A-Z][A-Za-z]*(?:[- ][A-Za-z]+)?:", ln.text)
                  and _YES_NO.fullmatch(lines[i + 1].text))
         part = Line(f"{ln.text} {lines[i + 1].text}", ln.start, lines[i + 1].end) if split else ln
-        if re.fullmatch(_QUALIFIED, part.text):
+        if re.fullmatch(QUALIFIED, part.text):
             cell.append(part)
             i += 2 if split else 1
             continue
