@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from analysis.extract.dol.captions import Captioned, captioned
+from analysis.extract.dol.law_aligned import LAW_COLUMNS, aligned_slots
 from analysis.extract.dol.law_labels import known_label, label_rule, law_hints, normal_label
 from analysis.extract.dol.law_rows import (
-    NOT_GIVEN,
     QUALIFIED,
     QUALIFIED_CELL,
     LabelReader,
@@ -28,8 +28,6 @@ from analysis.extract.dol.law_rows import (
 from analysis.extract.dol.list_cells import (
     TITLE_LINE,
     Line,
-    cell_at,
-    cell_text,
     cited_cells,
     ends_cited,
     header_columns,
@@ -37,7 +35,6 @@ from analysis.extract.dol.list_cells import (
     join_lines,
     join_text,
     region_lines,
-    row_span,
     split_citations,
     split_marks,
 )
@@ -45,117 +42,10 @@ from analysis.extract.records import Law
 from analysis.extract.tables.cells import Cell, Table
 from analysis.notation import MARKS
 
-#: The end of a value cell continued on the next printed line ("16," over "17").
-_GOES_ON = re.compile(r"(?:,|\band|\bor|/)$")
-
-
-_LAW_COLUMNS = {
-    "meets": r"meets|international",
-    "exists": r"yes\s*/\s*no",
-    "age": r"^\s*age\s*$",
-    "legislation": r"legislation",
-    "entity": r"entity|territory",
-}
 _EXISTS_WARNING = (
     "laws: the 'Yes/No' column says whether the law exists, not whether it meets "
     "international standards; read into established, meets_international left empty"
 )
-
-
-@dataclass
-class _Row:
-    """A logical row of an aligned laws table: its label, entity and values, and its span."""
-
-    label: str
-    values: dict[str, str]
-    start: int
-    end: int
-
-
-def _continues(first: str, second: str) -> bool:
-    """Whether label text ``second`` is the rest of a label wrapped from ``first``: the two
-    make a known label that ``first`` alone is not, or ``second`` alone is no label."""
-    joined, alone = known_label(join_text(first, second)), known_label(first)
-    return (joined and not alone) or (not known_label(second) and (joined or not alone))
-
-
-def _continues_values(above: dict[str, str], values: dict[str, str]) -> bool:
-    """Whether a label-less line only goes on with cells of the row above: each of its
-    Yes/No and age cells continues a cell above that ends with a comma or a conjunction."""
-    core = [k for k in ("meets", "exists", "age") if values.get(k)]
-    return bool(core) and all(_GOES_ON.search(above.get(k, "")) for k in core)
-
-
-def _logical_rows(table: Table, text: str) -> list[_Row]:
-    """The table's rows with printed lines joined (layout text gives one row per line): a
-    line without a Yes/No or age holds the rest of the label above (of the last labelled
-    row) and of the entity and legislation cells of the row above; a line with values whose
-    label only ends the label above is another entity's row of that standard."""
-    columns = header_columns(table, _LAW_COLUMNS)
-    rows: list[_Row] = []
-    labelled: _Row | None = None
-    for cells in table.rows:
-        values = {k: cell_text(c, text) if (c := cell_at(cells, i)) else ""
-                  for k, i in columns.items()}
-        label = cell_text(cells[0], text) if cells else ""
-        start, end = row_span(cells)
-        core = any(values.get(k) for k in ("meets", "exists", "age"))
-        wraps = bool(label and labelled and _continues(labelled.label, label))
-        if rows and not label and _continues_values(rows[-1].values, values):
-            for key, value in values.items():
-                rows[-1].values[key] = join_text(rows[-1].values.get(key, ""), value)
-            rows[-1].end = max(rows[-1].end, end)
-            continue
-        if rows and not core and (wraps or not label):
-            if labelled and label:
-                labelled.label = join_text(labelled.label, label)
-            for key in ("entity", "legislation"):
-                if values.get(key):
-                    rows[-1].values[key] = join_text(rows[-1].values[key], values[key])
-            rows[-1].end = max(rows[-1].end, end)
-            continue
-        prev = rows[-1] if rows else None
-        if prev and label and not any(prev.values.values()) and not known_label(prev.label) \
-                and known_label(join_text(prev.label, label)):
-            prev.label, prev.values, prev.end = join_text(prev.label, label), values, end
-            continue
-        if labelled and wraps and values.get("entity"):
-            labelled.label = join_text(labelled.label, label)
-            label = ""
-        rows.append(_Row(label, values, start, end))
-        labelled = rows[-1] if label else labelled
-    return rows
-
-
-def _aligned_slots(table: Table, text: str, labels: LabelReader,
-                   territory: str = "") -> list[LawSlot]:
-    """The law rows of a table whose reader kept the rows: one per row with a standard, a
-    row of another entity (empty label, entity set) repeating the label above. A row's
-    territory is its "Related Entity" cell, else the ``territory`` the whole table is for."""
-    slots: list[LawSlot] = []
-    parent: LawSlot | None = None
-    for row in _logical_rows(table, text):
-        entity = row.values.get("entity", "")
-        has_values = any(row.values.get(k) for k in ("meets", "exists", "age", "legislation"))
-        if row.label:
-            slot = parent = labels.slot(row.label, row.start, row.end)
-            if slot.heading:
-                if has_values:
-                    labels.warnings.append(f"laws: heading row '{row.label}' has values; skipped")
-                continue
-        elif entity and parent:
-            slot = LawSlot(parent.label, parent.standard, row.start, row.end)
-        else:
-            if has_values:
-                labels.warnings.append("laws: a row without a standard; skipped")
-            continue
-        given = entity and entity.lower() not in NOT_GIVEN
-        slot = replace(slot, territory=entity if given else territory)
-        slot.meets = row.values.get("meets", row.values.get("exists", ""))
-        slot.age = row.values.get("age", "")
-        slot.legislation = row.values.get("legislation", "")
-        slots.append(slot)
-    return [s for s in slots if not s.heading]
 
 
 _FLOWED_HEADINGS = re.compile(
@@ -780,7 +670,7 @@ def flowed_territories(lines: list[Line]) -> list[tuple[str, list[Line]]]:
 
 def _has_columns(header: list[Cell]) -> bool:
     """Whether column headings are those of a laws table: Legislation and a Yes/No column."""
-    columns = header_columns(Table(None, "", 0, 0, header, [], []), _LAW_COLUMNS)
+    columns = header_columns(Table(None, "", 0, 0, header, [], []), LAW_COLUMNS)
     return "legislation" in columns and bool({"meets", "exists"} & set(columns))
 
 
@@ -800,14 +690,14 @@ def extract_laws(tables: list[Table], text: str) -> tuple[list[Law], list[str]]:
                 meets = meets or says_meets
             exists = not meets
         else:
-            parts = ([Captioned("", table)] if "legislation" in header_columns(table, _LAW_COLUMNS)
+            parts = ([Captioned("", table)] if "legislation" in header_columns(table, LAW_COLUMNS)
                      else captioned(table, text, law_hints(), lambda p: _has_columns(p.header)))
             if not parts:
                 warnings.append(f"laws: table '{table.title}' has no Legislation column heading")
                 continue
             slots = [slot for part in parts
-                     for slot in _aligned_slots(part.table, text, labels, part.territory)]
-            columns = header_columns(parts[0].table, _LAW_COLUMNS)
+                     for slot in aligned_slots(part.table, text, labels, part.territory)]
+            columns = header_columns(parts[0].table, LAW_COLUMNS)
             meets, exists = "meets" in columns, "exists" in columns and "meets" not in columns
         if exists:
             warnings.append(_EXISTS_WARNING)
