@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from analysis.datafiles import read_rows
+from analysis.extract.dol.law_flowed_parts import PROSE_LENGTH, SECTION, SENTENCE_END
 from analysis.extract.dol.law_labels import LabelRule, label_rule, law_label_rows, normal_label
 from analysis.extract.dol.law_rows import LabelReader, LawSlot, law_record
-from analysis.extract.dol.laws import PROSE_LENGTH, SECTION, SENTENCE_END
 from analysis.extract.dol.list_cells import (
     TITLE_LINE,
     Line,

@@ -11,31 +11,33 @@ standard.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 
 from analysis.extract.dol.captions import Captioned, captioned
 from analysis.extract.dol.law_aligned import LAW_COLUMNS, aligned_slots
-from analysis.extract.dol.law_labels import known_label, label_rule, law_hints, normal_label
-from analysis.extract.dol.law_rows import (
-    QUALIFIED,
-    QUALIFIED_CELL,
-    LabelReader,
-    LawSlot,
-    law_record,
-    parse_age,
+from analysis.extract.dol.law_flowed_parts import (
+    FLOWED_HEADINGS,
+    MAX_WRAP,
+    Part,
+    bare,
+    blocks,
+    flowed_lines,
+    item_at,
+    labels_before,
+    read_part,
+    settle_marked_na,
+    value_kind,
 )
+from analysis.extract.dol.law_labels import known_label, law_hints, normal_label
+from analysis.extract.dol.law_rows import LabelReader, LawSlot, law_record, parse_age
 from analysis.extract.dol.list_cells import (
     TITLE_LINE,
     Line,
-    cited_cells,
-    ends_cited,
     header_columns,
     is_flowed,
     join_lines,
-    join_text,
     region_lines,
-    split_citations,
     split_marks,
 )
 from analysis.extract.records import Law
@@ -48,211 +50,8 @@ _EXISTS_WARNING = (
 )
 
 
-_FLOWED_HEADINGS = re.compile(
-    r"standard|meets international|(?:meets international )?standards:? yes/no|yes/no|age|"
-    r"(?:related )?legislation|related entity|entity",
-    re.IGNORECASE,
-)
-_YES_NO = re.compile(rf"(?:yes|no)[{MARKS}]*", re.IGNORECASE)
-_AGE = re.compile(rf"(?:1\d|2[0-5])[{MARKS}]*")
-#: A cell that gives neither Yes/No nor an age: "N/A", or "Unknown" (Tokelau 2015 prints it
-#: for standards whose law research did not find); like "N/A" it may stand in either column.
-_NA = re.compile(rf"(?:n/?a|unknown)[{MARKS}]*", re.IGNORECASE)
-#: A number alone on a line that cannot be an age (a stray page or note number).
-_NOISE = re.compile(r"\d|[1-9]\d\d")
-_NOTE = re.compile(rf"[{MARKS}]+\s*[A-Z(]")
-#: A label line that pdftotext printed with its Yes/No: "Prohibition of Using Children in Yes".
-_LABEL_AND_VALUE = re.compile(rf"(.*[a-z,])\s+((?:Yes|No)[{MARKS}]*)")
-SECTION = re.compile(r"[IVX]{1,4}\.\s+[A-Z]{2,}")
 #: The heading of a table's entity column ("Related Entity", on one line or two).
 _ENTITY_HEADING = re.compile(r"^(?:related\s+)?entity$", re.IGNORECASE | re.MULTILINE)
-#: Lines this long are wider than any table column: running prose, or a legislation cell whose
-#: two printed lines pdftotext joined (at a broken word, "Non-" + "Commercial").
-PROSE_LENGTH = 100
-#: A sentence's end inside or at the end of a line (". The", ".(12)", a final "."), which a
-#: legislation cell does not print ("Act No. 7" and "Art. 24" go on with a figure).
-SENTENCE_END = re.compile(r"\.(?:\s+[A-Z(]|\s*\(\d|\s*$)")
-#: Most lines one wrapped law label spans.
-_MAX_WRAP = 4
-
-
-@dataclass
-class _Part:
-    """One page part of a flowed laws table: its labels' rows, its values in text order, each
-    as (kind, text, how many of the part's labels were printed before it), and the order of
-    both with the breaks between them (("label", slot), ("value", value), ("break", -1),
-    ("top", -1) for the Yes/No column's heading)."""
-
-    slots: list[LawSlot]
-    values: list[tuple[str, str, int]]
-    items: list[tuple[str, int]] = field(default_factory=list)
-    used: set[int] = field(default_factory=set)
-    tiled: bool = False
-
-
-def _value_kind(text: str) -> str:
-    """"yes/no", "age" or "na" for a value line ("na*" for an N/A with a note mark, which
-    pdftotext often prints apart from its row), "" for text."""
-    if _NA.fullmatch(text) and re.search(r"[*†‡]", text):
-        return "na*"
-    for kind, rx in (("yes/no", _YES_NO), ("yes/no", QUALIFIED_CELL), ("age", _AGE),
-                     ("na", _NA)):
-        if rx.fullmatch(text):
-            return kind
-    return ""
-
-
-def _is_prose(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` is running prose, which ends the table: a line wider than a column
-    that ends a sentence, or that the next printed line goes on as wide (a paragraph). One
-    wide line alone without a sentence end is a cell pdftotext printed on one line."""
-    if len(lines[i].text) < PROSE_LENGTH:
-        return False
-    after = next((ln.text for ln in lines[i + 1 :] if ln.text), "")
-    return bool(SENTENCE_END.search(lines[i].text)) or len(after) >= PROSE_LENGTH
-
-
-def _value_inside_label(lines: list[Line]) -> list[Line]:
-    """The lines with a value printed between the two lines of a wrapped label put after the
-    label ("Prohibition of Using Children in" / "Yes" / "Illicit Activities"): pdftotext
-    printed the row's cell beside the label's first line, and the label's two lines make a
-    standard that the first alone is not."""
-    out = list(lines)
-    for i in range(len(out) - 2):
-        first, value, rest = out[i : i + 3]
-        if (first.text and rest.text and _value_kind(value.text) and not _value_kind(rest.text)
-                and not known_label(first.text) and known_label(join_text(first.text, rest.text))):
-            out[i + 1], out[i + 2] = rest, value
-    return out
-
-
-def _join_qualified(lines: list[Line]) -> list[Line]:
-    """The lines with the parts of a qualified Yes/No cell joined into one line: pdftotext
-    prints "Combat: Yes" and "Non-Combat: Yes" (or "Combat:" over "Yes") as lines of their
-    own, but they are one row's cell."""
-    out: list[Line] = []
-    cell: list[Line] = []
-    i = 0
-    while i < len(lines):
-        ln = lines[i]
-        split = (i + 1 < len(lines) and re.fullmatch(r"[A-Z][A-Za-z]*(?:[- ][A-Za-z]+)?:", ln.text)
-                 and _YES_NO.fullmatch(lines[i + 1].text))
-        part = Line(f"{ln.text} {lines[i + 1].text}", ln.start, lines[i + 1].end) if split else ln
-        if re.fullmatch(QUALIFIED, part.text):
-            cell.append(part)
-            i += 2 if split else 1
-            continue
-        if cell:
-            out.append(Line("; ".join(c.text for c in cell), cell[0].start, cell[-1].end))
-            cell = []
-        out.append(ln)
-        i += 1
-    if cell:
-        out.append(Line("; ".join(c.text for c in cell), cell[0].start, cell[-1].end))
-    return out
-
-
-def _flowed_lines(lines: list[Line]) -> tuple[list[list[Line | None]], bool]:
-    """The lines of a flowed laws table in page parts (None for a break: a blank line, a
-    heading or a value), a label printed with its Yes/No on one line split in two, the value
-    put after the rest of the label wrapped onto the next lines; and whether the table has a
-    "Meets International Standards" column."""
-    parts: list[list[Line | None]] = [[]]
-    meets = False
-    held: Line | None = None
-    lines = _join_qualified(_value_inside_label(lines))
-    for i, ln in enumerate(lines):
-        t = ln.text
-        if _NOTE.match(t) or _is_prose(lines, i) or SECTION.match(t):
-            break
-        meets = meets or bool(re.match(r"meets international", t, re.IGNORECASE))
-        text_line = bool(t) and not (TITLE_LINE.match(t) or _FLOWED_HEADINGS.fullmatch(t)
-                                     or _NOISE.fullmatch(t) or _value_kind(t))
-        if held and not text_line:
-            parts[-1].append(held)
-            held = None
-        if TITLE_LINE.match(t):
-            parts.append([])
-        elif _YES_NO_HEADING.fullmatch(t):
-            parts[-1].append(_TOP)
-        elif not t or _FLOWED_HEADINGS.fullmatch(t) or _NOISE.fullmatch(t):
-            parts[-1].append(None)
-        elif (m := _LABEL_AND_VALUE.fullmatch(t)) and not held:
-            parts[-1].append(Line(m.group(1), ln.start, ln.start + len(m.group(1))))
-            held = Line(m.group(2), ln.end - len(m.group(2)), ln.end)
-        else:
-            parts[-1].append(ln)
-    if held:
-        parts[-1].append(held)
-    return parts, meets
-
-
-#: The last line of the Yes/No column's heading ("Standards: Yes/No", "Yes/No").
-_YES_NO_HEADING = re.compile(r"(?:(?:meets international )?standards:? )?yes/no", re.IGNORECASE)
-#: Stands in a part's lines for the Yes/No heading: a block of cells printed right under it
-#: is the top of the column (item "top", a break otherwise).
-_TOP = Line("", -1, -1)
-
-
-def _read_part(lines: list[Line | None], labels: LabelReader) -> _Part:
-    """The law rows and values of one page part of a flowed table."""
-    part = _Part([], [])
-    run: list[Line] = []
-    for ln in [*lines, None]:
-        top = ln is _TOP
-        kind = _value_kind(ln.text) if ln and not top else ""
-        if ln and not kind and not top:
-            run.append(ln)
-            continue
-        covered: set[int] = set()
-        for span in _segment_labels(run):
-            if span is None:
-                continue
-            covered.update(range(*span))
-            label = join_lines(run[span[0] : span[1]])
-            part.items.append(("label", len(part.slots)))
-            part.slots.append(labels.slot(label.text, label.start, label.end))
-        cells, left = cited_cells([x for i, x in enumerate(run) if i not in covered])
-        laws = [c.text for c in cells] + ([join_lines(left).text] if left else [])
-        for law in laws:
-            part.items.append(("value", len(part.values)))
-            part.values.append(("legislation", law, len(part.slots)))
-        run = []
-        if ln and not top:
-            part.items.append(("value", len(part.values)))
-            part.values.append((kind, ln.text, len(part.slots)))
-        else:
-            part.items.append(("top" if top else "break", -1))
-    return part
-
-
-def _settle_marked_na(part: _Part) -> None:
-    """Read an "N/A" with a note mark as an ordinary cell where it stands inside a block of
-    Yes/No cells (one printed right before it and one right after, no break between): there it
-    was printed in its row's place. Elsewhere (alone, or at a block's end) pdftotext may have
-    printed it apart from its row, and it stays "na*"."""
-    def yes_no(k: int) -> bool:
-        if not 0 <= k < len(part.items) or part.items[k][0] != "value":
-            return False
-        return part.values[part.items[k][1]][0] in ("yes/no", "na")
-
-    for k, (kind, i) in enumerate(part.items):
-        if kind == "value" and part.values[i][0] == "na*" and yes_no(k - 1) and yes_no(k + 1):
-            part.values[i] = ("na", *part.values[i][1:])
-
-
-def _segment_labels(run: list[Line]) -> list[tuple[int, int] | None]:
-    """Split a run of text lines into whole labels (line ranges) and other lines (None each),
-    covering as many lines with labels as possible."""
-    best: list[tuple[int, list[tuple[int, int] | None]]] = [(0, [])] * (len(run) + 1)
-    for i in range(len(run) - 1, -1, -1):
-        options = [(best[i + 1][0], [None, *best[i + 1][1]])]
-        for k in range(1, min(_MAX_WRAP, len(run) - i) + 1):
-            joined = join_lines(run[i : i + k]).text
-            if not ends_cited(joined) and label_rule(joined, None):
-                options.append((best[i + k][0] + k, [(i, i + k), *best[i + k][1]]))
-        best[i] = max(options, key=lambda o: (o[0], -len(o[1])))
-    return best[0][1]
 
 
 def _in_row_order(afters: list[int], order: list[int]) -> bool:
@@ -268,7 +67,7 @@ def _in_row_order(afters: list[int], order: list[int]) -> bool:
     return True
 
 
-def _assign(part: _Part, field: str, kinds: tuple[str, ...], rows: list[LawSlot],
+def _assign(part: Part, field: str, kinds: tuple[str, ...], rows: list[LawSlot],
             used: set[int]) -> bool:
     """Give each of ``rows`` one value of these kinds in order (not one in ``used``, which
     grows by those taken), when there are as many values as rows and they were printed in
@@ -287,44 +86,12 @@ def _assign(part: _Part, field: str, kinds: tuple[str, ...], rows: list[LawSlot]
     return True
 
 
-#: Kinds of value that make up a column's block of cells.
-_BLOCK_KINDS = {"yes/no": ("yes/no", "na", "na*"), "age": ("age",)}
-
-
-def _blocks(part: _Part, column: str) -> list[list[int]]:
-    """The part's runs of label items (slot numbers, ``column`` "label") or of one column's
-    cells (value numbers) printed one after another, with no break or other item between."""
-    out: list[list[int]] = []
-    last = -2
-    for k, (kind, i) in enumerate(part.items):
-        fits = kind == "label" if column == "label" else (
-            kind == "value" and part.values[i][0] in _BLOCK_KINDS[column])
-        if fits:
-            if last == k - 1:
-                out[-1].append(i)
-            else:
-                out.append([i])
-            last = k
-    return out
-
-
-def _labels_before(part: _Part, block: list[int]) -> list[int]:
-    """The run of labels printed right before a block of cells (only breaks between): the
-    rows the block belongs to when it holds as many."""
-    k = _item_at(part, block[0]) - 1
-    while k >= 0 and part.items[k][0] in ("break", "top"):
-        k -= 1
-    if k < 0 or part.items[k][0] != "label":
-        return []
-    return next(r for r in _blocks(part, "label") if part.items[k][1] in r)
-
-
-def _pair_adjacent(part: _Part) -> None:
+def _pair_adjacent(part: Part) -> None:
     """Give a block of Yes/No cells to the run of labels printed right before it when both
     hold as many rows and neither is paired yet: pdftotext prints a group of rows column by
     column, the labels and then their cells."""
-    for block in _blocks(part, "yes/no"):
-        rows = [part.slots[r] for r in _labels_before(part, block) if not part.slots[r].heading]
+    for block in blocks(part, "yes/no"):
+        rows = [part.slots[r] for r in labels_before(part, block) if not part.slots[r].heading]
         if (len(rows) != len(block) or any(i in part.used for i in block)
                 or any(r.meets for r in rows)):
             continue
@@ -341,14 +108,14 @@ _NEVER = 1 << 30
 _Layout = tuple[tuple[int, int], ...]
 
 
-def _column_tiles(part: _Part) -> list[tuple[list[int], bool]]:
+def _column_tiles(part: Part) -> list[tuple[list[int], bool]]:
     """The part's blocks of Yes/No cells (value numbers, in text order), each with whether it
     must be placed: a block holding a Yes or No is of that column for sure; one of "N/A" cells
     alone may be of the age column, and one printed right beside an age (no break between)
     is."""
     tiles: list[tuple[list[int], bool]] = []
-    for block in _blocks(part, "yes/no"):
-        first, last = _item_at(part, block[0]), _item_at(part, block[-1])
+    for block in blocks(part, "yes/no"):
+        first, last = item_at(part, block[0]), item_at(part, block[-1])
         beside = [part.items[k] for k in (first - 1, last + 1) if 0 <= k < len(part.items)]
         if any(kind == "value" and part.values[i][0] == "age" for kind, i in beside):
             continue
@@ -408,7 +175,7 @@ def _tilings(sizes: list[int], needed: int, rows: int, anchors: list[int],
     return placed, (likeliest(0, 0)[1] if placed else ())
 
 
-def _tile_column(part: _Part, notes: dict[str, str]) -> None:
+def _tile_column(part: Part, notes: dict[str, str]) -> None:
     """Give the part's Yes/No cells to its standard rows by tiling (``part.tiled`` when some
     tiling fits; the column's cells are then used up). A row whose cell says the same in every
     tiling gets it, paired by "blocks"; any other gets the one of the likeliest tiling, paired
@@ -421,7 +188,7 @@ def _tile_column(part: _Part, notes: dict[str, str]) -> None:
     tiles = _column_tiles(part)
     if not rows or not tiles or len(tiles) > _MAX_TILES:
         return
-    runs = [[rows.index(part.slots[r]) for r in _labels_before(part, block)
+    runs = [[rows.index(part.slots[r]) for r in labels_before(part, block)
              if not part.slots[r].heading] for block, _ in tiles]
     sizes, anchors = [len(b) for b, _ in tiles], [run[0] if run else -1 for run in runs]
     fixed = [_pinned_start(part, block, rows, notes) for block, _ in tiles]
@@ -444,7 +211,7 @@ def _tile_column(part: _Part, notes: dict[str, str]) -> None:
     says: dict[int, set[str]] = {}
     for t, pos in placed:
         for k, i in enumerate(tiles[t][0]):
-            says.setdefault(pos + k, set()).add(_bare(part.values[i][1]))
+            says.setdefault(pos + k, set()).add(bare(part.values[i][1]))
     for t, pos in likeliest:
         for k, i in enumerate(tiles[t][0]):
             row = rows[pos + k]
@@ -461,11 +228,11 @@ def _scrambled(rows: list[LawSlot]) -> str:
     return inside[0].label if inside else ""
 
 
-def _under_heading(part: _Part, block: list[int]) -> bool:
+def _under_heading(part: Part, block: list[int]) -> bool:
     """Whether a block of cells is printed right under the Yes/No column's heading: pdftotext
     printed them as one run of lines, so the block is the top of the column, the part's
     first rows."""
-    k = _item_at(part, block[0])
+    k = item_at(part, block[0])
     return k > 0 and part.items[k - 1][0] == "top"
 
 
@@ -500,7 +267,7 @@ def _noted_standard(value: str, notes: dict[str, str]) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
-def _pinned_start(part: _Part, block: list[int], rows: list[LawSlot],
+def _pinned_start(part: Part, block: list[int], rows: list[LawSlot],
                   notes: dict[str, str]) -> int:
     """The row a block of cells must start at, when one of its cells carries a note that names
     its standard ("N/A*" or "Yes*" over "* No conscription") and the part has one row of it
@@ -521,29 +288,19 @@ def _plausible(rows: list[LawSlot], ages: list[str]) -> bool:
                for slot, age in zip(rows, ages, strict=True))
 
 
-def _item_at(part: _Part, value: int) -> int:
-    """The position of a value among the part's items."""
-    return part.items.index(("value", value))
-
-
-def _eliminate(parts: list[_Part], rows: list[LawSlot], field_name: str,
+def _eliminate(parts: list[Part], rows: list[LawSlot], field_name: str,
                kinds: tuple[str, ...]) -> None:
     """Give the rows still without a value of this column the cells still unused, when there
     are as many and they all say the same: then it does not matter which goes where."""
     empty = [r for r in rows if not getattr(r, field_name)]
     cells = [(p, i) for p in parts for i, v in enumerate(p.values)
              if v[0] in kinds and i not in p.used]
-    texts = {_bare(p.values[i][1]) for p, i in cells}
+    texts = {bare(p.values[i][1]) for p, i in cells}
     if empty and len(cells) == len(empty) and len(texts) == 1 and (
             field_name != "age" or _plausible(empty, [p.values[i][1] for p, i in cells])):
         for slot, (p, i) in zip(empty, cells, strict=True):
             setattr(slot, field_name, p.values[i][1])
             p.used.add(i)
-
-
-def _bare(value: str) -> str:
-    """A cell without its marks and citations, lower case, for comparing cells."""
-    return split_marks(split_citations(value)[0])[0].lower()
 
 
 def _flowed_slots(lines: list[Line], labels: LabelReader,
@@ -562,8 +319,8 @@ def _flowed_slots(lines: list[Line], labels: LabelReader,
     alone it is often printed apart from its row. A table with a Related Entity column has
     several cells per standard, which flowed text cannot pair: its values are left empty.
     Anything not placed is left empty with a warning."""
-    parts, meets = _flowed_lines(lines)
-    read = [_read_part(lines_of_part, labels) for lines_of_part in parts]
+    parts, meets = flowed_lines(lines)
+    read = [read_part(lines_of_part, labels) for lines_of_part in parts]
     if _ENTITY_HEADING.search("\n".join(ln.text for ln in lines)):
         slots = [s for part in read for s in part.slots if not s.heading]
         for slot in slots:
@@ -573,7 +330,7 @@ def _flowed_slots(lines: list[Line], labels: LabelReader,
             f"entity's row is not in the text; {len(slots)} standards kept with values empty")
         return slots, meets
     for part in read:
-        _settle_marked_na(part)
+        settle_marked_na(part)
     slots: list[LawSlot] = []
     for part in read:
         rows = [s for s in part.slots if not s.heading]
@@ -632,9 +389,9 @@ def _starts_rows(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` opens a laws table's body: a column heading or a standard's label."""
     if i >= len(lines) or not lines[i].text:
         return False
-    if _FLOWED_HEADINGS.fullmatch(lines[i].text):
+    if FLOWED_HEADINGS.fullmatch(lines[i].text):
         return True
-    return any(known_label(join_lines(lines[i : i + k]).text) for k in range(1, _MAX_WRAP + 1)
+    return any(known_label(join_lines(lines[i : i + k]).text) for k in range(1, MAX_WRAP + 1)
                if i + k <= len(lines) and all(ln.text for ln in lines[i : i + k]))
 
 
@@ -644,7 +401,7 @@ def _is_caption(lines: list[Line], i: int) -> bool:
     paragraph, right over the sub-table's column headings or first label."""
     t = lines[i].text
     if (not t or len(t.split()) > _CAPTION_WORDS or re.search(r"\d", t)
-            or TITLE_LINE.match(t) or _FLOWED_HEADINGS.fullmatch(t) or _value_kind(t)
+            or TITLE_LINE.match(t) or FLOWED_HEADINGS.fullmatch(t) or value_kind(t)
             or known_label(t) or law_hints().is_heading(normal_label(t))):
         return False
     before = lines[i - 1].text if i else ""
@@ -681,7 +438,7 @@ def extract_laws(tables: list[Table], text: str) -> tuple[list[Law], list[str]]:
     labels = LabelReader(warnings)
     for table in tables:
         lines = region_lines(table, text)
-        if is_flowed(lines, _FLOWED_HEADINGS.pattern):
+        if is_flowed(lines, FLOWED_HEADINGS.pattern):
             slots, meets = [], False
             notes = table_notes(lines)
             for territory, section in flowed_territories(lines):
