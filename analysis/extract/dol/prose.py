@@ -4,17 +4,9 @@
 and prosecuted 48 human trafficking cases with 32 convictions", "employed approximately 320
 labor inspectors", "No data is available on the number of violations found ...".
 
-The phrasings are data (``analysis/data/prose_*.csv``), read by generic code:
-- ``prose_figures.csv``: one regex per phrasing that ties a figure (group ``num``) closely to
-  what it counts (group ``label``); ``requires`` / ``excludes`` are searched in the sentence.
-- ``prose_macros.csv``: named regex pieces (``{NAME}``) the patterns share; ``{N}`` (a number),
-  ``{MONEY}`` and ``{Q}`` (a qualifier such as "approximately") are built here.
-- ``prose_missing.csv``: sentences saying figures are missing; group ``obj`` holds the list of
-  what is missing, ``pub`` (or the row's status) says whether it is unknown or unpublished.
-- ``prose_terms.csv``: the measures such a list can name, matched at the head of each item
-  (``section``: only under that enforcement heading; "labor" also takes a text without one).
-- ``prose_kinds.csv``: kinds a trafficking count is split by ("_sex_trafficking").
-- ``prose_qualifiers.csv``: qualifier words and the ``qualifier`` they set.
+The phrasings are data (``analysis/data/prose_*.csv``, compiled by ``prose_rules``); the
+text is cut into sentences, table lines masked, by ``prose_sentences``.
+Qualifier words and the ``qualifier`` they set: ``prose_qualifiers.csv`` (read by ``grammar``).
 
 Domains: ``fixed`` rows keep their domain; ``trafficking`` rows become ``trafficking`` when the
 clause around the figure speaks of human trafficking (as its subject, not "including ...
@@ -33,20 +25,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
 
-from analysis.datafiles import read_rows
-from analysis.extract.dol.prose_sentences import Sentence, sentences
-from analysis.extract.grammar import (
-    compiled,
-    pieces,
-    qualifier_alternatives,
-    qualifier_words,
-    year_of,
+from analysis.extract.dol.prose_rules import (
+    Rule,
+    Term,
+    missing_filter,
+    missing_statements,
+    rule_filter,
+    rules,
+    split_kinds,
+    terms,
 )
-from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS, parse_number
-from analysis.extract.prefilter import PatternFilter
+from analysis.extract.dol.prose_sentences import Sentence, sentences
+from analysis.extract.grammar import compiled, pieces, qualifier_words, year_of
+from analysis.extract.numbers import NUMBER, NUMBER_WORDS, parse_number
 from analysis.extract.records import Enforcement, Extraction
 from analysis.notation import CITATION
 
@@ -97,109 +89,6 @@ _ITEM_LEAD = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Rule:
-    """One phrasing of a figure: what it measures and the regex that finds it."""
-
-    measure: str
-    domain: str
-    domain_rule: str
-    unit: str
-    regex: re.Pattern[str]
-    requires: re.Pattern[str] | None
-    excludes: re.Pattern[str] | None
-
-
-@dataclass(frozen=True)
-class _Term:
-    """A measure named in a list of missing figures."""
-
-    measure: str
-    domain: str
-    domain_rule: str
-    section: str
-    regex: re.Pattern[str]
-    requires: re.Pattern[str] | None
-    excludes: re.Pattern[str] | None
-
-
-@cache
-def _macros() -> dict[str, str]:
-    """Regex pieces the patterns share, with the number and qualifier pieces built here."""
-    found = {
-        "N": rf"(?P<num>(?<![\w$.,/-])(?<!\bfirst\s)(?<!\blast\s)(?:{NUMBER})"
-             r"(?![\w%]|[.,]\d|\s*(?:%|percent|per\s*cent)))",
-        "NUM": rf"(?:{NUMBER})\b",
-        "MONEY": rf"(?P<num>(?<![\w.,])(?:{MONEY})(?![\w%]|[.,]\d))",
-        "Q": rf"(?:(?P<q>{qualifier_alternatives()})\s+)?",
-    }
-    for row in read_rows("prose_macros.csv"):
-        found[row["name"]] = _expand(row["regex"], found)
-    return found
-
-
-def _expand(pattern: str, macros: dict[str, str]) -> str:
-    """Replace every ``{NAME}`` in a pattern by its macro, and each space by ``\\s+`` (the
-    text may break a line anywhere)."""
-    spaced = pattern.replace(" ", r"\s+")
-    return re.sub(r"\{([A-Z_]+)\}", lambda m: macros[m[1]], spaced)
-
-
-def _optional(pattern: str) -> re.Pattern[str] | None:
-    """Compile a context pattern, or None when the cell is empty."""
-    return re.compile(pattern.replace(" ", r"\s+"), _FLAGS) if pattern else None
-
-
-@cache
-def _rules() -> tuple[_Rule, ...]:
-    """The figure phrasings of prose_figures.csv, compiled."""
-    macros = _macros()
-    return tuple(
-        _Rule(r["measure"], r["domain"], r["domain_rule"], r["unit"],
-              re.compile(_expand(r["pattern"], macros), _FLAGS),
-              _optional(r["requires"]), _optional(r["excludes"]))
-        for r in read_rows("prose_figures.csv")
-    )
-
-
-@cache
-def _rule_filter() -> PatternFilter:
-    """Which figure phrasings a sentence may hold, to run only those."""
-    return PatternFilter([rule.regex for rule in _rules()])
-
-
-@cache
-def _missing() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The missing-figure statements of prose_missing.csv: (status, regex)."""
-    return tuple((r["status"], re.compile(_expand(r["pattern"], {}), _FLAGS | re.DOTALL))
-                 for r in read_rows("prose_missing.csv"))
-
-
-@cache
-def _missing_filter() -> PatternFilter:
-    """Which missing-figure statements a sentence may hold."""
-    return PatternFilter([regex for _, regex in _missing()])
-
-
-@cache
-def _kinds() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
-    """The kinds a count can be split by (prose_kinds.csv): suffix, measures, regex."""
-    return tuple((r["suffix"], frozenset(r["measures"].split("|")),
-                  re.compile(_expand(r["pattern"], {}), _FLAGS))
-                 for r in read_rows("prose_kinds.csv"))
-
-
-@cache
-def _terms() -> tuple[_Term, ...]:
-    """The measures of prose_terms.csv, each anchored at the head of a list item."""
-    return tuple(
-        _Term(r["measure"], r["domain"], r["domain_rule"], r["section"],
-              re.compile(_expand(r["pattern"], {}), _FLAGS),
-              _optional(r["requires"]), _optional(r["excludes"]))
-        for r in read_rows("prose_terms.csv")
-    )
-
-
 def _clause_end(text: str, end: int) -> int:
     """Where the clause holding a figure that ends at ``end`` stops: the next semicolon, or
     the end of the sentence."""
@@ -213,7 +102,7 @@ def _speaks_of_trafficking(text: str) -> bool:
     return any(not _ASIDE.search(text[: m.start()][-40:]) for m in _TRAFFICKING.finditer(text))
 
 
-def _domain(rule: _Rule | _Term, sentence: Sentence, start: int, upto: int) -> str:
+def _domain(rule: Rule | Term, sentence: Sentence, start: int, upto: int) -> str:
     """The domain of a figure at ``start``: the rule's, or trafficking (when the clause around
     it, from the last semicolon to ``upto``, speaks of it) / the section's when the rule says
     so."""
@@ -271,7 +160,7 @@ def _year_of(m: re.Match[str]) -> tuple[int | None, str]:
     return year, "partial_year" if partial else ""
 
 
-def _context_allows(rule: _Rule | _Term, text: str) -> bool:
+def _context_allows(rule: Rule | Term, text: str) -> bool:
     """Whether a sentence has what a rule requires and nothing it excludes."""
     if rule.requires and not rule.requires.search(text):
         return False
@@ -283,7 +172,7 @@ def _figures(sentence: Sentence, report_year: int, warnings: list[str]) -> list[
     found: dict[tuple[int, int], list[Enforcement]] = {}
     if not _ANY_NUMBER.search(_CITATIONS.sub(" ", sentence.text)):
         return []
-    for rule, possible in zip(_rules(), _rule_filter().possible(sentence.text), strict=True):
+    for rule, possible in zip(rules(), rule_filter().possible(sentence.text), strict=True):
         if not possible or not _context_allows(rule, sentence.text):
             continue
         for m in rule.regex.finditer(sentence.text):
@@ -302,7 +191,7 @@ def _figures(sentence: Sentence, report_year: int, warnings: list[str]) -> list[
     return out
 
 
-def _figure_row(rule: _Rule, m: re.Match[str], sentence: Sentence, report_year: int,
+def _figure_row(rule: Rule, m: re.Match[str], sentence: Sentence, report_year: int,
                 warnings: list[str]) -> Enforcement | None:
     """The Enforcement row of one pattern match, or None when its value or year is unclear."""
     printed = m["num"]
@@ -338,7 +227,7 @@ def _figure_row(rule: _Rule, m: re.Match[str], sentence: Sentence, report_year: 
 def _kind(clause: str, measure: str) -> str:
     """The suffix splitting a count by kind ("_sex_trafficking") when its clause names
     exactly one kind, else ""."""
-    kinds = [suffix for suffix, measures, regex in _kinds()
+    kinds = [suffix for suffix, measures, regex in split_kinds()
              if measure in measures and regex.search(clause)]
     return kinds[0] if len(kinds) == 1 else ""
 
@@ -356,7 +245,7 @@ def _subjectless(sentence: Sentence, m: re.Match[str]) -> bool:
 
 def _missing_rows(sentence: Sentence, report_year: int) -> list[Enforcement]:
     """Rows with an empty value for each measure a sentence says is not available."""
-    candidates = zip(_missing(), _missing_filter().possible(sentence.text), strict=True)
+    candidates = zip(missing_statements(), missing_filter().possible(sentence.text), strict=True)
     found = next(((status, m) for (status, regex), possible in candidates
                   if possible and (m := regex.search(sentence.text))), None)
     if found is None:
@@ -382,7 +271,7 @@ def _missing_rows(sentence: Sentence, report_year: int) -> list[Enforcement]:
     return out
 
 
-def _named_terms(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int, _Term]]:
+def _named_terms(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int, Term]]:
     """The measures heading the items of a list ("violations found, children assisted or
     child labor cases prosecuted"), with their spans in the sentence."""
     pos = start
@@ -391,7 +280,7 @@ def _named_terms(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int
         item = sentence.text[pos:stop]
         lead = _ITEM_LEAD.match(item)
         head = lead.end() if lead else 0
-        for term in _terms():
+        for term in terms():
             if term.section and term.section != (sentence.section or "labor"):
                 continue
             if not _context_allows(term, sentence.text):
