@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.extract.dol.prose import extract_dol_prose, mask_tables
+from analysis.extract.dol.prose import extract_dol_prose
+from analysis.extract.dol.prose_sentences import mask_tables
 from analysis.extract.records import Enforcement
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from types import FrameType, SimpleNamespace
 
 from analysis import config
-from analysis.extract.dol import actions, prevalence, prose, ratifications
+from analysis.extract.dol import actions, prevalence, prose_sentences, ratifications
 from analysis.extract.dol.list_cells import tables_titled
 from analysis.extract.tables.cells import Cell
 from analysis.extract.tables.read import read_tables
@@ -69,7 +69,8 @@ def _walked(run: Callable[[], object]) -> int:
 
 def test_prose_sentences_find_their_section_by_bisection() -> None:
     block = "II. LABOR LAW ENFORCEMENT\nIn 2016, inspectors made 5 visits. Fines rose.\n"
-    lines = {n: _lines_run(lambda n=n: list(prose.sentences(block * n))) for n in (1, 150, 600)}
+    lines = {n: _lines_run(lambda n=n: list(prose_sentences.sentences(block * n)))
+             for n in (1, 150, 600)}
     assert lines[600] / lines[150] < _LIMIT, lines
 
 

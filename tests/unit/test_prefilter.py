@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.extract.dol import prose
+from analysis.extract.dol import prose_rules
 from analysis.extract.prefilter import PatternFilter, fold, required_words
 
 _FLAGS = re.IGNORECASE
@@ -60,7 +60,8 @@ _WORDS = st.sampled_from([
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_WORDS, max_size=25).map(" ".join))
 def test_no_pattern_of_the_prose_reader_is_skipped_where_it_matches(text: str) -> None:
-    patterns = [rule.regex for rule in prose._rules()] + [r for _, r in prose._missing()]
+    patterns = ([rule.regex for rule in prose_rules.rules()]
+                + [r for _, r in prose_rules.missing_statements()])
     flags = PatternFilter(patterns).possible(text)
     for pattern, possible in zip(patterns, flags, strict=True):
         assert possible or not pattern.search(text), pattern.pattern[:60]

@@ -28,18 +28,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from analysis.datafiles import read_rows
-from analysis.extract.dol.laws import (
-    PROSE_LENGTH,
-    SECTION,
-    SENTENCE_END,
-    LabelReader,
-    LabelRule,
-    LawSlot,
-    label_rule,
-    law_label_rows,
-    law_record,
-    normal_label,
-)
+from analysis.extract.dol.law_flowed_parts import PROSE_LENGTH, SECTION, SENTENCE_END
+from analysis.extract.dol.law_labels import LabelRule, label_rule, law_label_rows, normal_label
+from analysis.extract.dol.law_rows import LabelReader, LawSlot, law_record
 from analysis.extract.dol.list_cells import (
     TITLE_LINE,
     Line,
@@ -86,7 +77,7 @@ def _compact_rows() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
 
 @lru_cache(maxsize=1 << 12)
 def tolerant_rule(label: str, group: str | None) -> LabelRule | None:
-    """``laws.label_rule``, else the same rows matched with OCR's space and letter damage
+    """``law_labels.label_rule``, else the same rows matched with OCR's space and letter damage
     undone ("Prohibition of Using Childrenin Illicit Activities"), for a text that starts
     with a letter and holds no digit, as every label does."""
     if rule := label_rule(label, group):

@@ -4,17 +4,9 @@
 and prosecuted 48 human trafficking cases with 32 convictions", "employed approximately 320
 labor inspectors", "No data is available on the number of violations found ...".
 
-The phrasings are data (``analysis/data/prose_*.csv``), read by generic code:
-- ``prose_figures.csv``: one regex per phrasing that ties a figure (group ``num``) closely to
-  what it counts (group ``label``); ``requires`` / ``excludes`` are searched in the sentence.
-- ``prose_macros.csv``: named regex pieces (``{NAME}``) the patterns share; ``{N}`` (a number),
-  ``{MONEY}`` and ``{Q}`` (a qualifier such as "approximately") are built here.
-- ``prose_missing.csv``: sentences saying figures are missing; group ``obj`` holds the list of
-  what is missing, ``pub`` (or the row's status) says whether it is unknown or unpublished.
-- ``prose_terms.csv``: the measures such a list can name, matched at the head of each item
-  (``section``: only under that enforcement heading; "labor" also takes a text without one).
-- ``prose_kinds.csv``: kinds a trafficking count is split by ("_sex_trafficking").
-- ``prose_qualifiers.csv``: qualifier words and the ``qualifier`` they set.
+The phrasings are data (``analysis/data/prose_*.csv``, compiled by ``prose_rules``); the
+text is cut into sentences, table lines masked, by ``prose_sentences``.
+Qualifier words and the ``qualifier`` they set: ``prose_qualifiers.csv`` (read by ``grammar``).
 
 Domains: ``fixed`` rows keep their domain; ``trafficking`` rows become ``trafficking`` when the
 clause around the figure speaks of human trafficking (as its subject, not "including ...
@@ -32,47 +24,27 @@ investigators") or dated only relative to the report ("the previous year") is sk
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
 
-from analysis.datafiles import read_rows
-from analysis.extract.grammar import (
-    compiled,
-    ends_with_abbreviation,
-    pieces,
-    qualifier_alternatives,
-    qualifier_words,
-    year_of,
+from analysis.extract.dol.prose_rules import (
+    Rule,
+    Term,
+    missing_filter,
+    missing_statements,
+    rule_filter,
+    rules,
+    split_kinds,
+    terms,
 )
-from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS, parse_number
-from analysis.extract.prefilter import PatternFilter
+from analysis.extract.dol.prose_sentences import Sentence, sentences
+from analysis.extract.grammar import compiled, pieces, qualifier_words, year_of
+from analysis.extract.numbers import NUMBER, NUMBER_WORDS, parse_number
 from analysis.extract.records import Enforcement, Extraction
-from analysis.notation import CELL_WORD, CITATION, MARKS, citation_items
+from analysis.notation import CITATION
 
 _FLAGS = re.IGNORECASE
-_MASK = "\x00"
-_CELL_VALUE = (
-    rf"(?:\$?\d[\d,.]*(?:\s*(?:million|billion))?|{CELL_WORD})\s*[{MARKS}]*"
-    rf"\s*(?:{CITATION})?"
-)
-_CELL = re.compile(_CELL_VALUE, _FLAGS)
-#: Fewest words a table cell needs to be read as running text.
-_CELL_SENTENCE_WORDS = 7
-_CELL_PAIR = re.compile(rf"\s{_CELL_VALUE}\s+{_CELL_VALUE}$", _FLAGS)
-#: Columns set apart by spaces. Tested before ``_CELL_PAIR``, whose search tries every way of
-#: sharing a long run of spaces among its ``\s*`` and was most of the prose reader's time on
-#: layout text.
-_WIDE_GAP = re.compile(r"\S {3,}\S")
-_SENTENCE_END = re.compile(
-    rf"[.!?][\"”’')\]]*(?:\s*{CITATION})?(?:\s*[^\sA-Za-z(\x00]{{1,6}})?"
-    r"(?=\s+[\"“(]?[A-Z0-9])|\x00+"
-)
-_SECTION = re.compile(
-    r"(?im)^[ \t#*]*(?:(?P<labor>labou?r)|(?P<criminal>criminal))\s+law\s+enforcement[ \t*]*$"
-    r"|^[ \t#*]*(?P<other>[IVX]+\.\s+[A-Z][A-Z ,'’&-]+)$"
-)
+
+
 _TRAFFICKING = re.compile(r"(?<!drug\s)(?<!drugs\s)(?<!narcotics\s)\btraffick|\bTIP\b", _FLAGS)
 _DETACHED = re.compile(
     r"\b(?:based|initiated|opened|began|begun|started|launched|since|adopted|enacted|"
@@ -117,199 +89,6 @@ _ITEM_LEAD = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Rule:
-    """One phrasing of a figure: what it measures and the regex that finds it."""
-
-    measure: str
-    domain: str
-    domain_rule: str
-    unit: str
-    regex: re.Pattern[str]
-    requires: re.Pattern[str] | None
-    excludes: re.Pattern[str] | None
-
-
-@dataclass(frozen=True)
-class _Term:
-    """A measure named in a list of missing figures."""
-
-    measure: str
-    domain: str
-    domain_rule: str
-    section: str
-    regex: re.Pattern[str]
-    requires: re.Pattern[str] | None
-    excludes: re.Pattern[str] | None
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    """A prose sentence: where it starts, its text, and the enforcement section it sits in."""
-
-    start: int
-    text: str
-    section: str
-
-    @property
-    def citations(self) -> str:
-        """The reference numbers the sentence ends with, ';'-joined ("(3, 14)" -> "3;14")."""
-        m = compiled("CITATION").search(self.text)
-        if not m:
-            return ""
-        return ";".join(item.replace("–", "-") for item in citation_items(m[1]))
-
-
-@cache
-def _macros() -> dict[str, str]:
-    """Regex pieces the patterns share, with the number and qualifier pieces built here."""
-    found = {
-        "N": rf"(?P<num>(?<![\w$.,/-])(?<!\bfirst\s)(?<!\blast\s)(?:{NUMBER})"
-             r"(?![\w%]|[.,]\d|\s*(?:%|percent|per\s*cent)))",
-        "NUM": rf"(?:{NUMBER})\b",
-        "MONEY": rf"(?P<num>(?<![\w.,])(?:{MONEY})(?![\w%]|[.,]\d))",
-        "Q": rf"(?:(?P<q>{qualifier_alternatives()})\s+)?",
-    }
-    for row in read_rows("prose_macros.csv"):
-        found[row["name"]] = _expand(row["regex"], found)
-    return found
-
-
-def _expand(pattern: str, macros: dict[str, str]) -> str:
-    """Replace every ``{NAME}`` in a pattern by its macro, and each space by ``\\s+`` (the
-    text may break a line anywhere)."""
-    spaced = pattern.replace(" ", r"\s+")
-    return re.sub(r"\{([A-Z_]+)\}", lambda m: macros[m[1]], spaced)
-
-
-def _optional(pattern: str) -> re.Pattern[str] | None:
-    """Compile a context pattern, or None when the cell is empty."""
-    return re.compile(pattern.replace(" ", r"\s+"), _FLAGS) if pattern else None
-
-
-@cache
-def _rules() -> tuple[_Rule, ...]:
-    """The figure phrasings of prose_figures.csv, compiled."""
-    macros = _macros()
-    return tuple(
-        _Rule(r["measure"], r["domain"], r["domain_rule"], r["unit"],
-              re.compile(_expand(r["pattern"], macros), _FLAGS),
-              _optional(r["requires"]), _optional(r["excludes"]))
-        for r in read_rows("prose_figures.csv")
-    )
-
-
-@cache
-def _rule_filter() -> PatternFilter:
-    """Which figure phrasings a sentence may hold, to run only those."""
-    return PatternFilter([rule.regex for rule in _rules()])
-
-
-@cache
-def _missing() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The missing-figure statements of prose_missing.csv: (status, regex)."""
-    return tuple((r["status"], re.compile(_expand(r["pattern"], {}), _FLAGS | re.DOTALL))
-                 for r in read_rows("prose_missing.csv"))
-
-
-@cache
-def _missing_filter() -> PatternFilter:
-    """Which missing-figure statements a sentence may hold."""
-    return PatternFilter([regex for _, regex in _missing()])
-
-
-@cache
-def _kinds() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
-    """The kinds a count can be split by (prose_kinds.csv): suffix, measures, regex."""
-    return tuple((r["suffix"], frozenset(r["measures"].split("|")),
-                  re.compile(_expand(r["pattern"], {}), _FLAGS))
-                 for r in read_rows("prose_kinds.csv"))
-
-
-@cache
-def _terms() -> tuple[_Term, ...]:
-    """The measures of prose_terms.csv, each anchored at the head of a list item."""
-    return tuple(
-        _Term(r["measure"], r["domain"], r["domain_rule"], r["section"],
-              re.compile(_expand(r["pattern"], {}), _FLAGS),
-              _optional(r["requires"]), _optional(r["excludes"]))
-        for r in read_rows("prose_terms.csv")
-    )
-
-
-def _is_table_line(line: str) -> bool:
-    """Whether a line is part of a table: tab or pipe cells, a bare value, a label followed by
-    two year columns ("Number of Labor Inspectors 284 (7) 267 (61)"), aligned columns."""
-    body = line.strip()
-    if not body:
-        return False
-    return (
-        "\t" in line or "|" in line or _WIDE_GAP.search(body) is not None
-        or len(line) - len(line.lstrip(" ")) >= 10 or _CELL.fullmatch(body) is not None
-        or _CELL_PAIR.search(body) is not None
-    )
-
-
-def _text_cells(line: str) -> str:
-    """A pipe or tab table row with every cell blanked out but those of running text (the
-    sentences of an agency's role: "The Anti-Trafficking Unit employed 42 officers. (5)"),
-    each of which stays in place as a sentence of its own."""
-    out = []
-    for cell in re.split(r"(\||\t)", line):
-        words = cell.split()
-        prose = len(words) >= _CELL_SENTENCE_WORDS and _SENTENCE_END.search(cell.rstrip() + " A")
-        out.append(cell if prose and cell not in "|\t" else _MASK * len(cell))
-    return "".join(out)
-
-
-def mask_tables(text: str) -> str:
-    """The text with every table line blanked out (same length, so offsets still hold),
-    except the cells of running text of pipe and tab tables."""
-    out = []
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        if not _is_table_line(body):
-            out.append(line)
-        elif "|" in body or "\t" in body:
-            out.append(_text_cells(body) + line[len(body):])
-        else:
-            out.append(_MASK * len(body) + line[len(body):])
-    return "".join(out)
-
-
-def _sections(text: str) -> list[tuple[int, str]]:
-    """Where each labor / criminal enforcement section (or another section) begins."""
-    return [(m.start(), m.lastgroup or "") for m in _SECTION.finditer(text)]
-
-
-def sentences(text: str) -> Iterator[_Sentence]:
-    """Split prose into sentences, a sentence's closing citation kept with it."""
-    masked = mask_tables(text)
-    marks = _sections(masked)
-    start = 0
-    for m in _SENTENCE_END.finditer(masked):
-        if m[0][0] == "." and ends_with_abbreviation(masked, m.start()):
-            continue
-        yield from _sentence(masked, start, m.end(), marks)
-        start = m.end()
-    yield from _sentence(masked, start, len(masked), marks)
-
-
-def _sentence(masked: str, start: int, end: int, marks: list[tuple[int, str]]) -> Iterator[
-        _Sentence]:
-    """One sentence span, trimmed of space and mask, unless it is empty."""
-    body = masked[start:end]
-    lead = len(body) - len(body.lstrip(" \t\r\n\f" + _MASK))
-    body = body.strip(" \t\r\n\f" + _MASK)
-    if not body:
-        return
-    # The last section mark at or before the sentence (marks are in text order).
-    before = bisect_right(marks, start + lead, key=lambda mark: mark[0])
-    kind = marks[before - 1][1] if before else ""
-    section = kind if kind in ("labor", "criminal") else ""
-    yield _Sentence(start + lead, body, section)
-
-
 def _clause_end(text: str, end: int) -> int:
     """Where the clause holding a figure that ends at ``end`` stops: the next semicolon, or
     the end of the sentence."""
@@ -323,7 +102,7 @@ def _speaks_of_trafficking(text: str) -> bool:
     return any(not _ASIDE.search(text[: m.start()][-40:]) for m in _TRAFFICKING.finditer(text))
 
 
-def _domain(rule: _Rule | _Term, sentence: _Sentence, start: int, upto: int) -> str:
+def _domain(rule: Rule | Term, sentence: Sentence, start: int, upto: int) -> str:
     """The domain of a figure at ``start``: the rule's, or trafficking (when the clause around
     it, from the last semicolon to ``upto``, speaks of it) / the section's when the rule says
     so."""
@@ -336,7 +115,7 @@ def _domain(rule: _Rule | _Term, sentence: _Sentence, start: int, upto: int) -> 
     return rule.domain
 
 
-def _data_year(sentence: _Sentence, pos: int, end: int, report_year: int) -> tuple[
+def _data_year(sentence: Sentence, pos: int, end: int, report_year: int) -> tuple[
         int | None, str]:
     """The year a figure at [pos, end) in the sentence is about, and "partial_year" when the
     sentence dates it to part of a year; None when the sentence leaves the year unclear."""
@@ -381,19 +160,19 @@ def _year_of(m: re.Match[str]) -> tuple[int | None, str]:
     return year, "partial_year" if partial else ""
 
 
-def _context_allows(rule: _Rule | _Term, text: str) -> bool:
+def _context_allows(rule: Rule | Term, text: str) -> bool:
     """Whether a sentence has what a rule requires and nothing it excludes."""
     if rule.requires and not rule.requires.search(text):
         return False
     return not (rule.excludes and rule.excludes.search(text))
 
 
-def _figures(sentence: _Sentence, report_year: int, warnings: list[str]) -> list[Enforcement]:
+def _figures(sentence: Sentence, report_year: int, warnings: list[str]) -> list[Enforcement]:
     """Every figure the sentence ties to a measure."""
     found: dict[tuple[int, int], list[Enforcement]] = {}
     if not _ANY_NUMBER.search(_CITATIONS.sub(" ", sentence.text)):
         return []
-    for rule, possible in zip(_rules(), _rule_filter().possible(sentence.text), strict=True):
+    for rule, possible in zip(rules(), rule_filter().possible(sentence.text), strict=True):
         if not possible or not _context_allows(rule, sentence.text):
             continue
         for m in rule.regex.finditer(sentence.text):
@@ -412,7 +191,7 @@ def _figures(sentence: _Sentence, report_year: int, warnings: list[str]) -> list
     return out
 
 
-def _figure_row(rule: _Rule, m: re.Match[str], sentence: _Sentence, report_year: int,
+def _figure_row(rule: Rule, m: re.Match[str], sentence: Sentence, report_year: int,
                 warnings: list[str]) -> Enforcement | None:
     """The Enforcement row of one pattern match, or None when its value or year is unclear."""
     printed = m["num"]
@@ -448,12 +227,12 @@ def _figure_row(rule: _Rule, m: re.Match[str], sentence: _Sentence, report_year:
 def _kind(clause: str, measure: str) -> str:
     """The suffix splitting a count by kind ("_sex_trafficking") when its clause names
     exactly one kind, else ""."""
-    kinds = [suffix for suffix, measures, regex in _kinds()
+    kinds = [suffix for suffix, measures, regex in split_kinds()
              if measure in measures and regex.search(clause)]
     return kinds[0] if len(kinds) == 1 else ""
 
 
-def _subjectless(sentence: _Sentence, m: re.Match[str]) -> bool:
+def _subjectless(sentence: Sentence, m: re.Match[str]) -> bool:
     """Whether a match opens with its verb and nothing but a date stands before it: a table
     cell in flowed text ("Assisted five victims ...", "In 2016, rescued 65 children")."""
     lead = m.start("q") if m["q"] else m.start("num")
@@ -464,9 +243,9 @@ def _subjectless(sentence: _Sentence, m: re.Match[str]) -> bool:
     return not before.strip()
 
 
-def _missing_rows(sentence: _Sentence, report_year: int) -> list[Enforcement]:
+def _missing_rows(sentence: Sentence, report_year: int) -> list[Enforcement]:
     """Rows with an empty value for each measure a sentence says is not available."""
-    candidates = zip(_missing(), _missing_filter().possible(sentence.text), strict=True)
+    candidates = zip(missing_statements(), missing_filter().possible(sentence.text), strict=True)
     found = next(((status, m) for (status, regex), possible in candidates
                   if possible and (m := regex.search(sentence.text))), None)
     if found is None:
@@ -492,7 +271,7 @@ def _missing_rows(sentence: _Sentence, report_year: int) -> list[Enforcement]:
     return out
 
 
-def _named_terms(sentence: _Sentence, start: int, end: int) -> Iterator[tuple[int, int, _Term]]:
+def _named_terms(sentence: Sentence, start: int, end: int) -> Iterator[tuple[int, int, Term]]:
     """The measures heading the items of a list ("violations found, children assisted or
     child labor cases prosecuted"), with their spans in the sentence."""
     pos = start
@@ -501,7 +280,7 @@ def _named_terms(sentence: _Sentence, start: int, end: int) -> Iterator[tuple[in
         item = sentence.text[pos:stop]
         lead = _ITEM_LEAD.match(item)
         head = lead.end() if lead else 0
-        for term in _terms():
+        for term in terms():
             if term.section and term.section != (sentence.section or "labor"):
                 continue
             if not _context_allows(term, sentence.text):
@@ -523,4 +302,3 @@ def extract_dol_prose(text: str, report_year: int) -> Extraction:
         out.enforcement += rows
     out.enforcement.sort(key=lambda r: (r.start, r.measure))
     return out
-
