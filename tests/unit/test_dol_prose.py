@@ -1,4 +1,4 @@
-"""Enforcement facts read from DOL profile prose (analysis/extract/dol_prose.py)."""
+"""Enforcement facts read from DOL profile prose (analysis/extract/dol/prose.py)."""
 
 from __future__ import annotations
 
