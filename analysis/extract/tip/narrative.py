@@ -27,6 +27,7 @@ from analysis.extract.grammar import compiled, sentence_spans
 from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
 from analysis.extract.records import Enforcement, Extraction
 from analysis.extract.tip import reading, relations
+from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence, build
 from analysis.extract.tip.vocabulary import (
     load_patterns,
@@ -269,7 +270,7 @@ def _label(s: str, start: int, end: int) -> str:
     return " ".join(s[start:end].split())
 
 
-def _rows(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
+def _rows(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
     """The rows a sentence's hits give."""
     out = []
     for h in hits:
@@ -296,7 +297,7 @@ def _rows(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
     return out
 
 
-def _closing(sent: Sentence, h: reading.Hit) -> bool:
+def _closing(sent: Sentence, h: Hit) -> bool:
     """Whether a figure is said to be a total: "in total" or "a total of" before it in its
     sentence ("Therefore, in total, the government identified 44 victims"), or "in total" or
     "total" in its own words ("The 60 investigations in total", "48 total investigations")."""
@@ -304,19 +305,19 @@ def _closing(sent: Sentence, h: reading.Hit) -> bool:
                 or compiled("TOTAL_AFTER").match(sent.text, h.fig.end))
 
 
-def _restated_start(h: reading.Hit) -> int:
+def _restated_start(h: Hit) -> int:
     """Where the count a hit gives again by kind starts in the text, -1 when none."""
     first = h.restates
     return -1 if first is None else first.offset + first.fig.start
 
 
-def _whole_start(h: reading.Hit) -> int:
+def _whole_start(h: Hit) -> int:
     """Where the count a part is of starts in the text, -1 for a hit that is no part."""
     whole = h.parent
     return -1 if h.role != "child" or whole is None else whole.offset + whole.fig.start
 
 
-def _foreign_row(total: _Row, h: reading.Hit) -> _Row:
+def _foreign_row(total: _Row, h: Hit) -> _Row:
     """The count of foreign victims a count of victims of another nationality also is."""
     splits = {"origin": "_foreign", **{g: m for g, m in h.splits.items() if g == "source"}}
     row = replace(total.row, measure=reading.measure_name(total.base, splits),
@@ -325,7 +326,7 @@ def _foreign_row(total: _Row, h: reading.Hit) -> _Row:
                    restates=total.row.start)
 
 
-def _sum_row(sent: Sentence, h: reading.Hit, index: int) -> _Row:
+def _sum_row(sent: Sentence, h: Hit, index: int) -> _Row:
     """The total a count's printed parts add up to ("two confirmed and 129 potential")."""
     splits = {g: m for g, m in h.splits.items() if g == "source"}
     row = Enforcement(h.year, DOMAIN, reading.measure_name(h.base, splits), h.total, h.unit,
@@ -337,7 +338,7 @@ def _sum_row(sent: Sentence, h: reading.Hit, index: int) -> _Row:
                 summed=True)
 
 
-def _same_as(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
+def _same_as(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
     """Rows for "the same number as in 2009": the figure before it, for that year."""
     out = []
     for m in compiled("SAME_AS").finditer(sent.text):
@@ -354,7 +355,7 @@ def _same_as(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
     return out
 
 
-def _zero_hits(sent: Sentence) -> list[reading.Hit]:
+def _zero_hits(sent: Sentence) -> list[Hit]:
     """Stated zeros as figures of value 0: "did not prosecute or convict any traffickers",
     "there were no prosecutions or convictions", "did not initiate any labor trafficking
     prosecutions", "did not allocate funding for victim assistance", "there were no reports of
@@ -523,10 +524,10 @@ def _part_only(obj: str) -> bool:
 
 
 def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
-          unit: str = "count") -> reading.Hit:
+          unit: str = "count") -> Hit:
     """A stated zero as a hit, its year that of its sentence (or named after it)."""
     end = _end(m)
-    hit = reading.Hit(Figure(0.0, m.start(), end, sent.text[m.start():end]), unit, m.start(),
+    hit = Hit(Figure(0.0, m.start(), end, sent.text[m.start():end]), unit, m.start(),
                       role="figure", base=base, label_start=m.start(), label_end=end, np_end=end,
                       source=source, comparative=sent.segment(m.start()).comparative)
     hit.splits = reading.splits_of(obj, unit) if obj else {}
@@ -589,7 +590,7 @@ def _unknown(sent: Sentence, index: int) -> list[_Row]:
     return out
 
 
-def _unread(sent: Sentence, hits: list[reading.Hit]) -> list[str]:
+def _unread(sent: Sentence, hits: list[Hit]) -> list[str]:
     """Warnings for counts a Prosecution or Protection sentence has and nothing read."""
     if sent.section not in WARN_SECTIONS:
         return []
@@ -895,7 +896,7 @@ def _summary_repeats(rows: list[_Row]) -> list[_Row]:
             or (r.row.measure, r.row.data_year) not in given]
 
 
-def _combined(s: str, counts: list[reading.Hit]) -> reading.Hit | None:
+def _combined(s: str, counts: list[Hit]) -> Hit | None:
     """The count a sentence opening "Of the 52 victims total, ..." names where it is the sum
     of the last two counts of one measure given before by different bodies (the government's
     40 and the NGOs' 12): their sum, of the first one's measure, for the parts that follow
@@ -939,7 +940,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
     stated: set[float] = set()  # every value printed so far
     for name, start, end in _regions(text, out.warnings):
         carried = None
-        counts: list[reading.Hit] = []  # the paragraph's counts carried so far
+        counts: list[Hit] = []  # the paragraph's counts carried so far
         section = name
         previous_end = start
         paragraph_year = reporting_year

@@ -15,11 +15,11 @@ comparison's (else the year before the one reported on), or the sentence's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from analysis.detect.countries import heading_country
 from analysis.extract.grammar import compiled, qualifier_alternatives
 from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
+from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
@@ -260,39 +260,6 @@ _PREDICATE_ONLY = re.compile(
     r"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed)\b)")
 #: Where the subject of a clause starts: after these marks.
 _CLAUSE_MARK = re.compile(r"[;:,—–(]|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
-
-
-@dataclass
-class Hit:
-    """A figure of a sentence and what it was read as."""
-
-    fig: Figure
-    unit: str
-    at: int
-    role: str = "unmapped"  # figure, child, ignore, unmapped
-    base: str = ""
-    splits: dict[str, str] = field(default_factory=dict)
-    extra: tuple[str, ...] = ()
-    year: int = 0
-    label_start: int = 0
-    label_end: int = 0
-    np_end: int = 0
-    parent: Hit | None = None
-    source: str = "government"
-    parts: frozenset[str] = frozenset()
-    comparative: bool = False
-    note: str = ""
-    each: tuple[int, ...] = ()
-    adjunct: frozenset[str] = frozenset()  # split groups named only after "for" / "in"
-    total: float | None = None  # the sum of parts this figure opens ("two confirmed and 129
-    total_end: int = 0          # potential victims"), and where the last part ends
-    again: bool = False  # a count already given, counted again ("referred all 52 victims")
-    noun: str = ""  # the counted noun, singular ("calls" -> "call")
-    offset: int = -1  # where its sentence starts in the text
-    foreign: bool = False  # every one counted is of another nationality ("four Jamaican victims")
-    restates: Hit | None = None  # the count this figure gives again by kind ("all were children")
-    unsplit: bool = False  # of its measure, but of a kind no split names ("non-sexual trafficking")
-
 
 _Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
 
@@ -1553,24 +1520,6 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
     for h in hits:
         h.offset = sent.offset if h.offset < 0 else h.offset
     return hits
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 _OF_A_WHOLE = re.compile(r"\b\w+\s+of\s+(?:the|these|those)\s+$", re.I)

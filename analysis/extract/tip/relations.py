@@ -10,11 +10,11 @@ from itertools import pairwise
 
 from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure, parse_number
+from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.reading import (
     COUNT_NOUN_AFTER,
     QUALIFIED,
     YEAR_AFTER,
-    Hit,
     closed_paren_between,
     figure_clause_end,
     head_word,
@@ -101,6 +101,7 @@ _PREDICATE = re.compile(r"\b(?:involv\w*|concern\w*|relat\w*|were|was|are|had|fo
 _ALL_APPOSED = re.compile(
     r"(?:,|[—–]|\s-{1,2})\s*all\s+(?!of\b|were\b|was\b|are\b|had\b|have\b|received\b)"
     r"(?:(?:for|in|of)\s+)?(?P<kind>[^.;,—–()]{1,100})", re.I)
+
 
 def _kinds_listed_twice(hits: list[Hit]) -> None:
     """Parts of one count that share a kind ("12 cases of labor trafficking in construction,
@@ -239,6 +240,7 @@ def _parts_of_two_kinds(hits: list[Hit]) -> None:
         if h.role == "child" and "age" in groups and len(groups) >= 2:
             h.role, h.note = "ignore", "children of one kind of trafficking"
 
+
 #: "referring all victims to care", "provided shelter to all identified victims", "referred
 #: all of them to services", "and referred them to shelters": a verb of the vocabulary whose
 #: object is every victim of a count given before, with no figure.
@@ -258,6 +260,7 @@ _GAVE_THEM = re.compile(
 _THE_CASES_OBJECT = re.compile(
     rf"\b(?P<verb>{verb_alternatives()})\s+(?:all\s+(?:of\s+)?)?(?:the|these|those)\s+"
     r"(?:cases|investigations)\b", re.I)
+
 
 def _restating(sent: Sentence, m: re.Match[str], fig: Figure, whole: Hit, measure: str,
                keep_source_split: bool = True) -> Hit:
@@ -373,6 +376,7 @@ _CHANGE_FROM_TO = re.compile(
 _IDENTIFIED_VICTIMS = re.compile(r"\b(?:identified\s+victims|victims\s+identified|victim\s+"
                                  r"identification|identifications?\s+of\s+victims)\b", re.I)
 
+
 def _change_of_a_measure(sent: Sentence, hits: list[Hit]) -> None:
     """Figures of a change the subject names the measure of ("Convictions decreased from 14
     in 2018 to nine in 2019"): the first is the earlier count (dated, else the year before),
@@ -395,9 +399,11 @@ def _change_of_a_measure(sent: Sentence, hits: list[Hit]) -> None:
             named = year_for(sent, h, None)
             h.year = named if YEAR_AFTER.match(sent.text, h.np_end) else default
 
+
 #: "with emergency assistance", "to medium-term care": the kind of service a count received.
 _SERVICE_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:with|to|for)\s+(?P<kind>(?:[\w-]+\s+){1,2}?)"
                            r"(?:assistance|services|care|support|aid)\b", re.I)
+
 
 def _parts_by_service(sent: Sentence, hits: list[Hit]) -> None:
     """Counts of victims told apart by the kind of service each received ("provided 37
@@ -417,6 +423,7 @@ def _parts_by_service(sent: Sentence, hits: list[Hit]) -> None:
             continue
         for i in group:
             hits[i].role, hits[i].note = "ignore", "a part by the kind of service received"
+
 
 def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     """Counts given again by a kind every one of them is of ("The government identified
@@ -468,6 +475,7 @@ def _all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list
             out.append(hit)
     return out
 
+
 def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,
                    m: re.Match[str]) -> Hit | None:
     """The count an "all" refers to: the last total with the value it names, else the last
@@ -481,6 +489,7 @@ def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,
         return same[-1] if same else None
     return earlier[-1] if earlier else None
 
+
 _OF_THE_VALUE = re.compile(rf"\s+of\s+(?:the|these|those)\s+(?P<n>{NUMBER})\b", re.I)
 
 _REMAINING = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.I)
@@ -491,12 +500,14 @@ _PART_ASIDE = re.compile(r",\s*(?:including\b|[\w-]+\s+of\s+(?:whom|which)\b)[^,
 
 _PART_CLAUSE_END = re.compile(r"[;.]|,\s*(?:while|whereas|and|but)\b", re.I)
 
+
 def _predicate_kind(sent: Sentence, start: int) -> dict[str, str]:
     """The kind of trafficking the predicate after a part names, asides left out ("Seventeen
     of the 24 victims, including one child, were exploited in labor trafficking")."""
     end = _PART_CLAUSE_END.search(sent.text, start)
     words = _PART_ASIDE.sub(",", sent.text[start:end.start() if end else len(sent.text)])
     return {g: m for g, m in splits_of(words, "count").items() if g == "type"}
+
 
 def _parts_of_a_count_named_by_value(sent: Sentence, hits: list[Hit],
                                      carried: Hit | None) -> None:
@@ -537,6 +548,7 @@ def _parts_of_a_count_named_by_value(sent: Sentence, hits: list[Hit],
         if (h.parent is whole and h.role == "child" and h is not last_part
                 and re.match(r"\s*,\s*$", sent.text[last_part.np_end:h.fig.start])):
             h.role, h.note = "ignore", "some of a part, not of the whole"
+
 
 #: "of the 95 official and potential victims (60 in 2017)": the victims a part is of, with no
 #: verb of another measure, and a comparison in parentheses after them.
@@ -583,6 +595,7 @@ def _defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
         h.role, h.base, h.splits, h.year = "figure", total.base, {}, year
         h.source, h.note = total.source, "counted in defendants"
 
+
 def _part_compared_in_parentheses(sent: Sentence, hits: list[Hit]) -> None:
     """A part after a comparison that has its own comparison in parentheses, for the same
     earlier year ("identified 26 victims ..., compared with 24 in 2020, of which three were
@@ -598,6 +611,7 @@ def _part_compared_in_parentheses(sent: Sentence, hits: list[Hit]) -> None:
                      None)
         if whole is not None:
             h.parent, h.year, h.comparative, h.source = whole, whole.year, False, whole.source
+
 
 def _hedged(sent: Sentence, hits: list[Hit]) -> None:
     """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
@@ -616,6 +630,7 @@ def _hedged(sent: Sentence, hits: list[Hit]) -> None:
         if (h.base in wider and h.unit == "count" and h.fig.value != 0
                 and (clause < h.fig.start < hedge.start() or h.comparative)):
             h.role = "ignore"
+
 
 #: ", including potential child trafficking victims": what a count of people includes.
 _INCLUDING_VICTIMS = re.compile(r"\s*,?\s*including\s+(?P<words>(?:[\w-]+\s+){0,4}?)victims\b",
@@ -699,6 +714,7 @@ def _respectively(sent: Sentence, hits: list[Hit]) -> None:
             if h.role == "figure" and h.parent is None:
                 h.role, h.note = "unmapped", "one of a list read 'respectively', not the whole"
 
+
 def _parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
     """Bare figures listed in a comparison ("compared with 38, 25, and 10, respectively, in
     2018", "compared with 12 and three in 2018") count, in order, what the figures listed
@@ -723,6 +739,7 @@ def _parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
             h.role, h.base, h.extra = "figure", other.base, other.extra
             h.splits = {g: m for g, m in other.splits.items() if g not in other.adjunct}
             h.source, h.parent = other.source, None
+
 
 def _parts_among(sent: Sentence, hits: list[Hit]) -> None:
     """A count of one status given "among" a count of another ("identified 40 certified
@@ -837,6 +854,7 @@ def _sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None
                 first.note = "sum of the parts printed; the first part is of its own kind"
         i += len(run)
 
+
 def _parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
     """In "34 of 135 involved forced labor" the second figure is the total and the first the
     part the predicate describes: the total keeps only its own words' kind, the part takes
@@ -858,6 +876,7 @@ def _parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
             part.year = whole.year
         else:
             part.role, part.note = "ignore", "a part of a stated total, of no kind printed"
+
 
 def _counted_words(sent: Sentence, hit: Hit) -> str:
     """What a figure counts, as printed ("potential victims")."""
