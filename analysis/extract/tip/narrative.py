@@ -26,7 +26,7 @@ from analysis.detect.tip import TIER_LINE
 from analysis.extract.grammar import compiled, sentence_spans
 from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
 from analysis.extract.records import Enforcement, Extraction
-from analysis.extract.tip import reading, relations
+from analysis.extract.tip import phrases, reading, relations
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence, build
 from analysis.extract.tip.vocabulary import (
@@ -508,9 +508,9 @@ def _end(m: re.Match[str]) -> int:
 def _zero_source(sent: Sentence, pos: int) -> str:
     """Who states a zero: the subject of its clause, or in a comparison ("compared with not
     identifying any victims") the subject of the sentence."""
-    found = source_of(reading.actor(sent.text, pos))
+    found = source_of(phrases.actor(sent.text, pos))
     if found == "other" and sent.segment(pos).comparative:
-        main = reading.subject(sent.text, sent.segment(pos).start)
+        main = phrases.subject(sent.text, sent.segment(pos).start)
         found = source_of(main[:main.find(",")] if "," in main else main)
     return found
 

@@ -17,9 +17,22 @@ from __future__ import annotations
 import re
 
 from analysis.detect.countries import heading_country
-from analysis.extract.grammar import compiled, qualifier_alternatives
+from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
 from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.phrases import (
+    CLAUSE_END,
+    COORDINATED,
+    QUALIFIED,
+    actor,
+    closed_paren_between,
+    counted_noun,
+    figure_clause_end,
+    head_word,
+    next_stop,
+    noun_phrase_end,
+    subject,
+)
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
@@ -37,20 +50,10 @@ from analysis.extract.tip.vocabulary import (
     verb_measure_in,
 )
 
-#: Words that say how a figure is qualified, also between a verb and its figure.
-QUALIFIED = rf"(?:(?:{qualifier_alternatives()})\s+){{0,2}}"
-_NP_WORDS = 8
 #: How far after "N of the victims" its kind may be named ("nine of the 121 cases involved
 #: forced labor"), not anything later in a long clause.
 _PART_REACH = 60
-_NP_STOP = re.compile(
-    r"[,;:()\[\]—–]|\.(?=\s|$)|\b(?:and|or)\s+\w+(?:ed|ing)\b|"
-    r"\b(?:in|during|involving|with|under|who|whom|which|that|including|compared|"
-    r"while|whereas|but|because|since|after|before|when|where|despite|as|than|an?\s+(?:increase|"
-    r"decrease)|the\s+(?:previous|prior|preceding|same))\b",
-    re.I,
-)
-_CLAUSE_END = re.compile(r"[,;()]")
+
 #: A zero of two nouns of measures ("no prosecutions or convictions"): the second noun.
 _NONE_OF_EACH = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{noun_alternatives()})\s+(?:or|nor|and)\s+"
                            rf"(?P<second>{noun_alternatives()})\b", re.I)
@@ -82,7 +85,7 @@ _INCLUDING = re.compile(
 )
 _LIST_ITEM = re.compile(rf"(?:\(|,|;|\band)\s*{QUALIFIED}$", re.I)
 _PAREN_OPENS_WITH_FIGURE = re.compile(rf"\(\s*{QUALIFIED}(?:{NUMBER})", re.I)
-_COORDINATED = re.compile(rf"(?:,|\band|\bor)\s*{QUALIFIED}$", re.I)
+
 _OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\s*{QUALIFIED}$",
                        re.I)
 #: A sentence about the parts of the figure before it: "Of the 28 victims, traffickers
@@ -249,17 +252,6 @@ _OF_WHOM_VERB = re.compile(
     rf"(?P<verb>{verb_alternatives()})\b", re.I)
 #: "one investigation each in 2018 and 2017": one figure for every year listed.
 _EACH = re.compile(r"\beach\b", re.I)
-#: An aside between commas after a subject: "NGOs, in cooperation with the government, ...".
-_ASIDE = re.compile(
-    r"\s*(?:in\s+(?:cooperation|partnership|coordination|collaboration|conjunction)|with|"
-    r"through|together|along|working|jointly|supported|funded|assisted)\b", re.I)
-#: A clause whose words before its verb are a conjunction or a verb: a predicate coordinated
-#: with the clause before ("..., and did not identify", "..., did not systematically ...").
-_PREDICATE_ONLY = re.compile(
-    r"(?:(?:and|but|or|nor)(?:\s+(?:also|then|later))?$|(?:(?:and|but|or|nor)\s+)?(?:also\s+)?"
-    r"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed)\b)")
-#: Where the subject of a clause starts: after these marks.
-_CLAUSE_MARK = re.compile(r"[;:,—–(]|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
 
 _Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
 
@@ -352,10 +344,10 @@ def cumulative(sent: Sentence, fig: Figure) -> bool:
     start = max(s.rfind(";", 0, fig.start), 0)
     if compiled("CUMULATIVE").search(s, start, fig.start) is not None:
         return True
-    end = _CLAUSE_END.search(s, fig.end)
+    end = CLAUSE_END.search(s, fig.end)
     if compiled("CUMULATIVE").search(s, fig.end, end.start() if end else len(s)) is not None:
         return True
-    if _EARLIER_YEARS_TOO.search(s, fig.end, _next_stop(sent, fig.end)):
+    if _EARLIER_YEARS_TOO.search(s, fig.end, next_stop(sent, fig.end)):
         return True
     return any(int(m["year"]) < sent.current_year
                for m in compiled("SINCE_YEAR").finditer(s, start, fig.start))
@@ -364,56 +356,6 @@ def cumulative(sent: Sentence, fig: Figure) -> bool:
 def local_amount(s: str, fig: Figure) -> bool:
     """Whether a figure is a local-currency amount followed by its dollar value."""
     return _LOCAL_MONEY_AFTER.match(s, fig.end) is not None
-
-
-def subject(s: str, pos: int) -> str:
-    """The words before ``pos`` back to the start of their clause (the clause's subject); past
-    an aside between commas ("NGOs, in cooperation with the government, identified")."""
-    marks = list(_CLAUSE_MARK.finditer(s, 0, pos))
-    start = marks[-1].end() if marks else 0
-    words = s[start:pos]
-    if (not words.strip() and len(marks) >= 2
-            and _ASIDE.match(s, marks[-2].end(), marks[-1].start())):
-        before = marks[-3].end() if len(marks) >= 3 else 0
-        return s[before:marks[-2].start()] + words
-    return words
-
-
-def actor(s: str, verb_at: int) -> str:
-    """The subject of the clause whose verb starts at ``verb_at``; a predicate coordinated
-    after a comma ("..., and did not identify any victims", "..., did not implement ...") has
-    the subject of the clause before it."""
-    words = subject(s, verb_at)
-    marks = list(_CLAUSE_MARK.finditer(s, 0, verb_at))
-    if marks and words == s[marks[-1].end():verb_at] and _PREDICATE_ONLY.match(words.strip()):
-        return actor(s, marks[-1].start())
-    return words
-
-
-def _np_end(sent: Sentence, fig: Figure, limit: int) -> int:
-    """End of the words after a figure that say what it counts ("victims of forced labor")."""
-    stop = _NP_STOP.search(sent.text, fig.end, limit)
-    end = stop.start() if stop else limit
-    words = list(re.finditer(r"\S+", sent.text[fig.end:end]))[:_NP_WORDS]
-    if not words:
-        return fig.end
-    phrase = sent.text[fig.end : fig.end + words[-1].end()]
-    phrase = re.sub(r"(?:\s+(?:and|or))+$", "", phrase)
-    return fig.end + len(phrase)
-
-
-def head_word(sent: Sentence, hit: Hit) -> str:
-    """Last word of what a figure counts, singular ("cases" -> "case")."""
-    words = re.findall(r"[A-Za-z-]+", sent.text[hit.fig.end:hit.np_end])
-    return words[-1].lower().rstrip("s") if words else ""
-
-
-def _counted_noun(sent: Sentence, hit: Hit) -> str:
-    """The first counted noun of what a figure counts, singular ("victims identified in
-    2013" -> "victim"); else the last word."""
-    found = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
-                      sent.text[hit.fig.end:hit.np_end], re.I)
-    return found[0].lower().rstrip("s") if found else head_word(sent, hit)
 
 
 def pattern_hits(sent: Sentence) -> _Matches:
@@ -450,11 +392,6 @@ def _reduced_relative(s: str, held: tuple[Pattern, int, int]) -> bool:
             and _PARTICIPLE_END.search(s, start, end) is not None)
 
 
-def closed_paren_between(s: str, pos: int, end: int) -> bool:
-    """Whether ``pos`` lies inside a parenthesis that closes before ``end``."""
-    return s.rfind("(", 0, pos) > s.rfind(")", 0, pos) and s.find(")", pos, end) >= 0
-
-
 def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
             carried: Hit | None) -> Hit | None:
     """The count a figure at ``at`` is a part of: "82 victims, including 13 ... and 2 ...",
@@ -469,7 +406,7 @@ def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
             and h.comparative == comparative]
     outside = [h for h in same if not closed_paren_between(s, h.at, at)]
     if (outside and outside[-1].parent is not None and outside[-1].role != "unmapped"
-            and _COORDINATED.search(s, window, at)):
+            and COORDINATED.search(s, window, at)):
         return outside[-1].parent  # the next of a list of kinds, not of what a part is made of
     if _INCLUDING.search(s, window, at) or _OF_THOSE.search(s, window, at):
         if outside:
@@ -764,17 +701,8 @@ def _elliptical(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
     if verb is None:
         return ""
     word = re.match(r"[A-Za-z]+", verb[0])
-    head = next((_counted_noun(sent, h) + "s" for h in reversed(hits) if h.np_end > h.fig.end), "")
+    head = next((counted_noun(sent, h) + "s" for h in reversed(hits) if h.np_end > h.fig.end), "")
     return verb_measure(word[0], head) or verb_measure(word[0], head[:-1]) if word else ""
-
-
-def _next_stop(sent: Sentence, at: int) -> int:
-    """Where the words going on at ``at`` end: the next figure (not a year) or semicolon, else
-    the sentence's end."""
-    stops = [f.start for f in sent.figures
-             if f.start >= at and not re.fullmatch(r"(?:19|20)\d{2}", f.text)]
-    semicolon = sent.text.find(";", at)
-    return min([len(sent.text), *stops[:1], *([semicolon] if semicolon >= 0 else [])])
 
 
 def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: _Matches,
@@ -785,9 +713,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     at = _anchor(sent, fig)
     hit = Hit(fig, unit, at, label_start=fig.start,
               comparative=sent.segment(fig.start).comparative)
-    hit.np_end = hit.label_end = _np_end(sent, fig, limit)
+    hit.np_end = hit.label_end = noun_phrase_end(sent, fig, limit)
     phrase = sent.text[fig.end:hit.np_end]
-    hit.noun = _counted_noun(sent, hit)
+    hit.noun = counted_noun(sent, hit)
     went = _DESTINATION.search(phrase)
     own = splits_of(phrase[:went.start()] if went else phrase, unit)
     if _KIND_WORD.fullmatch(phrase) and _SHARED_HEAD.match(sent.text, hit.np_end):
@@ -799,7 +727,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if (unit == "count" and not own.keys() & {"type", "age"}
             and (cases := _UNDER_CASES.match(sent.text, hit.np_end))):
         # up to the next figure: "for forced prostitution, forced labor, and ..." is of several
-        listed = sent.text[cases.start():_next_stop(sent, cases.end())]
+        listed = sent.text[cases.start():next_stop(sent, cases.end())]
         own = {**own, **{g: m for g, m in splits_of(listed, unit).items() if g == "type"}}
     if (unit == "count" and "age" not in own
             and _INVOLVING_CHILDREN.match(sent.text, hit.np_end)):
@@ -912,7 +840,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.source = _source(sent, hit, at)
     elif (not own_verb_of_no_measure(sent, fig)
           and (other := _counterpart(sent, hits, hit, own)) is not None):
-        coordinated = (_COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
+        coordinated = (COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
                        and (head_word(sent, hit) == head_word(sent, other) or other.unsplit
                             or bool(own.keys() & other.splits.keys())
                             or bool(_own_noun_measure(sent, hit, other))))
@@ -983,7 +911,7 @@ def _list_kind(sent: Sentence, fig: Figure, np_end: int) -> dict[str, str]:
         join = _LIST_JOIN.match(sent.text, end)
         if join is None or join.end() != item.start:
             break
-        end = _np_end(sent, item, len(sent.text))
+        end = noun_phrase_end(sent, item, len(sent.text))
         noun, *after = _AFTER_NOUN.split(sent.text[item.end:end], maxsplit=1)
         if not noun.strip():
             break  # "15 investigations, two for sex trafficking, ...": parts, not a list
@@ -1197,7 +1125,7 @@ def _kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
     whole = before[-1] if before else None
     if (whole is None or whole.role != "figure" or whole.base != hit.base
             or whole.parent is not None or whole.comparative
-            or _counted_noun(sent, whole) != _counted_noun(sent, hit)):
+            or counted_noun(sent, whole) != counted_noun(sent, hit)):
         return {}
     # only a kind named before the counted noun: "one case of labor trafficking, compared with
     # six cases" compares all cases
@@ -1218,7 +1146,7 @@ def _one_of_a_list(sent: Sentence, hit: Hit) -> tuple[int, str]:
     "one" opens no such list."""
     if hit.fig.value != 1 or hit.np_end == hit.fig.end:
         return 0, ""
-    noun = _counted_noun(sent, hit)
+    noun = counted_noun(sent, hit)
     found = re.findall(rf"\bthe\s+({'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?"
                        rf"{re.escape(noun)}", sent.text[hit.np_end:], re.I)
     return max(((_ORDINALS[w.lower()], w.lower()) for w in found), default=(0, ""))
@@ -1270,10 +1198,10 @@ def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
     including two police officers under other laws"): up to the end of its clause or the
     next count coordinated with it."""
     s = sent.text
-    stop = _CLAUSE_END.search(s, fig.end, sent.segment(fig.start).end)
+    stop = CLAUSE_END.search(s, fig.end, sent.segment(fig.start).end)
     end = stop.start() if stop else sent.segment(fig.start).end
     end = min([end, *(f.start for f in sent.figures if fig.end < f.start < end
-                      and _COORDINATED.search(s, max(0, f.start - 30), f.start))])
+                      and COORDINATED.search(s, max(0, f.start - 30), f.start))])
     return _OTHER_LAWS.search(s, fig.end, end) is not None
 
 
@@ -1366,15 +1294,6 @@ def _source(sent: Sentence, hit: Hit, verb_at: int) -> str:
     if found == "agency" and _ONE_COURT.search(subject(sent.text, verb_at)):
         return "one court"
     return found
-
-
-def figure_clause_end(sent: Sentence, fig: Figure, after: int | None = None) -> int:
-    """Where a figure's clause ends: the next comma, semicolon or parenthesis, or figure."""
-    seg = sent.segment(fig.start)
-    stop = _CLAUSE_END.search(sent.text, fig.end if after is None else after, seg.end)
-    end = stop.start() if stop else seg.end
-    later = [f.start for f in sent.figures if f.start > fig.end]
-    return min([end, *later[:1]])
 
 
 def _bound(sent: Sentence, mention_start: int, fig: Figure) -> bool:

@@ -11,13 +11,15 @@ from itertools import pairwise
 from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.hits import Hit
-from analysis.extract.tip.reading import (
-    COUNT_NOUN_AFTER,
+from analysis.extract.tip.phrases import (
     QUALIFIED,
-    YEAR_AFTER,
     closed_paren_between,
     figure_clause_end,
     head_word,
+)
+from analysis.extract.tip.reading import (
+    COUNT_NOUN_AFTER,
+    YEAR_AFTER,
     mixed_kinds,
     other_crime,
     other_kind_of_noun,
