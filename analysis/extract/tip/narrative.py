@@ -26,7 +26,7 @@ from analysis.detect.tip import TIER_LINE
 from analysis.extract.grammar import compiled, sentence_spans
 from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
 from analysis.extract.records import Enforcement, Extraction
-from analysis.extract.tip import phrases, reading, relations
+from analysis.extract.tip import figures, phrases, reading, relations
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence, build
 from analysis.extract.tip.vocabulary import (
@@ -285,7 +285,7 @@ def _rows(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
                 row = Enforcement(
                     year, DOMAIN, reading.measure_name(base, h.splits), h.fig.value, h.unit,
                     "reported", sent.offset + h.fig.start, sent.offset + h.fig.end,
-                    qualifier=reading.qualifier(sent.text, h.at), note=h.note,
+                    qualifier=figures.qualifier(sent.text, h.at), note=h.note,
                     label=_label(sent.text, h.label_start, h.label_end), source="prose")
                 out.append(_Row(row, sent.section, index, h.source, h.parts, h.comparative,
                                 base, frozenset(h.splits), h.adjunct,
@@ -331,7 +331,7 @@ def _sum_row(sent: Sentence, h: Hit, index: int) -> _Row:
     splits = {g: m for g, m in h.splits.items() if g == "source"}
     row = Enforcement(h.year, DOMAIN, reading.measure_name(h.base, splits), h.total, h.unit,
                       "reported", sent.offset + h.fig.start, sent.offset + h.total_end,
-                      qualifier=reading.qualifier(sent.text, h.at),
+                      qualifier=figures.qualifier(sent.text, h.at),
                       note="sum of the parts printed",
                       label=_label(sent.text, h.label_start, h.total_end), source="prose")
     return _Row(row, sent.section, index, h.source, frozenset(), h.comparative, h.base,
@@ -596,7 +596,7 @@ def _unread(sent: Sentence, hits: list[Hit]) -> list[str]:
         return []
     whole = _label(sent.text, 0, len(sent.text))
     return [f"{sent.section}: figure {h.fig.text!r} not read: {whole}"
-            for h in hits if h.role == "unmapped" and reading.looks_like_count(sent.text, h.fig)]
+            for h in hits if h.role == "unmapped" and figures.looks_like_count(sent.text, h.fig)]
 
 
 def _same_year_as_comparison(rows: list[_Row], reporting_year: int,

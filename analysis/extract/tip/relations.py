@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure, parse_number
+from analysis.extract.tip.figures import COUNT_NOUN_AFTER
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.phrases import (
     QUALIFIED,
@@ -18,7 +19,6 @@ from analysis.extract.tip.phrases import (
     head_word,
 )
 from analysis.extract.tip.reading import (
-    COUNT_NOUN_AFTER,
     YEAR_AFTER,
     mixed_kinds,
     other_crime,
