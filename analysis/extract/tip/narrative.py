@@ -26,7 +26,7 @@ from analysis.detect.tip import TIER_LINE
 from analysis.extract.grammar import compiled, sentence_spans
 from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
 from analysis.extract.records import Enforcement, Extraction
-from analysis.extract.tip import figures, phrases, reading, relations
+from analysis.extract.tip import figures, kinds, phrases, reading, relations
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence, build
 from analysis.extract.tip.vocabulary import (
@@ -283,7 +283,7 @@ def _rows(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
         for base in (h.base, *h.extra):
             for year in h.each or (h.year,):
                 row = Enforcement(
-                    year, DOMAIN, reading.measure_name(base, h.splits), h.fig.value, h.unit,
+                    year, DOMAIN, kinds.measure_name(base, h.splits), h.fig.value, h.unit,
                     "reported", sent.offset + h.fig.start, sent.offset + h.fig.end,
                     qualifier=figures.qualifier(sent.text, h.at), note=h.note,
                     label=_label(sent.text, h.label_start, h.label_end), source="prose")
@@ -320,7 +320,7 @@ def _whole_start(h: Hit) -> int:
 def _foreign_row(total: _Row, h: Hit) -> _Row:
     """The count of foreign victims a count of victims of another nationality also is."""
     splits = {"origin": "_foreign", **{g: m for g, m in h.splits.items() if g == "source"}}
-    row = replace(total.row, measure=reading.measure_name(total.base, splits),
+    row = replace(total.row, measure=kinds.measure_name(total.base, splits),
                   note="every victim counted of another country's nationality")
     return replace(total, row=row, kinds=frozenset({"origin"}), adjunct=frozenset(),
                    restates=total.row.start)
@@ -329,7 +329,7 @@ def _foreign_row(total: _Row, h: Hit) -> _Row:
 def _sum_row(sent: Sentence, h: Hit, index: int) -> _Row:
     """The total a count's printed parts add up to ("two confirmed and 129 potential")."""
     splits = {g: m for g, m in h.splits.items() if g == "source"}
-    row = Enforcement(h.year, DOMAIN, reading.measure_name(h.base, splits), h.total, h.unit,
+    row = Enforcement(h.year, DOMAIN, kinds.measure_name(h.base, splits), h.total, h.unit,
                       "reported", sent.offset + h.fig.start, sent.offset + h.total_end,
                       qualifier=figures.qualifier(sent.text, h.at),
                       note="sum of the parts printed",
@@ -346,7 +346,7 @@ def _same_as(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
                     and h.fig.end <= m.start()), None)
         if ref is not None:
             year = int(m["year"]) if m["year"] else ref.year - 1
-            row = Enforcement(year, DOMAIN, reading.measure_name(ref.base, ref.splits),
+            row = Enforcement(year, DOMAIN, kinds.measure_name(ref.base, ref.splits),
                               ref.fig.value, ref.unit, "reported", sent.offset + ref.fig.start,
                               sent.offset + m.end(),
                               note=f"printed as the same figure as for {ref.year}",
@@ -483,8 +483,8 @@ def _for_one_form(sent: Sentence, end: int) -> bool:
     if found is None:
         return False
     what = found["what"]
-    return (reading.names_trafficking(what) and not reading.generic_kind(what)
-            and not reading.splits_of(what, "count"))
+    return (kinds.names_trafficking(what) and not kinds.generic_kind(what)
+            and not kinds.splits_of(what, "count"))
 
 
 def _cut_after(sent: Sentence, m: re.Match[str]) -> bool:
@@ -519,8 +519,8 @@ def _part_only(obj: str) -> bool:
     """Whether a stated zero is about one part of the victims ("any male victims") that no
     split of the vocabulary names: it says nothing about the total. No potential victims
     means no victims at all, so the status qualifiers do not make a part."""
-    groups = reading.partition_groups(obj) - {"status"}
-    return bool(groups) and not reading.splits_of(obj, "count")
+    groups = kinds.partition_groups(obj) - {"status"}
+    return bool(groups) and not kinds.splits_of(obj, "count")
 
 
 def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
@@ -530,11 +530,11 @@ def _zero(sent: Sentence, m: re.Match[str], base: str, obj: str, source: str,
     hit = Hit(Figure(0.0, m.start(), end, sent.text[m.start():end]), unit, m.start(),
                       role="figure", base=base, label_start=m.start(), label_end=end, np_end=end,
                       source=source, comparative=sent.segment(m.start()).comparative)
-    hit.splits = reading.splits_of(obj, unit) if obj else {}
+    hit.splits = kinds.splits_of(obj, unit) if obj else {}
     after = _KIND_AFTER.match(sent.text, end)
     if unit == "count" and "type" not in hit.splits and after:
         # a zero of one kind ("... to any victims of sex trafficking") is not the total's
-        hit.splits.update({g: k for g, k in reading.splits_of(after["kind"], unit).items()
+        hit.splits.update({g: k for g, k in kinds.splits_of(after["kind"], unit).items()
                            if g == "type"})
     if source == "ngo":
         hit.splits["source"] = "_ngo"
@@ -787,7 +787,7 @@ def _other_status(r: _Row, total: _Row) -> bool:
     same one ("131 potential victims" beside "47 officially identified victims"); in one
     sentence the two are told apart by its words ("180 confirmed victims among 510 potential
     victims identified": the 510 holds the 180)."""
-    mine, theirs = reading.status_of(r.row.label), reading.status_of(total.row.label)
+    mine, theirs = kinds.status_of(r.row.label), kinds.status_of(total.row.label)
     return bool(mine and theirs and mine != theirs) and r.sentence != total.sentence
 
 

@@ -29,6 +29,18 @@ from analysis.extract.tip.figures import (
     refers_back,
 )
 from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.kinds import (
+    FOR_KIND,
+    TRAFFICKING_WORD,
+    list_kind,
+    mixed_kinds,
+    other_crime,
+    partition_groups,
+    splits_of,
+    topic_kind,
+    unknown_kind,
+    unsplit_kind,
+)
 from analysis.extract.tip.phrases import (
     CLAUSE_END,
     COORDINATED,
@@ -50,7 +62,6 @@ from analysis.extract.tip.vocabulary import (
     nationality,
     noun_alternatives,
     noun_measure,
-    partitions,
     provider_of,
     source_clause,
     source_of,
@@ -95,34 +106,6 @@ _OPENING_PART = re.compile(
 #: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
 _OF_THE_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those|them|all|whom|which)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
-#: "sex trafficking and child trafficking", "sex trafficking and forced labor": two kinds, so
-#: a count of both is of neither.
-_MIXED_KINDS = re.compile(
-    r"\b(?:trafficking|servitude|begging|exploitation)\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?"
-    r"(?:trafficking|servitude|begging|exploitation|labou?r)\b", re.I)
-#: Forms of labor trafficking, and words that name another kind or every kind: "labor
-#: trafficking and forced begging" are two forms of one kind.
-_LABOR_FORM = re.compile(r"\b(?:labou?r|begging|servitude|bondage|criminality)\b", re.I)
-_NOT_LABOR = re.compile(r"\b(?:sex\w*|prostitution|child|children|minors?|human|persons)\b", re.I)
-
-
-def mixed_kinds(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether text[start:end] lists two kinds of trafficking ("sex trafficking and child
-    trafficking", "human trafficking and forced labor"), not two forms of labor trafficking
-    ("labor trafficking and forced begging")."""
-    stop = len(text) if end is None else end
-    for m in _MIXED_KINDS.finditer(text, start, stop):
-        window = text[max(start, m.start() - 20):m.end()]
-        sides = re.split(r"\s+(?:and|or)\s+", window, maxsplit=1)
-        if (_NOT_LABOR.search(window) or len(sides) < 2
-                or not all(_LABOR_FORM.search(side) for side in sides)):
-            return True
-    return False
-
-
-#: "Indonesian and foreign victims", "foreign and domestic victims": both origins at once.
-_BOTH_ORIGINS = re.compile(r"\b(?:[A-Z][\w-]+|domestic|local|national)\s+(?:and|or)\s+foreign\b|"
-                           r"\bforeign\s+(?:and|or)\s+(?:[A-Z][\w-]+|domestic|local|national)\b")
 
 #: What a count of victims were exploited in, right after it: "victims exploited in", or
 #: "victims in labor trafficking" (a kind right after "in", not "victims in shelters for ...").
@@ -136,15 +119,7 @@ _SHARED_HEAD = re.compile(
     rf"\s*(?:and|or)\s+{QUALIFIED}(?:{NUMBER})\s+(?:[\w-]+\s+)?trafficking\b", re.I)
 #: Between a figure's words and the next figure: a dash opening its parts.
 _DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)\s*$")
-_FOR_KIND = re.compile(r"\s*(?:for|of|in)\s+", re.I)
-#: A sentence opening on the kind it is about ("For labor trafficking, ...", "In sex
-#: trafficking cases, ..."): up to its comma, with no figure in it.
-_TOPIC = re.compile(r"\s*(?:for|in|regarding|concerning|as\s+for|with\s+regard\s+to)\s+"
-                    r"(?:[^\W\d][\w-]*\s+){0,4}?[^\W\d][\w-]*\s*,", re.I)
-#: Between two items of a list of counts: a comma, "and", or both.
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
-#: What a count is of or for, after its noun ("convictions for forced labor").
-_AFTER_NOUN = re.compile(r"\b(?:for|of|in|on)\b", re.I)
+
 #: After a count's words, the cases or law it was counted under, which may name its kind
 #: ("three traffickers in two labor trafficking cases", "under the forced labor provisions",
 #: "in cases of forced labor", "41 suspects in 11 cases for sex trafficking").
@@ -163,17 +138,6 @@ YEAR_AFTER = re.compile(
     r"last)\s)",
     re.I,
 )
-#: "victims of <kind>": a kind the split vocabulary does not name makes a part, not a total.
-_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+of\s+(?P<kind>(?:[\w-]+\s*){1,4})", re.I)
-_DETERMINER = re.compile(r"(?:an?|these|this|those|such|the|their|its|his|her|which|whom)\b", re.I)
-_TRAFFICKING_WORD = re.compile(
-    r"\b(?:traffick\w*|servitude|slavery|begging|exploit\w*|forced|labou?r|prostitution|sex\w*|"
-    r"bondage|marriage|organs?\b|child\s+soldiers?)", re.I)
-#: "victims of forced marriage": a crime the reports count apart from trafficking.
-_APART_CRIME = re.compile(r"(?:(?:forced|early|child|arranged)\s+)?marriages?\b", re.I)
-_GENERIC_KIND = re.compile(
-    r"^(?:(?:human|potential|possible|suspected|alleged|presumed|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
-    r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking)\b", re.I)
 
 #: "traffickers exploited 40 in forced labor": the people a verb of exploitation has as its
 #: object are victims, some of a count of victims given before.
@@ -228,39 +192,6 @@ _OF_WHOM_VERB = re.compile(
 _EACH = re.compile(r"\beach\b", re.I)
 
 _Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
-
-
-def measure_name(base: str, splits: dict[str, str]) -> str:
-    """The measure name: base plus split suffixes in vocabulary order."""
-    order = [p.measure for p in load_patterns() if p.kind == "split"] + ["_ngo"]
-    return base + "".join(sorted(splits.values(), key=order.index))
-
-
-def splits_of(phrase: str, unit: str) -> dict[str, str]:
-    """The split suffixes a phrase names, by group; a group named twice is dropped, as are the
-    kinds of a phrase listing two kinds ("sex trafficking and child trafficking": all cases),
-    and a count of children of one kind of trafficking is a count of children (one split a
-    row)."""
-    found: dict[str, str] = {}
-    clash: set[str] = set()
-    for p in load_patterns():
-        if p.kind == "split" and p.unit == unit and p.regex.search(phrase):
-            if found.get(p.group, p.measure) != p.measure:
-                clash.add(p.group)
-            found.setdefault(p.group, p.measure)
-    kept = {g: m for g, m in found.items() if g not in clash}
-    if mixed_kinds(phrase):
-        kept = {g: m for g, m in kept.items() if g not in ("type", "age")}
-    if _BOTH_ORIGINS.search(phrase):
-        kept.pop("origin", None)  # "Indonesian and foreign victims": nationals and foreigners
-    if "age" in kept:
-        kept.pop("type", None)  # "child sex trafficking victims": one split per figure
-    return kept
-
-
-def partition_groups(phrase: str) -> frozenset[str]:
-    """The partition groups (sex, age, status) a phrase's qualifiers belong to."""
-    return frozenset(group for group, regex in partitions() if regex.search(phrase))
 
 
 def pattern_hits(sent: Sentence) -> _Matches:
@@ -416,7 +347,7 @@ def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]
     2021; 40 for sex trafficking"."""
     comparative = sent.segment(fig.start).comparative
     mine = [h for h in hits if h.comparative == comparative]
-    if not own or not mine or not _FOR_KIND.match(sent.text, fig.end):
+    if not own or not mine or not FOR_KIND.match(sent.text, fig.end):
         return None
     last = mine[-1]
     gap = sent.text[last.np_end:fig.start]
@@ -616,7 +547,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if _KIND_WORD.fullmatch(phrase) and _SHARED_HEAD.match(sent.text, hit.np_end):
         own = splits_of(f"{phrase} trafficking", unit)  # "nine sex and 23 labor trafficking"
     bare = hit.np_end == fig.end
-    if bare and (kind := _FOR_KIND.match(sent.text, fig.end)):
+    if bare and (kind := FOR_KIND.match(sent.text, fig.end)):
         own = splits_of(sent.text[kind.end():figure_clause_end(sent, fig, kind.end())], unit)
         bare = not own
     if (unit == "count" and not own.keys() & {"type", "age"}
@@ -629,8 +560,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         own = {**own, "age": "_children"}  # "66 investigations involving child victims"
     topic: dict[str, str] = {}
     if unit == "count" and not own.keys() & {"type", "age"}:
-        topic = _topic_kind(sent, fig)
-        own = {**(topic or _list_kind(sent, fig, hit.np_end)), **own}
+        topic = topic_kind(sent, fig)
+        own = {**(topic or list_kind(sent, fig, hit.np_end)), **own}
     if how := _EXPLOITED_IN.match(sent.text, fig.end):
         # "four Jamaican adult victims exploited in sex trafficking": the kind they were of
         clause = sent.text[how.end():figure_clause_end(sent, fig, how.end())]
@@ -713,7 +644,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role = "ignore"
             if unit == "count" and other_crime(phrase):
                 hit.role = "ignore"
-            if unit == "count" and not own and _unsplit_kind(phrase):
+            if unit == "count" and not own and unsplit_kind(phrase):
                 hit.role, hit.note, hit.unsplit = "ignore", "of a kind no split names", True
             if unit == "count" and hit.base.startswith("victims") and _people_not_victims(
                     sent, hit):
@@ -782,43 +713,6 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
 
 #: "from Algeria, Burkina Faso, Cameroon, ..., and Syria": the countries a count comes from.
 _FROM_MANY = re.compile(r"\bfrom\s+[A-Z][^;.()]*?(?:,\s*[A-Z][^,;.()]*){2,}")
-
-
-def _topic_kind(sent: Sentence, fig: Figure) -> dict[str, str]:
-    """The kind a sentence opens on ("For labor trafficking, the government investigated 12
-    cases"), for the counts after it up to its next semicolon: what they count, not what they
-    were for, so no total is read from them; {} when none."""
-    topic = _TOPIC.match(sent.text)
-    if (topic is None or fig.start < topic.end()
-            or ";" in sent.text[topic.end():fig.start]):
-        return {}
-    return _kind_only(splits_of(topic[0], "count"))
-
-
-def _list_kind(sent: Sentence, fig: Figure, np_end: int) -> dict[str, str]:
-    """The kind named after the last item of a list of counts, shared by every item ("12
-    investigations, five prosecutions, and two convictions for forced labor"); {} when none,
-    or when an item says what it is of or for itself ("210 victims of servitude and 64 ...")."""
-    if _AFTER_NOUN.search(sent.text, fig.end, np_end):
-        return {}
-    end = np_end
-    for item in (f for f in sent.figures if f.start >= np_end):
-        join = _LIST_JOIN.match(sent.text, end)
-        if join is None or join.end() != item.start:
-            break
-        end = noun_phrase_end(sent, item, len(sent.text))
-        noun, *after = _AFTER_NOUN.split(sent.text[item.end:end], maxsplit=1)
-        if not noun.strip():
-            break  # "15 investigations, two for sex trafficking, ...": parts, not a list
-        if after:
-            return {} if _kind_only(splits_of(noun, "count")) else _kind_only(
-                splits_of(after[0], "count"))
-    return {}
-
-
-def _kind_only(splits: dict[str, str]) -> dict[str, str]:
-    """The kind of trafficking among a phrase's splits."""
-    return {g: m for g, m in splits.items() if g == "type"}
 
 
 def _foreign_from_many(sent: Sentence, hit: Hit, phrase: str) -> bool:
@@ -897,7 +791,7 @@ def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
     words = sent.text[clause.start:clause.end]
     if _AT_RISK.search(words):
         return True  # "persons ... likely to become victims of trafficking": not yet victims
-    if _VICTIM_WORD.search(words) or _TRAFFICKING_WORD.search(words):
+    if _VICTIM_WORD.search(words) or TRAFFICKING_WORD.search(words):
         return False
     if hit.noun in _GROUPS:
         return True
@@ -1098,68 +992,6 @@ def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
     end = min([end, *(f.start for f in sent.figures if fig.end < f.start < end
                       and COORDINATED.search(s, max(0, f.start - 30), f.start))])
     return _OTHER_LAWS.search(s, fig.end, end) is not None
-
-
-_POTENTIAL = re.compile(r"\b(?:potential|possible|presumed|suspected)\b", re.I)
-_CONFIRMED = re.compile(r"\b(?:confirmed|official|officially|formally)\b", re.I)
-
-
-def status_of(phrase: str) -> str:
-    """The status a count's words give its victims: "potential", "confirmed", or ""."""
-    potential, confirmed = _POTENTIAL.search(phrase), _CONFIRMED.search(phrase)
-    if bool(potential) == bool(confirmed):
-        return ""
-    return "potential" if potential else "confirmed"
-
-
-def names_trafficking(phrase: str) -> bool:
-    """Whether a phrase names trafficking or a form of exploitation."""
-    return _TRAFFICKING_WORD.search(phrase) is not None
-
-
-def generic_kind(phrase: str) -> bool:
-    """Whether a phrase names trafficking as a whole ("human trafficking", "trafficking
-    crimes"), no one form of it."""
-    return _GENERIC_KIND.match(phrase) is not None
-
-
-def other_crime(phrase: str) -> bool:
-    """Whether a phrase counts cases or victims of a crime other than trafficking ("39 cases
-    of illegal recruitment", "victims of domestic violence", "victims of forced marriage"): no
-    word of it names trafficking or a form of exploitation."""
-    found = _KIND_OF.search(phrase)
-    if found is None:
-        return False
-    kind = found["kind"]
-    if _APART_CRIME.match(kind):
-        return True
-    return not (_GENERIC_KIND.match(kind) or _DETERMINER.match(kind)
-                or _TRAFFICKING_WORD.search(kind))
-
-
-#: "victims of "non-sexual trafficking"", "victims of domestic servitude": what they were of.
-_QUOTED_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+of\s+[\"“‘']?(?P<kind>(?:[\w-]+\s*){1,4})",
-                             re.I)
-
-
-def _unsplit_kind(phrase: str) -> bool:
-    """Whether a phrase counts victims or cases of one form of trafficking that no split of
-    the vocabulary names ("322 potential victims of "non-sexual trafficking"", "victims of
-    domestic servitude"): a part of the victims, not their total."""
-    found = _QUOTED_KIND_OF.search(phrase)
-    if found is None:
-        return False
-    kind = found["kind"]
-    return not (_GENERIC_KIND.match(kind) or _DETERMINER.match(kind)
-                or not _TRAFFICKING_WORD.search(kind)
-                or any(p.kind == "split" and p.regex.search(kind) for p in load_patterns()))
-
-
-def unknown_kind(phrase: str) -> bool:
-    """Whether a phrase counts victims or cases of a kind the vocabulary has no split for
-    ("victims of illegal recruitment")."""
-    found = _KIND_OF.search(phrase)
-    return found is not None and not _GENERIC_KIND.match(found["kind"])
 
 
 #: "government-funded civil society organizations": who pays, not who acts. The care such

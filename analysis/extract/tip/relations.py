@@ -12,23 +12,20 @@ from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.figures import COUNT_NOUN_AFTER
 from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.kinds import (
+    mixed_kinds,
+    other_crime,
+    partition_groups,
+    splits_of,
+    unknown_kind,
+)
 from analysis.extract.tip.phrases import (
     QUALIFIED,
     closed_paren_between,
     figure_clause_end,
     head_word,
 )
-from analysis.extract.tip.reading import (
-    YEAR_AFTER,
-    mixed_kinds,
-    other_crime,
-    other_kind_of_noun,
-    partition_groups,
-    splits_of,
-    unknown_kind,
-    verb_group,
-    year_for,
-)
+from analysis.extract.tip.reading import YEAR_AFTER, other_kind_of_noun, verb_group, year_for
 from analysis.extract.tip.sentence import DENIED, Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
