@@ -31,7 +31,6 @@ from analysis.extract.tip.figures import (
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import (
     FOR_KIND,
-    TRAFFICKING_WORD,
     list_kind,
     mixed_kinds,
     other_crime,
@@ -40,6 +39,17 @@ from analysis.extract.tip.kinds import (
     topic_kind,
     unknown_kind,
     unsplit_kind,
+)
+from analysis.extract.tip.people import (
+    ACTOR_NOUNS,
+    PEOPLE,
+    PROPER_WORD,
+    VICTIM_NOUNS,
+    foreign_from_many,
+    note_nationality,
+    other_kind_of_noun,
+    part_from_abroad,
+    people_not_victims,
 )
 from analysis.extract.tip.phrases import (
     CLAUSE_END,
@@ -59,7 +69,6 @@ from analysis.extract.tip.vocabulary import (
     HEADS,
     Pattern,
     load_patterns,
-    nationality,
     noun_alternatives,
     noun_measure,
     provider_of,
@@ -130,9 +139,6 @@ _UNDER_CASES = re.compile(
 _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+victims?|"
                                  r"children|minors)\b", re.I)
 
-#: A capitalised word in what a count counts ("82 Moldovan victims", "victims from
-#: Uzbekistan") marks a subset by nationality or place, not a national total.
-_PROPER_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
 YEAR_AFTER = re.compile(
     r"\s+(?:in|during|for)\s+(?:(?:FY\s*)?(?:19|20)\d{2}\b|(?:the\s+)?(?:previous|prior|preceding|"
     r"last)\s)",
@@ -324,7 +330,7 @@ def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     named = re.search(rf"\b{HEADS}\b", after[0], re.I)
     noun = named[0].lower().rstrip("s") if named else ""
     if carried is not None and noun and (other_kind_of_noun(noun, carried.base) or (
-            noun in _ACTOR_NOUNS and carried.noun in _ACTOR_NOUNS and noun != carried.noun)):
+            noun in ACTOR_NOUNS and carried.noun in ACTOR_NOUNS and noun != carried.noun)):
         return None
     return carried if carried is not None and carried.unit == unit else None
 
@@ -483,7 +489,7 @@ def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None
     if hit.comparative or not (copula or exploited):
         return None
     noun = ((copula["noun"] if copula else hit.noun) or "").lower().rstrip("s")
-    if exploited and noun and noun not in _VICTIM_NOUNS and noun not in _PEOPLE:
+    if exploited and noun and noun not in VICTIM_NOUNS and noun not in PEOPLE:
         return None
     totals = [h for h in hits if h.unit == hit.unit and h.role == "figure" and h.parent is None
               and not other_kind_of_noun(noun, h.base)
@@ -512,7 +518,7 @@ def _agency_part(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
                                 re.I)):
         return None
     who = by["who"]
-    if source_of(who) in ("agency", "ngo") or _PROPER_WORD.match(who):
+    if source_of(who) in ("agency", "ngo") or PROPER_WORD.match(who):
         return last
     return None
 
@@ -590,7 +596,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         near = min(figure_clause_end(sent, fig), fig.end + _PART_REACH)
         own = {**own, **splits_of(subject(sent.text, fig.start), unit),
                **splits_of(sent.text[fig.end:near], unit)}
-        if unit == "count" and "origin" not in own and _part_from_abroad(sent, fig):
+        if unit == "count" and "origin" not in own and part_from_abroad(sent, fig):
             own["origin"] = "_foreign"  # "Two of the victims were from Honduras"
         hit.parent = part
         if own:
@@ -640,18 +646,18 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if (unit == "count" and hit.source != "ngo"
                     and _ONE_PROGRAMME.search(sent.text, fig.end, figure_clause_end(sent, fig))):
                 hit.role, hit.note = "ignore", "one programme's count"
-            if unit == "count" and not direct and _PROPER_WORD.search(phrase):
+            if unit == "count" and not direct and PROPER_WORD.search(phrase):
                 hit.role = "ignore"
             if unit == "count" and other_crime(phrase):
                 hit.role = "ignore"
             if unit == "count" and not own and unsplit_kind(phrase):
                 hit.role, hit.note, hit.unsplit = "ignore", "of a kind no split names", True
-            if unit == "count" and hit.base.startswith("victims") and _people_not_victims(
+            if unit == "count" and hit.base.startswith("victims") and people_not_victims(
                     sent, hit):
                 hit.role, hit.note = "ignore", "people not said to be victims of trafficking"
             if hit.comparative:
                 hit.splits = {**_kind_compared(sent, hits, hit), **hit.splits}
-            _nationality(sent, hit)
+            note_nationality(sent, hit)
     elif (whole := _original(_copular_part(sent, hits, hit, carried)
                              or _agency_part(sent, hits, hit), hits, carried)):
         hit.parent, hit.source = whole, whole.source
@@ -704,24 +710,11 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if (hit.role == "figure" and fig.value == 0 and (more := _NONE_OF_EACH.match(phrase))
             and (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra)):
         hit.extra += (extra,)  # "compared with no prosecutions or convictions": none of each
-    if (unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase)
-            and not _foreign_from_many(sent, hit, phrase)
-            and not (hit.splits.get("origin") == "_foreign" and _part_from_abroad(sent, fig))):
+    if (unit == "count" and hit.role == "child" and PROPER_WORD.search(phrase)
+            and not foreign_from_many(sent, hit, phrase)
+            and not (hit.splits.get("origin") == "_foreign" and part_from_abroad(sent, fig))):
         hit.role = "ignore"
     return hit
-
-
-#: "from Algeria, Burkina Faso, Cameroon, ..., and Syria": the countries a count comes from.
-_FROM_MANY = re.compile(r"\bfrom\s+[A-Z][^;.()]*?(?:,\s*[A-Z][^,;.()]*){2,}")
-
-
-def _foreign_from_many(sent: Sentence, hit: Hit, phrase: str) -> bool:
-    """Whether a part counted as foreign names the several countries its people come from
-    ("410 were foreign nationals from Algeria, Burkina Faso, ..."): the list says where all of
-    them come from, not which few are counted."""
-    before = phrase.split(" from ", 1)[0]
-    return (hit.splits.get("origin") == "_foreign" and not _PROPER_WORD.search(before)
-            and _FROM_MANY.match(sent.text, hit.fig.end + len(before) + 1) is not None)
 
 
 def _item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> dict[str, str]:
@@ -730,21 +723,9 @@ def _item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> 
     victims in sex trafficking"); the words of its noun phrase come first."""
     item = sent.text[fig.end:figure_clause_end(sent, fig)]
     kinds = {**splits_of(item, unit), **own}
-    if unit == "count" and "origin" not in kinds and _part_from_abroad(sent, fig):
+    if unit == "count" and "origin" not in kinds and part_from_abroad(sent, fig):
         kinds["origin"] = "_foreign"  # "One identified victim was from Honduras"
     return kinds
-
-
-#: A part's predicate saying where its people come from ("One identified victim was from",
-#: "Two of the victims were from"); not a list item ("94 victims from Burma"), which names
-#: one country among several.
-_WERE_FROM = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)(?=\s+from\s)", re.I)
-
-
-def _part_from_abroad(sent: Sentence, fig: Figure) -> bool:
-    """Whether a part's people come from another country than the narrative's."""
-    words = _WERE_FROM.match(sent.text, fig.end)
-    return words is not None and _from_abroad(sent, words.end())
 
 
 def _leading_year(sent: Sentence, fig: Figure) -> int | None:
@@ -758,47 +739,6 @@ def _leading_year(sent: Sentence, fig: Figure) -> int | None:
                and not y.comparative and not y.relative and y.year is not None
                and _LEADING_PERIOD.fullmatch(sent.text, start, y.start)]
     return opening[0].year if opening else None
-
-
-#: People counted by who they are, not as victims ("140 children who separated from illegal
-#: armed groups"): a count of victims only where their clause names trafficking or victims.
-_PEOPLE = frozenset({"child", "children", "person", "individual", "people", "women", "men",
-                     "woman", "man", "girl", "boy", "minor", "adult"})
-_VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
-#: People named by what they do or where they are from ("75 child beggars", "40 migrant
-#: workers"): a group some of whom may be victims, not victims unless so called.
-_GROUPS = frozenset({"beggar", "worker", "laborer", "labourer", "migrant", "national",
-                     "foreigner", "citizen", "refugee", "student"})
-
-
-#: People said to be at risk of becoming victims, not victims: "likely to become victims",
-#: "at risk of trafficking", "vulnerable to becoming victims".
-_AT_RISK = re.compile(r"\b(?:(?:likely|liable|vulnerable)\s+to\s+becom\w*|at\s+risk\s+"
-                      r"(?:of|for)\s+(?:becom\w*\s+)?)(?:[\w-]+\s+){0,2}?(?:victims?|"
-                      r"traffick\w*)\b", re.I)
-
-
-def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
-    """Whether a count of victims counts people its clause never calls victims nor names any
-    form of trafficking for ("identified at least 140 children who separated from illegal
-    armed groups"): they are another group, not the measure. People the clause says nothing
-    more of ("Authorities identified 310 children, up from 290") are what the verb counts;
-    people of a named group ("identified 75 child beggars") are that group unless their clause
-    calls them victims or names trafficking."""
-    if hit.noun not in _PEOPLE and hit.noun not in _GROUPS:
-        return False
-    clause = sent.clause(hit.fig.start)
-    words = sent.text[clause.start:clause.end]
-    if _AT_RISK.search(words):
-        return True  # "persons ... likely to become victims of trafficking": not yet victims
-    if _VICTIM_WORD.search(words) or TRAFFICKING_WORD.search(words):
-        return False
-    if hit.noun in _GROUPS:
-        return True
-    noun = re.search(rf"\b{re.escape(hit.noun)}\w*", sent.text[hit.fig.end:hit.np_end], re.I)
-    rest = sent.text[hit.fig.end + noun.end():clause.end] if noun else words
-    rest = compiled("RELATIVE_YEAR").sub("", compiled("YEAR_PHRASE").sub("", rest))
-    return re.search(r"[A-Za-z]", rest) is not None
 
 
 def _in_a_region(sent: Sentence, verb_at: int) -> bool:
@@ -826,58 +766,7 @@ def _one_provider(words: str) -> bool:
     if provider_of(words):
         return True
     rest = words.strip().split(maxsplit=1)[1:]
-    return source_of(words) == "other" and bool(rest and _PROPER_WORD.search(rest[0]))
-
-
-def _nationality(sent: Sentence, hit: Hit) -> None:
-    """A count of victims named by another country's nationality ("identified four Jamaican
-    adult victims" in Saint Lucia) is also a count of foreign victims, and a part of any total
-    given before; a count named by the country's own nationality ("identified just one
-    Panamanian victim", "227 Thai victims exploited in Cambodia" in Thailand) is the part of
-    such a total that are nationals, and the total where none is given."""
-    if hit.unit != "count" or hit.role != "figure" or not hit.base.startswith("victims"):
-        return
-    phrase = sent.text[hit.fig.end:hit.np_end]
-    noun = re.search(rf"\b(?:{HEADS})\b", phrase, re.I)
-    whose = nationality(phrase[:noun.end()] if noun else phrase, sent.country)
-    if whose == "foreign" or (noun and _from_abroad(sent, hit.fig.end + noun.end())):
-        hit.parts = hit.parts | {"origin"}
-        hit.foreign = "origin" not in hit.splits
-    elif whose == "own":
-        hit.parts = hit.parts | {"origin"}
-
-
-#: "victims from Bangladesh": where the people counted come from, right after the noun.
-_FROM_PLACE = re.compile(
-    r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of))*?)"
-    r"(?=\s+(?:in|during|to|for|who|and|at)\b|\s*[,;.()]|$)")
-
-
-def _from_abroad(sent: Sentence, at: int) -> bool:
-    """Whether the people a count names come from another country than the narrative's
-    ("eight victims from Bangladesh" in Venezuela's), each country named being another."""
-    found = _FROM_PLACE.match(sent.text, at)
-    if found is None or not sent.country:
-        return False
-    places = [p for p in re.split(r",\s*|\s+and\s+", found["place"]) if p]
-    countries = [heading_country(p) for p in places]
-    return bool(countries) and all(c is not None and c.iso3 != sent.country for c in countries)
-
-
-_VICTIM_NOUNS = frozenset({"victim", "survivor", "children", "child", "women", "men", "girl", "boy",
-                           "minor"})
-_ACTOR_NOUNS = frozenset({"trafficker", "offender", "suspect", "defendant", "perpetrator", "case",
-                          "investigation", "prosecution", "conviction", "acquittal", "official",
-                          "officer"})
-
-
-def other_kind_of_noun(noun: str, base: str) -> bool:
-    """Whether a figure's own noun counts people of another kind than its measure: suspects
-    or cases for a count of victims, victims for a count of cases or offenders."""
-    if base.startswith("victims"):
-        return noun in _ACTOR_NOUNS
-    return noun in _VICTIM_NOUNS and base in (
-        "investigations", "prosecutions", "convictions", "acquittals", "cases_referred")
+    return source_of(words) == "other" and bool(rest and PROPER_WORD.search(rest[0]))
 
 
 def _own_noun_measure(sent: Sentence, hit: Hit, other: Hit) -> str:
