@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import re
 
-from analysis.detect.countries import heading_country
-from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
 from analysis.extract.tip.figures import (
     anchor_of,
@@ -55,7 +53,6 @@ from analysis.extract.tip.phrases import (
     CLAUSE_END,
     COORDINATED,
     QUALIFIED,
-    actor,
     closed_paren_between,
     counted_noun,
     figure_clause_end,
@@ -65,14 +62,13 @@ from analysis.extract.tip.phrases import (
     subject,
 )
 from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.sources import figure_source, in_a_region, one_provider
 from analysis.extract.tip.vocabulary import (
     HEADS,
     Pattern,
     load_patterns,
     noun_alternatives,
     noun_measure,
-    provider_of,
-    source_clause,
     source_of,
     verb_alternatives,
     verb_measure,
@@ -175,16 +171,7 @@ _THIS_COMPARED = re.compile(
 _EACH_OF_LAST = re.compile(
     r"\s+(?:(?:in|for|during|over)\s+)?(?P<each>each\s+of\s+)?the\s+(?:previous|past|last|"
     r"preceding)\s+(?P<n>[\w-]+)\s+(?:reporting\s+)?(?:years|periods)\b", re.I)
-#: "In the Kurdistan Region, ...", "Authorities in Zanzibar ...": a place the clause is in.
-_IN_PLACE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*?)\s*(?:,|$)")
-#: "the government of Punjab": the government of a place, which may be a province.
-_GOVERNMENT_OF = re.compile(
-    r"\b[Gg]overnments?\s+of\s+(?:the\s+)?(?!(?:National|Federal|Transitional|Unity)\b)"
-    r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of|and|the|d[’'][\w-]+|[A-Z][\w'’.-]*))*)")
-_NOT_PLACE = re.compile(r"(?:Articles?|Decrees?|Laws?|Sections?|Orders?|Resolutions?|Chapters?|"
-                        r"Government|Parliament|Congress|Court|Addition|Total|Comparison|"
-                        r"Protection|Prosecution|Prevention)\b")
+
 #: "victims identified through transit monitoring at airports": one programme's count, a
 #: part of the government's ("all through calls to a hotline" says how every one was found);
 #: an NGO's count from its own monitoring is that NGO's figure, kept under its source.
@@ -637,11 +624,11 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             every = coordinated_measures(sent, at, counted) or _participles_after(sent, fig)
             if hit.base in every:
                 hit.base, hit.extra = every[0], tuple(every[1:])
-            hit.source = _source(sent, hit, start if direct else fig.start)
-            if hit.base == "victims_assisted" and _one_provider(
+            hit.source = figure_source(sent, hit, start if direct else fig.start)
+            if hit.base == "victims_assisted" and one_provider(
                     subject(sent.text, start if direct else fig.start)):
                 hit.role, hit.note = "ignore", "one provider's count"
-            if unit == "count" and _in_a_region(sent, start if direct else fig.start):
+            if unit == "count" and in_a_region(sent, start if direct else fig.start):
                 hit.role, hit.note = "ignore", "one region's count"
             if (unit == "count" and hit.source != "ngo"
                     and _ONE_PROGRAMME.search(sent.text, fig.end, figure_clause_end(sent, fig))):
@@ -669,7 +656,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             hit.role = "ignore"
     elif (measure := _elliptical(sent, hits, hit)):
         hit.role, hit.base, hit.splits = "figure", measure, own
-        hit.source = _source(sent, hit, at)
+        hit.source = figure_source(sent, hit, at)
     elif (not own_verb_of_no_measure(sent, fig)
           and (other := _counterpart(sent, hits, hit, own)) is not None):
         coordinated = (COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
@@ -739,34 +726,6 @@ def _leading_year(sent: Sentence, fig: Figure) -> int | None:
                and not y.comparative and not y.relative and y.year is not None
                and _LEADING_PERIOD.fullmatch(sent.text, start, y.start)]
     return opening[0].year if opening else None
-
-
-def _in_a_region(sent: Sentence, verb_at: int) -> bool:
-    """Whether the words before a clause's verb place it in one region or city ("In the
-    Kurdistan Region, authorities investigated", "Authorities in Zanzibar prosecuted", "only
-    the government of Punjab reported convictions"), not in the narrative's country as a
-    whole: a part of the country's count."""
-    start = sent.text.rfind(";", 0, verb_at) + 1
-    for m in (*_IN_PLACE.finditer(sent.text, start, verb_at),
-              *_GOVERNMENT_OF.finditer(sent.text, start, verb_at)):
-        place = re.sub(r"(?:\s+(?:of|and|the))+$", "", m["place"]).rstrip(".")
-        if compiled("MONTH").fullmatch(place.split()[0]) or _NOT_PLACE.match(place):
-            continue
-        country = heading_country(place)
-        if country is None or (sent.country and country.iso3 != sent.country):
-            return True
-    return False
-
-
-def _one_provider(words: str) -> bool:
-    """Whether a clause's subject is one provider of care ("One NGO shelter", "The
-    government-funded shelter") or an organisation named by its own name ("La Strada"): the
-    victims it served are a part of those served in the country, not their total."""
-    words = source_clause(words)
-    if provider_of(words):
-        return True
-    rest = words.strip().split(maxsplit=1)[1:]
-    return source_of(words) == "other" and bool(rest and PROPER_WORD.search(rest[0]))
 
 
 def _own_noun_measure(sent: Sentence, hit: Hit, other: Hit) -> str:
@@ -881,35 +840,6 @@ def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
     end = min([end, *(f.start for f in sent.figures if fig.end < f.start < end
                       and COORDINATED.search(s, max(0, f.start - 30), f.start))])
     return _OTHER_LAWS.search(s, fig.end, end) is not None
-
-
-#: "government-funded civil society organizations": who pays, not who acts. The care such
-#: bodies give is the government's (as the keys read "Government-funded NGOs provided shelter
-#: and care"); the victims they identify or refer are theirs.
-_FUNDED_BY = re.compile(r"\b(?:government|state)-(?:funded|run|supported|sponsored|financed|"
-                        r"registered|backed)\b", re.I)
-#: "A court convicted ...", "Another tribunal ...": one court's case.
-_ONE_COURT = re.compile(r"\b(?:a|one|another)\s+(?:[\w-]+\s+){0,2}?(?:court|judge|tribunal)\b",
-                        re.I)
-
-
-def _source(sent: Sentence, hit: Hit, verb_at: int) -> str:
-    """Who the figure is from, by the subject of its clause (or a passive's agent)."""
-    who = actor(sent.text, verb_at)
-    if not hit.base.startswith("victims_assisted"):
-        who = _FUNDED_BY.sub("", who)  # "government-funded NGOs identified": the NGOs did
-    found = source_of(who)
-    if found == "government":
-        agent = re.search(r"\bby\s+(?P<agent>[^;.]{3,120})", sent.text[hit.fig.end:])
-        if agent and re.search(r"\b(?:were|was)\s+\w+ed\s*$",
-                               sent.text[hit.fig.end:hit.fig.end + agent.start()]):
-            by = source_of(agent["agent"])
-            found = by if by in ("ngo", "agency") else found
-    if found == "ngo" and hit.unit == "count":
-        hit.splits = {**hit.splits, "source": "_ngo"}
-    if found == "agency" and _ONE_COURT.search(subject(sent.text, verb_at)):
-        return "one court"
-    return found
 
 
 def _bound(sent: Sentence, mention_start: int, fig: Figure) -> bool:
