@@ -38,6 +38,18 @@ from analysis.extract.tip.kinds import (
     unknown_kind,
     unsplit_kind,
 )
+from analysis.extract.tip.measures import (
+    REPORTED,
+    Matches,
+    coordinated_measures,
+    elliptical_measure,
+    measure_of_some,
+    own_noun_measure,
+    own_verb_of_no_measure,
+    participle_right_after,
+    participles_after,
+    pattern_hits,
+)
 from analysis.extract.tip.people import (
     ACTOR_NOUNS,
     PEOPLE,
@@ -65,14 +77,10 @@ from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.sources import figure_source, in_a_region, one_provider
 from analysis.extract.tip.vocabulary import (
     HEADS,
-    Pattern,
-    load_patterns,
     noun_alternatives,
     noun_measure,
     source_of,
-    verb_alternatives,
     verb_measure,
-    verb_measure_in,
 )
 
 #: How far after "N of the victims" its kind may be named ("nine of the 121 cases involved
@@ -82,8 +90,7 @@ _PART_REACH = 60
 #: A zero of two nouns of measures ("no prosecutions or convictions"): the second noun.
 _NONE_OF_EACH = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{noun_alternatives()})\s+(?:or|nor|and)\s+"
                            rf"(?P<second>{noun_alternatives()})\b", re.I)
-#: Verbs that only say a figure was given ("159 cases reported"), whatever it counts.
-_REPORTED = re.compile(r"(?:reported|recorded|registered|documented|noted|received|logged)", re.I)
+
 #: Where the counted went ("referred 30 victims to NGO shelters for children"): its words
 #: give the count no kind.
 _DESTINATION = re.compile(r"(?<!related\s)(?<!relating\s)(?<!due\s)\bto\s+(?:an?|the|its|"
@@ -177,48 +184,9 @@ _EACH_OF_LAST = re.compile(
 #: an NGO's count from its own monitoring is that NGO's figure, kept under its source.
 _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:monitoring|screening)\b", re.I)
-#: "30 of whom they referred to shelters": some of a count, counted by another verb.
-_OF_WHOM_VERB = re.compile(
-    rf"\s+of\s+(?:whom|which|them|these|those)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?P<verb>{verb_alternatives()})\b", re.I)
+
 #: "one investigation each in 2018 and 2017": one figure for every year listed.
 _EACH = re.compile(r"\beach\b", re.I)
-
-_Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
-
-
-def pattern_hits(sent: Sentence) -> _Matches:
-    """For each figure span a vocabulary row matches: the first such row and its span."""
-    found: _Matches = {}
-    for p in load_patterns():
-        if p.kind not in ("figure", "ignore") or (p.section and p.section != sent.section):
-            continue
-        if p.anchored:
-            tried = (p.regex.match(sent.text, f.start) for f in sent.figures)
-            matches = [m for m in tried if m is not None]
-        else:
-            matches = list(p.regex.finditer(sent.text))
-        for m in matches:
-            held = found.get(m.span("fig"))
-            if held is None or (p.kind == "figure" and not p.anchored
-                                and m.start("all") < m.start("fig") and _reduced_relative(
-                                    sent.text, held)):
-                found[m.span("fig")] = (p, *m.span("all"))
-    return found
-
-
-#: A participle closing a phrase that starts with its figure ("14 victims identified"), not a
-#: passive's ("14 victims were identified").
-_PARTICIPLE_END = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b[a-z]+ed$", re.I)
-
-
-def _reduced_relative(s: str, held: tuple[Pattern, int, int]) -> bool:
-    """Whether a figure's first reading is a phrase "N victims identified" that a verb before
-    the figure governs ("provided assistance to 14 victims identified by NGOs"): the
-    participle only says who the counted are, the verb what was done to them."""
-    pattern, start, end = held
-    return (pattern.kind == "figure" and pattern.anchored
-            and _PARTICIPLE_END.search(s, start, end) is not None)
 
 
 def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
@@ -322,17 +290,6 @@ def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     return carried if carried is not None and carried.unit == unit else None
 
 
-def _measure_of_some(sent: Sentence, fig: Figure, whole: Hit) -> str:
-    """The measure a verb counts for some of a count given before ("45 victims, 30 of whom
-    they referred to shelters": victims referred), "" when no verb of the vocabulary other
-    than the whole's follows "of whom"."""
-    found = _OF_WHOM_VERB.match(sent.text, fig.end)
-    if found is None:
-        return ""
-    measure = verb_measure(found["verb"], whole.noun + "s")
-    return measure if measure and measure != whole.base else ""
-
-
 def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]) -> Hit | None:
     """A part listed after a figure by kind: "convicted 97 individuals, 50 for sex
     trafficking, six for labor trafficking", also after its comparison: "four prosecutions
@@ -379,88 +336,13 @@ def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str])
         return next((h for h in reversed(top) if h.role in ("figure", "child")),
                     top[-1] if top else same[-1])
     done = re.search(r"[a-z]\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
-    if done and not _REPORTED.fullmatch(done[1]) and not verb_measure(done[1], hit.noun + "s"):
+    if done and not REPORTED.fullmatch(done[1]) and not verb_measure(done[1], hit.noun + "s"):
         return None  # "compared with 38 suspects detained, ...": a verb of no measure
     head = head_word(sent, hit)
     alike = [h for h in same if head_word(sent, h) == head and h.role != "unmapped"]
     if alike:
         return alike[-1]
     return next((h for h in reversed(mapped) if h.parent is None), None)
-
-
-#: "..., and confirmed 82 victims": a verb of its own right before a figure.
-_OWN_VERB_BEFORE = re.compile(rf"(?:[,;]|\band|\bor|\bbut)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+"
-                              rf"{QUALIFIED}$", re.I)
-#: Verbs that only give or total a figure, whatever it counts ("and totaled 45").
-_GIVING = re.compile(r"(?:totall?ed|numbered|reached|amounted|exceeded)", re.I)
-
-
-def own_verb_of_no_measure(sent: Sentence, fig: Figure) -> bool:
-    """Whether a figure is the object of a verb of its own that counts no measure of the
-    vocabulary ("identified 2,229 potential victims and confirmed 82 victims", "investigated
-    20 cases and arrested 15 suspects"): it is not the count coordinated before it."""
-    found = _OWN_VERB_BEFORE.search(sent.text, max(0, fig.start - 60), fig.start)
-    if found is None:
-        return False
-    verb = found["verb"]
-    return not (_REPORTED.fullmatch(verb) or _GIVING.fullmatch(verb)
-                or re.fullmatch(verb_alternatives(), verb, re.I))
-
-
-def verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
-    """The verbs coordinated just before a figure ("identified and provided services to"),
-    each a match of one verb; [] when there is no such group."""
-    verb = verb_alternatives()
-    group = re.compile(
-        rf"(?P<group>(?P<first>{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or|nor)\s+(?:{verb}))"
-        rf"(?:\s+[\w-]+){{0,4}}?\s+{QUALIFIED}$",
-        re.I,
-    )
-    found = group.search(sent.text, max(0, at - 160), at)
-    if found is None:
-        return []
-    # the verbs of the group, not a word of the words after it ("to government-run shelters")
-    return list(re.finditer(rf"\b(?:{verb})\b", found["group"], re.I))
-
-
-def coordinated_measures(sent: Sentence, at: int, phrase: str) -> list[str]:
-    """Every measure of the verbs coordinated before a figure that counts ``phrase``."""
-    out = []
-    for m in verb_group(sent, at):
-        measure = verb_measure_in(m[0], phrase)
-        if measure and measure not in out:
-            out.append(measure)
-    return out if len(out) > 1 else []
-
-
-def _participles_after(sent: Sentence, fig: Figure, noun: str = "") -> list[str]:
-    """Every measure of participles coordinated after a count's noun ("262 victims identified
-    and assisted in 2016"), or right after a bare figure whose noun ``noun`` was given before
-    ("compared with 50 identified and referred to care"), [] when there are not several."""
-    verb = verb_alternatives()
-    found = re.match(rf"\s+(?:(?:[\w-]+\s+){{0,3}}?(?P<noun>victims|cases|traffickers|defendants)"
-                     rf"\s+)?(?P<verbs>(?:{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or)\s+(?:{verb}))"
-                     rf"\b", sent.text[fig.end:], re.I)
-    if found is None or not (found["noun"] or noun):
-        return []
-    out = []
-    for m in re.finditer(rf"\b(?:{verb})\b", found["verbs"], re.I):
-        measure = verb_measure(m[0], found["noun"] or noun)
-        if measure and measure not in out:
-            out.append(measure)
-    return out if len(out) > 1 else []
-
-
-def _participle_right_after(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
-    """The measure a participle of the vocabulary, the only word after a figure, gives it with
-    the noun of the count before ("compared to 25 victims identified and nine referred in
-    2019": the nine were referred); "" when no such participle follows."""
-    found = re.fullmatch(rf"\s+(?P<verb>{verb_alternatives()})", sent.text[hit.fig.end:hit.np_end],
-                         re.I)
-    noun = next((h.noun for h in reversed(hits) if h.noun), "")  # its own "noun" is the verb
-    if found is None or not noun:
-        return ""
-    return verb_measure(found["verb"], noun + "s") or verb_measure(found["verb"], noun)
 
 
 def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None) -> Hit | None:
@@ -510,21 +392,7 @@ def _agency_part(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
     return None
 
 
-def _elliptical(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
-    """The measure of a bare figure right after a verb of the vocabulary, with the object of
-    the figure before it ("the government referred 60 potential victims, civil society
-    referred 16")."""
-    if hit.np_end != hit.fig.end or not hits:
-        return ""
-    verb = re.search(rf"\b(?:{verb_alternatives()})\s+{QUALIFIED}$", sent.text[:hit.at], re.I)
-    if verb is None:
-        return ""
-    word = re.match(r"[A-Za-z]+", verb[0])
-    head = next((counted_noun(sent, h) + "s" for h in reversed(hits) if h.np_end > h.fig.end), "")
-    return verb_measure(word[0], head) or verb_measure(word[0], head[:-1]) if word else ""
-
-
-def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: _Matches,
+def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: Matches,
                 carried: Hit | None) -> Hit:
     """Decide what one figure is: a part of a count, a vocabulary figure, a comparison or
     coordinated counterpart, or nothing known."""
@@ -574,7 +442,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     parent = None if bare and dated else _original(
         _list_part(sent, hits, fig, own) or _parent(sent, hits, at, unit, carried), hits, carried)
     if part is not None and (parent is None or parent is part) and (
-            measure := _measure_of_some(sent, fig, part)):
+            measure := measure_of_some(sent, fig, part)):
         # "identified 45 victims, 30 of whom they referred to shelters": 30 referred
         hit.role, hit.base, hit.year, hit.source = "figure", measure, part.year, part.source
         hit.parent, hit.note = part, f"{fig.value:g} of the {part.fig.value:g} counted before"
@@ -621,7 +489,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             # of the count before it
             counted = phrase if re.search(rf"\b(?:{HEADS})\b", phrase, re.I) else next(
                 (h.noun + "s" for h in reversed(hits) if h.noun), phrase)
-            every = coordinated_measures(sent, at, counted) or _participles_after(sent, fig)
+            every = coordinated_measures(sent, at, counted) or participles_after(sent, fig)
             if hit.base in every:
                 hit.base, hit.extra = every[0], tuple(every[1:])
             hit.source = figure_source(sent, hit, start if direct else fig.start)
@@ -654,7 +522,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             hit.role, hit.base, hit.splits = "child", whole.base, {**whole.splits, **own}
         else:
             hit.role = "ignore"
-    elif (measure := _elliptical(sent, hits, hit)):
+    elif (measure := elliptical_measure(sent, hits, hit)):
         hit.role, hit.base, hit.splits = "figure", measure, own
         hit.source = figure_source(sent, hit, at)
     elif (not own_verb_of_no_measure(sent, fig)
@@ -662,25 +530,25 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         coordinated = (COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
                        and (head_word(sent, hit) == head_word(sent, other) or other.unsplit
                             or bool(own.keys() & other.splits.keys())
-                            or bool(_own_noun_measure(sent, hit, other))))
+                            or bool(own_noun_measure(sent, hit, other))))
         if hit.comparative or (bare and dated) or coordinated:
             _take(hit, other, own, bare)
             noun = next((h.noun for h in (other, *reversed(hits)) if h.noun), "")
-            every = _participles_after(sent, fig, noun + "s") if noun else []
+            every = participles_after(sent, fig, noun + "s") if noun else []
             if hit.role == "figure" and every:
                 hit.base, hit.extra = every[0], tuple(every[1:])  # "50 identified and referred"
             if (hit.role == "figure" and not own and not bare
                     and unknown_kind(sent.text[fig.end:hit.np_end])):
                 hit.role = "ignore"
             if hit.role == "figure" and not bare and not hit.comparative:
-                hit.base = _own_noun_measure(sent, hit, other) or hit.base
+                hit.base = own_noun_measure(sent, hit, other) or hit.base
             if hit.role == "figure" and not bare and (named := noun_measure(hit.noun)):
                 hit.base = named  # "seven convictions and no acquittals": its own noun's
             if hit.role == "figure" and not bare and other_kind_of_noun(hit.noun, hit.base):
                 hit.role = "unmapped"  # "12 victims and 4 suspects in 2018": not victims
     if hit.role == "unmapped" and (other := _compared_before(sent, hits, hit, carried)):
         _take(hit, other, own, bare)
-    if hit.role == "figure" and (done := _participle_right_after(sent, hits, hit)):
+    if hit.role == "figure" and (done := participle_right_after(sent, hits, hit)):
         hit.base = done  # "25 victims identified and nine referred in 2019"
     listed, ordinal = _one_of_a_list(sent, hit) if hit.role == "figure" else (0, "")
     if listed:
@@ -726,17 +594,6 @@ def _leading_year(sent: Sentence, fig: Figure) -> int | None:
                and not y.comparative and not y.relative and y.year is not None
                and _LEADING_PERIOD.fullmatch(sent.text, start, y.start)]
     return opening[0].year if opening else None
-
-
-def _own_noun_measure(sent: Sentence, hit: Hit, other: Hit) -> str:
-    """The measure a coordinated figure with a counted noun of its own takes from the verb
-    of the figure before ("referred one victim to a shelter ... and two cases to the
-    police": cases referred)."""
-    if not hit.noun or hit.noun == other.noun:
-        return ""
-    verb = re.match(r"[A-Za-z]+", sent.text[other.label_start:other.fig.start])
-    measure = verb_measure(verb[0], hit.noun + "s") if verb else ""
-    return measure if measure and measure != other.base else ""
 
 
 def _compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
@@ -915,7 +772,7 @@ def _clause_year(sent: Sentence, fig: Figure) -> int:
     return sent.current_year
 
 
-def _governed(matched: _Matches, fig: Figure, s: str) -> bool:
+def _governed(matched: Matches, fig: Figure, s: str) -> bool:
     """Whether a verb of the vocabulary counts a figure directly ("providing all eight
     victims with care", "All 113 identified victims received these services"): a count
     already given, now counted for another measure."""

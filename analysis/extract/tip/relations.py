@@ -19,6 +19,7 @@ from analysis.extract.tip.kinds import (
     splits_of,
     unknown_kind,
 )
+from analysis.extract.tip.measures import verb_group
 from analysis.extract.tip.people import other_kind_of_noun
 from analysis.extract.tip.phrases import (
     QUALIFIED,
@@ -26,7 +27,7 @@ from analysis.extract.tip.phrases import (
     figure_clause_end,
     head_word,
 )
-from analysis.extract.tip.reading import YEAR_AFTER, verb_group, year_for
+from analysis.extract.tip.reading import YEAR_AFTER, year_for
 from analysis.extract.tip.sentence import DENIED, Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
