@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
+from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.figures import (
     anchor_of,
     cumulative,
@@ -82,6 +82,7 @@ from analysis.extract.tip.vocabulary import (
     source_of,
     verb_measure,
 )
+from analysis.extract.tip.years import YEAR_AFTER, leading_year, year_for, zero_also_in
 
 #: How far after "N of the victims" its kind may be named ("nine of the 121 cases involved
 #: forced labor"), not anything later in a long clause.
@@ -142,12 +143,6 @@ _UNDER_CASES = re.compile(
 _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+victims?|"
                                  r"children|minors)\b", re.I)
 
-YEAR_AFTER = re.compile(
-    r"\s+(?:in|during|for)\s+(?:(?:FY\s*)?(?:19|20)\d{2}\b|(?:the\s+)?(?:previous|prior|preceding|"
-    r"last)\s)",
-    re.I,
-)
-
 #: "traffickers exploited 40 in forced labor": the people a verb of exploitation has as its
 #: object are victims, some of a count of victims given before.
 _EXPLOITED_BEFORE = re.compile(
@@ -165,28 +160,19 @@ _COPULA_AFTER = re.compile(
 #: After a bare figure: the body or place it is of ("one by the prosecutor's office").
 _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
                       r"(?P<who>[^,;.()\d]{2,60})", re.I)
-#: Words before a period that opens its clause: "During the previous reporting period, ...",
-#: "The previous year, ...".
-_LEADING_PERIOD = re.compile(r"\s*(?:(?:during|in|for|over|throughout)\s+)?(?:the\s+)?", re.I)
+
 #: A sentence that compares the one before with earlier years: "This compared to 65 calls
 #: received in 2018", "This was a decrease from 12 in 2019".
 _THIS_COMPARED = re.compile(
     r"\s*(?:this|that|these|it)\s+(?:(?:figure|number|total)\s+)?(?:(?:was|is|represent(?:s|ed)?|"
     r"mark(?:s|ed)?)\s+)?(?:compared\s+(?:to|with)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|"
     r"rise|drop|decline)\s+from)\b", re.I)
-#: "zero the previous two years", "12 in each of the last three years": a figure for each.
-_EACH_OF_LAST = re.compile(
-    r"\s+(?:(?:in|for|during|over)\s+)?(?P<each>each\s+of\s+)?the\s+(?:previous|past|last|"
-    r"preceding)\s+(?P<n>[\w-]+)\s+(?:reporting\s+)?(?:years|periods)\b", re.I)
 
 #: "victims identified through transit monitoring at airports": one programme's count, a
 #: part of the government's ("all through calls to a hotline" says how every one was found);
 #: an NGO's count from its own monitoring is that NGO's figure, kept under its source.
 _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:monitoring|screening)\b", re.I)
-
-#: "one investigation each in 2018 and 2017": one figure for every year listed.
-_EACH = re.compile(r"\beach\b", re.I)
 
 
 def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
@@ -456,7 +442,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.parent = part
         if own:
             hit.role, hit.base, hit.splits = "child", part.base, {**part.splits, **own}
-        hit.year = _leading_year(sent, fig) or part.year
+        hit.year = leading_year(sent, fig) or part.year
         hit.source = part.source
         return hit
     if (parent is not None and found is not None and found[0].kind == "figure"
@@ -516,7 +502,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     elif (whole := _original(_copular_part(sent, hits, hit, carried)
                              or _agency_part(sent, hits, hit), hits, carried)):
         hit.parent, hit.source = whole, whole.source
-        hit.year = _leading_year(sent, fig) or whole.year
+        hit.year = leading_year(sent, fig) or whole.year
         own = _item_kinds(sent, fig, unit, own)
         if own:
             hit.role, hit.base, hit.splits = "child", whole.base, {**whole.splits, **own}
@@ -560,7 +546,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
         hit.year = year_for(sent, hit, None)
-        if fig.value == 0 and (also := _zero_also_in(sent, fig, hit.year)):
+        if fig.value == 0 and (also := zero_also_in(sent, fig, hit.year)):
             hit.each = (hit.year, also)  # "compared with no convictions in 2021 or 2020"
     if (hit.role == "figure" and fig.value == 0 and (more := _NONE_OF_EACH.match(phrase))
             and (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra)):
@@ -581,19 +567,6 @@ def _item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> 
     if unit == "count" and "origin" not in kinds and part_from_abroad(sent, fig):
         kinds["origin"] = "_foreign"  # "One identified victim was from Honduras"
     return kinds
-
-
-def _leading_year(sent: Sentence, fig: Figure) -> int | None:
-    """The year a period opening a figure's clause names ("In 2015, 21 victims were ...";
-    after a semicolon too), None when the clause opens with none."""
-    seg = sent.segment(fig.start)
-    if seg.comparative:
-        return None
-    start = sent.text.rfind(";", 0, fig.start) + 1
-    opening = [y for y in sent.years if start <= y.start and y.end <= fig.start
-               and not y.comparative and not y.relative and y.year is not None
-               and _LEADING_PERIOD.fullmatch(sent.text, start, y.start)]
-    return opening[0].year if opening else None
 
 
 def _compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
@@ -668,18 +641,6 @@ def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
         hit.role = "ignore" if other.role == "ignore" else "unmapped"
 
 
-#: "... in 2021 or 2020": a second year a stated zero holds for.
-_OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
-
-
-def _zero_also_in(sent: Sentence, fig: Figure, year: int) -> int | None:
-    """The second year of a zero's "in 2021 or 2020" in its clause, else None."""
-    end = figure_clause_end(sent, fig)
-    mention = next((y for y in sent.years if fig.end <= y.start < end and y.year == year), None)
-    also = _OR_YEAR.match(sent.text, mention.end) if mention is not None else None
-    return int(also[1]) if also else None
-
-
 #: "ten individuals ... under other laws", "for lesser charges": counted for other crimes.
 _OTHER_LAWS = re.compile(
     r"\b(?:under|on|for|of)\s+(?:[\w-]+\s+){0,2}?(?:other|lesser|non-trafficking)\s+"
@@ -697,79 +658,6 @@ def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
     end = min([end, *(f.start for f in sent.figures if fig.end < f.start < end
                       and COORDINATED.search(s, max(0, f.start - 30), f.start))])
     return _OTHER_LAWS.search(s, fig.end, end) is not None
-
-
-def _bound(sent: Sentence, mention_start: int, fig: Figure) -> bool:
-    """Whether a year named before ``fig`` belongs to an earlier figure of its clause
-    ("continued one prosecution initiated in the previous reporting period and ...")."""
-    earlier = [f for f in sent.figures if f.end <= mention_start and f.start < fig.start]
-    if not earlier:
-        return False
-    gap = sent.text[earlier[-1].end:mention_start]
-    return not re.search(r"[,;()]", gap) and len(gap) <= 80
-
-
-def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
-    """The year a figure is about: named in its clause, its parent's, its comparison's (else
-    the year before the one reported on), else named before it, else the sentence's."""
-    fig = hit.fig
-    seg = sent.segment(fig.start)
-    end = fig.end + (hit.unit == "usd" and sent.text[fig.end:fig.end + 1] == ")")
-    clause_end = figure_clause_end(sent, fig, end)
-    after = [y for y in sent.years if end <= y.start and y.end <= clause_end + 40
-             and not re.search(r"[,;()—–]", sent.text[end:y.start])
-             and not any(end <= f.start < y.start for f in sent.figures)]
-    if after and (year := sent.resolve(after[0])) is not None:
-        return year
-    if after and after[0].listed and (seg.comparative or _EACH.search(
-            sent.text, fig.end, after[0].start)):
-        hit.each = after[0].listed
-        return after[0].listed[0]
-    if after and after[0].listed:
-        hit.note = "printed for {} together".format(" and ".join(map(str, after[0].listed)))
-        return max(after[0].listed)
-    if parent is not None:
-        return _leading_year(sent, fig) or parent.year
-    inside = [y for y in sent.years if seg.start <= y.start and y.end <= seg.end
-              and sent.resolve(y) is not None]
-    if seg.comparative:
-        span = _EACH_OF_LAST.match(sent.text, end)
-        if span and (fig.value == 0 or span["each"]) and (n := words_to_number(span["n"])):
-            # "a marked increase from zero the previous two years": none in each of them
-            hit.each = tuple(range(sent.current_year - 1, sent.current_year - 1 - min(n, 10), -1))
-            return hit.each[0]
-        later = [y for y in inside if y.start >= fig.end]
-        earlier = [y for y in inside if y.end <= fig.start]
-        pick = later[0] if later else (earlier[-1] if earlier else None)
-        return sent.resolve(pick) or sent.current_year - 1 if pick else sent.current_year - 1
-    before = [y for y in inside if y.end <= fig.start and (
-        not y.relative or _LEADING_PERIOD.fullmatch(sent.text, seg.start, y.start))
-        and not _bound(sent, y.start, fig)]
-    if before:
-        return sent.resolve(before[-1]) or sent.current_year
-    # a period opening the clause before ", and convicted six" dates its coordinated verbs too
-    clause_start = sent.text.rfind(";", 0, seg.start) + 1
-    opening = [y for y in sent.years if clause_start <= y.start and y.end <= seg.start
-               and not y.comparative and sent.resolve(y) is not None
-               and _LEADING_PERIOD.fullmatch(sent.text, clause_start, y.start)]
-    if opening and not seg.comparative:
-        return sent.resolve(opening[0]) or sent.current_year
-    # a year later in the clause, unless it dates another figure ("identified 310 victims,
-    # more than double the 140 identified in 2018")
-    later = [y for y in inside if y.start >= fig.end and not y.relative
-             and not any(fig.end <= f.start < y.start for f in sent.figures)]
-    return (sent.resolve(later[0]) or sent.current_year) if later else _clause_year(sent, fig)
-
-
-def _clause_year(sent: Sentence, fig: Figure) -> int:
-    """The year of a sentence, unless only a later clause names it ("It prosecuted three cases
-    ...; in 2016, the government prosecuted nine defendants": the three are of the year reported
-    on)."""
-    named = next((y for y in sent.years if y.year is not None and not y.comparative), None)
-    stop = sent.text.find(";", fig.end)
-    if named is not None and 0 <= stop < named.start and sent.text.rfind(";", 0, fig.start) < 0:
-        return sent.reporting_year
-    return sent.current_year
 
 
 def _governed(matched: Matches, fig: Figure, s: str) -> bool:

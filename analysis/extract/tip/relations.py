@@ -27,7 +27,6 @@ from analysis.extract.tip.phrases import (
     figure_clause_end,
     head_word,
 )
-from analysis.extract.tip.reading import YEAR_AFTER, year_for
 from analysis.extract.tip.sentence import DENIED, Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
@@ -38,6 +37,7 @@ from analysis.extract.tip.vocabulary import (
     verb_alternatives,
     verb_measure,
 )
+from analysis.extract.tip.years import YEAR_AFTER, year_for
 
 
 def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
