@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.numbers import NUMBER, Figure, parse_number
+from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.figures import (
     anchor_of,
     cumulative,
@@ -51,10 +51,7 @@ from analysis.extract.tip.measures import (
     pattern_hits,
 )
 from analysis.extract.tip.people import (
-    ACTOR_NOUNS,
-    PEOPLE,
     PROPER_WORD,
-    VICTIM_NOUNS,
     foreign_from_many,
     note_nationality,
     other_kind_of_noun,
@@ -65,7 +62,6 @@ from analysis.extract.tip.phrases import (
     CLAUSE_END,
     COORDINATED,
     QUALIFIED,
-    closed_paren_between,
     counted_noun,
     figure_clause_end,
     head_word,
@@ -75,12 +71,16 @@ from analysis.extract.tip.phrases import (
 )
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.sources import figure_source, in_a_region, one_provider
-from analysis.extract.tip.vocabulary import (
-    HEADS,
-    noun_alternatives,
-    noun_measure,
-    source_of,
-    verb_measure,
+from analysis.extract.tip.vocabulary import HEADS, noun_alternatives, noun_measure, verb_measure
+from analysis.extract.tip.wholes import (
+    OPENING_PART,
+    agency_part,
+    copular_part,
+    first_given,
+    item_kinds,
+    list_part,
+    parent_of,
+    part_of_earlier,
 )
 from analysis.extract.tip.years import YEAR_AFTER, leading_year, year_for, zero_also_in
 
@@ -97,29 +97,6 @@ _NONE_OF_EACH = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{noun_alternatives()})\
 _DESTINATION = re.compile(r"(?<!related\s)(?<!relating\s)(?<!due\s)\bto\s+(?:an?|the|its|"
                           r"their|ngos?|government|state|[\w-]+-(?:run|operated|funded))\b", re.I)
 
-_INCLUDING = re.compile(
-    rf"\b(?:including|(?:which|that|who)\s+included|of\s+whom|of\s+which|of\s+these|of\s+them|"
-    rf"among\s+(?:them|whom|these))"
-    rf"\s+{QUALIFIED}(?:[€£¥]\s?)?$",  # "including €2 million ($2.1 million)"
-    re.I,
-)
-_LIST_ITEM = re.compile(rf"(?:\(|,|;|\band)\s*{QUALIFIED}$", re.I)
-_PAREN_OPENS_WITH_FIGURE = re.compile(rf"\(\s*{QUALIFIED}(?:{NUMBER})", re.I)
-
-_OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\s*{QUALIFIED}$",
-                       re.I)
-#: A sentence about the parts of the figure before it: "Of the 28 victims, traffickers
-#: exploited 14 in sex trafficking, ...", "Of those victims, 48 were women ...", "The 90
-#: victims identified included 40 women; 12 children; ..." (a subject naming the count again,
-#: an aside between commas, then the verb that opens its parts).
-_OPENING_PART = re.compile(
-    rf"\s*(?:of\s+(?:the|these|those|them|all)\b[^,;()]{{0,60}},|(?:the|these|those)\s+"
-    rf"[^,;()]{{0,60}}?\b{HEADS}\b[^,;()]{{0,30}}?(?:,[^,;()]{{1,60}},)?\s+"
-    r"(?:included|comprised)\s)", re.I)
-#: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
-_OF_THE_AFTER = re.compile(
-    r"\s+of\s+(?:the|these|those|them|all|whom|which)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
-
 #: What a count of victims were exploited in, right after it: "victims exploited in", or
 #: "victims in labor trafficking" (a kind right after "in", not "victims in shelters for ...").
 _EXPLOITED_IN = re.compile(
@@ -130,8 +107,6 @@ _EXPLOITED_IN = re.compile(
 _KIND_WORD = re.compile(r"\s*(?:sex(?:ual)?|(?:forced\s+)?labou?r)", re.I)
 _SHARED_HEAD = re.compile(
     rf"\s*(?:and|or)\s+{QUALIFIED}(?:{NUMBER})\s+(?:[\w-]+\s+)?trafficking\b", re.I)
-#: Between a figure's words and the next figure: a dash opening its parts.
-_DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)\s*$")
 
 #: After a count's words, the cases or law it was counted under, which may name its kind
 #: ("three traffickers in two labor trafficking cases", "under the forced labor provisions",
@@ -142,24 +117,6 @@ _UNDER_CASES = re.compile(
 #: After a count of cases: the victims they involved were children.
 _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+victims?|"
                                  r"children|minors)\b", re.I)
-
-#: "traffickers exploited 40 in forced labor": the people a verb of exploitation has as its
-#: object are victims, some of a count of victims given before.
-_EXPLOITED_BEFORE = re.compile(
-    rf"\b(?:exploited|subjected|trafficked|forced|recruited)\s+{QUALIFIED}$", re.I)
-#: "N were <kind>", "N victims were subjected to sex trafficking", "N were reportedly
-#: exploited in forced labor": a figure that says what some of a total were, not what was
-#: done; a participle counts only when what follows names a form of exploitation ("were
-#: sentenced to prison" says what was done).
-_COPULA_AFTER = re.compile(
-    rf"\s+(?:(?:[\w-]+\s+){{0,2}}?(?P<noun>{HEADS})\s+)?(?:were|was)\s+(?:[a-z]+ly\s+)?"
-    r"(?!(?:not|also|then|later|still|given|taken|held|found)\b)"
-    r"(?:(?![a-z]+ed\b)|(?P<participle>[a-z]+ed)\s+(?:in|into|to|for)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:traffick\w*|servitude|slavery|begging|labou?r|prostitution|exploitation|criminality)\b)",
-    re.I)
-#: After a bare figure: the body or place it is of ("one by the prosecutor's office").
-_BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
-                      r"(?P<who>[^,;.()\d]{2,60})", re.I)
 
 #: A sentence that compares the one before with earlier years: "This compared to 65 calls
 #: received in 2018", "This was a decrease from 12 in 2019".
@@ -173,126 +130,6 @@ _THIS_COMPARED = re.compile(
 #: an NGO's count from its own monitoring is that NGO's figure, kept under its source.
 _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:monitoring|screening)\b", re.I)
-
-
-def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
-            carried: Hit | None) -> Hit | None:
-    """The count a figure at ``at`` is a part of: "82 victims, including 13 ... and 2 ...",
-    "21 cases (15 ..., 6 ...)", "40 investigations—24 for ...", "Of the 24 victims
-    identified, 21 ...", or, for a sentence opening "Of those, 9 ...", the main figure of the
-    sentence before."""
-    seg = sent.clause(at)
-    s = sent.text
-    window = max(seg.start, at - 60)
-    comparative = sent.segment(at).comparative
-    same = [h for h in hits if h.unit == unit and h.fig.start >= seg.start
-            and h.comparative == comparative]
-    outside = [h for h in same if not closed_paren_between(s, h.at, at)]
-    if (outside and outside[-1].parent is not None and outside[-1].role != "unmapped"
-            and COORDINATED.search(s, window, at)):
-        return outside[-1].parent  # the next of a list of kinds, not of what a part is made of
-    if _INCLUDING.search(s, window, at) or _OF_THOSE.search(s, window, at):
-        if outside:
-            return outside[-1]
-        if _OF_THOSE.match(s, 0, at) is None:
-            earlier = [h for h in hits if h.unit == unit and h.role in ("figure", "child")
-                       and not h.comparative and h.parent is None]
-            return earlier[-1] if earlier else None
-        return carried if (carried is not None and carried.unit == unit
-                           and _opening_names(s, carried)) else None
-    if (_OPENING_PART.match(s) and carried is not None and carried.unit == unit
-            and not comparative and not closed_paren_between(s, at, len(s))
-            and _opening_names(s, carried)):
-        return carried
-    if outside and outside[-1].role in ("figure", "child") and _DASH.search(
-            s, outside[-1].np_end, at) and s[outside[-1].np_end:at].strip():
-        return outside[-1]
-    paren = s.rfind("(", seg.start, at)
-    if paren < 0 and (opened := s.rfind("(", 0, at)) >= 0 and ")" not in s[opened:at]:
-        # "(30 women and 11 men; 33 for labor trafficking ...)": a semicolon in the
-        # parenthesis starts a clause whose figures are still parts of the count before it
-        paren, window = opened, max(opened, at - 60)
-        same = [h for h in hits if h.unit == unit and h.fig.start >= sent.clause(opened).start
-                and h.comparative == comparative]
-    if (paren < 0 or ")" in s[paren:at] or not _PAREN_OPENS_WITH_FIGURE.match(s, paren)
-            or not _LIST_ITEM.search(s, max(paren, window), at)):
-        return None
-    before = [h for h in same if h.fig.end <= paren]
-    last = [h for h in hits if h.unit == unit and h.fig.end <= paren]
-    if before and last and last[-1] is not before[-1] and last[-1].comparative != comparative:
-        return None  # "26 children (76 victims in 2019)": a comparison, not a list of parts
-    return before[-1] if before else None
-
-
-def _opening_names(s: str, carried: Hit) -> bool:
-    """Whether "Of the 45 investigations, ..." opens parts of the count carried from the
-    sentence before: its noun names that count's measure, or none ("Of those victims")."""
-    opening = _OPENING_PART.match(s)
-    values = [parse_number(m[0]) for m in re.finditer(NUMBER, opening[0] if opening else "", re.I)
-              if not re.fullmatch(r"(?:19|20)\d\d", m[0])]
-    if values and values[0] not in (carried.fig.value, carried.total):
-        return False  # "Of these 67 individuals": another count than the one carried
-    named = {noun_measure(w) for w in re.findall(rf"\b(?:{noun_alternatives()})\b",
-                                                 opening[0] if opening else "", re.I)}
-    named.discard("")
-    if "victims" in opening[0].lower() if opening else False:
-        named.add(next((m for m in ("victims_identified", "victims_assisted", "victims_referred")
-                        if carried.base.startswith(m)), "victims"))
-    return not named or carried.base in named
-
-
-def _original(whole: Hit | None, hits: list[Hit], carried: Hit | None) -> Hit | None:
-    """The count a part belongs to: for a count given again with another verb ("identified 52
-    victims ... referred all 52 victims to care, including 29 females"), where it was first
-    given."""
-    if whole is None or not whole.again:
-        return whole
-    first = [h for h in (carried, *hits) if h is not None and not h.again and h is not whole
-             and h.unit == whole.unit and h.fig.value == whole.fig.value
-             and h.role in ("figure", "child")]
-    return first[-1] if first else whole
-
-
-def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
-                     carried: Hit | None) -> Hit | None:
-    """The figure a "N of the victims" / "N of them" part belongs to: the last figure of the
-    sentence (not a comparison, unless the part is in one), else the main figure of the
-    sentence before."""
-    after = _OF_THE_AFTER.match(sent.text, fig.end)
-    if after is None:
-        return None
-    earlier = [h for h in hits if h.unit == unit and (h.role == "child" or (
-        h.role == "figure" and h.parent is None))]  # not "30 of whom they referred"
-    # "56 victims in 2021 (46 in 2020), 33 of whom": not the comparison closed before it
-    current = [h for h in earlier if h.comparative == sent.segment(fig.start).comparative]
-    if current or earlier:
-        return (current or earlier)[-1]
-    # "one of the suspects" is no part of a count of cases given in the sentence before
-    named = re.search(rf"\b{HEADS}\b", after[0], re.I)
-    noun = named[0].lower().rstrip("s") if named else ""
-    if carried is not None and noun and (other_kind_of_noun(noun, carried.base) or (
-            noun in ACTOR_NOUNS and carried.noun in ACTOR_NOUNS and noun != carried.noun)):
-        return None
-    return carried if carried is not None and carried.unit == unit else None
-
-
-def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]) -> Hit | None:
-    """A part listed after a figure by kind: "convicted 97 individuals, 50 for sex
-    trafficking, six for labor trafficking", also after its comparison: "four prosecutions
-    (23 in 2017), one for sex trafficking", or its year and a semicolon: "58 prosecutions in
-    2021; 40 for sex trafficking"."""
-    comparative = sent.segment(fig.start).comparative
-    mine = [h for h in hits if h.comparative == comparative]
-    if not own or not mine or not FOR_KIND.match(sent.text, fig.end):
-        return None
-    last = mine[-1]
-    gap = sent.text[last.np_end:fig.start]
-    if last.role in ("figure", "child") and last.parent is None and re.fullmatch(
-            rf"\s*(?:(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*)?(?:\([^()]*\))?\s*[,;:]\s*{QUALIFIED}",
-            gap, re.I):
-        return last
-    return None
-
 
 #: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016".
 _NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?"
@@ -329,53 +166,6 @@ def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str])
     if alike:
         return alike[-1]
     return next((h for h in reversed(mapped) if h.parent is None), None)
-
-
-def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None) -> Hit | None:
-    """The total a figure stated as "N were <kind>" belongs to ("identified 134 victims; 95
-    were victims of sex trafficking", "15 were children"), or as the object of a verb of
-    exploitation ("traffickers exploited 40 in forced labor"): the last total read before it, a
-    comparison only in a sentence that is one from its start; a noun of its own must count
-    what the total counts ("35 victims were ..." is no part of a count of cases); the count
-    the sentence before left open is no whole if it is of one kind of trafficking ("at least
-    11 victims of sex trafficking. ... only two victims were foreign nationals")."""
-    copula = _COPULA_AFTER.match(sent.text, hit.fig.end)
-    exploited = _EXPLOITED_BEFORE.search(sent.text, max(0, hit.fig.start - 40), hit.fig.start)
-    if hit.comparative or not (copula or exploited):
-        return None
-    noun = ((copula["noun"] if copula else hit.noun) or "").lower().rstrip("s")
-    if exploited and noun and noun not in VICTIM_NOUNS and noun not in PEOPLE:
-        return None
-    totals = [h for h in hits if h.unit == hit.unit and h.role == "figure" and h.parent is None
-              and not other_kind_of_noun(noun, h.base)
-              and (not exploited or h.base.startswith("victims"))]
-    current = [h for h in totals if not h.comparative]
-    if current:
-        return current[-1]
-    if totals and sent.segment(0).comparative:
-        return totals[-1]  # "In comparison, it identified 25 victims in 2018; 10 were children"
-    return carried if (carried is not None and carried.unit == hit.unit
-                       and not other_kind_of_noun(noun, carried.base)
-                       and (not exploited or carried.base.startswith("victims"))
-                       and "type" not in carried.splits  # "11 victims of sex trafficking"
-                       and _opening_names(sent.text, carried)) else None
-
-
-def _agency_part(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
-    """The figure a part by one body or place belongs to: "three convictions, one by the
-    special prosecutor's office", "12 investigations, five in Tbilisi"."""
-    by = _BY_WHOM.match(sent.text, hit.fig.end)
-    if by is None or not hits or hit.comparative:
-        return None
-    last = hits[-1]
-    if (last.role not in ("figure", "child") or last.unit != hit.unit
-            or not re.fullmatch(rf"\s*,\s*{QUALIFIED}", sent.text[last.np_end:hit.fig.start],
-                                re.I)):
-        return None
-    who = by["who"]
-    if source_of(who) in ("agency", "ngo") or PROPER_WORD.match(who):
-        return last
-    return None
 
 
 def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: Matches,
@@ -421,12 +211,12 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
     hit.parts = partition_groups(sent.text[context:figure_clause_end(sent, fig, context)])
     found = matched.get((fig.start, fig.end))
-    part = _original(_part_of_earlier(sent, hits, fig, unit, carried), hits, carried)
+    part = first_given(part_of_earlier(sent, hits, fig, unit, carried), hits, carried)
     if (part is not None and found is not None and found[0].kind == "figure"
             and found[1] < fig.start and found[0].measure != part.base):
         part = None  # "provided care for three of the identified victims": another measure
-    parent = None if bare and dated else _original(
-        _list_part(sent, hits, fig, own) or _parent(sent, hits, at, unit, carried), hits, carried)
+    parent = None if bare and dated else first_given(
+        list_part(sent, hits, fig, own) or parent_of(sent, hits, at, unit, carried), hits, carried)
     if part is not None and (parent is None or parent is part) and (
             measure := measure_of_some(sent, fig, part)):
         # "identified 45 victims, 30 of whom they referred to shelters": 30 referred
@@ -452,7 +242,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if parent is not None:
         hit.parent = parent
         hit.source = parent.source
-        own = _item_kinds(sent, fig, unit, own)
+        own = item_kinds(sent, fig, unit, own)
         if parent.role in ("figure", "child") and own and any(
                 parent.splits.get(g) != m for g, m in own.items()):
             hit.role, hit.base, hit.splits = "child", parent.base, {**parent.splits, **own}
@@ -499,11 +289,11 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if hit.comparative:
                 hit.splits = {**_kind_compared(sent, hits, hit), **hit.splits}
             note_nationality(sent, hit)
-    elif (whole := _original(_copular_part(sent, hits, hit, carried)
-                             or _agency_part(sent, hits, hit), hits, carried)):
+    elif (whole := first_given(copular_part(sent, hits, hit, carried)
+                             or agency_part(sent, hits, hit), hits, carried)):
         hit.parent, hit.source = whole, whole.source
         hit.year = leading_year(sent, fig) or whole.year
-        own = _item_kinds(sent, fig, unit, own)
+        own = item_kinds(sent, fig, unit, own)
         if own:
             hit.role, hit.base, hit.splits = "child", whole.base, {**whole.splits, **own}
         else:
@@ -556,17 +346,6 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             and not (hit.splits.get("origin") == "_foreign" and part_from_abroad(sent, fig))):
         hit.role = "ignore"
     return hit
-
-
-def _item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> dict[str, str]:
-    """The kinds a part of a count names anywhere in its list item, its predicate included
-    ("Of these, 69 were exploited in sex trafficking, 12 in forced labor", "exploited 28
-    victims in sex trafficking"); the words of its noun phrase come first."""
-    item = sent.text[fig.end:figure_clause_end(sent, fig)]
-    kinds = {**splits_of(item, unit), **own}
-    if unit == "count" and "origin" not in kinds and part_from_abroad(sent, fig):
-        kinds["origin"] = "_foreign"  # "One identified victim was from Honduras"
-    return kinds
 
 
 def _compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
@@ -729,7 +508,7 @@ def _first_statement(sent: Sentence, fig: Figure, stated: frozenset[float]) -> b
     ("convicted 33 of the 47 defendants prosecuted"), is where the text first gives that
     count (an excerpt that starts after the sentence stating it): then it is read as the
     count; a count the text gave before is not read again."""
-    opening = _OPENING_PART.match(sent.text)
+    opening = OPENING_PART.match(sent.text)
     whole = opening is not None and fig.end <= opening.end()
     return ((whole or _OF_A_WHOLE.search(sent.text, max(0, fig.start - 20), fig.start) is not None)
             and fig.value not in stated
