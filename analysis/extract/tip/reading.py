@@ -1,15 +1,11 @@
-"""Reading the figures of one TIP sentence: what each counts, for which year, and whether it
-is a total, a part of another figure, a comparison, or no count we store.
-
-A figure is read, in this order, as: a part of another figure ("82 victims, including 13 of
-forced labor", "21 cases (15 sex trafficking, 6 forced labor)", "40 investigations—24 for
-sex trafficking", "Of these, 534 ...", "Children comprised 194 of the victims"); a phrase of
-the vocabulary ("investigated 88 cases", "N prosecutions"), with every measure of
-coordinated verbs ("identified and assisted 61 victims"); or the counterpart of a figure read
-before it (a comparison "compared with 45 in 2016", a dated bare figure "(eight in 2016)", a
-coordinated one "15 forced labor cases and 20 sex trafficking cases", an elliptical one
-"civil society referred 16"). Its year is the one named in its clause, its parent's, its
-comparison's (else the year before the one reported on), or the sentence's.
+"""Reading the figures of one TIP sentence, each on its own: which numbers are counts,
+and for each what it is read as, in this order: a part of another figure ("82 victims,
+including 13 of forced labor", "Of these, 534 ..."); a phrase of the vocabulary ("investigated
+88 cases"), with every measure of coordinated verbs; or the counterpart of a figure read before
+it (a comparison "compared with 45 in 2016", a coordinated or elliptical figure). Its year is
+read last. This module holds that order; each question it asks is answered in its own module
+(figures, phrases, measures, kinds, people, sources, years, wholes, counterparts), and what
+the figures then say of each other is read by ``relations.relate``.
 """
 
 from __future__ import annotations
@@ -17,6 +13,12 @@ from __future__ import annotations
 import re
 
 from analysis.extract.numbers import NUMBER, Figure
+from analysis.extract.tip.counterparts import (
+    compared_before,
+    counterpart,
+    kind_compared,
+    take_counterpart,
+)
 from analysis.extract.tip.figures import (
     anchor_of,
     cumulative,
@@ -39,7 +41,6 @@ from analysis.extract.tip.kinds import (
     unsplit_kind,
 )
 from analysis.extract.tip.measures import (
-    REPORTED,
     Matches,
     coordinated_measures,
     elliptical_measure,
@@ -71,7 +72,7 @@ from analysis.extract.tip.phrases import (
 )
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.sources import figure_source, in_a_region, one_provider
-from analysis.extract.tip.vocabulary import HEADS, noun_alternatives, noun_measure, verb_measure
+from analysis.extract.tip.vocabulary import HEADS, noun_alternatives, noun_measure
 from analysis.extract.tip.wholes import (
     OPENING_PART,
     agency_part,
@@ -118,54 +119,11 @@ _UNDER_CASES = re.compile(
 _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+victims?|"
                                  r"children|minors)\b", re.I)
 
-#: A sentence that compares the one before with earlier years: "This compared to 65 calls
-#: received in 2018", "This was a decrease from 12 in 2019".
-_THIS_COMPARED = re.compile(
-    r"\s*(?:this|that|these|it)\s+(?:(?:figure|number|total)\s+)?(?:(?:was|is|represent(?:s|ed)?|"
-    r"mark(?:s|ed)?)\s+)?(?:compared\s+(?:to|with)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|"
-    r"rise|drop|decline)\s+from)\b", re.I)
-
 #: "victims identified through transit monitoring at airports": one programme's count, a
 #: part of the government's ("all through calls to a hotline" says how every one was found);
 #: an NGO's count from its own monitoring is that NGO's figure, kept under its source.
 _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:monitoring|screening)\b", re.I)
-
-#: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016".
-_NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?"
-                           rf"{QUALIFIED}", re.I)
-
-
-def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) -> Hit | None:
-    """What a comparison or coordinated figure refers to: with a kind of its own, the latest
-    figure read; bare, the figure just before; else the latest figure counting the same
-    thing (same last word) that was read, or the latest figure read."""
-    same = [h for h in hits if h.unit == hit.unit]
-    if not same:
-        return None
-    mapped = [h for h in same if h.role in ("figure", "child")]
-    if own:  # a figure of the year reported on pairs with one of that year, not a comparison
-        alike = ([h for h in mapped if h.comparative == hit.comparative] or mapped
-                 or [h for h in same if h.unsplit and h.comparative == hit.comparative])
-        return alike[-1] if alike else None
-    if hit.np_end == hit.fig.end:
-        paren = sent.text.rfind("(", 0, hit.fig.start)
-        if (paren >= same[-1].np_end and ")" not in sent.text[paren:hit.fig.start]
-                and not sent.text[same[-1].np_end:paren].strip()):
-            return same[-1]
-        if _NEXT_IN_LIST.fullmatch(sent.text, same[-1].np_end, hit.fig.start):
-            return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
-        top = [h for h in same if h.parent is None]
-        return next((h for h in reversed(top) if h.role in ("figure", "child")),
-                    top[-1] if top else same[-1])
-    done = re.search(r"[a-z]\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
-    if done and not REPORTED.fullmatch(done[1]) and not verb_measure(done[1], hit.noun + "s"):
-        return None  # "compared with 38 suspects detained, ...": a verb of no measure
-    head = head_word(sent, hit)
-    alike = [h for h in same if head_word(sent, h) == head and h.role != "unmapped"]
-    if alike:
-        return alike[-1]
-    return next((h for h in reversed(mapped) if h.parent is None), None)
 
 
 def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: Matches,
@@ -287,7 +245,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                     sent, hit):
                 hit.role, hit.note = "ignore", "people not said to be victims of trafficking"
             if hit.comparative:
-                hit.splits = {**_kind_compared(sent, hits, hit), **hit.splits}
+                hit.splits = {**kind_compared(sent, hits, hit), **hit.splits}
             note_nationality(sent, hit)
     elif (whole := first_given(copular_part(sent, hits, hit, carried)
                              or agency_part(sent, hits, hit), hits, carried)):
@@ -302,13 +260,13 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.role, hit.base, hit.splits = "figure", measure, own
         hit.source = figure_source(sent, hit, at)
     elif (not own_verb_of_no_measure(sent, fig)
-          and (other := _counterpart(sent, hits, hit, own)) is not None):
+          and (other := counterpart(sent, hits, hit, own)) is not None):
         coordinated = (COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
                        and (head_word(sent, hit) == head_word(sent, other) or other.unsplit
                             or bool(own.keys() & other.splits.keys())
                             or bool(own_noun_measure(sent, hit, other))))
         if hit.comparative or (bare and dated) or coordinated:
-            _take(hit, other, own, bare)
+            take_counterpart(hit, other, own, bare)
             noun = next((h.noun for h in (other, *reversed(hits)) if h.noun), "")
             every = participles_after(sent, fig, noun + "s") if noun else []
             if hit.role == "figure" and every:
@@ -322,8 +280,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.base = named  # "seven convictions and no acquittals": its own noun's
             if hit.role == "figure" and not bare and other_kind_of_noun(hit.noun, hit.base):
                 hit.role = "unmapped"  # "12 victims and 4 suspects in 2018": not victims
-    if hit.role == "unmapped" and (other := _compared_before(sent, hits, hit, carried)):
-        _take(hit, other, own, bare)
+    if hit.role == "unmapped" and (other := compared_before(sent, hits, hit, carried)):
+        take_counterpart(hit, other, own, bare)
     if hit.role == "figure" and (done := participle_right_after(sent, hits, hit)):
         hit.base = done  # "25 victims identified and nine referred in 2019"
     listed, ordinal = _one_of_a_list(sent, hit) if hit.role == "figure" else (0, "")
@@ -348,40 +306,6 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     return hit
 
 
-def _compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
-                     carried: Hit | None) -> Hit | None:
-    """The figure of the sentence before that a sentence opening with a comparison ("This
-    compared to 65 calls received in 2018") is compared with, when it counts the same noun."""
-    if (not hit.comparative or carried is None or carried.unit != hit.unit
-            or not _THIS_COMPARED.match(sent.text)
-            or any(h.role in ("figure", "child") and h.unit == hit.unit for h in hits)):
-        return None
-    phrase = sent.text[hit.fig.end:hit.np_end]
-    if phrase and not (carried.noun and re.match(
-            rf"\s*(?:[\w-]+\s+){{0,2}}?{re.escape(carried.noun)}s?\b", phrase, re.I)):
-        return None
-    return carried
-
-
-def _kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
-    """The kind (splits) of the total just before a comparison counting the same thing ("two
-    child victims ..., a decrease from seven victims identified in 2013")."""
-    start = sent.segment(hit.fig.start).start
-    before = [h for h in hits if h.fig.end <= start]
-    whole = before[-1] if before else None
-    if (whole is None or whole.role != "figure" or whole.base != hit.base
-            or whole.parent is not None or whole.comparative
-            or counted_noun(sent, whole) != counted_noun(sent, hit)):
-        return {}
-    # only a kind named before the counted noun: "one case of labor trafficking, compared with
-    # six cases" compares all cases
-    phrase = sent.text[whole.fig.end:whole.np_end]
-    noun = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b", phrase, re.I)
-    before_noun = splits_of(phrase[:noun.start()] if noun else phrase, whole.unit)
-    return {g: m for g, m in whole.splits.items()
-            if g not in whole.adjunct and g != "source" and g in before_noun}
-
-
 _ORDINALS = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
@@ -396,28 +320,6 @@ def _one_of_a_list(sent: Sentence, hit: Hit) -> tuple[int, str]:
     found = re.findall(rf"\bthe\s+({'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?"
                        rf"{re.escape(noun)}", sent.text[hit.np_end:], re.I)
     return max(((_ORDINALS[w.lower()], w.lower()) for w in found), default=(0, ""))
-
-
-def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
-    """Read a comparison or coordinated figure as its counterpart is read: a comparison
-    counts the same kind as the total it is compared with, unless it names its own."""
-    if other.role in ("figure", "child"):
-        hit.role, hit.base = "figure", other.base
-        hit.extra = other.extra if bare and not hit.comparative else ()
-        inherited = other.splits if bare else {
-            g: m for g, m in other.splits.items() if g == "source" or (
-                hit.comparative and other.parent is None and g not in other.adjunct
-                and not own)}  # "(nine foreign victims in 2017)": its own kind only
-        hit.splits = {**inherited, **own}
-        hit.source, hit.parts = other.source, hit.parts | other.parts
-        if not own and not bare and other.parent is not None:
-            hit.splits = {}
-    elif other.unsplit and own and not hit.comparative:
-        # "322 victims of non-sexual trafficking and 95 victims of sex trafficking": the
-        # second names a kind of its own, of the measure the first is of
-        hit.role, hit.base, hit.splits, hit.source = "figure", other.base, own, other.source
-    else:
-        hit.role = "ignore" if other.role == "ignore" else "unmapped"
 
 
 #: "ten individuals ... under other laws", "for lesser charges": counted for other crimes.
