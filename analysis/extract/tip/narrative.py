@@ -26,7 +26,8 @@ from analysis.detect.tip import TIER_LINE
 from analysis.extract.grammar import compiled, sentence_spans
 from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.records import Enforcement, Extraction
-from analysis.extract.tip import reading, relations, unreported
+from analysis.extract.tip import figures, kinds, reading, relations, unreported
+from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import DOMAIN, Sentence, build
 from analysis.extract.tip.zeros import beside_counts, zero_hits
 
@@ -106,7 +107,7 @@ def _regions(text: str, warnings: list[str]) -> list[tuple[str, int, int]]:
     return [summary, *found] if summary[2] > summary[1] else found
 
 
-def _rows(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
+def _rows(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
     """The rows a sentence's hits give."""
     out = []
     for h in hits:
@@ -119,9 +120,9 @@ def _rows(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
         for base in (h.base, *h.extra):
             for year in h.each or (h.year,):
                 row = Enforcement(
-                    year, DOMAIN, reading.measure_name(base, h.splits), h.fig.value, h.unit,
+                    year, DOMAIN, kinds.measure_name(base, h.splits), h.fig.value, h.unit,
                     "reported", sent.offset + h.fig.start, sent.offset + h.fig.end,
-                    qualifier=reading.qualifier(sent.text, h.at), note=h.note,
+                    qualifier=figures.qualifier(sent.text, h.at), note=h.note,
                     label=sent.phrase(h.label_start, h.label_end), source="prose")
                 out.append(_Row(row, sent.section, index, h.source, h.parts, h.comparative,
                                 base, frozenset(h.splits), h.adjunct,
@@ -133,7 +134,7 @@ def _rows(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
     return out
 
 
-def _closing(sent: Sentence, h: reading.Hit) -> bool:
+def _closing(sent: Sentence, h: Hit) -> bool:
     """Whether a figure is said to be a total: "in total" or "a total of" before it in its
     sentence ("Therefore, in total, the government identified 44 victims"), or "in total" or
     "total" in its own words ("The 60 investigations in total", "48 total investigations")."""
@@ -141,40 +142,40 @@ def _closing(sent: Sentence, h: reading.Hit) -> bool:
                 or compiled("TOTAL_AFTER").match(sent.text, h.fig.end))
 
 
-def _restated_start(h: reading.Hit) -> int:
+def _restated_start(h: Hit) -> int:
     """Where the count a hit gives again by kind starts in the text, -1 when none."""
     first = h.restates
     return -1 if first is None else first.offset + first.fig.start
 
 
-def _whole_start(h: reading.Hit) -> int:
+def _whole_start(h: Hit) -> int:
     """Where the count a part is of starts in the text, -1 for a hit that is no part."""
     whole = h.parent
     return -1 if h.role != "child" or whole is None else whole.offset + whole.fig.start
 
 
-def _foreign_row(total: _Row, h: reading.Hit) -> _Row:
+def _foreign_row(total: _Row, h: Hit) -> _Row:
     """The count of foreign victims a count of victims of another nationality also is."""
     splits = {"origin": "_foreign", **{g: m for g, m in h.splits.items() if g == "source"}}
-    row = replace(total.row, measure=reading.measure_name(total.base, splits),
+    row = replace(total.row, measure=kinds.measure_name(total.base, splits),
                   note="every victim counted of another country's nationality")
     return replace(total, row=row, kinds=frozenset({"origin"}), adjunct=frozenset(),
                    restates=total.row.start)
 
 
-def _sum_row(sent: Sentence, h: reading.Hit, index: int) -> _Row:
+def _sum_row(sent: Sentence, h: Hit, index: int) -> _Row:
     """The total a count's printed parts add up to ("two confirmed and 129 potential")."""
     splits = {g: m for g, m in h.splits.items() if g == "source"}
-    row = Enforcement(h.year, DOMAIN, reading.measure_name(h.base, splits), h.total, h.unit,
+    row = Enforcement(h.year, DOMAIN, kinds.measure_name(h.base, splits), h.total, h.unit,
                       "reported", sent.offset + h.fig.start, sent.offset + h.total_end,
-                      qualifier=reading.qualifier(sent.text, h.at),
+                      qualifier=figures.qualifier(sent.text, h.at),
                       note="sum of the parts printed",
                       label=sent.phrase(h.label_start, h.total_end), source="prose")
     return _Row(row, sent.section, index, h.source, frozenset(), h.comparative, h.base,
                 summed=True)
 
 
-def _same_as(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
+def _same_as(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
     """Rows for "the same number as in 2009": the figure before it, for that year."""
     out = []
     for m in compiled("SAME_AS").finditer(sent.text):
@@ -182,7 +183,7 @@ def _same_as(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
                     and h.fig.end <= m.start()), None)
         if ref is not None:
             year = int(m["year"]) if m["year"] else ref.year - 1
-            row = Enforcement(year, DOMAIN, reading.measure_name(ref.base, ref.splits),
+            row = Enforcement(year, DOMAIN, kinds.measure_name(ref.base, ref.splits),
                               ref.fig.value, ref.unit, "reported", sent.offset + ref.fig.start,
                               sent.offset + m.end(),
                               note=f"printed as the same figure as for {ref.year}",
@@ -192,13 +193,13 @@ def _same_as(sent: Sentence, hits: list[reading.Hit], index: int) -> list[_Row]:
 
 
 
-def _unread(sent: Sentence, hits: list[reading.Hit]) -> list[str]:
+def _unread(sent: Sentence, hits: list[Hit]) -> list[str]:
     """Warnings for counts a Prosecution or Protection sentence has and nothing read."""
     if sent.section not in WARN_SECTIONS:
         return []
     whole = sent.phrase(0, len(sent.text))
     return [f"{sent.section}: figure {h.fig.text!r} not read: {whole}"
-            for h in hits if h.role == "unmapped" and reading.looks_like_count(sent.text, h.fig)]
+            for h in hits if h.role == "unmapped" and figures.looks_like_count(sent.text, h.fig)]
 
 
 def _same_year_as_comparison(rows: list[_Row], reporting_year: int,
@@ -389,7 +390,7 @@ def _other_status(r: _Row, total: _Row) -> bool:
     same one ("131 potential victims" beside "47 officially identified victims"); in one
     sentence the two are told apart by its words ("180 confirmed victims among 510 potential
     victims identified": the 510 holds the 180)."""
-    mine, theirs = reading.status_of(r.row.label), reading.status_of(total.row.label)
+    mine, theirs = kinds.status_of(r.row.label), kinds.status_of(total.row.label)
     return bool(mine and theirs and mine != theirs) and r.sentence != total.sentence
 
 
@@ -483,7 +484,7 @@ def _summary_repeats(rows: list[_Row]) -> list[_Row]:
             or (r.row.measure, r.row.data_year) not in given]
 
 
-def _combined(s: str, counts: list[reading.Hit]) -> reading.Hit | None:
+def _combined(s: str, counts: list[Hit]) -> Hit | None:
     """The count a sentence opening "Of the 52 victims total, ..." names where it is the sum
     of the last two counts of one measure given before by different bodies (the government's
     40 and the NGOs' 12): their sum, of the first one's measure, for the parts that follow
@@ -527,7 +528,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
     stated: set[float] = set()  # every value printed so far
     for name, start, end in _regions(text, out.warnings):
         carried = None
-        counts: list[reading.Hit] = []  # the paragraph's counts carried so far
+        counts: list[Hit] = []  # the paragraph's counts carried so far
         section = name
         previous_end = start
         paragraph_year = reporting_year

@@ -1,131 +1,103 @@
-"""Reading the figures of one TIP sentence: what each counts, for which year, and whether it
-is a total, a part of another figure, a comparison, or no count we store.
-
-A figure is read, in this order, as: a part of another figure ("82 victims, including 13 of
-forced labor", "21 cases (15 sex trafficking, 6 forced labor)", "40 investigations—24 for
-sex trafficking", "Of these, 534 ...", "Children comprised 194 of the victims"); a phrase of
-the vocabulary ("investigated 88 cases", "N prosecutions"), with every measure of
-coordinated verbs ("identified and assisted 61 victims"); or the counterpart of a figure read
-before it (a comparison "compared with 45 in 2016", a dated bare figure "(eight in 2016)", a
-coordinated one "15 forced labor cases and 20 sex trafficking cases", an elliptical one
-"civil society referred 16"). Its year is the one named in its clause, its parent's, its
-comparison's (else the year before the one reported on), or the sentence's.
+"""Reading the figures of one TIP sentence, each on its own: which numbers are counts,
+and for each what it is read as, in this order: a part of another figure ("82 victims,
+including 13 of forced labor", "Of these, 534 ..."); a phrase of the vocabulary ("investigated
+88 cases"), with every measure of coordinated verbs; or the counterpart of a figure read before
+it (a comparison "compared with 45 in 2016", a coordinated or elliptical figure). Its year is
+read last. This module holds that order; each question it asks is answered in its own module
+(figures, phrases, measures, kinds, people, sources, years, wholes, counterparts), and what
+the figures then say of each other is read by ``relations.relate``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from analysis.detect.countries import heading_country
-from analysis.extract.grammar import compiled, qualifier_alternatives
-from analysis.extract.numbers import NUMBER, Figure, parse_number, words_to_number
-from analysis.extract.tip.sentence import Sentence
-from analysis.extract.tip.vocabulary import (
-    HEADS,
-    Pattern,
-    load_patterns,
-    nationality,
-    noun_alternatives,
-    noun_measure,
-    partitions,
-    provider_of,
-    source_clause,
-    source_of,
-    verb_alternatives,
-    verb_measure,
-    verb_measure_in,
+from analysis.extract.numbers import NUMBER, Figure
+from analysis.extract.tip.counterparts import (
+    compared_before,
+    counterpart,
+    kind_compared,
+    take_counterpart,
 )
+from analysis.extract.tip.figures import (
+    anchor_of,
+    cumulative,
+    is_money,
+    is_reference,
+    local_amount,
+    not_a_count,
+    refers_back,
+)
+from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.kinds import (
+    FOR_KIND,
+    list_kind,
+    mixed_kinds,
+    other_crime,
+    partition_groups,
+    splits_of,
+    topic_kind,
+    unknown_kind,
+    unsplit_kind,
+)
+from analysis.extract.tip.measures import (
+    Matches,
+    coordinated_measures,
+    elliptical_measure,
+    measure_of_some,
+    own_noun_measure,
+    own_verb_of_no_measure,
+    participle_right_after,
+    participles_after,
+    pattern_hits,
+)
+from analysis.extract.tip.people import (
+    PROPER_WORD,
+    foreign_from_many,
+    note_nationality,
+    other_kind_of_noun,
+    part_from_abroad,
+    people_not_victims,
+)
+from analysis.extract.tip.phrases import (
+    CLAUSE_END,
+    COORDINATED,
+    QUALIFIED,
+    counted_noun,
+    figure_clause_end,
+    head_word,
+    next_stop,
+    noun_phrase_end,
+    subject,
+)
+from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.sources import figure_source, in_a_region, one_provider
+from analysis.extract.tip.vocabulary import HEADS, noun_alternatives, noun_measure
+from analysis.extract.tip.wholes import (
+    OPENING_PART,
+    agency_part,
+    copular_part,
+    first_given,
+    item_kinds,
+    list_part,
+    parent_of,
+    part_of_earlier,
+)
+from analysis.extract.tip.years import YEAR_AFTER, leading_year, year_for, zero_also_in
 
-#: Words that say how a figure is qualified, also between a verb and its figure.
-QUALIFIED = rf"(?:(?:{qualifier_alternatives()})\s+){{0,2}}"
-_NP_WORDS = 8
 #: How far after "N of the victims" its kind may be named ("nine of the 121 cases involved
 #: forced labor"), not anything later in a long clause.
 _PART_REACH = 60
-_NP_STOP = re.compile(
-    r"[,;:()\[\]—–]|\.(?=\s|$)|\b(?:and|or)\s+\w+(?:ed|ing)\b|"
-    r"\b(?:in|during|involving|with|under|who|whom|which|that|including|compared|"
-    r"while|whereas|but|because|since|after|before|when|where|despite|as|than|an?\s+(?:increase|"
-    r"decrease)|the\s+(?:previous|prior|preceding|same))\b",
-    re.I,
-)
-_CLAUSE_END = re.compile(r"[,;()]")
+
 #: A zero of two nouns of measures ("no prosecutions or convictions"): the second noun.
 _NONE_OF_EACH = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{noun_alternatives()})\s+(?:or|nor|and)\s+"
                            rf"(?P<second>{noun_alternatives()})\b", re.I)
-#: Verbs that only say a figure was given ("159 cases reported"), whatever it counts.
-_REPORTED = re.compile(r"(?:reported|recorded|registered|documented|noted|received|logged)", re.I)
+
 #: Where the counted went ("referred 30 victims to NGO shelters for children"): its words
 #: give the count no kind.
 _DESTINATION = re.compile(r"(?<!related\s)(?<!relating\s)(?<!due\s)\bto\s+(?:an?|the|its|"
                           r"their|ngos?|government|state|[\w-]+-(?:run|operated|funded))\b", re.I)
-_REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:articles?|arts?|nos?|numbers?|laws?|decrees?|resolutions?|sections?|paragraphs?|"
-    r"parts?|clauses?|chapters?|items?|annex|orders?|acts?)\.?\s*|\d\)?[-–/(]\s*|\d\)\s*)$",
-    re.I,
-)
-_LIST_GAP = re.compile(r"(?:[\s,()\-–]|\b[a-z]\b|\band\b|\bor\b)*", re.I)
-_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
-_DURATION_AFTER = re.compile(
-    rf"\s*(?:(?:to|and|or|-|–)\s*{NUMBER}\s*)?[-\s]?(?:years?|months?|days?|weeks?|hours?)\b", re.I
-)
-#: A figure that refers back to one already counted: "nine of the 121 cases", "All 82
-#: Moldovan victims", "the 94 U.S. Attorney's Offices", "two of the original 10 cases".
-_REFERRING = re.compile(r"\b(?:(?:the|these|those)(?:\s+(?:original|same|aforementioned))?|all|"
-                        r"both|each\s+of\s+the)\s+$", re.I)
-_INCLUDING = re.compile(
-    rf"\b(?:including|(?:which|that|who)\s+included|of\s+whom|of\s+which|of\s+these|of\s+them|"
-    rf"among\s+(?:them|whom|these))"
-    rf"\s+{QUALIFIED}(?:[€£¥]\s?)?$",  # "including €2 million ($2.1 million)"
-    re.I,
-)
-_LIST_ITEM = re.compile(rf"(?:\(|,|;|\band)\s*{QUALIFIED}$", re.I)
-_PAREN_OPENS_WITH_FIGURE = re.compile(rf"\(\s*{QUALIFIED}(?:{NUMBER})", re.I)
-_COORDINATED = re.compile(rf"(?:,|\band|\bor)\s*{QUALIFIED}$", re.I)
-_OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\s*{QUALIFIED}$",
-                       re.I)
-#: A sentence about the parts of the figure before it: "Of the 28 victims, traffickers
-#: exploited 14 in sex trafficking, ...", "Of those victims, 48 were women ...", "The 90
-#: victims identified included 40 women; 12 children; ..." (a subject naming the count again,
-#: an aside between commas, then the verb that opens its parts).
-_OPENING_PART = re.compile(
-    rf"\s*(?:of\s+(?:the|these|those|them|all)\b[^,;()]{{0,60}},|(?:the|these|those)\s+"
-    rf"[^,;()]{{0,60}}?\b{HEADS}\b[^,;()]{{0,30}}?(?:,[^,;()]{{1,60}},)?\s+"
-    r"(?:included|comprised)\s)", re.I)
-#: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
-_OF_THE_AFTER = re.compile(
-    r"\s+of\s+(?:the|these|those|them|all|whom|which)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
-#: "sex trafficking and child trafficking", "sex trafficking and forced labor": two kinds, so
-#: a count of both is of neither.
-_MIXED_KINDS = re.compile(
-    r"\b(?:trafficking|servitude|begging|exploitation)\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?"
-    r"(?:trafficking|servitude|begging|exploitation|labou?r)\b", re.I)
-#: Forms of labor trafficking, and words that name another kind or every kind: "labor
-#: trafficking and forced begging" are two forms of one kind.
-_LABOR_FORM = re.compile(r"\b(?:labou?r|begging|servitude|bondage|criminality)\b", re.I)
-_NOT_LABOR = re.compile(r"\b(?:sex\w*|prostitution|child|children|minors?|human|persons)\b", re.I)
 
-
-def mixed_kinds(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether text[start:end] lists two kinds of trafficking ("sex trafficking and child
-    trafficking", "human trafficking and forced labor"), not two forms of labor trafficking
-    ("labor trafficking and forced begging")."""
-    stop = len(text) if end is None else end
-    for m in _MIXED_KINDS.finditer(text, start, stop):
-        window = text[max(start, m.start() - 20):m.end()]
-        sides = re.split(r"\s+(?:and|or)\s+", window, maxsplit=1)
-        if (_NOT_LABOR.search(window) or len(sides) < 2
-                or not all(_LABOR_FORM.search(side) for side in sides)):
-            return True
-    return False
-
-
-#: "Indonesian and foreign victims", "foreign and domestic victims": both origins at once.
-_BOTH_ORIGINS = re.compile(r"\b(?:[A-Z][\w-]+|domestic|local|national)\s+(?:and|or)\s+foreign\b|"
-                           r"\bforeign\s+(?:and|or)\s+(?:[A-Z][\w-]+|domestic|local|national)\b")
-#: "The 212 investigations in total": a total of counts given before.
-_IN_TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+total|combined|altogether)\b", re.I)
 #: What a count of victims were exploited in, right after it: "victims exploited in", or
 #: "victims in labor trafficking" (a kind right after "in", not "victims in shelters for ...").
 _EXPLOITED_IN = re.compile(
@@ -136,17 +108,7 @@ _EXPLOITED_IN = re.compile(
 _KIND_WORD = re.compile(r"\s*(?:sex(?:ual)?|(?:forced\s+)?labou?r)", re.I)
 _SHARED_HEAD = re.compile(
     rf"\s*(?:and|or)\s+{QUALIFIED}(?:{NUMBER})\s+(?:[\w-]+\s+)?trafficking\b", re.I)
-#: Between a figure's words and the next figure: a dash opening its parts.
-_DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)\s*$")
-_FOR_KIND = re.compile(r"\s*(?:for|of|in)\s+", re.I)
-#: A sentence opening on the kind it is about ("For labor trafficking, ...", "In sex
-#: trafficking cases, ..."): up to its comma, with no figure in it.
-_TOPIC = re.compile(r"\s*(?:for|in|regarding|concerning|as\s+for|with\s+regard\s+to)\s+"
-                    r"(?:[^\W\d][\w-]*\s+){0,4}?[^\W\d][\w-]*\s*,", re.I)
-#: Between two items of a list of counts: a comma, "and", or both.
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
-#: What a count is of or for, after its noun ("convictions for forced labor").
-_AFTER_NOUN = re.compile(r"\b(?:for|of|in|on)\b", re.I)
+
 #: After a count's words, the cases or law it was counted under, which may name its kind
 #: ("three traffickers in two labor trafficking cases", "under the forced labor provisions",
 #: "in cases of forced labor", "41 suspects in 11 cases for sex trafficking").
@@ -156,691 +118,45 @@ _UNDER_CASES = re.compile(
 #: After a count of cases: the victims they involved were children.
 _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+victims?|"
                                  r"children|minors)\b", re.I)
-_OPEN_PAREN_BEFORE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$", re.I)
-_LOCAL_MONEY_AFTER = re.compile(
-    r"\s+(?:[A-Za-z]+\s+){0,3}(?:\([A-Z]{2,4}\)\s*)?\(\s*(?:approximately\s+|about\s+)?"
-    r"(?:\$|US\$|USD)"
-)
-#: A capitalised word in what a count counts ("82 Moldovan victims", "victims from
-#: Uzbekistan") marks a subset by nationality or place, not a national total.
-_PROPER_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
-YEAR_AFTER = re.compile(
-    r"\s+(?:in|during|for)\s+(?:(?:FY\s*)?(?:19|20)\d{2}\b|(?:the\s+)?(?:previous|prior|preceding|"
-    r"last)\s)",
-    re.I,
-)
-#: "victims of <kind>": a kind the split vocabulary does not name makes a part, not a total.
-_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+of\s+(?P<kind>(?:[\w-]+\s*){1,4})", re.I)
-_DETERMINER = re.compile(r"(?:an?|these|this|those|such|the|their|its|his|her|which|whom)\b", re.I)
-_TRAFFICKING_WORD = re.compile(
-    r"\b(?:traffick\w*|servitude|slavery|begging|exploit\w*|forced|labou?r|prostitution|sex\w*|"
-    r"bondage|marriage|organs?\b|child\s+soldiers?)", re.I)
-#: "victims of forced marriage": a crime the reports count apart from trafficking.
-_APART_CRIME = re.compile(r"(?:(?:forced|early|child|arranged)\s+)?marriages?\b", re.I)
-_GENERIC_KIND = re.compile(
-    r"^(?:(?:human|potential|possible|suspected|alleged|presumed|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
-    r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking)\b", re.I)
-_QUALIFIERS = (
-    (re.compile(r"\b(?:at\s+least|more\s+than|in\s+excess\s+of|upwards\s+of|"
-                r"(?<!increase\s)(?<!decrease\s)over)\s*\(?$", re.I), "at_least"),
-    (re.compile(r"\b(?:approximately|about|around|nearly|almost|roughly|some|an\s+estimated|"
-                r"estimated)\s*\(?$", re.I), "approximate"),
-    (re.compile(r"\b(?:fewer\s+than|less\s+than|up\s+to|no\s+more\s+than|at\s+most)\s*\(?$",
-                re.I), "at_most"),
-)
-COUNT_NOUN_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:cases?|victims?|traffickers?|offenders?|suspects?|defendants?|"
-    r"perpetrators?|investigations?|prosecutions?|convictions?|persons|individuals|people)\b",
-    re.I,
-)
-_COUNT_VERB_BEFORE = re.compile(
-    r"\b(?:investigat|prosecut|convict|identif|assist|refer|rescu|sentenc|arrest|charg|indict|"
-    r"detain|shelter)\w*\s+(?:[\w-]+\s+){0,2}?$",
-    re.I,
-)
-#: "traffickers exploited 40 in forced labor": the people a verb of exploitation has as its
-#: object are victims, some of a count of victims given before.
-_EXPLOITED_BEFORE = re.compile(
-    rf"\b(?:exploited|subjected|trafficked|forced|recruited)\s+{QUALIFIED}$", re.I)
-#: "N were <kind>", "N victims were subjected to sex trafficking", "N were reportedly
-#: exploited in forced labor": a figure that says what some of a total were, not what was
-#: done; a participle counts only when what follows names a form of exploitation ("were
-#: sentenced to prison" says what was done).
-_COPULA_AFTER = re.compile(
-    rf"\s+(?:(?:[\w-]+\s+){{0,2}}?(?P<noun>{HEADS})\s+)?(?:were|was)\s+(?:[a-z]+ly\s+)?"
-    r"(?!(?:not|also|then|later|still|given|taken|held|found)\b)"
-    r"(?:(?![a-z]+ed\b)|(?P<participle>[a-z]+ed)\s+(?:in|into|to|for)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:traffick\w*|servitude|slavery|begging|labou?r|prostitution|exploitation|criminality)\b)",
-    re.I)
-#: After a bare figure: the body or place it is of ("one by the prosecutor's office").
-_BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
-                      r"(?P<who>[^,;.()\d]{2,60})", re.I)
-#: Words before a period that opens its clause: "During the previous reporting period, ...",
-#: "The previous year, ...".
-_LEADING_PERIOD = re.compile(r"\s*(?:(?:during|in|for|over|throughout)\s+)?(?:the\s+)?", re.I)
-#: A sentence that compares the one before with earlier years: "This compared to 65 calls
-#: received in 2018", "This was a decrease from 12 in 2019".
-_THIS_COMPARED = re.compile(
-    r"\s*(?:this|that|these|it)\s+(?:(?:figure|number|total)\s+)?(?:(?:was|is|represent(?:s|ed)?|"
-    r"mark(?:s|ed)?)\s+)?(?:compared\s+(?:to|with)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|"
-    r"rise|drop|decline)\s+from)\b", re.I)
-#: "zero the previous two years", "12 in each of the last three years": a figure for each.
-_EACH_OF_LAST = re.compile(
-    r"\s+(?:(?:in|for|during|over)\s+)?(?P<each>each\s+of\s+)?the\s+(?:previous|past|last|"
-    r"preceding)\s+(?P<n>[\w-]+)\s+(?:reporting\s+)?(?:years|periods)\b", re.I)
-#: "In the Kurdistan Region, ...", "Authorities in Zanzibar ...": a place the clause is in.
-_IN_PLACE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of))*?)\s*(?:,|$)")
-#: "the government of Punjab": the government of a place, which may be a province.
-_GOVERNMENT_OF = re.compile(
-    r"\b[Gg]overnments?\s+of\s+(?:the\s+)?(?!(?:National|Federal|Transitional|Unity)\b)"
-    r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of|and|the|d[’'][\w-]+|[A-Z][\w'’.-]*))*)")
-_NOT_PLACE = re.compile(r"(?:Articles?|Decrees?|Laws?|Sections?|Orders?|Resolutions?|Chapters?|"
-                        r"Government|Parliament|Congress|Court|Addition|Total|Comparison|"
-                        r"Protection|Prosecution|Prevention)\b")
+
 #: "victims identified through transit monitoring at airports": one programme's count, a
 #: part of the government's ("all through calls to a hotline" says how every one was found);
 #: an NGO's count from its own monitoring is that NGO's figure, kept under its source.
 _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:monitoring|screening)\b", re.I)
-#: "30 of whom they referred to shelters": some of a count, counted by another verb.
-_OF_WHOM_VERB = re.compile(
-    rf"\s+of\s+(?:whom|which|them|these|those)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?P<verb>{verb_alternatives()})\b", re.I)
-#: "one investigation each in 2018 and 2017": one figure for every year listed.
-_EACH = re.compile(r"\beach\b", re.I)
-#: An aside between commas after a subject: "NGOs, in cooperation with the government, ...".
-_ASIDE = re.compile(
-    r"\s*(?:in\s+(?:cooperation|partnership|coordination|collaboration|conjunction)|with|"
-    r"through|together|along|working|jointly|supported|funded|assisted)\b", re.I)
-#: A clause whose words before its verb are a conjunction or a verb: a predicate coordinated
-#: with the clause before ("..., and did not identify", "..., did not systematically ...").
-_PREDICATE_ONLY = re.compile(
-    r"(?:(?:and|but|or|nor)(?:\s+(?:also|then|later))?$|(?:(?:and|but|or|nor)\s+)?(?:also\s+)?"
-    r"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed)\b)")
-#: Where the subject of a clause starts: after these marks.
-_CLAUSE_MARK = re.compile(r"[;:,—–(]|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
 
 
-@dataclass
-class Hit:
-    """A figure of a sentence and what it was read as."""
-
-    fig: Figure
-    unit: str
-    at: int
-    role: str = "unmapped"  # figure, child, ignore, unmapped
-    base: str = ""
-    splits: dict[str, str] = field(default_factory=dict)
-    extra: tuple[str, ...] = ()
-    year: int = 0
-    label_start: int = 0
-    label_end: int = 0
-    np_end: int = 0
-    parent: Hit | None = None
-    source: str = "government"
-    parts: frozenset[str] = frozenset()
-    comparative: bool = False
-    note: str = ""
-    each: tuple[int, ...] = ()
-    adjunct: frozenset[str] = frozenset()  # split groups named only after "for" / "in"
-    total: float | None = None  # the sum of parts this figure opens ("two confirmed and 129
-    total_end: int = 0          # potential victims"), and where the last part ends
-    again: bool = False  # a count already given, counted again ("referred all 52 victims")
-    noun: str = ""  # the counted noun, singular ("calls" -> "call")
-    offset: int = -1  # where its sentence starts in the text
-    foreign: bool = False  # every one counted is of another nationality ("four Jamaican victims")
-    restates: Hit | None = None  # the count this figure gives again by kind ("all were children")
-    unsplit: bool = False  # of its measure, but of a kind no split names ("non-sexual trafficking")
-
-
-_Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
-
-
-def measure_name(base: str, splits: dict[str, str]) -> str:
-    """The measure name: base plus split suffixes in vocabulary order."""
-    order = [p.measure for p in load_patterns() if p.kind == "split"] + ["_ngo"]
-    return base + "".join(sorted(splits.values(), key=order.index))
-
-
-def splits_of(phrase: str, unit: str) -> dict[str, str]:
-    """The split suffixes a phrase names, by group; a group named twice is dropped, as are the
-    kinds of a phrase listing two kinds ("sex trafficking and child trafficking": all cases),
-    and a count of children of one kind of trafficking is a count of children (one split a
-    row)."""
-    found: dict[str, str] = {}
-    clash: set[str] = set()
-    for p in load_patterns():
-        if p.kind == "split" and p.unit == unit and p.regex.search(phrase):
-            if found.get(p.group, p.measure) != p.measure:
-                clash.add(p.group)
-            found.setdefault(p.group, p.measure)
-    kept = {g: m for g, m in found.items() if g not in clash}
-    if mixed_kinds(phrase):
-        kept = {g: m for g, m in kept.items() if g not in ("type", "age")}
-    if _BOTH_ORIGINS.search(phrase):
-        kept.pop("origin", None)  # "Indonesian and foreign victims": nationals and foreigners
-    if "age" in kept:
-        kept.pop("type", None)  # "child sex trafficking victims": one split per figure
-    return kept
-
-
-def partition_groups(phrase: str) -> frozenset[str]:
-    """The partition groups (sex, age, status) a phrase's qualifiers belong to."""
-    return frozenset(group for group, regex in partitions() if regex.search(phrase))
-
-
-def is_money(fig: Figure) -> bool:
-    """Whether a figure is printed as an amount of money ("$70,000", "US$ 1.4 million")."""
-    return fig.text.upper().startswith(("$", "US"))
-
-
-def not_a_count(s: str, fig: Figure) -> bool:
-    """Years, percentages, durations ("two to 14 years") and figures glued to letters ("1st",
-    "G20") are not counts."""
-    if re.fullmatch(r"(?:19|20)\d{2}", fig.text) or _PERCENT_AFTER.match(s, fig.end):
-        return True
-    if _DURATION_AFTER.match(s, fig.end):
-        return True
-    before = s[fig.start - 1] if fig.start else " "
-    after = s[fig.end] if fig.end < len(s) else " "
-    return before.isalnum() or (after.isalpha() and fig.text[-1].isdigit())
-
-
-def is_reference(s: str, fig: Figure, previous_reference_end: int | None) -> bool:
-    """Article and law numbers ("Articles 128, 133, 125(3)(b)", "132-1") are not counts; a
-    number in words after them is ("under Section 154-1 (three in 2019)")."""
-    if _REFERENCE_BEFORE.search(s, max(0, fig.start - 14), fig.start):
-        return True
-    return (
-        previous_reference_end is not None
-        and any(c.isdigit() for c in fig.text)
-        and fig.start - previous_reference_end <= 12
-        and _LIST_GAP.fullmatch(s, previous_reference_end, fig.start) is not None
-    )
-
-
-def refers_back(s: str, fig: Figure) -> bool:
-    """Whether a figure names a count already given ("of the 121 cases", "all 82 victims");
-    not a total of counts given apart ("The 212 investigations in total")."""
-    return (_REFERRING.search(s, max(0, fig.start - 30), fig.start) is not None
-            and _IN_TOTAL.match(s, fig.end) is None)
-
-
-#: "48 victims, including those identified in 2019 and previous years": a count that takes
-#: in the people of earlier years.
-_EARLIER_YEARS_TOO = re.compile(
-    r"\bincluding\s+(?:those|victims|some|ones|cases|many)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:in|from|during)\s+(?:(?:19|20)\d\d\s+and\s+)?(?:the\s+)?(?:previous|prior|earlier|"
-    r"past|preceding)\s+(?:reporting\s+)?(?:years|periods)\b", re.I)
-
-
-def cumulative(sent: Sentence, fig: Figure) -> bool:
-    """Whether a figure's clause adds up several years ("over the last six years, the
-    government has only convicted five traffickers, out of 43 investigations", "Since 2015,
-    ...", "Between 2017 and 2019, ..."), also where the span closes the figure's clause ("NGOs
-    assisted 400 victims of forced labor in the past four years") or the count says it takes
-    in earlier years' ("48 victims, including those identified in previous years")."""
-    s = sent.text
-    start = max(s.rfind(";", 0, fig.start), 0)
-    if compiled("CUMULATIVE").search(s, start, fig.start) is not None:
-        return True
-    end = _CLAUSE_END.search(s, fig.end)
-    if compiled("CUMULATIVE").search(s, fig.end, end.start() if end else len(s)) is not None:
-        return True
-    if _EARLIER_YEARS_TOO.search(s, fig.end, _next_stop(sent, fig.end)):
-        return True
-    return any(int(m["year"]) < sent.current_year
-               for m in compiled("SINCE_YEAR").finditer(s, start, fig.start))
-
-
-def local_amount(s: str, fig: Figure) -> bool:
-    """Whether a figure is a local-currency amount followed by its dollar value."""
-    return _LOCAL_MONEY_AFTER.match(s, fig.end) is not None
-
-
-def subject(s: str, pos: int) -> str:
-    """The words before ``pos`` back to the start of their clause (the clause's subject); past
-    an aside between commas ("NGOs, in cooperation with the government, identified")."""
-    marks = list(_CLAUSE_MARK.finditer(s, 0, pos))
-    start = marks[-1].end() if marks else 0
-    words = s[start:pos]
-    if (not words.strip() and len(marks) >= 2
-            and _ASIDE.match(s, marks[-2].end(), marks[-1].start())):
-        before = marks[-3].end() if len(marks) >= 3 else 0
-        return s[before:marks[-2].start()] + words
-    return words
-
-
-def actor(s: str, verb_at: int) -> str:
-    """The subject of the clause whose verb starts at ``verb_at``; a predicate coordinated
-    after a comma ("..., and did not identify any victims", "..., did not implement ...") has
-    the subject of the clause before it."""
-    words = subject(s, verb_at)
-    marks = list(_CLAUSE_MARK.finditer(s, 0, verb_at))
-    if marks and words == s[marks[-1].end():verb_at] and _PREDICATE_ONLY.match(words.strip()):
-        return actor(s, marks[-1].start())
-    return words
-
-
-def _np_end(sent: Sentence, fig: Figure, limit: int) -> int:
-    """End of the words after a figure that say what it counts ("victims of forced labor")."""
-    stop = _NP_STOP.search(sent.text, fig.end, limit)
-    end = stop.start() if stop else limit
-    words = list(re.finditer(r"\S+", sent.text[fig.end:end]))[:_NP_WORDS]
-    if not words:
-        return fig.end
-    phrase = sent.text[fig.end : fig.end + words[-1].end()]
-    phrase = re.sub(r"(?:\s+(?:and|or))+$", "", phrase)
-    return fig.end + len(phrase)
-
-
-def head_word(sent: Sentence, hit: Hit) -> str:
-    """Last word of what a figure counts, singular ("cases" -> "case")."""
-    words = re.findall(r"[A-Za-z-]+", sent.text[hit.fig.end:hit.np_end])
-    return words[-1].lower().rstrip("s") if words else ""
-
-
-def _counted_noun(sent: Sentence, hit: Hit) -> str:
-    """The first counted noun of what a figure counts, singular ("victims identified in
-    2013" -> "victim"); else the last word."""
-    found = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
-                      sent.text[hit.fig.end:hit.np_end], re.I)
-    return found[0].lower().rstrip("s") if found else head_word(sent, hit)
-
-
-def pattern_hits(sent: Sentence) -> _Matches:
-    """For each figure span a vocabulary row matches: the first such row and its span."""
-    found: _Matches = {}
-    for p in load_patterns():
-        if p.kind not in ("figure", "ignore") or (p.section and p.section != sent.section):
-            continue
-        if p.anchored:
-            tried = (p.regex.match(sent.text, f.start) for f in sent.figures)
-            matches = [m for m in tried if m is not None]
-        else:
-            matches = list(p.regex.finditer(sent.text))
-        for m in matches:
-            held = found.get(m.span("fig"))
-            if held is None or (p.kind == "figure" and not p.anchored
-                                and m.start("all") < m.start("fig") and _reduced_relative(
-                                    sent.text, held)):
-                found[m.span("fig")] = (p, *m.span("all"))
-    return found
-
-
-#: A participle closing a phrase that starts with its figure ("14 victims identified"), not a
-#: passive's ("14 victims were identified").
-_PARTICIPLE_END = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b[a-z]+ed$", re.I)
-
-
-def _reduced_relative(s: str, held: tuple[Pattern, int, int]) -> bool:
-    """Whether a figure's first reading is a phrase "N victims identified" that a verb before
-    the figure governs ("provided assistance to 14 victims identified by NGOs"): the
-    participle only says who the counted are, the verb what was done to them."""
-    pattern, start, end = held
-    return (pattern.kind == "figure" and pattern.anchored
-            and _PARTICIPLE_END.search(s, start, end) is not None)
-
-
-def closed_paren_between(s: str, pos: int, end: int) -> bool:
-    """Whether ``pos`` lies inside a parenthesis that closes before ``end``."""
-    return s.rfind("(", 0, pos) > s.rfind(")", 0, pos) and s.find(")", pos, end) >= 0
-
-
-def _parent(sent: Sentence, hits: list[Hit], at: int, unit: str,
-            carried: Hit | None) -> Hit | None:
-    """The count a figure at ``at`` is a part of: "82 victims, including 13 ... and 2 ...",
-    "21 cases (15 ..., 6 ...)", "40 investigations—24 for ...", "Of the 24 victims
-    identified, 21 ...", or, for a sentence opening "Of those, 9 ...", the main figure of the
-    sentence before."""
-    seg = sent.clause(at)
-    s = sent.text
-    window = max(seg.start, at - 60)
-    comparative = sent.segment(at).comparative
-    same = [h for h in hits if h.unit == unit and h.fig.start >= seg.start
-            and h.comparative == comparative]
-    outside = [h for h in same if not closed_paren_between(s, h.at, at)]
-    if (outside and outside[-1].parent is not None and outside[-1].role != "unmapped"
-            and _COORDINATED.search(s, window, at)):
-        return outside[-1].parent  # the next of a list of kinds, not of what a part is made of
-    if _INCLUDING.search(s, window, at) or _OF_THOSE.search(s, window, at):
-        if outside:
-            return outside[-1]
-        if _OF_THOSE.match(s, 0, at) is None:
-            earlier = [h for h in hits if h.unit == unit and h.role in ("figure", "child")
-                       and not h.comparative and h.parent is None]
-            return earlier[-1] if earlier else None
-        return carried if (carried is not None and carried.unit == unit
-                           and _opening_names(s, carried)) else None
-    if (_OPENING_PART.match(s) and carried is not None and carried.unit == unit
-            and not comparative and not closed_paren_between(s, at, len(s))
-            and _opening_names(s, carried)):
-        return carried
-    if outside and outside[-1].role in ("figure", "child") and _DASH.search(
-            s, outside[-1].np_end, at) and s[outside[-1].np_end:at].strip():
-        return outside[-1]
-    paren = s.rfind("(", seg.start, at)
-    if paren < 0 and (opened := s.rfind("(", 0, at)) >= 0 and ")" not in s[opened:at]:
-        # "(30 women and 11 men; 33 for labor trafficking ...)": a semicolon in the
-        # parenthesis starts a clause whose figures are still parts of the count before it
-        paren, window = opened, max(opened, at - 60)
-        same = [h for h in hits if h.unit == unit and h.fig.start >= sent.clause(opened).start
-                and h.comparative == comparative]
-    if (paren < 0 or ")" in s[paren:at] or not _PAREN_OPENS_WITH_FIGURE.match(s, paren)
-            or not _LIST_ITEM.search(s, max(paren, window), at)):
-        return None
-    before = [h for h in same if h.fig.end <= paren]
-    last = [h for h in hits if h.unit == unit and h.fig.end <= paren]
-    if before and last and last[-1] is not before[-1] and last[-1].comparative != comparative:
-        return None  # "26 children (76 victims in 2019)": a comparison, not a list of parts
-    return before[-1] if before else None
-
-
-def _opening_names(s: str, carried: Hit) -> bool:
-    """Whether "Of the 45 investigations, ..." opens parts of the count carried from the
-    sentence before: its noun names that count's measure, or none ("Of those victims")."""
-    opening = _OPENING_PART.match(s)
-    values = [parse_number(m[0]) for m in re.finditer(NUMBER, opening[0] if opening else "", re.I)
-              if not re.fullmatch(r"(?:19|20)\d\d", m[0])]
-    if values and values[0] not in (carried.fig.value, carried.total):
-        return False  # "Of these 67 individuals": another count than the one carried
-    named = {noun_measure(w) for w in re.findall(rf"\b(?:{noun_alternatives()})\b",
-                                                 opening[0] if opening else "", re.I)}
-    named.discard("")
-    if "victims" in opening[0].lower() if opening else False:
-        named.add(next((m for m in ("victims_identified", "victims_assisted", "victims_referred")
-                        if carried.base.startswith(m)), "victims"))
-    return not named or carried.base in named
-
-
-def _original(whole: Hit | None, hits: list[Hit], carried: Hit | None) -> Hit | None:
-    """The count a part belongs to: for a count given again with another verb ("identified 52
-    victims ... referred all 52 victims to care, including 29 females"), where it was first
-    given."""
-    if whole is None or not whole.again:
-        return whole
-    first = [h for h in (carried, *hits) if h is not None and not h.again and h is not whole
-             and h.unit == whole.unit and h.fig.value == whole.fig.value
-             and h.role in ("figure", "child")]
-    return first[-1] if first else whole
-
-
-def _part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
-                     carried: Hit | None) -> Hit | None:
-    """The figure a "N of the victims" / "N of them" part belongs to: the last figure of the
-    sentence (not a comparison, unless the part is in one), else the main figure of the
-    sentence before."""
-    after = _OF_THE_AFTER.match(sent.text, fig.end)
-    if after is None:
-        return None
-    earlier = [h for h in hits if h.unit == unit and (h.role == "child" or (
-        h.role == "figure" and h.parent is None))]  # not "30 of whom they referred"
-    # "56 victims in 2021 (46 in 2020), 33 of whom": not the comparison closed before it
-    current = [h for h in earlier if h.comparative == sent.segment(fig.start).comparative]
-    if current or earlier:
-        return (current or earlier)[-1]
-    # "one of the suspects" is no part of a count of cases given in the sentence before
-    named = re.search(rf"\b{HEADS}\b", after[0], re.I)
-    noun = named[0].lower().rstrip("s") if named else ""
-    if carried is not None and noun and (other_kind_of_noun(noun, carried.base) or (
-            noun in _ACTOR_NOUNS and carried.noun in _ACTOR_NOUNS and noun != carried.noun)):
-        return None
-    return carried if carried is not None and carried.unit == unit else None
-
-
-def _measure_of_some(sent: Sentence, fig: Figure, whole: Hit) -> str:
-    """The measure a verb counts for some of a count given before ("45 victims, 30 of whom
-    they referred to shelters": victims referred), "" when no verb of the vocabulary other
-    than the whole's follows "of whom"."""
-    found = _OF_WHOM_VERB.match(sent.text, fig.end)
-    if found is None:
-        return ""
-    measure = verb_measure(found["verb"], whole.noun + "s")
-    return measure if measure and measure != whole.base else ""
-
-
-def _list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]) -> Hit | None:
-    """A part listed after a figure by kind: "convicted 97 individuals, 50 for sex
-    trafficking, six for labor trafficking", also after its comparison: "four prosecutions
-    (23 in 2017), one for sex trafficking", or its year and a semicolon: "58 prosecutions in
-    2021; 40 for sex trafficking"."""
-    comparative = sent.segment(fig.start).comparative
-    mine = [h for h in hits if h.comparative == comparative]
-    if not own or not mine or not _FOR_KIND.match(sent.text, fig.end):
-        return None
-    last = mine[-1]
-    gap = sent.text[last.np_end:fig.start]
-    if last.role in ("figure", "child") and last.parent is None and re.fullmatch(
-            rf"\s*(?:(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*)?(?:\([^()]*\))?\s*[,;:]\s*{QUALIFIED}",
-            gap, re.I):
-        return last
-    return None
-
-
-#: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016".
-_NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?"
-                           rf"{QUALIFIED}", re.I)
-
-
-def _counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) -> Hit | None:
-    """What a comparison or coordinated figure refers to: with a kind of its own, the latest
-    figure read; bare, the figure just before; else the latest figure counting the same
-    thing (same last word) that was read, or the latest figure read."""
-    same = [h for h in hits if h.unit == hit.unit]
-    if not same:
-        return None
-    mapped = [h for h in same if h.role in ("figure", "child")]
-    if own:  # a figure of the year reported on pairs with one of that year, not a comparison
-        alike = ([h for h in mapped if h.comparative == hit.comparative] or mapped
-                 or [h for h in same if h.unsplit and h.comparative == hit.comparative])
-        return alike[-1] if alike else None
-    if hit.np_end == hit.fig.end:
-        paren = sent.text.rfind("(", 0, hit.fig.start)
-        if (paren >= same[-1].np_end and ")" not in sent.text[paren:hit.fig.start]
-                and not sent.text[same[-1].np_end:paren].strip()):
-            return same[-1]
-        if _NEXT_IN_LIST.fullmatch(sent.text, same[-1].np_end, hit.fig.start):
-            return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
-        top = [h for h in same if h.parent is None]
-        return next((h for h in reversed(top) if h.role in ("figure", "child")),
-                    top[-1] if top else same[-1])
-    done = re.search(r"[a-z]\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
-    if done and not _REPORTED.fullmatch(done[1]) and not verb_measure(done[1], hit.noun + "s"):
-        return None  # "compared with 38 suspects detained, ...": a verb of no measure
-    head = head_word(sent, hit)
-    alike = [h for h in same if head_word(sent, h) == head and h.role != "unmapped"]
-    if alike:
-        return alike[-1]
-    return next((h for h in reversed(mapped) if h.parent is None), None)
-
-
-#: "..., and confirmed 82 victims": a verb of its own right before a figure.
-_OWN_VERB_BEFORE = re.compile(rf"(?:[,;]|\band|\bor|\bbut)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+"
-                              rf"{QUALIFIED}$", re.I)
-#: Verbs that only give or total a figure, whatever it counts ("and totaled 45").
-_GIVING = re.compile(r"(?:totall?ed|numbered|reached|amounted|exceeded)", re.I)
-
-
-def own_verb_of_no_measure(sent: Sentence, fig: Figure) -> bool:
-    """Whether a figure is the object of a verb of its own that counts no measure of the
-    vocabulary ("identified 2,229 potential victims and confirmed 82 victims", "investigated
-    20 cases and arrested 15 suspects"): it is not the count coordinated before it."""
-    found = _OWN_VERB_BEFORE.search(sent.text, max(0, fig.start - 60), fig.start)
-    if found is None:
-        return False
-    verb = found["verb"]
-    return not (_REPORTED.fullmatch(verb) or _GIVING.fullmatch(verb)
-                or re.fullmatch(verb_alternatives(), verb, re.I))
-
-
-def verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
-    """The verbs coordinated just before a figure ("identified and provided services to"),
-    each a match of one verb; [] when there is no such group."""
-    verb = verb_alternatives()
-    group = re.compile(
-        rf"(?P<group>(?P<first>{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or|nor)\s+(?:{verb}))"
-        rf"(?:\s+[\w-]+){{0,4}}?\s+{QUALIFIED}$",
-        re.I,
-    )
-    found = group.search(sent.text, max(0, at - 160), at)
-    if found is None:
-        return []
-    # the verbs of the group, not a word of the words after it ("to government-run shelters")
-    return list(re.finditer(rf"\b(?:{verb})\b", found["group"], re.I))
-
-
-def coordinated_measures(sent: Sentence, at: int, phrase: str) -> list[str]:
-    """Every measure of the verbs coordinated before a figure that counts ``phrase``."""
-    out = []
-    for m in verb_group(sent, at):
-        measure = verb_measure_in(m[0], phrase)
-        if measure and measure not in out:
-            out.append(measure)
-    return out if len(out) > 1 else []
-
-
-def _participles_after(sent: Sentence, fig: Figure, noun: str = "") -> list[str]:
-    """Every measure of participles coordinated after a count's noun ("262 victims identified
-    and assisted in 2016"), or right after a bare figure whose noun ``noun`` was given before
-    ("compared with 50 identified and referred to care"), [] when there are not several."""
-    verb = verb_alternatives()
-    found = re.match(rf"\s+(?:(?:[\w-]+\s+){{0,3}}?(?P<noun>victims|cases|traffickers|defendants)"
-                     rf"\s+)?(?P<verbs>(?:{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or)\s+(?:{verb}))"
-                     rf"\b", sent.text[fig.end:], re.I)
-    if found is None or not (found["noun"] or noun):
-        return []
-    out = []
-    for m in re.finditer(rf"\b(?:{verb})\b", found["verbs"], re.I):
-        measure = verb_measure(m[0], found["noun"] or noun)
-        if measure and measure not in out:
-            out.append(measure)
-    return out if len(out) > 1 else []
-
-
-def _participle_right_after(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
-    """The measure a participle of the vocabulary, the only word after a figure, gives it with
-    the noun of the count before ("compared to 25 victims identified and nine referred in
-    2019": the nine were referred); "" when no such participle follows."""
-    found = re.fullmatch(rf"\s+(?P<verb>{verb_alternatives()})", sent.text[hit.fig.end:hit.np_end],
-                         re.I)
-    noun = next((h.noun for h in reversed(hits) if h.noun), "")  # its own "noun" is the verb
-    if found is None or not noun:
-        return ""
-    return verb_measure(found["verb"], noun + "s") or verb_measure(found["verb"], noun)
-
-
-def _anchor(sent: Sentence, fig: Figure) -> int:
-    """Where a figure's context starts: a dollar amount printed in parentheses after a local
-    currency amount ("24 million KZT ($72,007)") is read from the local amount."""
-    opening = _OPEN_PAREN_BEFORE.search(sent.text, max(0, fig.start - 20), fig.start)
-    if opening is None or not is_money(fig):
-        return fig.start
-    local = [f for f in sent.figures if f.end <= opening.start() and opening.start() - f.end <= 40]
-    return local[-1].start if local else fig.start
-
-
-def _copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None) -> Hit | None:
-    """The total a figure stated as "N were <kind>" belongs to ("identified 134 victims; 95
-    were victims of sex trafficking", "15 were children"), or as the object of a verb of
-    exploitation ("traffickers exploited 40 in forced labor"): the last total read before it, a
-    comparison only in a sentence that is one from its start; a noun of its own must count
-    what the total counts ("35 victims were ..." is no part of a count of cases); the count
-    the sentence before left open is no whole if it is of one kind of trafficking ("at least
-    11 victims of sex trafficking. ... only two victims were foreign nationals")."""
-    copula = _COPULA_AFTER.match(sent.text, hit.fig.end)
-    exploited = _EXPLOITED_BEFORE.search(sent.text, max(0, hit.fig.start - 40), hit.fig.start)
-    if hit.comparative or not (copula or exploited):
-        return None
-    noun = ((copula["noun"] if copula else hit.noun) or "").lower().rstrip("s")
-    if exploited and noun and noun not in _VICTIM_NOUNS and noun not in _PEOPLE:
-        return None
-    totals = [h for h in hits if h.unit == hit.unit and h.role == "figure" and h.parent is None
-              and not other_kind_of_noun(noun, h.base)
-              and (not exploited or h.base.startswith("victims"))]
-    current = [h for h in totals if not h.comparative]
-    if current:
-        return current[-1]
-    if totals and sent.segment(0).comparative:
-        return totals[-1]  # "In comparison, it identified 25 victims in 2018; 10 were children"
-    return carried if (carried is not None and carried.unit == hit.unit
-                       and not other_kind_of_noun(noun, carried.base)
-                       and (not exploited or carried.base.startswith("victims"))
-                       and "type" not in carried.splits  # "11 victims of sex trafficking"
-                       and _opening_names(sent.text, carried)) else None
-
-
-def _agency_part(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
-    """The figure a part by one body or place belongs to: "three convictions, one by the
-    special prosecutor's office", "12 investigations, five in Tbilisi"."""
-    by = _BY_WHOM.match(sent.text, hit.fig.end)
-    if by is None or not hits or hit.comparative:
-        return None
-    last = hits[-1]
-    if (last.role not in ("figure", "child") or last.unit != hit.unit
-            or not re.fullmatch(rf"\s*,\s*{QUALIFIED}", sent.text[last.np_end:hit.fig.start],
-                                re.I)):
-        return None
-    who = by["who"]
-    if source_of(who) in ("agency", "ngo") or _PROPER_WORD.match(who):
-        return last
-    return None
-
-
-def _elliptical(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
-    """The measure of a bare figure right after a verb of the vocabulary, with the object of
-    the figure before it ("the government referred 60 potential victims, civil society
-    referred 16")."""
-    if hit.np_end != hit.fig.end or not hits:
-        return ""
-    verb = re.search(rf"\b(?:{verb_alternatives()})\s+{QUALIFIED}$", sent.text[:hit.at], re.I)
-    if verb is None:
-        return ""
-    word = re.match(r"[A-Za-z]+", verb[0])
-    head = next((_counted_noun(sent, h) + "s" for h in reversed(hits) if h.np_end > h.fig.end), "")
-    return verb_measure(word[0], head) or verb_measure(word[0], head[:-1]) if word else ""
-
-
-def _next_stop(sent: Sentence, at: int) -> int:
-    """Where the words going on at ``at`` end: the next figure (not a year) or semicolon, else
-    the sentence's end."""
-    stops = [f.start for f in sent.figures
-             if f.start >= at and not re.fullmatch(r"(?:19|20)\d{2}", f.text)]
-    semicolon = sent.text.find(";", at)
-    return min([len(sent.text), *stops[:1], *([semicolon] if semicolon >= 0 else [])])
-
-
-def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: _Matches,
+def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: Matches,
                 carried: Hit | None) -> Hit:
     """Decide what one figure is: a part of a count, a vocabulary figure, a comparison or
     coordinated counterpart, or nothing known."""
     unit = "usd" if is_money(fig) else "count"
-    at = _anchor(sent, fig)
+    at = anchor_of(sent, fig)
     hit = Hit(fig, unit, at, label_start=fig.start,
               comparative=sent.segment(fig.start).comparative)
-    hit.np_end = hit.label_end = _np_end(sent, fig, limit)
+    hit.np_end = hit.label_end = noun_phrase_end(sent, fig, limit)
     phrase = sent.text[fig.end:hit.np_end]
-    hit.noun = _counted_noun(sent, hit)
+    hit.noun = counted_noun(sent, hit)
     went = _DESTINATION.search(phrase)
     own = splits_of(phrase[:went.start()] if went else phrase, unit)
     if _KIND_WORD.fullmatch(phrase) and _SHARED_HEAD.match(sent.text, hit.np_end):
         own = splits_of(f"{phrase} trafficking", unit)  # "nine sex and 23 labor trafficking"
     bare = hit.np_end == fig.end
-    if bare and (kind := _FOR_KIND.match(sent.text, fig.end)):
+    if bare and (kind := FOR_KIND.match(sent.text, fig.end)):
         own = splits_of(sent.text[kind.end():figure_clause_end(sent, fig, kind.end())], unit)
         bare = not own
     if (unit == "count" and not own.keys() & {"type", "age"}
             and (cases := _UNDER_CASES.match(sent.text, hit.np_end))):
         # up to the next figure: "for forced prostitution, forced labor, and ..." is of several
-        listed = sent.text[cases.start():_next_stop(sent, cases.end())]
+        listed = sent.text[cases.start():next_stop(sent, cases.end())]
         own = {**own, **{g: m for g, m in splits_of(listed, unit).items() if g == "type"}}
     if (unit == "count" and "age" not in own
             and _INVOLVING_CHILDREN.match(sent.text, hit.np_end)):
         own = {**own, "age": "_children"}  # "66 investigations involving child victims"
     topic: dict[str, str] = {}
     if unit == "count" and not own.keys() & {"type", "age"}:
-        topic = _topic_kind(sent, fig)
-        own = {**(topic or _list_kind(sent, fig, hit.np_end)), **own}
+        topic = topic_kind(sent, fig)
+        own = {**(topic or list_kind(sent, fig, hit.np_end)), **own}
     if how := _EXPLOITED_IN.match(sent.text, fig.end):
         # "four Jamaican adult victims exploited in sex trafficking": the kind they were of
         clause = sent.text[how.end():figure_clause_end(sent, fig, how.end())]
@@ -853,14 +169,14 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
     hit.parts = partition_groups(sent.text[context:figure_clause_end(sent, fig, context)])
     found = matched.get((fig.start, fig.end))
-    part = _original(_part_of_earlier(sent, hits, fig, unit, carried), hits, carried)
+    part = first_given(part_of_earlier(sent, hits, fig, unit, carried), hits, carried)
     if (part is not None and found is not None and found[0].kind == "figure"
             and found[1] < fig.start and found[0].measure != part.base):
         part = None  # "provided care for three of the identified victims": another measure
-    parent = None if bare and dated else _original(
-        _list_part(sent, hits, fig, own) or _parent(sent, hits, at, unit, carried), hits, carried)
+    parent = None if bare and dated else first_given(
+        list_part(sent, hits, fig, own) or parent_of(sent, hits, at, unit, carried), hits, carried)
     if part is not None and (parent is None or parent is part) and (
-            measure := _measure_of_some(sent, fig, part)):
+            measure := measure_of_some(sent, fig, part)):
         # "identified 45 victims, 30 of whom they referred to shelters": 30 referred
         hit.role, hit.base, hit.year, hit.source = "figure", measure, part.year, part.source
         hit.parent, hit.note = part, f"{fig.value:g} of the {part.fig.value:g} counted before"
@@ -869,12 +185,12 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         near = min(figure_clause_end(sent, fig), fig.end + _PART_REACH)
         own = {**own, **splits_of(subject(sent.text, fig.start), unit),
                **splits_of(sent.text[fig.end:near], unit)}
-        if unit == "count" and "origin" not in own and _part_from_abroad(sent, fig):
+        if unit == "count" and "origin" not in own and part_from_abroad(sent, fig):
             own["origin"] = "_foreign"  # "Two of the victims were from Honduras"
         hit.parent = part
         if own:
             hit.role, hit.base, hit.splits = "child", part.base, {**part.splits, **own}
-        hit.year = _leading_year(sent, fig) or part.year
+        hit.year = leading_year(sent, fig) or part.year
         hit.source = part.source
         return hit
     if (parent is not None and found is not None and found[0].kind == "figure"
@@ -884,7 +200,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if parent is not None:
         hit.parent = parent
         hit.source = parent.source
-        own = _item_kinds(sent, fig, unit, own)
+        own = item_kinds(sent, fig, unit, own)
         if parent.role in ("figure", "child") and own and any(
                 parent.splits.get(g) != m for g, m in own.items()):
             hit.role, hit.base, hit.splits = "child", parent.base, {**parent.splits, **own}
@@ -907,66 +223,66 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             # of the count before it
             counted = phrase if re.search(rf"\b(?:{HEADS})\b", phrase, re.I) else next(
                 (h.noun + "s" for h in reversed(hits) if h.noun), phrase)
-            every = coordinated_measures(sent, at, counted) or _participles_after(sent, fig)
+            every = coordinated_measures(sent, at, counted) or participles_after(sent, fig)
             if hit.base in every:
                 hit.base, hit.extra = every[0], tuple(every[1:])
-            hit.source = _source(sent, hit, start if direct else fig.start)
-            if hit.base == "victims_assisted" and _one_provider(
+            hit.source = figure_source(sent, hit, start if direct else fig.start)
+            if hit.base == "victims_assisted" and one_provider(
                     subject(sent.text, start if direct else fig.start)):
                 hit.role, hit.note = "ignore", "one provider's count"
-            if unit == "count" and _in_a_region(sent, start if direct else fig.start):
+            if unit == "count" and in_a_region(sent, start if direct else fig.start):
                 hit.role, hit.note = "ignore", "one region's count"
             if (unit == "count" and hit.source != "ngo"
                     and _ONE_PROGRAMME.search(sent.text, fig.end, figure_clause_end(sent, fig))):
                 hit.role, hit.note = "ignore", "one programme's count"
-            if unit == "count" and not direct and _PROPER_WORD.search(phrase):
+            if unit == "count" and not direct and PROPER_WORD.search(phrase):
                 hit.role = "ignore"
             if unit == "count" and other_crime(phrase):
                 hit.role = "ignore"
-            if unit == "count" and not own and _unsplit_kind(phrase):
+            if unit == "count" and not own and unsplit_kind(phrase):
                 hit.role, hit.note, hit.unsplit = "ignore", "of a kind no split names", True
-            if unit == "count" and hit.base.startswith("victims") and _people_not_victims(
+            if unit == "count" and hit.base.startswith("victims") and people_not_victims(
                     sent, hit):
                 hit.role, hit.note = "ignore", "people not said to be victims of trafficking"
             if hit.comparative:
-                hit.splits = {**_kind_compared(sent, hits, hit), **hit.splits}
-            _nationality(sent, hit)
-    elif (whole := _original(_copular_part(sent, hits, hit, carried)
-                             or _agency_part(sent, hits, hit), hits, carried)):
+                hit.splits = {**kind_compared(sent, hits, hit), **hit.splits}
+            note_nationality(sent, hit)
+    elif (whole := first_given(copular_part(sent, hits, hit, carried)
+                             or agency_part(sent, hits, hit), hits, carried)):
         hit.parent, hit.source = whole, whole.source
-        hit.year = _leading_year(sent, fig) or whole.year
-        own = _item_kinds(sent, fig, unit, own)
+        hit.year = leading_year(sent, fig) or whole.year
+        own = item_kinds(sent, fig, unit, own)
         if own:
             hit.role, hit.base, hit.splits = "child", whole.base, {**whole.splits, **own}
         else:
             hit.role = "ignore"
-    elif (measure := _elliptical(sent, hits, hit)):
+    elif (measure := elliptical_measure(sent, hits, hit)):
         hit.role, hit.base, hit.splits = "figure", measure, own
-        hit.source = _source(sent, hit, at)
+        hit.source = figure_source(sent, hit, at)
     elif (not own_verb_of_no_measure(sent, fig)
-          and (other := _counterpart(sent, hits, hit, own)) is not None):
-        coordinated = (_COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
+          and (other := counterpart(sent, hits, hit, own)) is not None):
+        coordinated = (COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
                        and (head_word(sent, hit) == head_word(sent, other) or other.unsplit
                             or bool(own.keys() & other.splits.keys())
-                            or bool(_own_noun_measure(sent, hit, other))))
+                            or bool(own_noun_measure(sent, hit, other))))
         if hit.comparative or (bare and dated) or coordinated:
-            _take(hit, other, own, bare)
+            take_counterpart(hit, other, own, bare)
             noun = next((h.noun for h in (other, *reversed(hits)) if h.noun), "")
-            every = _participles_after(sent, fig, noun + "s") if noun else []
+            every = participles_after(sent, fig, noun + "s") if noun else []
             if hit.role == "figure" and every:
                 hit.base, hit.extra = every[0], tuple(every[1:])  # "50 identified and referred"
             if (hit.role == "figure" and not own and not bare
                     and unknown_kind(sent.text[fig.end:hit.np_end])):
                 hit.role = "ignore"
             if hit.role == "figure" and not bare and not hit.comparative:
-                hit.base = _own_noun_measure(sent, hit, other) or hit.base
+                hit.base = own_noun_measure(sent, hit, other) or hit.base
             if hit.role == "figure" and not bare and (named := noun_measure(hit.noun)):
                 hit.base = named  # "seven convictions and no acquittals": its own noun's
             if hit.role == "figure" and not bare and other_kind_of_noun(hit.noun, hit.base):
                 hit.role = "unmapped"  # "12 victims and 4 suspects in 2018": not victims
-    if hit.role == "unmapped" and (other := _compared_before(sent, hits, hit, carried)):
-        _take(hit, other, own, bare)
-    if hit.role == "figure" and (done := _participle_right_after(sent, hits, hit)):
+    if hit.role == "unmapped" and (other := compared_before(sent, hits, hit, carried)):
+        take_counterpart(hit, other, own, bare)
+    if hit.role == "figure" and (done := participle_right_after(sent, hits, hit)):
         hit.base = done  # "25 victims identified and nine referred in 2019"
     listed, ordinal = _one_of_a_list(sent, hit) if hit.role == "figure" else (0, "")
     if listed:
@@ -978,267 +294,16 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
         hit.year = year_for(sent, hit, None)
-        if fig.value == 0 and (also := _zero_also_in(sent, fig, hit.year)):
+        if fig.value == 0 and (also := zero_also_in(sent, fig, hit.year)):
             hit.each = (hit.year, also)  # "compared with no convictions in 2021 or 2020"
     if (hit.role == "figure" and fig.value == 0 and (more := _NONE_OF_EACH.match(phrase))
             and (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra)):
         hit.extra += (extra,)  # "compared with no prosecutions or convictions": none of each
-    if (unit == "count" and hit.role == "child" and _PROPER_WORD.search(phrase)
-            and not _foreign_from_many(sent, hit, phrase)
-            and not (hit.splits.get("origin") == "_foreign" and _part_from_abroad(sent, fig))):
+    if (unit == "count" and hit.role == "child" and PROPER_WORD.search(phrase)
+            and not foreign_from_many(sent, hit, phrase)
+            and not (hit.splits.get("origin") == "_foreign" and part_from_abroad(sent, fig))):
         hit.role = "ignore"
     return hit
-
-
-#: "from Algeria, Burkina Faso, Cameroon, ..., and Syria": the countries a count comes from.
-_FROM_MANY = re.compile(r"\bfrom\s+[A-Z][^;.()]*?(?:,\s*[A-Z][^,;.()]*){2,}")
-
-
-def _topic_kind(sent: Sentence, fig: Figure) -> dict[str, str]:
-    """The kind a sentence opens on ("For labor trafficking, the government investigated 12
-    cases"), for the counts after it up to its next semicolon: what they count, not what they
-    were for, so no total is read from them; {} when none."""
-    topic = _TOPIC.match(sent.text)
-    if (topic is None or fig.start < topic.end()
-            or ";" in sent.text[topic.end():fig.start]):
-        return {}
-    return _kind_only(splits_of(topic[0], "count"))
-
-
-def _list_kind(sent: Sentence, fig: Figure, np_end: int) -> dict[str, str]:
-    """The kind named after the last item of a list of counts, shared by every item ("12
-    investigations, five prosecutions, and two convictions for forced labor"); {} when none,
-    or when an item says what it is of or for itself ("210 victims of servitude and 64 ...")."""
-    if _AFTER_NOUN.search(sent.text, fig.end, np_end):
-        return {}
-    end = np_end
-    for item in (f for f in sent.figures if f.start >= np_end):
-        join = _LIST_JOIN.match(sent.text, end)
-        if join is None or join.end() != item.start:
-            break
-        end = _np_end(sent, item, len(sent.text))
-        noun, *after = _AFTER_NOUN.split(sent.text[item.end:end], maxsplit=1)
-        if not noun.strip():
-            break  # "15 investigations, two for sex trafficking, ...": parts, not a list
-        if after:
-            return {} if _kind_only(splits_of(noun, "count")) else _kind_only(
-                splits_of(after[0], "count"))
-    return {}
-
-
-def _kind_only(splits: dict[str, str]) -> dict[str, str]:
-    """The kind of trafficking among a phrase's splits."""
-    return {g: m for g, m in splits.items() if g == "type"}
-
-
-def _foreign_from_many(sent: Sentence, hit: Hit, phrase: str) -> bool:
-    """Whether a part counted as foreign names the several countries its people come from
-    ("410 were foreign nationals from Algeria, Burkina Faso, ..."): the list says where all of
-    them come from, not which few are counted."""
-    before = phrase.split(" from ", 1)[0]
-    return (hit.splits.get("origin") == "_foreign" and not _PROPER_WORD.search(before)
-            and _FROM_MANY.match(sent.text, hit.fig.end + len(before) + 1) is not None)
-
-
-def _item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> dict[str, str]:
-    """The kinds a part of a count names anywhere in its list item, its predicate included
-    ("Of these, 69 were exploited in sex trafficking, 12 in forced labor", "exploited 28
-    victims in sex trafficking"); the words of its noun phrase come first."""
-    item = sent.text[fig.end:figure_clause_end(sent, fig)]
-    kinds = {**splits_of(item, unit), **own}
-    if unit == "count" and "origin" not in kinds and _part_from_abroad(sent, fig):
-        kinds["origin"] = "_foreign"  # "One identified victim was from Honduras"
-    return kinds
-
-
-#: A part's predicate saying where its people come from ("One identified victim was from",
-#: "Two of the victims were from"); not a list item ("94 victims from Burma"), which names
-#: one country among several.
-_WERE_FROM = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)(?=\s+from\s)", re.I)
-
-
-def _part_from_abroad(sent: Sentence, fig: Figure) -> bool:
-    """Whether a part's people come from another country than the narrative's."""
-    words = _WERE_FROM.match(sent.text, fig.end)
-    return words is not None and _from_abroad(sent, words.end())
-
-
-def _leading_year(sent: Sentence, fig: Figure) -> int | None:
-    """The year a period opening a figure's clause names ("In 2015, 21 victims were ...";
-    after a semicolon too), None when the clause opens with none."""
-    seg = sent.segment(fig.start)
-    if seg.comparative:
-        return None
-    start = sent.text.rfind(";", 0, fig.start) + 1
-    opening = [y for y in sent.years if start <= y.start and y.end <= fig.start
-               and not y.comparative and not y.relative and y.year is not None
-               and _LEADING_PERIOD.fullmatch(sent.text, start, y.start)]
-    return opening[0].year if opening else None
-
-
-#: People counted by who they are, not as victims ("140 children who separated from illegal
-#: armed groups"): a count of victims only where their clause names trafficking or victims.
-_PEOPLE = frozenset({"child", "children", "person", "individual", "people", "women", "men",
-                     "woman", "man", "girl", "boy", "minor", "adult"})
-_VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
-#: People named by what they do or where they are from ("75 child beggars", "40 migrant
-#: workers"): a group some of whom may be victims, not victims unless so called.
-_GROUPS = frozenset({"beggar", "worker", "laborer", "labourer", "migrant", "national",
-                     "foreigner", "citizen", "refugee", "student"})
-
-
-#: People said to be at risk of becoming victims, not victims: "likely to become victims",
-#: "at risk of trafficking", "vulnerable to becoming victims".
-_AT_RISK = re.compile(r"\b(?:(?:likely|liable|vulnerable)\s+to\s+becom\w*|at\s+risk\s+"
-                      r"(?:of|for)\s+(?:becom\w*\s+)?)(?:[\w-]+\s+){0,2}?(?:victims?|"
-                      r"traffick\w*)\b", re.I)
-
-
-def _people_not_victims(sent: Sentence, hit: Hit) -> bool:
-    """Whether a count of victims counts people its clause never calls victims nor names any
-    form of trafficking for ("identified at least 140 children who separated from illegal
-    armed groups"): they are another group, not the measure. People the clause says nothing
-    more of ("Authorities identified 310 children, up from 290") are what the verb counts;
-    people of a named group ("identified 75 child beggars") are that group unless their clause
-    calls them victims or names trafficking."""
-    if hit.noun not in _PEOPLE and hit.noun not in _GROUPS:
-        return False
-    clause = sent.clause(hit.fig.start)
-    words = sent.text[clause.start:clause.end]
-    if _AT_RISK.search(words):
-        return True  # "persons ... likely to become victims of trafficking": not yet victims
-    if _VICTIM_WORD.search(words) or _TRAFFICKING_WORD.search(words):
-        return False
-    if hit.noun in _GROUPS:
-        return True
-    noun = re.search(rf"\b{re.escape(hit.noun)}\w*", sent.text[hit.fig.end:hit.np_end], re.I)
-    rest = sent.text[hit.fig.end + noun.end():clause.end] if noun else words
-    rest = compiled("RELATIVE_YEAR").sub("", compiled("YEAR_PHRASE").sub("", rest))
-    return re.search(r"[A-Za-z]", rest) is not None
-
-
-def _in_a_region(sent: Sentence, verb_at: int) -> bool:
-    """Whether the words before a clause's verb place it in one region or city ("In the
-    Kurdistan Region, authorities investigated", "Authorities in Zanzibar prosecuted", "only
-    the government of Punjab reported convictions"), not in the narrative's country as a
-    whole: a part of the country's count."""
-    start = sent.text.rfind(";", 0, verb_at) + 1
-    for m in (*_IN_PLACE.finditer(sent.text, start, verb_at),
-              *_GOVERNMENT_OF.finditer(sent.text, start, verb_at)):
-        place = re.sub(r"(?:\s+(?:of|and|the))+$", "", m["place"]).rstrip(".")
-        if compiled("MONTH").fullmatch(place.split()[0]) or _NOT_PLACE.match(place):
-            continue
-        country = heading_country(place)
-        if country is None or (sent.country and country.iso3 != sent.country):
-            return True
-    return False
-
-
-def _one_provider(words: str) -> bool:
-    """Whether a clause's subject is one provider of care ("One NGO shelter", "The
-    government-funded shelter") or an organisation named by its own name ("La Strada"): the
-    victims it served are a part of those served in the country, not their total."""
-    words = source_clause(words)
-    if provider_of(words):
-        return True
-    rest = words.strip().split(maxsplit=1)[1:]
-    return source_of(words) == "other" and bool(rest and _PROPER_WORD.search(rest[0]))
-
-
-def _nationality(sent: Sentence, hit: Hit) -> None:
-    """A count of victims named by another country's nationality ("identified four Jamaican
-    adult victims" in Saint Lucia) is also a count of foreign victims, and a part of any total
-    given before; a count named by the country's own nationality ("identified just one
-    Panamanian victim", "227 Thai victims exploited in Cambodia" in Thailand) is the part of
-    such a total that are nationals, and the total where none is given."""
-    if hit.unit != "count" or hit.role != "figure" or not hit.base.startswith("victims"):
-        return
-    phrase = sent.text[hit.fig.end:hit.np_end]
-    noun = re.search(rf"\b(?:{HEADS})\b", phrase, re.I)
-    whose = nationality(phrase[:noun.end()] if noun else phrase, sent.country)
-    if whose == "foreign" or (noun and _from_abroad(sent, hit.fig.end + noun.end())):
-        hit.parts = hit.parts | {"origin"}
-        hit.foreign = "origin" not in hit.splits
-    elif whose == "own":
-        hit.parts = hit.parts | {"origin"}
-
-
-#: "victims from Bangladesh": where the people counted come from, right after the noun.
-_FROM_PLACE = re.compile(
-    r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of))*?)"
-    r"(?=\s+(?:in|during|to|for|who|and|at)\b|\s*[,;.()]|$)")
-
-
-def _from_abroad(sent: Sentence, at: int) -> bool:
-    """Whether the people a count names come from another country than the narrative's
-    ("eight victims from Bangladesh" in Venezuela's), each country named being another."""
-    found = _FROM_PLACE.match(sent.text, at)
-    if found is None or not sent.country:
-        return False
-    places = [p for p in re.split(r",\s*|\s+and\s+", found["place"]) if p]
-    countries = [heading_country(p) for p in places]
-    return bool(countries) and all(c is not None and c.iso3 != sent.country for c in countries)
-
-
-_VICTIM_NOUNS = frozenset({"victim", "survivor", "children", "child", "women", "men", "girl", "boy",
-                           "minor"})
-_ACTOR_NOUNS = frozenset({"trafficker", "offender", "suspect", "defendant", "perpetrator", "case",
-                          "investigation", "prosecution", "conviction", "acquittal", "official",
-                          "officer"})
-
-
-def other_kind_of_noun(noun: str, base: str) -> bool:
-    """Whether a figure's own noun counts people of another kind than its measure: suspects
-    or cases for a count of victims, victims for a count of cases or offenders."""
-    if base.startswith("victims"):
-        return noun in _ACTOR_NOUNS
-    return noun in _VICTIM_NOUNS and base in (
-        "investigations", "prosecutions", "convictions", "acquittals", "cases_referred")
-
-
-def _own_noun_measure(sent: Sentence, hit: Hit, other: Hit) -> str:
-    """The measure a coordinated figure with a counted noun of its own takes from the verb
-    of the figure before ("referred one victim to a shelter ... and two cases to the
-    police": cases referred)."""
-    if not hit.noun or hit.noun == other.noun:
-        return ""
-    verb = re.match(r"[A-Za-z]+", sent.text[other.label_start:other.fig.start])
-    measure = verb_measure(verb[0], hit.noun + "s") if verb else ""
-    return measure if measure and measure != other.base else ""
-
-
-def _compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
-                     carried: Hit | None) -> Hit | None:
-    """The figure of the sentence before that a sentence opening with a comparison ("This
-    compared to 65 calls received in 2018") is compared with, when it counts the same noun."""
-    if (not hit.comparative or carried is None or carried.unit != hit.unit
-            or not _THIS_COMPARED.match(sent.text)
-            or any(h.role in ("figure", "child") and h.unit == hit.unit for h in hits)):
-        return None
-    phrase = sent.text[hit.fig.end:hit.np_end]
-    if phrase and not (carried.noun and re.match(
-            rf"\s*(?:[\w-]+\s+){{0,2}}?{re.escape(carried.noun)}s?\b", phrase, re.I)):
-        return None
-    return carried
-
-
-def _kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
-    """The kind (splits) of the total just before a comparison counting the same thing ("two
-    child victims ..., a decrease from seven victims identified in 2013")."""
-    start = sent.segment(hit.fig.start).start
-    before = [h for h in hits if h.fig.end <= start]
-    whole = before[-1] if before else None
-    if (whole is None or whole.role != "figure" or whole.base != hit.base
-            or whole.parent is not None or whole.comparative
-            or _counted_noun(sent, whole) != _counted_noun(sent, hit)):
-        return {}
-    # only a kind named before the counted noun: "one case of labor trafficking, compared with
-    # six cases" compares all cases
-    phrase = sent.text[whole.fig.end:whole.np_end]
-    noun = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b", phrase, re.I)
-    before_noun = splits_of(phrase[:noun.start()] if noun else phrase, whole.unit)
-    return {g: m for g, m in whole.splits.items()
-            if g not in whole.adjunct and g != "source" and g in before_noun}
 
 
 _ORDINALS = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -1251,44 +316,10 @@ def _one_of_a_list(sent: Sentence, hit: Hit) -> tuple[int, str]:
     "one" opens no such list."""
     if hit.fig.value != 1 or hit.np_end == hit.fig.end:
         return 0, ""
-    noun = _counted_noun(sent, hit)
+    noun = counted_noun(sent, hit)
     found = re.findall(rf"\bthe\s+({'|'.join(_ORDINALS)})\s+(?:[\w-]+\s+){{0,2}}?"
                        rf"{re.escape(noun)}", sent.text[hit.np_end:], re.I)
     return max(((_ORDINALS[w.lower()], w.lower()) for w in found), default=(0, ""))
-
-
-def _take(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
-    """Read a comparison or coordinated figure as its counterpart is read: a comparison
-    counts the same kind as the total it is compared with, unless it names its own."""
-    if other.role in ("figure", "child"):
-        hit.role, hit.base = "figure", other.base
-        hit.extra = other.extra if bare and not hit.comparative else ()
-        inherited = other.splits if bare else {
-            g: m for g, m in other.splits.items() if g == "source" or (
-                hit.comparative and other.parent is None and g not in other.adjunct
-                and not own)}  # "(nine foreign victims in 2017)": its own kind only
-        hit.splits = {**inherited, **own}
-        hit.source, hit.parts = other.source, hit.parts | other.parts
-        if not own and not bare and other.parent is not None:
-            hit.splits = {}
-    elif other.unsplit and own and not hit.comparative:
-        # "322 victims of non-sexual trafficking and 95 victims of sex trafficking": the
-        # second names a kind of its own, of the measure the first is of
-        hit.role, hit.base, hit.splits, hit.source = "figure", other.base, own, other.source
-    else:
-        hit.role = "ignore" if other.role == "ignore" else "unmapped"
-
-
-#: "... in 2021 or 2020": a second year a stated zero holds for.
-_OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
-
-
-def _zero_also_in(sent: Sentence, fig: Figure, year: int) -> int | None:
-    """The second year of a zero's "in 2021 or 2020" in its clause, else None."""
-    end = figure_clause_end(sent, fig)
-    mention = next((y for y in sent.years if fig.end <= y.start < end and y.year == year), None)
-    also = _OR_YEAR.match(sent.text, mention.end) if mention is not None else None
-    return int(also[1]) if also else None
 
 
 #: "ten individuals ... under other laws", "for lesser charges": counted for other crimes.
@@ -1303,202 +334,14 @@ def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
     including two police officers under other laws"): up to the end of its clause or the
     next count coordinated with it."""
     s = sent.text
-    stop = _CLAUSE_END.search(s, fig.end, sent.segment(fig.start).end)
+    stop = CLAUSE_END.search(s, fig.end, sent.segment(fig.start).end)
     end = stop.start() if stop else sent.segment(fig.start).end
     end = min([end, *(f.start for f in sent.figures if fig.end < f.start < end
-                      and _COORDINATED.search(s, max(0, f.start - 30), f.start))])
+                      and COORDINATED.search(s, max(0, f.start - 30), f.start))])
     return _OTHER_LAWS.search(s, fig.end, end) is not None
 
 
-_POTENTIAL = re.compile(r"\b(?:potential|possible|presumed|suspected)\b", re.I)
-_CONFIRMED = re.compile(r"\b(?:confirmed|official|officially|formally)\b", re.I)
-
-
-def status_of(phrase: str) -> str:
-    """The status a count's words give its victims: "potential", "confirmed", or ""."""
-    potential, confirmed = _POTENTIAL.search(phrase), _CONFIRMED.search(phrase)
-    if bool(potential) == bool(confirmed):
-        return ""
-    return "potential" if potential else "confirmed"
-
-
-def names_trafficking(phrase: str) -> bool:
-    """Whether a phrase names trafficking or a form of exploitation."""
-    return _TRAFFICKING_WORD.search(phrase) is not None
-
-
-def generic_kind(phrase: str) -> bool:
-    """Whether a phrase names trafficking as a whole ("human trafficking", "trafficking
-    crimes"), no one form of it."""
-    return _GENERIC_KIND.match(phrase) is not None
-
-
-def other_crime(phrase: str) -> bool:
-    """Whether a phrase counts cases or victims of a crime other than trafficking ("39 cases
-    of illegal recruitment", "victims of domestic violence", "victims of forced marriage"): no
-    word of it names trafficking or a form of exploitation."""
-    found = _KIND_OF.search(phrase)
-    if found is None:
-        return False
-    kind = found["kind"]
-    if _APART_CRIME.match(kind):
-        return True
-    return not (_GENERIC_KIND.match(kind) or _DETERMINER.match(kind)
-                or _TRAFFICKING_WORD.search(kind))
-
-
-#: "victims of "non-sexual trafficking"", "victims of domestic servitude": what they were of.
-_QUOTED_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+of\s+[\"“‘']?(?P<kind>(?:[\w-]+\s*){1,4})",
-                             re.I)
-
-
-def _unsplit_kind(phrase: str) -> bool:
-    """Whether a phrase counts victims or cases of one form of trafficking that no split of
-    the vocabulary names ("322 potential victims of "non-sexual trafficking"", "victims of
-    domestic servitude"): a part of the victims, not their total."""
-    found = _QUOTED_KIND_OF.search(phrase)
-    if found is None:
-        return False
-    kind = found["kind"]
-    return not (_GENERIC_KIND.match(kind) or _DETERMINER.match(kind)
-                or not _TRAFFICKING_WORD.search(kind)
-                or any(p.kind == "split" and p.regex.search(kind) for p in load_patterns()))
-
-
-def unknown_kind(phrase: str) -> bool:
-    """Whether a phrase counts victims or cases of a kind the vocabulary has no split for
-    ("victims of illegal recruitment")."""
-    found = _KIND_OF.search(phrase)
-    return found is not None and not _GENERIC_KIND.match(found["kind"])
-
-
-#: "government-funded civil society organizations": who pays, not who acts. The care such
-#: bodies give is the government's (as the keys read "Government-funded NGOs provided shelter
-#: and care"); the victims they identify or refer are theirs.
-_FUNDED_BY = re.compile(r"\b(?:government|state)-(?:funded|run|supported|sponsored|financed|"
-                        r"registered|backed)\b", re.I)
-#: "A court convicted ...", "Another tribunal ...": one court's case.
-_ONE_COURT = re.compile(r"\b(?:a|one|another)\s+(?:[\w-]+\s+){0,2}?(?:court|judge|tribunal)\b",
-                        re.I)
-
-
-def _source(sent: Sentence, hit: Hit, verb_at: int) -> str:
-    """Who the figure is from, by the subject of its clause (or a passive's agent)."""
-    who = actor(sent.text, verb_at)
-    if not hit.base.startswith("victims_assisted"):
-        who = _FUNDED_BY.sub("", who)  # "government-funded NGOs identified": the NGOs did
-    found = source_of(who)
-    if found == "government":
-        agent = re.search(r"\bby\s+(?P<agent>[^;.]{3,120})", sent.text[hit.fig.end:])
-        if agent and re.search(r"\b(?:were|was)\s+\w+ed\s*$",
-                               sent.text[hit.fig.end:hit.fig.end + agent.start()]):
-            by = source_of(agent["agent"])
-            found = by if by in ("ngo", "agency") else found
-    if found == "ngo" and hit.unit == "count":
-        hit.splits = {**hit.splits, "source": "_ngo"}
-    if found == "agency" and _ONE_COURT.search(subject(sent.text, verb_at)):
-        return "one court"
-    return found
-
-
-def figure_clause_end(sent: Sentence, fig: Figure, after: int | None = None) -> int:
-    """Where a figure's clause ends: the next comma, semicolon or parenthesis, or figure."""
-    seg = sent.segment(fig.start)
-    stop = _CLAUSE_END.search(sent.text, fig.end if after is None else after, seg.end)
-    end = stop.start() if stop else seg.end
-    later = [f.start for f in sent.figures if f.start > fig.end]
-    return min([end, *later[:1]])
-
-
-def _bound(sent: Sentence, mention_start: int, fig: Figure) -> bool:
-    """Whether a year named before ``fig`` belongs to an earlier figure of its clause
-    ("continued one prosecution initiated in the previous reporting period and ...")."""
-    earlier = [f for f in sent.figures if f.end <= mention_start and f.start < fig.start]
-    if not earlier:
-        return False
-    gap = sent.text[earlier[-1].end:mention_start]
-    return not re.search(r"[,;()]", gap) and len(gap) <= 80
-
-
-def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
-    """The year a figure is about: named in its clause, its parent's, its comparison's (else
-    the year before the one reported on), else named before it, else the sentence's."""
-    fig = hit.fig
-    seg = sent.segment(fig.start)
-    end = fig.end + (hit.unit == "usd" and sent.text[fig.end:fig.end + 1] == ")")
-    clause_end = figure_clause_end(sent, fig, end)
-    after = [y for y in sent.years if end <= y.start and y.end <= clause_end + 40
-             and not re.search(r"[,;()—–]", sent.text[end:y.start])
-             and not any(end <= f.start < y.start for f in sent.figures)]
-    if after and (year := sent.resolve(after[0])) is not None:
-        return year
-    if after and after[0].listed and (seg.comparative or _EACH.search(
-            sent.text, fig.end, after[0].start)):
-        hit.each = after[0].listed
-        return after[0].listed[0]
-    if after and after[0].listed:
-        hit.note = "printed for {} together".format(" and ".join(map(str, after[0].listed)))
-        return max(after[0].listed)
-    if parent is not None:
-        return _leading_year(sent, fig) or parent.year
-    inside = [y for y in sent.years if seg.start <= y.start and y.end <= seg.end
-              and sent.resolve(y) is not None]
-    if seg.comparative:
-        span = _EACH_OF_LAST.match(sent.text, end)
-        if span and (fig.value == 0 or span["each"]) and (n := words_to_number(span["n"])):
-            # "a marked increase from zero the previous two years": none in each of them
-            hit.each = tuple(range(sent.current_year - 1, sent.current_year - 1 - min(n, 10), -1))
-            return hit.each[0]
-        later = [y for y in inside if y.start >= fig.end]
-        earlier = [y for y in inside if y.end <= fig.start]
-        pick = later[0] if later else (earlier[-1] if earlier else None)
-        return sent.resolve(pick) or sent.current_year - 1 if pick else sent.current_year - 1
-    before = [y for y in inside if y.end <= fig.start and (
-        not y.relative or _LEADING_PERIOD.fullmatch(sent.text, seg.start, y.start))
-        and not _bound(sent, y.start, fig)]
-    if before:
-        return sent.resolve(before[-1]) or sent.current_year
-    # a period opening the clause before ", and convicted six" dates its coordinated verbs too
-    clause_start = sent.text.rfind(";", 0, seg.start) + 1
-    opening = [y for y in sent.years if clause_start <= y.start and y.end <= seg.start
-               and not y.comparative and sent.resolve(y) is not None
-               and _LEADING_PERIOD.fullmatch(sent.text, clause_start, y.start)]
-    if opening and not seg.comparative:
-        return sent.resolve(opening[0]) or sent.current_year
-    # a year later in the clause, unless it dates another figure ("identified 310 victims,
-    # more than double the 140 identified in 2018")
-    later = [y for y in inside if y.start >= fig.end and not y.relative
-             and not any(fig.end <= f.start < y.start for f in sent.figures)]
-    return (sent.resolve(later[0]) or sent.current_year) if later else _clause_year(sent, fig)
-
-
-def _clause_year(sent: Sentence, fig: Figure) -> int:
-    """The year of a sentence, unless only a later clause names it ("It prosecuted three cases
-    ...; in 2016, the government prosecuted nine defendants": the three are of the year reported
-    on)."""
-    named = next((y for y in sent.years if y.year is not None and not y.comparative), None)
-    stop = sent.text.find(";", fig.end)
-    if named is not None and 0 <= stop < named.start and sent.text.rfind(";", 0, fig.start) < 0:
-        return sent.reporting_year
-    return sent.current_year
-
-
-def qualifier(s: str, at: int) -> str:
-    """approximate / at_least / at_most from the words just before a figure."""
-    window = s[max(0, at - 30):at].rstrip()
-    for regex, name in _QUALIFIERS:
-        if regex.search(window):
-            return name
-    return ""
-
-
-def looks_like_count(s: str, fig: Figure) -> bool:
-    """Whether an unread figure reads like an enforcement count ("10 traffickers")."""
-    return bool(COUNT_NOUN_AFTER.match(s, fig.end)
-                or _COUNT_VERB_BEFORE.search(s, max(0, fig.start - 60), fig.start))
-
-
-def _governed(matched: _Matches, fig: Figure, s: str) -> bool:
+def _governed(matched: Matches, fig: Figure, s: str) -> bool:
     """Whether a verb of the vocabulary counts a figure directly ("providing all eight
     victims with care", "All 113 identified victims received these services"): a count
     already given, now counted for another measure."""
@@ -1555,24 +398,6 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
     return hits
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 _OF_A_WHOLE = re.compile(r"\b\w+\s+of\s+(?:the|these|those)\s+$", re.I)
 
 
@@ -1585,7 +410,7 @@ def _first_statement(sent: Sentence, fig: Figure, stated: frozenset[float]) -> b
     ("convicted 33 of the 47 defendants prosecuted"), is where the text first gives that
     count (an excerpt that starts after the sentence stating it): then it is read as the
     count; a count the text gave before is not read again."""
-    opening = _OPENING_PART.match(sent.text)
+    opening = OPENING_PART.match(sent.text)
     whole = opening is not None and fig.end <= opening.end()
     return ((whole or _OF_A_WHOLE.search(sent.text, max(0, fig.start - 20), fig.start) is not None)
             and fig.value not in stated

@@ -28,7 +28,8 @@ from analysis.datafiles import read_rows
 from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure, words_to_number
 from analysis.extract.records import Enforcement
-from analysis.extract.tip import reading
+from analysis.extract.tip import kinds, phrases
+from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     load_patterns,
@@ -182,7 +183,7 @@ class _Term:
     source: str
 
 
-def zero_hits(sent: Sentence) -> list[reading.Hit]:
+def zero_hits(sent: Sentence) -> list[Hit]:
     """Stated zeros as figures of value 0: "did not prosecute or convict any traffickers",
     "there were no prosecutions or convictions", "did not initiate any labor trafficking
     prosecutions", "made no efforts to identify or assist victims", "there were no reports of
@@ -421,8 +422,8 @@ def _for_one_form(sent: Sentence, end: int) -> bool:
     if found is None:
         return False
     what = found["what"]
-    return (reading.names_trafficking(what) and not reading.generic_kind(what)
-            and not reading.splits_of(what, "count"))
+    return (kinds.names_trafficking(what) and not kinds.generic_kind(what)
+            and not kinds.splits_of(what, "count"))
 
 
 def _cut_after(sent: Sentence, end: int) -> bool:
@@ -438,9 +439,9 @@ def _cut_after(sent: Sentence, end: int) -> bool:
 def _zero_source(sent: Sentence, pos: int) -> str:
     """Who states a zero: the subject of its clause, or in a comparison ("compared with not
     identifying any victims") the subject of the sentence."""
-    found = source_of(reading.actor(sent.text, pos))
+    found = source_of(phrases.actor(sent.text, pos))
     if found == "other" and sent.segment(pos).comparative:
-        main = reading.subject(sent.text, sent.segment(pos).start)
+        main = phrases.subject(sent.text, sent.segment(pos).start)
         found = source_of(main[:main.find(",")] if "," in main else main)
     return found
 
@@ -449,22 +450,22 @@ def _part_only(obj: str) -> bool:
     """Whether a stated zero is about one part of the victims ("any male victims") that no
     split of the vocabulary names: it says nothing about the total. No potential victims
     means no victims at all, so the status qualifiers do not make a part."""
-    groups = reading.partition_groups(obj) - {"status"}
-    return bool(groups - set(reading.splits_of(obj, "count")))
+    groups = kinds.partition_groups(obj) - {"status"}
+    return bool(groups - set(kinds.splits_of(obj, "count")))
 
 
 def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, source: str,
-          unit: str = "count") -> reading.Hit:
+          unit: str = "count") -> Hit:
     """A stated zero as a hit, its year that of its sentence (or named after the words from
     ``tail`` on)."""
-    hit = reading.Hit(Figure(0.0, start, end, sent.text[start:end]), unit, start,
+    hit = Hit(Figure(0.0, start, end, sent.text[start:end]), unit, start,
                       role="figure", base=base, label_start=start, label_end=end, np_end=end,
                       source=source, comparative=sent.segment(start).comparative)
-    hit.splits = reading.splits_of(obj, unit) if obj else {}
+    hit.splits = kinds.splits_of(obj, unit) if obj else {}
     after = _KIND_AFTER.match(sent.text, end)
     if unit == "count" and "type" not in hit.splits and after:
         # a zero of one kind ("... to any victims of sex trafficking") is not the total's
-        hit.splits.update({g: k for g, k in reading.splits_of(after["kind"], unit).items()
+        hit.splits.update({g: k for g, k in kinds.splits_of(after["kind"], unit).items()
                            if g == "type"})
     if source == "ngo":
         hit.splits["source"] = "_ngo"

@@ -1,0 +1,213 @@
+"""How the figures of a TIP sentence compare, read once every figure has been read on
+its own: a comparison that tells what an unread figure counts, "respectively" lists, bare
+figures listed in a comparison, a measure that "decreased from 14 in 2018 to nine in 2019",
+defendants as a compared year's count, and a part with its own comparison in parentheses.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from analysis.extract.grammar import compiled
+from analysis.extract.tip.figures import COUNT_NOUN_AFTER
+from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.kinds import splits_of, unknown_kind
+from analysis.extract.tip.measures import verb_group
+from analysis.extract.tip.phrases import closed_paren_between, head_word
+from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.vocabulary import noun_alternatives, noun_measure, verb_measure
+from analysis.extract.tip.years import YEAR_AFTER, year_for
+
+#: "nine of the 121 cases": a figure counting some of a whole.
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|them|all)\b", re.I)
+
+_RESPECTIVELY = re.compile(r",?\s*respectively\b", re.I)
+
+#: "Convictions decreased from 14 in 2018 to nine in 2019", "The number of identified victims
+#: rose from 45 to 71": a measure named by the subject, its figures after "from" and "to".
+_CHANGE_FROM_TO = re.compile(
+    r"(?P<subject>\b[A-Za-z][\w\s-]{0,60}?)\s+(?:rose|increased|decreased|fell|dropped|declined|"
+    r"grew|went\s+(?:up|down))\s+from\s+", re.I)
+
+_IDENTIFIED_VICTIMS = re.compile(r"\b(?:identified\s+victims|victims\s+identified|victim\s+"
+                                 r"identification|identifications?\s+of\s+victims)\b", re.I)
+
+
+def change_of_a_measure(sent: Sentence, hits: list[Hit]) -> None:
+    """Figures of a change the subject names the measure of ("Convictions decreased from 14
+    in 2018 to nine in 2019"): the first is the earlier count (dated, else the year before),
+    the second the later one."""
+    for m in _CHANGE_FROM_TO.finditer(sent.text):
+        subject_words = m["subject"]
+        nouns = re.findall(rf"\b(?:{noun_alternatives()})\b", subject_words, re.I)
+        measure = (noun_measure(nouns[-1]) if nouns else
+                   "victims_identified" if _IDENTIFIED_VICTIMS.search(subject_words) else "")
+        pair = [h for h in hits if h.fig.start >= m.end() and h.unit == "count"][:2]
+        if (not measure or len(pair) != 2 or pair[0].fig.start != m.end()
+                or not re.fullmatch(r"[^.;,()]{0,30}?\bto\s+",
+                                    sent.text[pair[0].fig.end:pair[1].fig.start])
+                or any(h.role not in ("unmapped", "figure") or (h.role == "figure" and h.base
+                                                               != measure) for h in pair)):
+            continue
+        for h, default in zip(pair, (sent.current_year - 1, sent.current_year), strict=True):
+            h.role, h.base, h.parent = "figure", measure, None
+            h.splits = splits_of(subject_words, "count")
+            named = year_for(sent, h, None)
+            h.year = named if YEAR_AFTER.match(sent.text, h.np_end) else default
+
+
+def defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
+    """In a list of compared years, defendants dated to a year the list gives no other count
+    of ("compared with five prosecutions with 14 defendants in 2018, 20 defendants in 2017")
+    are that year's count of the measure compared, printed in defendants (the keys count
+    prosecutions of cases and of defendants alike, the unit named in the note)."""
+    for i, h in enumerate(hits):
+        # a bare figure after them counts defendants too ("20 defendants in 2017, and 30 in 2016")
+        defendants = h.noun == "defendant" or (h.np_end == h.fig.end and i > 0
+                                               and hits[i - 1].noun == "defendant")
+        if h.role != "ignore" or not h.comparative or not defendants or h.unit != "count":
+            continue
+        total = next((t for t in reversed(hits[:i]) if t.role == "figure" and t.comparative
+                      and t.parent is None and t.base in ("prosecutions", "convictions")), None)
+        dated = YEAR_AFTER.match(sent.text, h.np_end)
+        if total is None or dated is None:
+            continue
+        year = year_for(sent, h, None)
+        if any(t.base == total.base and t.year == year and t.role == "figure" for t in hits):
+            continue
+        h.role, h.base, h.splits, h.year = "figure", total.base, {}, year
+        h.source, h.note = total.source, "counted in defendants"
+
+
+def part_compared_in_parentheses(sent: Sentence, hits: list[Hit]) -> None:
+    """A part after a comparison that has its own comparison in parentheses, for the same
+    earlier year ("identified 26 victims ..., compared with 24 in 2020, of which three were
+    foreign nationals (11 in 2020)"), is a part of the year's count, not of the earlier one."""
+    for h, nxt in pairwise(hits):
+        if (h.role != "child" or not h.comparative or h.parent is None or not nxt.comparative
+                or nxt.role not in ("figure", "child") or nxt.year != h.year
+                or nxt.splits != h.splits or h.year == sent.current_year
+                or not re.fullmatch(r"[^().;]*\(\s*", sent.text[h.fig.end:nxt.fig.start])):
+            continue
+        whole = next((t for t in hits if t.role == "figure" and not t.comparative
+                      and t.parent is None and t.base == h.base and t.fig.end <= h.fig.start),
+                     None)
+        if whole is not None:
+            h.parent, h.year, h.comparative, h.source = whole, whole.year, False, whole.source
+
+
+def respectively(sent: Sentence, hits: list[Hit]) -> None:
+    """Figures listed before "respectively" count, in order, the measures of the verbs or
+    nouns listed with them ("investigated and prosecuted one and seven cases,
+    respectively", "one and seven investigations and prosecutions, respectively"), or one
+    measure in the years listed with them ("In 2019 and 2018, ... convicted four and six
+    traffickers, respectively"); else each counts one of what else is listed (places,
+    agencies, kinds) and none is read as the whole."""
+    for m in _RESPECTIVELY.finditer(sent.text):
+        listed = [h for h in hits if h.fig.start < m.start()
+                  and not re.search(r"[;.]", sent.text[h.fig.end:m.start()])]
+        run: list[Hit] = []
+        for h in reversed(listed):
+            gap = sent.text[h.np_end:(run[0].fig.start if run else m.start())]
+            if run and not re.fullmatch(r"\s*(?:,\s*)?(?:and|or)?\s*", gap):
+                break
+            run.insert(0, h)
+        if len(run) < 2:
+            continue
+        head = head_word(sent, run[-1]) + "s"
+        measures = [verb_measure(v[0], head) for v in verb_group(sent, run[0].at)]
+        if len(measures) != len(run) or not all(measures):
+            nouns = re.search(rf"((?:{noun_alternatives()})(?:\s*,\s*(?:{noun_alternatives()}))*"
+                              rf",?\s+(?:and|or)\s+(?:{noun_alternatives()}))", sent.text, re.I)
+            words = re.findall(rf"(?:{noun_alternatives()})", nouns[1], re.I) if nouns else []
+            measures = [noun_measure(w) for w in words]
+        if len(measures) == len(run) and all(measures):
+            for h, measure in zip(run, measures, strict=True):
+                h.role, h.base, h.extra, h.parent = "figure", measure, (), None
+                h.year = year_for(sent, h, None)
+            continue
+        years = next((y.listed for y in sent.years if len(y.listed) == len(run)
+                      and (y.end <= run[0].fig.start or y.start < m.start())), ())
+        if years and run[0].role == "figure" and all(h.role != "child" for h in run):
+            # "In 2019 and 2018, the government convicted four and six traffickers,
+            # respectively": one measure, a year for each figure
+            for h, year in zip(run, years, strict=True):
+                h.role, h.base, h.extra, h.parent = "figure", run[0].base, run[0].extra, None
+                h.splits, h.year, h.each = dict(run[0].splits), year, ()
+            continue
+        for h in run:
+            # "A, B, and C reported 10, 20, and 30 victims respectively": each counts one of
+            # the places, agencies or kinds listed, none of them the whole
+            if h.role == "figure" and h.parent is None:
+                h.role, h.note = "unmapped", "one of a list read 'respectively', not the whole"
+
+
+def parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
+    """Bare figures listed in a comparison ("compared with 38, 25, and 10, respectively, in
+    2018", "compared with 12 and three in 2018") count, in order, what the figures listed
+    before the comparison count, when there are as many of each."""
+    for seg in sent.segments:
+        if not seg.comparative:
+            continue
+        run = [h for h in hits if seg.start <= h.fig.start < seg.end and h.np_end == h.fig.end
+               and h.unit == "count" and h.role in ("figure", "unmapped")]
+        if len(run) < 2 or any(
+                not re.fullmatch(r"[\s,]*(?:and\s+)?", sent.text[a.fig.end:b.fig.start])
+                for a, b in pairwise(run)):
+            continue
+        before = [h for h in hits if h.fig.end <= seg.start and h.unit == "count"
+                  and not h.comparative and h.parent is None and h.role == "figure"
+                  and h.restates is None]
+        listed = before[-len(run):]
+        if len(listed) != len(run) or len({(h.base, tuple(sorted(h.splits.items())))
+                                           for h in listed}) != len(listed):
+            continue
+        for h, other in zip(run, listed, strict=True):
+            h.role, h.base, h.extra = "figure", other.base, other.extra
+            h.splits = {g: m for g, m in other.splits.items() if g not in other.adjunct}
+            h.source, h.parent = other.source, None
+
+
+def _counted_words(sent: Sentence, hit: Hit) -> str:
+    """What a figure counts, as printed ("potential victims")."""
+    return " ".join(sent.text[hit.fig.end:hit.np_end].lower().split())
+
+
+def _compares_another(sent: Sentence, before: list[Hit], hit: Hit) -> bool:
+    """Whether a comparison counts what a figure read before the unread one counts, in the
+    same words ("identified 2,229 potential victims and confirmed 82 victims, compared to
+    1,305 potential victims"): it is that figure's comparison, not the unread one's."""
+    words = _counted_words(sent, hit)
+    return bool(words) and any(h.role == "figure" and _counted_words(sent, h) == words
+                               for h in before[:-1])
+
+
+def reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
+    """A figure the vocabulary does not name, compared right after with a figure it does
+    ("nine of the 121 cases ... – a decrease from further investigating 14 cases the
+    previous year"), counts what that figure counts, if it counts cases, people or nothing
+    named (not "nine long-term government shelters"), and if no figure before it in the
+    sentence was already read as that measure: in "identified 90 potential victims and
+    certified 40, compared with 70 in 2020" the comparison is of the 90, and the 40, counted
+    by a verb of no measure, stays unread."""
+    for i, hit in enumerate(hits):
+        if hit.role != "figure" or not hit.comparative or i == 0:
+            continue
+        start = sent.segment(hit.fig.start).start
+        if not compiled("COMPARISON").match(sent.text, start):
+            continue
+        before = [h for h in hits[:i] if h.fig.end <= start and h.unit == hit.unit
+                  and not closed_paren_between(sent.text, h.fig.start, start)]
+        if any(h.role == "figure" and h.base == hit.base and not h.comparative
+               and h.parent is None for h in before[:-1]):
+            continue
+        if (before and before[-1].role == "unmapped" and not before[-1].comparative
+                and not _compares_another(sent, before, hit)
+                and not unknown_kind(sent.text[before[-1].fig.end:before[-1].np_end])
+                and (before[-1].np_end == before[-1].fig.end
+                     or COUNT_NOUN_AFTER.match(sent.text, before[-1].fig.end)
+                     or _OF_WHOLE.match(sent.text, before[-1].fig.end))):
+            earlier = before[-1]
+            earlier.role, earlier.base = "figure", hit.base
+            earlier.year = year_for(sent, earlier, None)

@@ -1,0 +1,115 @@
+"""What a comparison or a coordinated figure of a TIP sentence refers to ("compared
+with 45 in 2016", "(eight in 2016)", "15 forced labor cases and 20 sex trafficking cases",
+"This compared to 65 calls received in 2018"), and how it is read from it: the same measure,
+and the kind of its counterpart unless it names its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.kinds import splits_of
+from analysis.extract.tip.measures import REPORTED
+from analysis.extract.tip.phrases import QUALIFIED, counted_noun, head_word
+from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.vocabulary import HEADS, verb_measure
+
+#: A sentence that compares the one before with earlier years: "This compared to 65 calls
+#: received in 2018", "This was a decrease from 12 in 2019".
+_THIS_COMPARED = re.compile(
+    r"\s*(?:this|that|these|it)\s+(?:(?:figure|number|total)\s+)?(?:(?:was|is|represent(?:s|ed)?|"
+    r"mark(?:s|ed)?)\s+)?(?:compared\s+(?:to|with)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|"
+    r"rise|drop|decline)\s+from)\b", re.I)
+
+#: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016".
+_NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?"
+                           rf"{QUALIFIED}", re.I)
+
+
+def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) -> Hit | None:
+    """What a comparison or coordinated figure refers to: with a kind of its own, the latest
+    figure read; bare, the figure just before; else the latest figure counting the same
+    thing (same last word) that was read, or the latest figure read."""
+    same = [h for h in hits if h.unit == hit.unit]
+    if not same:
+        return None
+    mapped = [h for h in same if h.role in ("figure", "child")]
+    if own:  # a figure of the year reported on pairs with one of that year, not a comparison
+        alike = ([h for h in mapped if h.comparative == hit.comparative] or mapped
+                 or [h for h in same if h.unsplit and h.comparative == hit.comparative])
+        return alike[-1] if alike else None
+    if hit.np_end == hit.fig.end:
+        paren = sent.text.rfind("(", 0, hit.fig.start)
+        if (paren >= same[-1].np_end and ")" not in sent.text[paren:hit.fig.start]
+                and not sent.text[same[-1].np_end:paren].strip()):
+            return same[-1]
+        if _NEXT_IN_LIST.fullmatch(sent.text, same[-1].np_end, hit.fig.start):
+            return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
+        top = [h for h in same if h.parent is None]
+        return next((h for h in reversed(top) if h.role in ("figure", "child")),
+                    top[-1] if top else same[-1])
+    done = re.search(r"[a-z]\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
+    if done and not REPORTED.fullmatch(done[1]) and not verb_measure(done[1], hit.noun + "s"):
+        return None  # "compared with 38 suspects detained, ...": a verb of no measure
+    head = head_word(sent, hit)
+    alike = [h for h in same if head_word(sent, h) == head and h.role != "unmapped"]
+    if alike:
+        return alike[-1]
+    return next((h for h in reversed(mapped) if h.parent is None), None)
+
+
+def compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
+                     carried: Hit | None) -> Hit | None:
+    """The figure of the sentence before that a sentence opening with a comparison ("This
+    compared to 65 calls received in 2018") is compared with, when it counts the same noun."""
+    if (not hit.comparative or carried is None or carried.unit != hit.unit
+            or not _THIS_COMPARED.match(sent.text)
+            or any(h.role in ("figure", "child") and h.unit == hit.unit for h in hits)):
+        return None
+    phrase = sent.text[hit.fig.end:hit.np_end]
+    if phrase and not (carried.noun and re.match(
+            rf"\s*(?:[\w-]+\s+){{0,2}}?{re.escape(carried.noun)}s?\b", phrase, re.I)):
+        return None
+    return carried
+
+
+def kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
+    """The kind (splits) of the total just before a comparison counting the same thing ("two
+    child victims ..., a decrease from seven victims identified in 2013")."""
+    start = sent.segment(hit.fig.start).start
+    before = [h for h in hits if h.fig.end <= start]
+    whole = before[-1] if before else None
+    if (whole is None or whole.role != "figure" or whole.base != hit.base
+            or whole.parent is not None or whole.comparative
+            or counted_noun(sent, whole) != counted_noun(sent, hit)):
+        return {}
+    # only a kind named before the counted noun: "one case of labor trafficking, compared with
+    # six cases" compares all cases
+    phrase = sent.text[whole.fig.end:whole.np_end]
+    noun = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b", phrase, re.I)
+    before_noun = splits_of(phrase[:noun.start()] if noun else phrase, whole.unit)
+    return {g: m for g, m in whole.splits.items()
+            if g not in whole.adjunct and g != "source" and g in before_noun}
+
+
+def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
+    """Read a comparison or coordinated figure as its counterpart is read: a comparison
+    counts the same kind as the total it is compared with, unless it names its own."""
+    if other.role in ("figure", "child"):
+        hit.role, hit.base = "figure", other.base
+        hit.extra = other.extra if bare and not hit.comparative else ()
+        inherited = other.splits if bare else {
+            g: m for g, m in other.splits.items() if g == "source" or (
+                hit.comparative and other.parent is None and g not in other.adjunct
+                and not own)}  # "(nine foreign victims in 2017)": its own kind only
+        hit.splits = {**inherited, **own}
+        hit.source, hit.parts = other.source, hit.parts | other.parts
+        if not own and not bare and other.parent is not None:
+            hit.splits = {}
+    elif other.unsplit and own and not hit.comparative:
+        # "322 victims of non-sexual trafficking and 95 victims of sex trafficking": the
+        # second names a kind of its own, of the measure the first is of
+        hit.role, hit.base, hit.splits, hit.source = "figure", other.base, own, other.source
+    else:
+        hit.role = "ignore" if other.role == "ignore" else "unmapped"

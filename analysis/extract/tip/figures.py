@@ -1,0 +1,152 @@
+"""Which numbers of a TIP sentence are counts at all, and how they are hedged: years,
+percentages, durations, article and law numbers, counts that add up several years, local
+amounts printed before their dollar value and counts given again are no new count; "at least",
+"approximately" and "fewer than" qualify one. These questions come before any reading of what a
+figure counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.grammar import compiled
+from analysis.extract.numbers import NUMBER, Figure
+from analysis.extract.tip.phrases import CLAUSE_END, next_stop
+from analysis.extract.tip.sentence import Sentence
+
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:articles?|arts?|nos?|numbers?|laws?|decrees?|resolutions?|sections?|paragraphs?|"
+    r"parts?|clauses?|chapters?|items?|annex|orders?|acts?)\.?\s*|\d\)?[-–/(]\s*|\d\)\s*)$",
+    re.I,
+)
+_LIST_GAP = re.compile(r"(?:[\s,()\-–]|\b[a-z]\b|\band\b|\bor\b)*", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_DURATION_AFTER = re.compile(
+    rf"\s*(?:(?:to|and|or|-|–)\s*{NUMBER}\s*)?[-\s]?(?:years?|months?|days?|weeks?|hours?)\b", re.I
+)
+#: A figure that refers back to one already counted: "nine of the 121 cases", "All 82
+#: Moldovan victims", "the 94 U.S. Attorney's Offices", "two of the original 10 cases".
+_REFERRING = re.compile(r"\b(?:(?:the|these|those)(?:\s+(?:original|same|aforementioned))?|all|"
+                        r"both|each\s+of\s+the)\s+$", re.I)
+
+#: "The 212 investigations in total": a total of counts given before.
+_IN_TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+total|combined|altogether)\b", re.I)
+
+_OPEN_PAREN_BEFORE = re.compile(r"\(\s*(?:approximately\s+|about\s+)?$", re.I)
+_LOCAL_MONEY_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]+\s+){0,3}(?:\([A-Z]{2,4}\)\s*)?\(\s*(?:approximately\s+|about\s+)?"
+    r"(?:\$|US\$|USD)"
+)
+
+_QUALIFIERS = (
+    (re.compile(r"\b(?:at\s+least|more\s+than|in\s+excess\s+of|upwards\s+of|"
+                r"(?<!increase\s)(?<!decrease\s)over)\s*\(?$", re.I), "at_least"),
+    (re.compile(r"\b(?:approximately|about|around|nearly|almost|roughly|some|an\s+estimated|"
+                r"estimated)\s*\(?$", re.I), "approximate"),
+    (re.compile(r"\b(?:fewer\s+than|less\s+than|up\s+to|no\s+more\s+than|at\s+most)\s*\(?$",
+                re.I), "at_most"),
+)
+COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:cases?|victims?|traffickers?|offenders?|suspects?|defendants?|"
+    r"perpetrators?|investigations?|prosecutions?|convictions?|persons|individuals|people)\b",
+    re.I,
+)
+_COUNT_VERB_BEFORE = re.compile(
+    r"\b(?:investigat|prosecut|convict|identif|assist|refer|rescu|sentenc|arrest|charg|indict|"
+    r"detain|shelter)\w*\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+
+
+def is_money(fig: Figure) -> bool:
+    """Whether a figure is printed as an amount of money ("$70,000", "US$ 1.4 million")."""
+    return fig.text.upper().startswith(("$", "US"))
+
+
+def not_a_count(s: str, fig: Figure) -> bool:
+    """Years, percentages, durations ("two to 14 years") and figures glued to letters ("1st",
+    "G20") are not counts."""
+    if re.fullmatch(r"(?:19|20)\d{2}", fig.text) or _PERCENT_AFTER.match(s, fig.end):
+        return True
+    if _DURATION_AFTER.match(s, fig.end):
+        return True
+    before = s[fig.start - 1] if fig.start else " "
+    after = s[fig.end] if fig.end < len(s) else " "
+    return before.isalnum() or (after.isalpha() and fig.text[-1].isdigit())
+
+
+def is_reference(s: str, fig: Figure, previous_reference_end: int | None) -> bool:
+    """Article and law numbers ("Articles 128, 133, 125(3)(b)", "132-1") are not counts; a
+    number in words after them is ("under Section 154-1 (three in 2019)")."""
+    if _REFERENCE_BEFORE.search(s, max(0, fig.start - 14), fig.start):
+        return True
+    return (
+        previous_reference_end is not None
+        and any(c.isdigit() for c in fig.text)
+        and fig.start - previous_reference_end <= 12
+        and _LIST_GAP.fullmatch(s, previous_reference_end, fig.start) is not None
+    )
+
+
+def refers_back(s: str, fig: Figure) -> bool:
+    """Whether a figure names a count already given ("of the 121 cases", "all 82 victims");
+    not a total of counts given apart ("The 212 investigations in total")."""
+    return (_REFERRING.search(s, max(0, fig.start - 30), fig.start) is not None
+            and _IN_TOTAL.match(s, fig.end) is None)
+
+
+#: "48 victims, including those identified in 2019 and previous years": a count that takes
+#: in the people of earlier years.
+_EARLIER_YEARS_TOO = re.compile(
+    r"\bincluding\s+(?:those|victims|some|ones|cases|many)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|from|during)\s+(?:(?:19|20)\d\d\s+and\s+)?(?:the\s+)?(?:previous|prior|earlier|"
+    r"past|preceding)\s+(?:reporting\s+)?(?:years|periods)\b", re.I)
+
+
+def cumulative(sent: Sentence, fig: Figure) -> bool:
+    """Whether a figure's clause adds up several years ("over the last six years, the
+    government has only convicted five traffickers, out of 43 investigations", "Since 2015,
+    ...", "Between 2017 and 2019, ..."), also where the span closes the figure's clause ("NGOs
+    assisted 400 victims of forced labor in the past four years") or the count says it takes
+    in earlier years' ("48 victims, including those identified in previous years")."""
+    s = sent.text
+    start = max(s.rfind(";", 0, fig.start), 0)
+    if compiled("CUMULATIVE").search(s, start, fig.start) is not None:
+        return True
+    end = CLAUSE_END.search(s, fig.end)
+    if compiled("CUMULATIVE").search(s, fig.end, end.start() if end else len(s)) is not None:
+        return True
+    if _EARLIER_YEARS_TOO.search(s, fig.end, next_stop(sent, fig.end)):
+        return True
+    return any(int(m["year"]) < sent.current_year
+               for m in compiled("SINCE_YEAR").finditer(s, start, fig.start))
+
+
+def local_amount(s: str, fig: Figure) -> bool:
+    """Whether a figure is a local-currency amount followed by its dollar value."""
+    return _LOCAL_MONEY_AFTER.match(s, fig.end) is not None
+
+
+def anchor_of(sent: Sentence, fig: Figure) -> int:
+    """Where a figure's context starts: a dollar amount printed in parentheses after a local
+    currency amount ("24 million KZT ($72,007)") is read from the local amount."""
+    opening = _OPEN_PAREN_BEFORE.search(sent.text, max(0, fig.start - 20), fig.start)
+    if opening is None or not is_money(fig):
+        return fig.start
+    local = [f for f in sent.figures if f.end <= opening.start() and opening.start() - f.end <= 40]
+    return local[-1].start if local else fig.start
+
+
+def qualifier(s: str, at: int) -> str:
+    """approximate / at_least / at_most from the words just before a figure."""
+    window = s[max(0, at - 30):at].rstrip()
+    for regex, name in _QUALIFIERS:
+        if regex.search(window):
+            return name
+    return ""
+
+
+def looks_like_count(s: str, fig: Figure) -> bool:
+    """Whether an unread figure reads like an enforcement count ("10 traffickers")."""
+    return bool(COUNT_NOUN_AFTER.match(s, fig.end)
+                or _COUNT_VERB_BEFORE.search(s, max(0, fig.start - 60), fig.start))

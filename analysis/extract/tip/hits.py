@@ -1,0 +1,42 @@
+"""What one figure of a TIP sentence was read as (a ``Hit``): the record every reader of
+the sentence fills in (its measure, kind, source, year, and the figure it is a part, total or
+comparison of), kept apart so that each of them can take it without importing the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from analysis.extract.numbers import Figure
+
+
+@dataclass
+class Hit:
+    """A figure of a sentence and what it was read as."""
+
+    fig: Figure
+    unit: str
+    at: int
+    role: str = "unmapped"  # figure, child, ignore, unmapped
+    base: str = ""
+    splits: dict[str, str] = field(default_factory=dict)
+    extra: tuple[str, ...] = ()
+    year: int = 0
+    label_start: int = 0
+    label_end: int = 0
+    np_end: int = 0
+    parent: Hit | None = None
+    source: str = "government"
+    parts: frozenset[str] = frozenset()
+    comparative: bool = False
+    note: str = ""
+    each: tuple[int, ...] = ()
+    adjunct: frozenset[str] = frozenset()  # split groups named only after "for" / "in"
+    total: float | None = None  # the sum of parts this figure opens ("two confirmed and 129
+    total_end: int = 0          # potential victims"), and where the last part ends
+    again: bool = False  # a count already given, counted again ("referred all 52 victims")
+    noun: str = ""  # the counted noun, singular ("calls" -> "call")
+    offset: int = -1  # where its sentence starts in the text
+    foreign: bool = False  # every one counted is of another nationality ("four Jamaican victims")
+    restates: Hit | None = None  # the count this figure gives again by kind ("all were children")
+    unsplit: bool = False  # of its measure, but of a kind no split names ("non-sexual trafficking")

@@ -1,0 +1,197 @@
+"""What kind of trafficking, and of people, a count of a TIP sentence is of: the split
+suffixes its words name (sex or labor trafficking, children, foreign, NGO), kinds the
+vocabulary has no split for, crimes other than trafficking, and the kind a sentence or a list
+names once for all its counts. The row's measure is its base measure plus these suffixes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.numbers import Figure
+from analysis.extract.tip.phrases import noun_phrase_end
+from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.vocabulary import load_patterns, partitions
+
+#: "sex trafficking and child trafficking", "sex trafficking and forced labor": two kinds, so
+#: a count of both is of neither.
+_MIXED_KINDS = re.compile(
+    r"\b(?:trafficking|servitude|begging|exploitation)\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:trafficking|servitude|begging|exploitation|labou?r)\b", re.I)
+#: Forms of labor trafficking, and words that name another kind or every kind: "labor
+#: trafficking and forced begging" are two forms of one kind.
+_LABOR_FORM = re.compile(r"\b(?:labou?r|begging|servitude|bondage|criminality)\b", re.I)
+_NOT_LABOR = re.compile(r"\b(?:sex\w*|prostitution|child|children|minors?|human|persons)\b", re.I)
+
+
+def mixed_kinds(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] lists two kinds of trafficking ("sex trafficking and child
+    trafficking", "human trafficking and forced labor"), not two forms of labor trafficking
+    ("labor trafficking and forced begging")."""
+    stop = len(text) if end is None else end
+    for m in _MIXED_KINDS.finditer(text, start, stop):
+        window = text[max(start, m.start() - 20):m.end()]
+        sides = re.split(r"\s+(?:and|or)\s+", window, maxsplit=1)
+        if (_NOT_LABOR.search(window) or len(sides) < 2
+                or not all(_LABOR_FORM.search(side) for side in sides)):
+            return True
+    return False
+
+
+#: "Indonesian and foreign victims", "foreign and domestic victims": both origins at once.
+_BOTH_ORIGINS = re.compile(r"\b(?:[A-Z][\w-]+|domestic|local|national)\s+(?:and|or)\s+foreign\b|"
+                           r"\bforeign\s+(?:and|or)\s+(?:[A-Z][\w-]+|domestic|local|national)\b")
+
+FOR_KIND = re.compile(r"\s*(?:for|of|in)\s+", re.I)
+#: A sentence opening on the kind it is about ("For labor trafficking, ...", "In sex
+#: trafficking cases, ..."): up to its comma, with no figure in it.
+_TOPIC = re.compile(r"\s*(?:for|in|regarding|concerning|as\s+for|with\s+regard\s+to)\s+"
+                    r"(?:[^\W\d][\w-]*\s+){0,4}?[^\W\d][\w-]*\s*,", re.I)
+#: Between two items of a list of counts: a comma, "and", or both.
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+#: What a count is of or for, after its noun ("convictions for forced labor").
+_AFTER_NOUN = re.compile(r"\b(?:for|of|in|on)\b", re.I)
+
+#: "victims of <kind>": a kind the split vocabulary does not name makes a part, not a total.
+_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+of\s+(?P<kind>(?:[\w-]+\s*){1,4})", re.I)
+_DETERMINER = re.compile(r"(?:an?|these|this|those|such|the|their|its|his|her|which|whom)\b", re.I)
+TRAFFICKING_WORD = re.compile(
+    r"\b(?:traffick\w*|servitude|slavery|begging|exploit\w*|forced|labou?r|prostitution|sex\w*|"
+    r"bondage|marriage|organs?\b|child\s+soldiers?)", re.I)
+#: "victims of forced marriage": a crime the reports count apart from trafficking.
+_APART_CRIME = re.compile(r"(?:(?:forced|early|child|arranged)\s+)?marriages?\b", re.I)
+_GENERIC_KIND = re.compile(
+    r"^(?:(?:human|potential|possible|suspected|alleged|presumed|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
+    r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking)\b", re.I)
+
+
+def measure_name(base: str, splits: dict[str, str]) -> str:
+    """The measure name: base plus split suffixes in vocabulary order."""
+    order = [p.measure for p in load_patterns() if p.kind == "split"] + ["_ngo"]
+    return base + "".join(sorted(splits.values(), key=order.index))
+
+
+def splits_of(phrase: str, unit: str) -> dict[str, str]:
+    """The split suffixes a phrase names, by group; a group named twice is dropped, as are the
+    kinds of a phrase listing two kinds ("sex trafficking and child trafficking": all cases),
+    and a count of children of one kind of trafficking is a count of children (one split a
+    row)."""
+    found: dict[str, str] = {}
+    clash: set[str] = set()
+    for p in load_patterns():
+        if p.kind == "split" and p.unit == unit and p.regex.search(phrase):
+            if found.get(p.group, p.measure) != p.measure:
+                clash.add(p.group)
+            found.setdefault(p.group, p.measure)
+    kept = {g: m for g, m in found.items() if g not in clash}
+    if mixed_kinds(phrase):
+        kept = {g: m for g, m in kept.items() if g not in ("type", "age")}
+    if _BOTH_ORIGINS.search(phrase):
+        kept.pop("origin", None)  # "Indonesian and foreign victims": nationals and foreigners
+    if "age" in kept:
+        kept.pop("type", None)  # "child sex trafficking victims": one split per figure
+    return kept
+
+
+def partition_groups(phrase: str) -> frozenset[str]:
+    """The partition groups (sex, age, status) a phrase's qualifiers belong to."""
+    return frozenset(group for group, regex in partitions() if regex.search(phrase))
+
+
+def topic_kind(sent: Sentence, fig: Figure) -> dict[str, str]:
+    """The kind a sentence opens on ("For labor trafficking, the government investigated 12
+    cases"), for the counts after it up to its next semicolon: what they count, not what they
+    were for, so no total is read from them; {} when none."""
+    topic = _TOPIC.match(sent.text)
+    if (topic is None or fig.start < topic.end()
+            or ";" in sent.text[topic.end():fig.start]):
+        return {}
+    return _kind_only(splits_of(topic[0], "count"))
+
+
+def list_kind(sent: Sentence, fig: Figure, np_end: int) -> dict[str, str]:
+    """The kind named after the last item of a list of counts, shared by every item ("12
+    investigations, five prosecutions, and two convictions for forced labor"); {} when none,
+    or when an item says what it is of or for itself ("210 victims of servitude and 64 ...")."""
+    if _AFTER_NOUN.search(sent.text, fig.end, np_end):
+        return {}
+    end = np_end
+    for item in (f for f in sent.figures if f.start >= np_end):
+        join = _LIST_JOIN.match(sent.text, end)
+        if join is None or join.end() != item.start:
+            break
+        end = noun_phrase_end(sent, item, len(sent.text))
+        noun, *after = _AFTER_NOUN.split(sent.text[item.end:end], maxsplit=1)
+        if not noun.strip():
+            break  # "15 investigations, two for sex trafficking, ...": parts, not a list
+        if after:
+            return {} if _kind_only(splits_of(noun, "count")) else _kind_only(
+                splits_of(after[0], "count"))
+    return {}
+
+
+def _kind_only(splits: dict[str, str]) -> dict[str, str]:
+    """The kind of trafficking among a phrase's splits."""
+    return {g: m for g, m in splits.items() if g == "type"}
+
+
+_POTENTIAL = re.compile(r"\b(?:potential|possible|presumed|suspected)\b", re.I)
+_CONFIRMED = re.compile(r"\b(?:confirmed|official|officially|formally)\b", re.I)
+
+
+def status_of(phrase: str) -> str:
+    """The status a count's words give its victims: "potential", "confirmed", or ""."""
+    potential, confirmed = _POTENTIAL.search(phrase), _CONFIRMED.search(phrase)
+    if bool(potential) == bool(confirmed):
+        return ""
+    return "potential" if potential else "confirmed"
+
+
+def names_trafficking(phrase: str) -> bool:
+    """Whether a phrase names trafficking or a form of exploitation."""
+    return TRAFFICKING_WORD.search(phrase) is not None
+
+
+def generic_kind(phrase: str) -> bool:
+    """Whether a phrase names trafficking as a whole ("human trafficking", "trafficking
+    crimes"), no one form of it."""
+    return _GENERIC_KIND.match(phrase) is not None
+
+
+def other_crime(phrase: str) -> bool:
+    """Whether a phrase counts cases or victims of a crime other than trafficking ("39 cases
+    of illegal recruitment", "victims of domestic violence", "victims of forced marriage"): no
+    word of it names trafficking or a form of exploitation."""
+    found = _KIND_OF.search(phrase)
+    if found is None:
+        return False
+    kind = found["kind"]
+    if _APART_CRIME.match(kind):
+        return True
+    return not (_GENERIC_KIND.match(kind) or _DETERMINER.match(kind)
+                or TRAFFICKING_WORD.search(kind))
+
+
+#: "victims of "non-sexual trafficking"", "victims of domestic servitude": what they were of.
+_QUOTED_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+of\s+[\"“‘']?(?P<kind>(?:[\w-]+\s*){1,4})",
+                             re.I)
+
+
+def unsplit_kind(phrase: str) -> bool:
+    """Whether a phrase counts victims or cases of one form of trafficking that no split of
+    the vocabulary names ("322 potential victims of "non-sexual trafficking"", "victims of
+    domestic servitude"): a part of the victims, not their total."""
+    found = _QUOTED_KIND_OF.search(phrase)
+    if found is None:
+        return False
+    kind = found["kind"]
+    return not (_GENERIC_KIND.match(kind) or _DETERMINER.match(kind)
+                or not TRAFFICKING_WORD.search(kind)
+                or any(p.kind == "split" and p.regex.search(kind) for p in load_patterns()))
+
+
+def unknown_kind(phrase: str) -> bool:
+    """Whether a phrase counts victims or cases of a kind the vocabulary has no split for
+    ("victims of illegal recruitment")."""
+    found = _KIND_OF.search(phrase)
+    return found is not None and not _GENERIC_KIND.match(found["kind"])

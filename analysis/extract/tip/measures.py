@@ -1,0 +1,176 @@
+"""Which measure a figure of a TIP sentence counts: the vocabulary's phrases that match
+it ("investigated 88 cases", "N prosecutions"), every measure of coordinated verbs or
+participles ("identified and assisted 61 victims", "262 victims identified and assisted"),
+and the measure of a bare figure after a verb or of a figure with a noun of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.numbers import Figure
+from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.phrases import QUALIFIED, counted_noun
+from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.vocabulary import (
+    Pattern,
+    load_patterns,
+    verb_alternatives,
+    verb_measure,
+    verb_measure_in,
+)
+
+#: Verbs that only say a figure was given ("159 cases reported"), whatever it counts.
+REPORTED = re.compile(r"(?:reported|recorded|registered|documented|noted|received|logged)", re.I)
+
+#: "30 of whom they referred to shelters": some of a count, counted by another verb.
+_OF_WHOM_VERB = re.compile(
+    rf"\s+of\s+(?:whom|which|them|these|those)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<verb>{verb_alternatives()})\b", re.I)
+
+Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
+
+
+def pattern_hits(sent: Sentence) -> Matches:
+    """For each figure span a vocabulary row matches: the first such row and its span."""
+    found: Matches = {}
+    for p in load_patterns():
+        if p.kind not in ("figure", "ignore") or (p.section and p.section != sent.section):
+            continue
+        if p.anchored:
+            tried = (p.regex.match(sent.text, f.start) for f in sent.figures)
+            matches = [m for m in tried if m is not None]
+        else:
+            matches = list(p.regex.finditer(sent.text))
+        for m in matches:
+            held = found.get(m.span("fig"))
+            if held is None or (p.kind == "figure" and not p.anchored
+                                and m.start("all") < m.start("fig") and _reduced_relative(
+                                    sent.text, held)):
+                found[m.span("fig")] = (p, *m.span("all"))
+    return found
+
+
+#: A participle closing a phrase that starts with its figure ("14 victims identified"), not a
+#: passive's ("14 victims were identified").
+_PARTICIPLE_END = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)\b[a-z]+ed$", re.I)
+
+
+def _reduced_relative(s: str, held: tuple[Pattern, int, int]) -> bool:
+    """Whether a figure's first reading is a phrase "N victims identified" that a verb before
+    the figure governs ("provided assistance to 14 victims identified by NGOs"): the
+    participle only says who the counted are, the verb what was done to them."""
+    pattern, start, end = held
+    return (pattern.kind == "figure" and pattern.anchored
+            and _PARTICIPLE_END.search(s, start, end) is not None)
+
+
+def measure_of_some(sent: Sentence, fig: Figure, whole: Hit) -> str:
+    """The measure a verb counts for some of a count given before ("45 victims, 30 of whom
+    they referred to shelters": victims referred), "" when no verb of the vocabulary other
+    than the whole's follows "of whom"."""
+    found = _OF_WHOM_VERB.match(sent.text, fig.end)
+    if found is None:
+        return ""
+    measure = verb_measure(found["verb"], whole.noun + "s")
+    return measure if measure and measure != whole.base else ""
+
+
+#: "..., and confirmed 82 victims": a verb of its own right before a figure.
+_OWN_VERB_BEFORE = re.compile(rf"(?:[,;]|\band|\bor|\bbut)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+"
+                              rf"{QUALIFIED}$", re.I)
+#: Verbs that only give or total a figure, whatever it counts ("and totaled 45").
+_GIVING = re.compile(r"(?:totall?ed|numbered|reached|amounted|exceeded)", re.I)
+
+
+def own_verb_of_no_measure(sent: Sentence, fig: Figure) -> bool:
+    """Whether a figure is the object of a verb of its own that counts no measure of the
+    vocabulary ("identified 2,229 potential victims and confirmed 82 victims", "investigated
+    20 cases and arrested 15 suspects"): it is not the count coordinated before it."""
+    found = _OWN_VERB_BEFORE.search(sent.text, max(0, fig.start - 60), fig.start)
+    if found is None:
+        return False
+    verb = found["verb"]
+    return not (REPORTED.fullmatch(verb) or _GIVING.fullmatch(verb)
+                or re.fullmatch(verb_alternatives(), verb, re.I))
+
+
+def verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
+    """The verbs coordinated just before a figure ("identified and provided services to"),
+    each a match of one verb; [] when there is no such group."""
+    verb = verb_alternatives()
+    group = re.compile(
+        rf"(?P<group>(?P<first>{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or|nor)\s+(?:{verb}))"
+        rf"(?:\s+[\w-]+){{0,4}}?\s+{QUALIFIED}$",
+        re.I,
+    )
+    found = group.search(sent.text, max(0, at - 160), at)
+    if found is None:
+        return []
+    # the verbs of the group, not a word of the words after it ("to government-run shelters")
+    return list(re.finditer(rf"\b(?:{verb})\b", found["group"], re.I))
+
+
+def coordinated_measures(sent: Sentence, at: int, phrase: str) -> list[str]:
+    """Every measure of the verbs coordinated before a figure that counts ``phrase``."""
+    out = []
+    for m in verb_group(sent, at):
+        measure = verb_measure_in(m[0], phrase)
+        if measure and measure not in out:
+            out.append(measure)
+    return out if len(out) > 1 else []
+
+
+def participles_after(sent: Sentence, fig: Figure, noun: str = "") -> list[str]:
+    """Every measure of participles coordinated after a count's noun ("262 victims identified
+    and assisted in 2016"), or right after a bare figure whose noun ``noun`` was given before
+    ("compared with 50 identified and referred to care"), [] when there are not several."""
+    verb = verb_alternatives()
+    found = re.match(rf"\s+(?:(?:[\w-]+\s+){{0,3}}?(?P<noun>victims|cases|traffickers|defendants)"
+                     rf"\s+)?(?P<verbs>(?:{verb})(?:\s*,\s*(?:{verb}))*,?\s+(?:and|or)\s+(?:{verb}))"
+                     rf"\b", sent.text[fig.end:], re.I)
+    if found is None or not (found["noun"] or noun):
+        return []
+    out = []
+    for m in re.finditer(rf"\b(?:{verb})\b", found["verbs"], re.I):
+        measure = verb_measure(m[0], found["noun"] or noun)
+        if measure and measure not in out:
+            out.append(measure)
+    return out if len(out) > 1 else []
+
+
+def participle_right_after(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
+    """The measure a participle of the vocabulary, the only word after a figure, gives it with
+    the noun of the count before ("compared to 25 victims identified and nine referred in
+    2019": the nine were referred); "" when no such participle follows."""
+    found = re.fullmatch(rf"\s+(?P<verb>{verb_alternatives()})", sent.text[hit.fig.end:hit.np_end],
+                         re.I)
+    noun = next((h.noun for h in reversed(hits) if h.noun), "")  # its own "noun" is the verb
+    if found is None or not noun:
+        return ""
+    return verb_measure(found["verb"], noun + "s") or verb_measure(found["verb"], noun)
+
+
+def elliptical_measure(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
+    """The measure of a bare figure right after a verb of the vocabulary, with the object of
+    the figure before it ("the government referred 60 potential victims, civil society
+    referred 16")."""
+    if hit.np_end != hit.fig.end or not hits:
+        return ""
+    verb = re.search(rf"\b(?:{verb_alternatives()})\s+{QUALIFIED}$", sent.text[:hit.at], re.I)
+    if verb is None:
+        return ""
+    word = re.match(r"[A-Za-z]+", verb[0])
+    head = next((counted_noun(sent, h) + "s" for h in reversed(hits) if h.np_end > h.fig.end), "")
+    return verb_measure(word[0], head) or verb_measure(word[0], head[:-1]) if word else ""
+
+
+def own_noun_measure(sent: Sentence, hit: Hit, other: Hit) -> str:
+    """The measure a coordinated figure with a counted noun of its own takes from the verb
+    of the figure before ("referred one victim to a shelter ... and two cases to the
+    police": cases referred)."""
+    if not hit.noun or hit.noun == other.noun:
+        return ""
+    verb = re.match(r"[A-Za-z]+", sent.text[other.label_start:other.fig.start])
+    measure = verb_measure(verb[0], hit.noun + "s") if verb else ""
+    return measure if measure and measure != other.base else ""

@@ -1,0 +1,200 @@
+"""Parts of a count that are not its kinds' counts in a TIP sentence: parts that share a
+kind or are of two kinds, parts by the service received, parts named by the count's value
+("Seventeen of the 24 victims ..., while the remaining seven ..."), and victims identified as
+some of a larger count of victims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.numbers import NUMBER, Figure, parse_number
+from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.kinds import mixed_kinds, partition_groups, splits_of
+from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end
+from analysis.extract.tip.sentence import Sentence
+
+
+def kinds_listed_twice(hits: list[Hit]) -> None:
+    """Parts of one count that share a kind ("12 cases of labor trafficking in construction,
+    14 cases of labor trafficking in agriculture") are each some of that kind: none of them
+    is the count of the kind, so none is its split."""
+    groups: dict[tuple[int, frozenset[tuple[str, str]]], list[Hit]] = {}
+    for h in hits:
+        if h.role == "child" and h.parent is not None and h.restates is None:
+            kinds = frozenset((g, m) for g, m in h.splits.items() if g != "source")
+            groups.setdefault((id(h.parent), kinds), []).append(h)
+    for group in groups.values():
+        if len(group) > 1:
+            for h in group:
+                h.role, h.note = "ignore", "one of several parts of one kind"
+
+
+#: "... were victims of forced labor": the predicate parts listed before it share.
+_SHARED_PREDICATE = re.compile(r"\s*(?:were|was)\s+(?P<kind>[^.;,()]{1,80})", re.I)
+#: Between two parts of such a list: "27 children and 149 adults".
+_PART_JOIN = re.compile(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", re.I)
+
+
+def _predicate_after_noun(sent: Sentence, hit: Hit) -> re.Match[str] | None:
+    """The predicate right after a figure's one-word noun ("149 adults were victims of ...")."""
+    noun = re.match(r"\s*[A-Za-z]+", sent.text[hit.fig.end:])
+    return _SHARED_PREDICATE.match(sent.text, hit.fig.end + noun.end()) if noun else None
+
+
+def parts_sharing_a_kind(sent: Sentence, hits: list[Hit]) -> list[Hit]:
+    """Parts of a count named by who they are, listed with one predicate naming their kind
+    ("Of the 214 victims, 27 children and 149 adults were victims of forced labor"): together
+    they are the count of that kind (176 victims of forced labor), each alone a part of two
+    kinds, left out."""
+    out = []
+    i = 0
+    while i < len(hits):
+        run = [hits[i]]
+        while (i + len(run) < len(hits) and not _predicate_after_noun(sent, run[-1])
+               and _PART_JOIN.fullmatch(sent.text, run[-1].np_end, hits[i + len(run)].fig.start)):
+            run.append(hits[i + len(run)])
+        i += len(run)
+        whole = run[0].parent
+        nouns = [re.match(r"\s*([A-Za-z]+)", sent.text[h.fig.end:h.np_end]) for h in run]
+        groups = {partition_groups(n[1]) & {"age", "sex"} if n else frozenset() for n in nouns}
+        predicate = _predicate_after_noun(sent, run[-1])
+        if (len(run) < 2 or whole is None or predicate is None or len(groups) != 1
+                or not next(iter(groups)) or any(h.parent is not whole or h.unit != "count"
+                                                 or h.comparative for h in run)):
+            continue
+        kind = {g: m for g, m in splits_of(predicate["kind"], "count").items() if g == "type"}
+        if not kind or mixed_kinds(predicate["kind"]):
+            continue
+        total = sum(h.fig.value for h in run)
+        fig = Figure(total, run[0].fig.start, run[-1].fig.end, sent.text[run[0].fig.start:
+                                                                         run[-1].fig.end])
+        out.append(Hit(fig, "count", run[0].at, role="child", base=whole.base,
+                       splits={**{g: v for g, v in whole.splits.items() if g == "source"},
+                               **kind},
+                       year=whole.year, label_start=run[0].fig.start,
+                       label_end=predicate.end(), np_end=predicate.end(), parent=whole,
+                       source=whole.source, offset=sent.offset,
+                       note="sum of the parts printed, of the kind they share"))
+        for h in run:
+            h.role, h.note = "ignore", "a part of two kinds (who they are, and the kind)"
+    return out
+
+
+def parts_of_two_kinds(hits: list[Hit]) -> None:
+    """The children among a count of one kind of trafficking ("95 victims of sex trafficking,
+    including 26 children") are not all the children nor all of that kind: left out, one
+    split a row. Foreign victims of one kind stay a row of both ("nine were foreign victims,
+    including two victims of forced labor": the contract has the measure of the two splits)."""
+    for h in hits:
+        groups = {g for g in h.splits if g != "source"}
+        if h.role == "child" and "age" in groups and len(groups) >= 2:
+            h.role, h.note = "ignore", "children of one kind of trafficking"
+
+
+#: "with emergency assistance", "to medium-term care": the kind of service a count received.
+_SERVICE_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:with|to|for)\s+(?P<kind>(?:[\w-]+\s+){1,2}?)"
+                           r"(?:assistance|services|care|support|aid)\b", re.I)
+
+
+def parts_by_service(sent: Sentence, hits: list[Hit]) -> None:
+    """Counts of victims told apart by the kind of service each received ("provided 37
+    victims with emergency assistance and 59 with medium-term assistance", and their
+    comparison) are parts by service, not the number of victims assisted."""
+    kinds: dict[int, str] = {}
+    for i, h in enumerate(hits):
+        if h.unit != "count" or h.role == "child":
+            continue
+        found = _SERVICE_KIND.match(sent.text, h.fig.end, figure_clause_end(sent, h.fig))
+        if found:
+            kinds[i] = " ".join(found["kind"].lower().split())
+    for comparative in (False, True):
+        group = [i for i in kinds if hits[i].comparative == comparative]
+        if len({kinds[i] for i in group}) < 2 or not any(
+                hits[i].base == "victims_assisted" for i in group):
+            continue
+        for i in group:
+            hits[i].role, hits[i].note = "ignore", "a part by the kind of service received"
+
+
+_OF_THE_VALUE = re.compile(rf"\s+of\s+(?:the|these|those)\s+(?P<n>{NUMBER})\b", re.I)
+
+_REMAINING = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.I)
+
+#: An aside between commas that says something of some of a count ("including one child",
+#: "four of whom were children"): not the kind of the whole count.
+_PART_ASIDE = re.compile(r",\s*(?:including\b|[\w-]+\s+of\s+(?:whom|which)\b)[^,;]*,", re.I)
+
+_PART_CLAUSE_END = re.compile(r"[;.]|,\s*(?:while|whereas|and|but)\b", re.I)
+
+
+def _predicate_kind(sent: Sentence, start: int) -> dict[str, str]:
+    """The kind of trafficking the predicate after a part names, asides left out ("Seventeen
+    of the 24 victims, including one child, were exploited in labor trafficking")."""
+    end = _PART_CLAUSE_END.search(sent.text, start)
+    words = _PART_ASIDE.sub(",", sent.text[start:end.start() if end else len(sent.text)])
+    return {g: m for g, m in splits_of(words, "count").items() if g == "type"}
+
+
+def parts_of_a_count_named_by_value(sent: Sentence, hits: list[Hit],
+                                     carried: Hit | None) -> None:
+    """"Seventeen of the 24 victims ... were exploited in labor trafficking, while the
+    remaining seven ... were identified as victims of sex trafficking": parts, by the kind
+    their predicate names, of the count of 24 given before; what is said of some of a part
+    ("four of whom were children") is not said of the whole."""
+    whole: Hit | None = None
+    last_part: Hit | None = None
+    for i, h in enumerate(hits):
+        if h.unit != "count" or h.role not in ("unmapped", "ignore") or h.comparative:
+            continue
+        named = _OF_THE_VALUE.match(sent.text, h.fig.end)
+        if named is not None:
+            value = parse_number(named["n"])
+            earlier = [t for t in (*([carried] if carried is not None else []), *hits[:i])
+                       if t.role == "figure" and t.parent is None and not t.comparative
+                       and t.unit == "count" and t.fig.value == value]
+            kind = _predicate_kind(sent, named.end())
+            if not earlier or not kind or value <= h.fig.value:
+                continue
+            whole = earlier[-1]
+            restated = next((t for t in hits[i + 1:] if t.fig.start == named.start("n")), None)
+            if restated is not None:
+                restated.role, restated.parent = "ignore", whole
+        elif whole is not None and _REMAINING.search(sent.text, 0, h.fig.start):
+            kind = _predicate_kind(sent, h.np_end)
+            if not kind:
+                continue
+        else:
+            continue
+        h.role, h.base, h.parent, h.year = "child", whole.base, whole, whole.year
+        h.splits, h.source = {**whole.splits, **kind}, whole.source
+        last_part = h
+    if last_part is None:
+        return
+    for h in hits:
+        if (h.parent is whole and h.role == "child" and h is not last_part
+                and re.match(r"\s*,\s*$", sent.text[last_part.np_end:h.fig.start])):
+            h.role, h.note = "ignore", "some of a part, not of the whole"
+
+
+#: "of the 95 official and potential victims (60 in 2017)": the victims a part is of, with no
+#: verb of another measure, and a comparison in parentheses after them.
+_OF_THE_VICTIMS = re.compile(rf"\s+of\s+(?:the|these|those)\s+(?P<n>{NUMBER})\s+"
+                             r"(?:(?![a-z]+ed\b)[\w-]+\s+){0,4}?victims\b(?P<paren>\s*\()?", re.I)
+
+
+def some_of_the_victims_identified(sent: Sentence, hits: list[Hit]) -> None:
+    """Victims identified counted as some of a larger count of victims ("the government
+    identified only 33 of the 95 official and potential victims (60 in 2017)") are a part
+    of it (the ones one body identified), not the year's count; nor is their comparison."""
+    for i, h in enumerate(hits):
+        named = _OF_THE_VICTIMS.match(sent.text, h.fig.end)
+        if (h.role != "figure" or h.base != "victims_identified" or named is None
+                or (parse_number(named["n"]) or 0) <= h.fig.value):
+            continue
+        h.role, h.note = "ignore", f"some of the {named['n']} victims"
+        if named["paren"]:
+            for c in hits[i + 1:]:
+                if c.fig.start >= named.end() and c.comparative:
+                    c.role, c.note = "ignore", "the comparison of a part"
+                    break

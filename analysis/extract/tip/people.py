@@ -1,0 +1,137 @@
+"""Who the people a TIP count counts are: victims or another group ("140 children who
+separated from armed groups", "75 child beggars"), people of another kind than the measure's
+(suspects for a count of victims), and nationals or foreigners ("four Jamaican victims",
+"eight victims from Bangladesh"), which make a count a part of a total or a foreign count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.detect.countries import heading_country
+from analysis.extract.grammar import compiled
+from analysis.extract.numbers import Figure
+from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.kinds import TRAFFICKING_WORD
+from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.vocabulary import HEADS, nationality
+
+#: A capitalised word in what a count counts ("82 Moldovan victims", "victims from
+#: Uzbekistan") marks a subset by nationality or place, not a national total.
+PROPER_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
+
+#: "from Algeria, Burkina Faso, Cameroon, ..., and Syria": the countries a count comes from.
+_FROM_MANY = re.compile(r"\bfrom\s+[A-Z][^;.()]*?(?:,\s*[A-Z][^,;.()]*){2,}")
+
+
+def foreign_from_many(sent: Sentence, hit: Hit, phrase: str) -> bool:
+    """Whether a part counted as foreign names the several countries its people come from
+    ("410 were foreign nationals from Algeria, Burkina Faso, ..."): the list says where all of
+    them come from, not which few are counted."""
+    before = phrase.split(" from ", 1)[0]
+    return (hit.splits.get("origin") == "_foreign" and not PROPER_WORD.search(before)
+            and _FROM_MANY.match(sent.text, hit.fig.end + len(before) + 1) is not None)
+
+
+#: A part's predicate saying where its people come from ("One identified victim was from",
+#: "Two of the victims were from"); not a list item ("94 victims from Burma"), which names
+#: one country among several.
+_WERE_FROM = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)(?=\s+from\s)", re.I)
+
+
+def part_from_abroad(sent: Sentence, fig: Figure) -> bool:
+    """Whether a part's people come from another country than the narrative's."""
+    words = _WERE_FROM.match(sent.text, fig.end)
+    return words is not None and _from_abroad(sent, words.end())
+
+
+#: People counted by who they are, not as victims ("140 children who separated from illegal
+#: armed groups"): a count of victims only where their clause names trafficking or victims.
+PEOPLE = frozenset({"child", "children", "person", "individual", "people", "women", "men",
+                     "woman", "man", "girl", "boy", "minor", "adult"})
+_VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
+#: People named by what they do or where they are from ("75 child beggars", "40 migrant
+#: workers"): a group some of whom may be victims, not victims unless so called.
+_GROUPS = frozenset({"beggar", "worker", "laborer", "labourer", "migrant", "national",
+                     "foreigner", "citizen", "refugee", "student"})
+
+
+#: People said to be at risk of becoming victims, not victims: "likely to become victims",
+#: "at risk of trafficking", "vulnerable to becoming victims".
+_AT_RISK = re.compile(r"\b(?:(?:likely|liable|vulnerable)\s+to\s+becom\w*|at\s+risk\s+"
+                      r"(?:of|for)\s+(?:becom\w*\s+)?)(?:[\w-]+\s+){0,2}?(?:victims?|"
+                      r"traffick\w*)\b", re.I)
+
+
+def people_not_victims(sent: Sentence, hit: Hit) -> bool:
+    """Whether a count of victims counts people its clause never calls victims nor names any
+    form of trafficking for ("identified at least 140 children who separated from illegal
+    armed groups"): they are another group, not the measure. People the clause says nothing
+    more of ("Authorities identified 310 children, up from 290") are what the verb counts;
+    people of a named group ("identified 75 child beggars") are that group unless their clause
+    calls them victims or names trafficking."""
+    if hit.noun not in PEOPLE and hit.noun not in _GROUPS:
+        return False
+    clause = sent.clause(hit.fig.start)
+    words = sent.text[clause.start:clause.end]
+    if _AT_RISK.search(words):
+        return True  # "persons ... likely to become victims of trafficking": not yet victims
+    if _VICTIM_WORD.search(words) or TRAFFICKING_WORD.search(words):
+        return False
+    if hit.noun in _GROUPS:
+        return True
+    noun = re.search(rf"\b{re.escape(hit.noun)}\w*", sent.text[hit.fig.end:hit.np_end], re.I)
+    rest = sent.text[hit.fig.end + noun.end():clause.end] if noun else words
+    rest = compiled("RELATIVE_YEAR").sub("", compiled("YEAR_PHRASE").sub("", rest))
+    return re.search(r"[A-Za-z]", rest) is not None
+
+
+def note_nationality(sent: Sentence, hit: Hit) -> None:
+    """A count of victims named by another country's nationality ("identified four Jamaican
+    adult victims" in Saint Lucia) is also a count of foreign victims, and a part of any total
+    given before; a count named by the country's own nationality ("identified just one
+    Panamanian victim", "227 Thai victims exploited in Cambodia" in Thailand) is the part of
+    such a total that are nationals, and the total where none is given."""
+    if hit.unit != "count" or hit.role != "figure" or not hit.base.startswith("victims"):
+        return
+    phrase = sent.text[hit.fig.end:hit.np_end]
+    noun = re.search(rf"\b(?:{HEADS})\b", phrase, re.I)
+    whose = nationality(phrase[:noun.end()] if noun else phrase, sent.country)
+    if whose == "foreign" or (noun and _from_abroad(sent, hit.fig.end + noun.end())):
+        hit.parts = hit.parts | {"origin"}
+        hit.foreign = "origin" not in hit.splits
+    elif whose == "own":
+        hit.parts = hit.parts | {"origin"}
+
+
+#: "victims from Bangladesh": where the people counted come from, right after the noun.
+_FROM_PLACE = re.compile(
+    r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of))*?)"
+    r"(?=\s+(?:in|during|to|for|who|and|at)\b|\s*[,;.()]|$)")
+
+
+def _from_abroad(sent: Sentence, at: int) -> bool:
+    """Whether the people a count names come from another country than the narrative's
+    ("eight victims from Bangladesh" in Venezuela's), each country named being another."""
+    found = _FROM_PLACE.match(sent.text, at)
+    if found is None or not sent.country:
+        return False
+    places = [p for p in re.split(r",\s*|\s+and\s+", found["place"]) if p]
+    countries = [heading_country(p) for p in places]
+    return bool(countries) and all(c is not None and c.iso3 != sent.country for c in countries)
+
+
+VICTIM_NOUNS = frozenset({"victim", "survivor", "children", "child", "women", "men", "girl", "boy",
+                           "minor"})
+ACTOR_NOUNS = frozenset({"trafficker", "offender", "suspect", "defendant", "perpetrator", "case",
+                          "investigation", "prosecution", "conviction", "acquittal", "official",
+                          "officer"})
+
+
+def other_kind_of_noun(noun: str, base: str) -> bool:
+    """Whether a figure's own noun counts people of another kind than its measure: suspects
+    or cases for a count of victims, victims for a count of cases or offenders."""
+    if base.startswith("victims"):
+        return noun in ACTOR_NOUNS
+    return noun in VICTIM_NOUNS and base in (
+        "investigations", "prosecutions", "convictions", "acquittals", "cases_referred")

@@ -1,0 +1,115 @@
+"""The words around a figure of a TIP sentence: the noun phrase it heads ("82 victims of
+forced labor"), where its clause ends, and the subject of that clause ("NGOs, in cooperation
+with the government, identified"). Every reader asks these questions, so they are answered
+once, here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.grammar import qualifier_alternatives
+from analysis.extract.numbers import Figure
+from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.vocabulary import HEADS
+
+#: Words that say how a figure is qualified, also between a verb and its figure.
+QUALIFIED = rf"(?:(?:{qualifier_alternatives()})\s+){{0,2}}"
+_NP_WORDS = 8
+
+_NP_STOP = re.compile(
+    r"[,;:()\[\]—–]|\.(?=\s|$)|\b(?:and|or)\s+\w+(?:ed|ing)\b|"
+    r"\b(?:in|during|involving|with|under|who|whom|which|that|including|compared|"
+    r"while|whereas|but|because|since|after|before|when|where|despite|as|than|an?\s+(?:increase|"
+    r"decrease)|the\s+(?:previous|prior|preceding|same))\b",
+    re.I,
+)
+CLAUSE_END = re.compile(r"[,;()]")
+
+COORDINATED = re.compile(rf"(?:,|\band|\bor)\s*{QUALIFIED}$", re.I)
+
+#: An aside between commas after a subject: "NGOs, in cooperation with the government, ...".
+_ASIDE = re.compile(
+    r"\s*(?:in\s+(?:cooperation|partnership|coordination|collaboration|conjunction)|with|"
+    r"through|together|along|working|jointly|supported|funded|assisted)\b", re.I)
+#: A clause whose words before its verb are a conjunction or a verb: a predicate coordinated
+#: with the clause before ("..., and did not identify", "..., did not systematically ...").
+_PREDICATE_ONLY = re.compile(
+    r"(?:(?:and|but|or|nor)(?:\s+(?:also|then|later))?$|(?:(?:and|but|or|nor)\s+)?(?:also\s+)?"
+    r"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed)\b)")
+#: Where the subject of a clause starts: after these marks.
+_CLAUSE_MARK = re.compile(r"[;:,—–(]|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
+
+
+def subject(s: str, pos: int) -> str:
+    """The words before ``pos`` back to the start of their clause (the clause's subject); past
+    an aside between commas ("NGOs, in cooperation with the government, identified")."""
+    marks = list(_CLAUSE_MARK.finditer(s, 0, pos))
+    start = marks[-1].end() if marks else 0
+    words = s[start:pos]
+    if (not words.strip() and len(marks) >= 2
+            and _ASIDE.match(s, marks[-2].end(), marks[-1].start())):
+        before = marks[-3].end() if len(marks) >= 3 else 0
+        return s[before:marks[-2].start()] + words
+    return words
+
+
+def actor(s: str, verb_at: int) -> str:
+    """The subject of the clause whose verb starts at ``verb_at``; a predicate coordinated
+    after a comma ("..., and did not identify any victims", "..., did not implement ...") has
+    the subject of the clause before it."""
+    words = subject(s, verb_at)
+    marks = list(_CLAUSE_MARK.finditer(s, 0, verb_at))
+    if marks and words == s[marks[-1].end():verb_at] and _PREDICATE_ONLY.match(words.strip()):
+        return actor(s, marks[-1].start())
+    return words
+
+
+def noun_phrase_end(sent: Sentence, fig: Figure, limit: int) -> int:
+    """End of the words after a figure that say what it counts ("victims of forced labor")."""
+    stop = _NP_STOP.search(sent.text, fig.end, limit)
+    end = stop.start() if stop else limit
+    words = list(re.finditer(r"\S+", sent.text[fig.end:end]))[:_NP_WORDS]
+    if not words:
+        return fig.end
+    phrase = sent.text[fig.end : fig.end + words[-1].end()]
+    phrase = re.sub(r"(?:\s+(?:and|or))+$", "", phrase)
+    return fig.end + len(phrase)
+
+
+def head_word(sent: Sentence, hit: Hit) -> str:
+    """Last word of what a figure counts, singular ("cases" -> "case")."""
+    words = re.findall(r"[A-Za-z-]+", sent.text[hit.fig.end:hit.np_end])
+    return words[-1].lower().rstrip("s") if words else ""
+
+
+def counted_noun(sent: Sentence, hit: Hit) -> str:
+    """The first counted noun of what a figure counts, singular ("victims identified in
+    2013" -> "victim"); else the last word."""
+    found = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
+                      sent.text[hit.fig.end:hit.np_end], re.I)
+    return found[0].lower().rstrip("s") if found else head_word(sent, hit)
+
+
+def closed_paren_between(s: str, pos: int, end: int) -> bool:
+    """Whether ``pos`` lies inside a parenthesis that closes before ``end``."""
+    return s.rfind("(", 0, pos) > s.rfind(")", 0, pos) and s.find(")", pos, end) >= 0
+
+
+def next_stop(sent: Sentence, at: int) -> int:
+    """Where the words going on at ``at`` end: the next figure (not a year) or semicolon, else
+    the sentence's end."""
+    stops = [f.start for f in sent.figures
+             if f.start >= at and not re.fullmatch(r"(?:19|20)\d{2}", f.text)]
+    semicolon = sent.text.find(";", at)
+    return min([len(sent.text), *stops[:1], *([semicolon] if semicolon >= 0 else [])])
+
+
+def figure_clause_end(sent: Sentence, fig: Figure, after: int | None = None) -> int:
+    """Where a figure's clause ends: the next comma, semicolon or parenthesis, or figure."""
+    seg = sent.segment(fig.start)
+    stop = CLAUSE_END.search(sent.text, fig.end if after is None else after, seg.end)
+    end = stop.start() if stop else seg.end
+    later = [f.start for f in sent.figures if f.start > fig.end]
+    return min([end, *later[:1]])

@@ -1,0 +1,195 @@
+"""Totals and the parts that add up to them in a TIP sentence: a count given only as its
+parts ("two confirmed and 129 potential victims"), "34 of 135", a count of one status
+"among" another, figures that add up to the first, and a figure that says it is the total
+(of every kind).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from analysis.extract.grammar import compiled
+from analysis.extract.numbers import NUMBER
+from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.kinds import other_crime, partition_groups, splits_of
+from analysis.extract.tip.phrases import QUALIFIED
+from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.vocabulary import nationality
+
+#: "34 of 135": a part, then the total it is a part of.
+_OF_TOTAL = re.compile(r"\s+of\s+(?:a\s+total\s+of\s+)?")
+
+#: where the words naming what a total counts end and what is said of a part begins
+_PREDICATE = re.compile(r"\b(?:involv\w*|concern\w*|relat\w*|were|was|are|had|for|in)\b", re.I)
+
+
+def parts_adding_up_to_the_first(hits: list[Hit]) -> None:
+    """Figures after a count that add up to it exactly ("first responders referred 190
+    potential victims; the police referred 90, social services referred 45, other bodies
+    referred 20, and 35 were referred by civil society") are its parts by body, each read on
+    its own as a count of the same measure: none of them is the year's count. Only where
+    every later figure of the year is of that measure or of none, and none names a kind."""
+    counts = [h for h in hits if h.unit == "count" and not h.comparative]
+    if len(counts) < 3 or counts[0].role != "figure" or counts[0].parent is not None:
+        return
+    first, rest = counts[0], counts[1:]
+    if (any(h.role == "child" or (h.base and h.base != first.base)
+            or set(h.splits) - {"source"} for h in rest)
+            or any(h.fig.value >= first.fig.value for h in rest)
+            or sum(h.fig.value for h in rest) != first.fig.value
+            or sum(h.role == "figure" for h in rest) < 2):
+        return
+    after = rest[0].fig.start
+    for h in hits:
+        if h.fig.start >= after and h.role == "figure" and h.base == first.base:
+            h.role, h.note = "ignore", "a part by body of the count before it, which they add up to"
+
+
+def totals_of_no_kind(sent: Sentence, hits: list[Hit]) -> None:
+    """A figure that says it is the total ("compared with 10 victims identified in total in
+    2019") is of every kind: the kind of the part before it, lent by a comparison, is not its
+    own."""
+    for h in hits:
+        if h.role != "figure" or h.unit != "count" or not compiled("TOTAL_AFTER").match(
+                sent.text, h.fig.end):
+            continue
+        own = splits_of(sent.text[h.fig.end:h.np_end], h.unit)
+        h.splits = {g: m for g, m in h.splits.items() if g == "source" or own.get(g) == m}
+
+
+def parts_among(sent: Sentence, hits: list[Hit]) -> None:
+    """A count of one status given "among" a count of another ("identified 40 certified
+    victims, 12 of them children, among 90 potential victims") is some of it: the second is
+    the count of its measure; the first, and the kinds it is split into, are not the count
+    nor its splits."""
+    for i, whole in enumerate(hits):
+        among = compiled("AMONG").search(sent.text, max(0, whole.fig.start - 25), whole.fig.start)
+        if among is None or among.end() != whole.fig.start or whole.unit != "count":
+            continue
+        part = next((h for h in reversed(hits[:i]) if h.unit == "count" and h.parent is None
+                     and h.role in ("figure", "unmapped") and h.comparative == whole.comparative),
+                    None)
+        if (part is None or ";" in sent.text[part.fig.end:whole.fig.start]
+                or "status" not in partition_groups(sent.text[part.fig.end:part.np_end])):
+            continue
+        if whole.role == "unmapped" and part.role == "figure":
+            whole.role, whole.base, whole.year = "figure", part.base, part.year
+            whole.source = part.source
+            whole.splits = splits_of(sent.text[whole.fig.end:whole.np_end], whole.unit)
+        if whole.role != "figure" or (part.role == "figure" and part.base != whole.base):
+            continue
+        part.role, part.note = "ignore", "some of the count it is among, of another status"
+        for h in hits:
+            if h.parent is part and h.role in ("figure", "child"):
+                h.role, h.note = "ignore", "a kind of some of a count, not of the count"
+
+
+def _nested_status(sent: Sentence) -> bool:
+    """Whether a sentence counts its confirmed victims among its potential ones ("identified
+    90 potential victims and confirmed 40", "40 certified victims among 90 potential
+    victims"), so that a count of each is not two parts of a total."""
+    counted = rf"\s+{QUALIFIED}{NUMBER}"
+    return bool(re.search(rf"(?:{compiled('CONFIRMED').pattern}|{compiled('AMONG').pattern})"
+                          rf"{counted}", sent.text, re.I))
+
+
+#: "90 confirmed victims among 300 potential victims": the next count holds the one before.
+_AMONG_WHOLE = re.compile(rf"\b(?:among|out\s+of)\s+{QUALIFIED}$", re.I)
+
+
+def _origin(sent: Sentence, hit: Hit) -> frozenset[str]:
+    """{"origin"} when a count of victims names where they are from: foreign ones ("23
+    foreign victims") or the narrative's own nationals ("one Maltese victim" in Malta)."""
+    if not hit.base.startswith("victims"):
+        return frozenset()
+    whose = nationality(sent.text[hit.fig.end:hit.np_end], sent.country)
+    return frozenset({"origin"}) if "origin" in hit.splits or whose in ("own", "foreign") \
+        else frozenset()
+
+
+def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
+    """A count given only as its parts ("identified two confirmed and 129 potential
+    victims", "28 female victims and no male victims", "23 foreign victims and one Maltese
+    victim" in Malta's narrative) is their sum; a part of a kind the
+    vocabulary splits by (children, foreign) stays as that split. Victims of another crime
+    listed beside them ("60 potential victims of trafficking and 20 potential victims of
+    illegal recruitment") are no part of the count, nor is a count "among" another ("90
+    confirmed victims among 300 potential"). Parts that follow a count of the same measure in
+    the sentence before, in a sentence naming no year of its own ("identified 8,651 boys,
+    7,238 women, ..." after "22,955 victims"), are parts of that count, not a second total,
+    and are left out."""
+    i = 0
+    while i < len(hits):
+        first = hits[i]
+        groups = partition_groups(sent.text[first.fig.end:first.np_end]) | _origin(sent, first)
+        run = [first]
+        while (groups and first.role == "figure" and first.parent is None
+               and i + len(run) < len(hits)):
+            nxt = hits[i + len(run)]
+            gap = sent.text[run[-1].np_end:nxt.fig.start]
+            same_kind = nxt.role == "unmapped" or (
+                nxt.role == "figure" and nxt.base == first.base and nxt.year == first.year)
+            if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
+                    or _AMONG_WHOLE.search(sent.text, run[-1].fig.end, nxt.fig.start)
+                    or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", gap, re.I)
+                    or not groups & (partition_groups(sent.text[nxt.fig.end:nxt.np_end])
+                                     | _origin(sent, nxt))
+                    or other_crime(sent.text[nxt.fig.end:nxt.np_end])):
+                break  # "and 20 potential victims of illegal recruitment": not a part
+            run.append(nxt)
+        if len(run) > 1 and _nested_status(sent):
+            # "compared with 70 potential and 30 confirmed victims" in a sentence that counts
+            # the confirmed among the potential: the potential victims are the count
+            wholes = [h for h in run if not compiled("CONFIRMED").search(
+                sent.text, h.fig.end, h.np_end)]
+            if len(wholes) == 1:
+                whole = wholes[0]
+                if whole is not first:
+                    whole.role, whole.base, whole.year = "figure", first.base, first.year
+                    whole.source, whole.parent = first.source, None
+                    whole.splits = splits_of(sent.text[whole.fig.end:whole.np_end], whole.unit)
+                for part in run:
+                    if part is not whole:
+                        part.role, part.parent = "ignore", whole
+                        part.note = "some of the count beside it, of another status"
+                i += len(run)
+                continue
+        if (len(run) > 1 and carried is not None and carried.base == first.base
+                and not first.comparative and not sent.years):
+            for part in run:
+                part.role, part.note = "ignore", "a part of the count given before"
+        elif len(run) > 1:
+            first.total = sum(h.fig.value for h in run)
+            first.total_end = run[-1].np_end
+            for part in run[1:]:
+                kinds = splits_of(sent.text[part.fig.end:part.np_end], part.unit)
+                part.role, part.base, part.splits = ("child" if kinds else "ignore"), \
+                    first.base, kinds
+                part.year, part.parent = first.year, first
+            if {g for g in first.splits if g != "source"}:
+                first.note = "sum of the parts printed; the first part is of its own kind"
+        i += len(run)
+
+
+def parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
+    """In "34 of 135 involved forced labor" the second figure is the total and the first the
+    part the predicate describes: the total keeps only its own words' kind, the part takes
+    the predicate's kind, and a later pair with no kind of its own ("and 12 of 45 in 2016")
+    takes the kind of the one before; a part of no known kind is left out."""
+    kind: dict[str, str] = {}
+    for part, whole in pairwise(hits):
+        if (part.unit != "count" or whole.unit != "count"
+                or not _OF_TOTAL.fullmatch(sent.text, part.fig.end, whole.fig.start)
+                or part.role not in ("figure", "child") or whole.role not in ("figure", "child")
+                or part.base != whole.base):
+            continue
+        words = sent.text[whole.fig.end:whole.np_end]
+        own = splits_of(_PREDICATE.split(words, maxsplit=1)[0], whole.unit)
+        kind = {g: m for g, m in whole.splits.items() if g not in own} or kind
+        whole.splits = {**part.splits, **own}
+        if kind:
+            part.role, part.splits, part.parent = "child", {**whole.splits, **kind}, whole
+            part.year = whole.year
+        else:
+            part.role, part.note = "ignore", "a part of a stated total, of no kind printed"

@@ -1,0 +1,250 @@
+"""The count a figure of a TIP sentence is a part of, decided as the figure is read: "82
+victims, including 13 ...", "21 cases (15 ..., 6 ...)", "40 investigations—24 for ...", "Of
+these, 534 ...", "nine of the 121 cases", "95 were victims of sex trafficking", "three
+convictions, one by the special prosecutor's office"; and the kinds such a part names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.numbers import NUMBER, Figure, parse_number
+from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.kinds import FOR_KIND, splits_of
+from analysis.extract.tip.people import (
+    ACTOR_NOUNS,
+    PEOPLE,
+    PROPER_WORD,
+    VICTIM_NOUNS,
+    other_kind_of_noun,
+    part_from_abroad,
+)
+from analysis.extract.tip.phrases import (
+    COORDINATED,
+    QUALIFIED,
+    closed_paren_between,
+    figure_clause_end,
+)
+from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.vocabulary import HEADS, noun_alternatives, noun_measure, source_of
+
+_INCLUDING = re.compile(
+    rf"\b(?:including|(?:which|that|who)\s+included|of\s+whom|of\s+which|of\s+these|of\s+them|"
+    rf"among\s+(?:them|whom|these))"
+    rf"\s+{QUALIFIED}(?:[€£¥]\s?)?$",  # "including €2 million ($2.1 million)"
+    re.I,
+)
+_LIST_ITEM = re.compile(rf"(?:\(|,|;|\band)\s*{QUALIFIED}$", re.I)
+_PAREN_OPENS_WITH_FIGURE = re.compile(rf"\(\s*{QUALIFIED}(?:{NUMBER})", re.I)
+
+_OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\s*{QUALIFIED}$",
+                       re.I)
+#: A sentence about the parts of the figure before it: "Of the 28 victims, traffickers
+#: exploited 14 in sex trafficking, ...", "Of those victims, 48 were women ...", "The 90
+#: victims identified included 40 women; 12 children; ..." (a subject naming the count again,
+#: an aside between commas, then the verb that opens its parts).
+OPENING_PART = re.compile(
+    rf"\s*(?:of\s+(?:the|these|those|them|all)\b[^,;()]{{0,60}},|(?:the|these|those)\s+"
+    rf"[^,;()]{{0,60}}?\b{HEADS}\b[^,;()]{{0,30}}?(?:,[^,;()]{{1,60}},)?\s+"
+    r"(?:included|comprised)\s)", re.I)
+#: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
+_OF_THE_AFTER = re.compile(
+    r"\s+of\s+(?:the|these|those|them|all|whom|which)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
+
+#: Between a figure's words and the next figure: a dash opening its parts.
+_DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)\s*$")
+
+#: "traffickers exploited 40 in forced labor": the people a verb of exploitation has as its
+#: object are victims, some of a count of victims given before.
+_EXPLOITED_BEFORE = re.compile(
+    rf"\b(?:exploited|subjected|trafficked|forced|recruited)\s+{QUALIFIED}$", re.I)
+#: "N were <kind>", "N victims were subjected to sex trafficking", "N were reportedly
+#: exploited in forced labor": a figure that says what some of a total were, not what was
+#: done; a participle counts only when what follows names a form of exploitation ("were
+#: sentenced to prison" says what was done).
+_COPULA_AFTER = re.compile(
+    rf"\s+(?:(?:[\w-]+\s+){{0,2}}?(?P<noun>{HEADS})\s+)?(?:were|was)\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:not|also|then|later|still|given|taken|held|found)\b)"
+    r"(?:(?![a-z]+ed\b)|(?P<participle>[a-z]+ed)\s+(?:in|into|to|for)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:traffick\w*|servitude|slavery|begging|labou?r|prostitution|exploitation|criminality)\b)",
+    re.I)
+#: After a bare figure: the body or place it is of ("one by the prosecutor's office").
+_BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
+                      r"(?P<who>[^,;.()\d]{2,60})", re.I)
+
+
+def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
+            carried: Hit | None) -> Hit | None:
+    """The count a figure at ``at`` is a part of: "82 victims, including 13 ... and 2 ...",
+    "21 cases (15 ..., 6 ...)", "40 investigations—24 for ...", "Of the 24 victims
+    identified, 21 ...", or, for a sentence opening "Of those, 9 ...", the main figure of the
+    sentence before."""
+    seg = sent.clause(at)
+    s = sent.text
+    window = max(seg.start, at - 60)
+    comparative = sent.segment(at).comparative
+    same = [h for h in hits if h.unit == unit and h.fig.start >= seg.start
+            and h.comparative == comparative]
+    outside = [h for h in same if not closed_paren_between(s, h.at, at)]
+    if (outside and outside[-1].parent is not None and outside[-1].role != "unmapped"
+            and COORDINATED.search(s, window, at)):
+        return outside[-1].parent  # the next of a list of kinds, not of what a part is made of
+    if _INCLUDING.search(s, window, at) or _OF_THOSE.search(s, window, at):
+        if outside:
+            return outside[-1]
+        if _OF_THOSE.match(s, 0, at) is None:
+            earlier = [h for h in hits if h.unit == unit and h.role in ("figure", "child")
+                       and not h.comparative and h.parent is None]
+            return earlier[-1] if earlier else None
+        return carried if (carried is not None and carried.unit == unit
+                           and _opening_names(s, carried)) else None
+    if (OPENING_PART.match(s) and carried is not None and carried.unit == unit
+            and not comparative and not closed_paren_between(s, at, len(s))
+            and _opening_names(s, carried)):
+        return carried
+    if outside and outside[-1].role in ("figure", "child") and _DASH.search(
+            s, outside[-1].np_end, at) and s[outside[-1].np_end:at].strip():
+        return outside[-1]
+    paren = s.rfind("(", seg.start, at)
+    if paren < 0 and (opened := s.rfind("(", 0, at)) >= 0 and ")" not in s[opened:at]:
+        # "(30 women and 11 men; 33 for labor trafficking ...)": a semicolon in the
+        # parenthesis starts a clause whose figures are still parts of the count before it
+        paren, window = opened, max(opened, at - 60)
+        same = [h for h in hits if h.unit == unit and h.fig.start >= sent.clause(opened).start
+                and h.comparative == comparative]
+    if (paren < 0 or ")" in s[paren:at] or not _PAREN_OPENS_WITH_FIGURE.match(s, paren)
+            or not _LIST_ITEM.search(s, max(paren, window), at)):
+        return None
+    before = [h for h in same if h.fig.end <= paren]
+    last = [h for h in hits if h.unit == unit and h.fig.end <= paren]
+    if before and last and last[-1] is not before[-1] and last[-1].comparative != comparative:
+        return None  # "26 children (76 victims in 2019)": a comparison, not a list of parts
+    return before[-1] if before else None
+
+
+def _opening_names(s: str, carried: Hit) -> bool:
+    """Whether "Of the 45 investigations, ..." opens parts of the count carried from the
+    sentence before: its noun names that count's measure, or none ("Of those victims")."""
+    opening = OPENING_PART.match(s)
+    values = [parse_number(m[0]) for m in re.finditer(NUMBER, opening[0] if opening else "", re.I)
+              if not re.fullmatch(r"(?:19|20)\d\d", m[0])]
+    if values and values[0] not in (carried.fig.value, carried.total):
+        return False  # "Of these 67 individuals": another count than the one carried
+    named = {noun_measure(w) for w in re.findall(rf"\b(?:{noun_alternatives()})\b",
+                                                 opening[0] if opening else "", re.I)}
+    named.discard("")
+    if "victims" in opening[0].lower() if opening else False:
+        named.add(next((m for m in ("victims_identified", "victims_assisted", "victims_referred")
+                        if carried.base.startswith(m)), "victims"))
+    return not named or carried.base in named
+
+
+def first_given(whole: Hit | None, hits: list[Hit], carried: Hit | None) -> Hit | None:
+    """The count a part belongs to: for a count given again with another verb ("identified 52
+    victims ... referred all 52 victims to care, including 29 females"), where it was first
+    given."""
+    if whole is None or not whole.again:
+        return whole
+    first = [h for h in (carried, *hits) if h is not None and not h.again and h is not whole
+             and h.unit == whole.unit and h.fig.value == whole.fig.value
+             and h.role in ("figure", "child")]
+    return first[-1] if first else whole
+
+
+def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
+                     carried: Hit | None) -> Hit | None:
+    """The figure a "N of the victims" / "N of them" part belongs to: the last figure of the
+    sentence (not a comparison, unless the part is in one), else the main figure of the
+    sentence before."""
+    after = _OF_THE_AFTER.match(sent.text, fig.end)
+    if after is None:
+        return None
+    earlier = [h for h in hits if h.unit == unit and (h.role == "child" or (
+        h.role == "figure" and h.parent is None))]  # not "30 of whom they referred"
+    # "56 victims in 2021 (46 in 2020), 33 of whom": not the comparison closed before it
+    current = [h for h in earlier if h.comparative == sent.segment(fig.start).comparative]
+    if current or earlier:
+        return (current or earlier)[-1]
+    # "one of the suspects" is no part of a count of cases given in the sentence before
+    named = re.search(rf"\b{HEADS}\b", after[0], re.I)
+    noun = named[0].lower().rstrip("s") if named else ""
+    if carried is not None and noun and (other_kind_of_noun(noun, carried.base) or (
+            noun in ACTOR_NOUNS and carried.noun in ACTOR_NOUNS and noun != carried.noun)):
+        return None
+    return carried if carried is not None and carried.unit == unit else None
+
+
+def list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]) -> Hit | None:
+    """A part listed after a figure by kind: "convicted 97 individuals, 50 for sex
+    trafficking, six for labor trafficking", also after its comparison: "four prosecutions
+    (23 in 2017), one for sex trafficking", or its year and a semicolon: "58 prosecutions in
+    2021; 40 for sex trafficking"."""
+    comparative = sent.segment(fig.start).comparative
+    mine = [h for h in hits if h.comparative == comparative]
+    if not own or not mine or not FOR_KIND.match(sent.text, fig.end):
+        return None
+    last = mine[-1]
+    gap = sent.text[last.np_end:fig.start]
+    if last.role in ("figure", "child") and last.parent is None and re.fullmatch(
+            rf"\s*(?:(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*)?(?:\([^()]*\))?\s*[,;:]\s*{QUALIFIED}",
+            gap, re.I):
+        return last
+    return None
+
+
+def copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None) -> Hit | None:
+    """The total a figure stated as "N were <kind>" belongs to ("identified 134 victims; 95
+    were victims of sex trafficking", "15 were children"), or as the object of a verb of
+    exploitation ("traffickers exploited 40 in forced labor"): the last total read before it, a
+    comparison only in a sentence that is one from its start; a noun of its own must count
+    what the total counts ("35 victims were ..." is no part of a count of cases); the count
+    the sentence before left open is no whole if it is of one kind of trafficking ("at least
+    11 victims of sex trafficking. ... only two victims were foreign nationals")."""
+    copula = _COPULA_AFTER.match(sent.text, hit.fig.end)
+    exploited = _EXPLOITED_BEFORE.search(sent.text, max(0, hit.fig.start - 40), hit.fig.start)
+    if hit.comparative or not (copula or exploited):
+        return None
+    noun = ((copula["noun"] if copula else hit.noun) or "").lower().rstrip("s")
+    if exploited and noun and noun not in VICTIM_NOUNS and noun not in PEOPLE:
+        return None
+    totals = [h for h in hits if h.unit == hit.unit and h.role == "figure" and h.parent is None
+              and not other_kind_of_noun(noun, h.base)
+              and (not exploited or h.base.startswith("victims"))]
+    current = [h for h in totals if not h.comparative]
+    if current:
+        return current[-1]
+    if totals and sent.segment(0).comparative:
+        return totals[-1]  # "In comparison, it identified 25 victims in 2018; 10 were children"
+    return carried if (carried is not None and carried.unit == hit.unit
+                       and not other_kind_of_noun(noun, carried.base)
+                       and (not exploited or carried.base.startswith("victims"))
+                       and "type" not in carried.splits  # "11 victims of sex trafficking"
+                       and _opening_names(sent.text, carried)) else None
+
+
+def agency_part(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
+    """The figure a part by one body or place belongs to: "three convictions, one by the
+    special prosecutor's office", "12 investigations, five in Tbilisi"."""
+    by = _BY_WHOM.match(sent.text, hit.fig.end)
+    if by is None or not hits or hit.comparative:
+        return None
+    last = hits[-1]
+    if (last.role not in ("figure", "child") or last.unit != hit.unit
+            or not re.fullmatch(rf"\s*,\s*{QUALIFIED}", sent.text[last.np_end:hit.fig.start],
+                                re.I)):
+        return None
+    who = by["who"]
+    if source_of(who) in ("agency", "ngo") or PROPER_WORD.match(who):
+        return last
+    return None
+
+
+def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> dict[str, str]:
+    """The kinds a part of a count names anywhere in its list item, its predicate included
+    ("Of these, 69 were exploited in sex trafficking, 12 in forced labor", "exploited 28
+    victims in sex trafficking"); the words of its noun phrase come first."""
+    item = sent.text[fig.end:figure_clause_end(sent, fig)]
+    kinds = {**splits_of(item, unit), **own}
+    if unit == "count" and "origin" not in kinds and part_from_abroad(sent, fig):
+        kinds["origin"] = "_foreign"  # "One identified victim was from Honduras"
+    return kinds

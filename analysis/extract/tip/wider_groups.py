@@ -1,0 +1,76 @@
+"""Counts a TIP sentence says are of more, or other, than its measure: counts hedged as
+only partly of trafficking ("some of whom may be trafficking victims"), groups that include
+potential victims, and counts "additional" to one given before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.kinds import partition_groups
+from analysis.extract.tip.sentence import Sentence
+
+_SOME_MAY_BE = re.compile(
+    r"\b(?:some|many|most|not\s+all)\s+of\s+(?:whom|which|them|these|those)\s+(?:may|might|could)\s+"
+    r"(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?victims\b"
+    r"|,\s*who\s+(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?"
+    r"victims\b"
+    r"|,\s*which\s+(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?(?:included?|involved?)\s+"
+    r"(?:[\w-]+\s+){0,2}?traffick\w*", re.I)
+
+
+def hedged(sent: Sentence, hits: list[Hit]) -> None:
+    """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
+    some of whom may be trafficking victims", "..., who may also be trafficking victims") are
+    of a wider group, and so are their comparisons, and so are counts "which may have
+    included labor trafficking"; a stated zero is not ("did not initiate any prosecutions, ...
+    persons - some of whom may have been trafficking victims"): "some of whom" are people who
+    exist. A semicolon ends the hedge's reach."""
+    hedge = _SOME_MAY_BE.search(sent.text)
+    if hedge is None:
+        return
+    clause = sent.text.rfind(";", 0, hedge.start())  # the hedge is of its own clause
+    wider = {h.base for h in hits if clause < h.fig.start < hedge.start() and h.unit == "count"
+             and h.role in ("figure", "child") and h.fig.value != 0}
+    for h in hits:
+        if (h.base in wider and h.unit == "count" and h.fig.value != 0
+                and (clause < h.fig.start < hedge.start() or h.comparative)):
+            h.role = "ignore"
+
+
+#: ", including potential child trafficking victims": what a count of people includes.
+_INCLUDING_VICTIMS = re.compile(r"\s*,?\s*including\s+(?P<words>(?:[\w-]+\s+){0,4}?)victims\b",
+                                re.I)
+
+
+def groups_including_victims(sent: Sentence, hits: list[Hit]) -> None:
+    """A count of people said to include potential victims ("referred 500 at-risk youths,
+    including potential trafficking victims") is of a wider group, not of victims, and so
+    is its comparison."""
+    for h in hits:
+        if (h.unit != "count" or h.role not in ("figure", "child") or not h.noun
+                or h.noun in ("victim", "survivor")):
+            continue
+        found = _INCLUDING_VICTIMS.match(sent.text, h.np_end)
+        if found and "status" in partition_groups(found["words"]):
+            h.role, h.note = "ignore", "a wider group that includes potential victims"
+
+
+#: "an additional 200", "a further 15": a figure counted beyond one given before.
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further)\s+$", re.I)
+
+
+def beyond_the_count(sent: Sentence, hits: list[Hit]) -> None:
+    """A count of one kind "additional" to a count of the same measure and year given before
+    in the sentence ("identified 30 victims, all adults, and an additional 200 potential
+    child victims") is beyond that count: not a kind of it, nor the count."""
+    for i, h in enumerate(hits):
+        kinds = {g for g in h.splits if g != "source"}
+        if (h.role not in ("figure", "child") or not kinds or h.unit != "count"
+                or not _ADDITIONAL_BEFORE.search(sent.text, max(0, h.fig.start - 20),
+                                                 h.fig.start)):
+            continue
+        if any(t.role == "figure" and t.parent is None and t.base == h.base and t.year == h.year
+               and not kinds & set(t.splits) for t in hits[:i]):
+            h.role, h.note = "ignore", "beyond the count given before, not a kind of it"

@@ -1,0 +1,129 @@
+"""Which year a figure of a TIP sentence is about: the year named in its clause, its
+parent's, its comparison's (else the year before the one reported on), one opening its clause,
+or the sentence's; a figure printed for several years names each of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.numbers import Figure, words_to_number
+from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.phrases import figure_clause_end
+from analysis.extract.tip.sentence import Sentence
+
+YEAR_AFTER = re.compile(
+    r"\s+(?:in|during|for)\s+(?:(?:FY\s*)?(?:19|20)\d{2}\b|(?:the\s+)?(?:previous|prior|preceding|"
+    r"last)\s)",
+    re.I,
+)
+
+#: Words before a period that opens its clause: "During the previous reporting period, ...",
+#: "The previous year, ...".
+_LEADING_PERIOD = re.compile(r"\s*(?:(?:during|in|for|over|throughout)\s+)?(?:the\s+)?", re.I)
+
+#: "zero the previous two years", "12 in each of the last three years": a figure for each.
+_EACH_OF_LAST = re.compile(
+    r"\s+(?:(?:in|for|during|over)\s+)?(?P<each>each\s+of\s+)?the\s+(?:previous|past|last|"
+    r"preceding)\s+(?P<n>[\w-]+)\s+(?:reporting\s+)?(?:years|periods)\b", re.I)
+
+#: "one investigation each in 2018 and 2017": one figure for every year listed.
+_EACH = re.compile(r"\beach\b", re.I)
+
+
+def leading_year(sent: Sentence, fig: Figure) -> int | None:
+    """The year a period opening a figure's clause names ("In 2015, 21 victims were ...";
+    after a semicolon too), None when the clause opens with none."""
+    seg = sent.segment(fig.start)
+    if seg.comparative:
+        return None
+    start = sent.text.rfind(";", 0, fig.start) + 1
+    opening = [y for y in sent.years if start <= y.start and y.end <= fig.start
+               and not y.comparative and not y.relative and y.year is not None
+               and _LEADING_PERIOD.fullmatch(sent.text, start, y.start)]
+    return opening[0].year if opening else None
+
+
+#: "... in 2021 or 2020": a second year a stated zero holds for.
+_OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
+
+
+def zero_also_in(sent: Sentence, fig: Figure, year: int) -> int | None:
+    """The second year of a zero's "in 2021 or 2020" in its clause, else None."""
+    end = figure_clause_end(sent, fig)
+    mention = next((y for y in sent.years if fig.end <= y.start < end and y.year == year), None)
+    also = _OR_YEAR.match(sent.text, mention.end) if mention is not None else None
+    return int(also[1]) if also else None
+
+
+def _bound(sent: Sentence, mention_start: int, fig: Figure) -> bool:
+    """Whether a year named before ``fig`` belongs to an earlier figure of its clause
+    ("continued one prosecution initiated in the previous reporting period and ...")."""
+    earlier = [f for f in sent.figures if f.end <= mention_start and f.start < fig.start]
+    if not earlier:
+        return False
+    gap = sent.text[earlier[-1].end:mention_start]
+    return not re.search(r"[,;()]", gap) and len(gap) <= 80
+
+
+def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
+    """The year a figure is about: named in its clause, its parent's, its comparison's (else
+    the year before the one reported on), else named before it, else the sentence's."""
+    fig = hit.fig
+    seg = sent.segment(fig.start)
+    end = fig.end + (hit.unit == "usd" and sent.text[fig.end:fig.end + 1] == ")")
+    clause_end = figure_clause_end(sent, fig, end)
+    after = [y for y in sent.years if end <= y.start and y.end <= clause_end + 40
+             and not re.search(r"[,;()—–]", sent.text[end:y.start])
+             and not any(end <= f.start < y.start for f in sent.figures)]
+    if after and (year := sent.resolve(after[0])) is not None:
+        return year
+    if after and after[0].listed and (seg.comparative or _EACH.search(
+            sent.text, fig.end, after[0].start)):
+        hit.each = after[0].listed
+        return after[0].listed[0]
+    if after and after[0].listed:
+        hit.note = "printed for {} together".format(" and ".join(map(str, after[0].listed)))
+        return max(after[0].listed)
+    if parent is not None:
+        return leading_year(sent, fig) or parent.year
+    inside = [y for y in sent.years if seg.start <= y.start and y.end <= seg.end
+              and sent.resolve(y) is not None]
+    if seg.comparative:
+        span = _EACH_OF_LAST.match(sent.text, end)
+        if span and (fig.value == 0 or span["each"]) and (n := words_to_number(span["n"])):
+            # "a marked increase from zero the previous two years": none in each of them
+            hit.each = tuple(range(sent.current_year - 1, sent.current_year - 1 - min(n, 10), -1))
+            return hit.each[0]
+        later = [y for y in inside if y.start >= fig.end]
+        earlier = [y for y in inside if y.end <= fig.start]
+        pick = later[0] if later else (earlier[-1] if earlier else None)
+        return sent.resolve(pick) or sent.current_year - 1 if pick else sent.current_year - 1
+    before = [y for y in inside if y.end <= fig.start and (
+        not y.relative or _LEADING_PERIOD.fullmatch(sent.text, seg.start, y.start))
+        and not _bound(sent, y.start, fig)]
+    if before:
+        return sent.resolve(before[-1]) or sent.current_year
+    # a period opening the clause before ", and convicted six" dates its coordinated verbs too
+    clause_start = sent.text.rfind(";", 0, seg.start) + 1
+    opening = [y for y in sent.years if clause_start <= y.start and y.end <= seg.start
+               and not y.comparative and sent.resolve(y) is not None
+               and _LEADING_PERIOD.fullmatch(sent.text, clause_start, y.start)]
+    if opening and not seg.comparative:
+        return sent.resolve(opening[0]) or sent.current_year
+    # a year later in the clause, unless it dates another figure ("identified 310 victims,
+    # more than double the 140 identified in 2018")
+    later = [y for y in inside if y.start >= fig.end and not y.relative
+             and not any(fig.end <= f.start < y.start for f in sent.figures)]
+    return (sent.resolve(later[0]) or sent.current_year) if later else _clause_year(sent, fig)
+
+
+def _clause_year(sent: Sentence, fig: Figure) -> int:
+    """The year of a sentence, unless only a later clause names it ("It prosecuted three cases
+    ...; in 2016, the government prosecuted nine defendants": the three are of the year reported
+    on)."""
+    named = next((y for y in sent.years if y.year is not None and not y.comparative), None)
+    stop = sent.text.find(";", fig.end)
+    if named is not None and 0 <= stop < named.start and sent.text.rfind(";", 0, fig.start) < 0:
+        return sent.reporting_year
+    return sent.current_year
