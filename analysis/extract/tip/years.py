@@ -44,15 +44,15 @@ def leading_year(sent: Sentence, fig: Figure) -> int | None:
     return opening[0].year if opening else None
 
 
-#: "... in 2021 or 2020": a second year a stated zero holds for.
-_OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
+#: "... in 2021 or 2020": a second year a figure or a stated zero holds for.
+OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
 
 
 def zero_also_in(sent: Sentence, fig: Figure, year: int) -> int | None:
     """The second year of a zero's "in 2021 or 2020" in its clause, else None."""
     end = figure_clause_end(sent, fig)
     mention = next((y for y in sent.years if fig.end <= y.start < end and y.year == year), None)
-    also = _OR_YEAR.match(sent.text, mention.end) if mention is not None else None
+    also = OR_YEAR.match(sent.text, mention.end) if mention is not None else None
     return int(also[1]) if also else None
 
 

@@ -39,6 +39,7 @@ from analysis.extract.tip.vocabulary import (
     verb_alternatives,
     verb_measure,
 )
+from analysis.extract.tip.years import OR_YEAR
 
 #: What a denied verb counts: people and cases (the vocabulary's verbs name their own).
 _HEAD = (r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
@@ -75,8 +76,6 @@ _OF_WHAT = re.compile(r"\s+of\s+[^,;.()]{1,60}")
 _LAST_YEARS = re.compile(
     r"[^.;]*?\b(?:for|in|during|over)\s+the\s+(?:last|past|previous|preceding)\s+"
     r"(?P<n>[\w-]+)\s+years\b", re.I)
-#: "did not identify any victims in 2021 or 2020": a stated zero for each year.
-_OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
 _VICTIMS_COUNTED = re.compile(rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?victims\b", re.I)
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
 #: "any convictions for sex trafficking offenders": the kind named after the denied noun.
@@ -475,7 +474,7 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
     # are the earlier reports' to state
     later = [y for y in sent.years if y.start >= tail and y.comparative == hit.comparative]
     hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
-    if later and (also := _OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
+    if later and (also := OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
         hit.each = (later[0].year, int(also[1]))
     elif later and later[0].listed:
         hit.each = later[0].listed
