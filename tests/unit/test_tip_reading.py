@@ -522,6 +522,24 @@ def test_the_same_number_with_its_verb() -> None:
                 "2018.", 2020) == {("prosecutions", 2019, 14), ("prosecutions", 2018, 14)}
 
 
+def test_the_same_number_in_other_words() -> None:
+    assert rows("Police reported two labor trafficking investigations, the same number as "
+                "recorded during the previous reporting period.") == {
+        ("investigations_labor_trafficking", 2020, 2),
+        ("investigations_labor_trafficking", 2019, 2)}
+    assert rows("Courts convicted nine traffickers in 2020, unchanged from the previous "
+                "year.") == {("convictions", 2020, 9), ("convictions", 2019, 9)}
+    assert rows("The agency referred 17 victims to shelters, as many as in 2018.", 2021,
+                "PROTECTION") == {("victims_referred", 2020, 17), ("victims_referred", 2018, 17)}
+    assert rows("NGOs identified 12 victims, the same as in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified_ngo", 2020, 12), ("victims_identified_ngo", 2019, 12)}
+
+
+def test_as_many_as_a_number_is_no_same_number() -> None:
+    assert rows("Police identified 25 victims, and NGOs estimated as many as 60 more during "
+                "the previous year.", 2021, "PROTECTION") == {("victims_identified", 2020, 25)}
+
+
 def test_a_figure_of_a_verb_of_no_measure_is_not_the_count_before_it() -> None:
     assert rows("The government identified 300 potential victims and confirmed 40 victims, "
                 "compared to 250 potential victims and confirmed 30 victims in 2019.", 2021,

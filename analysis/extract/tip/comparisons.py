@@ -1,15 +1,18 @@
 """How the figures of a TIP sentence compare, read once every figure has been read on
 its own: a comparison that tells what an unread figure counts, "respectively" lists, bare
 figures listed in a comparison, a measure that "decreased from 14 in 2018 to nine in 2019",
-defendants as a compared year's count, and a part with its own comparison in parentheses.
+defendants as a compared year's count, a part with its own comparison in parentheses, and
+"the same number as in 2018" after a figure.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from analysis.extract.grammar import compiled
+from analysis.extract.numbers import Figure
 from analysis.extract.tip.figures import COUNT_NOUN_AFTER
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import splits_of, unknown_kind
@@ -211,3 +214,25 @@ def reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
             earlier = before[-1]
             earlier.role, earlier.base = "figure", hit.base
             earlier.year = year_for(sent, earlier, None)
+
+
+def same_as_before(sent: Sentence, hits: list[Hit]) -> list[Hit]:
+    """The counts of "the same number as reported during the previous reporting period",
+    "the same as in 2018", "unchanged from the previous year" or "as many as in 2016" after
+    a figure: the figure read before it again, of the same measures, kind and source, for
+    the year the phrase names (read as any comparison's year)."""
+    out = []
+    for m in compiled("SAME_AS").finditer(sent.text):
+        ref = next((h for h in reversed(hits) if h.role in ("figure", "child")
+                    and h.fig.end <= m.start()), None)
+        if ref is None:
+            continue
+        at = Hit(Figure(ref.fig.value, m.start(), m.start(), ""), ref.unit, m.start(),
+                 comparative=True)
+        year = year_for(sent, at, None)
+        out.append(replace(
+            ref, fig=Figure(ref.fig.value, ref.fig.start, m.end(), ref.fig.text),
+            comparative=True, year=year, each=at.each, parent=None, total=None, restates=None,
+            again=False, label_start=m.start(), label_end=m.end(), np_end=m.end(),
+            note=f"printed as the same figure as for {ref.year}"))
+    return out

@@ -175,24 +175,6 @@ def _sum_row(sent: Sentence, h: Hit, index: int) -> _Row:
                 summed=True)
 
 
-def _same_as(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
-    """Rows for "the same number as in 2009": the figure before it, for that year."""
-    out = []
-    for m in compiled("SAME_AS").finditer(sent.text):
-        ref = next((h for h in reversed(hits) if h.role in ("figure", "child")
-                    and h.fig.end <= m.start()), None)
-        if ref is not None:
-            year = int(m["year"]) if m["year"] else ref.year - 1
-            row = Enforcement(year, DOMAIN, kinds.measure_name(ref.base, ref.splits),
-                              ref.fig.value, ref.unit, "reported", sent.offset + ref.fig.start,
-                              sent.offset + m.end(),
-                              note=f"printed as the same figure as for {ref.year}",
-                              label=sent.phrase(m.start(), m.end()), source="prose")
-            out.append(_Row(row, sent.section, index, ref.source, ref.parts, True))
-    return out
-
-
-
 def _unread(sent: Sentence, hits: list[Hit]) -> list[str]:
     """Warnings for counts a Prosecution or Protection sentence has and nothing read."""
     if sent.section not in WARN_SECTIONS:
@@ -551,7 +533,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             hits = relations.relate(
                 sent, reading.read_hits(sent, carried, zeros, frozenset(stated)), carried)
             stated.update(f.value for f in sent.figures)
-            rows += _rows(sent, hits, index) + _same_as(sent, hits, index)
+            rows += _rows(sent, hits, index)
             out.warnings += _unread(sent, hits)
             missing += [_Row(r, sent.section, index)
                         for r in (*unreported.not_published(sent), *unreported.unknown(sent))]

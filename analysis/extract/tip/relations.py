@@ -13,6 +13,7 @@ from analysis.extract.tip.comparisons import (
     part_compared_in_parentheses,
     respectively,
     reverse_comparisons,
+    same_as_before,
 )
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.parts import (
@@ -69,4 +70,5 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     kinds_listed_twice(hits)
     totals_of_no_kind(sent, hits)
     parts_adding_up_to_the_first(hits)
+    hits += same_as_before(sent, hits)
     return hits
