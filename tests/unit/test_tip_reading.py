@@ -174,6 +174,26 @@ def test_an_article_in_a_clause_of_a_condition_is_no_count() -> None:
                 "victim.", 2021, "PROTECTION") == set()
 
 
+def test_an_article_after_a_verbs_noun_or_a_long_modifier_chain_is_one() -> None:
+    assert rows("Efforts included identifying an adult male forced labor victim.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 1),
+                                  ("victims_identified_labor_trafficking", 2020, 1)}
+    assert rows("Prosecutors filed charges against a suspected labor trafficker.") == {
+        ("prosecutions", 2020, 1), ("prosecutions_labor_trafficking", 2020, 1)}
+    assert rows("Officers opened investigations into a possible forced begging case.") == {
+        ("investigations", 2020, 1)}
+
+
+def test_an_article_in_a_general_statement_is_no_count() -> None:
+    for text in ("The law gives police the authority to identify a victim and refer her to care.",
+                 "Police rarely opened cases when an NGO identified a potential child sex "
+                 "trafficking victim.",
+                 "Officials took steps to rescue a victim of forced labor.",
+                 "The ministry opened a shelter for child sex trafficking victims.",
+                 "The agency launched a victim identification hotline for trafficking cases."):
+        assert rows(text, 2021, "PROTECTION") == set(), text
+
+
 def test_one_figure_for_each_year_listed() -> None:
     assert rows("Authorities investigated one case (one investigation each in 2018 and 2017).",
                 2020) == {("investigations", 2019, 1), ("investigations", 2018, 1),
@@ -538,6 +558,13 @@ def test_the_same_number_in_other_words() -> None:
 def test_as_many_as_a_number_is_no_same_number() -> None:
     assert rows("Police identified 25 victims, and NGOs estimated as many as 60 more during "
                 "the previous year.", 2021, "PROTECTION") == {("victims_identified", 2020, 25)}
+
+
+def test_a_child_sex_trafficking_case_is_of_sex_trafficking() -> None:
+    assert rows("Prosecutors began prosecuting three child sex trafficking cases.") == {
+        ("prosecutions_sex_trafficking", 2020, 3)}
+    assert rows("Police identified three child sex trafficking victims.", 2021,
+                "PROTECTION") == {("victims_identified_children", 2020, 3)}
 
 
 def test_a_figure_of_a_verb_of_no_measure_is_not_the_count_before_it() -> None:

@@ -65,6 +65,11 @@ _GENERIC_KIND = re.compile(
     r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking)\b", re.I)
 
 
+#: A phrase ending on a noun of cases, not of people ("an internal child sex trafficking case"):
+#: the kind of crime it names is the case's kind, and a child is only whom it was against.
+_CASES_COUNTED = re.compile(r"\b(?:cases?|investigations?|prosecutions?|convictions?)\s*$", re.I)
+
+
 def measure_name(base: str, splits: dict[str, str]) -> str:
     """The measure name: base plus split suffixes in vocabulary order."""
     order = [p.measure for p in load_patterns() if p.kind == "split"] + ["_ngo"]
@@ -75,7 +80,7 @@ def splits_of(phrase: str, unit: str) -> dict[str, str]:
     """The split suffixes a phrase names, by group; a group named twice is dropped, as are the
     kinds of a phrase listing two kinds ("sex trafficking and child trafficking": all cases),
     and a count of children of one kind of trafficking is a count of children (one split a
-    row)."""
+    row), but a count of cases of it is of that kind ("child sex trafficking cases")."""
     found: dict[str, str] = {}
     clash: set[str] = set()
     for p in load_patterns():
@@ -88,6 +93,8 @@ def splits_of(phrase: str, unit: str) -> dict[str, str]:
         kept = {g: m for g, m in kept.items() if g not in ("type", "age")}
     if _BOTH_ORIGINS.search(phrase):
         kept.pop("origin", None)  # "Indonesian and foreign victims": nationals and foreigners
+    if "age" in kept and "type" in kept and _CASES_COUNTED.search(phrase):
+        kept.pop("age")  # "a child sex trafficking case": a case of sex trafficking
     if "age" in kept:
         kept.pop("type", None)  # "child sex trafficking victims": one split per figure
     return kept
