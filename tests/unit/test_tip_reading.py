@@ -560,6 +560,27 @@ def test_as_many_as_a_number_is_no_same_number() -> None:
                 "the previous year.", 2021, "PROTECTION") == {("victims_identified", 2020, 25)}
 
 
+def test_a_comparison_by_a_gerund_of_one_kind_with_a_total() -> None:
+    assert rows("Police investigated 40 cases. This compared to investigating 31 cases of child "
+                "trafficking in 2019.") == {
+        ("investigations", 2020, 40), ("investigations", 2019, 31),
+        ("investigations_children", 2019, 31)}
+    assert rows("The government investigated 18 cases in 2020, compared with prosecuting seven "
+                "suspects and convicting three in 2019.") == {
+        ("investigations", 2020, 18), ("prosecutions", 2019, 7), ("convictions", 2019, 3)}
+
+
+def test_a_comparison_of_one_kind_with_a_part_of_that_kind_is_no_total() -> None:
+    assert rows("Police identified 40 victims, including 12 children, compared with nine "
+                "children in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified_children", 2020, 12),
+        ("victims_identified_children", 2019, 9)}
+    assert rows("Police investigated 40 cases and ten child trafficking cases. This compared to "
+                "investigating 31 cases of child trafficking in 2019.") == {
+        ("investigations", 2020, 40), ("investigations_children", 2020, 10),
+        ("investigations_children", 2019, 31)}
+
+
 def test_a_child_sex_trafficking_case_is_of_sex_trafficking() -> None:
     assert rows("Prosecutors began prosecuting three child sex trafficking cases.") == {
         ("prosecutions_sex_trafficking", 2020, 3)}

@@ -416,6 +416,34 @@ def _single_kind_totals(rows: list[_Row]) -> list[_Row]:
     return out
 
 
+def _compared_with_a_total(rows: list[_Row]) -> list[_Row]:
+    """Add the total where an earlier year's only count of a measure is a comparison of one
+    kind with a total of no kind given before it ("investigated 23 potential trafficking
+    cases. ... This compared to investigating 22 cases of child trafficking in 2017"): the
+    text compares the two years' totals, the earlier printed with the kind all of it was of.
+    Not where what it is compared with has that kind: in its sentence, the count just before
+    it ("including 12 children, compared with nine in 2019"); from a sentence of its own,
+    a count of that kind for the later year."""
+    by_key = _counts_by_kind_and_year(rows)
+    out = list(rows)
+    for (base, year), group in by_key.items():
+        r = group[0]
+        if (len(group) != 1 or not r.comparative or len(r.kinds) != 1
+                or not r.kinds <= {"type", "age"} or r.row.value <= 0):
+            continue
+        later = [t for t in rows if t.base == base and not t.comparative
+                 and t.section == r.section and t.sentence <= r.sentence
+                 and t.row.data_year > year]
+        inline = [t for t in later if t.sentence == r.sentence and t.row.start < r.row.start]
+        tops = [t for t in later if t.of < 0]
+        if (not inline[-1].kinds if inline else
+                any(not t.kinds for t in tops) and not any(t.kinds == r.kinds for t in tops)):
+            out.append(replace(r, row=replace(r.row, measure=base,
+                                              note="compared with a total of no kind"),
+                               kinds=frozenset()))
+    return out
+
+
 def _other_kind_none(rows: list[_Row]) -> list[_Row]:
     """Add the total where a year's count is given for one kind of trafficking and the other
     kind is stated as none ("achieved 15 sex trafficking convictions"; "did not convict any
@@ -546,7 +574,8 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
     rows = _parts_of_totals(_one_court(_closed_parts(rows, out.warnings), out.warnings),
                             out.warnings)
     rows = beside_counts(rows, out.warnings)
-    rows = _both_kinds_only(_other_kind_none(_single_kind_totals(_summary_repeats(rows))))
+    rows = _both_kinds_only(_other_kind_none(_compared_with_a_total(
+        _single_kind_totals(_summary_repeats(rows)))))
     rows = unreported.add_unreported(rows, missing)
     found = [r.row for r in rows]
     out.enforcement = sorted(found, key=lambda r: (r.start, r.measure))

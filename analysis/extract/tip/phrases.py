@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.grammar import qualifier_alternatives
+from analysis.extract.grammar import compiled, qualifier_alternatives
 from analysis.extract.numbers import Figure
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence
@@ -58,8 +58,12 @@ def subject(s: str, pos: int) -> str:
 def actor(s: str, verb_at: int) -> str:
     """The subject of the clause whose verb starts at ``verb_at``; a predicate coordinated
     after a comma ("..., and did not identify any victims", "..., did not implement ...") has
-    the subject of the clause before it."""
+    the subject of the clause before it; a sentence opening "This compared to investigating"
+    has none of its own (it compares the counts given before)."""
     words = subject(s, verb_at)
+    opener = compiled("COMPARISON_OPENER").match(words)
+    if opener is not None and not words[opener.end():].strip():
+        return ""
     marks = list(_CLAUSE_MARK.finditer(s, 0, verb_at))
     if marks and words == s[marks[-1].end():verb_at] and _PREDICATE_ONLY.match(words.strip()):
         return actor(s, marks[-1].start())
