@@ -1,7 +1,8 @@
 """What the figures of one TIP sentence say of each other, read once every figure has been
 read on its own (``reading.read_hits``): the rules, in the order they are applied. Each rule
 lives in the module of what it reads: comparisons, totals (parts and the totals they add up
-to), wider_groups (counts of more than their measure), parts, and restatements ("all of them").
+to), wider_groups (counts of more than their measure), parts, restatements ("all of them"), and
+listed (totals given only as a list of parts that do not overlap).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from analysis.extract.tip.comparisons import (
     reverse_comparisons,
 )
 from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.listed import sums_of_listed_parts
 from analysis.extract.tip.parts import (
     kinds_listed_twice,
     parts_by_service,
@@ -69,4 +71,5 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     kinds_listed_twice(hits)
     totals_of_no_kind(sent, hits)
     parts_adding_up_to_the_first(hits)
+    hits += sums_of_listed_parts(sent, hits, carried)
     return hits
