@@ -2417,3 +2417,11 @@ def test_foreign_victims_and_the_countrys_own_are_parts_of_one_sum() -> None:
     assert rows("Police identified 31 foreign victims and two Portuguese victims.", 2019,
                 "PROTECTION", "PRT") == {
         ("victims_identified", 2018, 33), ("victims_identified_foreign", 2018, 31)}
+
+
+def test_to_date_in_an_aside_after_a_dash_is_not_said_of_the_count() -> None:
+    """"convicted two traffickers—the first convictions to date": two convictions this year;
+    "to date" in the count's own clause still makes it cumulative."""
+    assert rows("Courts convicted two traffickers—the first trafficking convictions to "
+                "date. Courts have convicted 40 traffickers to date.") == {
+        ("convictions", 2020, 2)}
