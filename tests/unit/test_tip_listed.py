@@ -89,3 +89,19 @@ def test_parts_of_a_printed_total_by_sex_give_no_total() -> None:
 def test_parts_of_a_count_of_one_kind_give_no_second_count_of_it() -> None:
     assert rows("The government identified 40 sex trafficking victims, including 20 Filipinas "
                 "and 12 Thais.") == {("victims_identified_sex_trafficking", 2020, 40)}
+
+
+def test_parts_listed_after_their_whole() -> None:
+    assert rows("The government identified 30 victims, including 18 girls in sex trafficking, "
+                "eight women in sex trafficking, and four men in forced labor.") == {
+        ("victims_identified", 2020, 30), ("victims_identified_sex_trafficking", 2020, 26),
+        ("victims_identified_labor_trafficking", 2020, 4)}
+
+
+def test_parts_of_a_part_give_no_total_of_the_whole() -> None:
+    """The foreign victims among the victims of forced labor are not all the foreign victims."""
+    assert rows("The government identified 12 victims. The victims identified included six "
+                "labor trafficking victims—one Spanish boy, three Indian men, and two Chinese "
+                "men—as well as six victims of sex trafficking.") == {
+        ("victims_identified", 2020, 12), ("victims_identified_labor_trafficking", 2020, 6),
+        ("victims_identified_sex_trafficking", 2020, 6)}

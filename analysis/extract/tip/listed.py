@@ -33,6 +33,8 @@ _OPENED = re.compile(rf"(?:^|[,;]\s*)(?P<head>[^,;()]*?\b{HEADS}\b[^,;()]*?)\s+"
 _VICTIMS = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _PAREN = re.compile(r"\([^()]*\)")
+#: Between a count and a list of its own parts: "five labor trafficking victims—one ...".
+_BREAKDOWN = re.compile(rf"\s*(?:[—–:(]|\s-{{1,2}}\s|,\s*including\b)\s*{QUALIFIED}$", re.I)
 
 #: Words that tell people apart by sex and by age ("women" are adult and female).
 _SEX = (("female", re.compile(r"\b(?:females?|wom[ae]n|girls?)\b", re.I)),
@@ -156,15 +158,21 @@ def _parts(sent: Sentence, run: list[Hit]) -> list[_Part]:
     return parts
 
 
-def _whole(sent: Sentence, run: list[Hit],
+def _whole(sent: Sentence, hits: list[Hit], run: list[Hit],
            carried: Hit | None) -> tuple[Hit, dict[str, str]] | None:
     """The count a list is a breakdown of, and the kinds its head names: the count every
     part is a part of ("The 29 victims included 20 girls ..."), or, for parts read as nothing
     in a sentence with no year of its own, the count of victims the sentence before gave,
     with the kinds of the list's head ("Forced labor victims included 17 Filipinos, ...") or
-    of parts that name victims ("two victims from Syria and one from Kosovo")."""
+    of parts that name victims ("two victims from Syria and one from Kosovo"). None for the
+    parts of a count right before them ("five labor trafficking victims—one Jamaican ...")."""
     parents = {id(h.parent) for h in run}
     first = run[0]
+    before = [h for h in hits if h.fig.end <= first.fig.start and h.np_end <= first.fig.start]
+    last = max(before, key=lambda h: h.fig.start) if before else None
+    if (last is not None and last is not first.parent
+            and _BREAKDOWN.fullmatch(sent.text, last.np_end, first.fig.start)):
+        return None  # the parts of the count right before them, not of the whole
     if len(parents) == 1 and first.parent is not None and all(
             h.role in ("child", "ignore") for h in run):
         whole = first.parent
@@ -194,7 +202,7 @@ def sums_of_listed_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -
     them may be the same people, nor of a kind the whole is already of."""
     out: list[Hit] = []
     for run in _runs(sent, hits):
-        found = _whole(sent, run, carried)
+        found = _whole(sent, hits, run, carried)
         if found is None:
             continue
         whole, head = found
