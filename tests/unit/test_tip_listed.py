@@ -52,6 +52,11 @@ def test_victims_from_other_countries_add_up_to_the_foreign_victims() -> None:
         ("victims_identified", 2020, 12), ("victims_identified_foreign", 2020, 5)}
 
 
+def test_victims_listed_with_what_became_of_them_are_only_some() -> None:
+    assert rows("Authorities identified 12 potential victims. Three victims from Nepal and two "
+                "victims from Ghana returned home.") == {("victims_identified", 2020, 12)}
+
+
 def test_parts_of_different_dimensions_give_no_total() -> None:
     """Women, children and Nigerians may be the same people."""
     assert rows("The government identified 60 victims. Victims included 20 women, 15 "

@@ -31,6 +31,11 @@ _PREDICATE = re.compile(r"\s(?:were|was)\s", re.I)
 _OPENED = re.compile(rf"(?:^|[,;]\s*)(?P<head>[^,;()]*?\b{HEADS}\b[^,;()]*?)\s+"
                      rf"(?:included|include|comprised)\s+{QUALIFIED}$", re.I)
 _VICTIMS = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
+#: "...; there were two victims from Syria and one from Kosovo": a list that is all its clause
+#: says, opened by "there were".
+_THERE_WERE = re.compile(rf"(?:^|[,;]\s*)there\s+(?:were|was)\s+{QUALIFIED}$", re.I)
+#: After the last part of such a list: the clause's end, or an aside on it.
+_LIST_END = re.compile(r"\s*(?:[.;—–(]|\s-{1,2}\s|$)")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _PAREN = re.compile(r"\([^()]*\)")
 #: Between a count and a list of its own parts: "five labor trafficking victims—one ...".
@@ -164,8 +169,9 @@ def _whole(sent: Sentence, hits: list[Hit], run: list[Hit],
     part is a part of ("The 29 victims included 20 girls ..."), or, for parts read as nothing
     in a sentence with no year of its own, the count of victims the sentence before gave,
     with the kinds of the list's head ("Forced labor victims included 17 Filipinos, ...") or
-    of parts that name victims ("two victims from Syria and one from Kosovo"). None for the
-    parts of a count right before them ("five labor trafficking victims—one Jamaican ...")."""
+    none ("there were two victims from Syria and one from Kosovo"), where the list ends its
+    clause. None for the parts of a count right before them ("five labor trafficking
+    victims—one Jamaican ...")."""
     parents = {id(h.parent) for h in run}
     first = run[0]
     before = [h for h in hits if h.fig.end <= first.fig.start and h.np_end <= first.fig.start]
@@ -182,14 +188,15 @@ def _whole(sent: Sentence, hits: list[Hit], run: list[Hit],
     if (carried is None or any(h.role != "unmapped" or h.parent is not None for h in run)
             or carried.comparative or carried.unit != "count" or sent.years):
         return None
+    if not _LIST_END.match(sent.text, run[-1].np_end):
+        return None  # "three victims from Nepal and two from Ghana returned home": some of them
     opened = _OPENED.search(sent.text, 0, first.fig.start)
     if opened is not None:
-        head = splits_of(opened["head"], "count")
-    elif _VICTIMS.search(sent.text, first.fig.end, first.np_end):
-        head = {}
-    else:
-        return None
-    return carried, head
+        return carried, splits_of(opened["head"], "count")
+    if (_THERE_WERE.search(sent.text, 0, first.fig.start)
+            and _VICTIMS.search(sent.text, first.fig.end, first.np_end)):
+        return carried, {}
+    return None
 
 
 def sums_of_listed_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
