@@ -110,3 +110,10 @@ def test_parts_of_a_part_give_no_total_of_the_whole() -> None:
                 "men—as well as six victims of sex trafficking.") == {
         ("victims_identified", 2020, 12), ("victims_identified_labor_trafficking", 2020, 6),
         ("victims_identified_sex_trafficking", 2020, 6)}
+
+
+def test_parts_listed_in_a_parenthesis_after_their_whole() -> None:
+    assert rows("The government identified 45 victims (20 girls in sex trafficking, 15 women "
+                "in sex trafficking and 10 men in forced labor).") == {
+        ("victims_identified", 2020, 45), ("victims_identified_sex_trafficking", 2020, 35),
+        ("victims_identified_labor_trafficking", 2020, 10)}

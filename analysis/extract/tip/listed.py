@@ -104,15 +104,18 @@ def _disjoint(a: dict[str, object], b: dict[str, object]) -> bool:
 
 
 def _runs(sent: Sentence, hits: list[Hit]) -> Iterator[list[Hit]]:
-    """Runs of counts listed one after another ("17 Filipinos (13 from a single case), three
-    Mauritians, and one Pakistani"), a parenthesis after a part left out."""
+    """Runs of counts listed one after another, in one parenthesis or none ("17 Filipinos (13
+    from a single case), three Mauritians, and one Pakistani": the parenthesis after a part
+    is no part of the list)."""
     printed = {(f.start, f.end) for f in sent.figures}
-    listed = [h for h in hits if (h.fig.start, h.fig.end) in printed and h.unit == "count"
-              and not h.comparative and not _inside_paren(sent.text, h.fig.start)]
+    listed = sorted((h for h in hits if (h.fig.start, h.fig.end) in printed
+                     and h.unit == "count" and not h.comparative),
+                    key=lambda h: (_paren_of(sent.text, h.fig.start), h.fig.start))
     run: list[Hit] = []
     for h in listed:
-        if run and _JOIN.search(_PAREN.sub("", sent.text[run[-1].fig.end:h.fig.start])) \
-                and not re.search(r"[;:.]", sent.text[run[-1].fig.end:h.fig.start]):
+        gap = sent.text[run[-1].fig.end:h.fig.start] if run else ""
+        if (run and _paren_of(sent.text, run[-1].fig.start) == _paren_of(sent.text, h.fig.start)
+                and _JOIN.search(_PAREN.sub("", gap)) and not re.search(r"[;:.]", gap)):
             run.append(h)
             continue
         if len(run) > 1:
@@ -122,9 +125,10 @@ def _runs(sent: Sentence, hits: list[Hit]) -> Iterator[list[Hit]]:
         yield run
 
 
-def _inside_paren(s: str, at: int) -> bool:
-    """Whether ``at`` lies inside an open parenthesis."""
-    return s.rfind("(", 0, at) > s.rfind(")", 0, at)
+def _paren_of(s: str, at: int) -> int:
+    """Where the parenthesis ``at`` lies in opens, -1 for none."""
+    opened = s.rfind("(", 0, at)
+    return opened if opened > s.rfind(")", 0, at) else -1
 
 
 def _parts(sent: Sentence, run: list[Hit]) -> list[_Part]:
