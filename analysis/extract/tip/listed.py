@@ -30,13 +30,16 @@ _PREDICATE = re.compile(r"\s(?:were|was)\s", re.I)
 #: head's words, from the sentence's start or a comma.
 _OPENED = re.compile(rf"(?:^|[,;]\s*)(?P<head>[^,;()]*?\b{HEADS}\b[^,;()]*?)\s+"
                      rf"(?:included|include|comprised)\s+{QUALIFIED}$", re.I)
+#: A part's words that call it victims ("two foreign victims from Syria").
 _VICTIMS = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
 #: "...; there were two victims from Syria and one from Kosovo": a list that is all its clause
 #: says, opened by "there were".
 _THERE_WERE = re.compile(rf"(?:^|[,;]\s*)there\s+(?:were|was)\s+{QUALIFIED}$", re.I)
 #: After the last part of such a list: the clause's end, or an aside on it.
 _LIST_END = re.compile(r"\s*(?:[.;—–(]|\s-{1,2}\s|$)")
+#: "one victim from Kosovo": the place the people counted come from.
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+#: A parenthesis after a part ("17 Filipinos (13 from a single case)"): no words of the list.
 _PAREN = re.compile(r"\([^()]*\)")
 #: Between a count and a list of its own parts: "five labor trafficking victims—one ...".
 _BREAKDOWN = re.compile(rf"\s*(?:[—–:(]|\s-{{1,2}}\s|,\s*including\b)\s*{QUALIFIED}$", re.I)
@@ -186,7 +189,8 @@ def _whole(sent: Sentence, hits: list[Hit], run: list[Hit],
     if len(parents) == 1 and first.parent is not None and all(
             h.role in ("child", "ignore") for h in run):
         whole = first.parent
-        if whole.role not in ("figure", "child") or whole.comparative:
+        if (whole.role not in ("figure", "child") or whole.comparative
+                or any(h.role == "child" and h.year != whole.year for h in run)):
             return None
         return whole, {}
     if (carried is None or any(h.role != "unmapped" or h.parent is not None for h in run)
