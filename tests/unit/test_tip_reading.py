@@ -1789,11 +1789,12 @@ def test_parts_by_sex_and_age_after_a_count_are_not_a_second_total() -> None:
 
 
 def test_parts_by_age_sharing_the_kind_their_predicate_names() -> None:
+    """The children of each kind add up to the children: 12 + 20."""
     assert rows("The government identified 100 victims in 2020. Of the 100 victims, 12 children "
                 "and 40 adults were victims of forced labor, and 20 children and 28 adults were "
                 "victims of sex trafficking.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 100), ("victims_identified_labor_trafficking", 2020, 52),
-        ("victims_identified_sex_trafficking", 2020, 48)}
+        ("victims_identified_sex_trafficking", 2020, 48), ("victims_identified_children", 2020, 32)}
 
 
 def test_parts_of_the_sum_of_two_bodies_counts() -> None:
@@ -2482,3 +2483,11 @@ def test_foreign_victims_and_the_countrys_own_are_parts_of_one_sum() -> None:
     assert rows("Police identified 31 foreign victims and two Portuguese victims.", 2019,
                 "PROTECTION", "PRT") == {
         ("victims_identified", 2018, 33), ("victims_identified_foreign", 2018, 31)}
+
+
+def test_to_date_in_an_aside_after_a_dash_is_not_said_of_the_count() -> None:
+    """"convicted two traffickers—the first convictions to date": two convictions this year;
+    "to date" in the count's own clause still makes it cumulative."""
+    assert rows("Courts convicted two traffickers—the first trafficking convictions to "
+                "date. Courts have convicted 40 traffickers to date.") == {
+        ("convictions", 2020, 2)}

@@ -103,17 +103,23 @@ _EARLIER_YEARS_TOO = re.compile(
     r"past|preceding)\s+(?:reporting\s+)?(?:years|periods)\b", re.I)
 
 
+#: Where the words said of a figure end: its clause, or a dash opening an aside on the people
+#: counted ("one girl—the first child victim identified to date").
+_ASIDE_OR_CLAUSE_END = re.compile(rf"{CLAUSE_END.pattern}|[—–]|\s-{{1,2}}\s")
+
+
 def cumulative(sent: Sentence, fig: Figure) -> bool:
     """Whether a figure's clause adds up several years ("over the last six years, the
     government has only convicted five traffickers, out of 43 investigations", "Since 2015,
     ...", "Between 2017 and 2019, ..."), also where the span closes the figure's clause ("NGOs
-    assisted 400 victims of forced labor in the past four years") or the count says it takes
-    in earlier years' ("48 victims, including those identified in previous years")."""
+    assisted 400 victims of forced labor in the past four years"; not an aside after a dash)
+    or the count says it takes in earlier years' ("48 victims, including those identified in
+    previous years")."""
     s = sent.text
     start = max(s.rfind(";", 0, fig.start), 0)
     if compiled("CUMULATIVE").search(s, start, fig.start) is not None:
         return True
-    end = CLAUSE_END.search(s, fig.end)
+    end = _ASIDE_OR_CLAUSE_END.search(s, fig.end)
     if compiled("CUMULATIVE").search(s, fig.end, end.start() if end else len(s)) is not None:
         return True
     if _EARLIER_YEARS_TOO.search(s, fig.end, next_stop(sent, fig.end)):

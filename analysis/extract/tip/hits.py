@@ -40,3 +40,4 @@ class Hit:
     foreign: bool = False  # every one counted is of another nationality ("four Jamaican victims")
     restates: Hit | None = None  # the count this figure gives again by kind ("all were children")
     unsplit: bool = False  # of its measure, but of a kind no split names ("non-sexual trafficking")
+    listed: bool = False  # a sum of listed parts, no count printed ("17 Filipinos, three ...")

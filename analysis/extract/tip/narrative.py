@@ -53,6 +53,7 @@ class _Row:
     restates: int = -1  # where the count this row gives again by kind starts (-1: none)
     closing: bool = False  # "in total" or "a total of" before the figure, or "in total" after
     of: int = -1  # where the count this row is a part of starts (-1: none)
+    listed: bool = False  # a sum of listed parts, no count printed
 
 
 @cache
@@ -128,7 +129,7 @@ def _rows(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
                                 base, frozenset(h.splits), h.adjunct,
                                 restates=_restated_start(h),
                                 closing=_closing(sent, h),
-                                of=_whole_start(h)))
+                                of=_whole_start(h), listed=h.listed))
                 if h.foreign:
                     out.append(_foreign_row(out[-1], h))
     return out
@@ -487,6 +488,15 @@ def _both_kinds_only(rows: list[_Row]) -> list[_Row]:
     return out
 
 
+def _listed_sums_printed(rows: list[_Row]) -> list[_Row]:
+    """Drop a sum of listed parts ("Forced labor victims included 17 Filipinos, three ...")
+    where the narrative prints a count of the same measure and year: that count is the one
+    given, the parts may be only some of it."""
+    printed = {(r.row.measure, r.row.data_year) for r in rows
+               if not r.listed and r.row.value is not None}
+    return [r for r in rows if not r.listed or (r.row.measure, r.row.data_year) not in printed]
+
+
 def _summary_repeats(rows: list[_Row]) -> list[_Row]:
     """Drop figures of the summary that the sections give for the same measure and year."""
     given = {(r.row.measure, r.row.data_year) for r in rows if r.section != SUMMARY}
@@ -569,7 +579,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
                             and h.parent is None), carried)
             if carried is not None and carried not in counts:
                 counts.append(carried)
-    rows = _same_year_as_comparison(rows, reporting_year, out.warnings)
+    rows = _listed_sums_printed(_same_year_as_comparison(rows, reporting_year, out.warnings))
     rows = _combined_counts(rows, out.warnings)
     rows = _parts_of_totals(_one_court(_closed_parts(rows, out.warnings), out.warnings),
                             out.warnings)

@@ -1,7 +1,8 @@
 """What the figures of one TIP sentence say of each other, read once every figure has been
 read on its own (``reading.read_hits``): the rules, in the order they are applied. Each rule
 lives in the module of what it reads: comparisons, totals (parts and the totals they add up
-to), wider_groups (counts of more than their measure), parts, and restatements ("all of them").
+to), wider_groups (counts of more than their measure), parts, restatements ("all of them"), and
+listed (totals given only as a list of parts that do not overlap).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from analysis.extract.tip.comparisons import (
     same_as_before,
 )
 from analysis.extract.tip.hits import Hit
+from analysis.extract.tip.listed import sums_of_listed_parts
 from analysis.extract.tip.parts import (
     kinds_listed_twice,
     parts_by_service,
@@ -71,4 +73,5 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     totals_of_no_kind(sent, hits)
     parts_adding_up_to_the_first(hits)
     hits += same_as_before(sent, hits)
+    hits += sums_of_listed_parts(sent, hits, carried)
     return hits

@@ -231,6 +231,13 @@ def _demonyms() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     return regex, {" ".join(w.split()): frozenset(c) for w, c in table.items()}
 
 
+def nationalities_named(phrase: str) -> frozenset[str]:
+    """The countries whose nationals a phrase names ("17 Filipinos, three Mauritians")."""
+    regex, table = _demonyms()
+    return frozenset(code for m in regex.finditer(phrase)
+                     for code in table[" ".join(m["word"].split())])
+
+
 def nationality(phrase: str, country: str) -> str:
     """Whose nationals a phrase counts: "foreign" when every nationality it names is another
     country's ("four Jamaican adult victims" in Saint Lucia), "own" when every one names the
