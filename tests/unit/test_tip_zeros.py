@@ -168,8 +168,20 @@ def test_one_population_is_not_the_total() -> None:
                 heading="PROTECTION") == set()
 
 
-def test_a_zero_since_an_earlier_year_is_no_years_count() -> None:
-    assert rows("The government has not convicted any traffickers since 2012.") == set()
+def test_a_zero_since_an_earlier_year_is_a_zero_of_the_period_reported_on() -> None:
+    """None since 2012 is none in each year since: the period reported on is one of them."""
+    assert rows("The government has not convicted any traffickers since 2012.") == {
+        ("convictions", 2020, 0)}
+    assert rows("Officials have not charged or convicted any suspects since March 2016.") == {
+        ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+    # never, with no year: none in the period too
+    assert rows("Officials have never charged a suspect.") == {("prosecutions", 2020, 0)}
+
+
+def test_a_zero_since_a_date_in_the_period_or_an_event_is_not_the_periods() -> None:
+    assert rows("The government has not convicted any traffickers since May 2020.") == set()
+    assert rows("The government has not convicted any traffickers since the new code took "
+                "effect.") == set()
 
 
 def test_one_form_of_exploitation_is_not_trafficking_as_a_whole() -> None:
@@ -197,5 +209,22 @@ def test_a_zero_beside_a_count_of_the_same_year_is_about_a_part() -> None:
 
 
 def test_a_zero_cut_off_by_the_end_of_an_excerpt_is_not_read() -> None:
+    """The excerpt ends at its noun, which may be cut short."""
     text = "X (Tier 2)\n\nPROSECUTION\nThe government did not convict any offenders"
     assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == set()
+
+
+def test_a_zero_whose_noun_the_excerpt_goes_on_after_stands() -> None:
+    text = ("X (Tier 2)\n\nPROTECTION\nOfficials ran two hotlines. They also did not refer "
+            "any victims to state sh")
+    assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == {
+        ("victims_referred", 0)}
+    text = ("X (Tier 2)\n\nPROSECUTION\nThe court heard appeals. It did not record any "
+            "prosecutions, convictions, or acquittals of traf")
+    assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == {
+        ("prosecutions", 0), ("convictions", 0), ("acquittals", 0)}
+    # a number cut short is no object to deny
+    text = ("X (Tier 2)\n\nPROTECTION\nOfficials identified 14 victims but did not refer "
+            "any of the 1")
+    assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == {
+        ("victims_identified", 14)}

@@ -77,7 +77,8 @@ _LAST_YEARS = re.compile(
     r"[^.;]*?\b(?:for|in|during|over)\s+the\s+(?:last|past|previous|preceding)\s+"
     r"(?P<n>[\w-]+)\s+years\b", re.I)
 _VICTIMS_COUNTED = re.compile(rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?victims\b", re.I)
-_SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
+#: "... any traffickers since 2011": what a denial holds since, a few words after its object.
+_SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<since>since)\b", re.I)
 #: "any convictions for sex trafficking offenders": the kind named after the denied noun.
 _FOR_KIND = re.compile(r"\s+(?:for|of|involving)\b", re.I)
 #: "did not provide services to any victims of sex trafficking": the kind the denied object
@@ -291,7 +292,7 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
             continue
         kind, obj = m["kind"], m["obj"]
         if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
-                or _cut_after(sent, m.end("obj")) or (kind and _part_only(kind))):
+                or _cut_after(sent, m.end("nouns")) or (kind and _part_only(kind))):
             continue
         if _FOR_KIND.match(obj):  # "any convictions for sex trafficking offenders"
             kind = f"{kind} {obj}"
@@ -426,12 +427,19 @@ def _for_one_form(sent: Sentence, end: int) -> bool:
 
 
 def _cut_after(sent: Sentence, end: int) -> bool:
-    """Whether a stated zero ends where the excerpt is cut: whose officials or which crimes
-    ("... or convictions of complicit officials") may be in the words that are missing; or
-    is about years since another ("has not identified a confirmed victim since 2019"), or one
-    population ("did not identify any victims among migrant workers")."""
-    return ((sent.cut and len(sent.text[end:].split()) < 3)
-            or _SINCE.match(sent.text, end) is not None
+    """Whether a stated zero is not one of the whole period reported on: its words run to
+    where the excerpt is cut (its last word may be cut short: "victim" of "victims"; a zero
+    whose words the text goes on after, "failed to identify any victims of traffi", stands);
+    it holds since a date that is not before that period, or since an event ("since the law
+    was enacted"), not a year (a year before it, "has not convicted any traffickers since
+    2011", is none in each year since, the period reported on among them); or it is about
+    one population ("did not identify any victims among migrant workers")."""
+    since = _SINCE.match(sent.text, end)
+    if since is not None:
+        year = compiled("SINCE_YEAR").match(sent.text, since.start("since"))
+        if year is None or int(year["year"]) >= sent.current_year:
+            return True
+    return ((sent.cut and not sent.text[end:].strip())
             or _AMONG.match(sent.text, end) is not None)
 
 
