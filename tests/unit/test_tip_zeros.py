@@ -197,6 +197,21 @@ def test_a_denial_by_one_agency_is_not_the_countrys() -> None:
     assert rows("The port authority did not investigate any cases.") == set()
 
 
+def test_the_source_is_the_subject_of_the_denials_own_clause() -> None:
+    """Not an NGO named in an earlier clause, nor NGOs victims are sent to: the police's zero
+    is one agency's, no row; an NGO that is the subject gives the NGOs' zero."""
+    assert rows("NGOs ran three shelters and assisted fewer victims than before and the police "
+                "did not refer any victims to NGOs.", heading="PROTECTION") == set()
+    assert rows("Labor inspectors assigned to NGO shelters did not identify any victims.",
+                heading="PROTECTION") == set()
+    assert rows("Officials referred 30 victims to NGO shelters and NGOs did not report "
+                "identifying any victims.", heading="PROTECTION") == {
+        ("victims_referred", 2020, 30), ("victims_identified_ngo", 2020, 0)}
+    # a subject of two bodies is not split by its "and"
+    assert rows("The government and NGOs did not identify any victims.",
+                heading="PROTECTION") == {("victims_identified", 2020, 0)}
+
+
 def test_a_pronoun_object_is_the_victims_counted_before() -> None:
     assert rows("The government identified eight victims but did not refer them to care.",
                 heading="PROTECTION") == {("victims_identified", 2020, 8),

@@ -443,10 +443,33 @@ def _cut_after(sent: Sentence, end: int) -> bool:
             or _AMONG.match(sent.text, end) is not None)
 
 
+#: "... reported assisting fewer victims and the police did not refer ...": a conjunction
+#: after a verb opens a clause of its own, with its own subject.
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\s+", re.I)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|reported|said)\b", re.I)
+#: "... victim care through NGOs", "referred victims to NGO shelters": where or through whom,
+#: not who.
+_DESTINATION = re.compile(r"\b(?:to|into|through|via)\s+[^,;]*", re.I)
+
+
+def _own_subject(words: str) -> str:
+    """The subject of the last clause of the words before a denial ("the NGOs reported
+    assisting fewer victims than in the previous year and the police" -> "the police"), less
+    the places and means it names ("through NGOs"): who denies, not who else is named."""
+    verbs = [*_FINITE.finditer(words), *_verbs().finditer(words)]
+    if verbs:
+        last = max(v.end() for v in verbs)
+        join = _CLAUSE_JOIN.search(words, last)
+        if join and re.search(r"[A-Za-z]", words[join.end():]):
+            words = words[join.end():]
+    return _DESTINATION.sub("", words)
+
+
 def _zero_source(sent: Sentence, pos: int) -> str:
-    """Who states a zero: the subject of its clause, or in a comparison ("compared with not
+    """Who states a zero: the subject of its own clause ("..., and the police did not refer
+    any victims to NGOs": the police, not the NGOs), or in a comparison ("compared with not
     identifying any victims") the subject of the sentence."""
-    found = source_of(phrases.actor(sent.text, pos))
+    found = source_of(_own_subject(phrases.actor(sent.text, pos)))
     if found == "other" and sent.segment(pos).comparative:
         main = phrases.subject(sent.text, sent.segment(pos).start)
         found = source_of(main[:main.find(",")] if "," in main else main)
