@@ -109,6 +109,26 @@ def test_every_coordinated_verb_and_object_is_denied() -> None:
         ("victims_identified", 2020, 0), ("victims_assisted", 2020, 0)}
 
 
+def test_a_denied_subject_denies_what_its_predicate_counts() -> None:
+    """"None of these" is of the years just named for them, else of the period reported on."""
+    assert rows("Prosecutors reviewed four files in 2019 and two in 2018; none of them resulted "
+                "in convictions.") == {("convictions", 2019, 0), ("convictions", 2018, 0)}
+    assert rows("Police opened nine cases, none of which led to a prosecution.") == {
+        ("investigations", 2020, 9), ("prosecutions", 2020, 0)}
+    assert rows("None of the suspects were charged or convicted.") == {
+        ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+    # the subject's own noun is not denied, only what came of it
+    assert rows("No investigations resulted in prosecutions or convictions.") == {
+        ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+
+
+def test_a_denied_subject_with_no_measure_in_its_predicate_is_no_zero() -> None:
+    assert rows("None of these led to the rescue of workers.") == set()
+    assert rows("None of the complicit officers were convicted.") == set()
+    assert rows("None of the male victims were referred to care.",
+                heading="PROTECTION") == set()
+
+
 # --- where a denial's scope ends
 
 

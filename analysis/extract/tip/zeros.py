@@ -115,6 +115,8 @@ class _Cues:
     effort: re.Pattern[str]
     lead: re.Pattern[str]  # what may stand between a cue and its first verb
     end: re.Pattern[str]
+    subject: re.Pattern[str]
+    outcome: re.Pattern[str]
 
 
 @cache
@@ -130,7 +132,7 @@ def _cues() -> _Cues:
     effort = one("effort")
     lead = re.compile(rf"(?:\s*(?:{one('lead').pattern}|{effort.pattern}))*\s*", re.I)
     return _Cues(one("clause"), one("object"), one("quantifier"), one("article"), one("hedge"),
-                 effort, lead, one("end", "question"))
+                 effort, lead, one("end", "question"), one("subject"), one("outcome"))
 
 
 @cache
@@ -181,6 +183,7 @@ class _Term:
     measure: str
     obj: str
     source: str
+    years: tuple[int, ...] = ()  # the years it is of, where its words do not date it
 
 
 def zero_hits(sent: Sentence) -> list[Hit]:
@@ -194,9 +197,10 @@ def zero_hits(sent: Sentence) -> list[Hit]:
         for t in (*_verb_terms(sent, cue, end), *_noun_terms(sent, cue.start(), cue.end(), end),
                   *_participle_terms(sent, cue.start(), cue.end(), end)):
             terms.setdefault((t.end, t.measure), t)
-    for t in (*_no_terms(sent), *_noun_terms(sent, 0, 0, len(sent.text), True)):
+    for t in (*_no_terms(sent), *_noun_terms(sent, 0, 0, len(sent.text), True),
+              *_subject_terms(sent)):
         terms.setdefault((t.end, t.measure), t)
-    out = [_zero(sent, t.start, t.end, t.tail, t.measure, t.obj, t.source)
+    out = [_zero(sent, t.start, t.end, t.tail, t.measure, t.obj, t.source, years=t.years)
            for t in sorted(terms.values(), key=lambda t: (t.start, t.end))
            if t.source in ("government", "ngo")]
     for p in load_patterns():
@@ -291,6 +295,9 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
                 or (article and (only_no or not _first_object(sent, start, m.start())))):
             continue
         kind, obj = m["kind"], m["obj"]
+        after = _predicate().match(sent.text, m.end("nouns")) if only_no else None
+        if after and after["outcome"]:
+            continue  # "no investigations led to convictions": what came of them is denied
         if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
                 or _cut_after(sent, m.end("nouns")) or (kind and _part_only(kind))):
             continue
@@ -333,6 +340,72 @@ def _participle_object() -> re.Pattern[str]:
     verbs = verb_alternatives()
     return re.compile(rf"\s*,?\s*(?:(?:or|and|nor)\s+)?(?P<obj>{_OBJECT_WORDS}{_HEAD})\s+"
                       rf"(?P<verbs>(?:{verbs})(?:\s+(?:and|or)\s+(?:{verbs}))*)\b", re.I)
+
+
+@cache
+def _predicate() -> re.Pattern[str]:
+    """After a denied subject, the rest of its words (a few, no punctuation) and its
+    predicate: a verb of outcome and the nouns of measures after it ("... led to prosecution
+    or convictions", "... resulted in any sex trafficking convictions"), or a passive
+    ("... were charged or convicted", read by ``_verbs_after``)."""
+    nouns = noun_alternatives()
+    return re.compile(
+        rf"(?P<subj>(?:\s+[\w-]+){{0,5}}?)(?:\s+(?:also|ever|then|later|eventually|yet))?"
+        rf"(?:\s+(?P<outcome>{_cues().outcome.pattern})\s+"
+        rf"(?:{_cues().quantifier.pattern}|{_cues().article.pattern})?(?P<kind>{_OBJECT_WORDS})"
+        rf"(?P<nouns>(?:{nouns})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)"
+        rf"(?:{_cues().quantifier.pattern}|{_cues().article.pattern})?(?:{nouns}))*)\b"
+        rf"|(?=(?:{_AUXILIARY.pattern})))", re.I)
+
+
+def _subject_terms(sent: Sentence) -> list[_Term]:
+    """A denied subject and what its predicate says none of: "none of these led to
+    prosecution or convictions", "no cases resulted in a conviction", "none of the suspects
+    were convicted". A subject named before ("these", "the cases", "which") is of the years
+    the sentence named before it (the investigations of two years just named), else of the
+    year it reports on; its kind is that of its own words ("none of the sex trafficking
+    cases")."""
+    out = []
+    cues = [(m, True) for m in _cues().subject.finditer(sent.text)]
+    cues += [(m, False) for m in _cues().object.finditer(sent.text)]
+    for cue, named in cues:
+        m = _predicate().match(sent.text, cue.end())
+        if m is None or _NOT_ZERO_OBJECT.search(m["subj"]) or _part_only(m["subj"]):
+            continue
+        years = _named_before(sent, cue.start()) if named else ()
+        subj = m["subj"].strip()
+        if m["outcome"]:
+            if _cut_after(sent, m.end("nouns")):
+                continue
+            for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["nouns"], re.I):
+                if measure := noun_measure(noun[0]):
+                    out.append(_Term(cue.start(), m.end("nouns"), m.end("nouns"), measure,
+                                     f"{subj} {m['kind']}".strip(), "government", years))
+            continue
+        head = re.search(rf"\b{_HEAD}$", subj, re.I)
+        verbs = _verbs_after(sent, m.end("subj")) if head else []
+        if not verbs or _cut_after(sent, verbs[-1].end()):
+            continue
+        agent = _BY_AGENT.match(sent.text, verbs[-1].end())
+        source = source_of(agent["agent"] if agent else "")
+        end = agent.end() if agent else verbs[-1].end()
+        for verb in verbs:
+            if measure := verb_measure(verb[0], head[0].lower()):
+                out.append(_Term(cue.start(), end, end, measure, subj, source, years))
+    return out
+
+
+def _named_before(sent: Sentence, at: int) -> tuple[int, ...]:
+    """The years a sentence names before a position, in order, each once."""
+    found: list[int] = []
+    for y in sent.years:
+        if y.start >= at:
+            break
+        resolved = sent.resolve(y)
+        for year in y.listed or ((resolved,) if resolved else ()):
+            if year not in found:
+                found.append(year)
+    return tuple(found)
 
 
 def _no_terms(sent: Sentence) -> list[_Term]:
@@ -485,9 +558,9 @@ def _part_only(obj: str) -> bool:
 
 
 def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, source: str,
-          unit: str = "count") -> Hit:
+          unit: str = "count", years: tuple[int, ...] = ()) -> Hit:
     """A stated zero as a hit, its year that of its sentence (or named after the words from
-    ``tail`` on)."""
+    ``tail`` on), or each of ``years`` where they are given."""
     hit = Hit(Figure(0.0, start, end, sent.text[start:end]), unit, start,
                       role="figure", base=base, label_start=start, label_end=end, np_end=end,
                       source=source, comparative=sent.segment(start).comparative)
@@ -505,7 +578,9 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
     # are the earlier reports' to state
     later = [y for y in sent.years if y.start >= tail and y.comparative == hit.comparative]
     hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
-    if later and (also := OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
+    if years:
+        hit.year, hit.each = years[0], years if len(years) > 1 else ()
+    elif later and (also := OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
         hit.each = (later[0].year, int(also[1]))
     elif later and later[0].listed:
         hit.each = later[0].listed
