@@ -91,6 +91,15 @@ def test_no_before_nouns_of_measures() -> None:
         ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
 
 
+def test_zero_denies_each_noun_after_it_as_no_does() -> None:
+    assert rows("Authorities recorded zero investigations, prosecutions, or acquittals in "
+                "2019.") == {("investigations", 2019, 0), ("prosecutions", 2019, 0),
+                             ("acquittals", 2019, 0)}
+    # a zero no noun follows is a figure read as any other ("from four to zero")
+    assert rows("Convictions fell from four in 2019 to zero in 2020.") == {
+        ("convictions", 2019, 4), ("convictions", 2020, 0)}
+
+
 def test_a_single_quantifies_a_denied_object() -> None:
     assert rows("Authorities have not identified a single victim.", heading="PROTECTION") == {
         ("victims_identified", 2020, 0)}

@@ -354,7 +354,7 @@ def _predicate() -> re.Pattern[str]:
         rf"(?:\s+(?P<outcome>{_cues().outcome.pattern})\s+"
         rf"(?:{_cues().quantifier.pattern}|{_cues().article.pattern})?(?P<kind>{_OBJECT_WORDS})"
         rf"(?P<nouns>(?:{nouns})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)"
-        rf"(?:{_cues().quantifier.pattern}|{_cues().article.pattern})?(?:{nouns}))*)\b"
+        rf"(?:{_cues().article.pattern})?(?:{nouns}))*)\b"
         rf"|(?=(?:{_AUXILIARY.pattern})))", re.I)
 
 
