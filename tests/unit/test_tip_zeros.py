@@ -236,6 +236,8 @@ def test_the_source_is_the_subject_of_the_denials_own_clause() -> None:
     assert rows("Officials referred 30 victims to NGO shelters and NGOs did not report "
                 "identifying any victims.", heading="PROTECTION") == {
         ("victims_referred", 2020, 30), ("victims_identified_ngo", 2020, 0)}
+    assert rows("According to NGOs the government did not identify any victims.",
+                heading="PROTECTION") == {("victims_identified", 2020, 0)}
     # a subject of two bodies is not split by its "and"
     assert rows("The government and NGOs did not identify any victims.",
                 heading="PROTECTION") == {("victims_identified", 2020, 0)}

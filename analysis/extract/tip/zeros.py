@@ -36,6 +36,7 @@ from analysis.extract.tip.vocabulary import (
     noun_alternatives,
     noun_measure,
     source_of,
+    sources,
     verb_alternatives,
     verb_measure,
 )
@@ -520,9 +521,14 @@ def _cut_after(sent: Sentence, end: int) -> bool:
 #: after a verb opens a clause of its own, with its own subject.
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\s+", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|reported|said)\b", re.I)
-#: "... victim care through NGOs", "referred victims to NGO shelters": where or through whom,
-#: not who.
-_DESTINATION = re.compile(r"\b(?:to|into|through|via)\s+[^,;]*", re.I)
+
+
+@cache
+def _destination() -> re.Pattern[str]:
+    """An NGO named as where or through whom ("... victim care through NGOs", "assigned to
+    local NGO shelters"), not as who acts."""
+    ngo = "|".join(regex.pattern for name, regex in sources() if name == "ngo")
+    return re.compile(rf"\b(?:[Tt]o|[Ii]nto|[Tt]hrough|[Vv]ia)\s+(?:[\w-]+\s+){{0,3}}?(?:{ngo})")
 
 
 def _own_subject(words: str) -> str:
@@ -535,7 +541,7 @@ def _own_subject(words: str) -> str:
         join = _CLAUSE_JOIN.search(words, last)
         if join and re.search(r"[A-Za-z]", words[join.end():]):
             words = words[join.end():]
-    return _DESTINATION.sub("", words)
+    return _destination().sub("", words)
 
 
 def _zero_source(sent: Sentence, pos: int) -> str:
