@@ -124,6 +124,8 @@ def test_a_denied_subject_denies_what_its_predicate_counts() -> None:
                 "in convictions.") == {("convictions", 2019, 0), ("convictions", 2018, 0)}
     assert rows("Police opened nine cases, none of which led to a prosecution.") == {
         ("investigations", 2020, 9), ("prosecutions", 2020, 0)}
+    assert rows("Police opened eight cases in 2018; none led to a conviction.") == {
+        ("investigations", 2018, 8), ("convictions", 2018, 0)}
     assert rows("None of the suspects were charged or convicted.") == {
         ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
     # the subject's own noun is not denied, only what came of it
@@ -133,6 +135,8 @@ def test_a_denied_subject_denies_what_its_predicate_counts() -> None:
 
 def test_a_denied_subject_with_no_measure_in_its_predicate_is_no_zero() -> None:
     assert rows("None of these led to the rescue of workers.") == set()
+    assert rows("Courts convicted three traffickers in 2020 and none in 2019.") == {
+        ("convictions", 2020, 3), ("convictions", 2019, 0)}
     assert rows("None of the complicit officers were convicted.") == set()
     assert rows("None of the male victims were referred to care.",
                 heading="PROTECTION") == set()
