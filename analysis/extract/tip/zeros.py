@@ -7,9 +7,13 @@ to", "made no efforts to", "neither ... nor", ...) opens a scope that runs to th
 clause, and every verb of a measure (``tip_verbs.csv``) heading a predicate in that scope, with
 its object, and every noun of a measure quantified by "any" or "no", gives a zero of its
 measure, its kind and source read from its own words ("did not investigate or prosecute any
-traffickers, or identify or assist any victims": four zeros). "No" denies the noun phrase
-after it ("convicted no traffickers", "there were no prosecutions", "no victims were
-identified"). The exceptions are named conditions below: a question left open ("whether"), an
+traffickers, or identify or assist any victims": four zeros). "No" (or "zero") denies the
+noun phrase after it ("convicted no traffickers", "there were no prosecutions", "no victims
+were identified"). A denied subject ("none of these led to prosecution or convictions", "none
+of the suspects were convicted") denies what its predicate counts, of the years the sentence
+named before it. A zero's source is the subject of its own clause; a denial since a year
+before the period reported on ("has not convicted any traffickers since 2011") is a zero of
+that period. The exceptions are named conditions below: a question left open ("whether"), an
 object that is not the country's count (complicit officials, one part, one population, one
 form of exploitation), an object named before ("the cases") or counted, a verb said to be done
 too little rather than not at all ("failed to adequately prosecute traffickers") or that
@@ -520,6 +524,7 @@ def _cut_after(sent: Sentence, end: int) -> bool:
 #: "... reported assisting fewer victims and the police did not refer ...": a conjunction
 #: after a verb opens a clause of its own, with its own subject.
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\s+", re.I)
+#: A verb that makes the words before a conjunction a clause of their own.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|reported|said)\b", re.I)
 
 
