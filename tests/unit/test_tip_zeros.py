@@ -207,6 +207,10 @@ def test_a_zero_since_an_earlier_year_is_a_zero_of_the_period_reported_on() -> N
         ("convictions", 2020, 0)}
     assert rows("Officials have not charged or convicted any suspects since March 2016.") == {
         ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+    # of the period reported on, not of a year the sentence names for another denial
+    assert rows("Officials did not charge any suspects in 2019 and have not convicted any "
+                "traffickers since 2014.") == {("prosecutions", 2019, 0),
+                                               ("convictions", 2020, 0)}
     # never, with no year: none in the period too
     assert rows("Officials have never charged a suspect.") == {("prosecutions", 2020, 0)}
 

@@ -512,13 +512,18 @@ def _cut_after(sent: Sentence, end: int) -> bool:
     was enacted"), not a year (a year before it, "has not convicted any traffickers since
     2011", is none in each year since, the period reported on among them); or it is about
     one population ("did not identify any victims among migrant workers")."""
-    since = _SINCE.match(sent.text, end)
-    if since is not None:
-        year = compiled("SINCE_YEAR").match(sent.text, since.start("since"))
-        if year is None or int(year["year"]) >= sent.current_year:
-            return True
+    if _SINCE.match(sent.text, end) and not _since_year(sent, end):
+        return True
     return ((sent.cut and not sent.text[end:].strip())
             or _AMONG.match(sent.text, end) is not None)
+
+
+def _since_year(sent: Sentence, end: int) -> bool:
+    """Whether a denial is said to hold since a year before the one reported on, a few words
+    after its object ("... any traffickers since 2011")."""
+    since = _SINCE.match(sent.text, end)
+    year = compiled("SINCE_YEAR").match(sent.text, since.start("since")) if since else None
+    return year is not None and int(year["year"]) < sent.reporting_year
 
 
 #: "... reported assisting fewer victims and the police did not refer ...": a conjunction
@@ -591,6 +596,8 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
     hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
     if years:
         hit.year, hit.each = years[0], years if len(years) > 1 else ()
+    elif not later and _since_year(sent, tail):
+        hit.year = sent.reporting_year  # none since then: none in the period reported on
     elif later and (also := OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
         hit.each = (later[0].year, int(also[1]))
     elif later and later[0].listed:
