@@ -196,6 +196,13 @@ def test_one_part_no_split_names_is_not_the_total() -> None:
         == set()
 
 
+def test_no_confirmed_victims_is_a_part_no_potential_victims_is_none() -> None:
+    assert rows("Authorities have not identified any confirmed victims.", heading="PROTECTION") \
+        == set()
+    assert rows("Authorities have not identified any potential victims.", heading="PROTECTION") \
+        == {("victims_identified", 2020, 0)}
+
+
 def test_one_population_is_not_the_total() -> None:
     assert rows("Authorities did not identify any victims among seasonal workers.",
                 heading="PROTECTION") == set()

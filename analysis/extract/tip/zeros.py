@@ -568,8 +568,11 @@ def _zero_source(sent: Sentence, pos: int) -> str:
 def _part_only(obj: str) -> bool:
     """Whether a stated zero is about one part of the victims ("any male victims") that no
     split of the vocabulary names: it says nothing about the total. No potential victims
-    means no victims at all, so the status qualifiers do not make a part."""
-    groups = kinds.partition_groups(obj) - {"status"}
+    means no victims at all, so "potential" makes no part; no confirmed victims leaves the
+    potential ones ("has not identified a confirmed victim since 2019"), so "confirmed" does."""
+    groups = kinds.partition_groups(obj)
+    if kinds.status_of(obj) != "confirmed":
+        groups -= {"status"}
     return bool(groups - set(kinds.splits_of(obj, "count")))
 
 
