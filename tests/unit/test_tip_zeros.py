@@ -91,6 +91,15 @@ def test_no_before_nouns_of_measures() -> None:
         ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
 
 
+def test_zero_denies_each_noun_after_it_as_no_does() -> None:
+    assert rows("Authorities recorded zero investigations, prosecutions, or acquittals in "
+                "2019.") == {("investigations", 2019, 0), ("prosecutions", 2019, 0),
+                             ("acquittals", 2019, 0)}
+    # a zero no noun follows is a figure read as any other ("from four to zero")
+    assert rows("Convictions fell from four in 2019 to zero in 2020.") == {
+        ("convictions", 2019, 4), ("convictions", 2020, 0)}
+
+
 def test_a_single_quantifies_a_denied_object() -> None:
     assert rows("Authorities have not identified a single victim.", heading="PROTECTION") == {
         ("victims_identified", 2020, 0)}
@@ -107,6 +116,30 @@ def test_every_coordinated_verb_and_object_is_denied() -> None:
                 "identify or assist any victims.") == {
         ("investigations", 2020, 0), ("prosecutions", 2020, 0),
         ("victims_identified", 2020, 0), ("victims_assisted", 2020, 0)}
+
+
+def test_a_denied_subject_denies_what_its_predicate_counts() -> None:
+    """"None of these" is of the years just named for them, else of the period reported on."""
+    assert rows("Prosecutors reviewed four files in 2019 and two in 2018; none of them resulted "
+                "in convictions.") == {("convictions", 2019, 0), ("convictions", 2018, 0)}
+    assert rows("Police opened nine cases, none of which led to a prosecution.") == {
+        ("investigations", 2020, 9), ("prosecutions", 2020, 0)}
+    assert rows("Police opened eight cases in 2018; none led to a conviction.") == {
+        ("investigations", 2018, 8), ("convictions", 2018, 0)}
+    assert rows("None of the suspects were charged or convicted.") == {
+        ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+    # the subject's own noun is not denied, only what came of it
+    assert rows("No investigations resulted in prosecutions or convictions.") == {
+        ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+
+
+def test_a_denied_subject_with_no_measure_in_its_predicate_is_no_zero() -> None:
+    assert rows("None of these led to the rescue of workers.") == set()
+    assert rows("Courts convicted three traffickers in 2020 and none in 2019.") == {
+        ("convictions", 2020, 3), ("convictions", 2019, 0)}
+    assert rows("None of the complicit officers were convicted.") == set()
+    assert rows("None of the male victims were referred to care.",
+                heading="PROTECTION") == set()
 
 
 # --- where a denial's scope ends
@@ -163,13 +196,36 @@ def test_one_part_no_split_names_is_not_the_total() -> None:
         == set()
 
 
+def test_no_confirmed_victims_is_a_part_no_potential_victims_is_none() -> None:
+    assert rows("Authorities have not identified any confirmed victims.", heading="PROTECTION") \
+        == set()
+    assert rows("Authorities have not identified any potential victims.", heading="PROTECTION") \
+        == {("victims_identified", 2020, 0)}
+
+
 def test_one_population_is_not_the_total() -> None:
     assert rows("Authorities did not identify any victims among seasonal workers.",
                 heading="PROTECTION") == set()
 
 
-def test_a_zero_since_an_earlier_year_is_no_years_count() -> None:
-    assert rows("The government has not convicted any traffickers since 2012.") == set()
+def test_a_zero_since_an_earlier_year_is_a_zero_of_the_period_reported_on() -> None:
+    """None since 2012 is none in each year since: the period reported on is one of them."""
+    assert rows("The government has not convicted any traffickers since 2012.") == {
+        ("convictions", 2020, 0)}
+    assert rows("Officials have not charged or convicted any suspects since March 2016.") == {
+        ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+    # of the period reported on, not of a year the sentence names for another denial
+    assert rows("Officials did not charge any suspects in 2019 and have not convicted any "
+                "traffickers since 2014.") == {("prosecutions", 2019, 0),
+                                               ("convictions", 2020, 0)}
+    # never, with no year: none in the period too
+    assert rows("Officials have never charged a suspect.") == {("prosecutions", 2020, 0)}
+
+
+def test_a_zero_since_a_date_in_the_period_or_an_event_is_not_the_periods() -> None:
+    assert rows("The government has not convicted any traffickers since May 2020.") == set()
+    assert rows("The government has not convicted any traffickers since the new code took "
+                "effect.") == set()
 
 
 def test_one_form_of_exploitation_is_not_trafficking_as_a_whole() -> None:
@@ -185,6 +241,23 @@ def test_a_denial_by_one_agency_is_not_the_countrys() -> None:
     assert rows("The port authority did not investigate any cases.") == set()
 
 
+def test_the_source_is_the_subject_of_the_denials_own_clause() -> None:
+    """Not an NGO named in an earlier clause, nor NGOs victims are sent to: the police's zero
+    is one agency's, no row; an NGO that is the subject gives the NGOs' zero."""
+    assert rows("NGOs ran three shelters and assisted fewer victims than before and the police "
+                "did not refer any victims to NGOs.", heading="PROTECTION") == set()
+    assert rows("Labor inspectors assigned to NGO shelters did not identify any victims.",
+                heading="PROTECTION") == set()
+    assert rows("Officials referred 30 victims to NGO shelters and NGOs did not report "
+                "identifying any victims.", heading="PROTECTION") == {
+        ("victims_referred", 2020, 30), ("victims_identified_ngo", 2020, 0)}
+    assert rows("According to NGOs the government did not identify any victims.",
+                heading="PROTECTION") == {("victims_identified", 2020, 0)}
+    # a subject of two bodies is not split by its "and"
+    assert rows("The government and NGOs did not identify any victims.",
+                heading="PROTECTION") == {("victims_identified", 2020, 0)}
+
+
 def test_a_pronoun_object_is_the_victims_counted_before() -> None:
     assert rows("The government identified eight victims but did not refer them to care.",
                 heading="PROTECTION") == {("victims_identified", 2020, 8),
@@ -197,5 +270,22 @@ def test_a_zero_beside_a_count_of_the_same_year_is_about_a_part() -> None:
 
 
 def test_a_zero_cut_off_by_the_end_of_an_excerpt_is_not_read() -> None:
+    """The excerpt ends at its noun, which may be cut short."""
     text = "X (Tier 2)\n\nPROSECUTION\nThe government did not convict any offenders"
     assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == set()
+
+
+def test_a_zero_whose_noun_the_excerpt_goes_on_after_stands() -> None:
+    text = ("X (Tier 2)\n\nPROTECTION\nOfficials ran two hotlines. They also did not refer "
+            "any victims to state sh")
+    assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == {
+        ("victims_referred", 0)}
+    text = ("X (Tier 2)\n\nPROSECUTION\nThe court heard appeals. It did not record any "
+            "prosecutions, convictions, or acquittals of traf")
+    assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == {
+        ("prosecutions", 0), ("convictions", 0), ("acquittals", 0)}
+    # a number cut short is no object to deny
+    text = ("X (Tier 2)\n\nPROTECTION\nOfficials identified 14 victims but did not refer "
+            "any of the 1")
+    assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == {
+        ("victims_identified", 14)}

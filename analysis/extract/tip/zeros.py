@@ -7,9 +7,13 @@ to", "made no efforts to", "neither ... nor", ...) opens a scope that runs to th
 clause, and every verb of a measure (``tip_verbs.csv``) heading a predicate in that scope, with
 its object, and every noun of a measure quantified by "any" or "no", gives a zero of its
 measure, its kind and source read from its own words ("did not investigate or prosecute any
-traffickers, or identify or assist any victims": four zeros). "No" denies the noun phrase
-after it ("convicted no traffickers", "there were no prosecutions", "no victims were
-identified"). The exceptions are named conditions below: a question left open ("whether"), an
+traffickers, or identify or assist any victims": four zeros). "No" (or "zero") denies the
+noun phrase after it ("convicted no traffickers", "there were no prosecutions", "no victims
+were identified"). A denied subject ("none of these led to prosecution or convictions", "none
+of the suspects were convicted") denies what its predicate counts, of the years the sentence
+named before it. A zero's source is the subject of its own clause; a denial since a year
+before the period reported on ("has not convicted any traffickers since 2011") is a zero of
+that period. The exceptions are named conditions below: a question left open ("whether"), an
 object that is not the country's count (complicit officials, one part, one population, one
 form of exploitation), an object named before ("the cases") or counted, a verb said to be done
 too little rather than not at all ("failed to adequately prosecute traffickers") or that
@@ -36,6 +40,7 @@ from analysis.extract.tip.vocabulary import (
     noun_alternatives,
     noun_measure,
     source_of,
+    sources,
     verb_alternatives,
     verb_measure,
 )
@@ -77,7 +82,8 @@ _LAST_YEARS = re.compile(
     r"[^.;]*?\b(?:for|in|during|over)\s+the\s+(?:last|past|previous|preceding)\s+"
     r"(?P<n>[\w-]+)\s+years\b", re.I)
 _VICTIMS_COUNTED = re.compile(rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?victims\b", re.I)
-_SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?since\b", re.I)
+#: "... any traffickers since 2011": what a denial holds since, a few words after its object.
+_SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<since>since)\b", re.I)
 #: "any convictions for sex trafficking offenders": the kind named after the denied noun.
 _FOR_KIND = re.compile(r"\s+(?:for|of|involving)\b", re.I)
 #: "did not provide services to any victims of sex trafficking": the kind the denied object
@@ -114,6 +120,8 @@ class _Cues:
     effort: re.Pattern[str]
     lead: re.Pattern[str]  # what may stand between a cue and its first verb
     end: re.Pattern[str]
+    subject: re.Pattern[str]
+    outcome: re.Pattern[str]
 
 
 @cache
@@ -129,7 +137,7 @@ def _cues() -> _Cues:
     effort = one("effort")
     lead = re.compile(rf"(?:\s*(?:{one('lead').pattern}|{effort.pattern}))*\s*", re.I)
     return _Cues(one("clause"), one("object"), one("quantifier"), one("article"), one("hedge"),
-                 effort, lead, one("end", "question"))
+                 effort, lead, one("end", "question"), one("subject"), one("outcome"))
 
 
 @cache
@@ -180,6 +188,7 @@ class _Term:
     measure: str
     obj: str
     source: str
+    years: tuple[int, ...] = ()  # the years it is of, where its words do not date it
 
 
 def zero_hits(sent: Sentence) -> list[Hit]:
@@ -193,9 +202,10 @@ def zero_hits(sent: Sentence) -> list[Hit]:
         for t in (*_verb_terms(sent, cue, end), *_noun_terms(sent, cue.start(), cue.end(), end),
                   *_participle_terms(sent, cue.start(), cue.end(), end)):
             terms.setdefault((t.end, t.measure), t)
-    for t in (*_no_terms(sent), *_noun_terms(sent, 0, 0, len(sent.text), True)):
+    for t in (*_no_terms(sent), *_noun_terms(sent, 0, 0, len(sent.text), True),
+              *_subject_terms(sent)):
         terms.setdefault((t.end, t.measure), t)
-    out = [_zero(sent, t.start, t.end, t.tail, t.measure, t.obj, t.source)
+    out = [_zero(sent, t.start, t.end, t.tail, t.measure, t.obj, t.source, years=t.years)
            for t in sorted(terms.values(), key=lambda t: (t.start, t.end))
            if t.source in ("government", "ngo")]
     for p in load_patterns():
@@ -290,8 +300,11 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
                 or (article and (only_no or not _first_object(sent, start, m.start())))):
             continue
         kind, obj = m["kind"], m["obj"]
+        after = _predicate().match(sent.text, m.end("nouns")) if only_no else None
+        if after and after["outcome"]:
+            continue  # "no investigations led to convictions": what came of them is denied
         if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
-                or _cut_after(sent, m.end("obj")) or (kind and _part_only(kind))):
+                or _cut_after(sent, m.end("nouns")) or (kind and _part_only(kind))):
             continue
         if _FOR_KIND.match(obj):  # "any convictions for sex trafficking offenders"
             kind = f"{kind} {obj}"
@@ -332,6 +345,72 @@ def _participle_object() -> re.Pattern[str]:
     verbs = verb_alternatives()
     return re.compile(rf"\s*,?\s*(?:(?:or|and|nor)\s+)?(?P<obj>{_OBJECT_WORDS}{_HEAD})\s+"
                       rf"(?P<verbs>(?:{verbs})(?:\s+(?:and|or)\s+(?:{verbs}))*)\b", re.I)
+
+
+@cache
+def _predicate() -> re.Pattern[str]:
+    """After a denied subject, the rest of its words (a few, no punctuation) and its
+    predicate: a verb of outcome and the nouns of measures after it ("... led to prosecution
+    or convictions", "... resulted in any sex trafficking convictions"), or a passive
+    ("... were charged or convicted", read by ``_verbs_after``)."""
+    nouns = noun_alternatives()
+    return re.compile(
+        rf"(?P<subj>(?:\s+[\w-]+){{0,5}}?)(?:\s+(?:also|ever|then|later|eventually|yet))?"
+        rf"(?:\s+(?P<outcome>{_cues().outcome.pattern})\s+"
+        rf"(?:{_cues().quantifier.pattern}|{_cues().article.pattern})?(?P<kind>{_OBJECT_WORDS})"
+        rf"(?P<nouns>(?:{nouns})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)"
+        rf"(?:{_cues().article.pattern})?(?:{nouns}))*)\b"
+        rf"|(?=(?:{_AUXILIARY.pattern})))", re.I)
+
+
+def _subject_terms(sent: Sentence) -> list[_Term]:
+    """A denied subject and what its predicate says none of: "none of these led to
+    prosecution or convictions", "no cases resulted in a conviction", "none of the suspects
+    were convicted". A subject named before ("these", "the cases", "which") is of the years
+    the sentence named before it (the investigations of two years just named), else of the
+    year it reports on; its kind is that of its own words ("none of the sex trafficking
+    cases")."""
+    out = []
+    cues = [(m, True) for m in _cues().subject.finditer(sent.text)]
+    cues += [(m, False) for m in _cues().object.finditer(sent.text)]
+    for cue, named in cues:
+        m = _predicate().match(sent.text, cue.end())
+        if m is None or _NOT_ZERO_OBJECT.search(m["subj"]) or _part_only(m["subj"]):
+            continue
+        years = _named_before(sent, cue.start()) if named else ()
+        subj = m["subj"].strip()
+        if m["outcome"]:
+            if _cut_after(sent, m.end("nouns")):
+                continue
+            for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["nouns"], re.I):
+                if measure := noun_measure(noun[0]):
+                    out.append(_Term(cue.start(), m.end("nouns"), m.end("nouns"), measure,
+                                     f"{subj} {m['kind']}".strip(), "government", years))
+            continue
+        head = re.search(rf"\b{_HEAD}$", subj, re.I)
+        verbs = _verbs_after(sent, m.end("subj")) if head else []
+        if not verbs or _cut_after(sent, verbs[-1].end()):
+            continue
+        agent = _BY_AGENT.match(sent.text, verbs[-1].end())
+        source = source_of(agent["agent"] if agent else "")
+        end = agent.end() if agent else verbs[-1].end()
+        for verb in verbs:
+            if measure := verb_measure(verb[0], head[0].lower()):
+                out.append(_Term(cue.start(), end, end, measure, subj, source, years))
+    return out
+
+
+def _named_before(sent: Sentence, at: int) -> tuple[int, ...]:
+    """The years a sentence names before a position, in order, each once."""
+    found: list[int] = []
+    for y in sent.years:
+        if y.start >= at:
+            break
+        resolved = sent.resolve(y)
+        for year in y.listed or ((resolved,) if resolved else ()):
+            if year not in found:
+                found.append(year)
+    return tuple(found)
 
 
 def _no_terms(sent: Sentence) -> list[_Term]:
@@ -426,19 +505,60 @@ def _for_one_form(sent: Sentence, end: int) -> bool:
 
 
 def _cut_after(sent: Sentence, end: int) -> bool:
-    """Whether a stated zero ends where the excerpt is cut: whose officials or which crimes
-    ("... or convictions of complicit officials") may be in the words that are missing; or
-    is about years since another ("has not identified a confirmed victim since 2019"), or one
-    population ("did not identify any victims among migrant workers")."""
-    return ((sent.cut and len(sent.text[end:].split()) < 3)
-            or _SINCE.match(sent.text, end) is not None
+    """Whether a stated zero is not one of the whole period reported on: its words run to
+    where the excerpt is cut (its last word may be cut short: "victim" of "victims"; a zero
+    whose words the text goes on after, "failed to identify any victims of traffi", stands);
+    it holds since a date that is not before that period, or since an event ("since the law
+    was enacted"), not a year (a year before it, "has not convicted any traffickers since
+    2011", is none in each year since, the period reported on among them); or it is about
+    one population ("did not identify any victims among migrant workers")."""
+    if _SINCE.match(sent.text, end) and not _since_year(sent, end):
+        return True
+    return ((sent.cut and not sent.text[end:].strip())
             or _AMONG.match(sent.text, end) is not None)
 
 
+def _since_year(sent: Sentence, end: int) -> bool:
+    """Whether a denial is said to hold since a year before the one reported on, a few words
+    after its object ("... any traffickers since 2011")."""
+    since = _SINCE.match(sent.text, end)
+    year = compiled("SINCE_YEAR").match(sent.text, since.start("since")) if since else None
+    return year is not None and int(year["year"]) < sent.reporting_year
+
+
+#: "... reported assisting fewer victims and the police did not refer ...": a conjunction
+#: after a verb opens a clause of its own, with its own subject.
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\s+", re.I)
+#: A verb that makes the words before a conjunction a clause of their own.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|reported|said)\b", re.I)
+
+
+@cache
+def _destination() -> re.Pattern[str]:
+    """An NGO named as where or through whom ("... victim care through NGOs", "assigned to
+    local NGO shelters"), not as who acts."""
+    ngo = "|".join(regex.pattern for name, regex in sources() if name == "ngo")
+    return re.compile(rf"\b(?:[Tt]o|[Ii]nto|[Tt]hrough|[Vv]ia)\s+(?:[\w-]+\s+){{0,3}}?(?:{ngo})")
+
+
+def _own_subject(words: str) -> str:
+    """The subject of the last clause of the words before a denial ("the NGOs reported
+    assisting fewer victims than in the previous year and the police" -> "the police"), less
+    the places and means it names ("through NGOs"): who denies, not who else is named."""
+    verbs = [*_FINITE.finditer(words), *_verbs().finditer(words)]
+    if verbs:
+        last = max(v.end() for v in verbs)
+        join = _CLAUSE_JOIN.search(words, last)
+        if join and re.search(r"[A-Za-z]", words[join.end():]):
+            words = words[join.end():]
+    return _destination().sub("", words)
+
+
 def _zero_source(sent: Sentence, pos: int) -> str:
-    """Who states a zero: the subject of its clause, or in a comparison ("compared with not
+    """Who states a zero: the subject of its own clause ("..., and the police did not refer
+    any victims to NGOs": the police, not the NGOs), or in a comparison ("compared with not
     identifying any victims") the subject of the sentence."""
-    found = source_of(phrases.actor(sent.text, pos))
+    found = source_of(_own_subject(phrases.actor(sent.text, pos)))
     if found == "other" and sent.segment(pos).comparative:
         main = phrases.subject(sent.text, sent.segment(pos).start)
         found = source_of(main[:main.find(",")] if "," in main else main)
@@ -448,15 +568,18 @@ def _zero_source(sent: Sentence, pos: int) -> str:
 def _part_only(obj: str) -> bool:
     """Whether a stated zero is about one part of the victims ("any male victims") that no
     split of the vocabulary names: it says nothing about the total. No potential victims
-    means no victims at all, so the status qualifiers do not make a part."""
-    groups = kinds.partition_groups(obj) - {"status"}
+    means no victims at all, so "potential" makes no part; no confirmed victims leaves the
+    potential ones ("has not identified a confirmed victim since 2019"), so "confirmed" does."""
+    groups = kinds.partition_groups(obj)
+    if kinds.status_of(obj) != "confirmed":
+        groups -= {"status"}
     return bool(groups - set(kinds.splits_of(obj, "count")))
 
 
 def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, source: str,
-          unit: str = "count") -> Hit:
+          unit: str = "count", years: tuple[int, ...] = ()) -> Hit:
     """A stated zero as a hit, its year that of its sentence (or named after the words from
-    ``tail`` on)."""
+    ``tail`` on), or each of ``years`` where they are given."""
     hit = Hit(Figure(0.0, start, end, sent.text[start:end]), unit, start,
                       role="figure", base=base, label_start=start, label_end=end, np_end=end,
                       source=source, comparative=sent.segment(start).comparative)
@@ -474,7 +597,11 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
     # are the earlier reports' to state
     later = [y for y in sent.years if y.start >= tail and y.comparative == hit.comparative]
     hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
-    if later and (also := OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
+    if years:
+        hit.year, hit.each = years[0], years if len(years) > 1 else ()
+    elif not later and _since_year(sent, tail):
+        hit.year = sent.reporting_year  # none since then: none in the period reported on
+    elif later and (also := OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
         hit.each = (later[0].year, int(also[1]))
     elif later and later[0].listed:
         hit.each = later[0].listed
