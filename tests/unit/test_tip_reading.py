@@ -2491,3 +2491,23 @@ def test_to_date_in_an_aside_after_a_dash_is_not_said_of_the_count() -> None:
     assert rows("Courts convicted two traffickers—the first trafficking convictions to "
                 "date. Courts have convicted 40 traffickers to date.") == {
         ("convictions", 2020, 2)}
+
+
+def test_parts_adding_up_to_their_whole_are_all_of_their_kind() -> None:
+    # a qualifier no split names ("adult", "girl") narrows nothing where the parts make up
+    # the whole: each is every victim of its kind
+    assert rows("In 2020, the government identified 14 victims, including ten adult labor "
+                "trafficking victims and four sex trafficking victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 14), ("victims_identified_labor_trafficking", 2020, 10),
+        ("victims_identified_sex_trafficking", 2020, 4)}
+    assert rows("Police identified 25 victims in 2020. Traffickers exploited one girl in sex "
+                "trafficking and 24 victims in forced labor.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 25), ("victims_identified_sex_trafficking", 2020, 1),
+        ("victims_identified_labor_trafficking", 2020, 24)}
+
+
+def test_parts_short_of_their_whole_keep_their_qualifier() -> None:
+    # ten adults of labor trafficking among 20 victims: maybe not every labor victim
+    assert rows("In 2020, the government identified 20 victims, including ten adult labor "
+                "trafficking victims and four sex trafficking victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 20), ("victims_identified_sex_trafficking", 2020, 4)}

@@ -248,3 +248,24 @@ def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> d
     if unit == "count" and "origin" not in kinds and part_from_abroad(sent, fig):
         kinds["origin"] = "_foreign"  # "One identified victim was from Honduras"
     return kinds
+
+
+def parts_making_up_their_whole(hits: list[Hit]) -> None:
+    """Parts of one count that add up to it ("identified 11 victims, including nine adult
+    labor trafficking victims and two sex trafficking victims", "Traffickers exploited one
+    woman in sex trafficking and 16 victims in domestic servitude" after 17 victims): each is
+    every victim of its kind, so a qualifier no split names ("adult", "woman") narrows it to
+    nothing smaller than its kind's count."""
+    groups: dict[int, list[Hit]] = {}
+    for h in hits:
+        if (h.parent is not None and h.unit == "count" and not h.comparative
+                and h.role in ("child", "ignore", "unmapped")):
+            groups.setdefault(id(h.parent), []).append(h)
+    for group in groups.values():
+        whole = group[0].parent
+        if (whole is None or len(group) < 2 or not whole.fig.value
+                or sum(h.fig.value for h in group) != whole.fig.value):
+            continue
+        for h in group:
+            if h.role == "child":
+                h.parts = h.parts & frozenset(h.splits)
