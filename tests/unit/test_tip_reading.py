@@ -2511,3 +2511,17 @@ def test_parts_short_of_their_whole_keep_their_qualifier() -> None:
     assert rows("In 2020, the government identified 20 victims, including ten adult labor "
                 "trafficking victims and four sex trafficking victims.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 20), ("victims_identified_sex_trafficking", 2020, 4)}
+
+
+def test_a_list_of_what_some_were_after_a_part_of_no_split() -> None:
+    # "men" names no split, but the list goes on with parts of the same whole
+    assert rows("In 2020, police identified 60 victims. Thirty of the victims were men, 22 "
+                "were women, and eight were children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 60), ("victims_identified_children", 2020, 8)}
+
+
+def test_a_breakdown_of_a_part_of_no_split_is_no_list_of_the_whole() -> None:
+    # "one forced labor" is one of the four, not a kind of the 15 investigations
+    assert rows("Police investigated 15 cases in 2020. Prosecutors found four of the 15 cases "
+                "were trafficking, one forced labor and three sex trafficking.", 2021) == {
+        ("investigations", 2020, 15)}

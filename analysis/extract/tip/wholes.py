@@ -86,9 +86,11 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
     same = [h for h in hits if h.unit == unit and h.fig.start >= seg.start
             and h.comparative == comparative]
     outside = [h for h in same if not closed_paren_between(s, h.at, at)]
-    if (outside and outside[-1].parent is not None and outside[-1].role != "unmapped"
-            and COORDINATED.search(s, window, at)):
-        return outside[-1].parent  # the next of a list of kinds, not of what a part is made of
+    if (outside and outside[-1].parent is not None and COORDINATED.search(s, window, at)
+            and (outside[-1].role != "unmapped" or _says_what_it_was(sent, at))):
+        # the next of a list of kinds, not of what a part is made of; after a part of no
+        # split ("32 of the victims were men, 17 were women"), one saying what it was too
+        return outside[-1].parent
     if _INCLUDING.search(s, window, at) or _OF_THOSE.search(s, window, at):
         if outside:
             return outside[-1]
@@ -120,6 +122,14 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
     if before and last and last[-1] is not before[-1] and last[-1].comparative != comparative:
         return None  # "26 children (76 victims in 2019)": a comparison, not a list of parts
     return before[-1] if before else None
+
+
+def _says_what_it_was(sent: Sentence, at: int) -> bool:
+    """Whether the figure at ``at`` says what some of a count were ("17 were women"), as its
+    own clause does, not what a part is made of ("three were trafficking, one sex
+    trafficking")."""
+    fig = next((f for f in sent.figures if f.start >= at), None)
+    return fig is not None and _COPULA_AFTER.match(sent.text, fig.end) is not None
 
 
 def _opening_names(s: str, carried: Hit) -> bool:
