@@ -2525,3 +2525,26 @@ def test_a_breakdown_of_a_part_of_no_split_is_no_list_of_the_whole() -> None:
     assert rows("Police investigated 15 cases in 2020. Prosecutors found four of the 15 cases "
                 "were trafficking, one forced labor and three sex trafficking.", 2021) == {
         ("investigations", 2020, 15)}
+
+
+def test_a_part_named_by_its_noun_takes_the_measure_of_that_count() -> None:
+    # "these cases" are the 20 prosecuted, the last cases of the sentence before
+    assert rows("In 2020, police investigated 50 cases and prosecuted 20 cases. Eight of these "
+                "cases involved forced labor, and 12 involved sex trafficking.") == {
+        ("investigations", 2020, 50), ("prosecutions", 2020, 20),
+        ("prosecutions_labor_trafficking", 2020, 8), ("prosecutions_sex_trafficking", 2020, 12)}
+
+
+def test_a_part_of_cases_read_as_no_measure_is_no_part_of_another() -> None:
+    # the 20 forwarded cases count nothing of ours: neither do their parts
+    assert rows("In 2020, police investigated 50 cases and forwarded 20 cases to a special "
+                "unit. Eight of these cases involved forced labor, and 12 involved sex "
+                "trafficking.") == {("investigations", 2020, 50)}
+
+
+def test_a_part_naming_no_count_before_it_is_of_the_count_left_open() -> None:
+    # no cases counted but the 50: those are the cases eight of which were of forced labor
+    assert rows("In 2020, police investigated 50 cases and prosecuted 20 suspects. Eight of "
+                "these cases involved forced labor.") == {
+        ("investigations", 2020, 50), ("prosecutions", 2020, 20),
+        ("investigations_labor_trafficking", 2020, 8)}

@@ -127,9 +127,10 @@ _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\
 
 
 def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: Matches,
-                carried: Hit | None) -> Hit:
+                carried: Hit | None, before: list[Hit] | None = None) -> Hit:
     """Decide what one figure is: a part of a count, a vocabulary figure, a comparison or
-    coordinated counterpart, or nothing known."""
+    coordinated counterpart, or nothing known; ``before`` holds the figures of the sentence
+    before, which a part may name by its noun ("Ten of these cases")."""
     unit = "usd" if is_money(fig) else "count"
     at = anchor_of(sent, fig)
     hit = Hit(fig, unit, at, label_start=fig.start,
@@ -169,7 +170,12 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
     hit.parts = partition_groups(sent.text[context:figure_clause_end(sent, fig, context)])
     found = matched.get((fig.start, fig.end))
-    part = first_given(part_of_earlier(sent, hits, fig, unit, carried), hits, carried)
+    part = first_given(part_of_earlier(sent, hits, fig, unit, carried, before or []), hits,
+                       carried)
+    if part is not None and part.role not in ("figure", "child"):
+        # "Ten of these cases involved ..." after cases not read as any measure: no measure
+        hit.role, hit.parent, hit.note = "ignore", part, "a part of a count not read"
+        return hit
     if (part is not None and found is not None and found[0].kind == "figure"
             and found[1] < fig.start and found[0].measure != part.base):
         part = None  # "provided care for three of the identified victims": another measure
@@ -355,10 +361,12 @@ _ALL_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*all\s+$", re.I)
 
 
 def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
-              stated: frozenset[float] = frozenset()) -> list[Hit]:
+              stated: frozenset[float] = frozenset(),
+              before: list[Hit] | None = None) -> list[Hit]:
     """Every figure of a sentence, read on its own (``relations.relate`` then reads what they
     say of each other); ``zeros`` are the sentence's stated zeros, which later figures may be
-    compared with; ``stated`` the values the text printed before it."""
+    compared with; ``stated`` the values the text printed before it; ``before`` the figures
+    of the sentence before."""
     s = sent.text
     matched = pattern_hits(sent) if sent.figures else {}
     hits: list[Hit] = []
@@ -388,7 +396,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
             continue
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)
-        hits.append(read_figure(sent, hits, fig, limit, matched, carried))
+        hits.append(read_figure(sent, hits, fig, limit, matched, carried, before))
         hits[-1].again = again and not first
         if first and hits[-1].role == "figure":
             hits[-1].note = "printed only as the whole of its parts ('of the N ...')"

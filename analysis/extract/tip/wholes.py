@@ -162,10 +162,12 @@ def first_given(whole: Hit | None, hits: list[Hit], carried: Hit | None) -> Hit 
 
 
 def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
-                     carried: Hit | None) -> Hit | None:
+                    carried: Hit | None, before: list[Hit] | None = None) -> Hit | None:
     """The figure a "N of the victims" / "N of them" part belongs to: the last figure of the
-    sentence (not a comparison, unless the part is in one), else the main figure of the
-    sentence before."""
+    sentence (not a comparison, unless the part is in one), else the last count of the noun
+    it names in the sentence before ("referred 20 cases ... Ten of these cases": the 20, of
+    its measure, or of none if it was read as none), else the main figure of that
+    sentence."""
     after = _OF_THE_AFTER.match(sent.text, fig.end)
     if after is None:
         return None
@@ -178,6 +180,11 @@ def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     # "one of the suspects" is no part of a count of cases given in the sentence before
     named = re.search(rf"\b{HEADS}\b", after[0], re.I)
     noun = named[0].lower().rstrip("s") if named else ""
+    referent = [h for h in before or () if noun and h.noun == noun and h.unit == unit
+                and not h.comparative and h.role in ("figure", "unmapped")
+                and h.parent is None and h.fig.value > fig.value]
+    if referent:
+        return referent[-1]
     if carried is not None and noun and (other_kind_of_noun(noun, carried.base) or (
             noun in ACTOR_NOUNS and carried.noun in ACTOR_NOUNS and noun != carried.noun)):
         return None
