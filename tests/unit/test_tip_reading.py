@@ -2548,3 +2548,19 @@ def test_a_part_naming_no_count_before_it_is_of_the_count_left_open() -> None:
                 "these cases involved forced labor.") == {
         ("investigations", 2020, 50), ("prosecutions", 2020, 20),
         ("investigations_labor_trafficking", 2020, 8)}
+
+
+def test_a_verb_counting_some_of_an_earlier_count_takes_its_year() -> None:
+    # the 30 convicted are some of the 89 of 2019: the verb's measure, that count's year
+    assert rows("In 2019, police investigated 89 suspected traffickers. Courts later convicted "
+                "30 of these individuals.") == {
+        ("investigations", 2019, 89), ("convictions", 2019, 30)}
+    assert rows("Police identified 45 victims in 2019. The government provided shelter to 30 "
+                "of these victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2019, 45), ("victims_assisted", 2019, 30)}
+
+
+def test_a_verb_counting_some_of_an_earlier_count_in_a_year_it_names() -> None:
+    assert rows("In 2019, police investigated 89 suspected traffickers. In 2020, courts "
+                "convicted 30 of them.") == {
+        ("investigations", 2019, 89), ("convictions", 2020, 30)}

@@ -172,13 +172,17 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     found = matched.get((fig.start, fig.end))
     part = first_given(part_of_earlier(sent, hits, fig, unit, carried, before or []), hits,
                        carried)
+    some_of = None  # the count a verb of its own counts some of ("convicted 30 of them")
+    if (part is not None and found is not None and found[0].kind == "figure"
+            and found[1] < fig.start and found[0].measure != part.base):
+        # "provided care for three of the identified victims": another measure, of the
+        # year of the count it counts some of
+        some_of = part if part.role in ("figure", "child") else None
+        part = None
     if part is not None and part.role not in ("figure", "child"):
         # "Ten of these cases involved ..." after cases not read as any measure: no measure
         hit.role, hit.parent, hit.note = "ignore", part, "a part of a count not read"
         return hit
-    if (part is not None and found is not None and found[0].kind == "figure"
-            and found[1] < fig.start and found[0].measure != part.base):
-        part = None  # "provided care for three of the identified victims": another measure
     parent = None if bare and dated else first_given(
         list_part(sent, hits, fig, own) or parent_of(sent, hits, at, unit, carried), hits, carried)
     if part is not None and (parent is None or parent is part) and (
@@ -299,7 +303,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if hit.role != "child" and fig.text.lower().startswith("the "):
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
-        hit.year = year_for(sent, hit, None)
+        hit.year = year_for(sent, hit, some_of)
         if fig.value == 0 and (also := zero_also_in(sent, fig, hit.year)):
             hit.each = (hit.year, also)  # "compared with no convictions in 2021 or 2020"
     if (hit.role == "figure" and fig.value == 0 and (more := _NONE_OF_EACH.match(phrase))
