@@ -2542,6 +2542,13 @@ def test_a_part_of_cases_read_as_no_measure_is_no_part_of_another() -> None:
                 "trafficking.") == {("investigations", 2020, 50)}
 
 
+def test_a_part_of_a_count_set_aside_is_set_aside_too() -> None:
+    # the eight are some of one region's 20 prosecutions, no kind of the country's count
+    assert rows("In 2020, police investigated 50 cases. Authorities in Zanzibar prosecuted 20 "
+                "cases. Eight of these cases involved forced labor.") == {
+        ("investigations", 2020, 50)}
+
+
 def test_a_part_naming_no_count_before_it_is_of_the_count_left_open() -> None:
     # no cases counted but the 50: those are the cases eight of which were of forced labor
     assert rows("In 2020, police investigated 50 cases and prosecuted 20 suspects. Eight of "

@@ -166,8 +166,8 @@ def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     """The figure a "N of the victims" / "N of them" part belongs to: the last figure of the
     sentence (not a comparison, unless the part is in one), else the last count of the noun
     it names in the sentence before ("referred 20 cases ... Ten of these cases": the 20, of
-    its measure, or of none if it was read as none), else the main figure of that
-    sentence."""
+    its measure, or of none if it was read as none or set aside), else the main figure of
+    that sentence."""
     after = _OF_THE_AFTER.match(sent.text, fig.end)
     if after is None:
         return None
@@ -181,7 +181,7 @@ def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     named = re.search(rf"\b{HEADS}\b", after[0], re.I)
     noun = named[0].lower().rstrip("s") if named else ""
     referent = [h for h in before or () if noun and h.noun == noun and h.unit == unit
-                and not h.comparative and h.role in ("figure", "unmapped")
+                and not h.comparative and h.role in ("figure", "unmapped", "ignore")
                 and h.parent is None and h.fig.value > fig.value]
     if referent:
         return referent[-1]
