@@ -2571,3 +2571,25 @@ def test_a_verb_counting_some_of_an_earlier_count_in_a_year_it_names() -> None:
     assert rows("In 2019, police investigated 89 suspected traffickers. In 2020, courts "
                 "convicted 30 of them.") == {
         ("investigations", 2019, 89), ("convictions", 2020, 30)}
+
+
+def test_a_sentence_opening_on_a_noun_is_of_the_last_count_of_it() -> None:
+    assert rows("In 2020, police investigated 50 cases and prosecuted 20 cases. Of these cases, "
+                "eight involved forced labor.") == {
+        ("investigations", 2020, 50), ("prosecutions", 2020, 20),
+        ("prosecutions_labor_trafficking", 2020, 8)}
+    assert rows("In 2020, police investigated 50 cases and prosecuted 20 cases. Of the "
+                "prosecutions, eight involved forced labor.") == {
+        ("investigations", 2020, 50), ("prosecutions", 2020, 20),
+        ("prosecutions_labor_trafficking", 2020, 8)}
+    assert rows("In 2020, police investigated 50 cases and forwarded 20 cases to a special "
+                "unit. Of these cases, eight involved forced labor.") == {
+        ("investigations", 2020, 50)}
+
+
+def test_victims_named_after_two_bodies_counts_are_not_the_last_bodys() -> None:
+    # "these victims" may be all 70: the parts stay with the count the sentence left open
+    assert rows("In 2020, police identified 50 victims and NGOs identified 20 victims. Of these "
+                "victims, eight were children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 50), ("victims_identified_ngo", 2020, 20),
+        ("victims_identified_children", 2020, 8)}

@@ -184,7 +184,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.role, hit.parent, hit.note = "ignore", part, "a part of a count not read"
         return hit
     parent = None if bare and dated else first_given(
-        list_part(sent, hits, fig, own) or parent_of(sent, hits, at, unit, carried), hits, carried)
+        list_part(sent, hits, fig, own) or parent_of(sent, hits, at, unit, carried, before),
+        hits, carried)
     if part is not None and (parent is None or parent is part) and (
             measure := measure_of_some(sent, fig, part)):
         # "identified 45 victims, 30 of whom they referred to shelters": 30 referred
@@ -205,7 +206,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         return hit
     if (parent is not None and found is not None and found[0].kind == "figure"
             and found[0].measure != parent.base
-            and (parent is carried or found[1] >= parent.np_end)):
+            and (parent is carried or any(parent is h for h in before or ())
+                 or found[1] >= parent.np_end)):
         parent = None  # a part counted as another measure: "18 cases led to convictions"
     if parent is not None:
         hit.parent = parent

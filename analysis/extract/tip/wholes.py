@@ -74,11 +74,11 @@ _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
 
 
 def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
-            carried: Hit | None) -> Hit | None:
+              carried: Hit | None, before: list[Hit] | None = None) -> Hit | None:
     """The count a figure at ``at`` is a part of: "82 victims, including 13 ... and 2 ...",
     "21 cases (15 ..., 6 ...)", "40 investigations—24 for ...", "Of the 24 victims
     identified, 21 ...", or, for a sentence opening "Of those, 9 ...", the main figure of the
-    sentence before."""
+    sentence before ("Of these cases, 9 ...": its last count of cases)."""
     seg = sent.clause(at)
     s = sent.text
     window = max(seg.start, at - 60)
@@ -94,13 +94,18 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
     if _INCLUDING.search(s, window, at) or _OF_THOSE.search(s, window, at):
         if outside:
             return outside[-1]
-        if _OF_THOSE.match(s, 0, at) is None:
+        if (opening := _OF_THOSE.match(s, 0, at)) is None:
             earlier = [h for h in hits if h.unit == unit and h.role in ("figure", "child")
                        and not h.comparative and h.parent is None]
             return earlier[-1] if earlier else None
+        if (named := named_before(opening[0], before or [], unit, 0)) is not None:
+            return named
         return carried if (carried is not None and carried.unit == unit
                            and _opening_names(s, carried)) else None
-    if (OPENING_PART.match(s) and carried is not None and carried.unit == unit
+    if (opening := OPENING_PART.match(s)) and not comparative and not closed_paren_between(
+            s, at, len(s)) and (named := named_before(opening[0], before or [], unit, 0)):
+        return named
+    if (opening and carried is not None and carried.unit == unit
             and not comparative and not closed_paren_between(s, at, len(s))
             and _opening_names(s, carried)):
         return carried
@@ -180,15 +185,36 @@ def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     # "one of the suspects" is no part of a count of cases given in the sentence before
     named = re.search(rf"\b{HEADS}\b", after[0], re.I)
     noun = named[0].lower().rstrip("s") if named else ""
-    referent = [h for h in before or () if noun and h.noun == noun and h.unit == unit
-                and not h.comparative and h.role in ("figure", "unmapped", "ignore")
-                and h.parent is None and h.fig.value > fig.value]
-    if referent:
-        return referent[-1]
+    if (referent := named_before(after[0], before or [], unit, fig.value)) is not None:
+        return referent
     if carried is not None and noun and (other_kind_of_noun(noun, carried.base) or (
             noun in ACTOR_NOUNS and carried.noun in ACTOR_NOUNS and noun != carried.noun)):
         return None
     return carried if carried is not None and carried.unit == unit else None
+
+
+def named_before(words: str, before: list[Hit], unit: str, value: float) -> Hit | None:
+    """The count of the sentence before that a part's words name by their noun ("Ten of these
+    cases", "Of the prosecutions, ..."): the last count of that noun or of the measure it
+    names, larger than the part and no part itself, whatever it was read as (a count read as
+    none has parts of none); None when the words name no noun or no such count, or when that
+    count is one body's beside another's of the same measure ("police identified 50 victims
+    and NGOs 20 ... Of these victims": of both, which no count gives)."""
+    named = re.search(rf"\b{HEADS}\b", words, re.I)
+    if named is None:
+        return None
+    noun, measure = named[0].lower().rstrip("s"), noun_measure(named[0])
+    given = [parse_number(m[0]) for m in re.finditer(NUMBER, words[:named.start()], re.I)
+             if not re.fullmatch(r"(?:19|20)\d\d", m[0])]
+    found = [h for h in before if h.unit == unit and not h.comparative and h.parent is None
+             and h.role in ("figure", "unmapped", "ignore") and h.fig.value > value
+             and (h.noun == noun or (measure and h.base == measure))
+             and (not given or h.fig.value == given[0])]
+    last = found[-1] if found else None
+    if last is not None and last.base and any(h.base == last.base and h.source != last.source
+                                              for h in found):
+        return None
+    return last
 
 
 def list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]) -> Hit | None:
