@@ -2593,3 +2593,17 @@ def test_victims_named_after_two_bodies_counts_are_not_the_last_bodys() -> None:
                 "victims, eight were children.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 50), ("victims_identified_ngo", 2020, 20),
         ("victims_identified_children", 2020, 8)}
+
+
+def test_the_remaining_ones_are_the_rest_of_the_count_before() -> None:
+    # the 11 are the rest of the 15 convictions: convictions, of their own kind
+    assert rows("Courts convicted 15 traffickers in 2020. Judges gave four of them prison terms "
+                "for sex trafficking; the courts convicted the remaining 11 of forced labor.") == {
+        ("convictions", 2020, 15), ("convictions_sex_trafficking", 2020, 4),
+        ("convictions_labor_trafficking", 2020, 11)}
+
+
+def test_the_remaining_ones_after_a_verb_of_no_measure_are_no_part() -> None:
+    # what was dropped is not said to be a kind of the investigations
+    assert rows("Police investigated 20 cases in 2020. Prosecutors dropped the remaining eight "
+                "labor trafficking cases.") == {("investigations", 2020, 20)}

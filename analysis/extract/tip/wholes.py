@@ -26,7 +26,14 @@ from analysis.extract.tip.phrases import (
     figure_clause_end,
 )
 from analysis.extract.tip.sentence import Sentence
-from analysis.extract.tip.vocabulary import HEADS, noun_alternatives, noun_measure, source_of
+from analysis.extract.tip.vocabulary import (
+    HEADS,
+    noun_alternatives,
+    noun_measure,
+    source_of,
+    verb_alternatives,
+    verb_measure,
+)
 
 _INCLUDING = re.compile(
     rf"\b(?:including|(?:which|that|who)\s+included|of\s+whom|of\s+which|of\s+these|of\s+them|"
@@ -175,7 +182,7 @@ def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     that sentence."""
     after = _OF_THE_AFTER.match(sent.text, fig.end)
     if after is None:
-        return None
+        return _the_rest_of(sent, hits, fig, unit, carried)
     earlier = [h for h in hits if h.unit == unit and (h.role == "child" or (
         h.role == "figure" and h.parent is None))]  # not "30 of whom they referred"
     # "56 victims in 2021 (46 in 2020), 33 of whom": not the comparison closed before it
@@ -191,6 +198,32 @@ def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
             noun in ACTOR_NOUNS and carried.noun in ACTOR_NOUNS and noun != carried.noun)):
         return None
     return carried if carried is not None and carried.unit == unit else None
+
+
+#: "convicted the remaining nine", "; the remaining 12 were ...": the rest of a count given
+#: before, the object of a verb of the vocabulary or the subject of its clause.
+_REMAINING = re.compile(rf"(?:\b(?P<verb>{verb_alternatives()})\s+|(?:^|[,;:]|\band|\bwhile)"
+                        r"\s*)\bthe\s+remaining\s+$", re.I)
+
+
+def _the_rest_of(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
+                 carried: Hit | None) -> Hit | None:
+    """The count "the remaining nine" are the rest of: the last count of the sentence, else
+    the count the sentence before left open; none where a verb before it counts another
+    measure ("referred the remaining nine" after victims identified) or a verb of no
+    measure ("dropped the remaining eight")."""
+    rest = _REMAINING.search(sent.text, max(0, fig.start - 60), fig.start)
+    if rest is None or sent.segment(fig.start).comparative:
+        return None
+    earlier = [h for h in hits if h.unit == unit and not h.comparative and (
+        h.role == "child" or (h.role == "figure" and h.parent is None))]
+    whole = earlier[-1] if earlier else carried
+    if whole is not None and whole.role == "child" and whole.parent is not None:
+        whole = whole.parent  # "four of them ...; the remaining 11": the rest of the 15
+    if whole is None or whole.unit != unit or whole.fig.value <= fig.value:
+        return None
+    measure = verb_measure(rest["verb"], whole.noun + "s") if rest["verb"] else ""
+    return whole if not measure or measure == whole.base else None
 
 
 def named_before(words: str, before: list[Hit], unit: str, value: float) -> Hit | None:
