@@ -2491,3 +2491,119 @@ def test_to_date_in_an_aside_after_a_dash_is_not_said_of_the_count() -> None:
     assert rows("Courts convicted two traffickers—the first trafficking convictions to "
                 "date. Courts have convicted 40 traffickers to date.") == {
         ("convictions", 2020, 2)}
+
+
+def test_parts_adding_up_to_their_whole_are_all_of_their_kind() -> None:
+    # a qualifier no split names ("adult", "girl") narrows nothing where the parts make up
+    # the whole: each is every victim of its kind
+    assert rows("In 2020, the government identified 14 victims, including ten adult labor "
+                "trafficking victims and four sex trafficking victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 14), ("victims_identified_labor_trafficking", 2020, 10),
+        ("victims_identified_sex_trafficking", 2020, 4)}
+    assert rows("Police identified 25 victims in 2020. Traffickers exploited one girl in sex "
+                "trafficking and 24 victims in forced labor.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 25), ("victims_identified_sex_trafficking", 2020, 1),
+        ("victims_identified_labor_trafficking", 2020, 24)}
+
+
+def test_parts_short_of_their_whole_keep_their_qualifier() -> None:
+    # ten adults of labor trafficking among 20 victims: maybe not every labor victim
+    assert rows("In 2020, the government identified 20 victims, including ten adult labor "
+                "trafficking victims and four sex trafficking victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 20), ("victims_identified_sex_trafficking", 2020, 4)}
+
+
+def test_a_list_of_what_some_were_after_a_part_of_no_split() -> None:
+    # "men" names no split, but the list goes on with parts of the same whole
+    assert rows("In 2020, police identified 60 victims. Thirty of the victims were men, 22 "
+                "were women, and eight were children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 60), ("victims_identified_children", 2020, 8)}
+
+
+def test_a_breakdown_of_a_part_of_no_split_is_no_list_of_the_whole() -> None:
+    # "one forced labor" is one of the four, not a kind of the 15 investigations
+    assert rows("Police investigated 15 cases in 2020. Prosecutors found four of the 15 cases "
+                "were trafficking, one forced labor and three sex trafficking.", 2021) == {
+        ("investigations", 2020, 15)}
+
+
+def test_a_part_named_by_its_noun_takes_the_measure_of_that_count() -> None:
+    # "these cases" are the 20 prosecuted, the last cases of the sentence before
+    assert rows("In 2020, police investigated 50 cases and prosecuted 20 cases. Eight of these "
+                "cases involved forced labor, and 12 involved sex trafficking.") == {
+        ("investigations", 2020, 50), ("prosecutions", 2020, 20),
+        ("prosecutions_labor_trafficking", 2020, 8), ("prosecutions_sex_trafficking", 2020, 12)}
+
+
+def test_a_part_of_cases_read_as_no_measure_is_no_part_of_another() -> None:
+    # the 20 forwarded cases count nothing of ours: neither do their parts
+    assert rows("In 2020, police investigated 50 cases and forwarded 20 cases to a special "
+                "unit. Eight of these cases involved forced labor, and 12 involved sex "
+                "trafficking.") == {("investigations", 2020, 50)}
+
+
+def test_a_part_of_a_count_set_aside_is_set_aside_too() -> None:
+    # the eight are some of one region's 20 prosecutions, no kind of the country's count
+    assert rows("In 2020, police investigated 50 cases. Authorities in Zanzibar prosecuted 20 "
+                "cases. Eight of these cases involved forced labor.") == {
+        ("investigations", 2020, 50)}
+
+
+def test_a_part_naming_no_count_before_it_is_of_the_count_left_open() -> None:
+    # no cases counted but the 50: those are the cases eight of which were of forced labor
+    assert rows("In 2020, police investigated 50 cases and prosecuted 20 suspects. Eight of "
+                "these cases involved forced labor.") == {
+        ("investigations", 2020, 50), ("prosecutions", 2020, 20),
+        ("investigations_labor_trafficking", 2020, 8)}
+
+
+def test_a_verb_counting_some_of_an_earlier_count_takes_its_year() -> None:
+    # the 30 convicted are some of the 89 of 2019: the verb's measure, that count's year
+    assert rows("In 2019, police investigated 89 suspected traffickers. Courts later convicted "
+                "30 of these individuals.") == {
+        ("investigations", 2019, 89), ("convictions", 2019, 30)}
+    assert rows("Police identified 45 victims in 2019. The government provided shelter to 30 "
+                "of these victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2019, 45), ("victims_assisted", 2019, 30)}
+
+
+def test_a_verb_counting_some_of_an_earlier_count_in_a_year_it_names() -> None:
+    assert rows("In 2019, police investigated 89 suspected traffickers. In 2020, courts "
+                "convicted 30 of them.") == {
+        ("investigations", 2019, 89), ("convictions", 2020, 30)}
+
+
+def test_a_sentence_opening_on_a_noun_is_of_the_last_count_of_it() -> None:
+    assert rows("In 2020, police investigated 50 cases and prosecuted 20 cases. Of these cases, "
+                "eight involved forced labor.") == {
+        ("investigations", 2020, 50), ("prosecutions", 2020, 20),
+        ("prosecutions_labor_trafficking", 2020, 8)}
+    assert rows("In 2020, police investigated 50 cases and prosecuted 20 cases. Of the "
+                "prosecutions, eight involved forced labor.") == {
+        ("investigations", 2020, 50), ("prosecutions", 2020, 20),
+        ("prosecutions_labor_trafficking", 2020, 8)}
+    assert rows("In 2020, police investigated 50 cases and forwarded 20 cases to a special "
+                "unit. Of these cases, eight involved forced labor.") == {
+        ("investigations", 2020, 50)}
+
+
+def test_victims_named_after_two_bodies_counts_are_not_the_last_bodys() -> None:
+    # "these victims" may be all 70: the parts stay with the count the sentence left open
+    assert rows("In 2020, police identified 50 victims and NGOs identified 20 victims. Of these "
+                "victims, eight were children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 50), ("victims_identified_ngo", 2020, 20),
+        ("victims_identified_children", 2020, 8)}
+
+
+def test_the_remaining_ones_are_the_rest_of_the_count_before() -> None:
+    # the 11 are the rest of the 15 convictions: convictions, of their own kind
+    assert rows("Courts convicted 15 traffickers in 2020. Judges gave four of them prison terms "
+                "for sex trafficking; the courts convicted the remaining 11 of forced labor.") == {
+        ("convictions", 2020, 15), ("convictions_sex_trafficking", 2020, 4),
+        ("convictions_labor_trafficking", 2020, 11)}
+
+
+def test_the_remaining_ones_after_a_verb_of_no_measure_are_no_part() -> None:
+    # what was dropped is not said to be a kind of the investigations
+    assert rows("Police investigated 20 cases in 2020. Prosecutors dropped the remaining eight "
+                "labor trafficking cases.") == {("investigations", 2020, 20)}

@@ -127,9 +127,10 @@ _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\
 
 
 def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: Matches,
-                carried: Hit | None) -> Hit:
+                carried: Hit | None, before: list[Hit] | None = None) -> Hit:
     """Decide what one figure is: a part of a count, a vocabulary figure, a comparison or
-    coordinated counterpart, or nothing known."""
+    coordinated counterpart, or nothing known; ``before`` holds the figures of the sentence
+    before, which a part may name by its noun ("Ten of these cases")."""
     unit = "usd" if is_money(fig) else "count"
     at = anchor_of(sent, fig)
     hit = Hit(fig, unit, at, label_start=fig.start,
@@ -169,12 +170,22 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
     hit.parts = partition_groups(sent.text[context:figure_clause_end(sent, fig, context)])
     found = matched.get((fig.start, fig.end))
-    part = first_given(part_of_earlier(sent, hits, fig, unit, carried), hits, carried)
+    part = first_given(part_of_earlier(sent, hits, fig, unit, carried, before or []), hits,
+                       carried)
+    some_of = None  # the count a verb of its own counts some of ("convicted 30 of them")
     if (part is not None and found is not None and found[0].kind == "figure"
             and found[1] < fig.start and found[0].measure != part.base):
-        part = None  # "provided care for three of the identified victims": another measure
+        # "provided care for three of the identified victims": another measure, of the
+        # year of the count it counts some of
+        some_of = part if part.role in ("figure", "child") else None
+        part = None
+    if part is not None and part.role not in ("figure", "child"):
+        # "Ten of these cases involved ..." after cases not read as any measure: no measure
+        hit.role, hit.parent, hit.note = "ignore", part, "a part of a count not read"
+        return hit
     parent = None if bare and dated else first_given(
-        list_part(sent, hits, fig, own) or parent_of(sent, hits, at, unit, carried), hits, carried)
+        list_part(sent, hits, fig, own) or parent_of(sent, hits, at, unit, carried, before),
+        hits, carried)
     if part is not None and (parent is None or parent is part) and (
             measure := measure_of_some(sent, fig, part)):
         # "identified 45 victims, 30 of whom they referred to shelters": 30 referred
@@ -195,7 +206,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         return hit
     if (parent is not None and found is not None and found[0].kind == "figure"
             and found[0].measure != parent.base
-            and (parent is carried or found[1] >= parent.np_end)):
+            and (parent is carried or any(parent is h for h in before or ())
+                 or found[1] >= parent.np_end)):
         parent = None  # a part counted as another measure: "18 cases led to convictions"
     if parent is not None:
         hit.parent = parent
@@ -293,7 +305,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if hit.role != "child" and fig.text.lower().startswith("the "):
         hit.role = "ignore"  # "the second was ...": only a part of a count given before
     if hit.role == "figure":
-        hit.year = year_for(sent, hit, None)
+        hit.year = year_for(sent, hit, some_of)
         if fig.value == 0 and (also := zero_also_in(sent, fig, hit.year)):
             hit.each = (hit.year, also)  # "compared with no convictions in 2021 or 2020"
     if (hit.role == "figure" and fig.value == 0 and (more := _NONE_OF_EACH.match(phrase))
@@ -355,10 +367,12 @@ _ALL_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*all\s+$", re.I)
 
 
 def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
-              stated: frozenset[float] = frozenset()) -> list[Hit]:
+              stated: frozenset[float] = frozenset(),
+              before: list[Hit] | None = None) -> list[Hit]:
     """Every figure of a sentence, read on its own (``relations.relate`` then reads what they
     say of each other); ``zeros`` are the sentence's stated zeros, which later figures may be
-    compared with; ``stated`` the values the text printed before it."""
+    compared with; ``stated`` the values the text printed before it; ``before`` the figures
+    of the sentence before."""
     s = sent.text
     matched = pattern_hits(sent) if sent.figures else {}
     hits: list[Hit] = []
@@ -388,7 +402,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
             continue
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)
-        hits.append(read_figure(sent, hits, fig, limit, matched, carried))
+        hits.append(read_figure(sent, hits, fig, limit, matched, carried, before))
         hits[-1].again = again and not first
         if first and hits[-1].role == "figure":
             hits[-1].note = "printed only as the whole of its parts ('of the N ...')"

@@ -41,6 +41,7 @@ from analysis.extract.tip.totals import (
     sums_of_parts,
     totals_of_no_kind,
 )
+from analysis.extract.tip.wholes import parts_making_up_their_whole
 from analysis.extract.tip.wider_groups import beyond_the_count, groups_including_victims, hedged
 
 
@@ -72,6 +73,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     kinds_listed_twice(hits)
     totals_of_no_kind(sent, hits)
     parts_adding_up_to_the_first(hits)
+    parts_making_up_their_whole(hits)
     hits += same_as_before(sent, hits)
     hits += sums_of_listed_parts(sent, hits, carried)
     return hits

@@ -26,7 +26,14 @@ from analysis.extract.tip.phrases import (
     figure_clause_end,
 )
 from analysis.extract.tip.sentence import Sentence
-from analysis.extract.tip.vocabulary import HEADS, noun_alternatives, noun_measure, source_of
+from analysis.extract.tip.vocabulary import (
+    HEADS,
+    noun_alternatives,
+    noun_measure,
+    source_of,
+    verb_alternatives,
+    verb_measure,
+)
 
 _INCLUDING = re.compile(
     rf"\b(?:including|(?:which|that|who)\s+included|of\s+whom|of\s+which|of\s+these|of\s+them|"
@@ -74,11 +81,11 @@ _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
 
 
 def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
-            carried: Hit | None) -> Hit | None:
+              carried: Hit | None, before: list[Hit] | None = None) -> Hit | None:
     """The count a figure at ``at`` is a part of: "82 victims, including 13 ... and 2 ...",
     "21 cases (15 ..., 6 ...)", "40 investigations—24 for ...", "Of the 24 victims
     identified, 21 ...", or, for a sentence opening "Of those, 9 ...", the main figure of the
-    sentence before."""
+    sentence before ("Of these cases, 9 ...": its last count of cases)."""
     seg = sent.clause(at)
     s = sent.text
     window = max(seg.start, at - 60)
@@ -86,19 +93,26 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
     same = [h for h in hits if h.unit == unit and h.fig.start >= seg.start
             and h.comparative == comparative]
     outside = [h for h in same if not closed_paren_between(s, h.at, at)]
-    if (outside and outside[-1].parent is not None and outside[-1].role != "unmapped"
-            and COORDINATED.search(s, window, at)):
-        return outside[-1].parent  # the next of a list of kinds, not of what a part is made of
+    if (outside and outside[-1].parent is not None and COORDINATED.search(s, window, at)
+            and (outside[-1].role != "unmapped" or _says_what_it_was(sent, at))):
+        # the next of a list of kinds, not of what a part is made of; after a part of no
+        # split ("32 of the victims were men, 17 were women"), one saying what it was too
+        return outside[-1].parent
     if _INCLUDING.search(s, window, at) or _OF_THOSE.search(s, window, at):
         if outside:
             return outside[-1]
-        if _OF_THOSE.match(s, 0, at) is None:
+        if (opening := _OF_THOSE.match(s, 0, at)) is None:
             earlier = [h for h in hits if h.unit == unit and h.role in ("figure", "child")
                        and not h.comparative and h.parent is None]
             return earlier[-1] if earlier else None
+        if (named := named_before(opening[0], before or [], unit, 0)) is not None:
+            return named
         return carried if (carried is not None and carried.unit == unit
                            and _opening_names(s, carried)) else None
-    if (OPENING_PART.match(s) and carried is not None and carried.unit == unit
+    if (opening := OPENING_PART.match(s)) and not comparative and not closed_paren_between(
+            s, at, len(s)) and (named := named_before(opening[0], before or [], unit, 0)):
+        return named
+    if (opening and carried is not None and carried.unit == unit
             and not comparative and not closed_paren_between(s, at, len(s))
             and _opening_names(s, carried)):
         return carried
@@ -120,6 +134,14 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
     if before and last and last[-1] is not before[-1] and last[-1].comparative != comparative:
         return None  # "26 children (76 victims in 2019)": a comparison, not a list of parts
     return before[-1] if before else None
+
+
+def _says_what_it_was(sent: Sentence, at: int) -> bool:
+    """Whether the figure at ``at`` says what some of a count were ("17 were women"), as its
+    own clause does, not what a part is made of ("three were trafficking, one sex
+    trafficking")."""
+    fig = next((f for f in sent.figures if f.start >= at), None)
+    return fig is not None and _COPULA_AFTER.match(sent.text, fig.end) is not None
 
 
 def _opening_names(s: str, carried: Hit) -> bool:
@@ -152,13 +174,15 @@ def first_given(whole: Hit | None, hits: list[Hit], carried: Hit | None) -> Hit 
 
 
 def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
-                     carried: Hit | None) -> Hit | None:
+                    carried: Hit | None, before: list[Hit] | None = None) -> Hit | None:
     """The figure a "N of the victims" / "N of them" part belongs to: the last figure of the
-    sentence (not a comparison, unless the part is in one), else the main figure of the
-    sentence before."""
+    sentence (not a comparison, unless the part is in one), else the last count of the noun
+    it names in the sentence before ("referred 20 cases ... Ten of these cases": the 20, of
+    its measure, or of none if it was read as none or set aside), else the main figure of
+    that sentence."""
     after = _OF_THE_AFTER.match(sent.text, fig.end)
     if after is None:
-        return None
+        return _the_rest_of(sent, hits, fig, unit, carried)
     earlier = [h for h in hits if h.unit == unit and (h.role == "child" or (
         h.role == "figure" and h.parent is None))]  # not "30 of whom they referred"
     # "56 victims in 2021 (46 in 2020), 33 of whom": not the comparison closed before it
@@ -168,10 +192,62 @@ def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     # "one of the suspects" is no part of a count of cases given in the sentence before
     named = re.search(rf"\b{HEADS}\b", after[0], re.I)
     noun = named[0].lower().rstrip("s") if named else ""
+    if (referent := named_before(after[0], before or [], unit, fig.value)) is not None:
+        return referent
     if carried is not None and noun and (other_kind_of_noun(noun, carried.base) or (
             noun in ACTOR_NOUNS and carried.noun in ACTOR_NOUNS and noun != carried.noun)):
         return None
     return carried if carried is not None and carried.unit == unit else None
+
+
+#: "convicted the remaining nine", "; the remaining 12 were ...": the rest of a count given
+#: before, the object of a verb of the vocabulary or the subject of its clause.
+_REMAINING = re.compile(rf"(?:\b(?P<verb>{verb_alternatives()})\s+|(?:^|[,;:]|\band|\bwhile)"
+                        r"\s*)\bthe\s+remaining\s+$", re.I)
+
+
+def _the_rest_of(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
+                 carried: Hit | None) -> Hit | None:
+    """The count "the remaining nine" are the rest of: the last count of the sentence, else
+    the count the sentence before left open; none where a verb before it counts another
+    measure ("referred the remaining nine" after victims identified) or a verb of no
+    measure ("dropped the remaining eight")."""
+    rest = _REMAINING.search(sent.text, max(0, fig.start - 60), fig.start)
+    if rest is None or sent.segment(fig.start).comparative:
+        return None
+    earlier = [h for h in hits if h.unit == unit and not h.comparative and (
+        h.role == "child" or (h.role == "figure" and h.parent is None))]
+    whole = earlier[-1] if earlier else carried
+    if whole is not None and whole.role == "child" and whole.parent is not None:
+        whole = whole.parent  # "four of them ...; the remaining 11": the rest of the 15
+    if whole is None or whole.unit != unit or whole.fig.value <= fig.value:
+        return None
+    measure = verb_measure(rest["verb"], whole.noun + "s") if rest["verb"] else ""
+    return whole if not measure or measure == whole.base else None
+
+
+def named_before(words: str, before: list[Hit], unit: str, value: float) -> Hit | None:
+    """The count of the sentence before that a part's words name by their noun ("Ten of these
+    cases", "Of the prosecutions, ..."): the last count of that noun or of the measure it
+    names, larger than the part and no part itself, whatever it was read as (a count read as
+    none has parts of none); None when the words name no noun or no such count, or when that
+    count is one body's beside another's of the same measure ("police identified 50 victims
+    and NGOs 20 ... Of these victims": of both, which no count gives)."""
+    named = re.search(rf"\b{HEADS}\b", words, re.I)
+    if named is None:
+        return None
+    noun, measure = named[0].lower().rstrip("s"), noun_measure(named[0])
+    given = [parse_number(m[0]) for m in re.finditer(NUMBER, words[:named.start()], re.I)
+             if not re.fullmatch(r"(?:19|20)\d\d", m[0])]
+    found = [h for h in before if h.unit == unit and not h.comparative and h.parent is None
+             and h.role in ("figure", "unmapped", "ignore") and h.fig.value > value
+             and (h.noun == noun or (measure and h.base == measure))
+             and (not given or h.fig.value == given[0])]
+    last = found[-1] if found else None
+    if last is not None and last.base and any(h.base == last.base and h.source != last.source
+                                              for h in found):
+        return None
+    return last
 
 
 def list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]) -> Hit | None:
@@ -248,3 +324,24 @@ def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> d
     if unit == "count" and "origin" not in kinds and part_from_abroad(sent, fig):
         kinds["origin"] = "_foreign"  # "One identified victim was from Honduras"
     return kinds
+
+
+def parts_making_up_their_whole(hits: list[Hit]) -> None:
+    """Parts of one count that add up to it ("identified 11 victims, including nine adult
+    labor trafficking victims and two sex trafficking victims", "Traffickers exploited one
+    woman in sex trafficking and 16 victims in domestic servitude" after 17 victims): each is
+    every victim of its kind, so a qualifier no split names ("adult", "woman") narrows it to
+    nothing smaller than its kind's count."""
+    groups: dict[int, list[Hit]] = {}
+    for h in hits:
+        if (h.parent is not None and h.unit == "count" and not h.comparative
+                and h.role in ("child", "ignore", "unmapped")):
+            groups.setdefault(id(h.parent), []).append(h)
+    for group in groups.values():
+        whole = group[0].parent
+        if (whole is None or len(group) < 2 or not whole.fig.value
+                or sum(h.fig.value for h in group) != whole.fig.value):
+            continue
+        for h in group:
+            if h.role == "child":
+                h.parts = h.parts & frozenset(h.splits)
