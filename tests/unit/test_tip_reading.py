@@ -1478,7 +1478,6 @@ def test_a_subject_naming_the_count_again_opens_its_parts() -> None:
         ("victims_identified_labor_trafficking", 2021, 15)}
 
 
-
 def test_parts_of_another_count_named_by_its_value_are_not_the_totals() -> None:
     assert rows("The ministry identified 84 victims in 2022. Of the 84 victims, 30 were "
                 "nationals first identified at the border. Of these 30 people, six were victims "
@@ -2607,3 +2606,22 @@ def test_the_remaining_ones_after_a_verb_of_no_measure_are_no_part() -> None:
     # what was dropped is not said to be a kind of the investigations
     assert rows("Police investigated 20 cases in 2020. Prosecutors dropped the remaining eight "
                 "labor trafficking cases.") == {("investigations", 2020, 20)}
+
+
+def test_a_coordinated_count_with_a_noun_of_its_own_counted_by_the_verb_before() -> None:
+    """"identified 14 men forced to work on fishing boats ..., and 40 labor trafficking
+    victims": the verb before counts the second noun too, for the same measure, and the
+    second count is not of the first one's group (men)."""
+    got = rows("The government identified 14 men forced to work on fishing boats (six in "
+               "2019), and 40 labor trafficking victims (30 in 2019; 22 in 2018).", 2021,
+               "PROTECTION")
+    assert {("victims_identified_labor_trafficking", 2020, 40),
+            ("victims_identified_labor_trafficking", 2019, 30),
+            ("victims_identified_labor_trafficking", 2018, 22)} <= got
+
+
+def test_a_count_after_a_figure_of_another_verb_is_not_of_the_verb_before_it() -> None:
+    """"investigating 210 cases and referred ... 45 cases involving 60 male and 15 female
+    defendants": the 15 is coordinated with the 60, not counted by "investigating"."""
+    assert rows("Police reported investigating 210 cases and referred for trial 45 cases "
+                "involving 60 male and 15 female defendants.") == {("investigations", 2020, 210)}

@@ -95,7 +95,8 @@ def kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
 
 def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
     """Read a comparison or coordinated figure as its counterpart is read: a comparison
-    counts the same kind as the total it is compared with, unless it names its own."""
+    counts the same kind as the total it is compared with, unless it names its own; a
+    coordinated figure with a noun of its own keeps only its own groups (sex, age)."""
     if other.role in ("figure", "child"):
         hit.role, hit.base = "figure", other.base
         hit.extra = other.extra if bare and not hit.comparative else ()
@@ -104,7 +105,9 @@ def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> N
                 hit.comparative and other.parent is None and g not in other.adjunct
                 and not own)}  # "(nine foreign victims in 2017)": its own kind only
         hit.splits = {**inherited, **own}
-        hit.source, hit.parts = other.source, hit.parts | other.parts
+        hit.source = other.source
+        if bare or hit.comparative or not hit.noun or hit.noun == other.noun:
+            hit.parts |= other.parts  # "and 40 labor trafficking victims" after "14 men": not men
         if not own and not bare and other.parent is not None:
             hit.splits = {}
     elif other.unsplit and own and not hit.comparative:

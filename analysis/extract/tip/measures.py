@@ -169,8 +169,26 @@ def own_noun_measure(sent: Sentence, hit: Hit, other: Hit) -> str:
     """The measure a coordinated figure with a counted noun of its own takes from the verb
     of the figure before ("referred one victim to a shelter ... and two cases to the
     police": cases referred)."""
+    measure = _verb_of_before(sent, hit, other)
+    return measure if measure != other.base else ""
+
+
+def counted_by_the_verb_before(sent: Sentence, hits: list[Hit], hit: Hit, other: Hit) -> bool:
+    """Whether the verb of the figure before counts, of a coordinated figure's own noun, the
+    measure that figure counts ("identified 12 women forced to work in bars ... and 35 sex
+    trafficking victims": both identified), though their nouns differ; not across a count
+    between them ("investigated 210 cases and referred 45 cases involving 60 male and 15
+    female defendants": the 15 is coordinated with the 60)."""
+    measure = _verb_of_before(sent, hit, other)
+    return bool(measure) and measure == other.base and not any(
+        h.fig.start > other.fig.start and not h.comparative and h.unit == hit.unit
+        for h in hits)
+
+
+def _verb_of_before(sent: Sentence, hit: Hit, other: Hit) -> str:
+    """The measure the verb right before the figure ``other`` counts of ``hit``'s own noun,
+    "" when its noun is the same or none."""
     if not hit.noun or hit.noun == other.noun:
         return ""
     verb = re.match(r"[A-Za-z]+", sent.text[other.label_start:other.fig.start])
-    measure = verb_measure(verb[0], hit.noun + "s") if verb else ""
-    return measure if measure and measure != other.base else ""
+    return verb_measure(verb[0], hit.noun + "s") if verb else ""

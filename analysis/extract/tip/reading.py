@@ -43,6 +43,7 @@ from analysis.extract.tip.kinds import (
 from analysis.extract.tip.measures import (
     Matches,
     coordinated_measures,
+    counted_by_the_verb_before,
     elliptical_measure,
     measure_of_some,
     own_noun_measure,
@@ -276,7 +277,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         coordinated = (COORDINATED.search(sent.text, max(0, at - 30), at) and not bare
                        and (head_word(sent, hit) == head_word(sent, other) or other.unsplit
                             or bool(own.keys() & other.splits.keys())
-                            or bool(own_noun_measure(sent, hit, other))))
+                            or bool(own_noun_measure(sent, hit, other))
+                            or counted_by_the_verb_before(sent, hits, hit, other)))
         if hit.comparative or (bare and dated) or coordinated:
             take_counterpart(hit, other, own, bare)
             noun = next((h.noun for h in (other, *reversed(hits)) if h.noun), "")
