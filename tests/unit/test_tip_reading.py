@@ -2625,3 +2625,17 @@ def test_a_count_after_a_figure_of_another_verb_is_not_of_the_verb_before_it() -
     defendants": the 15 is coordinated with the 60, not counted by "investigating"."""
     assert rows("Police reported investigating 210 cases and referred for trial 45 cases "
                 "involving 60 male and 15 female defendants.") == {("investigations", 2020, 210)}
+
+
+def test_a_hedge_that_they_may_have_been_subjected_to_trafficking() -> None:
+    """"some of whom may also have been subjected to sex trafficking": the count before it
+    and its comparison are of a wider group; the count after it and its comparisons are not
+    the hedge's."""
+    assert rows("Officials identified 18 girls recruited as dancers, some of whom may also "
+                "have been subjected to sex trafficking (11 in 2019), and 26 sex trafficking "
+                "victims (19 in 2019; 15 in 2018).", 2021, "PROTECTION") == {
+        ("victims_identified_sex_trafficking", 2020, 26),
+        ("victims_identified_sex_trafficking", 2019, 19),
+        ("victims_identified_sex_trafficking", 2018, 15)}
+    assert rows("Officials identified 18 girls recruited as dancers, some of whom may have "
+                "been trafficked (11 in 2019; nine in 2018).", 2021, "PROTECTION") == set()

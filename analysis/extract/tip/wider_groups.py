@@ -11,11 +11,14 @@ from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import partition_groups
 from analysis.extract.tip.sentence import Sentence
 
+#: What a hedged group may have been: "trafficking victims", "trafficked", "subjected to sex
+#: trafficking".
+_MAY_HAVE_BEEN = (r"(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?(?:also\s+)?be(?:en)?\s+"
+                  r"(?:(?:[\w-]+\s+){0,2}?victims\b|trafficked\b|(?:subjected|exploited)\s+"
+                  r"(?:to|in)\s+(?:[\w-]+\s+){0,2}?trafficking\b)")
 _SOME_MAY_BE = re.compile(
-    r"\b(?:some|many|most|not\s+all)\s+of\s+(?:whom|which|them|these|those)\s+(?:may|might|could)\s+"
-    r"(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?victims\b"
-    r"|,\s*who\s+(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?be(?:en)?\s+(?:[\w-]+\s+){0,2}?"
-    r"victims\b"
+    rf"\b(?:some|many|most|not\s+all)\s+of\s+(?:whom|which|them|these|those)\s+{_MAY_HAVE_BEEN}"
+    rf"|,\s*who\s+{_MAY_HAVE_BEEN}"
     r"|,\s*which\s+(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?(?:included?|involved?)\s+"
     r"(?:[\w-]+\s+){0,2}?traffick\w*", re.I)
 
@@ -23,19 +26,25 @@ _SOME_MAY_BE = re.compile(
 def hedged(sent: Sentence, hits: list[Hit]) -> None:
     """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
     some of whom may be trafficking victims", "..., who may also be trafficking victims") are
-    of a wider group, and so are their comparisons, and so are counts "which may have
-    included labor trafficking"; a stated zero is not ("did not initiate any prosecutions, ...
-    persons - some of whom may have been trafficking victims"): "some of whom" are people who
-    exist. A semicolon ends the hedge's reach."""
+    of a wider group, and so are their comparisons up to the next count the hedge is not of
+    ("..., some of whom may have been subjected to sex trafficking (three in 2018), and 35
+    sex trafficking victims (20 in 2018)"), and so are counts "which may have included labor
+    trafficking"; a stated zero is not ("did not initiate any prosecutions, ... persons - some
+    of whom may have been trafficking victims"): "some of whom" are people who exist. A
+    semicolon ends the hedge's reach before it."""
     hedge = _SOME_MAY_BE.search(sent.text)
     if hedge is None:
         return
     clause = sent.text.rfind(";", 0, hedge.start())  # the hedge is of its own clause
     wider = {h.base for h in hits if clause < h.fig.start < hedge.start() and h.unit == "count"
              and h.role in ("figure", "child") and h.fig.value != 0}
+    reach = min((h.fig.start for h in hits if h.fig.start > hedge.end() and h.unit == "count"
+                 and h.base in wider and h.role == "figure" and not h.comparative),
+                default=len(sent.text))
     for h in hits:
         if (h.base in wider and h.unit == "count" and h.fig.value != 0
-                and (clause < h.fig.start < hedge.start() or h.comparative)):
+                and (clause < h.fig.start < hedge.start()
+                     or (h.comparative and h.fig.start < reach))):
             h.role = "ignore"
 
 
