@@ -2639,3 +2639,21 @@ def test_a_hedge_that_they_may_have_been_subjected_to_trafficking() -> None:
         ("victims_identified_sex_trafficking", 2018, 15)}
     assert rows("Officials identified 18 girls recruited as dancers, some of whom may have "
                 "been trafficked (11 in 2019; nine in 2018).", 2021, "PROTECTION") == set()
+
+
+def test_a_count_of_one_kind_named_by_sex_or_age_is_that_kinds_count() -> None:
+    """"25 male labor trafficking victims" after a total of adults and children: the count
+    of labor trafficking victims; after a count by the same group ("five child sex
+    trafficking victims"), "one adult sex trafficking victim" is a part; "twelve of the labor
+    trafficking victims were male" says what some of them were."""
+    assert rows("The government identified 60 trafficking victims, including 40 adults and 20 "
+                "children. It also identified 25 male labor trafficking victims.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 60), ("victims_identified_children", 2020, 20),
+        ("victims_identified_labor_trafficking", 2020, 25)}
+    assert rows("The government identified five child sex trafficking victims. It also "
+                "identified one adult sex trafficking victim.", 2021, "PROTECTION") == {
+        ("victims_identified_children", 2020, 5)}
+    assert rows("The government identified 60 trafficking victims. Twelve of the labor "
+                "trafficking victims were male.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 60)}
