@@ -2657,3 +2657,13 @@ def test_a_count_of_one_kind_named_by_sex_or_age_is_that_kinds_count() -> None:
     assert rows("The government identified 60 trafficking victims. Twelve of the labor "
                 "trafficking victims were male.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 60)}
+
+
+def test_one_shelter_named_by_whom_it_is_for_is_one_shelters_caseload() -> None:
+    """"the men’s shelter assisted 23 victims" (either apostrophe) is one shelter's count;
+    "the women's shelters" are all of them."""
+    for apostrophe in ("'", "’"):
+        assert rows(f"In 2020, the men{apostrophe}s shelter assisted 23 trafficking victims.",
+                    2021, "PROTECTION") == set()
+    assert rows("In 2020, the women's shelters assisted 230 trafficking victims.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 230)}
