@@ -2667,3 +2667,24 @@ def test_one_shelter_named_by_whom_it_is_for_is_one_shelters_caseload() -> None:
                     2021, "PROTECTION") == set()
     assert rows("In 2020, the women's shelters assisted 230 trafficking victims.", 2021,
                 "PROTECTION") == {("victims_assisted", 2020, 230)}
+
+
+def test_a_comparison_with_no_figure_to_compare_reads_its_own_words() -> None:
+    """"The number of victims identified in 2020 marked an increase from the 31 victims the
+    government identified in 2019": no figure of the sentence is compared, so what the
+    compared figures count is what their own words say (a verb of the vocabulary and its
+    noun, and who did it); a verb of no measure or a noun the verb does not count gives
+    nothing."""
+    assert rows("Police identified 40 victims in 2020. The number of victims identified in 2020 "
+                "marked an increase from the 31 victims the government identified in 2019 and "
+                "from 25 identified victims in 2018.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 31),
+        ("victims_identified", 2018, 25)}
+    assert rows("Police identified 40 victims in 2020. The number of victims identified in 2020 "
+                "marked an increase from the 31 victims NGOs identified in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified_ngo", 2019, 31)}
+    assert rows("Police identified 40 victims in 2020. The number of victims identified in 2020 "
+                "marked an increase from the 31 victims the government repatriated in 2019 and "
+                "from 25 identified suspects in 2018.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40)}

@@ -13,7 +13,12 @@ from analysis.extract.tip.kinds import splits_of
 from analysis.extract.tip.measures import REPORTED
 from analysis.extract.tip.phrases import QUALIFIED, counted_noun, head_word
 from analysis.extract.tip.sentence import Sentence
-from analysis.extract.tip.vocabulary import HEADS, verb_measure
+from analysis.extract.tip.vocabulary import (
+    HEADS,
+    source_of,
+    verb_alternatives,
+    verb_measure,
+)
 
 #: A sentence that compares the one before with earlier years: "This compared to 65 calls
 #: received in 2018", "This was a decrease from 12 in 2019".
@@ -72,6 +77,38 @@ def compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
             rf"\s*(?:[\w-]+\s+){{0,2}}?{re.escape(carried.noun)}s?\b", phrase, re.I)):
         return None
     return carried
+
+
+#: What a compared figure says it counts by its own words: "63 identified victims", "the 156
+#: victims the government identified", "45 cases police investigated" (a verb of the
+#: vocabulary before its noun, or after it with its own subject).
+_OWN_WORDS = re.compile(
+    rf"\s+(?:(?:officially|formally|newly)\s+)?(?P<participle>{verb_alternatives()})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{HEADS})\b"
+    rf"|\s+(?:[\w-]+\s+){{0,2}}?(?P<object>{HEADS})\s+(?:(?:that|whom|which)\s+)?"
+    rf"(?P<subject>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+|has\s+)?"
+    rf"(?P<verb>{verb_alternatives()})\b", re.I)
+
+
+def measure_of_its_own_words(sent: Sentence, hits: list[Hit],
+                             hit: Hit) -> tuple[str, str, dict[str, str]]:
+    """The measure, source and kind of a compared figure that no figure of its sentence is
+    read before ("The number of victims identified in 2021 represented a decrease from the
+    156 victims the government identified in 2020"): what its own words say it counts;
+    ("", "", {}) when they say nothing of a measure."""
+    if not hit.comparative or any(h.role in ("figure", "child") and h.unit == hit.unit
+                                  and h.fig.start < hit.fig.start for h in hits):
+        return "", "", {}
+    found = _OWN_WORDS.match(sent.text, hit.fig.end)
+    if found is None:
+        return "", "", {}
+    if found["participle"]:
+        return verb_measure(found["participle"], found["noun"].lower()), "government", {}
+    measure = verb_measure(found["verb"], found["object"].lower())
+    source = source_of(found["subject"])
+    if not measure or source == "other":
+        return "", "", {}
+    return measure, source, {"source": "_ngo"} if source == "ngo" else {}
 
 
 def kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:

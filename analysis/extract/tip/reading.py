@@ -17,6 +17,7 @@ from analysis.extract.tip.counterparts import (
     compared_before,
     counterpart,
     kind_compared,
+    measure_of_its_own_words,
     take_counterpart,
 )
 from analysis.extract.tip.figures import (
@@ -296,6 +297,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role = "unmapped"  # "12 victims and 4 suspects in 2018": not victims
     if hit.role == "unmapped" and (other := compared_before(sent, hits, hit, carried)):
         take_counterpart(hit, other, own, bare)
+    if hit.role == "unmapped" and unit == "count":
+        measure, source, by = measure_of_its_own_words(sent, hits, hit)
+        if measure:  # "a decrease from the 156 victims the government identified in 2020"
+            hit.role, hit.base, hit.source, hit.splits = "figure", measure, source, {**by, **own}
     if hit.role == "figure" and (done := participle_right_after(sent, hits, hit)):
         hit.base = done  # "25 victims identified and nine referred in 2019"
     listed, ordinal = _one_of_a_list(sent, hit) if hit.role == "figure" else (0, "")
