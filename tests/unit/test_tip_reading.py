@@ -2688,3 +2688,14 @@ def test_a_comparison_with_no_figure_to_compare_reads_its_own_words() -> None:
                 "marked an increase from the 31 victims the government repatriated in 2019 and "
                 "from 25 identified suspects in 2018.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 40)}
+
+
+def test_a_count_in_parentheses_after_a_percentage_is_read_with_its_words() -> None:
+    """"60 percent (120) of identified victims received assistance": the count in
+    parentheses is of what the clause says of the percentage, and so is its comparison's;
+    the percentages are no counts, and a clause of no measure gives none."""
+    assert rows("In 2020, 60 percent (120) of identified victims received assistance from "
+                "NGOs, compared with 55 percent (99) in 2019 and 50 percent in 2018.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 120), ("victims_assisted", 2019, 99)}
+    assert rows("In 2020, 60 percent (120) of identified victims were women.", 2021,
+                "PROTECTION") == set()

@@ -7,6 +7,7 @@ figure counts.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from analysis.extract.grammar import compiled
@@ -73,6 +74,26 @@ def not_a_count(s: str, fig: Figure) -> bool:
     before = s[fig.start - 1] if fig.start else " "
     after = s[fig.end] if fig.end < len(s) else " "
     return before.isalnum() or (after.isalpha() and fig.text[-1].isdigit())
+
+
+#: "49 percent (": a percentage whose count follows in parentheses.
+_PERCENT_OPEN = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s*\(\s*", re.I)
+
+
+def counts_for_percentages(sent: Sentence) -> str:
+    """The sentence's text with each percentage that gives its count in parentheses ("49
+    percent (339) of identified victims received assistance") blanked, and the parentheses
+    too, so that what the clause says of the percentage is read of the count ("339 of
+    identified victims received assistance"); the offsets do not move."""
+    text = sent.text
+    for pct, fig in itertools.pairwise(sent.figures):
+        gap = _PERCENT_OPEN.fullmatch(text, pct.end, fig.start)
+        close = re.match(r"\s*\)", text[fig.end:])
+        if gap is not None and close is not None:
+            end = fig.end + close.end()
+            text = (text[:pct.start] + " " * (fig.start - pct.start) + text[fig.start:fig.end]
+                    + " " * (end - fig.end) + text[end:])
+    return text
 
 
 def is_reference(s: str, fig: Figure, previous_reference_end: int | None) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.numbers import Figure
+from analysis.extract.tip.figures import counts_for_percentages
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.phrases import QUALIFIED, counted_noun
 from analysis.extract.tip.sentence import Sentence
@@ -32,21 +33,23 @@ Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
 
 
 def pattern_hits(sent: Sentence) -> Matches:
-    """For each figure span a vocabulary row matches: the first such row and its span."""
+    """For each figure span a vocabulary row matches: the first such row and its span; a count
+    given in parentheses after a percentage is read with the percentage's words."""
     found: Matches = {}
+    text = counts_for_percentages(sent)
     for p in load_patterns():
         if p.kind not in ("figure", "ignore") or (p.section and p.section != sent.section):
             continue
         if p.anchored:
-            tried = (p.regex.match(sent.text, f.start) for f in sent.figures)
+            tried = (p.regex.match(text, f.start) for f in sent.figures)
             matches = [m for m in tried if m is not None]
         else:
-            matches = list(p.regex.finditer(sent.text))
+            matches = list(p.regex.finditer(text))
         for m in matches:
             held = found.get(m.span("fig"))
             if held is None or (p.kind == "figure" and not p.anchored
                                 and m.start("all") < m.start("fig") and _reduced_relative(
-                                    sent.text, held)):
+                                    text, held)):
                 found[m.span("fig")] = (p, *m.span("all"))
     return found
 
