@@ -2699,3 +2699,19 @@ def test_a_count_in_parentheses_after_a_percentage_is_read_with_its_words() -> N
                 "PROTECTION") == {("victims_assisted", 2020, 120), ("victims_assisted", 2019, 99)}
     assert rows("In 2020, 60 percent (120) of identified victims were women.", 2021,
                 "PROTECTION") == set()
+
+
+def test_amounts_compared_respectively_pair_with_the_amounts_before() -> None:
+    """"compared with 90,000 lev ($52,000) and 40,000 lev ($23,000), respectively": each
+    amount is read as the one in the same place before the comparison, so the counterpart of
+    a donor's money is set aside as that money is, and amounts of two measures keep theirs."""
+    assert rows("The ministry allocated 100,000 lev ($58,000) for victim services with an "
+                "additional 50,000 lev ($29,000) from a foreign donor, compared with 90,000 lev "
+                "($52,000) and 40,000 lev ($23,000), respectively, in 2019.", 2021,
+                "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 58000), ("victim_assistance_funding", 2019, 52000)}
+    assert rows("The government allocated $50,000 for victim services and $20,000 for "
+                "awareness campaigns, compared with $40,000 and $10,000, respectively, in 2019.",
+                2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 50000), ("prevention_funding", 2020, 20000),
+        ("victim_assistance_funding", 2019, 40000), ("prevention_funding", 2019, 10000)}

@@ -1,6 +1,7 @@
 """How the figures of a TIP sentence compare, read once every figure has been read on
 its own: a comparison that tells what an unread figure counts, "respectively" lists, bare
-figures listed in a comparison, a measure that "decreased from 14 in 2018 to nine in 2019",
+figures listed in a comparison, figures compared "respectively" with a list that has a figure
+set aside, a measure that "decreased from 14 in 2018 to nine in 2019",
 defendants as a compared year's count, a part with its own comparison in parentheses, and
 "the same number as in 2018" after a figure.
 """
@@ -170,6 +171,45 @@ def parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
             h.role, h.base, h.extra = "figure", other.base, other.extra
             h.splits = {g: m for g, m in other.splits.items() if g not in other.adjunct}
             h.source, h.parent = other.source, None
+
+
+#: Between two figures listed in a comparison, and after the last one before "respectively":
+#: a comma or "and", and for an amount the local amount printed before it ("376,000 lev
+#: ($220,270) and 254,000 lev ($148,800)").
+_LISTED_GAP = re.compile(r"\)?\s*,?\s*(?:and\s+)?(?:[^\s;()]+\s+){0,4}?\(?\s*", re.I)
+
+
+def respective_comparisons(sent: Sentence, hits: list[Hit]) -> None:
+    """Figures compared "respectively" ("compared with 376,000 lev ($220,270) and 254,000 lev
+    ($148,800), respectively, in 2017") are each read as the figure in the same place of the
+    list before the comparison: the counterpart of a figure set aside (another body's money,
+    a wider group) is set aside too, not read as the first figure's comparison."""
+    for m in _RESPECTIVELY.finditer(sent.text):
+        seg = sent.segment(m.start())
+        if not seg.comparative:
+            continue
+        run: list[Hit] = []
+        for h in reversed([h for h in hits if seg.start <= h.fig.start < m.start()]):
+            end = run[0].fig.start if run else m.start()
+            if h.parent is not None or not _LISTED_GAP.fullmatch(sent.text, h.np_end, end) or (
+                    run and h.unit != run[0].unit):
+                break
+            run.insert(0, h)
+        if len(run) < 2:
+            continue
+        listed = [h for h in hits if h.fig.end <= seg.start and h.unit == run[0].unit
+                  and not h.comparative and h.parent is None][-len(run):]
+        if len(listed) != len(run) or (run[0].unit == "count"
+                                       and all(h.role == "figure" for h in listed)):
+            continue  # counts all read: parallel_comparisons pairs them
+        for h, other in zip(run, listed, strict=True):
+            if other.role == "figure":
+                h.role, h.base, h.extra, h.source, h.parent = (
+                    "figure", other.base, other.extra, other.source, None)
+                h.splits = {g: k for g, k in other.splits.items() if g not in other.adjunct}
+                h.year = year_for(sent, h, None)
+            else:
+                h.role, h.note = "ignore", "compared with a figure not read as a count"
 
 
 def _counted_words(sent: Sentence, hit: Hit) -> str:

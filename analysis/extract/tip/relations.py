@@ -12,6 +12,7 @@ from analysis.extract.tip.comparisons import (
     defendants_as_the_years_count,
     parallel_comparisons,
     part_compared_in_parentheses,
+    respective_comparisons,
     respectively,
     reverse_comparisons,
     same_as_before,
@@ -51,6 +52,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     reverse_comparisons(sent, hits)
     respectively(sent, hits)
     parallel_comparisons(sent, hits)
+    respective_comparisons(sent, hits)
     parts_among(sent, hits)
     sums_of_parts(sent, hits, carried)
     parts_of_a_stated_total(sent, hits)
