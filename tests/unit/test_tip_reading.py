@@ -2715,3 +2715,18 @@ def test_amounts_compared_respectively_pair_with_the_amounts_before() -> None:
                 2021, "PROTECTION") == {
         ("victim_assistance_funding", 2020, 50000), ("prevention_funding", 2020, 20000),
         ("victim_assistance_funding", 2019, 40000), ("prevention_funding", 2019, 10000)}
+
+
+def test_a_compared_count_of_victims_from_another_country_is_also_foreign() -> None:
+    """"compared to two victims of forced labor from Nepal in 2019": a comparison with its
+    own kind keeps it, and its people, from another country than the narrative's (after the
+    kind they are victims of, too), are also a count of foreign victims; from the country's
+    own, they are not."""
+    got = rows("Police identified 20 victims in 2020, compared to two victims of forced labor "
+               "from Nepal in 2019.", 2021, "PROTECTION", "IND")
+    assert {("victims_identified_labor_trafficking", 2019, 2),
+            ("victims_identified_foreign", 2019, 2)} <= got
+    got = rows("Police identified 20 victims in 2020, compared to two victims of forced labor "
+               "from India in 2019.", 2021, "PROTECTION", "IND")
+    assert ("victims_identified_labor_trafficking", 2019, 2) in got
+    assert ("victims_identified_foreign", 2019, 2) not in got

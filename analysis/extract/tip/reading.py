@@ -295,6 +295,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.base = named  # "seven convictions and no acquittals": its own noun's
             if hit.role == "figure" and not bare and other_kind_of_noun(hit.noun, hit.base):
                 hit.role = "unmapped"  # "12 victims and 4 suspects in 2018": not victims
+            if hit.role == "figure" and not bare:
+                note_nationality(sent, hit)  # "compared to one victim from Thailand in 2017"
     if hit.role == "unmapped" and (other := compared_before(sent, hits, hit, carried)):
         take_counterpart(hit, other, own, bare)
     if hit.role == "unmapped" and unit == "count":
