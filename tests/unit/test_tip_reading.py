@@ -2657,6 +2657,11 @@ def test_a_count_of_one_kind_named_by_sex_or_age_is_that_kinds_count() -> None:
     assert rows("The government identified 60 trafficking victims. Twelve of the labor "
                 "trafficking victims were male.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 60)}
+    # items of one list by sex and age: each a part, the first one too
+    assert rows("In 2020, the government identified six trafficking victims. The six victims "
+                "included one adult female victim of sex trafficking, one adult male victim of "
+                "labor trafficking, and one minor female victim of sex trafficking.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 6)}
 
 
 def test_one_shelter_named_by_whom_it_is_for_is_one_shelters_caseload() -> None:

@@ -344,7 +344,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             continue
         additional = (r.source in ("agency", "government") and total is not None
                       and _ADDITIONAL.search(r.row.label) is not None)
-        if part or _unstored_part(r, seen, out) or additional:
+        if part or _unstored_part(r, seen, rows) or additional:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a part "
                             f"of another count: {r.row.label!r}")
             aside.add(r.row.start)
@@ -378,28 +378,30 @@ def _other_status(r: _Row, total: _Row) -> bool:
 
 
 
-def _unstored_part(r: _Row, seen: set[tuple[str, int]], kept: list[_Row]) -> bool:
+def _unstored_part(r: _Row, seen: set[tuple[str, int]], rows: list[_Row]) -> bool:
     """Whether a row counts a part the vocabulary has no split for ("one adult victim") after
     other counts of the same thing and year: a part of their total, unless it is the only
     count of its kind of trafficking (``_count_of_its_kind``)."""
     unstored = r.parts - r.kinds - {"status"}
     return (bool(unstored) and r.base.startswith("victims") and not r.comparative
-            and (r.base, r.row.data_year) in seen and not _count_of_its_kind(r, unstored, kept))
+            and (r.base, r.row.data_year) in seen and not _count_of_its_kind(r, unstored, rows))
 
 
-def _count_of_its_kind(r: _Row, unstored: frozenset[str], kept: list[_Row]) -> bool:
+def _count_of_its_kind(r: _Row, unstored: frozenset[str], rows: list[_Row]) -> bool:
     """Whether a count of one kind of trafficking whose own words name a sex or an age no
     split is kept for ("35 female sex trafficking victims", "nine adult labor trafficking
-    victims") is the count of that kind: no count kept before it of that year is of the same
-    kind or counts by the same group ("two child sex trafficking victims" before "one adult
-    sex trafficking victim", which is then a part)."""
+    victims") is the count of that kind: no other count of that year in the narrative is of
+    the same kind or counts by the same group ("two child sex trafficking victims" beside
+    "one adult sex trafficking victim", "one adult female victim of sex trafficking, ..., one
+    minor female victim of sex trafficking": each a part)."""
     named = _COUNTED_NOUN.split(r.row.label or "", maxsplit=1)[0]
     if "type" not in r.kinds or not unstored <= kinds.partition_groups(named) & {"sex", "age"}:
         return False
-    return not any(p.base == r.base and p.row.data_year == r.row.data_year
+    return not any(p is not r and p.base == r.base and p.row.data_year == r.row.data_year
+                   and not p.comparative
                    and (p.row.measure == r.row.measure
                         or unstored & (p.kinds | kinds.partition_groups(p.row.label or "")))
-                   for p in kept)
+                   for p in rows)
 
 
 #: The counted noun of a count of victims: what is named before it qualifies the count itself
