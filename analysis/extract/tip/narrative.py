@@ -388,15 +388,16 @@ def _unstored_part(r: _Row, seen: set[tuple[str, int]], rows: list[_Row]) -> boo
 
 
 def _count_of_its_kind(r: _Row, unstored: frozenset[str], rows: list[_Row]) -> bool:
-    """Whether a count of one kind of trafficking whose own words name a sex or an age no
-    split is kept for ("35 female sex trafficking victims", "nine adult labor trafficking
-    victims") is the count of that kind: no other count of that year in the narrative is of
-    the same kind or counts by the same group ("two child sex trafficking victims" beside
-    "one adult sex trafficking victim", "one adult female victim of sex trafficking, ..., one
-    minor female victim of sex trafficking": each a part)."""
+    """Whether a count of one kind of trafficking, not a part of a count before it, whose own
+    words name a sex or an age no split is kept for ("also identified 35 female sex
+    trafficking victims") is the count of that kind: no other count of that year in the
+    narrative is of the same kind or counts by the same group ("two child sex trafficking
+    victims" beside "one adult sex trafficking victim", "one adult female victim of sex
+    trafficking, ..., one minor female victim of sex trafficking": each a part)."""
     named = _COUNTED_NOUN.split(r.row.label or "", maxsplit=1)[0]
-    if "type" not in r.kinds or not unstored <= kinds.partition_groups(named) & {"sex", "age"}:
-        return False
+    if (r.of >= 0 or "type" not in r.kinds
+            or not unstored <= kinds.partition_groups(named) & {"sex", "age"}):
+        return False  # a part listed of a whole keeps its qualifier: the rest may be of the other
     return not any(p is not r and p.base == r.base and p.row.data_year == r.row.data_year
                    and not p.comparative
                    and (p.row.measure == r.row.measure
