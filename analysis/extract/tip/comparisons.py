@@ -174,14 +174,14 @@ def parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
 
 
 #: Between two figures listed in a comparison, and after the last one before "respectively":
-#: a comma or "and", and for an amount the local amount printed before it ("376,000 lev
-#: ($220,270) and 254,000 lev ($148,800)").
+#: a comma or "and", and for an amount the local amount printed before it ("90,000 lev
+#: ($52,000) and 40,000 lev ($23,000)").
 _LISTED_GAP = re.compile(r"\)?\s*,?\s*(?:and\s+)?(?:[^\s;()]+\s+){0,4}?\(?\s*", re.I)
 
 
 def respective_comparisons(sent: Sentence, hits: list[Hit]) -> None:
-    """Figures compared "respectively" ("compared with 376,000 lev ($220,270) and 254,000 lev
-    ($148,800), respectively, in 2017") are each read as the figure in the same place of the
+    """Figures compared "respectively" ("compared with 90,000 lev ($52,000) and 40,000 lev
+    ($23,000), respectively, in 2019") are each read as the figure in the same place of the
     list before the comparison: the counterpart of a figure set aside (another body's money,
     a wider group) is set aside too, not read as the first figure's comparison."""
     for m in _RESPECTIVELY.finditer(sent.text):

@@ -79,7 +79,7 @@ def compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
     return carried
 
 
-#: What a compared figure says it counts by its own words: "63 identified victims", "the 156
+#: What a compared figure says it counts by its own words: "25 identified victims", "the 31
 #: victims the government identified", "45 cases police investigated" (a verb of the
 #: vocabulary before its noun, or after it with its own subject).
 _OWN_WORDS = re.compile(
@@ -93,8 +93,8 @@ _OWN_WORDS = re.compile(
 def measure_of_its_own_words(sent: Sentence, hits: list[Hit],
                              hit: Hit) -> tuple[str, str, dict[str, str]]:
     """The measure, source and kind of a compared figure that no figure of its sentence is
-    read before ("The number of victims identified in 2021 represented a decrease from the
-    156 victims the government identified in 2020"): what its own words say it counts;
+    read before ("The number of victims identified in 2020 marked an increase from the 31
+    victims the government identified in 2019"): what its own words say it counts;
     ("", "", {}) when they say nothing of a measure."""
     if not hit.comparative or any(h.role in ("figure", "child") and h.unit == hit.unit
                                   and h.fig.start < hit.fig.start for h in hits):

@@ -76,14 +76,14 @@ def not_a_count(s: str, fig: Figure) -> bool:
     return before.isalnum() or (after.isalpha() and fig.text[-1].isdigit())
 
 
-#: "49 percent (": a percentage whose count follows in parentheses.
+#: "60 percent (": a percentage whose count follows in parentheses.
 _PERCENT_OPEN = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s*\(\s*", re.I)
 
 
 def counts_for_percentages(sent: Sentence) -> str:
-    """The sentence's text with each percentage that gives its count in parentheses ("49
-    percent (339) of identified victims received assistance") blanked, and the parentheses
-    too, so that what the clause says of the percentage is read of the count ("339 of
+    """The sentence's text with each percentage that gives its count in parentheses ("60
+    percent (120) of identified victims received assistance") blanked, and the parentheses
+    too, so that what the clause says of the percentage is read of the count ("120 of
     identified victims received assistance"); the offsets do not move."""
     text = sent.text
     for pct, fig in itertools.pairwise(sent.figures):

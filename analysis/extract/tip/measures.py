@@ -178,7 +178,7 @@ def own_noun_measure(sent: Sentence, hit: Hit, other: Hit) -> str:
 
 def counted_by_the_verb_before(sent: Sentence, hits: list[Hit], hit: Hit, other: Hit) -> bool:
     """Whether the verb of the figure before counts, of a coordinated figure's own noun, the
-    measure that figure counts ("identified 12 women forced to work in bars ... and 35 sex
+    measure that figure counts ("identified 14 men forced to work on boats ... and 40 labor
     trafficking victims": both identified), though their nouns differ; not across a count
     between them ("investigated 210 cases and referred 45 cases involving 60 male and 15
     female defendants": the 15 is coordinated with the 60)."""

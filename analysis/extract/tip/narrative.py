@@ -389,7 +389,7 @@ def _unstored_part(r: _Row, seen: set[tuple[str, int]], rows: list[_Row]) -> boo
 
 def _count_of_its_kind(r: _Row, unstored: frozenset[str], rows: list[_Row]) -> bool:
     """Whether a count of one kind of trafficking, not a part of a count before it, whose own
-    words name a sex or an age no split is kept for ("also identified 35 female sex
+    words name a sex or an age no split is kept for ("also identified 25 male labor
     trafficking victims") is the count of that kind: no other count of that year in the
     narrative is of the same kind or counts by the same group ("two child sex trafficking
     victims" beside "one adult sex trafficking victim", "one adult female victim of sex
@@ -406,7 +406,7 @@ def _count_of_its_kind(r: _Row, unstored: frozenset[str], rows: list[_Row]) -> b
 
 
 #: The counted noun of a count of victims: what is named before it qualifies the count itself
-#: ("35 female sex trafficking victims"), not what is said of some of them ("16 of the victims
+#: ("25 male labor trafficking victims"), not what is said of some of them ("12 of the victims
 #: were male").
 _COUNTED_NOUN = re.compile(r"\bvictims?\b", re.I)
 

@@ -104,7 +104,7 @@ def note_nationality(sent: Sentence, hit: Hit) -> None:
         hit.parts = hit.parts | {"origin"}
 
 
-#: "victims from Bangladesh", "a victim of labor trafficking from Thailand": where the people
+#: "victims from Bangladesh", "two victims of forced labor from Nepal": where the people
 #: counted come from, right after the noun or the kind it is of.
 _FROM_PLACE = re.compile(
     r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}?(?:trafficking|labou?r|exploitation|servitude))?"

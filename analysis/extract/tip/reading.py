@@ -296,12 +296,12 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if hit.role == "figure" and not bare and other_kind_of_noun(hit.noun, hit.base):
                 hit.role = "unmapped"  # "12 victims and 4 suspects in 2018": not victims
             if hit.role == "figure" and not bare:
-                note_nationality(sent, hit)  # "compared to one victim from Thailand in 2017"
+                note_nationality(sent, hit)  # "compared to two victims from Nepal in 2019"
     if hit.role == "unmapped" and (other := compared_before(sent, hits, hit, carried)):
         take_counterpart(hit, other, own, bare)
     if hit.role == "unmapped" and unit == "count":
         measure, source, by = measure_of_its_own_words(sent, hits, hit)
-        if measure:  # "a decrease from the 156 victims the government identified in 2020"
+        if measure:  # "an increase from the 31 victims the government identified"
             hit.role, hit.base, hit.source, hit.splits = "figure", measure, source, {**by, **own}
     if hit.role == "figure" and (done := participle_right_after(sent, hits, hit)):
         hit.base = done  # "25 victims identified and nine referred in 2019"

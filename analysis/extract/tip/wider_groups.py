@@ -27,8 +27,8 @@ def hedged(sent: Sentence, hits: list[Hit]) -> None:
     """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
     some of whom may be trafficking victims", "..., who may also be trafficking victims") are
     of a wider group, and so are their comparisons up to the next count the hedge is not of
-    ("..., some of whom may have been subjected to sex trafficking (three in 2018), and 35
-    sex trafficking victims (20 in 2018)"), and so are counts "which may have included labor
+    ("..., some of whom may have been subjected to sex trafficking (11 in 2019), and 26
+    sex trafficking victims (19 in 2019)"), and so are counts "which may have included labor
     trafficking"; a stated zero is not ("did not initiate any prosecutions, ... persons - some
     of whom may have been trafficking victims"): "some of whom" are people who exist. A
     semicolon ends the hedge's reach before it."""
