@@ -180,6 +180,11 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
     return found if found <= allowed else None
 
 
+#: Marks OCR puts inside a word ("Unavai-lable", "Unk(nown"): the mends take them out, which
+#: may also take out the "(" of a group and so join letters to the group after it.
+_JOINING_MARKS = re.compile(r"(?<=[A-Za-z])[-‘’'`´,(]+(?=[a-z])")
+
+
 #: What OCR does to a value cell that can be undone with certainty, each a (pattern,
 #: replacement): a sign that is neither a letter, digit, mark nor part of a figure, added
 #: anywhere ("Yes ¥(32)"); a hyphen, quote, parenthesis or space put inside a word
@@ -201,7 +206,7 @@ def edit_distance(a: str, b: str, allowed: int) -> int | None:
 #: comma ("42,7 0 3", "1,0-20") or inside the first group after a "$" ("$20 7,000").
 _MENDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(rf"[^\w\s(),.$%/{re.escape(READ_MARKS)}–—-]"), ""),
-    (re.compile(r"(?<=[A-Za-z])[-‘’'`´,(]+(?=[a-z])"), ""),
+    (_JOINING_MARKS, ""),
     (re.compile(r"(?<=\d )t[0O](?= \d)|(?<=\d) ?- (?=to \d)"), lambda m: "to" if "t" in m.group()
      else " "),
     (re.compile(r"(?<=\d )y[a-z]?r[a-z]?s[a-zS]?(?=\.?$)"), "yrs"),
@@ -282,13 +287,15 @@ def mended_value(text: str) -> str | None:
 
 def _beyond_mending(text: str) -> bool:
     """Whether a text holds a run of ``_LONGEST_RUN`` letters outside parentheses once the
-    spaces ``_MENDS`` take out between small letters are gone, so that no mend makes it a
+    spaces ``_MENDS`` take out between small letters and the marks they take out inside a word
+    (``_JOINING_MARKS``, a "(" among them) are gone, so that no mend makes it a
     value cell: the mends delete no letter of such a run outside parentheses but one at
     either end (a "t" or "f" read for a mark, a letter read for a digit), the cell word it
     would be one edit from is shorter, and a value cell prints no run of more than eleven
     letters (a line of running text or a label is given up here, before the mends). A mend
     that deletes more of a word must change this test, which ``test_mend_shortcut`` checks."""
-    return _LONG_RUN.search(_SMALL_JOIN.sub("", _PARENTHESIS.sub("\0", text))) is not None
+    joined = _JOINING_MARKS.sub("", text)
+    return _LONG_RUN.search(_SMALL_JOIN.sub("", _PARENTHESIS.sub("\0", joined))) is not None
 
 
 #: A value cell damaged past mending is short, and what is left of it once its citations,
