@@ -2735,3 +2735,11 @@ def test_a_compared_count_of_victims_from_another_country_is_also_foreign() -> N
                "from India in 2019.", 2021, "PROTECTION", "IND")
     assert ("victims_identified_labor_trafficking", 2019, 2) in got
     assert ("victims_identified_foreign", 2019, 2) not in got
+
+
+def test_participle_after_a_compared_figure_passes_over_a_noun_it_cannot_count() -> None:
+    assert rows("Officials identified 80 victims, of which they referred 60 to shelters, "
+                "compared with 90 identified and 70 referred to shelters in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 80), ("victims_referred", 2020, 60),
+        ("victims_identified", 2019, 90), ("victims_referred", 2019, 70)}
