@@ -2743,3 +2743,10 @@ def test_participle_after_a_compared_figure_passes_over_a_noun_it_cannot_count()
                 "PROTECTION") == {
         ("victims_identified", 2020, 80), ("victims_referred", 2020, 60),
         ("victims_identified", 2019, 90), ("victims_referred", 2019, 70)}
+
+
+def test_a_count_of_additional_individuals_after_a_courts_count_is_not_the_total() -> None:
+    assert rows("Judges convicted four traffickers under the law, and reported convicting seven "
+                "additional individuals of trafficking-related crimes.") == {
+        ("convictions", 2020, 4)}
+    assert rows("Judges convicted seven additional individuals.") == {("convictions", 2020, 7)}
