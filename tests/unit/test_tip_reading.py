@@ -2750,3 +2750,11 @@ def test_a_count_of_additional_individuals_after_a_courts_count_is_not_the_total
                 "additional individuals of trafficking-related crimes.") == {
         ("convictions", 2020, 4)}
     assert rows("Judges convicted seven additional individuals.") == {("convictions", 2020, 7)}
+
+
+def test_money_for_anti_trafficking_efforts_as_a_whole_is_not_victim_funding() -> None:
+    assert rows("The government provided 30 million rupees ($400,000) from the federal budget "
+                "for anti-trafficking efforts, including the victim assistance fund.", 2021,
+                "PROTECTION") == set()
+    assert rows("The government provided 30 million rupees ($400,000) for victim assistance.",
+                2021, "PROTECTION") == {("victim_assistance_funding", 2020, 400000)}
