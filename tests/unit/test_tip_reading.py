@@ -2758,3 +2758,9 @@ def test_money_for_anti_trafficking_efforts_as_a_whole_is_not_victim_funding() -
                 "PROTECTION") == set()
     assert rows("The government provided 30 million rupees ($400,000) for victim assistance.",
                 2021, "PROTECTION") == {("victim_assistance_funding", 2020, 400000)}
+
+
+def test_what_raids_or_operations_led_to_is_a_part_of_the_years_count() -> None:
+    assert rows("The government identified 150 victims in 2020. Police raided bars in one city, "
+                "resulting in the identification of 40 child victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 150)}
