@@ -2764,3 +2764,11 @@ def test_what_raids_or_operations_led_to_is_a_part_of_the_years_count() -> None:
     assert rows("The government identified 150 victims in 2020. Police raided bars in one city, "
                 "resulting in the identification of 40 child victims.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 150)}
+
+
+def test_a_sentence_opening_on_a_hotline_counts_a_part() -> None:
+    assert rows("The ministry assisted 500 victims. Through its hotline, another office assisted "
+                "12 possible trafficking victims, of whom four were female and two minors.",
+                2021, "PROTECTION") == {("victims_assisted", 2020, 500)}
+    assert rows("Through its hotline, the ministry received 300 calls.", 2021, "PREVENTION") == {
+        ("hotline_calls", 2020, 300)}
