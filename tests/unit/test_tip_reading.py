@@ -2750,6 +2750,10 @@ def test_a_count_of_additional_individuals_after_a_courts_count_is_not_the_total
                 "additional individuals of trafficking-related crimes.") == {
         ("convictions", 2020, 4)}
     assert rows("Judges convicted seven additional individuals.") == {("convictions", 2020, 7)}
+    assert rows("Judges convicted three traffickers, all on sex trafficking charges, under the "
+                "2012 law, and reported convicting six additional individuals of "
+                "trafficking-related crimes.") == {
+        ("convictions", 2020, 3), ("convictions_sex_trafficking", 2020, 3)}
 
 
 def test_money_for_anti_trafficking_efforts_as_a_whole_is_not_victim_funding() -> None:

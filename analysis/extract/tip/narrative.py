@@ -346,7 +346,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             if (r.sentence, r.base) not in counted:  # the count its sentence compares
                 apart.add((r.sentence, r.base))
             continue
-        additional = (r.source in ("agency", "government")
+        additional = (r.source in ("agency", "government", "other")
                       and (total is not None or any(k == key for k, _ in given))
                       and _ADDITIONAL.search(r.row.label) is not None)
         if part or _unstored_part(r, seen, rows) or additional:
