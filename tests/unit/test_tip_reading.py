@@ -2735,3 +2735,44 @@ def test_a_compared_count_of_victims_from_another_country_is_also_foreign() -> N
                "from India in 2019.", 2021, "PROTECTION", "IND")
     assert ("victims_identified_labor_trafficking", 2019, 2) in got
     assert ("victims_identified_foreign", 2019, 2) not in got
+
+
+def test_participle_after_a_compared_figure_passes_over_a_noun_it_cannot_count() -> None:
+    assert rows("Officials identified 80 victims, of which they referred 60 to shelters, "
+                "compared with 90 identified and 70 referred to shelters in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 80), ("victims_referred", 2020, 60),
+        ("victims_identified", 2019, 90), ("victims_referred", 2019, 70)}
+
+
+def test_a_count_of_additional_individuals_after_a_courts_count_is_not_the_total() -> None:
+    assert rows("Judges convicted four traffickers under the law, and reported convicting seven "
+                "additional individuals of trafficking-related crimes.") == {
+        ("convictions", 2020, 4)}
+    assert rows("Judges convicted seven additional individuals.") == {("convictions", 2020, 7)}
+    assert rows("Judges convicted three traffickers, all on sex trafficking charges, under the "
+                "2012 law, and reported convicting six additional individuals of "
+                "trafficking-related crimes.") == {
+        ("convictions", 2020, 3), ("convictions_sex_trafficking", 2020, 3)}
+
+
+def test_money_for_anti_trafficking_efforts_as_a_whole_is_not_victim_funding() -> None:
+    assert rows("The government provided 30 million rupees ($400,000) from the federal budget "
+                "for anti-trafficking efforts, including the victim assistance fund.", 2021,
+                "PROTECTION") == set()
+    assert rows("The government provided 30 million rupees ($400,000) for victim assistance.",
+                2021, "PROTECTION") == {("victim_assistance_funding", 2020, 400000)}
+
+
+def test_what_raids_or_operations_led_to_is_a_part_of_the_years_count() -> None:
+    assert rows("The government identified 150 victims in 2020. Police raided bars in one city, "
+                "resulting in the identification of 40 child victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 150)}
+
+
+def test_a_sentence_opening_on_a_hotline_counts_a_part() -> None:
+    assert rows("The ministry assisted 500 victims. Through its hotline, another office assisted "
+                "12 possible trafficking victims, of whom four were female and two minors.",
+                2021, "PROTECTION") == {("victims_assisted", 2020, 500)}
+    assert rows("Through its hotline, the ministry received 300 calls.", 2021, "PREVENTION") == {
+        ("hotline_calls", 2020, 300)}

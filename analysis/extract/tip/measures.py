@@ -145,13 +145,17 @@ def participles_after(sent: Sentence, fig: Figure, noun: str = "") -> list[str]:
 def participle_right_after(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
     """The measure a participle of the vocabulary, the only word after a figure, gives it with
     the noun of the count before ("compared to 25 victims identified and nine referred in
-    2019": the nine were referred); "" when no such participle follows."""
+    2019": the nine were referred); the nearest noun the participle counts, passing over
+    others ("referred 60 to shelters, compared with 90 identified": the 90 are victims, not
+    shelters); "" when no such participle follows."""
     found = re.fullmatch(rf"\s+(?P<verb>{verb_alternatives()})", sent.text[hit.fig.end:hit.np_end],
                          re.I)
-    noun = next((h.noun for h in reversed(hits) if h.noun), "")  # its own "noun" is the verb
-    if found is None or not noun:
+    if found is None:
         return ""
-    return verb_measure(found["verb"], noun + "s") or verb_measure(found["verb"], noun)
+    for noun in (h.noun for h in reversed(hits) if h.noun):  # its own "noun" is the verb
+        if measure := verb_measure(found["verb"], noun + "s") or verb_measure(found["verb"], noun):
+            return measure
+    return ""
 
 
 def elliptical_measure(sent: Sentence, hits: list[Hit], hit: Hit) -> str:

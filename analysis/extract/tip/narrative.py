@@ -34,8 +34,10 @@ from analysis.extract.tip.zeros import beside_counts, zero_hits
 WARN_SECTIONS = frozenset({"prosecution", "protection"})
 SUMMARY = "summary"
 
-#: "Police reported identifying an additional 76 victims": a count beside the total.
-_ADDITIONAL = re.compile(rf"\b(?:additional|further)\s+(?:{NUMBER})", re.I)
+#: "Police reported identifying an additional 76 victims", "convicting six additional
+#: individuals": a count beside the total.
+_ADDITIONAL = re.compile(rf"\b(?:(?:additional|further)\s+(?:{NUMBER})|(?:{NUMBER})\s+"
+                         rf"(?:additional|further)\b)", re.I)
 @dataclass(frozen=True)
 class _Row:
     """An enforcement row with what the narrative-wide rules need to know about it."""
@@ -299,8 +301,10 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     of another status ("also identified 1,204 potential victims" after 79 victims, "131
     potential victims" after 47 officially identified) beside the total; and the comparisons
     an agency's "additional" count, a count of another status or a part set aside has in its
-    own sentence ("two children forced into marriage (four in 2019)"). An
-    "additional" count of a measure with no total given is that measure's count."""
+    own sentence ("two children forced into marriage (four in 2019)"). An "additional" count
+    after an agency's count of the same measure and year ("Judges convicted three traffickers
+    ... and six additional individuals") is set aside too; one of a measure with no count
+    given before it is that measure's count."""
     totals: dict[tuple[str, str, int], float] = {}
     status: dict[tuple[str, str, int], frozenset[str]] = {}
     firsts: dict[tuple[str, str, int], _Row] = {}
@@ -342,7 +346,8 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             if (r.sentence, r.base) not in counted:  # the count its sentence compares
                 apart.add((r.sentence, r.base))
             continue
-        additional = (r.source in ("agency", "government") and total is not None
+        additional = (r.source in ("agency", "government", "other")
+                      and (total is not None or any(k == key for k, _ in given))
                       and _ADDITIONAL.search(r.row.label) is not None)
         if part or _unstored_part(r, seen, rows) or additional:
             warnings.append(f"{r.row.measure}: {value:g} for {r.row.data_year} taken as a part "

@@ -127,6 +127,11 @@ _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+
 _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:monitoring|screening)\b", re.I)
 
+#: "Through its hotline, the commission assisted 20 victims": a sentence opening on one channel
+#: counts what came through it, a part of the counts.
+_BY_HOTLINE = re.compile(r"\s*(?:through|via)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:hotlines?|help\s*lines?)\s*,", re.I)
+
 
 def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: Matches,
                 carried: Hit | None, before: list[Hit] | None = None) -> Hit:
@@ -247,7 +252,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if unit == "count" and in_a_region(sent, start if direct else fig.start):
                 hit.role, hit.note = "ignore", "one region's count"
             if (unit == "count" and hit.source != "ngo"
-                    and _ONE_PROGRAMME.search(sent.text, fig.end, figure_clause_end(sent, fig))):
+                    and (_ONE_PROGRAMME.search(sent.text, fig.end, figure_clause_end(sent, fig))
+                         or (_BY_HOTLINE.match(sent.text) and hit.base != "hotline_calls"))):
                 hit.role, hit.note = "ignore", "one programme's count"
             if unit == "count" and not direct and PROPER_WORD.search(phrase):
                 hit.role = "ignore"
