@@ -48,7 +48,7 @@ FOR_KIND = re.compile(r"\s*(?:for|of|in)\s+", re.I)
 _TOPIC = re.compile(r"\s*(?:for|in|regarding|concerning|as\s+for|with\s+regard\s+to)\s+"
                     r"(?:[^\W\d][\w-]*\s+){0,4}?[^\W\d][\w-]*\s*,", re.I)
 #: Between two items of a list of counts: a comma, "and", or both.
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 #: What a count is of or for, after its noun ("convictions for forced labor").
 _AFTER_NOUN = re.compile(r"\b(?:for|of|in|on)\b", re.I)
 
@@ -124,7 +124,7 @@ def list_kind(sent: Sentence, fig: Figure, np_end: int) -> dict[str, str]:
         return {}
     end = np_end
     for item in (f for f in sent.figures if f.start >= np_end):
-        join = _LIST_JOIN.match(sent.text, end)
+        join = LIST_JOIN.match(sent.text, end)
         if join is None or join.end() != item.start:
             break
         end = noun_phrase_end(sent, item, len(sent.text))

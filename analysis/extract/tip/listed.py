@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from analysis.detect.countries import heading_country
 from analysis.extract.numbers import Figure
 from analysis.extract.tip.hits import Hit
-from analysis.extract.tip.kinds import mixed_kinds, splits_of
+from analysis.extract.tip.kinds import LIST_JOIN, mixed_kinds, splits_of
 from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import HEADS, nationalities_named
 
 #: Between two parts of a list, after the first part's words: "17 Filipinos, three ...",
 #: "seven women in sex trafficking, and two ...", "27 children and 149 ...".
-_JOIN = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){QUALIFIED}$", re.I)
+_JOIN = re.compile(rf"(?:{LIST_JOIN.pattern}){QUALIFIED}$", re.I)
 #: A predicate some parts share ("27 children and 149 adults were victims of forced labor").
 _PREDICATE = re.compile(r"\s(?:were|was)\s", re.I)
 #: A list opened by what it lists ("Forced labor victims included 17 Filipinos, ..."): the
