@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from analysis.detect.countries import heading_country
 from analysis.extract.numbers import Figure
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import LIST_JOIN, mixed_kinds, splits_of
+from analysis.extract.tip.people import countries_from
 from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import HEADS, nationalities_named
@@ -37,8 +37,6 @@ _VICTIMS = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
 _THERE_WERE = re.compile(rf"(?:^|[,;]\s*)there\s+(?:were|was)\s+{QUALIFIED}$", re.I)
 #: After the last part of such a list: the clause's end, or an aside on it.
 _LIST_END = re.compile(r"\s*(?:[.;—–(]|\s-{1,2}\s|$)")
-#: "one victim from Kosovo": the place the people counted come from.
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 #: A parenthesis after a part ("17 Filipinos (13 from a single case)"): no words of the list.
 _PAREN = re.compile(r"\([^()]*\)")
 #: Between a count and a list of its own parts: "five labor trafficking victims—one ...".
@@ -73,10 +71,7 @@ def _one_of(words: str, choices: tuple[tuple[str, re.Pattern[str]], ...]) -> str
 def _countries(words: str) -> frozenset[str]:
     """The countries the people named are nationals of or come from ("17 Filipinos", "one
     victim from Kosovo"); empty when none is named."""
-    named = nationalities_named(words)
-    found = _FROM.search(words)
-    place = heading_country(found["place"]) if found else None
-    return named | ({place.iso3} if place is not None else frozenset())
+    return nationalities_named(words) | countries_from(words)
 
 
 def _dims(words: str, kind: dict[str, str]) -> dict[str, object]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.detect.countries import heading_country
+from analysis.detect.countries import Country, heading_country
 from analysis.extract.grammar import compiled
 from analysis.extract.numbers import Figure
 from analysis.extract.tip.hits import Hit
@@ -112,15 +112,26 @@ _FROM_PLACE = re.compile(
     r"(?=\s+(?:in|during|to|for|who|and|at)\b|\s*[,;.()]|$)")
 
 
+def _places(found: re.Match[str]) -> list[Country | None]:
+    """The countries a match of ``_FROM_PLACE`` names, None for a place that is none."""
+    return [heading_country(p) for p in re.split(r",\s*|\s+and\s+", found["place"]) if p]
+
+
 def _from_abroad(sent: Sentence, at: int) -> bool:
     """Whether the people a count names come from another country than the narrative's
     ("eight victims from Bangladesh" in Venezuela's), each country named being another."""
     found = _FROM_PLACE.match(sent.text, at)
     if found is None or not sent.country:
         return False
-    places = [p for p in re.split(r",\s*|\s+and\s+", found["place"]) if p]
-    countries = [heading_country(p) for p in places]
+    countries = _places(found)
     return bool(countries) and all(c is not None and c.iso3 != sent.country for c in countries)
+
+
+def countries_from(phrase: str) -> frozenset[str]:
+    """The countries a phrase says the people it counts come from ("one victim from
+    Kosovo"); empty when it names none."""
+    found = _FROM_PLACE.search(phrase)
+    return frozenset(c.iso3 for c in _places(found) if c is not None) if found else frozenset()
 
 
 VICTIM_NOUNS = frozenset({"victim", "survivor", "children", "child", "women", "men", "girl", "boy",
