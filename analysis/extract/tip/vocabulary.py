@@ -231,11 +231,15 @@ def _demonyms() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     return regex, {" ".join(w.split()): frozenset(c) for w, c in table.items()}
 
 
+def _nationalities(phrase: str) -> list[frozenset[str]]:
+    """For each nationality word of a phrase, in order, the countries it names."""
+    regex, table = _demonyms()
+    return [table[" ".join(m["word"].split())] for m in regex.finditer(phrase)]
+
+
 def nationalities_named(phrase: str) -> frozenset[str]:
     """The countries whose nationals a phrase names ("17 Filipinos, three Mauritians")."""
-    regex, table = _demonyms()
-    return frozenset(code for m in regex.finditer(phrase)
-                     for code in table[" ".join(m["word"].split())])
+    return frozenset().union(*_nationalities(phrase))
 
 
 def nationality(phrase: str, country: str) -> str:
@@ -243,8 +247,7 @@ def nationality(phrase: str, country: str) -> str:
     country's ("four Jamaican adult victims" in Saint Lucia), "own" when every one names the
     narrative's own country ``country`` ("227 Thai victims" in Thailand), "national" when one
     may be either or a region (or the country is unknown), "" when it names none."""
-    regex, table = _demonyms()
-    found = [table[" ".join(m["word"].split())] for m in regex.finditer(phrase)]
+    found = _nationalities(phrase)
     if not found:
         return ""
     if country and all(codes and country not in codes for codes in found):
