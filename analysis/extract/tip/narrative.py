@@ -579,7 +579,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
     for name, start, end in _regions(text, out.warnings):
         carried = None
         counts: list[Hit] = []  # the paragraph's counts carried so far
-        before: list[Hit] = []  # every figure of the paragraph's sentence before, read or not
+        previous: list[Hit] = []  # every figure of the paragraph's sentence before, read or not
         section = name
         previous_end = start
         paragraph_year = reporting_year
@@ -589,7 +589,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             section = _opener(text[s_start:s_end]) or section
             opens = "\n" in text[previous_end:s_start] or previous_end == start
             if "\n" in text[previous_end:s_start]:
-                carried, paragraph_year, counts, before = None, reporting_year, [], []
+                carried, paragraph_year, counts, previous = None, reporting_year, [], []
             previous_end = s_end
             profile = _profile(text[s_start:s_end]) if opens else profile
             if profile:
@@ -600,8 +600,8 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             zeros = zero_hits(sent)
             carried = _combined(sent.text, counts) or carried
             hits = relations.relate(
-                sent, reading.read_hits(sent, carried, zeros, frozenset(stated), before), carried)
-            before = hits
+                sent, reading.read_hits(sent, carried, zeros, frozenset(stated), previous), carried)
+            previous = hits
             stated.update(f.value for f in sent.figures)
             rows += _rows(sent, hits, index)
             out.warnings += _unread(sent, hits)

@@ -11,6 +11,7 @@ the figures then say of each other is read by ``relations.relate``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.counterparts import (
@@ -134,9 +135,9 @@ _BY_HOTLINE = re.compile(r"\s*(?:through|via)\s+(?:(?:its|their|the|a|an)\s+)?(?
 
 
 def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: Matches,
-                carried: Hit | None, before: list[Hit] | None = None) -> Hit:
+                carried: Hit | None, previous: Sequence[Hit] = ()) -> Hit:
     """Decide what one figure is: a part of a count, a vocabulary figure, a comparison or
-    coordinated counterpart, or nothing known; ``before`` holds the figures of the sentence
+    coordinated counterpart, or nothing known; ``previous`` holds the figures of the sentence
     before, which a part may name by its noun ("Ten of these cases")."""
     unit = "usd" if is_money(fig) else "count"
     at = anchor_of(sent, fig)
@@ -177,7 +178,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
     hit.parts = partition_groups(sent.text[context:figure_clause_end(sent, fig, context)])
     found = matched.get((fig.start, fig.end))
-    part = first_given(part_of_earlier(sent, hits, fig, unit, carried, before or []), hits,
+    part = first_given(part_of_earlier(sent, hits, fig, unit, carried, previous), hits,
                        carried)
     some_of = None  # the count a verb of its own counts some of ("convicted 30 of them")
     if (part is not None and found is not None and found[0].kind == "figure"
@@ -191,7 +192,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         hit.role, hit.parent, hit.note = "ignore", part, "a part of a count not read"
         return hit
     parent = None if bare and dated else first_given(
-        list_part(sent, hits, fig, own) or parent_of(sent, hits, at, unit, carried, before),
+        list_part(sent, hits, fig, own) or parent_of(sent, hits, at, unit, carried, previous),
         hits, carried)
     if part is not None and (parent is None or parent is part) and (
             measure := measure_of_some(sent, fig, part)):
@@ -213,7 +214,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         return hit
     if (parent is not None and found is not None and found[0].kind == "figure"
             and found[0].measure != parent.base
-            and (parent is carried or any(parent is h for h in before or ())
+            and (parent is carried or any(parent is h for h in previous)
                  or found[1] >= parent.np_end)):
         parent = None  # a part counted as another measure: "18 cases led to convictions"
     if parent is not None:
@@ -383,10 +384,10 @@ _ALL_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*all\s+$", re.I)
 
 def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
               stated: frozenset[float] = frozenset(),
-              before: list[Hit] | None = None) -> list[Hit]:
+              previous: Sequence[Hit] = ()) -> list[Hit]:
     """Every figure of a sentence, read on its own (``relations.relate`` then reads what they
     say of each other); ``zeros`` are the sentence's stated zeros, which later figures may be
-    compared with; ``stated`` the values the text printed before it; ``before`` the figures
+    compared with; ``stated`` the values the text printed before it; ``previous`` the figures
     of the sentence before."""
     s = sent.text
     matched = pattern_hits(sent) if sent.figures else {}
@@ -417,7 +418,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
             continue
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)
-        hits.append(read_figure(sent, hits, fig, limit, matched, carried, before))
+        hits.append(read_figure(sent, hits, fig, limit, matched, carried, previous))
         hits[-1].again = again and not first
         if first and hits[-1].role == "figure":
             hits[-1].note = "printed only as the whole of its parts ('of the N ...')"

@@ -7,6 +7,7 @@ convictions, one by the special prosecutor's office"; and the kinds such a part 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.hits import Hit
@@ -81,7 +82,7 @@ _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
 
 
 def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
-              carried: Hit | None, before: list[Hit] | None = None) -> Hit | None:
+              carried: Hit | None, previous: Sequence[Hit] = ()) -> Hit | None:
     """The count a figure at ``at`` is a part of: "82 victims, including 13 ... and 2 ...",
     "21 cases (15 ..., 6 ...)", "40 investigations—24 for ...", "Of the 24 victims
     identified, 21 ...", or, for a sentence opening "Of those, 9 ...", the main figure of the
@@ -105,12 +106,12 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
             earlier = [h for h in hits if h.unit == unit and h.role in ("figure", "child")
                        and not h.comparative and h.parent is None]
             return earlier[-1] if earlier else None
-        if (named := named_before(opening[0], before or [], unit, 0)) is not None:
+        if (named := named_before(opening[0], previous, unit, 0)) is not None:
             return named
         return carried if (carried is not None and carried.unit == unit
                            and _opening_names(s, carried)) else None
     if (opening := OPENING_PART.match(s)) and not comparative and not closed_paren_between(
-            s, at, len(s)) and (named := named_before(opening[0], before or [], unit, 0)):
+            s, at, len(s)) and (named := named_before(opening[0], previous, unit, 0)):
         return named
     if (opening and carried is not None and carried.unit == unit
             and not comparative and not closed_paren_between(s, at, len(s))
@@ -174,7 +175,7 @@ def first_given(whole: Hit | None, hits: list[Hit], carried: Hit | None) -> Hit 
 
 
 def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
-                    carried: Hit | None, before: list[Hit] | None = None) -> Hit | None:
+                    carried: Hit | None, previous: Sequence[Hit] = ()) -> Hit | None:
     """The figure a "N of the victims" / "N of them" part belongs to: the last figure of the
     sentence (not a comparison, unless the part is in one), else the last count of the noun
     it names in the sentence before ("referred 20 cases ... Ten of these cases": the 20, of
@@ -192,7 +193,7 @@ def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     # "one of the suspects" is no part of a count of cases given in the sentence before
     named = re.search(rf"\b{HEADS}\b", after[0], re.I)
     noun = named[0].lower().rstrip("s") if named else ""
-    if (referent := named_before(after[0], before or [], unit, fig.value)) is not None:
+    if (referent := named_before(after[0], previous, unit, fig.value)) is not None:
         return referent
     if carried is not None and noun and (other_kind_of_noun(noun, carried.base) or (
             noun in ACTOR_NOUNS and carried.noun in ACTOR_NOUNS and noun != carried.noun)):
@@ -226,7 +227,7 @@ def _the_rest_of(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     return whole if not measure or measure == whole.base else None
 
 
-def named_before(words: str, before: list[Hit], unit: str, value: float) -> Hit | None:
+def named_before(words: str, previous: Sequence[Hit], unit: str, value: float) -> Hit | None:
     """The count of the sentence before that a part's words name by their noun ("Ten of these
     cases", "Of the prosecutions, ..."): the last count of that noun or of the measure it
     names, larger than the part and no part itself, whatever it was read as (a count read as
@@ -239,7 +240,7 @@ def named_before(words: str, before: list[Hit], unit: str, value: float) -> Hit 
     noun, measure = named[0].lower().rstrip("s"), noun_measure(named[0])
     given = [parse_number(m[0]) for m in re.finditer(NUMBER, words[:named.start()], re.I)
              if not re.fullmatch(r"(?:19|20)\d\d", m[0])]
-    found = [h for h in before if h.unit == unit and not h.comparative and h.parent is None
+    found = [h for h in previous if h.unit == unit and not h.comparative and h.parent is None
              and h.role in ("figure", "unmapped", "ignore") and h.fig.value > value
              and (h.noun == noun or (measure and h.base == measure))
              and (not given or h.fig.value == given[0])]
