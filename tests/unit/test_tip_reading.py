@@ -2776,3 +2776,14 @@ def test_a_sentence_opening_on_a_hotline_counts_a_part() -> None:
                 2021, "PROTECTION") == {("victims_assisted", 2020, 500)}
     assert rows("Through its hotline, the ministry received 300 calls.", 2021, "PREVENTION") == {
         ("hotline_calls", 2020, 300)}
+
+
+def test_a_count_of_one_kind_and_the_other_ones_add_up_to_the_total() -> None:
+    assert rows("Police opened eight labor trafficking cases and five other trafficking cases in "
+                "2020, compared with three labor trafficking cases and 11 other trafficking cases "
+                "opened in 2019.") == {
+        ("investigations", 2020, 13), ("investigations_labor_trafficking", 2020, 8),
+        ("investigations", 2019, 14), ("investigations_labor_trafficking", 2019, 3)}
+    # no "other": two counts side by side, the second of no kind, is the total as before
+    assert rows("Police opened eight labor trafficking cases and five cases in 2020.") == {
+        ("investigations_labor_trafficking", 2020, 8), ("investigations", 2020, 5)}

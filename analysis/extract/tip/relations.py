@@ -36,6 +36,7 @@ from analysis.extract.tip.restatements import (
 )
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.totals import (
+    a_part_and_the_rest,
     parts_adding_up_to_the_first,
     parts_among,
     parts_of_a_stated_total,
@@ -55,6 +56,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     respective_comparisons(sent, hits)
     parts_among(sent, hits)
     sums_of_parts(sent, hits, carried)
+    a_part_and_the_rest(sent, hits)
     parts_of_a_stated_total(sent, hits)
     hedged(sent, hits)
     groups_including_victims(sent, hits)

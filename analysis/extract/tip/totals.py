@@ -13,7 +13,7 @@ from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import other_crime, partition_groups, splits_of
-from analysis.extract.tip.phrases import QUALIFIED
+from analysis.extract.tip.phrases import QUALIFIED, counted_noun
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import nationality
 
@@ -170,6 +170,28 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
             if {g for g in first.splits if g != "source"}:
                 first.note = "sum of the parts printed; the first part is of its own kind"
         i += len(run)
+
+
+def a_part_and_the_rest(sent: Sentence, hits: list[Hit]) -> None:
+    """A count of one kind and a count of "other" of the same noun coordinated right after it
+    ("opened 12 forced labor investigations and seven other trafficking investigations", "12
+    child victims and 30 other victims") give a total only as its parts: the two add up to
+    it, the first keeps its own kind, and the rest is no count of its own."""
+    for first, rest in pairwise(hits):
+        if (first.role != "figure" or first.unit != "count" or first.parent is not None
+                or first.total is not None
+                or not ({g for g in first.splits if g != "source"} or first.parts)
+                or rest.unit != "count" or rest.comparative != first.comparative
+                or rest.role not in ("figure", "unmapped")
+                or (rest.role == "figure" and (rest.base, rest.year) != (first.base, first.year))
+                or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}",
+                                    sent.text[first.np_end:rest.fig.start], re.I)
+                or not compiled("THE_REST").match(sent.text, rest.fig.end)
+                or counted_noun(sent, rest) != counted_noun(sent, first)):
+            continue
+        first.total = first.fig.value + rest.fig.value
+        first.total_end = rest.np_end
+        rest.role, rest.parent, rest.note = "ignore", first, "the rest of a count of one kind"
 
 
 def parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
