@@ -2787,3 +2787,14 @@ def test_a_count_of_one_kind_and_the_other_ones_add_up_to_the_total() -> None:
     # no "other": two counts side by side, the second of no kind, is the total as before
     assert rows("Police opened eight labor trafficking cases and five cases in 2020.") == {
         ("investigations_labor_trafficking", 2020, 8), ("investigations", 2020, 5)}
+
+
+def test_a_compared_total_takes_no_kind_from_the_count_before_it() -> None:
+    assert rows("In 2020, police opened 14 sex trafficking cases and two labor trafficking cases, "
+                "up from a total of 11 cases in 2019.") == {
+        ("investigations_sex_trafficking", 2020, 14), ("investigations_labor_trafficking", 2020, 2),
+        ("investigations", 2020, 16), ("investigations", 2019, 11)}
+    # with no "a total of", the compared count is of the kind of the one before it
+    assert rows("In 2020, police opened two labor trafficking cases, up from 11 in 2019.") == {
+        ("investigations_labor_trafficking", 2020, 2),
+        ("investigations_labor_trafficking", 2019, 11)}

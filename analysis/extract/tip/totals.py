@@ -48,11 +48,13 @@ def parts_adding_up_to_the_first(hits: list[Hit]) -> None:
 
 def totals_of_no_kind(sent: Sentence, hits: list[Hit]) -> None:
     """A figure that says it is the total ("compared with 10 victims identified in total in
-    2019") is of every kind: the kind of the part before it, lent by a comparison, is not its
-    own."""
+    2019", "up from a total of nine investigations") is of every kind: the kind of the part
+    before it, lent by a comparison, is not its own."""
     for h in hits:
-        if h.role != "figure" or h.unit != "count" or not compiled("TOTAL_AFTER").match(
-                sent.text, h.fig.end):
+        said = (compiled("TOTAL_AFTER").match(sent.text, h.fig.end)
+                or compiled("TOTAL_BEFORE").search(sent.text, max(0, h.fig.start - 20),
+                                                   h.fig.start))
+        if h.role != "figure" or h.unit != "count" or not said:
             continue
         own = splits_of(sent.text[h.fig.end:h.np_end], h.unit)
         h.splits = {g: m for g, m in h.splits.items() if g == "source" or own.get(g) == m}
