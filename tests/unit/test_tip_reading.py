@@ -2798,3 +2798,14 @@ def test_a_compared_total_takes_no_kind_from_the_count_before_it() -> None:
     assert rows("In 2020, police opened two labor trafficking cases, up from 11 in 2019.") == {
         ("investigations_labor_trafficking", 2020, 2),
         ("investigations_labor_trafficking", 2019, 11)}
+
+
+def test_a_compared_gerund_of_no_measure_is_not_the_count_before_it() -> None:
+    assert rows("In 2020, police reported investigating 640 suspects, compared with "
+                "investigating 590 suspects and detaining 130 people in 2019.") == {
+        ("investigations", 2020, 640), ("investigations", 2019, 590)}
+    # a gerund of a measure counts its own figure
+    assert rows("In 2020, police reported investigating 640 suspects, compared with "
+                "investigating 590 suspects and prosecuting 130 people in 2019.") == {
+        ("investigations", 2020, 640), ("investigations", 2019, 590),
+        ("prosecutions", 2019, 130)}

@@ -79,11 +79,17 @@ def measure_of_some(sent: Sentence, fig: Figure, whole: Hit) -> str:
     return measure if measure and measure != whole.base else ""
 
 
-#: "..., and confirmed 82 victims": a verb of its own right before a figure.
+#: "..., and confirmed 82 victims", "compared with investigating 90 suspects and arresting 40
+#: people": a verb of its own right before a figure, or a gerund coordinated with one before.
 _OWN_VERB_BEFORE = re.compile(rf"(?:[,;]|\band|\bor|\bbut)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+"
-                              rf"{QUALIFIED}$", re.I)
+                              rf"{QUALIFIED}$|\b(?:and|or|but)\s+(?:also\s+)?"
+                              rf"(?P<gerund>[a-z]{{3,}}ing)\s+{QUALIFIED}$", re.I)
 #: Verbs that only give or total a figure, whatever it counts ("and totaled 45").
-_GIVING = re.compile(r"(?:totall?ed|numbered|reached|amounted|exceeded)", re.I)
+_GIVING = re.compile(r"(?:totall?|number|reach|amount|exceed)(?:ed|ing)", re.I)
+#: Gerunds that only say a figure was given ("and reporting 45"), and words in -ing that are
+#: no verb of a figure of their own ("and including 12 children").
+_NO_OWN_GERUND = re.compile(r"(?:report|record|register|document|not|receiv|logg|includ|"
+                            r"involv|concern|regard|follow|accord|bring|compar)ing", re.I)
 
 
 def own_verb_of_no_measure(sent: Sentence, fig: Figure) -> bool:
@@ -93,8 +99,9 @@ def own_verb_of_no_measure(sent: Sentence, fig: Figure) -> bool:
     found = _OWN_VERB_BEFORE.search(sent.text, max(0, fig.start - 60), fig.start)
     if found is None:
         return False
-    verb = found["verb"]
+    verb = found["verb"] or found["gerund"]
     return not (REPORTED.fullmatch(verb) or _GIVING.fullmatch(verb)
+                or _NO_OWN_GERUND.fullmatch(verb)
                 or re.fullmatch(verb_alternatives(), verb, re.I))
 
 
