@@ -151,6 +151,18 @@ def test_the_scope_ends_with_its_clause() -> None:
                 "referred any victims they encountered.", heading="PROTECTION") == set()
 
 
+def test_a_series_of_denied_predicates_goes_on_past_a_semicolon() -> None:
+    """A predicate with no subject of its own after a semicolon, its object quantified as the
+    denied one is, is one more item of the denial; a clause of its own is not."""
+    assert rows("Officials did not charge or convict any suspects; refer any victims to care; "
+                "or fund the national plan.") == {
+        ("prosecutions", 2020, 0), ("convictions", 2020, 0), ("victims_referred", 2020, 0)}
+    assert rows("Officials did not convict any suspects; police referred any victims they met "
+                "to care.") == {("convictions", 2020, 0)}
+    assert rows("Officials did not convict any suspects; referred 14 victims to care.") == {
+        ("convictions", 2020, 0), ("victims_referred", 2020, 14)}
+
+
 def test_a_question_left_open_ends_the_scope() -> None:
     assert rows("The government did not report whether it charged any suspects.") == set()
     assert rows("The government did not report the number of suspects charged or convicted.") \

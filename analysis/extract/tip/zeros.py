@@ -56,8 +56,11 @@ _NOT_OBJECT_WORD = (r"(?:the|these|those|such|its|their|his|her|for|to|of|in|on|
 _OBJECT_WORDS = rf"(?:(?!{_NOT_OBJECT_WORD}\b)(?![\w-]+ly\b)(?!\d)[\w-]+\s+){{0,3}}?"
 #: "did not identify children in prostitution as victims": the verb classifies, not counts.
 _AS_WHAT = re.compile(r"[^.;,()]{0,60}?\bas\b", re.I)
-#: Between a denied verb's object and the next verb of the denial: "..., or identify ...".
-_COORDINATED = re.compile(r"\s*,?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", re.I)
+#: Between a denied verb's object and the next verb of the denial: "..., or identify ...",
+#: "...; identify ..." (a scope goes on past a semicolon only as ``_goes_on`` says).
+_COORDINATED = re.compile(r"\s*[,;]?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", re.I)
+#: After a semicolon, up to the verb of a predicate going on with a denial: "; or identify".
+_CONTINUED = re.compile(r"\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", re.I)
 #: "..., or convict any traffickers", "..., nor did it convict": a denial going on.
 _OR_BEFORE = re.compile(r"\b(?:or|nor)\s+(?:did\s+(?:it|they|the\s+government|authorities|"
                         r"officials)\s+)?$", re.I)
@@ -217,12 +220,29 @@ def zero_hits(sent: Sentence) -> list[Hit]:
 
 def _scopes(sent: Sentence) -> list[tuple[re.Match[str], int]]:
     """Each denial of a clause: its cue, and where its scope ends (the clause's end, or a
-    question the report leaves open)."""
+    question the report leaves open); a semicolon before a predicate of no subject of its
+    own whose object is quantified as a denied one is ("did not investigate or prosecute
+    any traffickers; identify any victims; or ...") goes on with the same denial."""
     out = []
     for cue in _cues().clause.finditer(sent.text):
         end = _cues().end.search(sent.text, cue.end())
+        while end is not None and _goes_on(sent, end):
+            end = _cues().end.search(sent.text, end.end())
         out.append((cue, end.start() if end else len(sent.text)))
     return out
+
+
+def _goes_on(sent: Sentence, end: re.Match[str]) -> bool:
+    """Whether a denial goes on past a semicolon: a verb of the vocabulary right after it,
+    with an object quantified by "any" or "a single" ("; identify any victims")."""
+    if end[0] != ";":
+        return False
+    verb = _CONTINUED.match(sent.text, end.end())
+    if verb is None or (v := _verbs().match(sent.text, verb.end())) is None:
+        return False
+    m = _verb_object().match(sent.text, v.end())
+    return (m is not None and bool(m["det"]) and _cues().quantifier.fullmatch(m["det"]) is not None
+            and _cues().object.search(m["det"]) is None)
 
 
 def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
