@@ -2809,3 +2809,13 @@ def test_a_compared_gerund_of_no_measure_is_not_the_count_before_it() -> None:
                 "investigating 590 suspects and prosecuting 130 people in 2019.") == {
         ("investigations", 2020, 640), ("investigations", 2019, 590),
         ("prosecutions", 2019, 130)}
+
+
+def test_victim_assistance_funding_named_before_its_amount() -> None:
+    assert rows("In 2020, the ministry raised victim assistance funding to $62,000. It also "
+                "trained judges.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 62000)}
+    assert rows("In 2020, funding for victim services rose to $62,000. It also trained "
+                "judges.", 2021, "PROTECTION") == {("victim_assistance_funding", 2020, 62000)}
+    assert rows("In 2020, the ministry raised awareness funding to $62,000. It also trained "
+                "judges.", 2021, "PROTECTION") == set()
