@@ -2819,3 +2819,11 @@ def test_victim_assistance_funding_named_before_its_amount() -> None:
                 "judges.", 2021, "PROTECTION") == {("victim_assistance_funding", 2020, 62000)}
     assert rows("In 2020, the ministry raised awareness funding to $62,000. It also trained "
                 "judges.", 2021, "PROTECTION") == set()
+
+
+def test_people_counted_with_a_participle_in_cases_are_not_counted_again_in_cases() -> None:
+    assert rows("Courts convicted 41 traffickers in 2020, compared with 52 defendants convicted "
+                "in 17 cases in 2019.") == {("convictions", 2020, 41), ("convictions", 2019, 52)}
+    # cases with a verb of their own are a count of their own
+    assert rows("Courts convicted 41 traffickers in 2020 and prosecuted 17 cases.") == {
+        ("convictions", 2020, 41), ("prosecutions", 2020, 17)}
