@@ -178,6 +178,14 @@ def test_an_adverb_of_degree_says_too_few_not_none() -> None:
         ("investigations", 2020, 0)}
 
 
+def test_what_came_of_cases_against_officials_is_theirs() -> None:
+    """"Resulting" nouns are what came of what the sentence named before: officials' cases."""
+    assert rows("Although police looked into reports of complicity by border officials, the "
+                "government did not report any resulting prosecutions or convictions.") == set()
+    assert rows("Although police looked into 14 reports, the government did not report any "
+                "resulting prosecutions.") == {("prosecutions", 2020, 0)}
+
+
 def test_some_of_the_objects_are_not_all() -> None:
     assert rows("The government failed to convict some defendants.") == set()
 

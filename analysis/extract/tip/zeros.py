@@ -97,6 +97,8 @@ _KIND_AFTER = re.compile(r"\s+(?:of|for|involving)\s+(?P<kind>[^.;,()]{1,60})", 
 _AMONG = re.compile(r"\s+(?:among|(?:during|in|through|from|at)\s+(?:these|those|such)\s)",
                     re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
+#: "did not report any resulting prosecutions": what came of what the sentence named before.
+_RESULTING = re.compile(r"\b(?:resulting|subsequent|ensuing|consequent)\b", re.I)
 
 
 class _HasRow(Protocol):
@@ -324,7 +326,8 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
         if after and after["outcome"]:
             continue  # "no investigations led to convictions": what came of them is denied
         if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
-                or _cut_after(sent, m.end("nouns")) or (kind and _part_only(kind))):
+                or _cut_after(sent, m.end("nouns")) or (kind and _part_only(kind))
+                or _of_officials_before(sent, kind, m.start())):
             continue
         if _FOR_KIND.match(obj):  # "any convictions for sex trafficking offenders"
             kind = f"{kind} {obj}"
@@ -334,6 +337,15 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
             if measure := noun_measure(noun[0]):
                 out.append(_Term(at, m.end("obj"), m.end("nouns"), measure, kind, source))
     return out
+
+
+def _of_officials_before(sent: Sentence, kind: str, at: int) -> bool:
+    """Whether a denied noun is what came of something its sentence named before ("any
+    resulting prosecutions") and that was about officials ("investigated complicity
+    involving officials, but did not report any resulting prosecutions"): the zero is theirs,
+    not the country's."""
+    return _RESULTING.search(kind) is not None and _NOT_ZERO_OBJECT.search(sent.text, 0, at) \
+        is not None
 
 
 def _first_object(sent: Sentence, start: int, at: int) -> bool:
