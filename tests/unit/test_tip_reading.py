@@ -2827,3 +2827,12 @@ def test_people_counted_with_a_participle_in_cases_are_not_counted_again_in_case
     # cases with a verb of their own are a count of their own
     assert rows("Courts convicted 41 traffickers in 2020 and prosecuted 17 cases.") == {
         ("convictions", 2020, 41), ("prosecutions", 2020, 17)}
+
+
+def test_a_count_that_is_the_subject_of_two_predicates_counts_for_both() -> None:
+    assert rows("Eleven victims were referred to state shelters and received medical care and "
+                "counseling. Police trained judges.", 2021, "PROTECTION") == {
+        ("victims_referred", 2020, 11), ("victims_assisted", 2020, 11)}
+    # a second predicate of no measure adds none
+    assert rows("Eleven victims were referred to state shelters and returned home. Police "
+                "trained judges.", 2021, "PROTECTION") == {("victims_referred", 2020, 11)}

@@ -149,6 +149,37 @@ def participles_after(sent: Sentence, fig: Figure, noun: str = "") -> list[str]:
     return out if len(out) > 1 else []
 
 
+#: After a count, the words that name who it counts ("20 confirmed and suspected victims").
+_SUBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:victims?|persons|individuals|people|children|"
+                      r"women|men|girls|boys)\b", re.I)
+#: After a count's first predicate ("20 victims were referred to care facilities"), a second
+#: one coordinated with it in its clause: "and received medical services".
+_NEXT_PREDICATE = re.compile(r"[^.;:()]{0,100}?\s+and\s+(?P<pred>(?:were\s+|was\s+)?[a-z]+ed\b)",
+                             re.I)
+
+
+def coordinated_predicates(sent: Sentence, fig: Figure, start: int, end: int,
+                           measure: str) -> list[str]:
+    """The measures of a count that is the subject of two coordinated predicates ("20 victims
+    were referred to care facilities and received medical services": referred and
+    assisted): the first's, read from ``start`` to ``end``, and the one the vocabulary reads
+    with the count as the subject of the second; [] where there is no second of another
+    measure."""
+    subject = _SUBJECT.match(sent.text, fig.end, end) if start == fig.start else None
+    nxt = _NEXT_PREDICATE.match(sent.text, end) if subject else None
+    if subject is None or nxt is None:
+        return []
+    # the second predicate read with the count as its subject
+    text = f"{sent.text[fig.start:subject.end()]} {sent.text[nxt.start('pred'):]}"
+    for p in load_patterns():
+        if p.kind != "figure" or p.unit != "count" or (p.section and p.section != sent.section):
+            continue
+        m = p.regex.match(text) if p.anchored else p.regex.search(text)
+        if m is not None and m.start("fig") == 0 and m.start("all") == 0:
+            return [measure, p.measure] if p.measure != measure else []
+    return []
+
+
 def participle_right_after(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
     """The measure a participle of the vocabulary, the only word after a figure, gives it with
     the noun of the count before ("compared to 25 victims identified and nine referred in

@@ -45,6 +45,7 @@ from analysis.extract.tip.kinds import (
 from analysis.extract.tip.measures import (
     Matches,
     coordinated_measures,
+    coordinated_predicates,
     counted_by_the_verb_before,
     elliptical_measure,
     measure_of_some,
@@ -243,7 +244,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             # of the count before it
             counted = phrase if re.search(rf"\b(?:{HEADS})\b", phrase, re.I) else next(
                 (h.noun + "s" for h in reversed(hits) if h.noun), phrase)
-            every = coordinated_measures(sent, at, counted) or participles_after(sent, fig)
+            every = (coordinated_measures(sent, at, counted) or participles_after(sent, fig)
+                     or coordinated_predicates(sent, fig, start, end, hit.base))
             if hit.base in every:
                 hit.base, hit.extra = every[0], tuple(every[1:])
             hit.source = figure_source(sent, hit, start if direct else fig.start)
