@@ -2836,3 +2836,13 @@ def test_a_count_that_is_the_subject_of_two_predicates_counts_for_both() -> None
     # a second predicate of no measure adds none
     assert rows("Eleven victims were referred to state shelters and returned home. Police "
                 "trained judges.", 2021, "PROTECTION") == {("victims_referred", 2020, 11)}
+
+
+def test_an_ngos_count_holds_no_part_the_state_counts() -> None:
+    assert rows("NGOs assisted 80 Kenyan and foreign victims. The ministry also assisted 210 "
+                "Kenyan trafficking victims abroad.", 2021, "PROTECTION", "KEN") == {
+        ("victims_assisted_ngo", 2020, 80), ("victims_assisted", 2020, 210)}
+    # after the state's own count, its count of its nationals is a part of it
+    assert rows("The ministry assisted 300 Kenyan and foreign victims. The ministry also "
+                "assisted 210 Kenyan trafficking victims abroad.", 2021, "PROTECTION",
+                "KEN") == {("victims_assisted", 2020, 300)}

@@ -362,8 +362,8 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             continue
         if value is not None and r.source == "government" and key not in totals:
             totals[key], status[key], firsts[key] = value, r.parts, r
-        if r.base and value is not None:
-            seen.add((r.base, r.row.data_year))
+        if r.base and value is not None and r.source != "ngo":
+            seen.add((r.base, r.row.data_year))  # an NGO's count holds none of the state's
         if value is not None and not r.comparative:
             given.add((key, value))
         kept.add(r.row.start)
