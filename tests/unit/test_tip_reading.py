@@ -795,6 +795,19 @@ def test_all_of_a_count_of_one_kind() -> None:
                 "women.", 2021, "PROTECTION") == {("victims_identified", 2020, 30)}
 
 
+def test_all_but_some_of_a_count_are_of_one_kind() -> None:
+    """'All but N': the rest are of the kind; the N are the exception, of no kind said."""
+    assert rows("Officials identified 14 victims. All but two victims were foreign "
+                "nationals.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 14), ("victims_identified_foreign", 2019, 12)}
+    assert rows("Officials identified 14 victims; all but three were children.", 2020,
+                "PROTECTION") == {
+        ("victims_identified", 2019, 14), ("victims_identified_children", 2019, 11)}
+    # all but some of the country's own people: how many are foreign is not said
+    assert rows("Officials identified 14 victims; all but one were Malagasy.", 2020,
+                "PROTECTION", "MDG") == {("victims_identified", 2019, 14)}
+
+
 def test_victims_of_another_nationality_are_foreign_victims() -> None:
     """Sri Lanka 2022: the same referral read in Sri Lanka's narrative and in another's."""
     excerpt = ("The SLBFE referred two Sri Lankan trafficking victims in the United Arab "
