@@ -2789,3 +2789,9 @@ def test_a_sentence_opening_on_a_hotline_counts_a_part() -> None:
                 2021, "PROTECTION") == {("victims_assisted", 2020, 500)}
     assert rows("Through its hotline, the ministry received 300 calls.", 2021, "PREVENTION") == {
         ("hotline_calls", 2020, 300)}
+
+
+def test_a_figure_in_a_question_left_open_is_no_count() -> None:
+    assert rows("The government assisted 30 victims but did not report whether the other 12 "
+                "identified victims received any services.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 30)}
