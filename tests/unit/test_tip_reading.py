@@ -2795,3 +2795,11 @@ def test_a_figure_in_a_question_left_open_is_no_count() -> None:
     assert rows("The government assisted 30 victims but did not report whether the other 12 "
                 "identified victims received any services.", 2021, "PROTECTION") == {
         ("victims_assisted", 2020, 30)}
+
+
+def test_a_year_dating_the_making_of_a_thing_is_not_the_figures_year() -> None:
+    assert rows("The ministry's referral guide, adopted in 2018, helped officials refer 40 "
+                "victims to care.", 2021, "PROTECTION") == {("victims_referred", 2020, 40)}
+    # a year after the figure, in its own clause, still dates it
+    assert rows("The government referred 40 victims to care in 2019.", 2021, "PROTECTION") == {
+        ("victims_referred", 2019, 40)}
