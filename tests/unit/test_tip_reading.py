@@ -2803,3 +2803,12 @@ def test_a_year_dating_the_making_of_a_thing_is_not_the_figures_year() -> None:
     # a year after the figure, in its own clause, still dates it
     assert rows("The government referred 40 victims to care in 2019.", 2021, "PROTECTION") == {
         ("victims_referred", 2019, 40)}
+
+
+def test_some_of_a_count_of_the_kind_it_is_all_of_is_no_part() -> None:
+    assert rows("The agency assisted 300 children in 2020; it reported 120 of those children "
+                "were new cases.", 2021, "PROTECTION") == {("victims_assisted_children", 2020, 300)}
+    # some of them of another kind: a part
+    assert rows("The agency assisted 300 victims in 2020; 120 of those victims were children.",
+                2021, "PROTECTION") == {("victims_assisted", 2020, 300),
+                                        ("victims_assisted_children", 2020, 120)}
