@@ -2821,3 +2821,12 @@ def test_nationals_helped_abroad_are_one_channels_count() -> None:
     # victims in the country and abroad: the year's count
     assert rows("The government identified 46 trafficking victims in the country and abroad.",
                 2021, "PROTECTION") == {("victims_identified", 2020, 46)}
+
+
+def test_a_superlative_since_a_year_ranks_the_count_and_adds_up_nothing() -> None:
+    assert rows("Police identified 52 victims in 2020, the fewest victims identified since "
+                "2012 and a decrease from 80 in 2019 and 75 in 2018.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 52), ("victims_identified", 2019, 80),
+        ("victims_identified", 2018, 75)}
+    # a count since a year adds up the years since
+    assert rows("Since 2012, police identified 520 victims.", 2021, "PROTECTION") == set()
