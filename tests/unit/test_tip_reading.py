@@ -2830,3 +2830,11 @@ def test_a_superlative_since_a_year_ranks_the_count_and_adds_up_nothing() -> Non
         ("victims_identified", 2018, 75)}
     # a count since a year adds up the years since
     assert rows("Since 2012, police identified 520 victims.", 2021, "PROTECTION") == set()
+
+
+def test_victims_identified_by_a_body_and_described_are_its_count() -> None:
+    assert rows("Two-thirds of the 30 victims identified by the police in 2019 were women.",
+                2021, "PROTECTION") == {("victims_identified", 2019, 30)}
+    # the subject of another measure's verb: that count, not this one
+    assert ("victims_identified", 2020, 12) not in rows(
+        "The 12 victims identified by the police were referred to shelters.", 2021, "PROTECTION")
