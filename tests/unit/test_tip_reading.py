@@ -2838,3 +2838,12 @@ def test_victims_identified_by_a_body_and_described_are_its_count() -> None:
     # the subject of another measure's verb: that count, not this one
     assert ("victims_identified", 2020, 12) not in rows(
         "The 12 victims identified by the police were referred to shelters.", 2021, "PROTECTION")
+
+
+def test_fines_on_top_of_prison_terms_are_no_count_of_offenders_without_prison() -> None:
+    assert rows("The court convicted 12 traffickers in 2020 and sentenced all of them to prison "
+                "terms. In addition to prison terms, nine of the 12 convicted traffickers received "
+                "fines.") == {("convictions", 2020, 12)}
+    assert ("convictions_not_imprisoned", 2020, 9) in rows(
+        "The court convicted 12 traffickers in 2020. Nine of the 12 convicted traffickers "
+        "received suspended sentences.")
