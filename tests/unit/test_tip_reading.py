@@ -2847,3 +2847,12 @@ def test_fines_on_top_of_prison_terms_are_no_count_of_offenders_without_prison()
     assert ("convictions_not_imprisoned", 2020, 9) in rows(
         "The court convicted 12 traffickers in 2020. Nine of the 12 convicted traffickers "
         "received suspended sentences.")
+
+
+def test_parts_of_the_victims_a_verb_names_are_not_parts_of_another_count() -> None:
+    assert rows("Police identified 300 victims. Of those referred to shelters, 90 were victims "
+                "of sex trafficking.", 2021, "PROTECTION") == {("victims_identified", 2020, 300)}
+    # parts of the victims identified: splits of that count
+    assert rows("Police identified 300 victims. Of those identified, 90 were victims of sex "
+                "trafficking.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 300), ("victims_identified_sex_trafficking", 2020, 90)}
