@@ -2856,3 +2856,9 @@ def test_parts_of_the_victims_a_verb_names_are_not_parts_of_another_count() -> N
     assert rows("Police identified 300 victims. Of those identified, 90 were victims of sex "
                 "trafficking.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 300), ("victims_identified_sex_trafficking", 2020, 90)}
+
+
+def test_nationals_held_in_prison_abroad_are_one_groups_count() -> None:
+    assert rows("Police identified 140 victims in 2020. The government also granted official "
+                "victim status to 12 individuals incarcerated in Poland in 2020.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 140)}
