@@ -2862,3 +2862,10 @@ def test_nationals_held_in_prison_abroad_are_one_groups_count() -> None:
     assert rows("Police identified 140 victims in 2020. The government also granted official "
                 "victim status to 12 individuals incarcerated in Poland in 2020.", 2021,
                 "PROTECTION") == {("victims_identified", 2020, 140)}
+
+
+def test_victims_of_sex_exploitation_are_sex_trafficking_victims() -> None:
+    assert rows("In 2020, authorities identified 60 victims (including 35 victims of labor "
+                "exploitation and 25 victims of sex exploitation).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 60), ("victims_identified_labor_trafficking", 2020, 35),
+        ("victims_identified_sex_trafficking", 2020, 25)}
