@@ -2869,3 +2869,9 @@ def test_victims_of_sex_exploitation_are_sex_trafficking_victims() -> None:
                 "exploitation and 25 victims of sex exploitation).", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 60), ("victims_identified_labor_trafficking", 2020, 35),
         ("victims_identified_sex_trafficking", 2020, 25)}
+
+
+def test_victims_who_received_assistance_counted_after_a_dash() -> None:
+    assert rows("Few identified victims received assistance— 40 in 2020, compared with 55 in "
+                "2019.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 40), ("victims_assisted", 2019, 55)}
