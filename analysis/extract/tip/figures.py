@@ -135,7 +135,8 @@ def cumulative(sent: Sentence, fig: Figure) -> bool:
     ...", "Between 2017 and 2019, ..."), also where the span closes the figure's clause ("NGOs
     assisted 400 victims of forced labor in the past four years"; not an aside after a dash)
     or the count says it takes in earlier years' ("48 victims, including those identified in
-    previous years")."""
+    previous years"); not after a superlative that ranks a count against the years since ("the
+    fewest victims identified since 2012 and a decrease from 80 in 2019")."""
     s = sent.text
     start = max(s.rfind(";", 0, fig.start), 0)
     if compiled("CUMULATIVE").search(s, start, fig.start) is not None:
@@ -146,6 +147,7 @@ def cumulative(sent: Sentence, fig: Figure) -> bool:
     if _EARLIER_YEARS_TOO.search(s, fig.end, next_stop(sent, fig.end)):
         return True
     return any(int(m["year"]) < sent.current_year
+               and not compiled("RANKED").search(s, max(start, m.start() - 60), m.start())
                for m in compiled("SINCE_YEAR").finditer(s, start, fig.start))
 
 

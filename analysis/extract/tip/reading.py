@@ -208,7 +208,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         if unit == "count" and "origin" not in own and part_from_abroad(sent, fig):
             own["origin"] = "_foreign"  # "Two of the victims were from Honduras"
         hit.parent = part
-        if own:
+        if any(part.splits.get(g) != m for g, m in own.items()):
+            # "of them, 12 were children"; not "120 of those children were new cases" after a
+            # count of children: some of it, of a kind it is all of already, is no part to name
             hit.role, hit.base, hit.splits = "child", part.base, {**part.splits, **own}
         hit.year = leading_year(sent, fig) or part.year
         hit.source = part.source

@@ -24,16 +24,18 @@ from analysis.extract.tip.vocabulary import (
 )
 
 #: "all were Jamaican citizens exploited in sex trafficking", "all 12 victims were children",
-#: "all of whom were foreign nationals": every one of a count given before is of one kind.
+#: "all of whom were foreign nationals": every one of a count given before is of one kind;
+#: "all but two victims were women": every one but so many.
 _ALL_WERE = re.compile(
-    rf"(?<!\bnot\s)(?<!\balmost\s)(?<!\bnearly\s)(?<!\bvirtually\s)\ball\s+(?:(?P<n>{NUMBER})\s+)?"
+    rf"(?<!\bnot\s)(?<!\balmost\s)(?<!\bnearly\s)(?<!\bvirtually\s)\ball\s+"
+    rf"(?:but\s+(?P<but>{NUMBER})\s+)?(?:(?P<n>{NUMBER})\s+)?"
     rf"(?:of\s+(?:them|whom|which|these|those|the)\s+)?(?:(?!were\b|was\b)[\w-]+\s+){{0,3}}?"
     rf"(?:were|was)\s+(?P<kind>[^.;,]{{1,100}})", re.I)
 
 #: "identified 35 victims, all Nigerian women exploited in sex trafficking", "convicted eight
 #: traffickers—all for sex trafficking—": "all" set beside a count, with no verb.
 _ALL_APPOSED = re.compile(
-    r"(?:,|[—–]|\s-{1,2})\s*all\s+(?!of\b|were\b|was\b|are\b|had\b|have\b|received\b)"
+    r"(?:,|[—–]|\s-{1,2})\s*all\s+(?!of\b|were\b|was\b|are\b|had\b|have\b|received\b|but\b)"
     r"(?:(?:for|in|of)\s+)?(?P<kind>[^.;,—–()]{1,100})", re.I)
 
 #: "assisted 14 victims identified by local NGOs": who counted the victims another verb counts.
@@ -222,19 +224,24 @@ def all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[
             whole.base.startswith("victims") and "origin" not in whole.splits) else ""
         if origin == "foreign":
             kinds.append({"origin": "_foreign"})
-        none_foreign = [{"origin": "_foreign"}] if origin == "own" else []
+        but = parse_number(m["but"]) if m.groupdict().get("but") else 0.0
+        if but > whole.fig.value:
+            continue
+        # all of the country's own nationality: none foreign ("all victims were Malagasy");
+        # all but some of them: of the others, unknown
+        none_foreign = [{"origin": "_foreign"}] if origin == "own" and not but else []
         for own in kinds + none_foreign:
             if set(own) & set(whole.splits):
                 continue
-            # all of the country's own nationality: none foreign ("all victims were Malagasy")
-            value = 0.0 if own in none_foreign else whole.fig.value
+            value = 0.0 if own in none_foreign else whole.fig.value - but
             fig = Figure(value, m.start(), m.start() + 3, m[0][:3])
             hit = Hit(fig, "count", m.start(), role="child", base=whole.base,
                       splits={**{g: v for g, v in whole.splits.items() if g == "source"}, **own},
                       year=whole.year, label_start=m.start(), label_end=m.end("kind"),
                       np_end=m.end(), parent=whole, source=whole.source, restates=whole,
                       note=(f"none of the {whole.fig.value:g} counted before" if not value
-                            else f"all of the {whole.fig.value:g} counted before"),
+                            else f"all but {but:g} of the {whole.fig.value:g} counted before"
+                            if but else f"all of the {whole.fig.value:g} counted before"),
                       offset=sent.offset)
             out.append(hit)
     return out

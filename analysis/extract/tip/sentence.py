@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.extract.grammar import Segment, YearMention, segment_at, segments, year_mentions
+from analysis.extract.grammar import (
+    Segment,
+    YearMention,
+    compiled,
+    segment_at,
+    segments,
+    year_mentions,
+)
 from analysis.extract.numbers import NUMBER, Figure, find_numbers
 from analysis.extract.tip.vocabulary import load_patterns, noun_alternatives
 
@@ -140,12 +147,19 @@ def _new_counts(s: str, found: list[Segment]) -> list[Segment]:
     return out
 
 
+def _dates_a_making(s: str, mention: YearMention) -> bool:
+    """Whether a year dates the making of a thing set off by commas ("The referral guide,
+    adopted in 2018, helped officials refer 40 victims"): not the year of the sentence's figures."""
+    return (compiled("MADE_IN").search(s, max(0, mention.start - 60), mention.start) is not None
+            and re.match(r"\s*[,)]", s[mention.end:]) is not None)
+
+
 def build(text: str, start: int, end: int, section: str, reporting_year: int,
           country: str = "") -> Sentence:
     """Gather what the reader needs to know about one sentence."""
     s = text[start:end]
     found = _new_counts(s, segments(s))
-    years = year_mentions(s, found)
+    years = [y for y in year_mentions(s, found) if not _dates_a_making(s, y)]
     current = _current_year(years, reporting_year)
     # the last sentence is cut where it has no full stop, or where its stop may be a decimal
     # point ("($2." ) or a parenthesis is left open

@@ -159,6 +159,11 @@ def _opening_names(s: str, carried: Hit) -> bool:
     if "victims" in opening[0].lower() if opening else False:
         named.add(next((m for m in ("victims_identified", "victims_assisted", "victims_referred")
                         if carried.base.startswith(m)), "victims"))
+    done = re.search(rf"\b(?:{verb_alternatives()})\b", opening[0], re.I) if opening else None
+    if done is not None and (measure := verb_measure(done[0], carried.noun or "victims")) and (
+            measure != carried.base):
+        return False  # "Of those referred, 90 were ...": parts of the referrals, not of the
+        # count of victims identified carried from the sentence before
     return not named or carried.base in named
 
 
