@@ -1446,6 +1446,16 @@ def test_one_courts_convictions_are_the_count_unless_the_year_has_another() -> N
     assert rows("A court sentenced one trafficker to six years in prison.", 2023) == set()
 
 
+def test_a_count_under_one_numbered_provision_is_a_part_beside_the_years_count() -> None:
+    assert rows("Officials identified 90 victims in 2022 (70 in 2021). Under section 12, "
+                "authorities identified 40 victims; this compared with 35 victims in 2021.",
+                2023, "PROTECTION") == {
+        ("victims_identified", 2022, 90), ("victims_identified", 2021, 70)}
+    assert rows("Under section 12, authorities identified 40 victims; this compared with 35 "
+                "victims in 2021.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 40), ("victims_identified", 2021, 35)}
+
+
 def test_parts_of_a_count_named_by_its_value_and_the_remaining_ones() -> None:
     assert rows("Police identified 30 victims in 2020. Twelve of the 30 victims, including two "
                 "children, were exploited in forced labor, while the remaining 18, five of whom "
