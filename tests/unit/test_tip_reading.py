@@ -1609,6 +1609,15 @@ def test_victims_of_a_kind_no_split_names_are_a_part() -> None:
         ("victims_identified_sex_trafficking", 2021, 12)}
 
 
+def test_victims_referred_for_a_kind_no_split_names_are_a_part() -> None:
+    got = rows("Officials referred 80 victims for domestic servitude and 30 for sex "
+               "trafficking in 2022.", 2023, "PROTECTION")
+    assert ("victims_referred_sex_trafficking", 2022, 30) in got
+    assert not {r for r in got if r[2] == 80}
+    assert rows("Officials referred 80 victims for shelter in 2022.", 2023, "PROTECTION") == {
+        ("victims_referred", 2022, 80)}
+
+
 def test_money_to_conduct_trainings_is_not_victim_assistance() -> None:
     assert rows("In 2022, the ministry allocated $45,000 to an international organization to "
                 "conduct trainings on victim assistance for border guards.", 2023,

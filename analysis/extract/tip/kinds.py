@@ -179,9 +179,10 @@ def other_crime(phrase: str) -> bool:
                 or TRAFFICKING_WORD.search(kind))
 
 
-#: "victims of "non-sexual trafficking"", "victims of domestic servitude": what they were of.
-_QUOTED_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+of\s+[\"“‘']?(?P<kind>(?:[\w-]+\s*){1,4})",
-                             re.I)
+#: "victims of "non-sexual trafficking"", "victims of domestic servitude", "referred 30 victims
+#: for domestic servitude": what they were of or referred for.
+_QUOTED_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+(?:of|for)\s+[\"“‘']?"
+                             r"(?P<kind>(?:[\w-]+\s*){1,4})", re.I)
 
 
 def unsplit_kind(phrase: str) -> bool:
