@@ -1618,6 +1618,17 @@ def test_victims_referred_for_a_kind_no_split_names_are_a_part() -> None:
         ("victims_referred", 2022, 80)}
 
 
+def test_counts_of_a_clause_opening_on_one_group_are_of_that_group_only() -> None:
+    assert rows("Officials identified 200 victims in 2022. Among women, officials identified 50 "
+                "victims of sex trafficking and 10 of forced labor.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 200)}
+    assert rows("Officials identified 200 victims in 2022. Among the victims, officials "
+                "identified 50 victims of sex trafficking and 10 of forced labor.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 200), ("victims_identified_sex_trafficking", 2022, 50),
+        ("victims_identified_labor_trafficking", 2022, 10)}
+
+
 def test_money_to_conduct_trainings_is_not_victim_assistance() -> None:
     assert rows("In 2022, the ministry allocated $45,000 to an international organization to "
                 "conduct trainings on victim assistance for border guards.", 2023,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.grammar import compiled
 from analysis.extract.numbers import Figure
 from analysis.extract.tip.phrases import noun_phrase_end
 from analysis.extract.tip.sentence import Sentence
@@ -103,6 +104,15 @@ def splits_of(phrase: str, unit: str) -> dict[str, str]:
 def partition_groups(phrase: str) -> frozenset[str]:
     """The partition groups (sex, age, status) a phrase's qualifiers belong to."""
     return frozenset(group for group, regex in partitions() if regex.search(phrase))
+
+
+def group_of_clause(sent: Sentence, fig: Figure) -> frozenset[str]:
+    """The partition groups a figure's clause opens on ("Among adults, authorities referred
+    325 victims ..., 1,132 for labor trafficking"): every count of the clause is of that group
+    only, not of all the victims."""
+    start = sent.text.rfind(";", 0, fig.start) + 1
+    among = compiled("AMONG_GROUP").match(sent.text, start)
+    return partition_groups(among["group"]) if among and among.end() <= fig.start else frozenset()
 
 
 def topic_kind(sent: Sentence, fig: Figure) -> dict[str, str]:

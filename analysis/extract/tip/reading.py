@@ -33,6 +33,7 @@ from analysis.extract.tip.figures import (
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import (
     FOR_KIND,
+    group_of_clause,
     list_kind,
     mixed_kinds,
     other_crime,
@@ -176,7 +177,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     hit.adjunct = frozenset(own) - frozenset(splits_of(head_words, unit)) - frozenset(topic)
     context = fig.end + 1 if unit == "usd" and sent.text[fig.end:fig.end + 1] == ")" else fig.end
     dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
-    hit.parts = partition_groups(sent.text[context:figure_clause_end(sent, fig, context)])
+    hit.parts = (partition_groups(sent.text[context:figure_clause_end(sent, fig, context)])
+                 | group_of_clause(sent, fig))
     found = matched.get((fig.start, fig.end))
     part = first_given(part_of_earlier(sent, hits, fig, unit, carried, previous), hits,
                        carried)
