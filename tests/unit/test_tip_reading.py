@@ -2348,6 +2348,13 @@ def test_people_of_a_named_group_are_not_victims_unless_so_called() -> None:
         "Police identified 40 migrant workers as victims of forced labor.", 2021, "PROTECTION")
 
 
+def test_victims_another_figure_counts_do_not_make_people_victims() -> None:
+    assert rows("Outreach workers assisted 400 street children (they identified 30 victims in "
+                "2021).", 2023, "PROTECTION") == {("victims_identified", 2021, 30)}
+    assert rows("Outreach workers assisted 400 street children, all of them victims, in 2022.",
+                2023, "PROTECTION") == {("victims_assisted_children", 2022, 400)}
+
+
 def test_the_comparison_of_a_part_set_aside_goes_with_it() -> None:
     assert rows("The government identified one potential trafficking victim, compared to 12 "
                 "potential victims in 2019. The government also identified two female children "
