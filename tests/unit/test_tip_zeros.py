@@ -203,6 +203,16 @@ def test_no_confirmed_victims_is_a_part_no_potential_victims_is_none() -> None:
         == {("victims_identified", 2020, 0)}
 
 
+def test_a_denial_coordinated_after_another_has_its_subject() -> None:
+    assert rows("Officials did not report investigating, prosecuting, or convicting any suspects "
+                "and did not report identifying any victims.") == {
+        ("investigations", 2020, 0), ("prosecutions", 2020, 0), ("convictions", 2020, 0),
+        ("victims_identified", 2020, 0)}
+    assert rows("Officials did not report convicting any suspects and NGOs did not report "
+                "identifying any victims.") == {
+        ("convictions", 2020, 0), ("victims_identified_ngo", 2020, 0)}
+
+
 def test_one_population_is_not_the_total() -> None:
     assert rows("Authorities did not identify any victims among seasonal workers.",
                 heading="PROTECTION") == set()

@@ -554,11 +554,22 @@ def _own_subject(words: str) -> str:
     return _destination().sub("", words)
 
 
+#: The words before a denial end in a conjunction: its predicate is coordinated with the
+#: clause before it, whose subject it shares.
+_JOINED = re.compile(r"\b(?:and|but|or|nor)\s*$", re.I)
+
+
 def _zero_source(sent: Sentence, pos: int) -> str:
     """Who states a zero: the subject of its own clause ("..., and the police did not refer
     any victims to NGOs": the police, not the NGOs), or in a comparison ("compared with not
-    identifying any victims") the subject of the sentence."""
-    found = source_of(_own_subject(phrases.actor(sent.text, pos)))
+    identifying any victims") the subject of the sentence; a denial coordinated right after
+    another ("... did not convict any traffickers and did not report identifying any
+    victims") has the subject of that one."""
+    words = phrases.actor(sent.text, pos)
+    before = [c for c in _cues().clause.finditer(sent.text, 0, pos) if c.end() <= pos]
+    if before and _JOINED.search(words):
+        return _zero_source(sent, before[-1].start())
+    found = source_of(_own_subject(words))
     if found == "other" and sent.segment(pos).comparative:
         main = phrases.subject(sent.text, sent.segment(pos).start)
         found = source_of(main[:main.find(",")] if "," in main else main)
