@@ -218,6 +218,13 @@ def test_one_population_is_not_the_total() -> None:
                 heading="PROTECTION") == set()
 
 
+def test_a_zero_of_one_nationality_is_not_the_total() -> None:
+    assert rows("Authorities did not interview laborers or identify any Vietnamese trafficking "
+                "victims.", heading="PROTECTION") == set()
+    assert rows("Authorities did not interview laborers or identify any trafficking victims.",
+                heading="PROTECTION") == {("victims_identified", 2020, 0)}
+
+
 def test_a_zero_since_an_earlier_year_is_a_zero_of_the_period_reported_on() -> None:
     """None since 2012 is none in each year since: the period reported on is one of them."""
     assert rows("The government has not convicted any traffickers since 2012.") == {

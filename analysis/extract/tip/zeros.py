@@ -37,6 +37,7 @@ from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     load_patterns,
+    nationality,
     noun_alternatives,
     noun_measure,
     source_of,
@@ -580,11 +581,13 @@ def _part_only(obj: str) -> bool:
     """Whether a stated zero is about one part of the victims ("any male victims") that no
     split of the vocabulary names: it says nothing about the total. No potential victims
     means no victims at all, so "potential" makes no part; no confirmed victims leaves the
-    potential ones ("has not identified a confirmed victim since 2019"), so "confirmed" does."""
+    potential ones ("has not identified a confirmed victim since 2019"), so "confirmed" does;
+    nor does a nationality ("any North Korean trafficking victims"): the zero is of its
+    nationals only."""
     groups = kinds.partition_groups(obj)
     if kinds.status_of(obj) != "confirmed":
         groups -= {"status"}
-    return bool(groups - set(kinds.splits_of(obj, "count")))
+    return bool(groups - set(kinds.splits_of(obj, "count"))) or bool(nationality(obj, ""))
 
 
 def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, source: str,
