@@ -213,6 +213,14 @@ def test_a_denial_coordinated_after_another_has_its_subject() -> None:
         ("convictions", 2020, 0), ("victims_identified_ngo", 2020, 0)}
 
 
+def test_a_denial_for_want_of_kept_numbers_is_no_zero() -> None:
+    assert rows("Officials did not report identifying labor trafficking victims, as they did "
+                "not separately record such data.", heading="PROTECTION") == set()
+    assert rows("Officials did not report identifying labor trafficking victims; NGOs said "
+                "officials did not record cases of forced begging.", heading="PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 0)}
+
+
 def test_one_population_is_not_the_total() -> None:
     assert rows("Authorities did not identify any victims among seasonal workers.",
                 heading="PROTECTION") == set()

@@ -123,6 +123,7 @@ class _Cues:
     end: re.Pattern[str]
     subject: re.Pattern[str]
     outcome: re.Pattern[str]
+    unkept: re.Pattern[str]  # the reason given is that the numbers were not kept
 
 
 @cache
@@ -138,7 +139,8 @@ def _cues() -> _Cues:
     effort = one("effort")
     lead = re.compile(rf"(?:\s*(?:{one('lead').pattern}|{effort.pattern}))*\s*", re.I)
     return _Cues(one("clause"), one("object"), one("quantifier"), one("article"), one("hedge"),
-                 effort, lead, one("end", "question"), one("subject"), one("outcome"))
+                 effort, lead, one("end", "question"), one("subject"), one("outcome"),
+                 one("unkept"))
 
 
 @cache
@@ -197,9 +199,14 @@ def zero_hits(sent: Sentence) -> list[Hit]:
     "there were no prosecutions or convictions", "did not initiate any labor trafficking
     prosecutions", "made no efforts to identify or assist victims", "there were no reports of
     victims assisted or offenders prosecuted", "did not allocate funding for victim
-    assistance" (the vocabulary's zero rows)."""
+    assistance" (the vocabulary's zero rows); not a denial whose clause says the numbers
+    were not kept ("..., as it did not disaggregate data"): a count not known."""
     terms: dict[tuple[int, str], _Term] = {}
     for cue, end in _scopes(sent):
+        semicolon = sent.text.find(";", cue.end())
+        if _cues().unkept.search(sent.text, cue.end(),
+                                 semicolon if semicolon >= 0 else len(sent.text)):
+            continue  # "did not report identifying ..., as it did not disaggregate data"
         for t in (*_verb_terms(sent, cue, end), *_noun_terms(sent, cue.start(), cue.end(), end),
                   *_participle_terms(sent, cue.start(), cue.end(), end)):
             terms.setdefault((t.end, t.measure), t)
