@@ -1789,6 +1789,12 @@ def test_cases_received_for_investigation_are_investigations() -> None:
 def test_cases_from_an_earlier_period_are_carried_over() -> None:
     assert rows("A regional court completed two investigations from the previous reporting "
                 "period.", 2020) == set()
+    assert rows("Courts heard three prosecutions involving ten defendants initiated in prior "
+                "years, and prosecutors initiated five new prosecutions.") == {
+        ("prosecutions", 2020, 5)}
+    assert rows("Prosecutors initiated five prosecutions involving ten defendants, compared with "
+                "eight prosecutions initiated in the previous reporting period.") == {
+        ("prosecutions", 2020, 5), ("prosecutions", 2019, 8)}
 
 
 def test_people_at_risk_of_becoming_victims_are_not_victims() -> None:
