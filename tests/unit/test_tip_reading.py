@@ -2369,6 +2369,18 @@ def test_the_comparison_of_a_part_set_aside_goes_with_it() -> None:
         ("victims_identified", 2020, 1), ("victims_identified", 2019, 12)}
 
 
+def test_the_comparison_of_a_part_of_a_count_set_aside_goes_with_it() -> None:
+    assert rows("Police identified 200 victims in 2022. Separately, border guards identified 40 "
+                "potential victims among migrants. Of the 40 potential victims, 10 were "
+                "children, a sharp decrease (more than half) from 25 in 2021.", 2023,
+                "PROTECTION") == {("victims_identified", 2022, 200)}
+    assert rows("Border guards identified 40 victims in 2022. Of the 40 victims, 10 were "
+                "children, a sharp decrease (more than half) from 25 in 2021.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 40), ("victims_identified_children", 2022, 10),
+        ("victims_identified_children", 2021, 25)}
+
+
 def test_all_of_one_part_of_a_sum_is_not_a_kind_of_the_sum() -> None:
     assert rows("The government identified 20 official victims and 50 potential victims. Of the "
                 "official victims, all were victims of forced labor.", 2021, "PROTECTION") == {

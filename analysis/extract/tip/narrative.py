@@ -328,6 +328,8 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             warnings.append(f"{r.row.measure}: {r.row.value:g} for {r.row.data_year} taken as a "
                             f"part of a count set aside: {r.row.label!r}")
             aside.add(r.row.start)
+            if not r.comparative:
+                apart.add((r.sentence, r.row.measure))
             continue
         if r.restates >= 0:
             if r.restates in kept:  # the same count by kind, kept with the count it restates
