@@ -2156,6 +2156,11 @@ def test_a_count_under_other_laws_is_not_a_trafficking_count() -> None:
     assert rows("Courts convicted four individuals under the trafficking law and six "
                 "individuals including one official under other laws.") == {
         ("convictions", 2020, 4)}
+    assert rows("Prosecutors prosecuted five suspects under labor inspection laws.") == set()
+    assert rows("Prosecutors prosecuted five suspects under the new laws.") == {
+        ("prosecutions", 2020, 5)}
+    assert rows("Prosecutors prosecuted five suspects under anti-trafficking laws.") == {
+        ("prosecutions", 2020, 5)}
 
 
 def test_a_comparison_with_no_count_in_either_of_two_years() -> None:

@@ -352,10 +352,14 @@ def _one_of_a_list(sent: Sentence, hit: Hit) -> tuple[int, str]:
     return max(((_ORDINALS[w.lower()], w.lower()) for w in found), default=(0, ""))
 
 
-#: "ten individuals ... under other laws", "for lesser charges": counted for other crimes.
+#: "ten individuals ... under other laws", "for lesser charges": counted for other crimes; "two
+#: cases ... under migrant exploitation laws": laws named for another crime (not "under the
+#: laws", "under anti-trafficking laws").
 _OTHER_LAWS = re.compile(
     r"\b(?:under|on|for|of)\s+(?:[\w-]+\s+){0,2}?(?:other|lesser|non-trafficking)\s+"
-    r"(?:laws?|statutes?|charges?|crimes?|offen[cs]es|articles?|provisions?)\b", re.I)
+    r"(?:laws?|statutes?|charges?|crimes?|offen[cs]es|articles?|provisions?)\b"
+    r"|\bunder\s+(?:(?!(?:the|its|their|these|those|new|existing|relevant|applicable|"
+    r"(?:anti-)?traffick\w*)\b)[a-z][\w-]*\s+){1,2}laws\b", re.I)
 
 
 def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
