@@ -2350,6 +2350,16 @@ def test_parts_of_one_kind_listed_twice_are_none_of_them_its_split() -> None:
         ("investigations", 2020, 90), ("investigations_sex_trafficking", 2020, 20)}
 
 
+def test_a_kind_listed_twice_is_no_split_where_one_part_is_kept_for_children() -> None:
+    assert rows("Police reported five investigations (two for forced labor of a child, three "
+                "for forced labor of an adult).") == {
+        ("investigations", 2020, 5), ("investigations_children", 2020, 2)}
+    assert rows("Police reported five investigations (two for sex trafficking of an adult, "
+                "three for forced labor of an adult).") == {
+        ("investigations", 2020, 5), ("investigations_sex_trafficking", 2020, 2),
+        ("investigations_labor_trafficking", 2020, 3)}
+
+
 def test_people_of_a_named_group_are_not_victims_unless_so_called() -> None:
     assert rows("Police identified 40 child beggars in 2020, compared with 65 in 2019, but did not "
                 "identify any of them as trafficking victims.", 2021, "PROTECTION") == set()

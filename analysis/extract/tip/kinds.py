@@ -77,6 +77,15 @@ def measure_name(base: str, splits: dict[str, str]) -> str:
     return base + "".join(sorted(splits.values(), key=order.index))
 
 
+def kind_named(phrase: str, unit: str) -> str:
+    """The kind of trafficking a phrase names, whoever its victims were ("for sex trafficking
+    of a child": sex trafficking, which ``splits_of`` gives as a count of children); "" when
+    it names none or two."""
+    named = {p.measure for p in load_patterns() if p.kind == "split" and p.unit == unit
+             and p.group == "type" and p.regex.search(phrase)}
+    return next(iter(named)) if len(named) == 1 and not mixed_kinds(phrase) else ""
+
+
 def splits_of(phrase: str, unit: str) -> dict[str, str]:
     """The split suffixes a phrase names, by group; a group named twice is dropped, as are the
     kinds of a phrase listing two kinds ("sex trafficking and child trafficking": all cases),
