@@ -975,6 +975,11 @@ def test_one_programmes_count_is_not_the_governments_total() -> None:
     assert rows("The government formally identified eight trafficking victims, all through "
                 "calls to a government hotline.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 8)}
+    assert rows("Civil society groups identified 40 victims and identified 900 potential "
+                "victims through bus station screening.", 2021, "PROTECTION") == {
+        ("victims_identified_ngo", 2020, 40)}
+    assert rows("Civil society groups identified 900 potential victims through bus station "
+                "screening.", 2021, "PROTECTION") == {("victims_identified_ngo", 2020, 900)}
 
 
 def test_nationals_and_foreigners_together_are_not_foreign_victims() -> None:

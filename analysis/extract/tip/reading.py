@@ -125,7 +125,8 @@ _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+
 
 #: "victims identified through transit monitoring at airports": one programme's count, a
 #: part of the government's ("all through calls to a hotline" says how every one was found);
-#: an NGO's count from its own monitoring is that NGO's figure, kept under its source.
+#: an NGO's count from its own monitoring is that NGO's figure, kept under its source unless
+#: the NGO gave a count of that measure before it.
 _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:monitoring|screening)\b", re.I)
 
@@ -254,7 +255,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role, hit.note = "ignore", "one provider's count"
             if unit == "count" and in_a_region(sent, start if direct else fig.start):
                 hit.role, hit.note = "ignore", "one region's count"
-            if (unit == "count" and hit.source != "ngo"
+            if (unit == "count" and (hit.source != "ngo" or _counted_before(hits, hit))
                     and (_ONE_PROGRAMME.search(sent.text, fig.end, figure_clause_end(sent, fig))
                          or (_BY_HOTLINE.match(sent.text) and hit.base != "hotline_calls"))):
                 hit.role, hit.note = "ignore", "one programme's count"
@@ -334,6 +335,14 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             and not (hit.splits.get("origin") == "_foreign" and part_from_abroad(sent, fig))):
         hit.role = "ignore"
     return hit
+
+
+def _counted_before(hits: list[Hit], hit: Hit) -> bool:
+    """Whether the same body gave a count of the same measure before in the sentence ("NGOs
+    identified ... 52 trafficking victims and identified 383 potential victims through transit
+    monitoring"): a second count through one programme is a part of its counts, not its own."""
+    return any(h.role in ("figure", "child") and h.source == hit.source
+               and hit.base in (h.base, *h.extra) for h in hits)
 
 
 _ORDINALS = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
