@@ -1983,6 +1983,13 @@ def test_people_said_to_include_potential_victims_are_a_wider_group() -> None:
         ("victims_identified_foreign", 2020, 45)}
 
 
+def test_people_served_by_work_for_a_group_including_victims_are_that_group() -> None:
+    assert rows("The ministry ran day centers for homeless youth, including trafficking victims; "
+                "the centers assisted 210 persons in 2022.", 2023, "PROTECTION") == set()
+    assert rows("The ministry ran day centers for homeless youth; the centers assisted 210 "
+                "persons in 2022.", 2023, "PROTECTION") == {("victims_assisted", 2022, 210)}
+
+
 def test_an_additional_count_of_one_kind_is_beyond_the_count_not_its_kind() -> None:
     """"an additional 310 potential child victims" after 52 adult victims are not the year's
     child victims: they are outside the count of 52."""
