@@ -988,6 +988,11 @@ def test_one_programmes_count_is_not_the_governments_total() -> None:
     assert rows("The government formally identified eight trafficking victims, all through "
                 "calls to a government hotline.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 8)}
+    assert rows("Civil society groups identified 40 victims and identified 900 potential "
+                "victims through bus station screening.", 2021, "PROTECTION") == {
+        ("victims_identified_ngo", 2020, 40)}
+    assert rows("Civil society groups identified 900 potential victims through bus station "
+                "screening.", 2021, "PROTECTION") == {("victims_identified_ngo", 2020, 900)}
 
 
 def test_nationals_and_foreigners_together_are_not_foreign_victims() -> None:
@@ -1459,6 +1464,16 @@ def test_one_courts_convictions_are_the_count_unless_the_year_has_another() -> N
     assert rows("A court sentenced one trafficker to six years in prison.", 2023) == set()
 
 
+def test_a_count_under_one_numbered_provision_is_a_part_beside_the_years_count() -> None:
+    assert rows("Officials identified 90 victims in 2022 (70 in 2021). Under section 12, "
+                "authorities identified 40 victims; this compared with 35 victims in 2021.",
+                2023, "PROTECTION") == {
+        ("victims_identified", 2022, 90), ("victims_identified", 2021, 70)}
+    assert rows("Under section 12, authorities identified 40 victims; this compared with 35 "
+                "victims in 2021.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 40), ("victims_identified", 2021, 35)}
+
+
 def test_parts_of_a_count_named_by_its_value_and_the_remaining_ones() -> None:
     assert rows("Police identified 30 victims in 2020. Twelve of the 30 victims, including two "
                 "children, were exploited in forced labor, while the remaining 18, five of whom "
@@ -1610,6 +1625,26 @@ def test_victims_of_a_kind_no_split_names_are_a_part() -> None:
     assert rows("Police identified 40 victims of non-sexual exploitation and 12 victims of sexual "
                 "exploitation in 2021.", 2022, "PROTECTION") == {
         ("victims_identified_sex_trafficking", 2021, 12)}
+
+
+def test_victims_referred_for_a_kind_no_split_names_are_a_part() -> None:
+    got = rows("Officials referred 80 victims for domestic servitude and 30 for sex "
+               "trafficking in 2022.", 2023, "PROTECTION")
+    assert ("victims_referred_sex_trafficking", 2022, 30) in got
+    assert not {r for r in got if r[2] == 80}
+    assert rows("Officials referred 80 victims for shelter in 2022.", 2023, "PROTECTION") == {
+        ("victims_referred", 2022, 80)}
+
+
+def test_counts_of_a_clause_opening_on_one_group_are_of_that_group_only() -> None:
+    assert rows("Officials identified 200 victims in 2022. Among women, officials identified 50 "
+                "victims of sex trafficking and 10 of forced labor.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 200)}
+    assert rows("Officials identified 200 victims in 2022. Among the victims, officials "
+                "identified 50 victims of sex trafficking and 10 of forced labor.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 200), ("victims_identified_sex_trafficking", 2022, 50),
+        ("victims_identified_labor_trafficking", 2022, 10)}
 
 
 def test_money_to_conduct_trainings_is_not_victim_assistance() -> None:
@@ -1772,6 +1807,12 @@ def test_cases_received_for_investigation_are_investigations() -> None:
 def test_cases_from_an_earlier_period_are_carried_over() -> None:
     assert rows("A regional court completed two investigations from the previous reporting "
                 "period.", 2020) == set()
+    assert rows("Courts heard three prosecutions involving ten defendants initiated in prior "
+                "years, and prosecutors initiated five new prosecutions.") == {
+        ("prosecutions", 2020, 5)}
+    assert rows("Prosecutors initiated five prosecutions involving ten defendants, compared with "
+                "eight prosecutions initiated in the previous reporting period.") == {
+        ("prosecutions", 2020, 5), ("prosecutions", 2019, 8)}
 
 
 def test_people_at_risk_of_becoming_victims_are_not_victims() -> None:
@@ -1955,6 +1996,13 @@ def test_people_said_to_include_potential_victims_are_a_wider_group() -> None:
         ("victims_identified_foreign", 2020, 45)}
 
 
+def test_people_served_by_work_for_a_group_including_victims_are_that_group() -> None:
+    assert rows("The ministry ran day centers for homeless youth, including trafficking victims; "
+                "the centers assisted 210 persons in 2022.", 2023, "PROTECTION") == set()
+    assert rows("The ministry ran day centers for homeless youth; the centers assisted 210 "
+                "persons in 2022.", 2023, "PROTECTION") == {("victims_assisted", 2022, 210)}
+
+
 def test_an_additional_count_of_one_kind_is_beyond_the_count_not_its_kind() -> None:
     """"an additional 310 potential child victims" after 52 adult victims are not the year's
     child victims: they are outside the count of 52."""
@@ -2133,6 +2181,11 @@ def test_a_count_under_other_laws_is_not_a_trafficking_count() -> None:
     assert rows("Courts convicted four individuals under the trafficking law and six "
                 "individuals including one official under other laws.") == {
         ("convictions", 2020, 4)}
+    assert rows("Prosecutors prosecuted five suspects under labor inspection laws.") == set()
+    assert rows("Prosecutors prosecuted five suspects under the new laws.") == {
+        ("prosecutions", 2020, 5)}
+    assert rows("Prosecutors prosecuted five suspects under anti-trafficking laws.") == {
+        ("prosecutions", 2020, 5)}
 
 
 def test_a_comparison_with_no_count_in_either_of_two_years() -> None:
@@ -2322,6 +2375,16 @@ def test_parts_of_one_kind_listed_twice_are_none_of_them_its_split() -> None:
         ("investigations", 2020, 90), ("investigations_sex_trafficking", 2020, 20)}
 
 
+def test_a_kind_listed_twice_is_no_split_where_one_part_is_kept_for_children() -> None:
+    assert rows("Police reported five investigations (two for forced labor of a child, three "
+                "for forced labor of an adult).") == {
+        ("investigations", 2020, 5), ("investigations_children", 2020, 2)}
+    assert rows("Police reported five investigations (two for sex trafficking of an adult, "
+                "three for forced labor of an adult).") == {
+        ("investigations", 2020, 5), ("investigations_sex_trafficking", 2020, 2),
+        ("investigations_labor_trafficking", 2020, 3)}
+
+
 def test_people_of_a_named_group_are_not_victims_unless_so_called() -> None:
     assert rows("Police identified 40 child beggars in 2020, compared with 65 in 2019, but did not "
                 "identify any of them as trafficking victims.", 2021, "PROTECTION") == set()
@@ -2331,12 +2394,31 @@ def test_people_of_a_named_group_are_not_victims_unless_so_called() -> None:
         "Police identified 40 migrant workers as victims of forced labor.", 2021, "PROTECTION")
 
 
+def test_victims_another_figure_counts_do_not_make_people_victims() -> None:
+    assert rows("Outreach workers assisted 400 street children (they identified 30 victims in "
+                "2021).", 2023, "PROTECTION") == {("victims_identified", 2021, 30)}
+    assert rows("Outreach workers assisted 400 street children, all of them victims, in 2022.",
+                2023, "PROTECTION") == {("victims_assisted_children", 2022, 400)}
+
+
 def test_the_comparison_of_a_part_set_aside_goes_with_it() -> None:
     assert rows("The government identified one potential trafficking victim, compared to 12 "
                 "potential victims in 2019. The government also identified two female children "
                 "forced into marriage and vulnerable to domestic servitude (four children forced "
                 "into marriage in 2019).", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 1), ("victims_identified", 2019, 12)}
+
+
+def test_the_comparison_of_a_part_of_a_count_set_aside_goes_with_it() -> None:
+    assert rows("Police identified 200 victims in 2022. Separately, border guards identified 40 "
+                "potential victims among migrants. Of the 40 potential victims, 10 were "
+                "children, a sharp decrease (more than half) from 25 in 2021.", 2023,
+                "PROTECTION") == {("victims_identified", 2022, 200)}
+    assert rows("Border guards identified 40 victims in 2022. Of the 40 victims, 10 were "
+                "children, a sharp decrease (more than half) from 25 in 2021.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 40), ("victims_identified_children", 2022, 10),
+        ("victims_identified_children", 2021, 25)}
 
 
 def test_all_of_one_part_of_a_sum_is_not_a_kind_of_the_sum() -> None:

@@ -223,9 +223,34 @@ def test_no_confirmed_victims_is_a_part_no_potential_victims_is_none() -> None:
         == {("victims_identified", 2020, 0)}
 
 
+def test_a_denial_coordinated_after_another_has_its_subject() -> None:
+    assert rows("Officials did not report investigating, prosecuting, or convicting any suspects "
+                "and did not report identifying any victims.") == {
+        ("investigations", 2020, 0), ("prosecutions", 2020, 0), ("convictions", 2020, 0),
+        ("victims_identified", 2020, 0)}
+    assert rows("Officials did not report convicting any suspects and NGOs did not report "
+                "identifying any victims.") == {
+        ("convictions", 2020, 0), ("victims_identified_ngo", 2020, 0)}
+
+
+def test_a_denial_for_want_of_kept_numbers_is_no_zero() -> None:
+    assert rows("Officials did not report identifying labor trafficking victims, as they did "
+                "not separately record such data.", heading="PROTECTION") == set()
+    assert rows("Officials did not report identifying labor trafficking victims; NGOs said "
+                "officials did not record cases of forced begging.", heading="PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 0)}
+
+
 def test_one_population_is_not_the_total() -> None:
     assert rows("Authorities did not identify any victims among seasonal workers.",
                 heading="PROTECTION") == set()
+
+
+def test_a_zero_of_one_nationality_is_not_the_total() -> None:
+    assert rows("Authorities did not interview laborers or identify any Vietnamese trafficking "
+                "victims.", heading="PROTECTION") == set()
+    assert rows("Authorities did not interview laborers or identify any trafficking victims.",
+                heading="PROTECTION") == {("victims_identified", 2020, 0)}
 
 
 def test_a_zero_since_an_earlier_year_is_a_zero_of_the_period_reported_on() -> None:

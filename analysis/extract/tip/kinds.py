@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.grammar import compiled
 from analysis.extract.numbers import Figure
 from analysis.extract.tip.phrases import noun_phrase_end
 from analysis.extract.tip.sentence import Sentence
@@ -76,6 +77,15 @@ def measure_name(base: str, splits: dict[str, str]) -> str:
     return base + "".join(sorted(splits.values(), key=order.index))
 
 
+def kind_named(phrase: str, unit: str) -> str:
+    """The kind of trafficking a phrase names, whoever its victims were ("for sex trafficking
+    of a child": sex trafficking, which ``splits_of`` gives as a count of children); "" when
+    it names none or two."""
+    named = {p.measure for p in load_patterns() if p.kind == "split" and p.unit == unit
+             and p.group == "type" and p.regex.search(phrase)}
+    return next(iter(named)) if len(named) == 1 and not mixed_kinds(phrase) else ""
+
+
 def splits_of(phrase: str, unit: str) -> dict[str, str]:
     """The split suffixes a phrase names, by group; a group named twice is dropped, as are the
     kinds of a phrase listing two kinds ("sex trafficking and child trafficking": all cases),
@@ -103,6 +113,15 @@ def splits_of(phrase: str, unit: str) -> dict[str, str]:
 def partition_groups(phrase: str) -> frozenset[str]:
     """The partition groups (sex, age, status) a phrase's qualifiers belong to."""
     return frozenset(group for group, regex in partitions() if regex.search(phrase))
+
+
+def group_of_clause(sent: Sentence, fig: Figure) -> frozenset[str]:
+    """The partition groups a figure's clause opens on ("Among adults, authorities referred
+    325 victims ..., 1,132 for labor trafficking"): every count of the clause is of that group
+    only, not of all the victims."""
+    start = sent.text.rfind(";", 0, fig.start) + 1
+    among = compiled("AMONG_GROUP").match(sent.text, start)
+    return partition_groups(among["group"]) if among and among.end() <= fig.start else frozenset()
 
 
 def topic_kind(sent: Sentence, fig: Figure) -> dict[str, str]:
@@ -179,9 +198,10 @@ def other_crime(phrase: str) -> bool:
                 or TRAFFICKING_WORD.search(kind))
 
 
-#: "victims of "non-sexual trafficking"", "victims of domestic servitude": what they were of.
-_QUOTED_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+of\s+[\"“‘']?(?P<kind>(?:[\w-]+\s*){1,4})",
-                             re.I)
+#: "victims of "non-sexual trafficking"", "victims of domestic servitude", "referred 30 victims
+#: for domestic servitude": what they were of or referred for.
+_QUOTED_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+(?:of|for)\s+[\"“‘']?"
+                             r"(?P<kind>(?:[\w-]+\s*){1,4})", re.I)
 
 
 def unsplit_kind(phrase: str) -> bool:

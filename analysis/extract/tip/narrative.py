@@ -274,17 +274,23 @@ def _combined_counts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     return [r for i, r in enumerate(rows) if i not in aside]
 
 
+#: Sources whose count may be only some of the year's: one court's case, the count under one
+#: provision of the law.
+_ONE_OF_SEVERAL = ("one court", "one provision")
+
+
 def _one_court(rows: list[_Row], warnings: list[str]) -> list[_Row]:
-    """One court's convictions ("A court convicted two traffickers") are the year's count
-    where the narrative gives no other count of that measure and year, else one case of it,
-    set aside with a warning."""
+    """One court's convictions ("A court convicted two traffickers") or the count under one
+    provision of the law ("Under article 182, authorities identified 53 victims") are the
+    year's count where the narrative gives no other count of that measure and year, else a
+    part of it, set aside with a warning."""
     others = {(r.base, r.row.data_year) for r in rows
-              if r.source != "one court" and r.row.value is not None}
+              if r.source not in _ONE_OF_SEVERAL and r.row.value is not None}
     out = []
     for r in rows:
-        if r.source == "one court" and (r.base, r.row.data_year) in others:
+        if r.source in _ONE_OF_SEVERAL and (r.base, r.row.data_year) in others:
             warnings.append(f"{r.row.measure}: {r.row.value:g} for {r.row.data_year} taken as "
-                            f"one court's case beside the year's count: {r.row.label!r}")
+                            f"a part ({r.source}) beside the year's count: {r.row.label!r}")
             continue
         out.append(r)
     return out
@@ -322,6 +328,8 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             warnings.append(f"{r.row.measure}: {r.row.value:g} for {r.row.data_year} taken as a "
                             f"part of a count set aside: {r.row.label!r}")
             aside.add(r.row.start)
+            if not r.comparative:
+                apart.add((r.sentence, r.row.measure))
             continue
         if r.restates >= 0:
             if r.restates in kept:  # the same count by kind, kept with the count it restates

@@ -10,24 +10,34 @@ import re
 
 from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.hits import Hit
-from analysis.extract.tip.kinds import mixed_kinds, partition_groups, splits_of
+from analysis.extract.tip.kinds import kind_named, mixed_kinds, partition_groups, splits_of
 from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end
 from analysis.extract.tip.sentence import Sentence
 
 
-def kinds_listed_twice(hits: list[Hit]) -> None:
+def kinds_listed_twice(sent: Sentence, hits: list[Hit]) -> None:
     """Parts of one count that share a kind ("12 cases of labor trafficking in construction,
     14 cases of labor trafficking in agriculture") are each some of that kind: none of them
-    is the count of the kind, so none is its split."""
+    is the count of the kind, so none is its split; so also where one of them is kept as a
+    count of children ("one for sex trafficking of a child, one for sex trafficking of an
+    adult": the second is not the sex trafficking count)."""
     groups: dict[tuple[int, frozenset[tuple[str, str]]], list[Hit]] = {}
+    named: dict[tuple[int, str], list[Hit]] = {}
     for h in hits:
         if h.role == "child" and h.parent is not None and h.restates is None:
             kinds = frozenset((g, m) for g, m in h.splits.items() if g != "source")
             groups.setdefault((id(h.parent), kinds), []).append(h)
+            if kind := kind_named(sent.text[h.fig.end:h.np_end], h.unit):
+                named.setdefault((id(h.parent), kind), []).append(h)
     for group in groups.values():
         if len(group) > 1:
             for h in group:
                 h.role, h.note = "ignore", "one of several parts of one kind"
+    for (_, kind), group in named.items():
+        if len(group) > 1:
+            for h in group:
+                if h.splits.get("type") == kind:
+                    h.role, h.note = "ignore", "one of several parts of one kind"
 
 
 #: "... were victims of forced labor": the predicate parts listed before it share.

@@ -12,7 +12,7 @@ from analysis.detect.countries import Country, heading_country
 from analysis.extract.grammar import compiled
 from analysis.extract.numbers import Figure
 from analysis.extract.tip.hits import Hit
-from analysis.extract.tip.kinds import TRAFFICKING_WORD
+from analysis.extract.tip.kinds import LIST_JOIN, TRAFFICKING_WORD
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import HEADS, nationality
 
@@ -76,7 +76,8 @@ def people_not_victims(sent: Sentence, hit: Hit) -> bool:
     words = sent.text[clause.start:clause.end]
     if _AT_RISK.search(words):
         return True  # "persons ... likely to become victims of trafficking": not yet victims
-    if _VICTIM_WORD.search(words) or TRAFFICKING_WORD.search(words):
+    if _VICTIM_WORD.search(_without_other_counts(sent, hit, clause.start, clause.end)) or (
+            TRAFFICKING_WORD.search(words)):
         return False
     if hit.noun in _GROUPS:
         return True
@@ -84,6 +85,26 @@ def people_not_victims(sent: Sentence, hit: Hit) -> bool:
     rest = sent.text[hit.fig.end + noun.end():clause.end] if noun else words
     rest = compiled("RELATIVE_YEAR").sub("", compiled("YEAR_PHRASE").sub("", rest))
     return re.search(r"[A-Za-z]", rest) is not None
+
+
+#: The words of a count of victims after its number ("86 potential victims"), not "of them".
+_COUNTED_VICTIMS = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:victims?|survivors?)\b", re.I)
+
+
+def _without_other_counts(sent: Sentence, hit: Hit, start: int, end: int) -> str:
+    """A clause's words without the victims other figures of it count ("assisted 362 street
+    children (... identified 86 potential victims ...)"): those call other people victims;
+    not a figure right after the count ("20 adult and 15 child victims": their noun) nor a
+    comparison ("(30 victims in 2019)": the same people a year before)."""
+    words = sent.text[start:end]
+    for fig in sent.figures:
+        if (fig is hit.fig or not start <= fig.start < end or sent.segment(fig.start).comparative
+                or LIST_JOIN.fullmatch(sent.text, hit.np_end, fig.start)):
+            continue
+        if counted := _COUNTED_VICTIMS.match(sent.text, fig.end):
+            words = (words[:fig.start - start] + " " * (counted.end() - fig.start)
+                     + words[counted.end() - start:])
+    return words
 
 
 def note_nationality(sent: Sentence, hit: Hit) -> None:

@@ -33,6 +33,7 @@ from analysis.extract.tip.figures import (
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import (
     FOR_KIND,
+    group_of_clause,
     list_kind,
     mixed_kinds,
     other_crime,
@@ -125,7 +126,8 @@ _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+
 
 #: "victims identified through transit monitoring at airports": one programme's count, a
 #: part of the government's ("all through calls to a hotline" says how every one was found);
-#: an NGO's count from its own monitoring is that NGO's figure, kept under its source.
+#: an NGO's count from its own monitoring is that NGO's figure, kept under its source unless
+#: the NGO gave a count of that measure before it.
 _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:monitoring|screening)\b", re.I)
 
@@ -177,7 +179,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     hit.adjunct = frozenset(own) - frozenset(splits_of(head_words, unit)) - frozenset(topic)
     context = fig.end + 1 if unit == "usd" and sent.text[fig.end:fig.end + 1] == ")" else fig.end
     dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
-    hit.parts = partition_groups(sent.text[context:figure_clause_end(sent, fig, context)])
+    hit.parts = (partition_groups(sent.text[context:figure_clause_end(sent, fig, context)])
+                 | group_of_clause(sent, fig))
     found = matched.get((fig.start, fig.end))
     part = first_given(part_of_earlier(sent, hits, fig, unit, carried, previous), hits,
                        carried)
@@ -256,7 +259,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role, hit.note = "ignore", "one provider's count"
             if unit == "count" and in_a_region(sent, start if direct else fig.start):
                 hit.role, hit.note = "ignore", "one region's count"
-            if (unit == "count" and hit.source != "ngo"
+            if (unit == "count" and (hit.source != "ngo" or _counted_before(hits, hit))
                     and (_ONE_PROGRAMME.search(sent.text, fig.end, figure_clause_end(sent, fig))
                          or (_BY_HOTLINE.match(sent.text) and hit.base != "hotline_calls"))):
                 hit.role, hit.note = "ignore", "one programme's count"
@@ -338,6 +341,14 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     return hit
 
 
+def _counted_before(hits: list[Hit], hit: Hit) -> bool:
+    """Whether the same body gave a count of the same measure before in the sentence ("NGOs
+    identified ... 52 trafficking victims and identified 383 potential victims through transit
+    monitoring"): a second count through one programme is a part of its counts, not its own."""
+    return any(h.role in ("figure", "child") and h.source == hit.source
+               and hit.base in (h.base, *h.extra) for h in hits)
+
+
 _ORDINALS = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
@@ -354,10 +365,14 @@ def _one_of_a_list(sent: Sentence, hit: Hit) -> tuple[int, str]:
     return max(((_ORDINALS[w.lower()], w.lower()) for w in found), default=(0, ""))
 
 
-#: "ten individuals ... under other laws", "for lesser charges": counted for other crimes.
+#: "ten individuals ... under other laws", "for lesser charges": counted for other crimes; "two
+#: cases ... under migrant exploitation laws": laws named for another crime (not "under the
+#: laws", "under anti-trafficking laws").
 _OTHER_LAWS = re.compile(
     r"\b(?:under|on|for|of)\s+(?:[\w-]+\s+){0,2}?(?:other|lesser|non-trafficking)\s+"
-    r"(?:laws?|statutes?|charges?|crimes?|offen[cs]es|articles?|provisions?)\b", re.I)
+    r"(?:laws?|statutes?|charges?|crimes?|offen[cs]es|articles?|provisions?)\b"
+    r"|\bunder\s+(?:(?!(?:the|its|their|these|those|new|existing|relevant|applicable|"
+    r"(?:anti-)?traffick\w*)\b)[a-z][\w-]*\s+){1,2}laws\b", re.I)
 
 
 def _under_other_laws(sent: Sentence, fig: Figure) -> bool:

@@ -74,7 +74,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += counted_by_the_agent(sent, hits)
     hits += parts_sharing_a_kind(sent, hits)
     parts_of_two_kinds(hits)
-    kinds_listed_twice(hits)
+    kinds_listed_twice(sent, hits)
     totals_of_no_kind(sent, hits)
     parts_adding_up_to_the_first(hits)
     parts_making_up_their_whole(hits)

@@ -1,6 +1,6 @@
 """Who gave a figure of a TIP sentence: the subject of its clause (government, NGO, one
-agency, one court), and whether that subject is one provider of care or one region, whose
-count is a part of the country's and not its total.
+agency, one court, one provision of the law), and whether that subject is one provider of
+care or one region, whose count is a part of the country's and not its total.
 """
 
 from __future__ import annotations
@@ -81,4 +81,14 @@ def figure_source(sent: Sentence, hit: Hit, verb_at: int) -> str:
         hit.splits = {**hit.splits, "source": "_ngo"}
     if found == "agency" and _ONE_COURT.search(subject(sent.text, verb_at)):
         return "one court"
+    if found == "government" and under_one_provision(sent, verb_at):
+        return "one provision"
     return found
+
+
+def under_one_provision(sent: Sentence, verb_at: int) -> bool:
+    """Whether the words before a clause's verb count it under one numbered provision of the
+    law ("Under article 182, authorities identified 53 victims"): one of the counts the law
+    gives, a part of the year's count where the narrative gives that too."""
+    start = sent.text.rfind(";", 0, verb_at) + 1
+    return compiled("ONE_PROVISION").search(sent.text, start, verb_at) is not None

@@ -53,10 +53,20 @@ _INCLUDING_VICTIMS = re.compile(r"\s*,?\s*including\s+(?P<words>(?:[\w-]+\s+){0,
                                 re.I)
 
 
+#: "for vulnerable populations, including trafficking victims": whom services are for, a
+#: group named by its words (no figure) that includes victims.
+_FOR_GROUP_INCLUDING = re.compile(r"\bfor\s+(?:[^\W\d][\w-]*\s+){0,3}?[^\W\d][\w-]*,?\s+"
+                                  r"including\s+(?:[\w-]+\s+){0,3}?victims\b", re.I)
+
+
 def groups_including_victims(sent: Sentence, hits: list[Hit]) -> None:
     """A count of people said to include potential victims ("referred 500 at-risk youths,
     including potential trafficking victims") is of a wider group, not of victims, and so
-    is its comparison."""
+    is its comparison; so are people counted after the sentence says whom the work is for, a
+    group that includes victims ("mobile teams ... for vulnerable populations, including
+    trafficking victims; mobile teams assisted 316 individuals"), where a noun of their own
+    does not call them victims."""
+    served = _FOR_GROUP_INCLUDING.search(sent.text)
     for h in hits:
         if (h.unit != "count" or h.role not in ("figure", "child") or not h.noun
                 or h.noun in ("victim", "survivor")):
@@ -64,6 +74,8 @@ def groups_including_victims(sent: Sentence, hits: list[Hit]) -> None:
         found = _INCLUDING_VICTIMS.match(sent.text, h.np_end)
         if found and "status" in partition_groups(found["words"]):
             h.role, h.note = "ignore", "a wider group that includes potential victims"
+        elif served and served.end() <= h.fig.start:
+            h.role, h.note = "ignore", "people of a group the work is for, which includes victims"
 
 
 #: "an additional 200", "a further 15": a figure counted beyond one given before.

@@ -37,6 +37,7 @@ from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     load_patterns,
+    nationality,
     noun_alternatives,
     noun_measure,
     source_of,
@@ -127,6 +128,7 @@ class _Cues:
     end: re.Pattern[str]
     subject: re.Pattern[str]
     outcome: re.Pattern[str]
+    unkept: re.Pattern[str]  # the reason given is that the numbers were not kept
 
 
 @cache
@@ -142,7 +144,8 @@ def _cues() -> _Cues:
     effort = one("effort")
     lead = re.compile(rf"(?:\s*(?:{one('lead').pattern}|{effort.pattern}))*\s*", re.I)
     return _Cues(one("clause"), one("object"), one("quantifier"), one("article"), one("hedge"),
-                 effort, lead, one("end", "question"), one("subject"), one("outcome"))
+                 effort, lead, one("end", "question"), one("subject"), one("outcome"),
+                 one("unkept"))
 
 
 @cache
@@ -201,9 +204,14 @@ def zero_hits(sent: Sentence) -> list[Hit]:
     "there were no prosecutions or convictions", "did not initiate any labor trafficking
     prosecutions", "made no efforts to identify or assist victims", "there were no reports of
     victims assisted or offenders prosecuted", "did not allocate funding for victim
-    assistance" (the vocabulary's zero rows)."""
+    assistance" (the vocabulary's zero rows); not a denial whose clause says the numbers
+    were not kept ("..., as it did not disaggregate data"): a count not known."""
     terms: dict[tuple[int, str], _Term] = {}
     for cue, end in _scopes(sent):
+        semicolon = sent.text.find(";", cue.end())
+        if _cues().unkept.search(sent.text, cue.end(),
+                                 semicolon if semicolon >= 0 else len(sent.text)):
+            continue  # "did not report identifying ..., as it did not disaggregate data"
         for t in (*_verb_terms(sent, cue, end), *_noun_terms(sent, cue.start(), cue.end(), end),
                   *_participle_terms(sent, cue.start(), cue.end(), end)):
             terms.setdefault((t.end, t.measure), t)
@@ -586,11 +594,22 @@ def _own_subject(words: str) -> str:
     return _destination().sub("", words)
 
 
+#: The words before a denial end in a conjunction: its predicate is coordinated with the
+#: clause before it, whose subject it shares.
+_JOINED = re.compile(r"\b(?:and|but|or|nor)\s*$", re.I)
+
+
 def _zero_source(sent: Sentence, pos: int) -> str:
     """Who states a zero: the subject of its own clause ("..., and the police did not refer
     any victims to NGOs": the police, not the NGOs), or in a comparison ("compared with not
-    identifying any victims") the subject of the sentence."""
-    found = source_of(_own_subject(phrases.actor(sent.text, pos)))
+    identifying any victims") the subject of the sentence; a denial coordinated right after
+    another ("... did not convict any traffickers and did not report identifying any
+    victims") has the subject of that one."""
+    words = phrases.actor(sent.text, pos)
+    before = [c for c in _cues().clause.finditer(sent.text, 0, pos) if c.end() <= pos]
+    if before and _JOINED.search(words):
+        return _zero_source(sent, before[-1].start())
+    found = source_of(_own_subject(words))
     if found == "other" and sent.segment(pos).comparative:
         main = phrases.subject(sent.text, sent.segment(pos).start)
         found = source_of(main[:main.find(",")] if "," in main else main)
@@ -601,11 +620,13 @@ def _part_only(obj: str) -> bool:
     """Whether a stated zero is about one part of the victims ("any male victims") that no
     split of the vocabulary names: it says nothing about the total. No potential victims
     means no victims at all, so "potential" makes no part; no confirmed victims leaves the
-    potential ones ("has not identified a confirmed victim since 2019"), so "confirmed" does."""
+    potential ones ("has not identified a confirmed victim since 2019"), so "confirmed" does;
+    nor does a nationality ("any North Korean trafficking victims"): the zero is of its
+    nationals only."""
     groups = kinds.partition_groups(obj)
     if kinds.status_of(obj) != "confirmed":
         groups -= {"status"}
-    return bool(groups - set(kinds.splits_of(obj, "count")))
+    return bool(groups - set(kinds.splits_of(obj, "count"))) or bool(nationality(obj, ""))
 
 
 def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, source: str,
