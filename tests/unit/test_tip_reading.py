@@ -2776,3 +2776,17 @@ def test_a_sentence_opening_on_a_hotline_counts_a_part() -> None:
                 2021, "PROTECTION") == {("victims_assisted", 2020, 500)}
     assert rows("Through its hotline, the ministry received 300 calls.", 2021, "PREVENTION") == {
         ("hotline_calls", 2020, 300)}
+
+
+def test_a_year_opening_the_sentence_dates_each_of_its_clauses() -> None:
+    assert rows("Authorities identified 90 victims (70 in 2018). In 2018, 52 were victims of "
+                "sex trafficking; 14 were children; 33 were foreign victims.", 2020,
+                "PROTECTION") == {
+        ("victims_identified", 2019, 90), ("victims_identified", 2018, 70),
+        ("victims_identified_sex_trafficking", 2018, 52),
+        ("victims_identified_children", 2018, 14), ("victims_identified_foreign", 2018, 33)}
+    # a clause that opens on a year of its own keeps it
+    assert rows("Authorities identified 90 victims. In 2019, 52 were victims of sex "
+                "trafficking; in 2018, 14 were children.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 90), ("victims_identified_sex_trafficking", 2019, 52),
+        ("victims_identified_children", 2018, 14)}
