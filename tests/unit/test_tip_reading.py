@@ -2790,3 +2790,16 @@ def test_a_year_opening_the_sentence_dates_each_of_its_clauses() -> None:
                 "trafficking; in 2018, 14 were children.", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 90), ("victims_identified_sex_trafficking", 2019, 52),
         ("victims_identified_children", 2018, 14)}
+
+
+def test_a_stated_zero_is_no_whole_for_the_parts_after_it() -> None:
+    assert rows("Police identified 60 victims in 2020. The government did not identify any "
+                "labor trafficking victims. Of the victims identified, nine were children and "
+                "12 were men.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 60), ("victims_identified_labor_trafficking", 2020, 0),
+        ("victims_identified_children", 2020, 9)}
+    # with no count before, the parts are still not of the zero's kind
+    assert rows("The government did not identify any labor trafficking victims. Of the victims "
+                "identified, nine were children.", 2021, "PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 0),
+        ("victims_identified_children", 2020, 9)}
