@@ -2803,3 +2803,15 @@ def test_a_stated_zero_is_no_whole_for_the_parts_after_it() -> None:
                 "identified, nine were children.", 2021, "PROTECTION") == {
         ("victims_identified_labor_trafficking", 2020, 0),
         ("victims_identified_children", 2020, 9)}
+
+
+def test_a_parts_breakdown_in_parentheses_is_passed_over_to_the_next_part() -> None:
+    assert rows("Officials identified 31 adult victims (12 women and 19 men) and 14 child "
+                "victims in 2020.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 45), ("victims_identified_children", 2020, 14)}
+    assert rows("Officials identified 31 child victims (12 girls and 19 boys) and no adult "
+                "victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 31), ("victims_identified_children", 2020, 31)}
+    # what follows the parenthesis is still no part when it counts another crime
+    assert rows("Officials identified 31 adult victims (12 women and 19 men) and 14 victims of "
+                "illegal recruitment.", 2021, "PROTECTION") == {("victims_identified", 2020, 31)}

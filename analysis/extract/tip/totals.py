@@ -124,10 +124,17 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
         first = hits[i]
         groups = partition_groups(sent.text[first.fig.end:first.np_end]) | _origin(sent, first)
         run = [first]
-        while (groups and first.role == "figure" and first.parent is None
-               and i + len(run) < len(hits)):
-            nxt = hits[i + len(run)]
-            gap = sent.text[run[-1].np_end:nxt.fig.start]
+        k = i + 1  # the next hit that may be a part
+        while groups and first.role == "figure" and first.parent is None and k < len(hits):
+            # a part's own breakdown in parentheses ("23 child victims (one boy and 22 girls)
+            # and no adult victims") is passed over to the next part
+            after = _breakdown_end(sent, run[-1])
+            while k < len(hits) and hits[k].fig.start < after:
+                k += 1
+            if k == len(hits):
+                break
+            nxt = hits[k]
+            gap = sent.text[max(run[-1].np_end, after):nxt.fig.start]
             same_kind = nxt.role == "unmapped" or (
                 nxt.role == "figure" and nxt.base == first.base and nxt.year == first.year)
             if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
@@ -138,6 +145,7 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                     or other_crime(sent.text[nxt.fig.end:nxt.np_end])):
                 break  # "and 20 potential victims of illegal recruitment": not a part
             run.append(nxt)
+            k += 1
         if len(run) > 1 and _nested_status(sent):
             # "compared with 70 potential and 30 confirmed victims" in a sentence that counts
             # the confirmed among the potential: the potential victims are the count
@@ -153,7 +161,7 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                     if part is not whole:
                         part.role, part.parent = "ignore", whole
                         part.note = "some of the count beside it, of another status"
-                i += len(run)
+                i = k
                 continue
         if (len(run) > 1 and carried is not None and carried.base == first.base
                 and not first.comparative and not sent.years):
@@ -169,7 +177,17 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                 part.year, part.parent = first.year, first
             if {g for g in first.splits if g != "source"}:
                 first.note = "sum of the parts printed; the first part is of its own kind"
-        i += len(run)
+        i = k if len(run) > 1 else i + 1
+
+
+#: A parenthesis right after a count's noun phrase: "(one boy and 22 girls)".
+_BREAKDOWN = re.compile(r"\s*\([^()]*\)")
+
+
+def _breakdown_end(sent: Sentence, hit: Hit) -> int:
+    """Where a parenthesis right after a count's words ends, else where its words end."""
+    paren = _BREAKDOWN.match(sent.text, hit.np_end)
+    return paren.end() if paren else hit.np_end
 
 
 def parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
