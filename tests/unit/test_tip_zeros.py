@@ -25,6 +25,16 @@ def test_a_denial_of_a_verb(cue: str) -> None:
     assert rows(f"Officials {cue} convict any traffickers.") == {("convictions", 2020, 0)}
 
 
+def test_a_denied_gerund_with_a_quantified_object() -> None:
+    assert rows("Shelters closed, resulting in the government not identifying any victims during "
+                "the year.", heading="PROTECTION") == {("victims_identified", 2020, 0)}
+    # a bare object tells of a practice, and "not only" of more, not of none
+    assert rows("Officials were criticized for not referring victims to care promptly.",
+                heading="PROTECTION") == set()
+    assert rows("The police were praised for not only identifying victims but also referring "
+                "them to care.", heading="PROTECTION") == set()
+
+
 def test_a_denial_in_a_comparison() -> None:
     assert rows("Authorities prosecuted four suspects in 2020, compared with not prosecuting "
                 "any suspects in 2019.") == {("prosecutions", 2020, 4), ("prosecutions", 2019, 0)}
