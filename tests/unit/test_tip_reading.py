@@ -2815,3 +2815,13 @@ def test_a_parts_breakdown_in_parentheses_is_passed_over_to_the_next_part() -> N
     # what follows the parenthesis is still no part when it counts another crime
     assert rows("Officials identified 31 adult victims (12 women and 19 men) and 14 victims of "
                 "illegal recruitment.", 2021, "PROTECTION") == {("victims_identified", 2020, 31)}
+
+
+def test_cases_initiated_in_previous_years_are_not_this_years_count() -> None:
+    assert rows("The government initiated five prosecutions. It did not report the outcome of "
+                "three prosecutions involving eight defendants initiated in previous years.") == {
+        ("prosecutions", 2020, 5)}
+    # one earlier period is a comparison, not cases carried over
+    assert rows("The government initiated five prosecutions, compared with nine prosecutions "
+                "initiated in the previous reporting period.") == {
+        ("prosecutions", 2020, 5), ("prosecutions", 2019, 9)}
