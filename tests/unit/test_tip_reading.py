@@ -2825,3 +2825,12 @@ def test_cases_initiated_in_previous_years_are_not_this_years_count() -> None:
     assert rows("The government initiated five prosecutions, compared with nine prosecutions "
                 "initiated in the previous reporting period.") == {
         ("prosecutions", 2020, 5), ("prosecutions", 2019, 9)}
+
+
+def test_cases_said_only_to_show_signs_of_trafficking_are_a_wider_group() -> None:
+    assert rows("The government did not report any trafficking prosecutions; however, it "
+                "prosecuted three cases with trafficking indicators under the labor "
+                "code.") == {
+        ("prosecutions", 2020, 0)}
+    assert rows("The government prosecuted three trafficking cases under the labor code.") == {
+        ("prosecutions", 2020, 3)}
