@@ -2834,3 +2834,14 @@ def test_cases_said_only_to_show_signs_of_trafficking_are_a_wider_group() -> Non
         ("prosecutions", 2020, 0)}
     assert rows("The government prosecuted three trafficking cases under the labor code.") == {
         ("prosecutions", 2020, 3)}
+
+
+def test_a_compared_n_of_m_mirrors_a_count_that_is_some_of_a_whole() -> None:
+    assert rows("Of the 60 victims, the government referred 14 to shelters in 2020 (nine of 40 "
+                "total victims in 2019).", 2021, "PROTECTION") == {
+        ("victims_referred", 2020, 14), ("victims_referred", 2019, 9)}
+    # where the count is the whole, the compared whole is its comparison
+    got = rows("Authorities investigated 135 cases in 2020, 34 of which involved forced labor "
+               "(12 of 45 in 2019).")
+    assert ("investigations", 2019, 45) in got and ("investigations", 2019, 12) not in got
+

@@ -190,6 +190,21 @@ def _breakdown_end(sent: Sentence, hit: Hit) -> int:
     return paren.end() if paren else hit.np_end
 
 
+#: "Of the 88 victims, ...": a sentence opening on the whole its count is some of.
+_OF_THE_WHOLE = re.compile(rf"\s*of\s+the\s+{NUMBER}\s+[\w\s-]{{0,40}}?,", re.I)
+
+
+def _counted_as_some(sent: Sentence, hits: list[Hit], compared: Hit) -> bool:
+    """Whether the figure a comparison "N of M" is compared with is itself some of a whole
+    the sentence opens on ("Of the 60 victims, 14 entered the care program (nine of 40 in
+    2019)"): then N is what is compared, and M the whole it was some of."""
+    current = next((h for h in reversed(hits) if h.fig.start < compared.fig.start
+                    and not h.comparative and h.role == "figure" and h.base == compared.base),
+                   None)
+    opening = _OF_THE_WHOLE.match(sent.text)
+    return current is not None and opening is not None and opening.end() <= current.fig.start
+
+
 def parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
     """In "34 of 135 involved forced labor" the second figure is the total and the first the
     part the predicate describes: the total keeps only its own words' kind, the part takes
@@ -201,6 +216,9 @@ def parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
                 or not _OF_TOTAL.fullmatch(sent.text, part.fig.end, whole.fig.start)
                 or part.role not in ("figure", "child") or whole.role not in ("figure", "child")
                 or part.base != whole.base):
+            continue
+        if part.comparative and _counted_as_some(sent, hits, part):
+            whole.role, whole.note = "ignore", "the whole of a compared part"
             continue
         words = sent.text[whole.fig.end:whole.np_end]
         own = splits_of(_PREDICATE.split(words, maxsplit=1)[0], whole.unit)
