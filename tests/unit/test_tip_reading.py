@@ -2845,3 +2845,9 @@ def test_a_compared_n_of_m_mirrors_a_count_that_is_some_of_a_whole() -> None:
                "(12 of 45 in 2019).")
     assert ("investigations", 2019, 45) in got and ("investigations", 2019, 12) not in got
 
+
+def test_victims_entering_a_care_programme_are_assisted() -> None:
+    assert rows("In 2020, 11 victims enrolled in the state-funded victim assistance program.",
+                2021, "PROTECTION") == {("victims_assisted", 2020, 11)}
+    assert rows("In 2020, 11 victims entered an awareness program for students.", 2021,
+                "PROTECTION") == set()
