@@ -2851,3 +2851,12 @@ def test_victims_entering_a_care_programme_are_assisted() -> None:
                 2021, "PROTECTION") == {("victims_assisted", 2020, 11)}
     assert rows("In 2020, 11 victims entered an awareness program for students.", 2021,
                 "PROTECTION") == set()
+
+
+def test_money_named_after_its_purpose() -> None:
+    assert rows("The government cut its allocation for sheltering victims in 2020 to 80,000 euros "
+                "($90,000), compared with 95,000 euros ($107,000) in 2019.", 2021,
+                "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 90000), ("victim_assistance_funding", 2019, 107000)}
+    assert rows("The government raised its budget for awareness campaigns to 50,000 euros "
+                "($55,000).", 2021, "PROTECTION") == set()
