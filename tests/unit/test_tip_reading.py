@@ -2860,3 +2860,15 @@ def test_money_named_after_its_purpose() -> None:
         ("victim_assistance_funding", 2020, 90000), ("victim_assistance_funding", 2019, 107000)}
     assert rows("The government raised its budget for awareness campaigns to 50,000 euros "
                 "($55,000).", 2021, "PROTECTION") == set()
+
+
+def test_a_part_of_a_count_of_cases_is_of_its_kind_of_trafficking() -> None:
+    assert rows("Prosecutors initiated four prosecutions (one for labor trafficking of a child, "
+                "three for sex trafficking of adults).") == {
+        ("prosecutions", 2020, 4), ("prosecutions_labor_trafficking", 2020, 1),
+        ("prosecutions_sex_trafficking", 2020, 3)}
+    # a part of a count of victims stays a count of children
+    assert rows("Police identified four victims (one child in labor trafficking, three adults "
+                "in sex trafficking).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 4), ("victims_identified_children", 2020, 1),
+        ("victims_identified_sex_trafficking", 2020, 3)}

@@ -316,12 +316,23 @@ def agency_part(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
     return None
 
 
-def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> dict[str, str]:
+#: The nouns of a count of cases, whose parts are of a kind of trafficking rather than an age.
+_CASE_NOUNS = frozenset({"case", "investigation", "prosecution"})
+
+
+def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str],
+               whole: Hit | None = None) -> dict[str, str]:
     """The kinds a part of a count names anywhere in its list item, its predicate included
     ("Of these, 69 were exploited in sex trafficking, 12 in forced labor", "exploited 28
-    victims in sex trafficking"); the words of its noun phrase come first."""
+    victims in sex trafficking"); the words of its noun phrase come first. A part of a count
+    of cases is of the kind of trafficking it names, not of the age ("three investigations
+    (one for sex trafficking of a child, ...)"), as a count of cases is."""
     item = sent.text[fig.end:figure_clause_end(sent, fig)]
-    kinds = {**splits_of(item, unit), **own}
+    cases = whole is not None and whole.noun in _CASE_NOUNS
+    found = splits_of(item, unit, cases)
+    if cases and "type" in found:
+        own = {g: m for g, m in own.items() if g != "age"}
+    kinds = {**found, **own}
     if unit == "count" and "origin" not in kinds and part_from_abroad(sent, fig):
         kinds["origin"] = "_foreign"  # "One identified victim was from Honduras"
     return kinds
