@@ -2872,3 +2872,14 @@ def test_a_part_of_a_count_of_cases_is_of_its_kind_of_trafficking() -> None:
                 "in sex trafficking).", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 4), ("victims_identified_children", 2020, 1),
         ("victims_identified_sex_trafficking", 2020, 3)}
+
+
+def test_parts_of_a_count_of_cases_that_share_a_kind_add_up_to_its_count() -> None:
+    assert rows("Police opened five investigations (one for sex trafficking of a child, two for "
+                "sex trafficking of adults, two for forced labor).") == {
+        ("investigations", 2020, 5), ("investigations_sex_trafficking", 2020, 3),
+        ("investigations_labor_trafficking", 2020, 2)}
+    # parts that fall short of the count may be only some of their kind
+    assert rows("Police opened eight investigations (one for sex trafficking of a child, two for "
+                "sex trafficking of adults, two for forced labor).") == {
+        ("investigations", 2020, 8), ("investigations_labor_trafficking", 2020, 2)}

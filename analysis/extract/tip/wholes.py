@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import FOR_KIND, splits_of
+from analysis.extract.tip.parts import SHARED_KIND
 from analysis.extract.tip.people import (
     ACTOR_NOUNS,
     PEOPLE,
@@ -343,7 +344,8 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
     labor trafficking victims and two sex trafficking victims", "Traffickers exploited one
     woman in sex trafficking and 16 victims in domestic servitude" after 17 victims): each is
     every victim of its kind, so a qualifier no split names ("adult", "woman") narrows it to
-    nothing smaller than its kind's count."""
+    nothing smaller than its kind's count; parts of a count of cases that share a kind add up
+    to its count (parts of victims are summed by ``listed``)."""
     groups: dict[int, list[Hit]] = {}
     for h in hits:
         if (h.parent is not None and h.unit == "count" and not h.comparative
@@ -357,3 +359,14 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
         for h in group:
             if h.role == "child":
                 h.parts = h.parts & frozenset(h.splits)
+        shared: dict[frozenset[tuple[str, str]], list[Hit]] = {}
+        for h in group:
+            if h.note == SHARED_KIND and whole.noun in _CASE_NOUNS:  # victims: listed.py
+                shared.setdefault(frozenset(h.splits.items()), []).append(h)
+        for same in shared.values():
+            # "three investigations (one for sex trafficking of a child, one for sex
+            # trafficking of an adult, one for labor trafficking ...)": two of sex trafficking
+            first = same[0]
+            first.fig = Figure(sum(h.fig.value for h in same), first.fig.start, first.fig.end,
+                               first.fig.text)
+            first.role, first.note = "child", "the sum of the parts of its kind"
