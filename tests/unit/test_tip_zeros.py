@@ -35,6 +35,14 @@ def test_a_denied_gerund_with_a_quantified_object() -> None:
                 "them to care.", heading="PROTECTION") == set()
 
 
+def test_no_money_reported_for_victim_services() -> None:
+    assert rows("The government did not report allocating funds for victim services, and did not "
+                "have any shelters.", heading="PROTECTION") == {
+        ("victim_assistance_funding", 2020, 0)}
+    assert rows("The government did not report allocating funds for awareness campaigns.",
+                heading="PROTECTION") == set()
+
+
 def test_a_denial_in_a_comparison() -> None:
     assert rows("Authorities prosecuted four suspects in 2020, compared with not prosecuting "
                 "any suspects in 2019.") == {("prosecutions", 2020, 4), ("prosecutions", 2019, 0)}
