@@ -2883,3 +2883,17 @@ def test_parts_of_a_count_of_cases_that_share_a_kind_add_up_to_its_count() -> No
     assert rows("Police opened eight investigations (one for sex trafficking of a child, two for "
                 "sex trafficking of adults, two for forced labor).") == {
         ("investigations", 2020, 8), ("investigations_labor_trafficking", 2020, 2)}
+
+
+def test_parts_that_are_all_foreign_add_up_to_foreign_victims() -> None:
+    assert rows("The government identified 12 victims, including four foreign victims (two "
+                "foreign victims from Syria and three from Iraq in 2019).", 2021, "PROTECTION",
+                "MDA") == {
+        ("victims_identified", 2020, 12), ("victims_identified_foreign", 2020, 4),
+        ("victims_identified_foreign", 2019, 5)}
+    # parts of the country's own nationals and foreigners add up to victims of both
+    got = rows("The government identified 12 victims, including four foreign victims (two "
+               "foreign victims from Syria and three Moldovan victims in 2019).", 2021,
+               "PROTECTION", "MDA")
+    assert ("victims_identified", 2019, 5) in got
+    assert ("victims_identified_foreign", 2019, 5) not in got

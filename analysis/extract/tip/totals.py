@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 
 from analysis.extract.grammar import compiled
-from analysis.extract.numbers import NUMBER
+from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import other_crime, partition_groups, splits_of
 from analysis.extract.tip.phrases import QUALIFIED
@@ -167,6 +167,15 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                 and not first.comparative and not sent.years):
             for part in run:
                 part.role, part.note = "ignore", "a part of the count given before"
+        elif len(run) > 1 and first.base.startswith("victims") and _all_foreign(sent, run):
+            # "one foreign victim from Bosnia and two from Kosovo": three foreign victims, the
+            # parts split by country only
+            first.fig = Figure(sum(h.fig.value for h in run), first.fig.start, first.fig.end,
+                               first.fig.text)
+            first.splits = {**first.splits, "origin": "_foreign"}
+            first.label_end, first.note = run[-1].np_end, "sum of the parts printed, all foreign"
+            for part in run[1:]:
+                part.role, part.parent = "ignore", first
         elif len(run) > 1:
             first.total = sum(h.fig.value for h in run)
             first.total_end = run[-1].np_end
@@ -178,6 +187,21 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
             if {g for g in first.splits if g != "source"}:
                 first.note = "sum of the parts printed; the first part is of its own kind"
         i = k if len(run) > 1 else i + 1
+
+
+#: A part's words up to the next figure, parenthesis or clause end.
+_PART_WORDS = re.compile(r"[^();]*")
+
+
+def _all_foreign(sent: Sentence, run: list[Hit]) -> bool:
+    """Whether every part of a count given as its parts is of another country's nationals
+    ("one foreign victim from Bosnia and two from Kosovo")."""
+    for i, h in enumerate(run):
+        end = run[i + 1].fig.start if i + 1 < len(run) else len(sent.text)
+        words = _PART_WORDS.match(sent.text, h.fig.end, end)[0]
+        if h.splits.get("origin") != "_foreign" and nationality(words, sent.country) != "foreign":
+            return False
+    return True
 
 
 #: A parenthesis right after a count's noun phrase: "(one boy and 22 girls)".
