@@ -2897,3 +2897,12 @@ def test_parts_that_are_all_foreign_add_up_to_foreign_victims() -> None:
                "PROTECTION", "MDA")
     assert ("victims_identified", 2019, 5) in got
     assert ("victims_identified_foreign", 2019, 5) not in got
+
+
+def test_none_after_a_semicolon_is_a_part_of_none() -> None:
+    assert rows("The government identified 30 victims; 18 were women; none were children (four "
+                "in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified_children", 2020, 0),
+        ("victims_identified_children", 2019, 4)}
+    assert rows("The government identified 30 victims; none of the cases went to trial.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 30)}
