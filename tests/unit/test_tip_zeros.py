@@ -43,6 +43,15 @@ def test_no_money_reported_for_victim_services() -> None:
                 heading="PROTECTION") == set()
 
 
+def test_a_denial_by_the_body_whose_work_the_measure_counts() -> None:
+    assert rows("The prosecutor's office did not initiate any new prosecutions in 2020.") == {
+        ("prosecutions", 2020, 0)}
+    assert rows("Courts did not convict any traffickers.") == {("convictions", 2020, 0)}
+    # another agency's denial, or one court's, is about its own part
+    assert rows("The police did not prosecute any suspects. A court did not convict any "
+                "traffickers.") == set()
+
+
 def test_a_denial_in_a_comparison() -> None:
     assert rows("Authorities prosecuted four suspects in 2020, compared with not prosecuting "
                 "any suspects in 2019.") == {("prosecutions", 2020, 4), ("prosecutions", 2019, 0)}
