@@ -2906,3 +2906,11 @@ def test_none_after_a_semicolon_is_a_part_of_none() -> None:
         ("victims_identified_children", 2019, 4)}
     assert rows("The government identified 30 victims; none of the cases went to trial.", 2021,
                 "PROTECTION") == {("victims_identified", 2020, 30)}
+
+
+def test_referrals_through_the_national_referral_mechanism_identify_victims() -> None:
+    assert rows("Through the NRM, authorities referred 4,100 potential trafficking victims for "
+                "care nationwide in 2018, compared with 3,200 in 2017.", 2019, "PROTECTION") == {
+        ("victims_identified", 2018, 4100), ("victims_identified", 2017, 3200)}
+    assert rows("Authorities referred 4,100 potential trafficking victims for care in 2018.",
+                2019, "PROTECTION") == {("victims_referred", 2018, 4100)}
