@@ -2914,3 +2914,15 @@ def test_referrals_through_the_national_referral_mechanism_identify_victims() ->
         ("victims_identified", 2018, 4100), ("victims_identified", 2017, 3200)}
     assert rows("Authorities referred 4,100 potential trafficking victims for care in 2018.",
                 2019, "PROTECTION") == {("victims_referred", 2018, 4100)}
+
+
+def test_child_soldiering_in_a_list_of_forms_is_no_count_of_children() -> None:
+    assert rows("The government identified 90 victims (60 in 2019). In 2019, 40 were victims of "
+                "sex trafficking, five of forced begging, and one of child soldiering; 12 were "
+                "children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 90), ("victims_identified", 2019, 60),
+        ("victims_identified_sex_trafficking", 2019, 40),
+        ("victims_identified_children", 2019, 12)}
+    assert rows("The government identified 90 victims; 12 were child victims of forced "
+                "begging.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 90), ("victims_identified_children", 2020, 12)}
