@@ -2926,3 +2926,9 @@ def test_child_soldiering_in_a_list_of_forms_is_no_count_of_children() -> None:
     assert rows("The government identified 90 victims; 12 were child victims of forced "
                 "begging.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 90), ("victims_identified_children", 2020, 12)}
+
+
+def test_a_comparison_in_parentheses_after_the_last_part_has_parts_of_its_own() -> None:
+    assert rows("Police identified 80 potential victims and six confirmed victims (70 potential "
+                "victims and three confirmed victims in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 86), ("victims_identified", 2019, 73)}

@@ -124,7 +124,7 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
         first = hits[i]
         groups = partition_groups(sent.text[first.fig.end:first.np_end]) | _origin(sent, first)
         run = [first]
-        k = i + 1  # the next hit that may be a part
+        k = last = i + 1  # the next hit that may be a part; the one after the run's last
         while groups and first.role == "figure" and first.parent is None and k < len(hits):
             # a part's own breakdown in parentheses ("23 child victims (one boy and 22 girls)
             # and no adult victims") is passed over to the next part
@@ -145,7 +145,7 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                     or other_crime(sent.text[nxt.fig.end:nxt.np_end])):
                 break  # "and 20 potential victims of illegal recruitment": not a part
             run.append(nxt)
-            k += 1
+            k = last = k + 1
         if len(run) > 1 and _nested_status(sent):
             # "compared with 70 potential and 30 confirmed victims" in a sentence that counts
             # the confirmed among the potential: the potential victims are the count
@@ -161,7 +161,7 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                     if part is not whole:
                         part.role, part.parent = "ignore", whole
                         part.note = "some of the count beside it, of another status"
-                i = k
+                i = last
                 continue
         if (len(run) > 1 and carried is not None and carried.base == first.base
                 and not first.comparative and not sent.years):
@@ -186,7 +186,7 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                 part.year, part.parent = first.year, first
             if {g for g in first.splits if g != "source"}:
                 first.note = "sum of the parts printed; the first part is of its own kind"
-        i = k if len(run) > 1 else i + 1
+        i = last  # a parenthesis passed over may open parts of its own
 
 
 #: A part's words up to the next figure, parenthesis or clause end.
