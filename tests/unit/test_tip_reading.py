@@ -2879,6 +2879,12 @@ def test_parts_of_a_count_of_cases_that_share_a_kind_add_up_to_its_count() -> No
                 "sex trafficking of adults, two for forced labor).") == {
         ("investigations", 2020, 5), ("investigations_sex_trafficking", 2020, 3),
         ("investigations_labor_trafficking", 2020, 2)}
+    # a part of a form no split names may be of the same kind: no sum
+    assert rows("In 2022, the police conducted a total of 40 new investigations, which included "
+                "10 cases of sex trafficking, six cases of domestic servitude, 12 cases of labor "
+                "trafficking in construction, and 12 cases of labor trafficking in "
+                "agriculture.", 2023) == {
+        ("investigations", 2022, 40), ("investigations_sex_trafficking", 2022, 10)}
     # parts that fall short of the count may be only some of their kind
     assert rows("Police opened eight investigations (one for sex trafficking of a child, two for "
                 "sex trafficking of adults, two for forced labor).") == {

@@ -359,9 +359,12 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
         for h in group:
             if h.role == "child":
                 h.parts = h.parts & frozenset(h.splits)
+        # only where every part names a kind a split stores: "30 cases of domestic servitude"
+        # beside "12 cases of labor trafficking in construction" may be of the same kind
         shared: dict[frozenset[tuple[str, str]], list[Hit]] = {}
+        every = all(set(h.splits) - {"source"} for h in group)
         for h in group:
-            if h.note == SHARED_KIND and whole.noun in _CASE_NOUNS:  # victims: listed.py
+            if h.note == SHARED_KIND and whole.noun in _CASE_NOUNS and every:  # victims: listed
                 shared.setdefault(frozenset(h.splits.items()), []).append(h)
         for same in shared.values():
             # "three investigations (one for sex trafficking of a child, one for sex
