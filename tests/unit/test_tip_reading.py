@@ -2376,9 +2376,9 @@ def test_parts_of_one_kind_listed_twice_are_none_of_them_its_split() -> None:
 
 
 def test_a_kind_listed_twice_is_no_split_where_one_part_is_kept_for_children() -> None:
-    assert rows("Police reported five investigations (two for forced labor of a child, three "
-                "for forced labor of an adult).") == {
-        ("investigations", 2020, 5), ("investigations_children", 2020, 2)}
+    assert rows("The government identified five victims (two for forced labor of a child, three "
+                "for forced labor of an adult).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 5), ("victims_identified_children", 2020, 2)}
     assert rows("Police reported five investigations (two for sex trafficking of an adult, "
                 "three for forced labor of an adult).") == {
         ("investigations", 2020, 5), ("investigations_sex_trafficking", 2020, 2),
@@ -3026,3 +3026,165 @@ def test_victims_who_received_assistance_counted_after_a_dash() -> None:
     assert rows("Few identified victims received assistance— 40 in 2020, compared with 55 in "
                 "2019.", 2021, "PROTECTION") == {
         ("victims_assisted", 2020, 40), ("victims_assisted", 2019, 55)}
+
+
+def test_a_year_opening_the_sentence_dates_each_of_its_clauses() -> None:
+    assert rows("Authorities identified 90 victims (70 in 2018). In 2018, 52 were victims of "
+                "sex trafficking; 14 were children; 33 were foreign victims.", 2020,
+                "PROTECTION") == {
+        ("victims_identified", 2019, 90), ("victims_identified", 2018, 70),
+        ("victims_identified_sex_trafficking", 2018, 52),
+        ("victims_identified_children", 2018, 14), ("victims_identified_foreign", 2018, 33)}
+    # a clause that opens on a year of its own keeps it
+    assert rows("Authorities identified 90 victims. In 2019, 52 were victims of sex "
+                "trafficking; in 2018, 14 were children.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 90), ("victims_identified_sex_trafficking", 2019, 52),
+        ("victims_identified_children", 2018, 14)}
+
+
+def test_a_stated_zero_is_no_whole_for_the_parts_after_it() -> None:
+    assert rows("Police identified 60 victims in 2020. The government did not identify any "
+                "labor trafficking victims. Of the victims identified, nine were children and "
+                "12 were men.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 60), ("victims_identified_labor_trafficking", 2020, 0),
+        ("victims_identified_children", 2020, 9)}
+    # with no count before, the parts are still not of the zero's kind
+    assert rows("The government did not identify any labor trafficking victims. Of the victims "
+                "identified, nine were children.", 2021, "PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 0),
+        ("victims_identified_children", 2020, 9)}
+
+
+def test_a_parts_breakdown_in_parentheses_is_passed_over_to_the_next_part() -> None:
+    assert rows("Officials identified 31 adult victims (12 women and 19 men) and 14 child "
+                "victims in 2020.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 45), ("victims_identified_children", 2020, 14)}
+    assert rows("Officials identified 31 child victims (12 girls and 19 boys) and no adult "
+                "victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 31), ("victims_identified_children", 2020, 31)}
+    # what follows the parenthesis is still no part when it counts another crime
+    assert rows("Officials identified 31 adult victims (12 women and 19 men) and 14 victims of "
+                "illegal recruitment.", 2021, "PROTECTION") == {("victims_identified", 2020, 31)}
+
+
+def test_cases_initiated_in_previous_years_are_not_this_years_count() -> None:
+    assert rows("The government initiated five prosecutions. It did not report the outcome of "
+                "three prosecutions involving eight defendants initiated in previous years.") == {
+        ("prosecutions", 2020, 5)}
+    # one earlier period is a comparison, not cases carried over
+    assert rows("The government initiated five prosecutions, compared with nine prosecutions "
+                "initiated in the previous reporting period.") == {
+        ("prosecutions", 2020, 5), ("prosecutions", 2019, 9)}
+
+
+def test_cases_said_only_to_show_signs_of_trafficking_are_a_wider_group() -> None:
+    assert rows("The government did not report any trafficking prosecutions; however, it "
+                "prosecuted three cases with trafficking indicators under the labor "
+                "code.") == {
+        ("prosecutions", 2020, 0)}
+    assert rows("The government prosecuted three trafficking cases under the labor code.") == {
+        ("prosecutions", 2020, 3)}
+
+
+def test_a_compared_n_of_m_mirrors_a_count_that_is_some_of_a_whole() -> None:
+    assert rows("Of the 60 victims, the government referred 14 to shelters in 2020 (nine of 40 "
+                "total victims in 2019).", 2021, "PROTECTION") == {
+        ("victims_referred", 2020, 14), ("victims_referred", 2019, 9)}
+    # where the count is the whole, the compared whole is its comparison
+    got = rows("Authorities investigated 135 cases in 2020, 34 of which involved forced labor "
+               "(12 of 45 in 2019).")
+    assert ("investigations", 2019, 45) in got and ("investigations", 2019, 12) not in got
+
+
+def test_victims_entering_a_care_programme_are_assisted() -> None:
+    assert rows("In 2020, 11 victims enrolled in the state-funded victim assistance program.",
+                2021, "PROTECTION") == {("victims_assisted", 2020, 11)}
+    assert rows("In 2020, 11 victims entered an awareness program for students.", 2021,
+                "PROTECTION") == set()
+
+
+def test_money_named_after_its_purpose() -> None:
+    assert rows("The government cut its allocation for sheltering victims in 2020 to 80,000 euros "
+                "($90,000), compared with 95,000 euros ($107,000) in 2019.", 2021,
+                "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 90000), ("victim_assistance_funding", 2019, 107000)}
+    assert rows("The government raised its budget for awareness campaigns to 50,000 euros "
+                "($55,000).", 2021, "PROTECTION") == set()
+
+
+def test_a_part_of_a_count_of_cases_is_of_its_kind_of_trafficking() -> None:
+    assert rows("Prosecutors initiated four prosecutions (one for labor trafficking of a child, "
+                "three for sex trafficking of adults).") == {
+        ("prosecutions", 2020, 4), ("prosecutions_labor_trafficking", 2020, 1),
+        ("prosecutions_sex_trafficking", 2020, 3)}
+    # a part of a count of victims stays a count of children
+    assert rows("Police identified four victims (one child in labor trafficking, three adults "
+                "in sex trafficking).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 4), ("victims_identified_children", 2020, 1),
+        ("victims_identified_sex_trafficking", 2020, 3)}
+
+
+def test_parts_of_a_count_of_cases_that_share_a_kind_add_up_to_its_count() -> None:
+    assert rows("Police opened five investigations (one for sex trafficking of a child, two for "
+                "sex trafficking of adults, two for forced labor).") == {
+        ("investigations", 2020, 5), ("investigations_sex_trafficking", 2020, 3),
+        ("investigations_labor_trafficking", 2020, 2)}
+    # a part of a form no split names may be of the same kind: no sum
+    assert rows("In 2022, the police conducted a total of 40 new investigations, which included "
+                "10 cases of sex trafficking, six cases of domestic servitude, 12 cases of labor "
+                "trafficking in construction, and 12 cases of labor trafficking in "
+                "agriculture.", 2023) == {
+        ("investigations", 2022, 40), ("investigations_sex_trafficking", 2022, 10)}
+    # parts that fall short of the count may be only some of their kind
+    assert rows("Police opened eight investigations (one for sex trafficking of a child, two for "
+                "sex trafficking of adults, two for forced labor).") == {
+        ("investigations", 2020, 8), ("investigations_labor_trafficking", 2020, 2)}
+
+
+def test_parts_that_are_all_foreign_add_up_to_foreign_victims() -> None:
+    assert rows("The government identified 12 victims, including four foreign victims (two "
+                "foreign victims from Syria and three from Iraq in 2019).", 2021, "PROTECTION",
+                "MDA") == {
+        ("victims_identified", 2020, 12), ("victims_identified_foreign", 2020, 4),
+        ("victims_identified_foreign", 2019, 5)}
+    # parts of the country's own nationals and foreigners add up to victims of both
+    got = rows("The government identified 12 victims, including four foreign victims (two "
+               "foreign victims from Syria and three Moldovan victims in 2019).", 2021,
+               "PROTECTION", "MDA")
+    assert ("victims_identified", 2019, 5) in got
+    assert ("victims_identified_foreign", 2019, 5) not in got
+
+
+def test_none_after_a_semicolon_is_a_part_of_none() -> None:
+    assert rows("The government identified 30 victims; 18 were women; none were children (four "
+                "in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified_children", 2020, 0),
+        ("victims_identified_children", 2019, 4)}
+    assert rows("The government identified 30 victims; none of the cases went to trial.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 30)}
+
+
+def test_referrals_through_the_national_referral_mechanism_identify_victims() -> None:
+    assert rows("Through the NRM, authorities referred 4,100 potential trafficking victims for "
+                "care nationwide in 2018, compared with 3,200 in 2017.", 2019, "PROTECTION") == {
+        ("victims_identified", 2018, 4100), ("victims_identified", 2017, 3200)}
+    assert rows("Authorities referred 4,100 potential trafficking victims for care in 2018.",
+                2019, "PROTECTION") == {("victims_referred", 2018, 4100)}
+
+
+def test_child_soldiering_in_a_list_of_forms_is_no_count_of_children() -> None:
+    assert rows("The government identified 90 victims (60 in 2019). In 2019, 40 were victims of "
+                "sex trafficking, five of forced begging, and one of child soldiering; 12 were "
+                "children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 90), ("victims_identified", 2019, 60),
+        ("victims_identified_sex_trafficking", 2019, 40),
+        ("victims_identified_children", 2019, 12)}
+    assert rows("The government identified 90 victims; 12 were child victims of forced "
+                "begging.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 90), ("victims_identified_children", 2020, 12)}
+
+
+def test_a_comparison_in_parentheses_after_the_last_part_has_parts_of_its_own() -> None:
+    assert rows("Police identified 80 potential victims and six confirmed victims (70 potential "
+                "victims and three confirmed victims in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 86), ("victims_identified", 2019, 73)}

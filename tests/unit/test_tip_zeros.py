@@ -25,6 +25,33 @@ def test_a_denial_of_a_verb(cue: str) -> None:
     assert rows(f"Officials {cue} convict any traffickers.") == {("convictions", 2020, 0)}
 
 
+def test_a_denied_gerund_with_a_quantified_object() -> None:
+    assert rows("Shelters closed, resulting in the government not identifying any victims during "
+                "the year.", heading="PROTECTION") == {("victims_identified", 2020, 0)}
+    # a bare object tells of a practice, and "not only" of more, not of none
+    assert rows("Officials were criticized for not referring victims to care promptly.",
+                heading="PROTECTION") == set()
+    assert rows("The police were praised for not only identifying victims but also referring "
+                "them to care.", heading="PROTECTION") == set()
+
+
+def test_no_money_reported_for_victim_services() -> None:
+    assert rows("The government did not report allocating funds for victim services, and did not "
+                "have any shelters.", heading="PROTECTION") == {
+        ("victim_assistance_funding", 2020, 0)}
+    assert rows("The government did not report allocating funds for awareness campaigns.",
+                heading="PROTECTION") == set()
+
+
+def test_a_denial_by_the_body_whose_work_the_measure_counts() -> None:
+    assert rows("The prosecutor's office did not initiate any new prosecutions in 2020.") == {
+        ("prosecutions", 2020, 0)}
+    assert rows("Courts did not convict any traffickers.") == {("convictions", 2020, 0)}
+    # another agency's denial, or one court's, is about its own part
+    assert rows("The police did not prosecute any suspects. A court did not convict any "
+                "traffickers.") == set()
+
+
 def test_a_denial_in_a_comparison() -> None:
     assert rows("Authorities prosecuted four suspects in 2020, compared with not prosecuting "
                 "any suspects in 2019.") == {("prosecutions", 2020, 4), ("prosecutions", 2019, 0)}

@@ -86,11 +86,12 @@ def kind_named(phrase: str, unit: str) -> str:
     return next(iter(named)) if len(named) == 1 and not mixed_kinds(phrase) else ""
 
 
-def splits_of(phrase: str, unit: str) -> dict[str, str]:
+def splits_of(phrase: str, unit: str, cases: bool = False) -> dict[str, str]:
     """The split suffixes a phrase names, by group; a group named twice is dropped, as are the
     kinds of a phrase listing two kinds ("sex trafficking and child trafficking": all cases),
     and a count of children of one kind of trafficking is a count of children (one split a
-    row), but a count of cases of it is of that kind ("child sex trafficking cases")."""
+    row), but a count of cases of it is of that kind ("child sex trafficking cases"; with
+    ``cases``, a part of a count of cases: "one for sex trafficking of a child")."""
     found: dict[str, str] = {}
     clash: set[str] = set()
     for p in load_patterns():
@@ -103,7 +104,7 @@ def splits_of(phrase: str, unit: str) -> dict[str, str]:
         kept = {g: m for g, m in kept.items() if g not in ("type", "age")}
     if _BOTH_ORIGINS.search(phrase):
         kept.pop("origin", None)  # "Indonesian and foreign victims": nationals and foreigners
-    if "age" in kept and "type" in kept and _CASES_COUNTED.search(phrase):
+    if "age" in kept and "type" in kept and (cases or _CASES_COUNTED.search(phrase)):
         kept.pop("age")  # "a child sex trafficking case": a case of sex trafficking
     if "age" in kept:
         kept.pop("type", None)  # "child sex trafficking victims": one split per figure

@@ -615,8 +615,10 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             out.warnings += _unread(sent, hits)
             missing += [_Row(r, sent.section, index)
                         for r in (*unreported.not_published(sent), *unreported.unknown(sent))]
+            # a stated zero has no parts: "Of the victims identified, eight were children"
+            # after one is of the count before it
             carried = next((h for h in hits if h.role == "figure" and not h.comparative
-                            and h.parent is None), carried)
+                            and h.parent is None and h.fig.value != 0), carried)
             if carried is not None and carried not in counts:
                 counts.append(carried)
     rows = _listed_sums_printed(_same_year_as_comparison(rows, reporting_year, out.warnings))

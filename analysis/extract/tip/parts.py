@@ -14,6 +14,9 @@ from analysis.extract.tip.kinds import kind_named, mixed_kinds, partition_groups
 from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end
 from analysis.extract.tip.sentence import Sentence
 
+#: The note of a part set aside as one of several of the same kind.
+SHARED_KIND = "one of several parts of one kind"
+
 
 def kinds_listed_twice(sent: Sentence, hits: list[Hit]) -> None:
     """Parts of one count that share a kind ("12 cases of labor trafficking in construction,
@@ -32,12 +35,12 @@ def kinds_listed_twice(sent: Sentence, hits: list[Hit]) -> None:
     for group in groups.values():
         if len(group) > 1:
             for h in group:
-                h.role, h.note = "ignore", "one of several parts of one kind"
+                h.role, h.note = "ignore", SHARED_KIND
     for (_, kind), group in named.items():
         if len(group) > 1:
             for h in group:
                 if h.splits.get("type") == kind:
-                    h.role, h.note = "ignore", "one of several parts of one kind"
+                    h.role, h.note = "ignore", SHARED_KIND
 
 
 #: "... were victims of forced labor": the predicate parts listed before it share.

@@ -226,7 +226,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if parent is not None:
         hit.parent = parent
         hit.source = parent.source
-        own = item_kinds(sent, fig, unit, own)
+        own = item_kinds(sent, fig, unit, own, parent)
         if parent.role in ("figure", "child") and own and any(
                 parent.splits.get(g) != m for g, m in own.items()):
             hit.role, hit.base, hit.splits = "child", parent.base, {**parent.splits, **own}

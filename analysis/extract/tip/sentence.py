@@ -25,7 +25,7 @@ DOMAIN = "trafficking"
 #: "compared to no prosecutions in 2018", "28 female victims and no male victims", "(none in
 #: 2018)".
 _ZERO_WORD = re.compile(
-    r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=,\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\())"
+    r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=[,;]\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\())"
     r"(?:none\b|no\b(?=\s+(?:[\w-]+\s+){0,2}?(?:victims?|cases?|investigations?|prosecutions?|"
     r"convictions?|acquittals?|traffickers?|offenders?|suspects?|defendants?)\b))",
     re.IGNORECASE,

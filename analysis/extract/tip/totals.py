@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 
 from analysis.extract.grammar import compiled
-from analysis.extract.numbers import NUMBER
+from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import other_crime, partition_groups, splits_of
 from analysis.extract.tip.phrases import QUALIFIED, counted_noun
@@ -126,10 +126,17 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
         first = hits[i]
         groups = partition_groups(sent.text[first.fig.end:first.np_end]) | _origin(sent, first)
         run = [first]
-        while (groups and first.role == "figure" and first.parent is None
-               and i + len(run) < len(hits)):
-            nxt = hits[i + len(run)]
-            gap = sent.text[run[-1].np_end:nxt.fig.start]
+        k = last = i + 1  # the next hit that may be a part; the one after the run's last
+        while groups and first.role == "figure" and first.parent is None and k < len(hits):
+            # a part's own breakdown in parentheses ("23 child victims (one boy and 22 girls)
+            # and no adult victims") is passed over to the next part
+            after = _breakdown_end(sent, run[-1])
+            while k < len(hits) and hits[k].fig.start < after:
+                k += 1
+            if k == len(hits):
+                break
+            nxt = hits[k]
+            gap = sent.text[max(run[-1].np_end, after):nxt.fig.start]
             same_kind = nxt.role == "unmapped" or (
                 nxt.role == "figure" and nxt.base == first.base and nxt.year == first.year)
             if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
@@ -140,6 +147,7 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                     or other_crime(sent.text[nxt.fig.end:nxt.np_end])):
                 break  # "and 20 potential victims of illegal recruitment": not a part
             run.append(nxt)
+            k = last = k + 1
         if len(run) > 1 and _nested_status(sent):
             # "compared with 70 potential and 30 confirmed victims" in a sentence that counts
             # the confirmed among the potential: the potential victims are the count
@@ -155,12 +163,21 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                     if part is not whole:
                         part.role, part.parent = "ignore", whole
                         part.note = "some of the count beside it, of another status"
-                i += len(run)
+                i = last
                 continue
         if (len(run) > 1 and carried is not None and carried.base == first.base
                 and not first.comparative and not sent.years):
             for part in run:
                 part.role, part.note = "ignore", "a part of the count given before"
+        elif len(run) > 1 and first.base.startswith("victims") and _all_foreign(sent, run):
+            # "one foreign victim from Bosnia and two from Kosovo": three foreign victims, the
+            # parts split by country only
+            first.fig = Figure(sum(h.fig.value for h in run), first.fig.start, first.fig.end,
+                               first.fig.text)
+            first.splits = {**first.splits, "origin": "_foreign"}
+            first.label_end, first.note = run[-1].np_end, "sum of the parts printed, all foreign"
+            for part in run[1:]:
+                part.role, part.parent = "ignore", first
         elif len(run) > 1:
             first.total = sum(h.fig.value for h in run)
             first.total_end = run[-1].np_end
@@ -171,7 +188,47 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                 part.year, part.parent = first.year, first
             if {g for g in first.splits if g != "source"}:
                 first.note = "sum of the parts printed; the first part is of its own kind"
-        i += len(run)
+        i = last  # a parenthesis passed over may open parts of its own
+
+
+#: A part's words up to the next figure, parenthesis or clause end.
+_PART_WORDS = re.compile(r"[^();]*")
+
+
+def _all_foreign(sent: Sentence, run: list[Hit]) -> bool:
+    """Whether every part of a count given as its parts is of another country's nationals
+    ("one foreign victim from Bosnia and two from Kosovo")."""
+    for i, h in enumerate(run):
+        end = run[i + 1].fig.start if i + 1 < len(run) else len(sent.text)
+        words = _PART_WORDS.match(sent.text, h.fig.end, end)[0]
+        if h.splits.get("origin") != "_foreign" and nationality(words, sent.country) != "foreign":
+            return False
+    return True
+
+
+#: A parenthesis right after a count's noun phrase: "(one boy and 22 girls)".
+_BREAKDOWN = re.compile(r"\s*\([^()]*\)")
+
+
+def _breakdown_end(sent: Sentence, hit: Hit) -> int:
+    """Where a parenthesis right after a count's words ends, else where its words end."""
+    paren = _BREAKDOWN.match(sent.text, hit.np_end)
+    return paren.end() if paren else hit.np_end
+
+
+#: "Of the 88 victims, ...": a sentence opening on the whole its count is some of.
+_OF_THE_WHOLE = re.compile(rf"\s*of\s+the\s+{NUMBER}\s+[\w\s-]{{0,40}}?,", re.I)
+
+
+def _counted_as_some(sent: Sentence, hits: list[Hit], compared: Hit) -> bool:
+    """Whether the figure a comparison "N of M" is compared with is itself some of a whole
+    the sentence opens on ("Of the 60 victims, 14 entered the care program (nine of 40 in
+    2019)"): then N is what is compared, and M the whole it was some of."""
+    current = next((h for h in reversed(hits) if h.fig.start < compared.fig.start
+                    and not h.comparative and h.role == "figure" and h.base == compared.base),
+                   None)
+    opening = _OF_THE_WHOLE.match(sent.text)
+    return current is not None and opening is not None and opening.end() <= current.fig.start
 
 
 def a_part_and_the_rest(sent: Sentence, hits: list[Hit]) -> None:
@@ -207,6 +264,9 @@ def parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
                 or not _OF_TOTAL.fullmatch(sent.text, part.fig.end, whole.fig.start)
                 or part.role not in ("figure", "child") or whole.role not in ("figure", "child")
                 or part.base != whole.base):
+            continue
+        if part.comparative and _counted_as_some(sent, hits, part):
+            whole.role, whole.note = "ignore", "the whole of a compared part"
             continue
         words = sent.text[whole.fig.end:whole.np_end]
         own = splits_of(_PREDICATE.split(words, maxsplit=1)[0], whole.unit)

@@ -15,7 +15,8 @@
 - ``tip_verbs.csv``: verbs and nouns of each measure, for coordinated verbs ("identified and
   assisted 61 victims"), stated zeros ("did not prosecute or convict any traffickers", "there
   were no prosecutions or convictions") and "respectively".
-- ``tip_sources.csv``: who a figure is from (the government, NGOs, one agency).
+- ``tip_sources.csv``: who a figure is from (the government, NGOs, one agency), and the body
+  whose own work a measure counts (``body:prosecutions``: the prosecutors).
 - ``tip_partitions.csv``: the qualifiers that split victims into parts (female / male).
 - ``demonyms.csv``: nationalities ("Jamaican", "Nepali") and the countries they name, so that
   victims of another nationality than the narrative's country are counted as foreign.
@@ -200,6 +201,13 @@ def source_clause(subject: str) -> str:
 def provider_of(subject: str) -> bool:
     """Whether a subject is one provider of care ("One NGO shelter", "the state-run shelter")."""
     return any(regex.search(subject) for name, regex in sources() if name == "provider")
+
+
+def own_body(subject: str, measure: str) -> bool:
+    """Whether a clause's subject is the body whose own work a measure counts (prosecutors
+    for prosecutions, courts for convictions): its count is the country's."""
+    words = source_clause(subject)
+    return any(regex.search(words) for name, regex in sources() if name == f"body:{measure}")
 
 
 def source_of(subject: str) -> str:

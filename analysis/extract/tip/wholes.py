@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import FOR_KIND, splits_of
+from analysis.extract.tip.parts import SHARED_KIND
 from analysis.extract.tip.people import (
     ACTOR_NOUNS,
     PEOPLE,
@@ -321,12 +322,23 @@ def agency_part(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
     return None
 
 
-def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str]) -> dict[str, str]:
+#: The nouns of a count of cases, whose parts are of a kind of trafficking rather than an age.
+_CASE_NOUNS = frozenset({"case", "investigation", "prosecution"})
+
+
+def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str],
+               whole: Hit | None = None) -> dict[str, str]:
     """The kinds a part of a count names anywhere in its list item, its predicate included
     ("Of these, 69 were exploited in sex trafficking, 12 in forced labor", "exploited 28
-    victims in sex trafficking"); the words of its noun phrase come first."""
+    victims in sex trafficking"); the words of its noun phrase come first. A part of a count
+    of cases is of the kind of trafficking it names, not of the age ("three investigations
+    (one for sex trafficking of a child, ...)"), as a count of cases is."""
     item = sent.text[fig.end:figure_clause_end(sent, fig)]
-    kinds = {**splits_of(item, unit), **own}
+    cases = whole is not None and whole.noun in _CASE_NOUNS
+    found = splits_of(item, unit, cases)
+    if cases and "type" in found:
+        own = {g: m for g, m in own.items() if g != "age"}
+    kinds = {**found, **own}
     if unit == "count" and "origin" not in kinds and part_from_abroad(sent, fig):
         kinds["origin"] = "_foreign"  # "One identified victim was from Honduras"
     return kinds
@@ -337,7 +349,8 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
     labor trafficking victims and two sex trafficking victims", "Traffickers exploited one
     woman in sex trafficking and 16 victims in domestic servitude" after 17 victims): each is
     every victim of its kind, so a qualifier no split names ("adult", "woman") narrows it to
-    nothing smaller than its kind's count."""
+    nothing smaller than its kind's count; parts of a count of cases that share a kind add up
+    to its count (parts of victims are summed by ``listed``)."""
     groups: dict[int, list[Hit]] = {}
     for h in hits:
         if (h.parent is not None and h.unit == "count" and not h.comparative
@@ -351,3 +364,17 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
         for h in group:
             if h.role == "child":
                 h.parts = h.parts & frozenset(h.splits)
+        # only where every part names a kind a split stores: "30 cases of domestic servitude"
+        # beside "12 cases of labor trafficking in construction" may be of the same kind
+        shared: dict[frozenset[tuple[str, str]], list[Hit]] = {}
+        every = all(set(h.splits) - {"source"} for h in group)
+        for h in group:
+            if h.note == SHARED_KIND and whole.noun in _CASE_NOUNS and every:  # victims: listed
+                shared.setdefault(frozenset(h.splits.items()), []).append(h)
+        for same in shared.values():
+            # "three investigations (one for sex trafficking of a child, one for sex
+            # trafficking of an adult, one for labor trafficking ...)": two of sex trafficking
+            first = same[0]
+            first.fig = Figure(sum(h.fig.value for h in same), first.fig.start, first.fig.end,
+                               first.fig.text)
+            first.role, first.note = "child", "the sum of the parts of its kind"

@@ -33,15 +33,19 @@ _EACH = re.compile(r"\beach\b", re.I)
 
 def leading_year(sent: Sentence, fig: Figure) -> int | None:
     """The year a period opening a figure's clause names ("In 2015, 21 victims were ...";
-    after a semicolon too), None when the clause opens with none."""
+    after a semicolon too), else one opening the sentence, which dates each of its clauses
+    ("In 2019, 134 were ...; 20 were children"); None when neither opens with one."""
     seg = sent.segment(fig.start)
     if seg.comparative:
         return None
-    start = sent.text.rfind(";", 0, fig.start) + 1
-    opening = [y for y in sent.years if start <= y.start and y.end <= fig.start
-               and not y.comparative and not y.relative and y.year is not None
-               and _LEADING_PERIOD.fullmatch(sent.text, start, y.start)]
-    return opening[0].year if opening else None
+    clause = sent.text.rfind(";", 0, fig.start) + 1
+    for start in dict.fromkeys((clause, 0)):
+        opening = [y for y in sent.years if start <= y.start and y.end <= fig.start
+                   and not y.comparative and not y.relative and y.year is not None
+                   and _LEADING_PERIOD.fullmatch(sent.text, start, y.start)]
+        if opening:
+            return opening[0].year
+    return None
 
 
 #: "... in 2021 or 2020": a second year a figure or a stated zero holds for.

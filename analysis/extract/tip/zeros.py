@@ -40,6 +40,7 @@ from analysis.extract.tip.vocabulary import (
     nationality,
     noun_alternatives,
     noun_measure,
+    own_body,
     source_of,
     sources,
     verb_alternatives,
@@ -220,12 +221,20 @@ def zero_hits(sent: Sentence) -> list[Hit]:
         terms.setdefault((t.end, t.measure), t)
     out = [_zero(sent, t.start, t.end, t.tail, t.measure, t.obj, t.source, years=t.years)
            for t in sorted(terms.values(), key=lambda t: (t.start, t.end))
-           if t.source in ("government", "ngo")]
+           if t.source in ("government", "ngo") or _by_its_body(sent, t)]
     for p in load_patterns():
         if p.kind == "zero":
             out += [_zero(sent, m.start(), m.end(), m.end(), p.measure, "", "government", p.unit)
                     for m in p.regex.finditer(sent.text)]
     return out
+
+
+def _by_its_body(sent: Sentence, t: _Term) -> bool:
+    """Whether a denial in the period reported on is made by the body whose own work its
+    measure counts ("the prosecutor's office did not initiate any prosecutions"): the
+    country's zero, though that body is one agency."""
+    return (t.source == "agency" and not sent.segment(t.start).comparative
+            and own_body(_own_subject(phrases.actor(sent.text, t.start)), t.measure))
 
 
 def _scopes(sent: Sentence) -> list[tuple[re.Match[str], int]]:
