@@ -2003,6 +2003,16 @@ def test_people_served_by_work_for_a_group_including_victims_are_that_group() ->
                 "persons in 2022.", 2023, "PROTECTION") == {("victims_assisted", 2022, 210)}
 
 
+def test_victims_counted_with_people_at_risk_are_a_wider_group() -> None:
+    """"victims and at-risk persons" are more than victims, and so are their comparisons."""
+    assert rows("Government-funded NGOs assisted 310 trafficking victims and at-risk persons "
+                "(250 in 2019, 200 in 2018). The government identified 40 victims.",
+                2021, "PROTECTION") == {("victims_identified", 2020, 40)}
+    assert rows("Government-funded NGOs assisted 310 trafficking victims (250 in 2019).",
+                2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 310), ("victims_assisted", 2019, 250)}
+
+
 def test_an_additional_count_of_one_kind_is_beyond_the_count_not_its_kind() -> None:
     """"an additional 310 potential child victims" after 52 adult victims are not the year's
     child victims: they are outside the count of 52."""
