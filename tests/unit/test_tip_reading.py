@@ -2883,6 +2883,20 @@ def test_a_sentence_opening_on_a_hotline_counts_a_part() -> None:
         ("hotline_calls", 2020, 300)}
 
 
+def test_a_sentence_opening_on_a_channel_named_before_counts_a_part() -> None:
+    """"Through this program, ..." counts what came through one channel, and so does its
+    comparison."""
+    assert rows("Through this program, officials identified 25 trafficking victims (seven in "
+                "2019). Authorities identified 60 trafficking victims in 2020.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 60)}
+
+
+def test_victims_found_during_raids_are_a_part_of_the_years_count() -> None:
+    assert rows("The government identified 300 victims. In 2019, a police unit identified 90 "
+                "trafficking victims during raids on brothels (40 in 2018).", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 300)}
+
+
 def test_a_count_of_one_kind_and_the_other_ones_add_up_to_the_total() -> None:
     assert rows("Police opened eight labor trafficking cases and five other trafficking cases in "
                 "2020, compared with three labor trafficking cases and 11 other trafficking cases "

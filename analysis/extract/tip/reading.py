@@ -131,10 +131,12 @@ _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+
 _ONE_PROGRAMME = re.compile(r"(?<!\ball\s)\bthrough\s+(?:(?:its|their|the|a|an)\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:monitoring|screening)\b", re.I)
 
-#: "Through its hotline, the commission assisted 20 victims": a sentence opening on one channel
+#: "Through its hotline, the commission assisted 20 victims", "Through this mechanism, officials
+#: identified 18 victims": a sentence opening on one channel (a hotline, or one named before)
 #: counts what came through it, a part of the counts.
-_BY_HOTLINE = re.compile(r"\s*(?:through|via)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
-                         r"(?:hotlines?|help\s*lines?)\s*,", re.I)
+_BY_HOTLINE = re.compile(r"\s*(?:through|via)\s+(?:(?:(?:its|their|the|a|an)\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:hotlines?|help\s*lines?)"
+                         r"|(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*,", re.I)
 
 
 def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: Matches,
