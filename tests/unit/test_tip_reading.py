@@ -931,6 +931,15 @@ def test_people_identified_as_something_else_are_no_victims() -> None:
         ("victims_identified", 2020, 79)}
 
 
+def test_cases_of_child_labor_and_what_became_of_some_of_them_are_another_crime() -> None:
+    """Child labor is not trafficking ("child labor trafficking" is), and "12 of which were
+    referred" are some of those cases, not of trafficking cases."""
+    assert rows("Police investigated 40 cases of child labor, 12 of which were referred to "
+                "prosecutors.") == set()
+    assert rows("Police investigated 40 trafficking cases, 12 of which were referred to "
+                "prosecutors.") == {("investigations", 2020, 40), ("cases_referred", 2020, 12)}
+
+
 def test_joint_investigations_and_convictions_for_other_crimes() -> None:
     assert rows("Police participated in 25 joint investigations with European partners. Courts "
                 "issued five convictions for pimping. The government reported 12 "

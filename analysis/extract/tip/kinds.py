@@ -59,8 +59,10 @@ _DETERMINER = re.compile(r"(?:an?|these|this|those|such|the|their|its|his|her|wh
 TRAFFICKING_WORD = re.compile(
     r"\b(?:traffick\w*|servitude|slavery|begging|exploit\w*|forced|labou?r|prostitution|sex\w*|"
     r"bondage|marriage|organs?\b|child\s+soldiers?)", re.I)
-#: "victims of forced marriage": a crime the reports count apart from trafficking.
-_APART_CRIME = re.compile(r"(?:(?:forced|early|child|arranged)\s+)?marriages?\b", re.I)
+#: "victims of forced marriage", "cases of child labor": crimes the reports count apart from
+#: trafficking (not "child labor trafficking").
+_APART_CRIME = re.compile(r"(?:(?:forced|early|child|arranged)\s+)?marriages?\b"
+                          r"|child\s+labou?r\b(?!\s+traffick)", re.I)
 _GENERIC_KIND = re.compile(
     r"^(?:(?:human|potential|possible|suspected|alleged|presumed|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
     r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking)\b", re.I)

@@ -200,7 +200,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     parent = None if bare and dated else first_given(
         list_part(sent, hits, fig, own) or parent_of(sent, hits, at, unit, carried, previous),
         hits, carried)
-    if part is not None and (parent is None or parent is part) and (
+    if part is not None and (parent is None or parent is part) and part.role != "ignore" and (
             measure := measure_of_some(sent, fig, part)):
         # "identified 45 victims, 30 of whom they referred to shelters": 30 referred
         hit.role, hit.base, hit.year, hit.source = "figure", measure, part.year, part.source
