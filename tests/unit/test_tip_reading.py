@@ -2029,6 +2029,10 @@ def test_an_additional_count_of_one_kind_is_beyond_the_count_not_its_kind() -> N
                 "identified an additional 310 potential child trafficking victims.",
                 2021, "PROTECTION") == {
         ("victims_identified", 2020, 52), ("victims_referred", 2020, 52)}
+    # the count it is beyond given in the sentence before
+    assert rows("Authorities identified four victims. The government identified 12 additional "
+                "potential child victims, who received shelter.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 4)}
 
 
 def test_potential_victims_first_responders_refer_for_identification_are_no_referrals() -> None:

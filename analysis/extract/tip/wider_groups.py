@@ -80,18 +80,24 @@ def groups_including_victims(sent: Sentence, hits: list[Hit]) -> None:
 
 #: "an additional 200", "a further 15": a figure counted beyond one given before.
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further)\s+$", re.I)
+#: "10 additional potential child victims": the same, the word after the figure.
+_ADDITIONAL_AFTER = re.compile(r"\s+(?:additional|further)\b", re.I)
 
 
 def beyond_the_count(sent: Sentence, hits: list[Hit]) -> None:
     """A count of one kind "additional" to a count of the same measure and year given before
     in the sentence ("identified 30 victims, all adults, and an additional 200 potential
-    child victims") is beyond that count: not a kind of it, nor the count."""
+    child victims"), or before the sentence where it gives no count of that measure ahead of
+    it ("identified two victims. It identified 10 additional potential child victims"), is
+    beyond that count: not a kind of it, nor the count."""
     for i, h in enumerate(hits):
         kinds = {g for g in h.splits if g != "source"}
         if (h.role not in ("figure", "child") or not kinds or h.unit != "count"
-                or not _ADDITIONAL_BEFORE.search(sent.text, max(0, h.fig.start - 20),
-                                                 h.fig.start)):
+                or not (_ADDITIONAL_BEFORE.search(sent.text, max(0, h.fig.start - 20),
+                                                  h.fig.start)
+                        or _ADDITIONAL_AFTER.match(sent.text, h.fig.end))):
             continue
-        if any(t.role == "figure" and t.parent is None and t.base == h.base and t.year == h.year
-               and not kinds & set(t.splits) for t in hits[:i]):
+        same = [t for t in hits[:i] if t.role == "figure" and t.parent is None
+                and t.base == h.base and t.year == h.year]
+        if not same or any(not kinds & set(t.splits) for t in same):
             h.role, h.note = "ignore", "beyond the count given before, not a kind of it"
