@@ -2936,6 +2936,20 @@ def test_a_count_of_one_kind_and_the_other_ones_add_up_to_the_total() -> None:
         ("investigations_labor_trafficking", 2020, 8), ("investigations", 2020, 5)}
 
 
+def test_a_comparison_takes_no_kind_another_comparison_names_for_itself() -> None:
+    """"compared to nine labor trafficking victims in 2019 and 15 victims in 2018": the 15 are
+    of no kind, as the count compared with is; a kind of that count is lent on to both."""
+    assert rows("Authorities identified three victims in 2020 compared to nine labor trafficking "
+                "victims in 2019 and 15 victims in 2018.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 3), ("victims_identified", 2019, 9),
+        ("victims_identified_labor_trafficking", 2019, 9), ("victims_identified", 2018, 15)}
+    assert rows("Authorities identified 20 labor trafficking victims in 2020, compared with 15 "
+                "victims in 2019 and 12 victims in 2018.", 2021, "PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 20),
+        ("victims_identified_labor_trafficking", 2019, 15),
+        ("victims_identified_labor_trafficking", 2018, 12)}
+
+
 def test_a_compared_total_takes_no_kind_from_the_count_before_it() -> None:
     assert rows("In 2020, police opened 14 sex trafficking cases and two labor trafficking cases, "
                 "up from a total of 11 cases in 2019.") == {

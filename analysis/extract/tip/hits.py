@@ -32,6 +32,8 @@ class Hit:
     note: str = ""
     each: tuple[int, ...] = ()
     adjunct: frozenset[str] = frozenset()  # split groups named only after "for" / "in"
+    named: frozenset[str] = frozenset()  # split groups its own words name ("nine labor ...")
+    headed: bool = False  # its own words name what it counts ("15 victims", not "15 from Iraq")
     total: float | None = None  # the sum of parts this figure opens ("two confirmed and 129
     total_end: int = 0          # potential victims"), and where the last part ends
     again: bool = False  # a count already given, counted again ("referred all 52 victims")
