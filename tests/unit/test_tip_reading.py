@@ -22,6 +22,9 @@ def test_coordinated_verbs_give_every_measure() -> None:
     assert rows("The government reported identifying and referring 727 trafficking victims.",
                 2021, "PROTECTION") == {
         ("victims_identified", 2020, 727), ("victims_referred", 2020, 727)}
+    assert rows("In 2020, the government reported identifying and providing services for 262 "
+                "trafficking victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 262), ("victims_assisted", 2020, 262)}
 
 
 def test_coordinated_verbs_of_one_individual() -> None:
