@@ -2224,6 +2224,17 @@ def test_a_count_under_other_laws_is_not_a_trafficking_count() -> None:
         ("prosecutions", 2020, 5)}
 
 
+def test_a_count_under_one_article_beside_the_trafficking_law_is_under_another_law() -> None:
+    """"... using anti-trafficking statutes and three traffickers under Article 360": the
+    three are counted under another provision; alone, a count under an article is the count."""
+    assert rows("In 2019, courts convicted seven sex traffickers and two labor traffickers using "
+                "anti-trafficking statutes and three traffickers under Article 360.") == {
+        ("convictions", 2019, 9), ("convictions_sex_trafficking", 2019, 7),
+        ("convictions_labor_trafficking", 2019, 2)}
+    assert rows("Courts convicted 12 traffickers under Article 360 in 2020.") == {
+        ("convictions", 2020, 12)}
+
+
 def test_a_comparison_with_no_count_in_either_of_two_years() -> None:
     """"compared with no convictions in 2019 or 2018": a stated zero for each year."""
     assert rows("Courts convicted five traffickers, compared with no convictions in 2019 or "

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.counterparts import (
     compared_before,
@@ -379,17 +380,29 @@ _OTHER_LAWS = re.compile(
     r"(?:anti-)?traffick\w*)\b)[a-z][\w-]*\s+){1,2}laws\b", re.I)
 
 
+#: "using anti-trafficking statutes", "under the trafficking law", "under Law 20507": the law
+#: the trafficking counts are under.
+_TRAFFICKING_LAW = re.compile(
+    r"\b(?:under|using)\s+(?:the\s+|its\s+)?(?:(?:anti-?)?trafficking(?:\s+in\s+persons)?\s+"
+    r"(?:laws?|statutes?|acts?|provisions?)|law\s+(?:no\.?\s*)?\d)", re.I)
+
+
 def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
     """Whether a count's own words say it was counted under laws or charges other than
     trafficking ("convicted three individuals under the trafficking law and ten individuals
-    including two police officers under other laws"): up to the end of its clause or the
-    next count coordinated with it."""
+    including two police officers under other laws"), or under one numbered provision where
+    another count of the sentence is under the trafficking law ("convicted seven traffickers
+    using anti-trafficking statutes and three under Article 367"): up to the end of its clause
+    or the next count coordinated with it."""
     s = sent.text
     stop = CLAUSE_END.search(s, fig.end, sent.segment(fig.start).end)
     end = stop.start() if stop else sent.segment(fig.start).end
     end = min([end, *(f.start for f in sent.figures if fig.end < f.start < end
                       and COORDINATED.search(s, max(0, f.start - 30), f.start))])
-    return _OTHER_LAWS.search(s, fig.end, end) is not None
+    if _OTHER_LAWS.search(s, fig.end, end) is not None:
+        return True
+    return compiled("ONE_PROVISION").search(s, fig.end, end) is not None and any(
+        m.start() < fig.start or m.start() >= end for m in _TRAFFICKING_LAW.finditer(s))
 
 
 def _governed(matched: Matches, fig: Figure, s: str) -> bool:
