@@ -361,3 +361,15 @@ def test_a_zero_whose_noun_the_excerpt_goes_on_after_stands() -> None:
             "any of the 1")
     assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == {
         ("victims_identified", 14)}
+
+
+def test_denied_crimes_of_trafficking() -> None:
+    """Crimes are what a denial's verbs count where their own words name trafficking, two
+    kinds coordinated before the head naming no one kind; crimes of something else are not."""
+    assert rows("The government did not report investigating or prosecuting any human "
+                "trafficking crimes.") == {("investigations", 2020, 0), ("prosecutions", 2020, 0)}
+    assert rows("Authorities did not prosecute or obtain convictions for any labor or sex "
+                "trafficking crimes.") == {("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+    assert rows("The state did not investigate any crimes of trafficking.") == {
+        ("investigations", 2020, 0)}
+    assert rows("The government did not prosecute any crimes of fraud or theft.") == set()
