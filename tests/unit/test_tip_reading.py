@@ -3188,3 +3188,18 @@ def test_a_comparison_in_parentheses_after_the_last_part_has_parts_of_its_own() 
     assert rows("Police identified 80 potential victims and six confirmed victims (70 potential "
                 "victims and three confirmed victims in 2019).", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 86), ("victims_identified", 2019, 73)}
+
+
+def test_a_compared_count_of_trafficking_as_a_whole_takes_no_kind() -> None:
+    """A compared count whose own words name trafficking and no form of it counts every
+    kind; one that names nothing counts the kind of the count it is compared with."""
+    assert rows("Officials identified 14 labor trafficking victims, a rise from identifying "
+                "six potential trafficking victims in 2019.", heading="PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 14), ("victims_identified", 2019, 6)}
+    assert rows("Officials identified 14 labor trafficking victims in 2020 (22 trafficking "
+                "victims in 2019).", heading="PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 14), ("victims_identified", 2019, 22)}
+    assert rows("Officials identified 14 labor trafficking victims in 2020 (22 victims in "
+                "2019).", heading="PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 14),
+        ("victims_identified_labor_trafficking", 2019, 22)}
