@@ -1789,6 +1789,15 @@ def test_no_training_for_police_or_judges_is_a_stated_zero() -> None:
                 2020) == set()
 
 
+def test_training_administered_or_delivered_to_no_one_is_a_stated_zero() -> None:
+    assert rows("The state did not deliver any trafficking training to border guards or judges "
+                "in 2019.", 2020) == {("officers_trained", 2019, 0), ("judges_trained", 2019, 0)}
+    assert rows("Officials did not administer refresher training for police.", 2020) == {
+        ("officers_trained", 2019, 0)}
+    assert rows("The state did not deliver adequate training to border guards.", 2020) == set()
+    assert rows("The court did not administer oaths to police officers.", 2020) == set()
+
+
 def test_a_compared_zero_of_two_nouns_is_none_of_each() -> None:
     assert rows("The courts opened 30 cases and convicted four traffickers, compared with three "
                 "investigations and no prosecutions or convictions the previous reporting "
