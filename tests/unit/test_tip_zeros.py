@@ -373,3 +373,12 @@ def test_denied_crimes_of_trafficking() -> None:
     assert rows("The state did not investigate any crimes of trafficking.") == {
         ("investigations", 2020, 0)}
     assert rows("The government did not prosecute any crimes of fraud or theft.") == set()
+
+
+def test_a_zero_as_in_an_earlier_year_is_of_that_year_too() -> None:
+    """"As in 2018, ..." dates a denial to the period reported on and to that year, not to
+    that year alone; a year of the denial's own is its year."""
+    assert rows("Nevertheless, as in 2018, the government did not obtain any convictions.") == {
+        ("convictions", 2020, 0), ("convictions", 2018, 0)}
+    assert rows("In 2018, the government did not obtain any convictions.") == {
+        ("convictions", 2018, 0)}

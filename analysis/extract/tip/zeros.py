@@ -678,8 +678,13 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
         # "for the last two years": the years before this one in a comparison, else up to it
         last = sent.current_year - 1 if hit.comparative else sent.current_year
         hit.each = tuple(range(last, last - min(n, 10), -1))
-    elif not later and compiled("AS_BEFORE").match(sent.text, sent.clause(start).start, start):
-        hit.each = (hit.year, hit.year - 1)
+    elif not later and (like := compiled("AS_BEFORE").match(sent.text, sent.clause(start).start,
+                                                             start)):
+        if like["year"] is None:
+            hit.each = (hit.year, hit.year - 1)
+        elif int(like["year"]) < sent.reporting_year:
+            # "as in 2016, ... did not ...": none in the period reported on, as in that year
+            hit.year, hit.each = sent.reporting_year, (sent.reporting_year, int(like["year"]))
     return hit
 
 
