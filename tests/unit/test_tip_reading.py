@@ -555,6 +555,16 @@ def test_the_same_number_in_other_words() -> None:
         ("victims_identified_ngo", 2020, 12), ("victims_identified_ngo", 2019, 12)}
 
 
+def test_the_same_number_after_a_figure_of_no_measure_is_that_figure() -> None:
+    """"The same as" restates the figure right before it, not an earlier one read."""
+    assert rows("The ministry budgeted $25,000 for victim protection and employed 14 "
+                "counselors, the same as in 2019.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 25000)}
+    assert rows("The ministry budgeted $25,000 for victim protection, the same as in 2019.",
+                2021, "PROTECTION") == {("victim_assistance_funding", 2020, 25000),
+                                        ("victim_assistance_funding", 2019, 25000)}
+
+
 def test_as_many_as_a_number_is_no_same_number() -> None:
     assert rows("Police identified 25 victims, and NGOs estimated as many as 60 more during "
                 "the previous year.", 2021, "PROTECTION") == {("victims_identified", 2020, 25)}
