@@ -382,3 +382,12 @@ def test_a_zero_as_in_an_earlier_year_is_of_that_year_too() -> None:
         ("convictions", 2020, 0), ("convictions", 2018, 0)}
     assert rows("In 2018, the government did not obtain any convictions.") == {
         ("convictions", 2018, 0)}
+
+
+def test_no_such_victims_are_of_the_kind_named_before() -> None:
+    """"No such victims" denies victims of the kind its sentence named before, and nothing
+    where the sentence names none."""
+    assert rows("Inspectors looked for child victims at brick kilns, but no such victims were "
+                "identified.", heading="PROTECTION") == {("victims_identified_children", 2020, 0)}
+    assert rows("Inspectors looked for signs of debt bondage at brick kilns, but no such "
+                "victims were identified.", heading="PROTECTION") == set()

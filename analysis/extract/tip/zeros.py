@@ -435,6 +435,11 @@ def _subject_terms(sent: Sentence) -> list[_Term]:
             continue
         years = _named_before(sent, cue.start()) if named else ()
         subj = m["subj"].strip()
+        if _SUCH.match(subj):
+            # "no such victims were identified": the victims named before, of their kind
+            subj = _such_antecedent(sent, cue.start(), subj)
+            if not subj or _part_only(subj):
+                continue
         if m["outcome"]:
             if _cut_after(sent, m.end("nouns")):
                 continue
@@ -454,6 +459,21 @@ def _subject_terms(sent: Sentence) -> list[_Term]:
             if measure := verb_measure(verb[0], head[0].lower()):
                 out.append(_Term(cue.start(), end, end, measure, subj, source, years))
     return out
+
+
+#: "no such victims": people of the kind named before.
+_SUCH = re.compile(r"such\s+", re.I)
+
+
+def _such_antecedent(sent: Sentence, at: int, subj: str) -> str:
+    """What "such victims" refers to: the last phrase before ``at`` with the same head and
+    a kind of its own ("the removal of foreign victims ..., and no such victims were
+    identified": foreign victims); "" where none is named, as what is meant is not known."""
+    head = re.escape(subj.split()[-1])
+    named = list(re.finditer(rf"(?:(?!{_NOT_OBJECT_WORD}\b)[\w-]+\s+){{0,3}}{head}\b",
+                             sent.text[:at], re.I))
+    phrase = named[-1][0] if named else ""
+    return phrase if phrase and kinds.splits_of(phrase, "count") else ""
 
 
 def _named_before(sent: Sentence, at: int) -> tuple[int, ...]:
