@@ -558,6 +558,16 @@ def test_the_same_number_in_other_words() -> None:
         ("victims_identified_ngo", 2020, 12), ("victims_identified_ngo", 2019, 12)}
 
 
+def test_the_same_number_after_a_figure_of_no_measure_is_that_figure() -> None:
+    """"The same as" restates the figure right before it, not an earlier one read."""
+    assert rows("The ministry budgeted $25,000 for victim protection and employed 14 "
+                "counselors, the same as in 2019.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 25000)}
+    assert rows("The ministry budgeted $25,000 for victim protection, the same as in 2019.",
+                2021, "PROTECTION") == {("victim_assistance_funding", 2020, 25000),
+                                        ("victim_assistance_funding", 2019, 25000)}
+
+
 def test_as_many_as_a_number_is_no_same_number() -> None:
     assert rows("Police identified 25 victims, and NGOs estimated as many as 60 more during "
                 "the previous year.", 2021, "PROTECTION") == {("victims_identified", 2020, 25)}
@@ -1799,6 +1809,15 @@ def test_no_training_for_police_or_judges_is_a_stated_zero() -> None:
         ("judges_trained", 2019, 0)}
     assert rows("The government did not provide specialized training to police officers.",
                 2020) == set()
+
+
+def test_training_administered_or_delivered_to_no_one_is_a_stated_zero() -> None:
+    assert rows("The state did not deliver any trafficking training to border guards or judges "
+                "in 2019.", 2020) == {("officers_trained", 2019, 0), ("judges_trained", 2019, 0)}
+    assert rows("Officials did not administer refresher training for police.", 2020) == {
+        ("officers_trained", 2019, 0)}
+    assert rows("The state did not deliver adequate training to border guards.", 2020) == set()
+    assert rows("The court did not administer oaths to police officers.", 2020) == set()
 
 
 def test_a_compared_zero_of_two_nouns_is_none_of_each() -> None:
@@ -3268,3 +3287,18 @@ def test_a_comparison_in_parentheses_after_the_last_part_has_parts_of_its_own() 
     assert rows("Police identified 80 potential victims and six confirmed victims (70 potential "
                 "victims and three confirmed victims in 2019).", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 86), ("victims_identified", 2019, 73)}
+
+
+def test_a_compared_count_of_trafficking_as_a_whole_takes_no_kind() -> None:
+    """A compared count whose own words name trafficking and no form of it counts every
+    kind; one that names nothing counts the kind of the count it is compared with."""
+    assert rows("Officials identified 14 labor trafficking victims, a rise from identifying "
+                "six potential trafficking victims in 2019.", heading="PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 14), ("victims_identified", 2019, 6)}
+    assert rows("Officials identified 14 labor trafficking victims in 2020 (22 trafficking "
+                "victims in 2019).", heading="PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 14), ("victims_identified", 2019, 22)}
+    assert rows("Officials identified 14 labor trafficking victims in 2020 (22 victims in "
+                "2019).", heading="PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 14),
+        ("victims_identified_labor_trafficking", 2019, 22)}

@@ -361,3 +361,33 @@ def test_a_zero_whose_noun_the_excerpt_goes_on_after_stands() -> None:
             "any of the 1")
     assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == {
         ("victims_identified", 14)}
+
+
+def test_denied_crimes_of_trafficking() -> None:
+    """Crimes are what a denial's verbs count where their own words name trafficking, two
+    kinds coordinated before the head naming no one kind; crimes of something else are not."""
+    assert rows("The government did not report investigating or prosecuting any human "
+                "trafficking crimes.") == {("investigations", 2020, 0), ("prosecutions", 2020, 0)}
+    assert rows("Authorities did not prosecute or obtain convictions for any labor or sex "
+                "trafficking crimes.") == {("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+    assert rows("The state did not investigate any crimes of trafficking.") == {
+        ("investigations", 2020, 0)}
+    assert rows("The government did not prosecute any crimes of fraud or theft.") == set()
+
+
+def test_a_zero_as_in_an_earlier_year_is_of_that_year_too() -> None:
+    """"As in 2018, ..." dates a denial to the period reported on and to that year, not to
+    that year alone; a year of the denial's own is its year."""
+    assert rows("Nevertheless, as in 2018, the government did not obtain any convictions.") == {
+        ("convictions", 2020, 0), ("convictions", 2018, 0)}
+    assert rows("In 2018, the government did not obtain any convictions.") == {
+        ("convictions", 2018, 0)}
+
+
+def test_no_such_victims_are_of_the_kind_named_before() -> None:
+    """"No such victims" denies victims of the kind its sentence named before, and nothing
+    where the sentence names none."""
+    assert rows("Inspectors looked for child victims at brick kilns, but no such victims were "
+                "identified.", heading="PROTECTION") == {("victims_identified_children", 2020, 0)}
+    assert rows("Inspectors looked for signs of debt bondage at brick kilns, but no such "
+                "victims were identified.", heading="PROTECTION") == set()

@@ -260,12 +260,12 @@ def same_as_before(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     """The counts of "the same number as reported during the previous reporting period",
     "the same as in 2018", "unchanged from the previous year" or "as many as in 2016" after
     a figure: the figure read before it again, of the same measures, kind and source, for
-    the year the phrase names (read as any comparison's year)."""
+    the year the phrase names (read as any comparison's year); none after a figure of no
+    measure ("allocated $40,000 and paid 38 staff, the same as 2017": the staff)."""
     out = []
     for m in compiled("SAME_AS").finditer(sent.text):
-        ref = next((h for h in reversed(hits) if h.role in ("figure", "child")
-                    and h.fig.end <= m.start()), None)
-        if ref is None:
+        ref = next((h for h in reversed(hits) if h.fig.end <= m.start()), None)
+        if ref is None or ref.role not in ("figure", "child"):
             continue
         at = Hit(Figure(ref.fig.value, m.start(), m.start(), ""), ref.unit, m.start(),
                  comparative=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.tip.hits import Hit
-from analysis.extract.tip.kinds import splits_of
+from analysis.extract.tip.kinds import splits_of, trafficking_as_a_whole
 from analysis.extract.tip.measures import REPORTED
 from analysis.extract.tip.phrases import QUALIFIED, counted_noun, head_word
 from analysis.extract.tip.sentence import Sentence
@@ -126,14 +126,18 @@ def kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
     phrase = sent.text[whole.fig.end:whole.np_end]
     noun = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b", phrase, re.I)
     before_noun = splits_of(phrase[:noun.start()] if noun else phrase, whole.unit)
+    general = trafficking_as_a_whole(sent.text[hit.fig.end:hit.np_end], hit.unit)
     return {g: m for g, m in whole.splits.items()
-            if g not in whole.adjunct and g != "source" and g in before_noun}
+            if g not in whole.adjunct and g != "source" and g in before_noun
+            and not (general and g == "type")}
 
 
-def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> None:
+def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool,
+                     general: bool = False) -> None:
     """Read a comparison or coordinated figure as its counterpart is read: a comparison
-    counts the same kind as the total it is compared with, unless it names its own; a
-    coordinated figure with a noun of its own keeps only its own groups (sex, age)."""
+    counts the same kind as the total it is compared with, unless it names its own, or
+    (``general``) says it counts trafficking of every kind; a coordinated figure with a noun
+    of its own keeps only its own groups (sex, age)."""
     if other.role in ("figure", "child"):
         hit.role, hit.base = "figure", other.base
         hit.extra = other.extra if bare and not hit.comparative else ()
@@ -141,7 +145,7 @@ def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool) -> N
             g: m for g, m in other.splits.items() if g == "source" or (
                 hit.comparative and other.parent is None and g not in other.adjunct
                 and not (hit.headed and other.comparative and g in other.named)
-                and not own)}
+                and not own and not (general and g == "type"))}
         # "(nine foreign victims in 2017)": its own kind only; "compared to seven sex
         # trafficking victims in 2015 and 10 victims in 2014": a compared figure with a noun
         # of its own takes no kind another comparison names for itself, only the kind of the

@@ -63,6 +63,8 @@ TRAFFICKING_WORD = re.compile(
 #: trafficking (not "child labor trafficking").
 _APART_CRIME = re.compile(r"(?:(?:forced|early|child|arranged)\s+)?marriages?\b"
                           r"|child\s+labou?r\b(?!\s+traffick)", re.I)
+#: "trafficking" itself, of no form: "potential trafficking victims", "victims of trafficking".
+_TRAFFICKING_ALONE = re.compile(r"\btrafficking\b", re.I)
 _GENERIC_KIND = re.compile(
     r"^(?:(?:human|potential|possible|suspected|alleged|presumed|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
     r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking)\b", re.I)
@@ -179,6 +181,15 @@ def status_of(phrase: str) -> str:
 def names_trafficking(phrase: str) -> bool:
     """Whether a phrase names trafficking or a form of exploitation."""
     return TRAFFICKING_WORD.search(phrase) is not None
+
+
+def trafficking_as_a_whole(phrase: str, unit: str) -> bool:
+    """Whether a figure's own words say it counts trafficking with no kind of it ("91
+    potential trafficking victims"): a compared count so named is of every kind, not of the
+    kind of the count it is compared with."""
+    return (unit == "count" and _TRAFFICKING_ALONE.search(phrase) is not None
+            and "type" not in splits_of(phrase, unit) and not unsplit_kind(phrase)
+            and not TRAFFICKING_WORD.search(_TRAFFICKING_ALONE.sub("", phrase)))
 
 
 def generic_kind(phrase: str) -> bool:

@@ -41,6 +41,7 @@ from analysis.extract.tip.kinds import (
     partition_groups,
     splits_of,
     topic_kind,
+    trafficking_as_a_whole,
     unknown_kind,
     unsplit_kind,
 )
@@ -300,7 +301,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                             or bool(own_noun_measure(sent, hit, other))
                             or counted_by_the_verb_before(sent, hits, hit, other)))
         if hit.comparative or (bare and dated) or coordinated:
-            take_counterpart(hit, other, own, bare)
+            take_counterpart(hit, other, own, bare, trafficking_as_a_whole(phrase, unit))
             noun = next((h.noun for h in (other, *reversed(hits)) if h.noun), "")
             every = participles_after(sent, fig, noun + "s") if noun else []
             if hit.role == "figure" and every:
@@ -317,7 +318,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if hit.role == "figure" and not bare:
                 note_nationality(sent, hit)  # "compared to two victims from Nepal in 2019"
     if hit.role == "unmapped" and (other := compared_before(sent, hits, hit, carried)):
-        take_counterpart(hit, other, own, bare)
+        take_counterpart(hit, other, own, bare, trafficking_as_a_whole(phrase, unit))
     if hit.role == "unmapped" and unit == "count":
         measure, source, by = measure_of_its_own_words(sent, hits, hit)
         if measure:  # "an increase from the 31 victims the government identified"

@@ -50,12 +50,16 @@ from analysis.extract.tip.years import OR_YEAR
 
 #: What a denied verb counts: people and cases (the vocabulary's verbs name their own).
 _HEAD = (r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
-         r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es)")
+         r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es|crimes)")
+#: A head that counts crimes: of trafficking only where its own words say so.
+_CRIMES = re.compile(r"crimes", re.I)
 #: Words that end an object before its head: it is named by a phrase of its own.
 _NOT_OBJECT_WORD = (r"(?:the|these|those|such|its|their|his|her|for|to|of|in|on|at|by|with|"
                     r"from|into|against|among|under|through|during|since|about|as|than|were|was)")
 #: "any sex trafficking victims", "a single confirmed victim": up to three words before the head.
 _OBJECT_WORDS = rf"(?:(?!{_NOT_OBJECT_WORD}\b)(?![\w-]+ly\b)(?!\d)[\w-]+\s+){{0,3}}?"
+#: "any sex trafficking or forced labor crimes": two kinds coordinated before one head.
+_COORDINATED_WORDS = rf"{_OBJECT_WORDS}(?:(?:or|and)\s+{_OBJECT_WORDS})?"
 #: "did not identify children in prostitution as victims": the verb classifies, not counts.
 _AS_WHAT = re.compile(r"[^.;,()]{0,60}?\bas\b", re.I)
 #: Between a denied verb's object and the next verb of the denial: "..., or identify ...",
@@ -157,8 +161,8 @@ def _verb_object() -> re.Pattern[str]:
         rf"(?P<more>(?:\s*,?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)?(?:{verbs})\b|"
         rf"\s*,?\s+(?:or|and|nor)\s+[a-z]+\s+(?:any\s+)?(?:{nouns})\b)*)"
         rf"\s+(?P<det>{_cues().quantifier.pattern}|{_cues().article.pattern})?"
-        rf"(?:(?:for|against)\s+)?"
-        rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?)?(?P<obj>{_OBJECT_WORDS}{_HEAD})\b",
+        rf"(?:(?:for|against)\s+(?P<det2>{_cues().quantifier.pattern})?)?"
+        rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?)?(?P<obj>{_COORDINATED_WORDS}{_HEAD})\b",
         re.I)
 
 
@@ -295,7 +299,8 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         m = _verb_object().match(sent.text, verb.end())
         if m is None or m.end() > end:
             continue
-        quantified = m["det"] and not _cues().article.fullmatch(m["det"])
+        det = m["det"] or m["det2"]  # "obtain convictions for any traffickers"
+        quantified = det and not _cues().article.fullmatch(det)
         again = _OR_BEFORE.search(sent.text, 0, verb.start()) and quantified
         if not (led or again):
             continue
@@ -307,9 +312,11 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         bare_ok = (led and not _cues().hedge.search(lead) and not _SOME.search(obj)
                    and not _AS_WHAT.match(sent.text, m.end("obj")))
         of = _OF_WHAT.match(sent.text, m.end("obj"))  # "any perpetrators of internal crimes"
+        whole = obj + (of[0] if of else "")
         anchor = m.end()
-        if ((not m["det"] and not bare_ok) or _NOT_ZERO_OBJECT.search(obj)
-                or re.search(NUMBER, obj) or _part_only(obj + (of[0] if of else ""))
+        if ((not det and not bare_ok) or _NOT_ZERO_OBJECT.search(obj)
+                or re.search(NUMBER, obj) or _part_only(whole)
+                or (_CRIMES.search(obj) and not kinds.names_trafficking(whole))
                 or _cut_after(sent, m.end()) or _for_one_form(sent, m.end("obj"))):
             continue
         last = obj
@@ -428,6 +435,11 @@ def _subject_terms(sent: Sentence) -> list[_Term]:
             continue
         years = _named_before(sent, cue.start()) if named else ()
         subj = m["subj"].strip()
+        if _SUCH.match(subj):
+            # "no such victims were identified": the victims named before, of their kind
+            subj = _such_antecedent(sent, cue.start(), subj)
+            if not subj or _part_only(subj):
+                continue
         if m["outcome"]:
             if _cut_after(sent, m.end("nouns")):
                 continue
@@ -447,6 +459,21 @@ def _subject_terms(sent: Sentence) -> list[_Term]:
             if measure := verb_measure(verb[0], head[0].lower()):
                 out.append(_Term(cue.start(), end, end, measure, subj, source, years))
     return out
+
+
+#: "no such victims": people of the kind named before.
+_SUCH = re.compile(r"such\s+", re.I)
+
+
+def _such_antecedent(sent: Sentence, at: int, subj: str) -> str:
+    """What "such victims" refers to: the last phrase before ``at`` with the same head and
+    a kind of its own ("the removal of foreign victims ..., and no such victims were
+    identified": foreign victims); "" where none is named, as what is meant is not known."""
+    head = re.escape(subj.split()[-1])
+    named = list(re.finditer(rf"(?:(?!{_NOT_OBJECT_WORD}\b)[\w-]+\s+){{0,3}}{head}\b",
+                             sent.text[:at], re.I))
+    phrase = named[-1][0] if named else ""
+    return phrase if phrase and kinds.splits_of(phrase, "count") else ""
 
 
 def _named_before(sent: Sentence, at: int) -> tuple[int, ...]:
@@ -671,8 +698,13 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
         # "for the last two years": the years before this one in a comparison, else up to it
         last = sent.current_year - 1 if hit.comparative else sent.current_year
         hit.each = tuple(range(last, last - min(n, 10), -1))
-    elif not later and compiled("AS_BEFORE").match(sent.text, sent.clause(start).start, start):
-        hit.each = (hit.year, hit.year - 1)
+    elif not later and (like := compiled("AS_BEFORE").match(sent.text, sent.clause(start).start,
+                                                             start)):
+        if like["year"] is None:
+            hit.each = (hit.year, hit.year - 1)
+        elif int(like["year"]) < sent.reporting_year:
+            # "as in 2016, ... did not ...": none in the period reported on, as in that year
+            hit.year, hit.each = sent.reporting_year, (sent.reporting_year, int(like["year"]))
     return hit
 
 
