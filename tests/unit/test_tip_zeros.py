@@ -391,3 +391,14 @@ def test_no_such_victims_are_of_the_kind_named_before() -> None:
                 "identified.", heading="PROTECTION") == {("victims_identified_children", 2020, 0)}
     assert rows("Inspectors looked for signs of debt bondage at brick kilns, but no such "
                 "victims were identified.", heading="PROTECTION") == set()
+
+
+def test_a_denial_of_all_is_no_zero() -> None:
+    """"Did not refer all victims" says some were referred, not none; "every" likewise."""
+    assert rows("The state did not refer all identified victims to shelters.",
+                heading="PROTECTION") == set()
+    assert rows("Police did not investigate every suspect named by the hotline.") == set()
+    assert rows("The state did not convict any traffickers; did not refer all identified "
+                "victims to shelters.") == {("convictions", 2020, 0)}
+    assert rows("The state did not refer any victims to shelters.", heading="PROTECTION") == {
+        ("victims_referred", 2020, 0)}

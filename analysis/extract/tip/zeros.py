@@ -72,8 +72,9 @@ _OR_BEFORE = re.compile(r"\b(?:or|nor)\s+(?:did\s+(?:it|they|the\s+government|au
                         r"officials)\s+)?$", re.I)
 #: "identifying any victims or referring them": a verb whose object is the one before it.
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|these|those|it)\b", re.I)
-#: An object some of which are meant: "failed to prosecute some traffickers" is not none.
-_SOME = re.compile(r"\b(?:other|some|many|most|certain|several)\b", re.I)
+#: An object some of which are meant: "failed to prosecute some traffickers" is not none, nor
+#: is "did not refer all victims to care" (not all of them: some were).
+_SOME = re.compile(r"\b(?:other|some|many|most|certain|several|all|every)\b", re.I)
 #: "there were no ...": a denial with no subject, the government's.
 _NO_SUBJECT = re.compile(r"(?:^\W*|\bthere\s+(?:were|was|had\s+been)\s+)$", re.I)
 #: "no cases were investigated": the passive after a denied object.
