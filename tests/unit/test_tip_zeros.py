@@ -402,3 +402,15 @@ def test_a_denial_of_all_is_no_zero() -> None:
                 "victims to shelters.") == {("convictions", 2020, 0)}
     assert rows("The state did not refer any victims to shelters.", heading="PROTECTION") == {
         ("victims_referred", 2020, 0)}
+
+
+def test_no_money_for_care_is_no_zero_of_care() -> None:
+    """"Did not provide funding for assistance to victims" denies the money, not the care
+    (others may have given it); a denial of the care itself is a zero of victims assisted."""
+    assert rows("The state did not provide funding for assistance to victims in 2020.",
+                heading="PROTECTION") == {
+        ("victim_assistance_funding", 2020, 0)}
+    assert rows("The state did not provide financial support for services to victims.",
+                heading="PROTECTION") == {("victim_assistance_funding", 2020, 0)}
+    assert rows("The state did not provide medical services to victims.",
+                heading="PROTECTION") == {("victims_assisted", 2020, 0)}

@@ -104,6 +104,8 @@ _KIND_AFTER = re.compile(r"\s+(?:of|for|involving)\s+(?P<kind>[^.;,()]{1,60})", 
 _AMONG = re.compile(r"\s+(?:among|(?:during|in|through|from|at)\s+(?:these|those|such)\s)",
                     re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
+#: "did not provide funding for assistance to victims": a denial of the money, not of the care.
+_MONEY = re.compile(r"\b(?:funding|funds|money|financial|resources|budget)\b", re.I)
 #: "did not report any resulting prosecutions": what came of what the sentence named before.
 _RESULTING = re.compile(r"\b(?:resulting|subsequent|ensuing|consequent)\b", re.I)
 
@@ -315,7 +317,7 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         of = _OF_WHAT.match(sent.text, m.end("obj"))  # "any perpetrators of internal crimes"
         whole = obj + (of[0] if of else "")
         anchor = m.end()
-        if ((not det and not bare_ok) or _NOT_ZERO_OBJECT.search(obj)
+        if ((not det and not bare_ok) or _NOT_ZERO_OBJECT.search(obj) or _MONEY.search(verb[0])
                 or re.search(NUMBER, obj) or _part_only(whole)
                 or (_CRIMES.search(obj) and not kinds.names_trafficking(whole))
                 or _cut_after(sent, m.end()) or _for_one_form(sent, m.end("obj"))):
