@@ -231,6 +231,21 @@ def test_not_reported_statistics_are_not_published_rows() -> None:
     assert {text[r.start : r.end] for r in rows} >= {"did not report law enforcement statistics"}
 
 
+def test_not_reported_statistics_are_of_the_period_not_of_a_year_compared_with() -> None:
+    """A year the statement is compared with does not date it; a year of its own does."""
+    text = (
+        "X (Tier 3)\n\nPROSECUTION\nThe government did not report law enforcement statistics, "
+        "so its efforts could not be compared with the previous year.\n"
+    )
+    rows = extract_tip(text, 2015).enforcement
+    assert {(r.measure, r.data_year) for r in rows} == {
+        ("investigations", 2014), ("prosecutions", 2014), ("convictions", 2014)}
+    text = ("X (Tier 3)\n\nPROSECUTION\nThe government did not report law enforcement "
+            "statistics for 2012.\n")
+    rows = extract_tip(text, 2015).enforcement
+    assert {r.data_year for r in rows} == {2012}
+
+
 def test_not_published_gives_way_to_a_printed_figure() -> None:
     text = (
         "X (Tier 3)\n\nPROSECUTION\nThe government did not report comprehensive law "

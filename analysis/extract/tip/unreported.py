@@ -17,7 +17,9 @@ _UNKNOWN = re.compile(
     r"(?P<obj>(?:[\w-]+\s+){0,3}?[\w-]+)",
     re.I,
 )
-
+#: "..., making it impossible to compare efforts with the previous year": a year the statement
+#: is compared with, not the one it is about.
+_COMPARED = re.compile(r"\bcompar(?:e|es|ed|ing|ison)\b", re.I)
 
 
 class _HasRow(Protocol):
@@ -33,13 +35,15 @@ R = TypeVar("R", bound=_HasRow)
 
 
 def not_published(sent: Sentence) -> list[Enforcement]:
-    """Rows for figures the sentence says the government did not report."""
+    """Rows for figures the sentence says the government did not report, of the first year
+    after the statement that is not one it is compared with (else the period reported on)."""
     out = []
     for p in load_patterns():
         if p.kind != "not_published":
             continue
         for m in p.regex.finditer(sent.text):
-            later = [y for y in sent.years if y.start >= m.end()]
+            later = [y for y in sent.years if y.start >= m.end() and not y.comparative
+                     and not _COMPARED.search(sent.text, m.end(), y.start)]
             year = (sent.resolve(later[0]) if later else None) or sent.current_year
             row = Enforcement(year, DOMAIN, p.measure, None, p.unit, "not_published",
                               sent.offset + m.start(), sent.offset + m.end(),
