@@ -414,3 +414,11 @@ def test_no_money_for_care_is_no_zero_of_care() -> None:
                 heading="PROTECTION") == {("victim_assistance_funding", 2020, 0)}
     assert rows("The state did not provide medical services to victims.",
                 heading="PROTECTION") == {("victims_assisted", 2020, 0)}
+
+
+def test_a_denial_about_victims_sent_home_is_about_them_only() -> None:
+    """Care denied "to repatriated victims" says nothing of the other victims."""
+    assert rows("The state did not provide reintegration services to repatriated victims.",
+                heading="PROTECTION") == set()
+    assert rows("The state did not provide reintegration services to any victims.",
+                heading="PROTECTION") == {("victims_assisted", 2020, 0)}
