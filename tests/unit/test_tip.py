@@ -261,6 +261,16 @@ def test_not_published_gives_way_to_a_printed_figure() -> None:
     assert values(rows, "convictions", 2014) == [4]
 
 
+def test_the_same_number_of_victims_named_with_their_participle() -> None:
+    """"The same number of (potential) victims identified during the previous reporting
+    period" gives the count to that period too."""
+    text = ("X (Tier 2)\n\nPROTECTION\nOfficials identified 23 victims in 2019, the same number "
+            "of potential victims identified during the previous reporting period.\n")
+    rows = extract_tip(text, 2020).enforcement
+    assert values(rows, "victims_identified", 2019) == [23]
+    assert values(rows, "victims_identified", 2018) == [23]
+
+
 def test_same_number_as_previous_year_and_coordinated_kinds() -> None:
     text = (
         "X: SPECIAL CASE\nPROSECUTION\nIn 2018 the government convicted 5 traffickers, the "
