@@ -3302,3 +3302,14 @@ def test_a_compared_count_of_trafficking_as_a_whole_takes_no_kind() -> None:
                 "2019).", heading="PROTECTION") == {
         ("victims_identified_labor_trafficking", 2020, 14),
         ("victims_identified_labor_trafficking", 2019, 22)}
+
+
+def test_support_given_to_organisations_is_no_victim_assisted() -> None:
+    assert rows("In 2020, the ministry provided support to 12 NGOs and shelters.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the ministry provided financial assistance for 12 hotlines.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the ministry provided support to 12 trafficking victims.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 12)}
+    assert rows("In 2020, the ministry provided shelter to 12 in state-run centres.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 12)}
