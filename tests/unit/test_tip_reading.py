@@ -3313,3 +3313,13 @@ def test_support_given_to_organisations_is_no_victim_assisted() -> None:
                 "PROTECTION") == {("victims_assisted", 2020, 12)}
     assert rows("In 2020, the ministry provided shelter to 12 in state-run centres.", 2021,
                 "PROTECTION") == {("victims_assisted", 2020, 12)}
+
+
+def test_organisations_joining_a_care_programme_are_no_victims_assisted() -> None:
+    assert rows("In 2020, 12 NGOs joined the national victim assistance program.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, 12 potential victims joined the national victim assistance program.",
+                2021, "PROTECTION") == {("victims_assisted", 2020, 12)}
+    assert rows("The police identified 30 victims in 2020; 12 entered the state care program.",
+                2021, "PROTECTION") == {("victims_identified", 2020, 30),
+                                        ("victims_assisted", 2020, 12)}
