@@ -3323,3 +3323,13 @@ def test_organisations_joining_a_care_programme_are_no_victims_assisted() -> Non
     assert rows("The police identified 30 victims in 2020; 12 entered the state care program.",
                 2021, "PROTECTION") == {("victims_identified", 2020, 30),
                                         ("victims_assisted", 2020, 12)}
+
+
+def test_victim_as_the_modifier_of_another_noun_counts_no_victims() -> None:
+    assert rows("In 2020, the ministry supported 12 victim assistance projects.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the police identified 12 victim support centres in the region.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the ministry supported 12 victims and referred one victim to a "
+                "shelter.", 2021, "PROTECTION") == {("victims_assisted", 2020, 12),
+                                                     ("victims_referred", 2020, 1)}
