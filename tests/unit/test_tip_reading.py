@@ -3333,3 +3333,10 @@ def test_victim_as_the_modifier_of_another_noun_counts_no_victims() -> None:
     assert rows("In 2020, the ministry supported 12 victims and referred one victim to a "
                 "shelter.", 2021, "PROTECTION") == {("victims_assisted", 2020, 12),
                                                      ("victims_referred", 2020, 1)}
+
+
+def test_training_on_assistance_is_no_victim_assisted() -> None:
+    assert rows("In 2020, 12 people received training on victim assistance.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, 12 victims received legal assistance.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 12)}
