@@ -3340,3 +3340,13 @@ def test_training_on_assistance_is_no_victim_assisted() -> None:
                 "PROTECTION") == set()
     assert rows("In 2020, 12 victims received legal assistance.", 2021,
                 "PROTECTION") == {("victims_assisted", 2020, 12)}
+
+
+def test_officers_or_judges_trained_with_another_kind_are_one_count_of_both() -> None:
+    assert rows("In 2020, the ministry trained 50 prosecutors and judges.", 2021) == set()
+    assert rows("In 2020, the ministry trained 50 labor inspectors and police officers.",
+                2021) == set()
+    assert rows("In 2020, the ministry trained 50 judges.", 2021) == {
+        ("judges_trained", 2020, 50)}
+    assert rows("In 2020, the ministry trained 50 police and border officers.", 2021) == {
+        ("officers_trained", 2020, 50)}
