@@ -3350,3 +3350,12 @@ def test_officers_or_judges_trained_with_another_kind_are_one_count_of_both() ->
         ("judges_trained", 2020, 50)}
     assert rows("In 2020, the ministry trained 50 police and border officers.", 2021) == {
         ("officers_trained", 2020, 50)}
+
+
+def test_a_hotline_counts_contacts_not_what_else_was_received() -> None:
+    assert rows("In 2020, the hotline staff received 12 trainings from the ministry.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the hotline received 12 calls about trafficking.", 2021,
+                "PROTECTION") == {("hotline_calls", 2020, 12)}
+    assert rows("In 2020, the hotline received 12 trafficking-related complaints.", 2021,
+                "PROTECTION") == {("hotline_calls", 2020, 12)}
