@@ -3359,3 +3359,12 @@ def test_a_hotline_counts_contacts_not_what_else_was_received() -> None:
                 "PROTECTION") == {("hotline_calls", 2020, 12)}
     assert rows("In 2020, the hotline received 12 trafficking-related complaints.", 2021,
                 "PROTECTION") == {("hotline_calls", 2020, 12)}
+
+
+def test_people_named_after_a_relative_word_are_not_what_was_counted() -> None:
+    assert rows("In 2020, the ministry identified 12 locations where children were exploited.",
+                2021, "PROTECTION") == set()
+    assert rows("In 2020, the ministry assisted 12 centres that victims attended.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the ministry identified 12 potential trafficking victims, which was "
+                "fewer than before.", 2021, "PROTECTION") == {("victims_identified", 2020, 12)}
