@@ -3368,3 +3368,9 @@ def test_people_named_after_a_relative_word_are_not_what_was_counted() -> None:
                 "PROTECTION") == set()
     assert rows("In 2020, the ministry identified 12 potential trafficking victims, which was "
                 "fewer than before.", 2021, "PROTECTION") == {("victims_identified", 2020, 12)}
+
+
+def test_officials_convicted_in_the_passive_are_no_general_count() -> None:
+    assert rows("In 2020, 12 police officers were convicted of corruption.") == set()
+    assert rows("In 2020, 12 labor inspectors were prosecuted.") == set()
+    assert rows("In 2020, 12 traffickers were convicted.") == {("convictions", 2020, 12)}
