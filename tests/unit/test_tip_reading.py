@@ -3374,3 +3374,10 @@ def test_officials_convicted_in_the_passive_are_no_general_count() -> None:
     assert rows("In 2020, 12 police officers were convicted of corruption.") == set()
     assert rows("In 2020, 12 labor inspectors were prosecuted.") == set()
     assert rows("In 2020, 12 traffickers were convicted.") == {("convictions", 2020, 12)}
+
+
+def test_the_past_of_the_people_counted_is_no_cumulative_total() -> None:
+    assert rows("In 2020, the government identified 12 victims, who had been exploited since "
+                "2018.", 2021, "PROTECTION") == {("victims_identified", 2020, 12)}
+    assert rows("The government has identified 120 victims since 2015.", 2021,
+                "PROTECTION") == set()
