@@ -3381,3 +3381,10 @@ def test_the_past_of_the_people_counted_is_no_cumulative_total() -> None:
                 "2018.", 2021, "PROTECTION") == {("victims_identified", 2020, 12)}
     assert rows("The government has identified 120 victims since 2015.", 2021,
                 "PROTECTION") == set()
+
+
+def test_money_a_court_ordered_paid_is_no_government_funding() -> None:
+    assert rows("In 2020, courts ordered two traffickers to pay $12,000 to their victims.",
+                2021, "PROTECTION") == set()
+    assert rows("In 2020, the government provided $12,000 to shelters for victims.", 2021,
+                "PROTECTION") == {("victim_assistance_funding", 2020, 12000)}
