@@ -3388,3 +3388,10 @@ def test_money_a_court_ordered_paid_is_no_government_funding() -> None:
                 2021, "PROTECTION") == set()
     assert rows("In 2020, the government provided $12,000 to shelters for victims.", 2021,
                 "PROTECTION") == {("victim_assistance_funding", 2020, 12000)}
+
+
+def test_assets_seized_from_traffickers_are_no_government_funding() -> None:
+    assert rows("In 2020, police seized $12,000 in assets from traffickers for victim "
+                "compensation.", 2021, "PROTECTION") == set()
+    assert rows("In 2020, authorities confiscated property worth $40,000 to fund victim "
+                "services.", 2021, "PROTECTION") == set()
