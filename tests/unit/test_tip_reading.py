@@ -3395,3 +3395,14 @@ def test_assets_seized_from_traffickers_are_no_government_funding() -> None:
                 "compensation.", 2021, "PROTECTION") == set()
     assert rows("In 2020, authorities confiscated property worth $40,000 to fund victim "
                 "services.", 2021, "PROTECTION") == set()
+
+
+def test_police_units_trained_are_no_officers_trained() -> None:
+    assert rows("In 2020, the ministry trained and equipped 12 police units.", 2021,
+                "PREVENTION") == set()
+    assert rows("In 2020, 12 police stations received training materials.", 2021,
+                "PREVENTION") == set()
+    assert rows("In 2020, the ministry trained 120 police officers.", 2021, "PREVENTION") == {
+        ("officers_trained", 2020, 120)}
+    assert rows("In 2020, the ministry trained 120 police on victim identification.", 2021,
+                "PREVENTION") == {("officers_trained", 2020, 120)}
