@@ -3406,3 +3406,10 @@ def test_police_units_trained_are_no_officers_trained() -> None:
         ("officers_trained", 2020, 120)}
     assert rows("In 2020, the ministry trained 120 police on victim identification.", 2021,
                 "PREVENTION") == {("officers_trained", 2020, 120)}
+
+
+def test_investigations_involving_victims_count_no_investigations() -> None:
+    assert rows("In 2020, police opened investigations involving 50 potential victims.") == set()
+    assert rows("In 2020, police began investigations into 12 labor complaints.") == set()
+    assert rows("In 2020, police began investigations into 12 suspected traffickers.") == {
+        ("investigations", 2020, 12)}
