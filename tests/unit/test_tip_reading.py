@@ -3413,3 +3413,10 @@ def test_investigations_involving_victims_count_no_investigations() -> None:
     assert rows("In 2020, police began investigations into 12 labor complaints.") == set()
     assert rows("In 2020, police began investigations into 12 suspected traffickers.") == {
         ("investigations", 2020, 12)}
+
+
+def test_labour_violations_are_no_trafficking_counts() -> None:
+    assert rows("In 2020, courts convicted 12 employers of labor violations.") == set()
+    assert rows("In 2020, 12 employers were prosecuted for labor law violations.") == set()
+    assert rows("In 2020, courts convicted 12 employers of trafficking.") == {
+        ("convictions", 2020, 12)}
