@@ -3420,3 +3420,14 @@ def test_labour_violations_are_no_trafficking_counts() -> None:
     assert rows("In 2020, 12 employers were prosecuted for labor law violations.") == set()
     assert rows("In 2020, courts convicted 12 employers of trafficking.") == {
         ("convictions", 2020, 12)}
+
+
+def test_families_of_victims_are_no_victims_assisted() -> None:
+    assert rows("In 2020, the ministry assisted 12 families of trafficking victims.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the ministry provided counseling to 12 family members of victims.",
+                2021, "PROTECTION") == set()
+    assert rows("In 2020, the ministry supported 12 relatives of victims.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the ministry assisted 12 victims and their families.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 12)}
