@@ -3431,3 +3431,12 @@ def test_families_of_victims_are_no_victims_assisted() -> None:
                 "PROTECTION") == set()
     assert rows("In 2020, the ministry assisted 12 victims and their families.", 2021,
                 "PROTECTION") == {("victims_assisted", 2020, 12)}
+
+
+def test_who_answers_a_hotline_is_no_count_of_its_calls() -> None:
+    assert rows("In 2020, 12 operators answered calls on the hotline.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, 12 staff handled calls to the national hotline.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, 12 trafficking-related calls reached the hotline.", 2021,
+                "PROTECTION") == {("hotline_calls", 2020, 12)}
