@@ -3302,3 +3302,141 @@ def test_a_compared_count_of_trafficking_as_a_whole_takes_no_kind() -> None:
                 "2019).", heading="PROTECTION") == {
         ("victims_identified_labor_trafficking", 2020, 14),
         ("victims_identified_labor_trafficking", 2019, 22)}
+
+
+def test_support_given_to_organisations_is_no_victim_assisted() -> None:
+    assert rows("In 2020, the ministry provided support to 12 NGOs and shelters.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the ministry provided financial assistance for 12 hotlines.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the ministry provided support to 12 trafficking victims.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 12)}
+    assert rows("In 2020, the ministry provided shelter to 12 in state-run centres.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 12)}
+
+
+def test_organisations_joining_a_care_programme_are_no_victims_assisted() -> None:
+    assert rows("In 2020, 12 NGOs joined the national victim assistance program.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, 12 potential victims joined the national victim assistance program.",
+                2021, "PROTECTION") == {("victims_assisted", 2020, 12)}
+    assert rows("The police identified 30 victims in 2020; 12 entered the state care program.",
+                2021, "PROTECTION") == {("victims_identified", 2020, 30),
+                                        ("victims_assisted", 2020, 12)}
+
+
+def test_victim_as_the_modifier_of_another_noun_counts_no_victims() -> None:
+    assert rows("In 2020, the ministry supported 12 victim assistance projects.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the police identified 12 victim support centres in the region.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the ministry supported 12 victims and referred one victim to a "
+                "shelter.", 2021, "PROTECTION") == {("victims_assisted", 2020, 12),
+                                                     ("victims_referred", 2020, 1)}
+
+
+def test_training_on_assistance_is_no_victim_assisted() -> None:
+    assert rows("In 2020, 12 people received training on victim assistance.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, 12 victims received legal assistance.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 12)}
+
+
+def test_officers_or_judges_trained_with_another_kind_are_one_count_of_both() -> None:
+    assert rows("In 2020, the ministry trained 50 prosecutors and judges.", 2021) == set()
+    assert rows("In 2020, the ministry trained 50 labor inspectors and police officers.",
+                2021) == set()
+    assert rows("In 2020, the ministry trained 50 judges.", 2021) == {
+        ("judges_trained", 2020, 50)}
+    assert rows("In 2020, the ministry trained 50 police and border officers.", 2021) == {
+        ("officers_trained", 2020, 50)}
+
+
+def test_a_hotline_counts_contacts_not_what_else_was_received() -> None:
+    assert rows("In 2020, the hotline staff received 12 trainings from the ministry.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the hotline received 12 calls about trafficking.", 2021,
+                "PROTECTION") == {("hotline_calls", 2020, 12)}
+    assert rows("In 2020, the hotline received 12 trafficking-related complaints.", 2021,
+                "PROTECTION") == {("hotline_calls", 2020, 12)}
+
+
+def test_people_named_after_a_relative_word_are_not_what_was_counted() -> None:
+    assert rows("In 2020, the ministry identified 12 locations where children were exploited.",
+                2021, "PROTECTION") == set()
+    assert rows("In 2020, the ministry assisted 12 centres that victims attended.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the ministry identified 12 potential trafficking victims, which was "
+                "fewer than before.", 2021, "PROTECTION") == {("victims_identified", 2020, 12)}
+
+
+def test_officials_convicted_in_the_passive_are_no_general_count() -> None:
+    assert rows("In 2020, 12 police officers were convicted of corruption.") == set()
+    assert rows("In 2020, 12 labor inspectors were prosecuted.") == set()
+    assert rows("In 2020, 12 traffickers were convicted.") == {("convictions", 2020, 12)}
+
+
+def test_the_past_of_the_people_counted_is_no_cumulative_total() -> None:
+    assert rows("In 2020, the government identified 12 victims, who had been exploited since "
+                "2018.", 2021, "PROTECTION") == {("victims_identified", 2020, 12)}
+    assert rows("The government has identified 120 victims since 2015.", 2021,
+                "PROTECTION") == set()
+
+
+def test_money_a_court_ordered_paid_is_no_government_funding() -> None:
+    assert rows("In 2020, courts ordered two traffickers to pay $12,000 to their victims.",
+                2021, "PROTECTION") == set()
+    assert rows("In 2020, the government provided $12,000 to shelters for victims.", 2021,
+                "PROTECTION") == {("victim_assistance_funding", 2020, 12000)}
+
+
+def test_assets_seized_from_traffickers_are_no_government_funding() -> None:
+    assert rows("In 2020, police seized $12,000 in assets from traffickers for victim "
+                "compensation.", 2021, "PROTECTION") == set()
+    assert rows("In 2020, authorities confiscated property worth $40,000 to fund victim "
+                "services.", 2021, "PROTECTION") == set()
+
+
+def test_police_units_trained_are_no_officers_trained() -> None:
+    assert rows("In 2020, the ministry trained and equipped 12 police units.", 2021,
+                "PREVENTION") == set()
+    assert rows("In 2020, 12 police stations received training materials.", 2021,
+                "PREVENTION") == set()
+    assert rows("In 2020, the ministry trained 120 police officers.", 2021, "PREVENTION") == {
+        ("officers_trained", 2020, 120)}
+    assert rows("In 2020, the ministry trained 120 police on victim identification.", 2021,
+                "PREVENTION") == {("officers_trained", 2020, 120)}
+
+
+def test_investigations_involving_victims_count_no_investigations() -> None:
+    assert rows("In 2020, police opened investigations involving 50 potential victims.") == set()
+    assert rows("In 2020, police began investigations into 12 labor complaints.") == set()
+    assert rows("In 2020, police began investigations into 12 suspected traffickers.") == {
+        ("investigations", 2020, 12)}
+
+
+def test_labour_violations_are_no_trafficking_counts() -> None:
+    assert rows("In 2020, courts convicted 12 employers of labor violations.") == set()
+    assert rows("In 2020, 12 employers were prosecuted for labor law violations.") == set()
+    assert rows("In 2020, courts convicted 12 employers of trafficking.") == {
+        ("convictions", 2020, 12)}
+
+
+def test_families_of_victims_are_no_victims_assisted() -> None:
+    assert rows("In 2020, the ministry assisted 12 families of trafficking victims.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the ministry provided counseling to 12 family members of victims.",
+                2021, "PROTECTION") == set()
+    assert rows("In 2020, the ministry supported 12 relatives of victims.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, the ministry assisted 12 victims and their families.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 12)}
+
+
+def test_who_answers_a_hotline_is_no_count_of_its_calls() -> None:
+    assert rows("In 2020, 12 operators answered calls on the hotline.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, 12 staff handled calls to the national hotline.", 2021,
+                "PROTECTION") == set()
+    assert rows("In 2020, 12 trafficking-related calls reached the hotline.", 2021,
+                "PROTECTION") == {("hotline_calls", 2020, 12)}

@@ -11,7 +11,8 @@
   phrase: "185 sex and labor trafficking case investigations", but not "183 potential
   victims during investigations"); ``{sg}`` the end of a singular head noun (not "eight
   specialized prosecution offices"); ``{of}`` the whole a part is named by ("referred 19 of
-  the 25 identified victims").
+  the 25 identified victims"); ``{victims}`` victims as the counted noun (not "victim" as
+  the modifier of another: "12 victim assistance projects").
 - ``tip_verbs.csv``: verbs and nouns of each measure, for coordinated verbs ("identified and
   assisted 61 victims"), stated zeros ("did not prosecute or convict any traffickers", "there
   were no prosecutions or convictions") and "respectively".
@@ -67,6 +68,12 @@ def placeholders() -> dict[str, str]:
         "{sg}": _SINGULAR_END,
         # "referred 19 of the 25 identified victims": a part named by the whole it is of
         "{of}": r"(?:of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?)?",
+        # "victims", or "victim" as a head noun: not the modifier of another noun ("supported 12
+        # victim assistance projects" counts projects, not victims)
+        "{victims}": r"(?:victims\b|victim\b(?!\s+(?:assistance|support|care|protection|services?"
+                     r"|identification|referral|compensation|advocates?|cent(?:er|re)s?|shelters?"
+                     r"|units?|projects?|programs?|programmes?|facilities|funds?|hotlines?"
+                     r"|screening|resources?|specialists?)\b))",
         # "$70,000", also after a local amount: "10.5 million tenge ($70,000)", "EUR 277,000
         # ($295,758)", "seven million Kenyan shillings ($68,326)".
         "{m}": rf"(?:(?:[€£¥]\s?|[A-Z]{{3}}\s?)?{NUMBER}\s*(?:[A-Za-z]+\s+){{0,3}}"
