@@ -832,6 +832,16 @@ def test_victims_of_another_nationality_are_foreign_victims() -> None:
                 2021, "PROTECTION", "GHA") == {("victims_identified", 2020, 20)}
 
 
+def test_a_nationality_before_a_passive_verb_is_read_as_in_the_active_voice() -> None:
+    assert rows("In 2019, 14 Moldovan victims were identified.", 2020, "PROTECTION", "ROU") == {
+        ("victims_identified", 2019, 14), ("victims_identified_foreign", 2019, 14)}
+    # the country's own nationals, or a place named in what is counted, still mark a subset
+    assert rows("In 2019, 14 Romanian victims were identified.", 2020, "PROTECTION",
+                "ROU") == set()
+    assert rows("In 2019, 14 victims from Moldova were identified.", 2020, "PROTECTION",
+                "ROU") == set()
+
+
 def test_one_providers_count_of_victims_served_is_not_the_total() -> None:
     assert rows("One NGO shelter assisted 40 victims, while another NGO assisted 25 victims. "
                 "The government-funded shelter provided services to 17 victims. La Strada "

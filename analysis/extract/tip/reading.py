@@ -79,7 +79,13 @@ from analysis.extract.tip.phrases import (
 )
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.sources import figure_source, in_a_region, one_provider
-from analysis.extract.tip.vocabulary import HEADS, noun_alternatives, noun_measure
+from analysis.extract.tip.vocabulary import (
+    HEADS,
+    nationality,
+    noun_alternatives,
+    noun_measure,
+    without_nationalities,
+)
 from analysis.extract.tip.wholes import (
     OPENING_PART,
     agency_part,
@@ -269,7 +275,12 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                     and (_ONE_PROGRAMME.search(sent.text, fig.end, figure_clause_end(sent, fig))
                          or (_BY_HOTLINE.match(sent.text) and hit.base != "hotline_calls"))):
                 hit.role, hit.note = "ignore", "one programme's count"
-            if unit == "count" and not direct and PROPER_WORD.search(phrase):
+            if unit == "count" and not direct and PROPER_WORD.search(
+                    without_nationalities(phrase)
+                    if nationality(phrase, sent.country) == "foreign" else phrase):
+                # a place or the country's own nationals named in what is counted: a subset;
+                # another country's nationals are read as the active voice reads them ("six
+                # Cambodian victims were identified")
                 hit.role = "ignore"
             if unit == "count" and other_crime(phrase):
                 hit.role = "ignore"

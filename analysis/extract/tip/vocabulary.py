@@ -252,6 +252,12 @@ def _nationalities(phrase: str) -> list[frozenset[str]]:
     return [table[" ".join(m["word"].split())] for m in regex.finditer(phrase)]
 
 
+def without_nationalities(phrase: str) -> str:
+    """The phrase with its nationality words blanked ("six Cambodian victims" -> "six  victims"),
+    so that a test for names of bodies or places does not take a nationality for one."""
+    return _demonyms()[0].sub(" ", phrase)
+
+
 def nationalities_named(phrase: str) -> frozenset[str]:
     """The countries whose nationals a phrase names ("17 Filipinos, three Mauritians")."""
     return frozenset().union(*_nationalities(phrase))
