@@ -259,7 +259,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         if hit.role == "figure":
             # a bare figure ("compared with identifying and assisting nine") counts the noun
             # of the count before it
-            counted = phrase if re.search(rf"\b(?:{HEADS})\b", phrase, re.I) else next(
+            counted = phrase if hit.headed else next(
                 (h.noun + "s" for h in reversed(hits) if h.noun), phrase)
             every = (coordinated_measures(sent, at, counted) or participles_after(sent, fig)
                      or coordinated_predicates(sent, fig, start, end, hit.base))
