@@ -645,7 +645,7 @@ def _zero_source(sent: Sentence, pos: int) -> str:
     another ("... did not convict any traffickers and did not report identifying any
     victims") has the subject of that one."""
     words = phrases.actor(sent.text, pos)
-    before = [c for c in _cues().clause.finditer(sent.text, 0, pos) if c.end() <= pos]
+    before = list(_cues().clause.finditer(sent.text, 0, pos))
     if before and _JOINED.search(words):
         return _zero_source(sent, before[-1].start())
     found = source_of(_own_subject(words))
