@@ -83,11 +83,9 @@ def measure_name(base: str, splits: dict[str, str]) -> str:
 
 def kind_named(phrase: str, unit: str) -> str:
     """The kind of trafficking a phrase names, whoever its victims were ("for sex trafficking
-    of a child": sex trafficking, which ``splits_of`` gives as a count of children); "" when
-    it names none or two."""
-    named = {p.measure for p in load_patterns() if p.kind == "split" and p.unit == unit
-             and p.group == "type" and p.regex.search(phrase)}
-    return next(iter(named)) if len(named) == 1 and not mixed_kinds(phrase) else ""
+    of a child": sex trafficking, as a count of cases reads it, where a count of victims is
+    one of children); "" when it names none or two."""
+    return splits_of(phrase, unit, cases=True).get("type", "")
 
 
 def splits_of(phrase: str, unit: str, cases: bool = False) -> dict[str, str]:
