@@ -186,8 +186,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if mixed_kinds(sent.text, fig.end, figure_clause_end(sent, fig)):
         own = {g: m for g, m in own.items() if g not in ("type", "age")}
     head_words = re.split(r"\b(?:for|in)\b", phrase, maxsplit=1, flags=re.I)[0]
-    hit.adjunct = frozenset(own) - frozenset(splits_of(head_words, unit)) - frozenset(topic)
     hit.named = frozenset(own) - frozenset(topic)
+    hit.adjunct = hit.named - frozenset(splits_of(head_words, unit))
     hit.headed = re.search(rf"\b(?:{HEADS})\b", phrase, re.I) is not None
     context = fig.end + 1 if unit == "usd" and sent.text[fig.end:fig.end + 1] == ")" else fig.end
     dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
