@@ -1876,6 +1876,9 @@ def test_an_additional_count_after_the_governments_total_is_not_a_second_total()
         ("victims_referred", 2020, 11)}
 
 
+
+
+
 def test_parts_by_sex_and_age_after_a_count_are_not_a_second_total() -> None:
     assert rows("The government identified 300 victims in 2020. It identified 100 women, 120 "
                 "girls, and 60 men as trafficking victims.", 2021, "PROTECTION") == {
@@ -3135,6 +3138,17 @@ def test_victims_who_received_assistance_counted_after_a_dash() -> None:
     assert rows("Few identified victims received assistance— 40 in 2020, compared with 55 in "
                 "2019.", 2021, "PROTECTION") == {
         ("victims_assisted", 2020, 40), ("victims_assisted", 2019, 55)}
+
+
+def test_a_percentage_s_count_with_its_noun_after_a_dash_is_read_with_its_clause() -> None:
+    """"received assistance – 20 percent (19 victims) in 2021, compared with 25 percent (30
+    victims) in 2020": the counts in parentheses, nouns and all, are of the clause that gives
+    the percentages, not of a measure of the clause before the semicolon."""
+    assert rows("In 2021, officials referred 90 of 95 identified victims to services; "
+                "however, few victims received assistance – 20 percent (19 victims) in 2021, "
+                "compared with 25 percent (30 victims) in 2020.", 2022, "PROTECTION") == {
+        ("victims_referred", 2021, 90), ("victims_assisted", 2021, 19),
+        ("victims_assisted", 2020, 30)}
 
 
 def test_a_year_opening_the_sentence_dates_each_of_its_clauses() -> None:

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from analysis.extract.grammar import compiled
 from analysis.extract.numbers import Figure
-from analysis.extract.tip.figures import COUNT_NOUN_AFTER
+from analysis.extract.tip.figures import COUNT_NOUN_AFTER, counts_for_percentages
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import splits_of, unknown_kind
 from analysis.extract.tip.measures import verb_group
@@ -233,7 +233,10 @@ def reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
     named (not "nine long-term government shelters"), and if no figure before it in the
     sentence was already read as that measure: in "identified 90 potential victims and
     certified 40, compared with 70 in 2020" the comparison is of the 90, and the 40, counted
-    by a verb of no measure, stays unread."""
+    by a verb of no measure, stays unread. A count in parentheses is passed over, unless it
+    is a percentage's ("received assistance – 24 percent (36 victims) in 2022, compared with
+    23 percent (70 victims)": the comparison is of the 36)."""
+    text = counts_for_percentages(sent)
     for i, hit in enumerate(hits):
         if hit.role != "figure" or not hit.comparative or i == 0:
             continue
@@ -241,7 +244,7 @@ def reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
         if not compiled("COMPARISON").match(sent.text, start):
             continue
         before = [h for h in hits[:i] if h.fig.end <= start and h.unit == hit.unit
-                  and not closed_paren_between(sent.text, h.fig.start, start)]
+                  and not closed_paren_between(text, h.fig.start, start)]
         if any(h.role == "figure" and h.base == hit.base and not h.comparative
                and h.parent is None for h in before[:-1]):
             continue

@@ -14,6 +14,7 @@ from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.phrases import CLAUSE_END, next_stop
 from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.vocabulary import HEADS
 
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:articles?|arts?|nos?|numbers?|laws?|decrees?|resolutions?|sections?|paragraphs?|"
@@ -78,21 +79,24 @@ def not_a_count(s: str, fig: Figure) -> bool:
 
 #: "60 percent (": a percentage whose count follows in parentheses.
 _PERCENT_OPEN = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s*\(\s*", re.I)
+#: What closes the count of a percentage: ")" or its noun and ")" ("24 percent (36 victims)").
+_PERCENT_CLOSE = re.compile(rf"(?P<noun>\s+(?:[\w-]+\s+){{0,2}}?{HEADS})?\s*\)", re.I)
 
 
 def counts_for_percentages(sent: Sentence) -> str:
     """The sentence's text with each percentage that gives its count in parentheses ("60
-    percent (120) of identified victims received assistance") blanked, and the parentheses
-    too, so that what the clause says of the percentage is read of the count ("120 of
-    identified victims received assistance"); the offsets do not move."""
+    percent (120) of identified victims received assistance", "received assistance – 24
+    percent (36 victims) in 2022") blanked, and the parentheses too, so that what the clause
+    says of the percentage is read of the count ("120 of identified victims received
+    assistance", "received assistance – 36 victims in 2022"); the offsets do not move."""
     text = sent.text
     for pct, fig in itertools.pairwise(sent.figures):
         gap = _PERCENT_OPEN.fullmatch(text, pct.end, fig.start)
-        close = re.match(r"\s*\)", text[fig.end:])
+        close = _PERCENT_CLOSE.match(text, fig.end)
         if gap is not None and close is not None:
-            end = fig.end + close.end()
-            text = (text[:pct.start] + " " * (fig.start - pct.start) + text[fig.start:fig.end]
-                    + " " * (end - fig.end) + text[end:])
+            kept = close.end("noun") if close["noun"] else fig.end
+            text = (text[:pct.start] + " " * (fig.start - pct.start) + text[fig.start:kept]
+                    + " " * (close.end() - kept) + text[close.end():])
     return text
 
 
