@@ -1878,6 +1878,15 @@ def test_an_additional_count_after_the_governments_total_is_not_a_second_total()
 
 
 
+def test_a_bare_comparison_after_parts_in_parentheses_compares_their_whole() -> None:
+    """"Thirty were children (25 sex trafficking, five labor trafficking), compared with 20 in
+    2020": the 20 are children, not children in labor trafficking."""
+    assert rows("In 2021, the government identified 95 victims. Thirty were children (25 sex "
+                "trafficking, five labor trafficking), compared with 20 in 2020.", 2022,
+                "PROTECTION") == {
+        ("victims_identified", 2021, 95), ("victims_identified_children", 2021, 30),
+        ("victims_identified_children", 2020, 20)}
+
 
 def test_parts_by_sex_and_age_after_a_count_are_not_a_second_total() -> None:
     assert rows("The government identified 300 victims in 2020. It identified 100 women, 120 "

@@ -11,7 +11,12 @@ import re
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import splits_of, trafficking_as_a_whole
 from analysis.extract.tip.measures import REPORTED
-from analysis.extract.tip.phrases import QUALIFIED, counted_noun, head_word
+from analysis.extract.tip.phrases import (
+    QUALIFIED,
+    closed_paren_between,
+    counted_noun,
+    head_word,
+)
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
@@ -52,8 +57,9 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
         if _NEXT_IN_LIST.fullmatch(sent.text, same[-1].np_end, hit.fig.start):
             return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
         top = [h for h in same if h.parent is None]
-        return next((h for h in reversed(top) if h.role in ("figure", "child")),
-                    top[-1] if top else same[-1])
+        if top:
+            return next((h for h in reversed(top) if h.role in ("figure", "child")), top[-1])
+        return _outside_parentheses(sent, same, hit)
     done = re.search(r"[a-z]\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
     if done and not REPORTED.fullmatch(done[1]) and not verb_measure(done[1], hit.noun + "s"):
         return None  # "compared with 38 suspects detained, ...": a verb of no measure
@@ -62,6 +68,17 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
     if alike:
         return alike[-1]
     return next((h for h in reversed(mapped) if h.parent is None), None)
+
+
+def _outside_parentheses(sent: Sentence, same: list[Hit], hit: Hit) -> Hit:
+    """The count a bare comparison after a closed parenthesis of parts compares ("Thirty were
+    children (25 sex trafficking, five labor trafficking), compared with 20 in 2020"): the
+    count the parts are of, not the last part."""
+    last = same[-1]
+    while (last.parent is not None and any(last.parent is h for h in same)
+           and closed_paren_between(sent.text, last.fig.start, hit.fig.start)):
+        last = last.parent
+    return last
 
 
 def compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
