@@ -1877,6 +1877,15 @@ def test_an_additional_count_after_the_governments_total_is_not_a_second_total()
 
 
 
+def test_those_kept_from_something_are_no_count_of_a_measure() -> None:
+    """"prevented at least 12 victims referred by NGOs from receiving status": those denied
+    status, not a count of referrals (nor of victims identified)."""
+    assert rows("NGOs reported that the strict standard for granting status prevented at least "
+                "12 victims referred by NGOs from receiving status in 2021.", 2022,
+                "PROTECTION") == set()
+    assert rows("Officials referred 40 victims to shelters in 2021.", 2022, "PROTECTION") == {
+        ("victims_referred", 2021, 40)}
+
 
 def test_a_bare_comparison_after_parts_in_parentheses_compares_their_whole() -> None:
     """"Thirty were children (25 sex trafficking, five labor trafficking), compared with 20 in
