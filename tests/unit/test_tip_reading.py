@@ -1876,6 +1876,15 @@ def test_an_additional_count_after_the_governments_total_is_not_a_second_total()
         ("victims_referred", 2020, 11)}
 
 
+def test_a_count_of_other_victims_after_the_total_is_not_a_second_total() -> None:
+    """"referred at least 15 other trafficking victims" beside the year's referral count: a
+    further group, as "an additional 15" is."""
+    assert rows("The government identified and referred to services 700 victims. The shelter "
+                "cared for approximately 600 victims during the reporting period, and "
+                "authorities referred at least 15 other trafficking victims to NGOs for care.",
+                2022, "PROTECTION") == {
+        ("victims_identified", 2021, 700), ("victims_referred", 2021, 700)}
+
 
 def test_those_kept_from_something_are_no_count_of_a_measure() -> None:
     """"prevented at least 12 victims referred by NGOs from receiving status": those denied

@@ -35,9 +35,9 @@ WARN_SECTIONS = frozenset({"prosecution", "protection"})
 SUMMARY = "summary"
 
 #: "Police reported identifying an additional 76 victims", "convicting six additional
-#: individuals": a count beside the total.
+#: individuals", "referred at least 20 other victims": a count beside the total.
 _ADDITIONAL = re.compile(rf"\b(?:(?:additional|further)\s+(?:{NUMBER})|(?:{NUMBER})\s+"
-                         rf"(?:additional|further)\b)", re.I)
+                         rf"(?:additional|further|other)\b)", re.I)
 @dataclass(frozen=True)
 class _Row:
     """An enforcement row with what the narrative-wide rules need to know about it."""
