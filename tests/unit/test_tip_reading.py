@@ -15,6 +15,14 @@ def rows(body: str, report_year: int = 2021, heading: str = "PROSECUTION",
     return {(r.measure, r.data_year, r.value) for r in got}
 
 
+def test_slaveholders_are_counted_as_traffickers_are() -> None:
+    """"investigated 19 suspects in three cases and prosecuted and convicted three
+    slaveholders": both measures of the coordinated verbs, as for traffickers."""
+    assert rows("The government investigated 12 suspects in two cases and prosecuted and "
+                "convicted four slaveholders in 2020.", 2021) == {
+        ("investigations", 2020, 12), ("prosecutions", 2020, 4), ("convictions", 2020, 4)}
+
+
 def test_coordinated_verbs_give_every_measure() -> None:
     assert rows("In 2021, the government identified and provided various services to 61 "
                 "trafficking victims.", 2022, "PROTECTION") == {

@@ -36,7 +36,7 @@ from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS
 
 #: Plural nouns that head a counted noun phrase: a modifier word ``{w}`` is none of them.
 HEADS = (r"(?:cases|victims?|suspects?|traffickers?|offenders?|defendants?|perpetrators?|"
-          r"persons|individuals|people|children|women|men|girls|boys|investigations|"
+          r"slaveholders?|persons|individuals|people|children|women|men|girls|boys|investigations|"
           r"prosecutions|convictions|acquittals|officials|officers)")
 #: Words that end a noun phrase before its head: prepositions, verbs, relative pronouns, and
 #: the words of a year told relatively ("compared with 35 the previous year and prosecutions
