@@ -23,6 +23,16 @@ def test_slaveholders_are_counted_as_traffickers_are() -> None:
         ("investigations", 2020, 12), ("prosecutions", 2020, 4), ("convictions", 2020, 4)}
 
 
+def test_some_of_a_count_that_were_counted_by_another_verb() -> None:
+    """"identified 150 victims (...), of which 120 were referred to shelters": 120 victims
+    referred, of the year of the count they are some of."""
+    assert rows("In 2020, authorities identified 150 victims (90 exploited in sex trafficking "
+                "and 60 in forced labor), of which 120 were referred to shelters for care.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 150), ("victims_identified_sex_trafficking", 2020, 90),
+        ("victims_identified_labor_trafficking", 2020, 60), ("victims_referred", 2020, 120)}
+
+
 def test_coordinated_verbs_give_every_measure() -> None:
     assert rows("In 2021, the government identified and provided various services to 61 "
                 "trafficking victims.", 2022, "PROTECTION") == {

@@ -68,11 +68,19 @@ def _reduced_relative(s: str, held: tuple[Pattern, int, int]) -> bool:
             and _PARTICIPLE_END.search(s, start, end) is not None)
 
 
+#: "of which 216 were referred to shelters": some of a count, the subject of a passive verb.
+_OF_WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|which)\s*$", re.I)
+_WERE_VERB = re.compile(rf"\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?P<verb>{verb_alternatives()})"
+                        rf"\b", re.I)
+
+
 def measure_of_some(sent: Sentence, fig: Figure, whole: Hit) -> str:
     """The measure a verb counts for some of a count given before ("45 victims, 30 of whom
-    they referred to shelters": victims referred), "" when no verb of the vocabulary other
-    than the whole's follows "of whom"."""
+    they referred to shelters", "302 victims, of which 216 were referred to shelters": victims
+    referred), "" when no verb of the vocabulary other than the whole's follows "of whom"."""
     found = _OF_WHOM_VERB.match(sent.text, fig.end)
+    if found is None and _OF_WHICH_BEFORE.search(sent.text, max(0, fig.start - 20), fig.start):
+        found = _WERE_VERB.match(sent.text, fig.end)
     if found is None:
         return ""
     measure = verb_measure(found["verb"], whole.noun + "s")

@@ -235,6 +235,12 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             and (parent is carried or any(parent is h for h in previous)
                  or found[1] >= parent.np_end)):
         parent = None  # a part counted as another measure: "18 cases led to convictions"
+    if (parent is not None and parent.role in ("figure", "child")
+            and (measure := measure_of_some(sent, fig, parent))):
+        # "identified 302 victims, of which 216 were referred to shelters": 216 referred
+        hit.role, hit.base, hit.year, hit.source = "figure", measure, parent.year, parent.source
+        hit.parent, hit.note = parent, f"{fig.value:g} of the {parent.fig.value:g} counted before"
+        return hit
     if parent is not None:
         hit.parent = parent
         hit.source = parent.source
