@@ -76,11 +76,24 @@ _WERE_VERB = re.compile(rf"\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?P<verb>{ve
 
 def measure_of_some(sent: Sentence, fig: Figure, whole: Hit) -> str:
     """The measure a verb counts for some of a count given before ("45 victims, 30 of whom
-    they referred to shelters", "302 victims, of which 216 were referred to shelters": victims
-    referred), "" when no verb of the vocabulary other than the whole's follows "of whom"."""
-    found = _OF_WHOM_VERB.match(sent.text, fig.end)
-    if found is None and _OF_WHICH_BEFORE.search(sent.text, max(0, fig.start - 20), fig.start):
-        found = _WERE_VERB.match(sent.text, fig.end)
+    they referred to shelters": victims referred), "" when no verb of the vocabulary other
+    than the whole's follows "of whom"."""
+    return _measure_of_verb(_OF_WHOM_VERB.match(sent.text, fig.end), whole)
+
+
+def measure_of_those_which(sent: Sentence, fig: Figure, whole: Hit) -> str:
+    """The measure a passive verb counts for some of a count given before ("302 victims, of
+    which 216 were referred to shelters": victims referred), "" when the figure is not
+    preceded by "of which" / "of whom" or no verb of the vocabulary other than the whole's
+    follows it."""
+    if _OF_WHICH_BEFORE.search(sent.text, max(0, fig.start - 20), fig.start) is None:
+        return ""
+    return _measure_of_verb(_WERE_VERB.match(sent.text, fig.end), whole)
+
+
+def _measure_of_verb(found: re.Match[str] | None, whole: Hit) -> str:
+    """The measure of the verb ``found`` for the noun of ``whole``, "" when it is none or the
+    whole's own."""
     if found is None:
         return ""
     measure = verb_measure(found["verb"], whole.noun + "s")

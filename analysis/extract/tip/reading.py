@@ -52,6 +52,7 @@ from analysis.extract.tip.measures import (
     counted_by_the_verb_before,
     elliptical_measure,
     measure_of_some,
+    measure_of_those_which,
     own_noun_measure,
     own_verb_of_no_measure,
     participle_right_after,
@@ -236,7 +237,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                  or found[1] >= parent.np_end)):
         parent = None  # a part counted as another measure: "18 cases led to convictions"
     if (parent is not None and parent.role in ("figure", "child")
-            and (measure := measure_of_some(sent, fig, parent))):
+            and (measure := measure_of_those_which(sent, fig, parent))):
         # "identified 302 victims, of which 216 were referred to shelters": 216 referred
         hit.role, hit.base, hit.year, hit.source = "figure", measure, parent.year, parent.source
         hit.parent, hit.note = parent, f"{fig.value:g} of the {parent.fig.value:g} counted before"
