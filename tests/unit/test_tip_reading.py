@@ -33,6 +33,16 @@ def test_some_of_a_count_that_were_counted_by_another_verb() -> None:
         ("victims_identified_labor_trafficking", 2020, 60), ("victims_referred", 2020, 120)}
 
 
+def test_half_the_number_of_a_count_given_in_parentheses_is_a_comparison() -> None:
+    """"less than half the number of identified victims (212) in 2020": the count of 2020,
+    compared with, not a part of the count before it."""
+    assert rows("In 2021, the government identified 100 trafficking victims (40 sex trafficking, "
+                "60 labor trafficking), less than half the number of identified victims (212) in "
+                "2020.", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 100), ("victims_identified_sex_trafficking", 2021, 40),
+        ("victims_identified_labor_trafficking", 2021, 60), ("victims_identified", 2020, 212)}
+
+
 def test_coordinated_verbs_give_every_measure() -> None:
     assert rows("In 2021, the government identified and provided various services to 61 "
                 "trafficking victims.", 2022, "PROTECTION") == {
