@@ -25,10 +25,11 @@ _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 #: words only where a word starts with one of them (trying it at every word of a sentence
 #: was most of the cost of finding figures in prose).
 _FIRST_LETTERS = "".join(sorted({word[0] for word in [*_UNITS, *_TENS]}))
-#: A spelled-out whole number such as "twenty-seven", "one hundred and five", "nine".
+#: A spelled-out whole number such as "twenty-seven", "one hundred and five", "nine",
+#: "Two-hundred and twenty seven".
 NUMBER_WORDS = (
     rf"(?:(?=[{_FIRST_LETTERS}])(?:{_WORD})(?:[- ](?:{_WORD}))?"
-    rf"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)?)"
+    rf"(?:(?:\s+|-)(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)?)"
 )
 #: A number in digits: "12,406", "4512", "8.9", "1, 484" (a PDF-damaged separator).
 NUMBER_DIGITS = r"(?:\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"

@@ -34,3 +34,11 @@ def test_number_words_are_still_read() -> None:
     assert found.search("It employed Twenty-seven inspectors")[0] == "Twenty-seven"
     assert found.search("one hundred and five cases")[0] == "one hundred and five"
     assert found.search("someone gone") is None
+
+
+def test_a_scale_word_joined_by_a_hyphen_is_part_of_the_number() -> None:
+    """"Three-hundred and forty one": the scale word may follow its count after a hyphen."""
+    assert [(f.value, f.text) for f in numbers.find_numbers(
+        "Three-hundred and forty one of the cases were closed.")] == [
+        (341.0, "Three-hundred and forty one")]
+    assert [f.value for f in numbers.find_numbers("Six-thousand people")] == [6000.0]
