@@ -1617,6 +1617,10 @@ def test_a_zero_beside_a_count_of_the_same_year_is_about_a_part() -> None:
 def test_a_zero_about_the_operations_named_before_is_not_the_years() -> None:
     assert rows("Labor inspectors conducted 2,400 raids on factories in 2019, but did not identify "
                 "any forced labor victims during these raids.", 2020, "PROTECTION") == set()
+    assert rows("Police raided bars in 2019; however, the government did not report identifying "
+                "any victims or opening any investigations based on such efforts.", 2020) == set()
+    assert rows("The government did not report opening any investigations in 2019.", 2020) == {
+        ("investigations", 2019, 0)}
 
 
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
