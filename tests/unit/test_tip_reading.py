@@ -43,6 +43,14 @@ def test_half_the_number_of_a_count_given_in_parentheses_is_a_comparison() -> No
         ("victims_identified_labor_trafficking", 2021, 60), ("victims_identified", 2020, 212)}
 
 
+def test_a_government_programme_named_by_its_name_is_no_single_provider() -> None:
+    """"the Relief Program reported assisting 800 victims": a body of the government, whose
+    count is the year's, not one shelter's or NGO's part of it."""
+    assert rows("In 2020, the Relief Program reported assisting 800 victims, compared with 900 "
+                "victims in 2019.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 800), ("victims_assisted", 2019, 900)}
+
+
 def test_coordinated_verbs_give_every_measure() -> None:
     assert rows("In 2021, the government identified and provided various services to 61 "
                 "trafficking victims.", 2022, "PROTECTION") == {
