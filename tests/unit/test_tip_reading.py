@@ -51,6 +51,14 @@ def test_a_government_programme_named_by_its_name_is_no_single_provider() -> Non
         ("victims_assisted", 2020, 800), ("victims_assisted", 2019, 900)}
 
 
+def test_counts_given_different_services_are_not_added_up() -> None:
+    """"counseling to the three child victims and short-term shelter to one child victim": the
+    one sheltered may be one of the three; the counts are no parts of a sum."""
+    assert rows("The government provided medical care and counseling to the three child victims "
+                "and short-term shelter to one child victim.", 2021, "PROTECTION") == {
+        ("victims_assisted_children", 2020, 3)}
+
+
 def test_coordinated_verbs_give_every_measure() -> None:
     assert rows("In 2021, the government identified and provided various services to 61 "
                 "trafficking victims.", 2022, "PROTECTION") == {

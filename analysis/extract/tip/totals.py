@@ -102,6 +102,11 @@ def _nested_status(sent: Sentence) -> bool:
 
 #: "90 confirmed victims among 300 potential victims": the next count holds the one before.
 _AMONG_WHOLE = re.compile(rf"\b(?:among|out\s+of)\s+{QUALIFIED}$", re.I)
+#: "counseling to the two child victims and short-term shelter to one child victim": a count
+#: given another service, which may be some of the same victims, not another part.
+_ANOTHER_SERVICE = re.compile(
+    rf"\band\s+(?:[\w-]+\s+){{0,3}}?(?:assistance|services|care|shelter|support|aid|housing|"
+    rf"lodging|counsel(?:l)?ing)\s+(?:to|for)\s+{QUALIFIED}$", re.I)
 
 
 def _origin(sent: Sentence, hit: Hit) -> frozenset[str]:
@@ -145,6 +150,7 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                 nxt.role == "figure" and nxt.base == first.base and nxt.year == first.year)
             if (not same_kind or nxt.unit != first.unit or nxt.comparative != first.comparative
                     or _AMONG_WHOLE.search(sent.text, run[-1].fig.end, nxt.fig.start)
+                    or _ANOTHER_SERVICE.search(sent.text, run[-1].fig.end, nxt.fig.start)
                     or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", gap, re.I)
                     or not groups & (partition_groups(sent.text[nxt.fig.end:nxt.np_end])
                                      | _origin(sent, nxt))
