@@ -59,6 +59,17 @@ def test_counts_given_different_services_are_not_added_up() -> None:
         ("victims_assisted_children", 2020, 3)}
 
 
+def test_a_sentence_opening_with_compared_with_compares_the_count_before() -> None:
+    """"... identifying 80 victims (...). Compared with 150 trafficking victims in 2020 and 300
+    victims in 2019; ...": the earlier years' counts of the same measure."""
+    assert rows("In 2021, authorities reported identifying 80 victims (60 sex trafficking and 20 "
+                "labor trafficking). Compared with 150 trafficking victims in 2020 and 300 victims "
+                "in 2019; this was a significant decrease.", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 80), ("victims_identified_sex_trafficking", 2021, 60),
+        ("victims_identified_labor_trafficking", 2021, 20), ("victims_identified", 2020, 150),
+        ("victims_identified", 2019, 300)}
+
+
 def test_coordinated_verbs_give_every_measure() -> None:
     assert rows("In 2021, the government identified and provided various services to 61 "
                 "trafficking victims.", 2022, "PROTECTION") == {
