@@ -3450,3 +3450,18 @@ def test_who_answers_a_hotline_is_no_count_of_its_calls() -> None:
                 "PROTECTION") == set()
     assert rows("In 2020, 12 trafficking-related calls reached the hotline.", 2021,
                 "PROTECTION") == {("hotline_calls", 2020, 12)}
+
+
+def test_a_comparison_listing_two_measures_compares_both() -> None:
+    """"up from the conviction of four offenders and prosecution of 21 suspects in 2017": with
+    no comparison after it, the count after "and" is compared too, and the year at the end
+    dates the comparison only; a second comparison after it still makes it the year's count."""
+    assert rows("Authorities convicted seven traffickers and began prosecutions of 30 suspects, "
+                "up from the conviction of four offenders and prosecution of 21 suspects in "
+                "2017.", 2019) == {
+        ("convictions", 2018, 7), ("prosecutions", 2018, 30),
+        ("convictions", 2017, 4), ("prosecutions", 2017, 21)}
+    assert rows("Authorities convicted seven traffickers, up from four in 2017 and prosecutions "
+                "of 30 suspects, up from 21 in 2017.", 2019) == {
+        ("convictions", 2018, 7), ("convictions", 2017, 4),
+        ("prosecutions", 2018, 30), ("prosecutions", 2017, 21)}
