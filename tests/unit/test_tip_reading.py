@@ -2067,6 +2067,16 @@ def test_an_additional_count_of_one_kind_is_beyond_the_count_not_its_kind() -> N
         ("victims_identified", 2020, 4)}
 
 
+def test_an_additional_count_after_a_count_of_another_measure_is_its_measures_count() -> None:
+    """"convicted four labor traffickers and began prosecuting 11 additional suspected labor
+    traffickers": the 11 are beyond the four convicted, the year's prosecutions; alone, the
+    count it is beyond is unknown."""
+    assert rows("Courts convicted four labor traffickers and began prosecuting 11 additional "
+                "suspected labor traffickers.") == {
+        ("convictions_labor_trafficking", 2020, 4), ("prosecutions_labor_trafficking", 2020, 11)}
+    assert rows("Courts began prosecuting 11 additional suspected labor traffickers.") == set()
+
+
 def test_potential_victims_first_responders_refer_for_identification_are_no_referrals() -> None:
     """First responders refer potential victims to the body that identifies them: a step of
     identification, not a referral to care, in the year reported on or compared."""
