@@ -3475,3 +3475,16 @@ def test_a_comparison_listing_two_measures_compares_both() -> None:
                 "of 30 suspects, up from 21 in 2017.", 2019) == {
         ("convictions", 2018, 7), ("convictions", 2017, 4),
         ("prosecutions", 2018, 30), ("prosecutions", 2017, 21)}
+
+
+def test_a_compared_count_naming_a_form_no_split_reads_takes_no_other_kind() -> None:
+    """"compared with 12 potential trafficking labor victims": its own words name a form (in
+    an order no split reads), so it is not a count of the sex trafficking it is compared with;
+    with no form of its own it is."""
+    assert rows("Authorities identified 30 sex trafficking victims, compared with 12 potential "
+                "trafficking labor victims in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified_sex_trafficking", 2020, 30)}
+    assert rows("Authorities identified 30 sex trafficking victims, compared with 12 potential "
+                "victims in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified_sex_trafficking", 2020, 30),
+        ("victims_identified_sex_trafficking", 2019, 12)}

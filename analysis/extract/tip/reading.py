@@ -43,6 +43,7 @@ from analysis.extract.tip.kinds import (
     topic_kind,
     trafficking_as_a_whole,
     unknown_kind,
+    unread_form,
     unsplit_kind,
 )
 from analysis.extract.tip.measures import (
@@ -320,6 +321,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if (hit.role == "figure" and not own and not bare
                     and unknown_kind(sent.text[fig.end:hit.np_end])):
                 hit.role = "ignore"
+            if (hit.role == "figure" and hit.comparative and not bare
+                    and "type" in other.splits and unread_form(phrase, unit)):
+                hit.role = "ignore"  # its own form, in words no split reads, not the other's
             if hit.role == "figure" and not bare and not hit.comparative:
                 hit.base = own_noun_measure(sent, hit, other) or hit.base
             if hit.role == "figure" and not bare and (named := noun_measure(hit.noun)):
