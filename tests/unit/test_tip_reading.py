@@ -3488,3 +3488,16 @@ def test_a_compared_count_naming_a_form_no_split_reads_takes_no_other_kind() -> 
                 "victims in 2019.", 2021, "PROTECTION") == {
         ("victims_identified_sex_trafficking", 2020, 30),
         ("victims_identified_sex_trafficking", 2019, 12)}
+
+
+def test_a_comparison_opened_in_parentheses_ends_with_them() -> None:
+    """"40 were for sex trafficking (compared to 51 in 2018) and nine for labor trafficking":
+    the nine is of the year reported on, not compared; the figures inside are compared."""
+    assert rows("Police opened 49 investigations in 2019 (compared to 65 in 2018). Of these, 40 "
+                "were for sex trafficking (compared to 51 in 2018) and nine for labor "
+                "trafficking (compared to 14 in 2018).") == {
+        ("investigations", 2019, 49), ("investigations", 2018, 65),
+        ("investigations_sex_trafficking", 2019, 40),
+        ("investigations_sex_trafficking", 2018, 51),
+        ("investigations_labor_trafficking", 2019, 9),
+        ("investigations_labor_trafficking", 2018, 14)}
