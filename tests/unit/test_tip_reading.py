@@ -3501,3 +3501,12 @@ def test_a_comparison_opened_in_parentheses_ends_with_them() -> None:
         ("investigations_sex_trafficking", 2018, 51),
         ("investigations_labor_trafficking", 2019, 9),
         ("investigations_labor_trafficking", 2018, 14)}
+
+
+def test_the_calls_a_hotline_received_are_the_count_and_one_campaigns_calls_a_part() -> None:
+    """A hotline counts its own calls: "the hotline received 4,200 calls" is the count, and
+    "a radio campaign generated 310 calls to the hotline" a part of it; alone it stands."""
+    assert rows("The hotline received 4,200 calls in 2020. A radio campaign generated 310 calls "
+                "to the hotline in 2020.", 2021, "PREVENTION") == {("hotline_calls", 2020, 4200)}
+    assert rows("A radio campaign generated 310 calls to the hotline in 2020.", 2021,
+                "PREVENTION") == {("hotline_calls", 2020, 310)}
