@@ -3510,3 +3510,17 @@ def test_the_calls_a_hotline_received_are_the_count_and_one_campaigns_calls_a_pa
                 "to the hotline in 2020.", 2021, "PREVENTION") == {("hotline_calls", 2020, 4200)}
     assert rows("A radio campaign generated 310 calls to the hotline in 2020.", 2021,
                 "PREVENTION") == {("hotline_calls", 2020, 310)}
+
+
+def test_parts_that_all_name_one_kind_add_up_to_that_kinds_count() -> None:
+    """"four cross-border labor traffickers and three internal labor traffickers": seven labor
+    traffickers, none of the parts a count of the kind on its own; parts of two kinds still
+    give the total and each kind."""
+    assert rows("Courts convicted four cross-border labor traffickers and three internal labor "
+                "traffickers, compared with two cross-border labor traffickers and five "
+                "internal labor traffickers in 2019.") == {
+        ("convictions_labor_trafficking", 2020, 7), ("convictions_labor_trafficking", 2019, 7)}
+    assert rows("Courts convicted four cross-border sex traffickers and three internal labor "
+                "traffickers.") == {
+        ("convictions", 2020, 7), ("convictions_sex_trafficking", 2020, 4),
+        ("convictions_labor_trafficking", 2020, 3)}
