@@ -3524,3 +3524,11 @@ def test_parts_that_all_name_one_kind_add_up_to_that_kinds_count() -> None:
                 "traffickers.") == {
         ("convictions", 2020, 7), ("convictions_sex_trafficking", 2020, 4),
         ("convictions_labor_trafficking", 2020, 3)}
+
+
+def test_cases_referred_from_a_channel_are_not_referrals_to_the_authorities() -> None:
+    """"48 trafficking cases referred from the helpline" says where they came from; "48 cases
+    referred to prosecutors" is the count of referrals."""
+    assert rows("Officials reported 48 trafficking cases referred from the helpline.") == set()
+    assert rows("Officials reported 48 trafficking cases referred to prosecutors.") == {
+        ("cases_referred", 2020, 48)}
