@@ -1400,6 +1400,22 @@ def test_a_number_where_the_excerpt_is_cut_is_not_read() -> None:
         assert any("not read" in w for w in out.warnings)
 
 
+def test_a_count_whose_kind_the_excerpt_cuts_is_not_read() -> None:
+    """"and three for forc": what the three are of is cut off, so they are no count of the
+    total either; with the sentence whole they are the labor trafficking count."""
+    text = ("X (Tier 2)\n\nPROSECUTION\nOfficials ran two hotlines. Police reported two "
+            "investigations for sex trafficking, a decrease from the nine investigations in 2019 "
+            "six for sex trafficking and three for forc")
+    assert {(r.measure, r.data_year, r.value)
+            for r in extract_tip(text, 2021).enforcement} == {
+        ("investigations", 2020, 2), ("investigations_sex_trafficking", 2020, 2),
+        ("investigations", 2019, 9), ("investigations_sex_trafficking", 2019, 6)}
+    assert rows("Police opened nine investigations in 2020, six for sex trafficking and three "
+                "for forced labor.", 2021) == {
+        ("investigations", 2020, 9), ("investigations_sex_trafficking", 2020, 6),
+        ("investigations_labor_trafficking", 2020, 3)}
+
+
 def test_a_change_of_a_measure_its_subject_names() -> None:
     assert rows("Convictions decreased from 14 in 2018 to nine in 2019.", 2020) == {
         ("convictions", 2018, 14), ("convictions", 2019, 9)}

@@ -468,6 +468,11 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
             hits.append(Hit(fig, "usd" if is_money(fig) else "count", fig.start,
                             note="the text ends at this number"))
             continue
+        if sent.cut and _CUT_KIND.fullmatch(s, fig.end):
+            # "and one for forc": what it is of is cut off, so neither its kind nor the total
+            hits.append(Hit(fig, "usd" if is_money(fig) else "count", fig.start, role="ignore",
+                            note="what it counts is cut off where the text ends"))
+            continue
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)
         hits.append(read_figure(sent, hits, fig, limit, matched, carried, previous))
@@ -485,6 +490,9 @@ _OF_A_WHOLE = re.compile(r"\b\w+\s+of\s+(?:the|these|those)\s+$", re.I)
 
 #: What may follow a number where an excerpt is cut: nothing, or more of the number.
 _CUT_NUMBER = re.compile(r"[\d,.]*\s*")
+#: What follows a number where the excerpt is cut in the words that say what it is of ("one
+#: for forc", "12 victims of sex traffi").
+_CUT_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|of)\s+(?:[\w-]+\s+){0,2}[\w-]*")
 
 
 def _first_statement(sent: Sentence, fig: Figure, stated: frozenset[float]) -> bool:
