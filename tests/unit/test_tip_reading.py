@@ -3548,3 +3548,14 @@ def test_cases_referred_from_a_channel_are_not_referrals_to_the_authorities() ->
     assert rows("Officials reported 48 trafficking cases referred from the helpline.") == set()
     assert rows("Officials reported 48 trafficking cases referred to prosecutors.") == {
         ("cases_referred", 2020, 48)}
+
+
+def test_continued_cases_with_words_set_off_by_commas_are_carried_over() -> None:
+    """"continued, from earlier years, four forced labor investigations": cases carried over,
+    not the year's count, nor the kind of the comparison after them."""
+    assert rows("Police opened two investigations and continued, from earlier years, four forced "
+                "labor investigations, compared with five investigations in 2019.") == {
+        ("investigations", 2020, 2), ("investigations", 2019, 5)}
+    assert rows("Police opened two investigations in 2020 and, with NGO support, opened four "
+                "forced labor investigations.") == {
+        ("investigations", 2020, 2), ("investigations_labor_trafficking", 2020, 4)}
