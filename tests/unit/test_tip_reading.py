@@ -3559,3 +3559,12 @@ def test_continued_cases_with_words_set_off_by_commas_are_carried_over() -> None
     assert rows("Police opened two investigations in 2020 and, with NGO support, opened four "
                 "forced labor investigations.") == {
         ("investigations", 2020, 2), ("investigations_labor_trafficking", 2020, 4)}
+
+
+def test_continuing_work_does_not_reach_past_a_verb_of_its_own() -> None:
+    """"continued to investigate trafficking and opened four forced labor investigations": the
+    four were opened, the year's count; "continued to investigate four cases" carries them
+    over."""
+    assert rows("Police continued to investigate trafficking and opened four forced labor "
+                "investigations.") == {("investigations_labor_trafficking", 2020, 4)}
+    assert rows("Police continued to investigate four cases.") == set()
