@@ -1410,6 +1410,12 @@ def test_a_count_whose_kind_the_excerpt_cuts_is_not_read() -> None:
             for r in extract_tip(text, 2021).enforcement} == {
         ("investigations", 2020, 2), ("investigations_sex_trafficking", 2020, 2),
         ("investigations", 2019, 9), ("investigations_sex_trafficking", 2019, 6)}
+    # cut in its kind, a count still names whom it is of: one of two parts of children
+    text = ("X (Tier 2)\n\nPROSECUTION\nOfficials ran two hotlines. Police opened 40 "
+            "investigations in 2020 – 20 cases of forced labor, nine cases of child begging, six "
+            "cases of child forced cri")
+    assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == {
+        ("investigations", 40), ("investigations_labor_trafficking", 20)}
     assert rows("Police opened nine investigations in 2020, six for sex trafficking and three "
                 "for forced labor.", 2021) == {
         ("investigations", 2020, 9), ("investigations_sex_trafficking", 2020, 6),

@@ -468,8 +468,10 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
             hits.append(Hit(fig, "usd" if is_money(fig) else "count", fig.start,
                             note="the text ends at this number"))
             continue
-        if sent.cut and _CUT_KIND.fullmatch(s, fig.end):
+        if (sent.cut and _CUT_KIND.fullmatch(s, fig.end)
+                and not splits_of(s[fig.end:], "count")):
             # "and one for forc": what it is of is cut off, so neither its kind nor the total
+            # ("12 cases of child forced cri" is still some of the children)
             hits.append(Hit(fig, "usd" if is_money(fig) else "count", fig.start, role="ignore",
                             note="what it counts is cut off where the text ends"))
             continue
