@@ -140,11 +140,13 @@ def segments(s: str, parentheses: bool = True) -> list[Segment]:
     comparison word ("compared with", "an increase from", "the same number as", a sentence
     opening "In comparison,") to the next clause, and (unless ``parentheses`` is false)
     every parenthesis that opens with a figure and names a year ("(95 in 2016)")."""
+    starts = [m.start() for m in (*compiled("COMPARISON").finditer(s),
+                                  *compiled("SAME_AS").finditer(s),
+                                  *compiled("COMPARISON_OPENER").finditer(s))]
     marks = sorted(
-        [(m.start(), True) for m in (*compiled("COMPARISON").finditer(s),
-                                     *compiled("SAME_AS").finditer(s),
-                                     *compiled("COMPARISON_OPENER").finditer(s))]
+        [(at, True) for at in starts]
         + [(m.end(), False) for m in _NEW_CLAUSE.finditer(s)]
+        + [(close, False) for at in starts if (close := _paren_close(s, at)) >= 0]
     )
     out: list[Segment] = []
     pos, comparative = 0, False
@@ -161,6 +163,17 @@ def segments(s: str, parentheses: bool = True) -> list[Segment]:
         if close >= 0 and compiled("YEAR_PHRASE").search(s, paren.start(), close):
             out = _mark(out, paren.start(), close + 1)
     return out
+
+
+def _paren_close(s: str, at: int) -> int:
+    """Where the parenthesis a comparison opens inside ends ("327 for sex trafficking
+    (compared to 363 in 2016) and 11 for labor trafficking": the 11 is compared with nothing),
+    or -1 when it is not inside one."""
+    opened = s.rfind("(", 0, at)
+    if opened < 0 or ")" in s[opened:at]:
+        return -1
+    close = s.find(")", at)
+    return close + 1 if close >= 0 else -1
 
 
 def _mark(found: list[Segment], start: int, end: int) -> list[Segment]:

@@ -1455,6 +1455,28 @@ def test_a_number_where_the_excerpt_is_cut_is_not_read() -> None:
         assert any("not read" in w for w in out.warnings)
 
 
+def test_a_count_whose_kind_the_excerpt_cuts_is_not_read() -> None:
+    """"and three for forc": what the three are of is cut off, so they are no count of the
+    total either; with the sentence whole they are the labor trafficking count."""
+    text = ("X (Tier 2)\n\nPROSECUTION\nOfficials ran two hotlines. Police reported two "
+            "investigations for sex trafficking, a decrease from the nine investigations in 2019 "
+            "six for sex trafficking and three for forc")
+    assert {(r.measure, r.data_year, r.value)
+            for r in extract_tip(text, 2021).enforcement} == {
+        ("investigations", 2020, 2), ("investigations_sex_trafficking", 2020, 2),
+        ("investigations", 2019, 9), ("investigations_sex_trafficking", 2019, 6)}
+    # cut in its kind, a count still names whom it is of: one of two parts of children
+    text = ("X (Tier 2)\n\nPROSECUTION\nOfficials ran two hotlines. Police opened 40 "
+            "investigations in 2020 – 20 cases of forced labor, nine cases of child begging, six "
+            "cases of child forced cri")
+    assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == {
+        ("investigations", 40), ("investigations_labor_trafficking", 20)}
+    assert rows("Police opened nine investigations in 2020, six for sex trafficking and three "
+                "for forced labor.", 2021) == {
+        ("investigations", 2020, 9), ("investigations_sex_trafficking", 2020, 6),
+        ("investigations_labor_trafficking", 2020, 3)}
+
+
 def test_a_change_of_a_measure_its_subject_names() -> None:
     assert rows("Convictions decreased from 14 in 2018 to nine in 2019.", 2020) == {
         ("convictions", 2018, 14), ("convictions", 2019, 9)}
@@ -2154,6 +2176,16 @@ def test_an_additional_count_of_one_kind_is_beyond_the_count_not_its_kind() -> N
     assert rows("Authorities identified four victims. The government identified 12 additional "
                 "potential child victims, who received shelter.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 4)}
+
+
+def test_an_additional_count_after_a_count_of_another_measure_is_its_measures_count() -> None:
+    """"convicted four labor traffickers and began prosecuting 11 additional suspected labor
+    traffickers": the 11 are beyond the four convicted, the year's prosecutions; alone, the
+    count it is beyond is unknown."""
+    assert rows("Courts convicted four labor traffickers and began prosecuting 11 additional "
+                "suspected labor traffickers.") == {
+        ("convictions_labor_trafficking", 2020, 4), ("prosecutions_labor_trafficking", 2020, 11)}
+    assert rows("Courts began prosecuting 11 additional suspected labor traffickers.") == set()
 
 
 def test_potential_victims_first_responders_refer_for_identification_are_no_referrals() -> None:
@@ -3550,3 +3582,95 @@ def test_who_answers_a_hotline_is_no_count_of_its_calls() -> None:
                 "PROTECTION") == set()
     assert rows("In 2020, 12 trafficking-related calls reached the hotline.", 2021,
                 "PROTECTION") == {("hotline_calls", 2020, 12)}
+
+
+def test_a_comparison_listing_two_measures_compares_both() -> None:
+    """"up from the conviction of four offenders and prosecution of 21 suspects in 2017": with
+    no comparison after it, the count after "and" is compared too, and the year at the end
+    dates the comparison only; a second comparison after it still makes it the year's count."""
+    assert rows("Authorities convicted seven traffickers and began prosecutions of 30 suspects, "
+                "up from the conviction of four offenders and prosecution of 21 suspects in "
+                "2017.", 2019) == {
+        ("convictions", 2018, 7), ("prosecutions", 2018, 30),
+        ("convictions", 2017, 4), ("prosecutions", 2017, 21)}
+    assert rows("Authorities convicted seven traffickers, up from four in 2017 and prosecutions "
+                "of 30 suspects, up from 21 in 2017.", 2019) == {
+        ("convictions", 2018, 7), ("convictions", 2017, 4),
+        ("prosecutions", 2018, 30), ("prosecutions", 2017, 21)}
+
+
+def test_a_compared_count_naming_a_form_no_split_reads_takes_no_other_kind() -> None:
+    """"compared with 12 potential trafficking labor victims": its own words name a form (in
+    an order no split reads), so it is not a count of the sex trafficking it is compared with;
+    with no form of its own it is."""
+    assert rows("Authorities identified 30 sex trafficking victims, compared with 12 potential "
+                "trafficking labor victims in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified_sex_trafficking", 2020, 30)}
+    assert rows("Authorities identified 30 sex trafficking victims, compared with 12 potential "
+                "victims in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified_sex_trafficking", 2020, 30),
+        ("victims_identified_sex_trafficking", 2019, 12)}
+
+
+def test_a_comparison_opened_in_parentheses_ends_with_them() -> None:
+    """"40 were for sex trafficking (compared to 51 in 2018) and nine for labor trafficking":
+    the nine is of the year reported on, not compared; the figures inside are compared."""
+    assert rows("Police opened 49 investigations in 2019 (compared to 65 in 2018). Of these, 40 "
+                "were for sex trafficking (compared to 51 in 2018) and nine for labor "
+                "trafficking (compared to 14 in 2018).") == {
+        ("investigations", 2019, 49), ("investigations", 2018, 65),
+        ("investigations_sex_trafficking", 2019, 40),
+        ("investigations_sex_trafficking", 2018, 51),
+        ("investigations_labor_trafficking", 2019, 9),
+        ("investigations_labor_trafficking", 2018, 14)}
+
+
+def test_the_calls_a_hotline_received_are_the_count_and_one_campaigns_calls_a_part() -> None:
+    """A hotline counts its own calls: "the hotline received 4,200 calls" is the count, and
+    "a radio campaign generated 310 calls to the hotline" a part of it; alone it stands."""
+    assert rows("The hotline received 4,200 calls in 2020. A radio campaign generated 310 calls "
+                "to the hotline in 2020.", 2021, "PREVENTION") == {("hotline_calls", 2020, 4200)}
+    assert rows("A radio campaign generated 310 calls to the hotline in 2020.", 2021,
+                "PREVENTION") == {("hotline_calls", 2020, 310)}
+
+
+def test_parts_that_all_name_one_kind_add_up_to_that_kinds_count() -> None:
+    """"four cross-border labor traffickers and three internal labor traffickers": seven labor
+    traffickers, none of the parts a count of the kind on its own; parts of two kinds still
+    give the total and each kind."""
+    assert rows("Courts convicted four cross-border labor traffickers and three internal labor "
+                "traffickers, compared with two cross-border labor traffickers and five "
+                "internal labor traffickers in 2019.") == {
+        ("convictions_labor_trafficking", 2020, 7), ("convictions_labor_trafficking", 2019, 7)}
+    assert rows("Courts convicted four cross-border sex traffickers and three internal labor "
+                "traffickers.") == {
+        ("convictions", 2020, 7), ("convictions_sex_trafficking", 2020, 4),
+        ("convictions_labor_trafficking", 2020, 3)}
+
+
+def test_cases_referred_from_a_channel_are_not_referrals_to_the_authorities() -> None:
+    """"48 trafficking cases referred from the helpline" says where they came from; "48 cases
+    referred to prosecutors" is the count of referrals."""
+    assert rows("Officials reported 48 trafficking cases referred from the helpline.") == set()
+    assert rows("Officials reported 48 trafficking cases referred to prosecutors.") == {
+        ("cases_referred", 2020, 48)}
+
+
+def test_continued_cases_with_words_set_off_by_commas_are_carried_over() -> None:
+    """"continued, from earlier years, four forced labor investigations": cases carried over,
+    not the year's count, nor the kind of the comparison after them."""
+    assert rows("Police opened two investigations and continued, from earlier years, four forced "
+                "labor investigations, compared with five investigations in 2019.") == {
+        ("investigations", 2020, 2), ("investigations", 2019, 5)}
+    assert rows("Police opened two investigations in 2020 and, with NGO support, opened four "
+                "forced labor investigations.") == {
+        ("investigations", 2020, 2), ("investigations_labor_trafficking", 2020, 4)}
+
+
+def test_continuing_work_does_not_reach_past_a_verb_of_its_own() -> None:
+    """"continued to investigate trafficking and opened four forced labor investigations": the
+    four were opened, the year's count; "continued to investigate four cases" carries them
+    over."""
+    assert rows("Police continued to investigate trafficking and opened four forced labor "
+                "investigations.") == {("investigations_labor_trafficking", 2020, 4)}
+    assert rows("Police continued to investigate four cases.") == set()

@@ -347,6 +347,17 @@ def test_a_zero_cut_off_by_the_end_of_an_excerpt_is_not_read() -> None:
     assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == set()
 
 
+def test_a_zero_whose_relative_clause_the_excerpt_cuts_is_not_read() -> None:
+    """"did not identify any victims who were fo": the missing words say which victims."""
+    text = ("X (Tier 2)\n\nPROTECTION\nOfficials ran two hotlines. Funding went unspent because "
+            "the government did not identify any victims who were fo")
+    assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == set()
+    text = ("X (Tier 2)\n\nPROTECTION\nOfficials ran two hotlines. Funding went unspent because "
+            "the government did not identify any victims in the pro")
+    assert {(r.measure, r.value) for r in extract_tip(text, 2021).enforcement} == {
+        ("victims_identified", 0)}
+
+
 def test_a_zero_whose_noun_the_excerpt_goes_on_after_stands() -> None:
     text = ("X (Tier 2)\n\nPROTECTION\nOfficials ran two hotlines. They also did not refer "
             "any victims to state sh")

@@ -229,6 +229,18 @@ def unsplit_kind(phrase: str) -> bool:
                 or any(p.kind == "split" and p.regex.search(kind) for p in load_patterns()))
 
 
+#: A word naming a form of trafficking ("sex", "labor", "forced"), whatever its order.
+_FORM_WORD = re.compile(r"\b(?:sex(?:ual)?|labou?r|forced|prostitution|begging|servitude|slavery|"
+                        r"bondage)\b", re.I)
+
+
+def unread_form(phrase: str, unit: str) -> bool:
+    """Whether a figure's own words name a form of trafficking in words no split reads ("four
+    potential trafficking sex victims"): its kind is its own, not known."""
+    return unit == "count" and _FORM_WORD.search(phrase) is not None and "type" not in splits_of(
+        phrase, unit)
+
+
 def unknown_kind(phrase: str) -> bool:
     """Whether a phrase counts victims or cases of a kind the vocabulary has no split for
     ("victims of illegal recruitment")."""

@@ -43,6 +43,7 @@ from analysis.extract.tip.kinds import (
     topic_kind,
     trafficking_as_a_whole,
     unknown_kind,
+    unread_form,
     unsplit_kind,
 )
 from analysis.extract.tip.measures import (
@@ -327,6 +328,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if (hit.role == "figure" and not own and not bare
                     and unknown_kind(sent.text[fig.end:hit.np_end])):
                 hit.role = "ignore"
+            if (hit.role == "figure" and hit.comparative and not bare
+                    and "type" in other.splits and unread_form(phrase, unit)):
+                hit.role = "ignore"  # its own form, in words no split reads, not the other's
             if hit.role == "figure" and not bare and not hit.comparative:
                 hit.base = own_noun_measure(sent, hit, other) or hit.base
             if hit.role == "figure" and not bare and (named := noun_measure(hit.noun)):
@@ -471,6 +475,13 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
             hits.append(Hit(fig, "usd" if is_money(fig) else "count", fig.start,
                             note="the text ends at this number"))
             continue
+        if (sent.cut and _CUT_KIND.fullmatch(s, fig.end)
+                and not splits_of(s[fig.end:], "count")):
+            # "and one for forc": what it is of is cut off, so neither its kind nor the total
+            # ("12 cases of child forced cri" is still some of the children)
+            hits.append(Hit(fig, "usd" if is_money(fig) else "count", fig.start, role="ignore",
+                            note="what it counts is cut off where the text ends"))
+            continue
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)
         hits.append(read_figure(sent, hits, fig, limit, matched, carried, previous))
@@ -488,6 +499,9 @@ _OF_A_WHOLE = re.compile(r"\b\w+\s+of\s+(?:the|these|those)\s+$", re.I)
 
 #: What may follow a number where an excerpt is cut: nothing, or more of the number.
 _CUT_NUMBER = re.compile(r"[\d,.]*\s*")
+#: What follows a number where the excerpt is cut in the words that say what it is of ("one
+#: for forc", "12 victims of sex traffi").
+_CUT_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|of)\s+(?:[\w-]+\s+){0,2}[\w-]*")
 
 
 def _first_statement(sent: Sentence, fig: Figure, stated: frozenset[float]) -> bool:

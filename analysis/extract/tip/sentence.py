@@ -131,12 +131,16 @@ _DOING = re.compile(rf",\s+[a-z]+ing\s+(?=(?:[\w-]+\s+){{0,2}}?{NUMBER})", re.I)
 def _new_counts(s: str, found: list[Segment]) -> list[Segment]:
     """Comparisons ended where the sentence goes on to a count of another measure ("compared
     with 35 the previous year and prosecutions of 17 defendants, compared with 10"): the
-    count after "and" is of the year reported on, as the comparison after it shows; and a
+    count after "and" is of the year reported on, as the comparison after it shows (with no
+    comparison after it, "compared with the conviction of three and prosecution of 12 in
+    2019" compares both); and a
     comparison with no figure ended by a participle that counts ("reported increased efforts
     compared to its previous timeframe, initiating 86 investigations")."""
     out: list[Segment] = []
-    for seg in found:
-        cut = _NEW_COUNT.search(s, seg.start, seg.end) if seg.comparative else None
+    for i, seg in enumerate(found):
+        compared_again = any(later.comparative for later in found[i + 1:])
+        cut = (_NEW_COUNT.search(s, seg.start, seg.end)
+               if seg.comparative and compared_again else None)
         doing = _DOING.search(s, seg.start, seg.end) if seg.comparative else None
         if cut is None and doing and not find_numbers(s[seg.start:doing.start()]):
             cut = doing  # "compared to its previous timeframe, initiating 86 investigations"

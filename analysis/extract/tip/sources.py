@@ -13,7 +13,7 @@ from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.people import PROPER_WORD
 from analysis.extract.tip.phrases import actor, subject
 from analysis.extract.tip.sentence import Sentence
-from analysis.extract.tip.vocabulary import provider_of, source_clause, source_of
+from analysis.extract.tip.vocabulary import own_body, provider_of, source_clause, source_of
 
 #: "In the Kurdistan Region, ...", "Authorities in Zanzibar ...": a place the clause is in.
 _IN_PLACE = re.compile(
@@ -71,6 +71,8 @@ def figure_source(sent: Sentence, hit: Hit, verb_at: int) -> str:
     if not hit.base.startswith("victims_assisted"):
         who = _FUNDED_BY.sub("", who)  # "government-funded NGOs identified": the NGOs did
     found = source_of(who)
+    if found == "other" and own_body(actor(sent.text, hit.fig.start), hit.base):
+        found = "government"  # "the hotline received 62,000 calls": its own work, the count
     if found == "government":
         agent = re.search(r"\bby\s+(?P<agent>[^;.]{3,120})", sent.text[hit.fig.end:])
         if agent and re.search(r"\b(?:were|was)\s+\w+ed\s*$",

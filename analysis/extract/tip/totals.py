@@ -188,6 +188,16 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
             first.label_end, first.note = run[-1].np_end, "sum of the parts printed, all foreign"
             for part in run[1:]:
                 part.role, part.parent = "ignore", first
+        elif len(run) > 1 and (kind := _shared_kind(sent, run)):
+            # "five transnational sex traffickers and two internal sex traffickers": seven of
+            # that kind, the parts split only by what the vocabulary has no split for
+            first.fig = Figure(sum(h.fig.value for h in run), first.fig.start, first.fig.end,
+                               first.fig.text)
+            first.splits = {**first.splits, "type": kind}
+            first.label_end = run[-1].np_end
+            first.note = "sum of the parts printed, all of one kind"
+            for part in run[1:]:
+                part.role, part.parent = "ignore", first
         elif len(run) > 1:
             first.total = sum(h.fig.value for h in run)
             first.total_end = run[-1].np_end
@@ -199,6 +209,19 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
             if {g for g in first.splits if g != "source"}:
                 first.note = "sum of the parts printed; the first part is of its own kind"
         i = last  # a parenthesis passed over may open parts of its own
+
+
+def _shared_kind(sent: Sentence, run: list[Hit]) -> str:
+    """The one kind of trafficking every part of a count given as its parts names, each
+    naming no other split ("five transnational sex traffickers and two internal sex
+    traffickers": sex trafficking); "" when they name none, two, or another split too."""
+    found = set()
+    for h in run:
+        own = splits_of(sent.text[h.fig.end:h.np_end], h.unit)
+        if set(own) != {"type"} or set(h.splits) - {"type", "source"}:
+            return ""
+        found.add(own["type"])
+    return found.pop() if len(found) == 1 else ""
 
 
 #: A part's words up to the next figure, parenthesis or clause end.

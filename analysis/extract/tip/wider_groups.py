@@ -89,7 +89,9 @@ def beyond_the_count(sent: Sentence, hits: list[Hit]) -> None:
     in the sentence ("identified 30 victims, all adults, and an additional 200 potential
     child victims"), or before the sentence where it gives no count of that measure ahead of
     it ("identified two victims. It identified 10 additional potential child victims"), is
-    beyond that count: not a kind of it, nor the count."""
+    beyond that count: not a kind of it, nor the count. After a count of another measure only
+    ("convicted three sex traffickers and prosecuted 19 additional suspected sex traffickers")
+    it is beyond those people, its own measure's count."""
     for i, h in enumerate(hits):
         kinds = {g for g in h.splits if g != "source"}
         if (h.role not in ("figure", "child") or not kinds or h.unit != "count"
@@ -99,5 +101,8 @@ def beyond_the_count(sent: Sentence, hits: list[Hit]) -> None:
             continue
         same = [t for t in hits[:i] if t.role == "figure" and t.parent is None
                 and t.base == h.base and t.year == h.year]
+        others = {t.base for t in hits[:i] if t.role in ("figure", "child") and not t.comparative}
+        if others and h.base not in others and not h.comparative:
+            continue  # beyond the people of a count of another measure
         if not same or any(not kinds & set(t.splits) for t in same):
             h.role, h.note = "ignore", "beyond the count given before, not a kind of it"

@@ -592,11 +592,18 @@ def _cut_after(sent: Sentence, end: int) -> bool:
     it holds since a date that is not before that period, or since an event ("since the law
     was enacted"), not a year (a year before it, "has not convicted any traffickers since
     2011", is none in each year since, the period reported on among them); or it is about
-    one population ("did not identify any victims among migrant workers")."""
+    one population ("did not identify any victims among migrant workers"), or those a
+    relative clause cut by the excerpt names ("did not identify any victims who were fo")."""
     if _SINCE.match(sent.text, end) and not _since_year(sent, end):
         return True
-    return ((sent.cut and not sent.text[end:].strip())
+    return ((sent.cut and (not sent.text[end:].strip()
+                           or _CUT_RELATIVE.fullmatch(sent.text, end) is not None))
             or _AMONG.match(sent.text, end) is not None)
+
+
+#: "did not identify victims who neede": a relative clause after the denied noun that runs to
+#: where the excerpt is cut; it says which of them were denied, in words that are missing.
+_CUT_RELATIVE = re.compile(r"\s+(?:who|whom|that|which|whose)\b[^.;]*", re.I)
 
 
 def _since_year(sent: Sentence, end: int) -> bool:
