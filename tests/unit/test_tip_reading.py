@@ -3450,3 +3450,21 @@ def test_who_answers_a_hotline_is_no_count_of_its_calls() -> None:
                 "PROTECTION") == set()
     assert rows("In 2020, 12 trafficking-related calls reached the hotline.", 2021,
                 "PROTECTION") == {("hotline_calls", 2020, 12)}
+
+
+def test_a_comparison_after_parts_of_a_count_of_the_sentence_before() -> None:
+    assert rows("Officials identified 50 victims. Of the 50 victims, 12 were minors (nine "
+                "sex trafficking, three labor trafficking), compared with 14 in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 50), ("victims_identified_children", 2020, 12),
+        ("victims_identified_children", 2019, 14)}
+    assert rows("Officials identified 50 victims. Of those, seven were foreigners, compared "
+                "with two in 2019; 12 were minors, compared with 14 in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 50), ("victims_identified_foreign", 2020, 7),
+        ("victims_identified_foreign", 2019, 2), ("victims_identified_children", 2020, 12),
+        ("victims_identified_children", 2019, 14)}
+    assert rows("Officials identified 50 victims (41 sex trafficking, nine labor trafficking), "
+                "compared with 44 in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 50), ("victims_identified_sex_trafficking", 2020, 41),
+        ("victims_identified_labor_trafficking", 2020, 9), ("victims_identified", 2019, 44)}

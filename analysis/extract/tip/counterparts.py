@@ -51,7 +51,9 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
             return same[-1]
         if _NEXT_IN_LIST.fullmatch(sent.text, same[-1].np_end, hit.fig.start):
             return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
-        top = [h for h in same if h.parent is None]
+        # a part of a count of the sentence before ("Of the 40 victims, nine were children
+        # (...)") is its own sentence's top count, not a part of one of its figures
+        top = [h for h in same if h.parent is None or not any(h.parent is t for t in same)]
         return next((h for h in reversed(top) if h.role in ("figure", "child")),
                     top[-1] if top else same[-1])
     done = re.search(r"[a-z]\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
