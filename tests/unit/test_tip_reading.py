@@ -3468,3 +3468,15 @@ def test_a_comparison_after_parts_of_a_count_of_the_sentence_before() -> None:
                 "compared with 44 in 2019.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 50), ("victims_identified_sex_trafficking", 2020, 41),
         ("victims_identified_labor_trafficking", 2020, 9), ("victims_identified", 2019, 44)}
+
+
+def test_a_comparison_in_parentheses_closing_the_clause_of_a_part() -> None:
+    assert rows("In 2020, officials identified 64 victims (58 in 2019), 22 of whom were "
+                "exploited in forced labor (17 in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 64), ("victims_identified", 2019, 58),
+        ("victims_identified_labor_trafficking", 2020, 22),
+        ("victims_identified_labor_trafficking", 2019, 17)}
+    assert rows("In 2020, officials identified 64 victims, 22 of whom were exploited in forced "
+                "labor, (58 in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 64), ("victims_identified_labor_trafficking", 2020, 22),
+        ("victims_identified", 2019, 58)}

@@ -27,6 +27,11 @@ _THIS_COMPARED = re.compile(
     r"mark(?:s|ed)?)\s+)?(?:compared\s+(?:to|with)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|"
     r"rise|drop|decline)\s+from)\b", re.I)
 
+#: What ends the clause of a figure before a parenthesis: a comma, a dash or another bracket
+#: ("five were girls (...), compared to (...)"); a parenthesis closing the figure's own clause
+#: ("12 of whom were children (nine in 2019)") holds its comparison.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-{1,2}\s")
+
 #: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016".
 _NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?"
                            rf"{QUALIFIED}", re.I)
@@ -47,8 +52,8 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
     if hit.np_end == hit.fig.end:
         paren = sent.text.rfind("(", 0, hit.fig.start)
         if (paren >= same[-1].np_end and ")" not in sent.text[paren:hit.fig.start]
-                and not sent.text[same[-1].np_end:paren].strip()):
-            return same[-1]
+                and not _CLAUSE_BREAK.search(sent.text, same[-1].np_end, paren)):
+            return same[-1]  # "106 of whom were victims of forced labor (120 in 2017)"
         if _NEXT_IN_LIST.fullmatch(sent.text, same[-1].np_end, hit.fig.start):
             return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
         # a part of a count of the sentence before ("Of the 40 victims, nine were children
