@@ -3480,3 +3480,16 @@ def test_a_comparison_in_parentheses_closing_the_clause_of_a_part() -> None:
                 "labor, (58 in 2019).", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 64), ("victims_identified_labor_trafficking", 2020, 22),
         ("victims_identified", 2019, 58)}
+
+
+def test_the_comparison_in_parentheses_of_a_figure_set_aside() -> None:
+    got = rows("Officials identified 40 victims. Of these 40 victims, officials identified 25 "
+               "sex trafficking victims (22 in 2019) and five labor trafficking victims (six in "
+               "2019), along with 10 additional victims of forced labor (eight in 2019).", 2021,
+               "PROTECTION")
+    assert ("victims_identified_labor_trafficking", 2019, 6) in got
+    assert ("victims_identified_labor_trafficking", 2019, 8) not in got
+    got = rows("Officials identified 40 victims. Of these 40 victims, officials identified 25 "
+               "sex trafficking victims (22 in 2019) and 15 victims of forced labor (eight in "
+               "2019).", 2021, "PROTECTION")
+    assert ("victims_identified_labor_trafficking", 2019, 8) in got

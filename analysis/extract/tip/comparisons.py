@@ -2,8 +2,8 @@
 its own: a comparison that tells what an unread figure counts, "respectively" lists, bare
 figures listed in a comparison, figures compared "respectively" with a list that has a figure
 set aside, a measure that "decreased from 14 in 2018 to nine in 2019",
-defendants as a compared year's count, a part with its own comparison in parentheses, and
-"the same number as in 2018" after a figure.
+defendants as a compared year's count, a part with its own comparison in parentheses,
+"the same number as in 2018" after a figure, and the comparison of a figure set aside.
 """
 
 from __future__ import annotations
@@ -276,3 +276,20 @@ def same_as_before(sent: Sentence, hits: list[Hit]) -> list[Hit]:
             again=False, label_start=m.start(), label_end=m.end(), np_end=m.end(),
             note=f"printed as the same figure as for {ref.year}"))
     return out
+
+
+def comparisons_set_aside(sent: Sentence, hits: list[Hit]) -> None:
+    """A bare comparison in parentheses closing the clause of a figure that the sentence then
+    sets aside ("12 additional victims of forced labor who were also likely ... (nine in
+    2019)") is set aside with it: it can only compare that figure, not a count of the
+    measure."""
+    for h in hits:
+        other = h.compared
+        if (h.role == "figure" and other is not None and other.role == "ignore"
+                and h.np_end == h.fig.end
+                and _PAREN_AFTER_CLAUSE.fullmatch(sent.text, other.np_end, h.fig.start)):
+            h.role, h.note = "ignore", "the comparison of a figure set aside"
+
+
+#: From the end of a figure's words to a bare figure in parentheses closing its clause.
+_PAREN_AFTER_CLAUSE = re.compile(r"[^,;:()\[\]—–]*\(\s*")

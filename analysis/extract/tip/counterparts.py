@@ -147,6 +147,7 @@ def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool,
     of its own keeps only its own groups (sex, age)."""
     if other.role in ("figure", "child"):
         hit.role, hit.base = "figure", other.base
+        hit.compared = other if hit.comparative else None
         hit.extra = other.extra if bare and not hit.comparative else ()
         inherited = other.splits if bare else {
             g: m for g, m in other.splits.items() if g == "source" or (
