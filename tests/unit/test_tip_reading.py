@@ -3493,3 +3493,11 @@ def test_the_comparison_in_parentheses_of_a_figure_set_aside() -> None:
                "sex trafficking victims (22 in 2019) and 15 victims of forced labor (eight in "
                "2019).", 2021, "PROTECTION")
     assert ("victims_identified_labor_trafficking", 2019, 8) in got
+
+
+def test_victims_who_received_counselling_are_victims_assisted() -> None:
+    assert rows("In 2019, 64 potential victims received state-funded specialized counseling, "
+                "compared with 51 in 2018.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2019, 64), ("victims_assisted", 2018, 51)}
+    assert rows("In 2020, 64 social workers received training on counseling.", 2021,
+                "PROTECTION") == set()
