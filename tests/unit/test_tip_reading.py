@@ -3501,3 +3501,13 @@ def test_victims_who_received_counselling_are_victims_assisted() -> None:
         ("victims_assisted", 2019, 64), ("victims_assisted", 2018, 51)}
     assert rows("In 2020, 64 social workers received training on counseling.", 2021,
                 "PROTECTION") == set()
+
+
+def test_reported_registered_or_identified_victims_are_victims_identified() -> None:
+    assert rows("The ministry reported 58 registered trafficking victims, up from 41 in 2019.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 58), ("victims_identified", 2019, 41)}
+    assert rows("The ministry reported 58 officially identified victims.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 58)}
+    assert rows("The ministry reported 58 registered trafficking victim shelters.", 2021,
+                "PROTECTION") == set()
