@@ -3511,3 +3511,13 @@ def test_reported_registered_or_identified_victims_are_victims_identified() -> N
                 "PROTECTION") == {("victims_identified", 2020, 58)}
     assert rows("The ministry reported 58 registered trafficking victim shelters.", 2021,
                 "PROTECTION") == set()
+
+
+def test_victims_an_assistance_programme_admitted_are_victims_assisted() -> None:
+    assert rows("The victim support programme admitted 75 victims (12 minors), compared with "
+                "70 (nine minors) in 2019.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 75), ("victims_assisted_children", 2020, 12),
+        ("victims_assisted", 2019, 70), ("victims_assisted_children", 2019, 9)}
+    assert rows("The state shelter admitted 24 victims.", 2021, "PROTECTION") == set()
+    assert rows("The assistance programme admitted 12 NGOs as partners.", 2021,
+                "PROTECTION") == set()
