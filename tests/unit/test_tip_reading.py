@@ -3521,3 +3521,14 @@ def test_victims_an_assistance_programme_admitted_are_victims_assisted() -> None
     assert rows("The state shelter admitted 24 victims.", 2021, "PROTECTION") == set()
     assert rows("The assistance programme admitted 12 NGOs as partners.", 2021,
                 "PROTECTION") == set()
+
+
+def test_a_share_of_a_count_with_its_number_in_parentheses_is_a_part() -> None:
+    assert rows("Officials identified 90 victims in 2020. Sixty percent of victims (54) were "
+                "exploited in sex trafficking and 30 percent (27) in forced labor.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 90), ("victims_identified_sex_trafficking", 2020, 54),
+        ("victims_identified_labor_trafficking", 2020, 27)}
+    assert rows("Officials identified 90 victims in 2020. Sixty percent of the budget (54) "
+                "went to shelters for victims of sex trafficking.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 90)}
