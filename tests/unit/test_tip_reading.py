@@ -3532,3 +3532,13 @@ def test_a_share_of_a_count_with_its_number_in_parentheses_is_a_part() -> None:
     assert rows("Officials identified 90 victims in 2020. Sixty percent of the budget (54) "
                 "went to shelters for victims of sex trafficking.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 90)}
+
+
+def test_a_share_of_the_victims_that_received_care_are_victims_assisted() -> None:
+    assert rows("Officials identified 90 victims in 2020. Approximately half of the identified "
+                "victims (44) benefited from specialized assistance provided by NGOs.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 90), ("victims_assisted", 2020, 44)}
+    assert rows("Officials identified 90 victims in 2020. Sixty percent of victims (54) "
+                "received training on job skills.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 90)}
