@@ -3542,3 +3542,12 @@ def test_a_share_of_the_victims_that_received_care_are_victims_assisted() -> Non
     assert rows("Officials identified 90 victims in 2020. Sixty percent of victims (54) "
                 "received training on job skills.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 90)}
+
+
+def test_a_verb_with_fewer_or_more_of_its_object_names_a_change() -> None:
+    assert rows("Officials identified fewer child victims: from 31 in 2019 to 12 in 2020.", 2021,
+                "PROTECTION") == {
+        ("victims_identified_children", 2019, 31), ("victims_identified_children", 2020, 12)}
+    assert rows("Courts convicted more traffickers, from nine in 2019 to 14 in 2020.") == {
+        ("convictions", 2019, 9), ("convictions", 2020, 14)}
+    assert rows("Police arrested more suspects: from 18 in 2019 to 24 in 2020.") == set()
