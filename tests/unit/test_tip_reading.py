@@ -3551,3 +3551,13 @@ def test_a_verb_with_fewer_or_more_of_its_object_names_a_change() -> None:
     assert rows("Courts convicted more traffickers, from nine in 2019 to 14 in 2020.") == {
         ("convictions", 2019, 9), ("convictions", 2020, 14)}
     assert rows("Police arrested more suspects: from 18 in 2019 to 24 in 2020.") == set()
+
+
+def test_one_figure_printed_for_both_of_two_years() -> None:
+    assert rows("Officials identified 70 victims, compared with 52 in both 2019 and 2018, and "
+                "48 in 2017.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 70), ("victims_identified", 2019, 52),
+        ("victims_identified", 2018, 52), ("victims_identified", 2017, 48)}
+    assert rows("Officials identified 70 victims, compared with 52 in both shelters in 2019.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 70), ("victims_identified", 2019, 52)}
