@@ -3561,3 +3561,12 @@ def test_one_figure_printed_for_both_of_two_years() -> None:
     assert rows("Officials identified 70 victims, compared with 52 in both shelters in 2019.",
                 2021, "PROTECTION") == {
         ("victims_identified", 2020, 70), ("victims_identified", 2019, 52)}
+
+
+def test_officials_trained_are_not_split_by_the_victims_the_training_was_about() -> None:
+    assert rows("Also, the police organized training for 410 officers on procedures for "
+                "assisting child victims.") == {("officers_trained", 2020, 410)}
+    assert rows("Also, the police organized training for 410 officers on procedures for "
+                "assisting child victims. It identified 12 child victims.", 2021,
+                "PROTECTION") == {("officers_trained", 2020, 410),
+                                  ("victims_identified_children", 2020, 12)}
