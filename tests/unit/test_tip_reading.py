@@ -1346,7 +1346,9 @@ def test_a_verb_with_no_and_a_zero_for_consecutive_years() -> None:
 def test_services_offered_shelters_housing_and_a_part_named_by_its_whole() -> None:
     assert rows("The government offered assistance to 40 victims.", 2020, "PROTECTION") == {
         ("victims_assisted", 2019, 40)}
-    assert rows("Government shelters accommodated 55 victims in 2019.", 2020, "PROTECTION") == {
+    assert rows("Government shelters accommodated 55 victims in 2019.", 2020,
+                "PROTECTION") == set()
+    assert rows("Government shelters supported 55 victims in 2019.", 2020, "PROTECTION") == {
         ("victims_assisted", 2019, 55)}
     assert rows("The government identified 25 victims. It referred 19 of the 25 identified "
                 "victims to NGO shelters.", 2020, "PROTECTION") == {
