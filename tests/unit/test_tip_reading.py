@@ -3572,3 +3572,11 @@ def test_officials_trained_are_not_split_by_the_victims_the_training_was_about()
                 "assisting child victims. It identified 12 child victims.", 2021,
                 "PROTECTION") == {("officers_trained", 2020, 410),
                                   ("victims_identified_children", 2020, 12)}
+
+
+def test_the_law_used_to_convict_a_number_of_people() -> None:
+    assert rows("Prosecutors used the anti-trafficking statute to convict five individuals of "
+                "crimes related to sex trafficking.") == {
+        ("convictions_sex_trafficking", 2020, 5)}
+    assert rows("Prosecutors used the anti-trafficking statute to convict five individuals and "
+                "prosecute eight.") == {("convictions", 2020, 5), ("prosecutions", 2020, 8)}
