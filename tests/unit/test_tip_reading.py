@@ -3580,3 +3580,12 @@ def test_the_law_used_to_convict_a_number_of_people() -> None:
         ("convictions_sex_trafficking", 2020, 5)}
     assert rows("Prosecutors used the anti-trafficking statute to convict five individuals and "
                 "prosecute eight.") == {("convictions", 2020, 5), ("prosecutions", 2020, 8)}
+
+
+def test_a_count_in_addition_to_the_count_is_beyond_it() -> None:
+    assert rows("Officials identified 30 victims, compared with 25 in 2019, in addition to 200 "
+                "children exploited in forced begging.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified", 2019, 25)}
+    assert rows("Officials identified 30 victims, including 12 children exploited in forced "
+                "begging.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 30), ("victims_identified_children", 2020, 12)}
