@@ -3589,3 +3589,14 @@ def test_a_count_in_addition_to_the_count_is_beyond_it() -> None:
     assert rows("Officials identified 30 victims, including 12 children exploited in forced "
                 "begging.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 30), ("victims_identified_children", 2020, 12)}
+
+
+def test_a_figure_named_again_as_a_statistic_is_no_comparison_of_a_year_before() -> None:
+    got = rows("The police reported identifying 210 victims. The ministry identified 45 "
+               "victims, a large difference compared with the police's statistic of 210.", 2021,
+               "PROTECTION")
+    assert ("victims_identified", 2019, 210) not in got
+    assert ("victims_identified", 2020, 210) in got
+    assert rows("The police reported identifying 210 victims, compared with the ministry's "
+                "statistic of 180 in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 210), ("victims_identified", 2019, 180)}

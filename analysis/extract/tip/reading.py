@@ -460,6 +460,8 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
         reference_end = None
         if not_a_count(s, fig) or local_amount(s, fig):
             continue
+        if fig.value in stated and _NAMED_FIGURE.search(s, max(0, fig.start - 60), fig.start):
+            continue  # "compared with the prosecution service's statistic of 413": given before
         again = refers_back(s, fig) and not sent.segment(fig.start).comparative
         first = again and _first_statement(sent, fig, stated)
         if again and not _governed(matched, fig, s) and not first:
@@ -482,6 +484,12 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
         h.offset = sent.offset if h.offset < 0 else h.offset
     return hits
 
+
+#: "the prosecution service's statistic of": a figure named as one, the count it names given
+#: before (a comparison with it is of another body's figure for the same year, not of a year
+#: before).
+_NAMED_FIGURE = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,4}?(?:statistics?|figures?|count|total|"
+                           r"tally)\s+of\s+$", re.I)
 
 _OF_A_WHOLE = re.compile(r"\b\w+\s+of\s+(?:the|these|those)\s+$", re.I)
 
