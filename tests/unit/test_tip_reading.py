@@ -3600,3 +3600,17 @@ def test_a_figure_named_again_as_a_statistic_is_no_comparison_of_a_year_before()
     assert rows("The police reported identifying 210 victims, compared with the ministry's "
                 "statistic of 180 in 2019.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 210), ("victims_identified", 2019, 180)}
+
+
+def test_offenders_of_child_sex_trafficking_are_of_that_kind() -> None:
+    assert rows("The government prosecuted 14 defendants, including five for child sex "
+                "trafficking.") == {
+        ("prosecutions", 2020, 14), ("prosecutions_sex_trafficking", 2020, 5)}
+    assert rows("The government prosecuted 14 defendants. It prosecuted five defendants for "
+                "child sex trafficking and nine defendants for forced labor.") == {
+        ("prosecutions", 2020, 14), ("prosecutions_sex_trafficking", 2020, 5),
+        ("prosecutions_labor_trafficking", 2020, 9)}
+    assert rows("Courts convicted 12 child sex traffickers.") == {
+        ("convictions_sex_trafficking", 2020, 12)}
+    assert rows("Police identified nine child sex trafficking victims.", 2021, "PROTECTION") == {
+        ("victims_identified_children", 2020, 9)}

@@ -340,10 +340,11 @@ def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str],
     """The kinds a part of a count names anywhere in its list item, its predicate included
     ("Of these, 69 were exploited in sex trafficking, 12 in forced labor", "exploited 28
     victims in sex trafficking"); the words of its noun phrase come first. A part of a count
-    of cases is of the kind of trafficking it names, not of the age ("three investigations
-    (one for sex trafficking of a child, ...)"), as a count of cases is."""
+    of cases or offenders is of the kind of trafficking it names, not of the age ("three
+    investigations (one for sex trafficking of a child, ...)", "14 defendants, including five
+    for child sex trafficking"), as a count of cases is."""
     item = sent.text[fig.end:figure_clause_end(sent, fig)]
-    cases = whole is not None and whole.noun in _CASE_NOUNS
+    cases = whole is not None and whole.noun in ACTOR_NOUNS
     found = splits_of(item, unit, cases)
     if cases and "type" in found:
         own = {g: m for g, m in own.items() if g != "age"}
