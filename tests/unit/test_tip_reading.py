@@ -3614,3 +3614,12 @@ def test_offenders_of_child_sex_trafficking_are_of_that_kind() -> None:
         ("convictions_sex_trafficking", 2020, 12)}
     assert rows("Police identified nine child sex trafficking victims.", 2021, "PROTECTION") == {
         ("victims_identified_children", 2020, 9)}
+
+
+def test_money_to_the_ngos_that_run_a_centre_for_victims() -> None:
+    assert rows("In 2020, the ministry allocated $40,000 to three NGOs that run the regional "
+                "crisis center for trafficking victims.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 40000)}
+    assert rows("In 2020, the ministry allocated $40,000 to three NGOs that run awareness "
+                "campaigns for young people.", 2021, "PREVENTION") == {
+        ("prevention_funding", 2020, 40000)}
