@@ -3623,3 +3623,12 @@ def test_money_to_the_ngos_that_run_a_centre_for_victims() -> None:
     assert rows("In 2020, the ministry allocated $40,000 to three NGOs that run awareness "
                 "campaigns for young people.", 2021, "PREVENTION") == {
         ("prevention_funding", 2020, 40000)}
+
+
+def test_ngos_named_again_after_government_funded_ngos_in_one_sentence() -> None:
+    assert rows("Government-funded NGOs provided support to 79 trafficking victims; NGOs "
+                "assisted 70 victims in 2019.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 79), ("victims_assisted", 2019, 70)}
+    assert rows("Government-funded NGOs provided support to 79 trafficking victims; private "
+                "NGOs assisted 70 victims in 2019.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 79), ("victims_assisted_ngo", 2019, 70)}
