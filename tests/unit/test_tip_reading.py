@@ -3632,3 +3632,10 @@ def test_ngos_named_again_after_government_funded_ngos_in_one_sentence() -> None
     assert rows("Government-funded NGOs provided support to 79 trafficking victims; private "
                 "NGOs assisted 70 victims in 2019.", 2021, "PROTECTION") == {
         ("victims_assisted", 2020, 79), ("victims_assisted_ngo", 2019, 70)}
+
+
+def test_help_in_obtaining_documents_is_no_count_of_victims_assisted() -> None:
+    assert rows("The consular service assisted 14 trafficking victims in obtaining travel "
+                "documents.", 2021, "PROTECTION") == set()
+    assert rows("The consular service assisted 14 trafficking victims in 2020.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 14)}
