@@ -3482,6 +3482,12 @@ def test_a_comparison_in_parentheses_closing_the_clause_of_a_part() -> None:
                 "labor, (58 in 2019).", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 64), ("victims_identified_labor_trafficking", 2020, 22),
         ("victims_identified", 2019, 58)}
+    # the count has no comparison of its own yet: the parenthesis after its last part is its
+    assert rows("Officials identified 82 potential victims, including 30 for sex trafficking "
+                "and forced labor, and 52 for which the form of exploitation was unclear (61 in "
+                "2019, 47 in 2018).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 82), ("victims_identified", 2019, 61),
+        ("victims_identified", 2018, 47)}
 
 
 def test_the_comparison_in_parentheses_of_a_figure_set_aside() -> None:

@@ -28,9 +28,21 @@ _THIS_COMPARED = re.compile(
     r"rise|drop|decline)\s+from)\b", re.I)
 
 #: What ends the clause of a figure before a parenthesis: a comma, a dash or another bracket
-#: ("five were girls (...), compared to (...)"); a parenthesis closing the figure's own clause
-#: ("12 of whom were children (nine in 2019)") holds its comparison.
+#: ("five were girls (...), compared to (...)").
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-{1,2}\s")
+
+
+def _own_clause_compared(sent: Sentence, same: list[Hit], paren: int) -> bool:
+    """Whether a parenthesis closes the clause of the last figure, a part of a count whose own
+    comparison is given before it ("identified 170 victims (228 in 2019), 106 of whom were
+    victims of forced labor (120 in 2019)"): the part's comparison; where the count has none
+    yet, a parenthesis after the last of its parts compares the count ("75 victims, including
+    35 ..., and 40 for which the form was unclear (38 in 2017)")."""
+    part = same[-1]
+    whole = part.parent
+    return (whole is not None and not _CLAUSE_BREAK.search(sent.text, part.np_end, paren)
+            and any(h.comparative and whole.fig.end <= h.fig.start < part.fig.start
+                    for h in same))
 
 #: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016".
 _NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?"
@@ -52,7 +64,8 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
     if hit.np_end == hit.fig.end:
         paren = sent.text.rfind("(", 0, hit.fig.start)
         if (paren >= same[-1].np_end and ")" not in sent.text[paren:hit.fig.start]
-                and not _CLAUSE_BREAK.search(sent.text, same[-1].np_end, paren)):
+                and (not sent.text[same[-1].np_end:paren].strip()
+                     or _own_clause_compared(sent, same, paren))):
             return same[-1]  # "106 of whom were victims of forced labor (120 in 2017)"
         if _NEXT_IN_LIST.fullmatch(sent.text, same[-1].np_end, hit.fig.start):
             return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
