@@ -3519,6 +3519,8 @@ def test_reported_registered_or_identified_victims_are_victims_identified() -> N
                 "PROTECTION") == {("victims_identified", 2020, 58)}
     assert rows("The ministry reported 58 registered trafficking victim shelters.", 2021,
                 "PROTECTION") == set()
+    assert rows("The ministry reported 58 identified victims received care services.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 58)}
 
 
 def test_victims_an_assistance_programme_admitted_are_victims_assisted() -> None:
