@@ -341,6 +341,16 @@ def test_a_zero_beside_a_count_of_the_same_year_is_about_a_part() -> None:
                 "traffickers for domestic servitude.") == {("convictions", 2020, 9)}
 
 
+
+def test_the_comparison_of_a_zero_about_a_part_is_of_that_part() -> None:
+    assert rows("Officials identified 40 victims. Officials identified zero victims in the "
+                "construction sector in 2020, compared to 11 victims in 2019.",
+                heading="PROTECTION") == {("victims_identified", 2020, 40)}
+    assert rows("Officials identified 40 victims, compared to 11 victims in 2019. Officials "
+                "identified zero victims in the construction sector.", heading="PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 11)}
+
+
 def test_a_zero_cut_off_by_the_end_of_an_excerpt_is_not_read() -> None:
     """The excerpt ends at its noun, which may be cut short."""
     text = "X (Tier 2)\n\nPROSECUTION\nThe government did not convict any offenders"

@@ -2,8 +2,8 @@
 its own: a comparison that tells what an unread figure counts, "respectively" lists, bare
 figures listed in a comparison, figures compared "respectively" with a list that has a figure
 set aside, a measure that "decreased from 14 in 2018 to nine in 2019",
-defendants as a compared year's count, a part with its own comparison in parentheses, and
-"the same number as in 2018" after a figure.
+defendants as a compared year's count, a part with its own comparison in parentheses,
+"the same number as in 2018" after a figure, and the comparison of a figure set aside.
 """
 
 from __future__ import annotations
@@ -20,7 +20,13 @@ from analysis.extract.tip.kinds import splits_of, unknown_kind
 from analysis.extract.tip.measures import verb_group
 from analysis.extract.tip.phrases import closed_paren_between, head_word
 from analysis.extract.tip.sentence import Sentence
-from analysis.extract.tip.vocabulary import noun_alternatives, noun_measure, verb_measure
+from analysis.extract.tip.vocabulary import (
+    HEADS,
+    noun_alternatives,
+    noun_measure,
+    verb_alternatives,
+    verb_measure,
+)
 from analysis.extract.tip.years import YEAR_AFTER, year_for
 
 #: "nine of the 121 cases": a figure counting some of a whole.
@@ -34,18 +40,27 @@ _CHANGE_FROM_TO = re.compile(
     r"(?P<subject>\b[A-Za-z][\w\s-]{0,60}?)\s+(?:rose|increased|decreased|fell|dropped|declined|"
     r"grew|went\s+(?:up|down))\s+from\s+", re.I)
 
+#: "identified fewer child victims: from 18 in 2019 to four in 2020": the verb and its object
+#: name the measure of a change told after them.
+_FEWER_FROM_TO = re.compile(
+    rf"\b(?P<verb>{verb_alternatives()})\s+(?P<subject>(?:fewer|more)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<noun>{HEADS}))\s*(?:[:,—–]|\s-{{1,2}})?\s*from\s+", re.I)
+
 _IDENTIFIED_VICTIMS = re.compile(r"\b(?:identified\s+victims|victims\s+identified|victim\s+"
                                  r"identification|identifications?\s+of\s+victims)\b", re.I)
 
 
 def change_of_a_measure(sent: Sentence, hits: list[Hit]) -> None:
     """Figures of a change the subject names the measure of ("Convictions decreased from 14
-    in 2018 to nine in 2019"): the first is the earlier count (dated, else the year before),
-    the second the later one."""
-    for m in _CHANGE_FROM_TO.finditer(sent.text):
+    in 2018 to nine in 2019"), or a verb of the vocabulary with "fewer" or "more" of its
+    object ("identified fewer child victims: from 18 in 2019 to four in 2020"): the first is
+    the earlier count (dated, else the year before), the second the later one."""
+    changes = [*_CHANGE_FROM_TO.finditer(sent.text), *_FEWER_FROM_TO.finditer(sent.text)]
+    for m in changes:
         subject_words = m["subject"]
         nouns = re.findall(rf"\b(?:{noun_alternatives()})\b", subject_words, re.I)
-        measure = (noun_measure(nouns[-1]) if nouns else
+        measure = (verb_measure(m["verb"], m["noun"].lower()) if "verb" in m.groupdict() else
+                   noun_measure(nouns[-1]) if nouns else
                    "victims_identified" if _IDENTIFIED_VICTIMS.search(subject_words) else "")
         pair = [h for h in hits if h.fig.start >= m.end() and h.unit == "count"][:2]
         if (not measure or len(pair) != 2 or pair[0].fig.start != m.end()
@@ -279,3 +294,20 @@ def same_as_before(sent: Sentence, hits: list[Hit]) -> list[Hit]:
             again=False, label_start=m.start(), label_end=m.end(), np_end=m.end(),
             note=f"printed as the same figure as for {ref.year}"))
     return out
+
+
+def comparisons_set_aside(sent: Sentence, hits: list[Hit]) -> None:
+    """A bare comparison in parentheses closing the clause of a figure that the sentence then
+    sets aside ("12 additional victims of forced labor who were also likely ... (nine in
+    2019)") is set aside with it: it can only compare that figure, not a count of the
+    measure."""
+    for h in hits:
+        other = h.compared
+        if (h.role == "figure" and other is not None and other.role == "ignore"
+                and h.np_end == h.fig.end
+                and _PAREN_AFTER_CLAUSE.fullmatch(sent.text, other.np_end, h.fig.start)):
+            h.role, h.note = "ignore", "the comparison of a figure set aside"
+
+
+#: From the end of a figure's words to a bare figure in parentheses closing its clause.
+_PAREN_AFTER_CLAUSE = re.compile(r"[^,;:()\[\]—–]*\(\s*")

@@ -11,12 +11,7 @@ import re
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import splits_of, trafficking_as_a_whole
 from analysis.extract.tip.measures import REPORTED
-from analysis.extract.tip.phrases import (
-    QUALIFIED,
-    closed_paren_between,
-    counted_noun,
-    head_word,
-)
+from analysis.extract.tip.phrases import QUALIFIED, counted_noun, head_word
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
@@ -31,6 +26,23 @@ _THIS_COMPARED = re.compile(
     r"\s*(?:(?:this|that|these|it)\s+(?:(?:figure|number|total)\s+)?(?:(?:was|is|represent(?:s|ed)?|"
     r"mark(?:s|ed)?)\s+)?(?:compared\s+(?:to|with)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|"
     r"rise|drop|decline)\s+from)|compared\s+(?:to|with))\b", re.I)
+
+#: What ends the clause of a figure before a parenthesis: a comma, a dash or another bracket
+#: ("five were girls (...), compared to (...)").
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-{1,2}\s")
+
+
+def _own_clause_compared(sent: Sentence, same: list[Hit], paren: int) -> bool:
+    """Whether a parenthesis closes the clause of the last figure, a part of a count whose own
+    comparison is given before it ("identified 170 victims (228 in 2019), 106 of whom were
+    victims of forced labor (120 in 2019)"): the part's comparison; where the count has none
+    yet, a parenthesis after the last of its parts compares the count ("75 victims, including
+    35 ..., and 40 for which the form was unclear (38 in 2017)")."""
+    part = same[-1]
+    whole = part.parent
+    return (whole is not None and not _CLAUSE_BREAK.search(sent.text, part.np_end, paren)
+            and any(h.comparative and whole.fig.end <= h.fig.start < part.fig.start
+                    for h in same))
 
 #: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016".
 _NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?"
@@ -52,14 +64,16 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
     if hit.np_end == hit.fig.end:
         paren = sent.text.rfind("(", 0, hit.fig.start)
         if (paren >= same[-1].np_end and ")" not in sent.text[paren:hit.fig.start]
-                and not sent.text[same[-1].np_end:paren].strip()):
-            return same[-1]
+                and (not sent.text[same[-1].np_end:paren].strip()
+                     or _own_clause_compared(sent, same, paren))):
+            return same[-1]  # "106 of whom were victims of forced labor (120 in 2017)"
         if _NEXT_IN_LIST.fullmatch(sent.text, same[-1].np_end, hit.fig.start):
             return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
-        top = [h for h in same if h.parent is None]
-        if top:
-            return next((h for h in reversed(top) if h.role in ("figure", "child")), top[-1])
-        return _outside_parentheses(sent, same, hit)
+        # a part of a count of the sentence before ("Of the 40 victims, nine were children
+        # (...)") is its own sentence's top count, not a part of one of its figures
+        top = [h for h in same if h.parent is None or not any(h.parent is t for t in same)]
+        return next((h for h in reversed(top) if h.role in ("figure", "child")),
+                    top[-1] if top else same[-1])
     done = re.search(r"[a-z]\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
     if done and not REPORTED.fullmatch(done[1]) and not verb_measure(done[1], hit.noun + "s"):
         return None  # "compared with 38 suspects detained, ...": a verb of no measure
@@ -68,17 +82,6 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
     if alike:
         return alike[-1]
     return next((h for h in reversed(mapped) if h.parent is None), None)
-
-
-def _outside_parentheses(sent: Sentence, same: list[Hit], hit: Hit) -> Hit:
-    """The count a bare comparison after a closed parenthesis of parts compares ("Thirty were
-    children (25 sex trafficking, five labor trafficking), compared with 20 in 2020"): the
-    count the parts are of, not the last part."""
-    last = same[-1]
-    while (last.parent is not None and any(last.parent is h for h in same)
-           and closed_paren_between(sent.text, last.fig.start, hit.fig.start)):
-        last = last.parent
-    return last
 
 
 def compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
@@ -157,6 +160,7 @@ def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool,
     of its own keeps only its own groups (sex, age)."""
     if other.role in ("figure", "child"):
         hit.role, hit.base = "figure", other.base
+        hit.compared = other if hit.comparative else None
         hit.extra = other.extra if bare and not hit.comparative else ()
         inherited = other.splits if bare else {
             g: m for g, m in other.splits.items() if g == "source" or (

@@ -43,3 +43,4 @@ class Hit:
     restates: Hit | None = None  # the count this figure gives again by kind ("all were children")
     unsplit: bool = False  # of its measure, but of a kind no split names ("non-sexual trafficking")
     listed: bool = False  # a sum of listed parts, no count printed ("17 Filipinos, three ...")
+    compared: Hit | None = None  # the figure a comparison was read from ("(nine in 2016)")

@@ -26,6 +26,8 @@ _NP_STOP = re.compile(
     re.I,
 )
 CLAUSE_END = re.compile(r"[,;()]")
+#: The parenthesis closing right after a figure.
+_ALONE_IN_PARENS = re.compile(r"\s*\)")
 
 COORDINATED = re.compile(rf"(?:,|\band|\bor)\s*{QUALIFIED}$", re.I)
 
@@ -111,8 +113,13 @@ def next_stop(sent: Sentence, at: int) -> int:
 
 
 def figure_clause_end(sent: Sentence, fig: Figure, after: int | None = None) -> int:
-    """Where a figure's clause ends: the next comma, semicolon or parenthesis, or figure."""
+    """Where a figure's clause ends: the next comma, semicolon or parenthesis, or figure; a
+    figure alone in parentheses ("Sixty percent of victims (45) were ...") is in the clause
+    the parenthesis sits in."""
     seg = sent.segment(fig.start)
+    if after is None and (alone := _ALONE_IN_PARENS.match(sent.text, fig.end)) and re.search(
+            r"\(\s*$", sent.text[:fig.start]):
+        after = alone.end()
     stop = CLAUSE_END.search(sent.text, fig.end if after is None else after, seg.end)
     end = stop.start() if stop else seg.end
     later = [f.start for f in sent.figures if f.start > fig.end]

@@ -61,6 +61,7 @@ from analysis.extract.tip.measures import (
     pattern_hits,
 )
 from analysis.extract.tip.people import (
+    ACTOR_NOUNS,
     PROPER_WORD,
     foreign_from_many,
     note_nationality,
@@ -134,6 +135,9 @@ _UNDER_CASES = re.compile(
 _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+victims?|"
                                  r"children|minors)\b", re.I)
 
+#: Measures that count officials, whom the splits of victims' age and origin do not divide.
+_OFFICIALS = frozenset({"officers_trained", "judges_trained"})
+
 #: "victims identified through transit monitoring at airports": one programme's count, a
 #: part of the government's ("all through calls to a hotline" says how every one was found);
 #: an NGO's count from its own monitoring is that NGO's figure, kept under its source unless
@@ -162,7 +166,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     phrase = sent.text[fig.end:hit.np_end]
     hit.noun = counted_noun(sent, hit)
     went = _DESTINATION.search(phrase)
-    own = splits_of(phrase[:went.start()] if went else phrase, unit)
+    # "three defendants for child sex trafficking": offenders or cases of a kind, the child
+    # their victim, as "a child sex trafficking case" is
+    own = splits_of(phrase[:went.start()] if went else phrase, unit, hit.noun in ACTOR_NOUNS)
     if _KIND_WORD.fullmatch(phrase) and _SHARED_HEAD.match(sent.text, hit.np_end):
         own = splits_of(f"{phrase} trafficking", unit)  # "nine sex and 23 labor trafficking"
     bare = hit.np_end == fig.end
@@ -189,7 +195,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         own = {g: m for g, m in own.items() if g not in ("type", "age")}
     head_words = re.split(r"\b(?:for|in)\b", phrase, maxsplit=1, flags=re.I)[0]
     hit.named = frozenset(own) - frozenset(topic)
-    hit.adjunct = hit.named - frozenset(splits_of(head_words, unit))
+    hit.adjunct = hit.named - frozenset(splits_of(head_words, unit, hit.noun in ACTOR_NOUNS))
     hit.headed = re.search(rf"\b(?:{HEADS})\b", phrase, re.I) is not None
     context = fig.end + 1 if unit == "usd" and sent.text[fig.end:fig.end + 1] == ")" else fig.end
     dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
@@ -259,6 +265,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if found is not None:
         pattern, start, end = found
         hit.role, hit.base, hit.splits = pattern.kind, pattern.measure, own
+        if hit.base in _OFFICIALS:
+            # "training for 300 officers on assisting child victims": the victims' age or
+            # origin is what the training was about, not who was trained
+            hit.splits = {g: m for g, m in own.items() if g not in ("age", "origin")}
         direct = start < fig.start
         if 0 <= fig.start - start <= 40 and "(" not in sent.text[start:fig.start]:
             hit.label_start = start
@@ -464,6 +474,8 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
         reference_end = None
         if not_a_count(s, fig) or local_amount(s, fig):
             continue
+        if fig.value in stated and _NAMED_FIGURE.search(s, max(0, fig.start - 60), fig.start):
+            continue  # "compared with the prosecution service's statistic of 413": given before
         again = refers_back(s, fig) and not sent.segment(fig.start).comparative
         first = again and _first_statement(sent, fig, stated)
         if again and not _governed(matched, fig, s) and not first:
@@ -493,6 +505,12 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
         h.offset = sent.offset if h.offset < 0 else h.offset
     return hits
 
+
+#: "the prosecution service's statistic of": a figure named as one, the count it names given
+#: before (a comparison with it is of another body's figure for the same year, not of a year
+#: before).
+_NAMED_FIGURE = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,4}?(?:statistics?|figures?|count|total|"
+                           r"tally)\s+of\s+$", re.I)
 
 _OF_A_WHOLE = re.compile(r"\b\w+\s+of\s+(?:the|these|those)\s+$", re.I)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from analysis.extract.tip.comparisons import (
     change_of_a_measure,
+    comparisons_set_aside,
     defendants_as_the_years_count,
     parallel_comparisons,
     part_compared_in_parentheses,
@@ -78,6 +79,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     totals_of_no_kind(sent, hits)
     parts_adding_up_to_the_first(hits)
     parts_making_up_their_whole(hits)
+    comparisons_set_aside(sent, hits)
     hits += same_as_before(sent, hits)
     hits += sums_of_listed_parts(sent, hits, carried)
     return hits

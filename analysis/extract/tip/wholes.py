@@ -60,6 +60,14 @@ OPENING_PART = re.compile(
 _OF_THE_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those|them|all|whom|which)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
 
+#: Before a figure in parentheses: the share of a count it gives in numbers ("Sixty percent
+#: of victims (45) were ...", "half of the identified victims (30)"), a part of that count as
+#: "45 of the victims" is.
+_SHARE_BEFORE = re.compile(
+    r"\b(?:percent|per\s+cent|half|(?:one|two|three|a)[\s-]+(?:thirds?|quarters?|fifths?)|"
+    r"majority)\s+(?P<of>of\s+(?:(?:the|these|those|all)\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"{HEADS})\s*\(\s*{QUALIFIED}$", re.I)
+
 #: Between a figure's words and the next figure: a dash opening its parts.
 _DASH = re.compile(r"\s*(?:[—–]|\s-{1,2}\s)\s*$")
 
@@ -187,7 +195,8 @@ def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     it names in the sentence before ("referred 20 cases ... Ten of these cases": the 20, of
     its measure, or of none if it was read as none or set aside), else the main figure of
     that sentence."""
-    after = _OF_THE_AFTER.match(sent.text, fig.end)
+    after = (_OF_THE_AFTER.match(sent.text, fig.end)
+             or _SHARE_BEFORE.search(sent.text, max(0, fig.start - 80), fig.start))
     if after is None:
         return _the_rest_of(sent, hits, fig, unit, carried)
     earlier = [h for h in hits if h.unit == unit and (h.role == "child" or (
@@ -331,10 +340,11 @@ def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str],
     """The kinds a part of a count names anywhere in its list item, its predicate included
     ("Of these, 69 were exploited in sex trafficking, 12 in forced labor", "exploited 28
     victims in sex trafficking"); the words of its noun phrase come first. A part of a count
-    of cases is of the kind of trafficking it names, not of the age ("three investigations
-    (one for sex trafficking of a child, ...)"), as a count of cases is."""
+    of cases or offenders is of the kind of trafficking it names, not of the age ("three
+    investigations (one for sex trafficking of a child, ...)", "14 defendants, including five
+    for child sex trafficking"), as a count of cases is."""
     item = sent.text[fig.end:figure_clause_end(sent, fig)]
-    cases = whole is not None and whole.noun in _CASE_NOUNS
+    cases = whole is not None and whole.noun in ACTOR_NOUNS
     found = splits_of(item, unit, cases)
     if cases and "type" in found:
         own = {g: m for g, m in own.items() if g != "age"}

@@ -78,8 +78,10 @@ def groups_including_victims(sent: Sentence, hits: list[Hit]) -> None:
             h.role, h.note = "ignore", "people of a group the work is for, which includes victims"
 
 
-#: "an additional 200", "a further 15": a figure counted beyond one given before.
-_ADDITIONAL_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further)\s+$", re.I)
+#: "an additional 200", "a further 15", "in addition to 200": a figure counted beyond one given
+#: before.
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:(?:an?\s+)?(?:additional|further)|in\s+addition\s+to)"
+                                r"\s+$", re.I)
 #: "10 additional potential child victims": the same, the word after the figure.
 _ADDITIONAL_AFTER = re.compile(r"\s+(?:additional|further)\b", re.I)
 
@@ -87,11 +89,12 @@ _ADDITIONAL_AFTER = re.compile(r"\s+(?:additional|further)\b", re.I)
 def beyond_the_count(sent: Sentence, hits: list[Hit]) -> None:
     """A count of one kind "additional" to a count of the same measure and year given before
     in the sentence ("identified 30 victims, all adults, and an additional 200 potential
-    child victims"), or before the sentence where it gives no count of that measure ahead of
-    it ("identified two victims. It identified 10 additional potential child victims"), is
-    beyond that count: not a kind of it, nor the count. After a count of another measure only
-    ("convicted three sex traffickers and prosecuted 19 additional suspected sex traffickers")
-    it is beyond those people, its own measure's count."""
+    child victims", "30 victims, in addition to 200 children exploited in ..."), or before
+    the sentence where it gives no count of that measure ahead of it ("identified two victims.
+    It identified 10 additional potential child victims"), is beyond that count: not a kind
+    of it, nor the count. After a count of another measure only ("convicted three sex
+    traffickers and prosecuted 19 additional suspected sex traffickers") it is beyond those
+    people, its own measure's count."""
     for i, h in enumerate(hits):
         kinds = {g for g in h.splits if g != "source"}
         if (h.role not in ("figure", "child") or not kinds or h.unit != "count"

@@ -120,6 +120,21 @@ class _HasRow(Protocol):
         """The enforcement row."""
         ...
 
+    @property
+    def sentence(self) -> int:
+        """The number of the sentence it was read from."""
+        ...
+
+    @property
+    def comparative(self) -> bool:
+        """Whether it is a comparison's figure."""
+        ...
+
+    @property
+    def base(self) -> str:
+        """Its measure with no split."""
+        ...
+
 
 R = TypeVar("R", bound=_HasRow)
 
@@ -723,14 +738,24 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
 def beside_counts(rows: list[R], warnings: list[str]) -> list[R]:
     """Set aside a stated zero of a measure and year the narrative also gives a count of ("did
     not convict any traffickers associated with exploiting fishermen" beside "convicting 56
-    traffickers"): the denial is about some of them, not all."""
+    traffickers"): the denial is about some of them, not all; and so is what its sentence
+    compares it with after it ("identified zero victims in the fishing industry, compared to
+    23 victims in 2018": of the same part)."""
     counted = {(r.row.measure, r.row.data_year) for r in rows
                if r.row.value is not None and r.row.value > 0}
     out = []
+    about_a_part: list[R] = []
     for r in rows:
         if r.row.value == 0 and (r.row.measure, r.row.data_year) in counted:
             warnings.append(f"{r.row.measure}: a zero for {r.row.data_year} beside a count of "
                             f"that year, taken as about a part of it: {r.row.label!r}")
+            about_a_part.append(r)
+            continue
+        if r.comparative and r.row.value is not None and any(
+                z.sentence == r.sentence and z.base == r.base and z.row.start < r.row.start
+                for z in about_a_part):
+            warnings.append(f"{r.row.measure}: {r.row.value:g} for {r.row.data_year} taken as "
+                            f"the comparison of a zero about a part: {r.row.label!r}")
             continue
         out.append(r)
     return out
