@@ -746,6 +746,19 @@ def test_a_sentence_comparing_the_one_before_with_earlier_years() -> None:
         ("hotline_calls", 2018, 200)}
 
 
+def test_a_sentence_opening_with_a_change_compared_with_earlier_years() -> None:
+    assert rows("Officials identified 52 victims in 2022. This was a sharp decline compared "
+                "with 80 victims (61 of sex trafficking and 19 of labor trafficking) identified "
+                "in 2021.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 52), ("victims_identified", 2021, 80),
+        ("victims_identified_sex_trafficking", 2021, 61),
+        ("victims_identified_labor_trafficking", 2021, 19)}
+    # another noun than the count before compares nothing of it
+    assert rows("Officials identified 52 victims in 2022. This was a sharp decline compared "
+                "with 80 calls in 2021.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 52)}
+
+
 def test_a_comparison_takes_only_a_kind_named_before_the_counted_noun() -> None:
     assert rows("The government investigated one case of potential labor trafficking, compared "
                 "with investigating six cases in 2018.", 2020) == {
