@@ -759,6 +759,17 @@ def test_a_sentence_opening_with_a_change_compared_with_earlier_years() -> None:
         ("victims_identified", 2022, 52)}
 
 
+def test_kinds_listed_after_a_count_of_another_crime_are_of_the_verbs_measure() -> None:
+    assert rows("The ministry reported assisting 75 victims of illegal recruitment, 31 victims "
+                "of sex trafficking, and 12 victims of labor trafficking.", 2023,
+                "PROTECTION") == {
+        ("victims_assisted_sex_trafficking", 2022, 31),
+        ("victims_assisted_labor_trafficking", 2022, 12), ("victims_assisted", 2022, 43)}
+    # an item naming no kind of its own is no count of the measure
+    assert rows("The ministry reported assisting 75 victims of illegal recruitment and 31 "
+                "women.", 2023, "PROTECTION") == set()
+
+
 def test_a_comparison_takes_only_a_kind_named_before_the_counted_noun() -> None:
     assert rows("The government investigated one case of potential labor trafficking, compared "
                 "with investigating six cases in 2018.", 2020) == {
