@@ -42,6 +42,15 @@ def test_long_noun_phrases_and_verbs_of_each_measure() -> None:
                 "worldwide during FY 2014.", 2015) == {("investigations", 2014, 154)}
 
 
+def test_investigations_initiated_for_a_number_of_cases_named_before_the_figure() -> None:
+    assert rows("Police did not report new investigations, compared with investigations "
+                "opened for 11 cases in 2021 and 14 cases in 2020.", 2023) == {
+        ("investigations", 2021, 11), ("investigations", 2020, 14)}
+    # what follows "for" is no number of cases: nothing counted
+    assert rows("Police did not report new investigations, compared with investigations "
+                "opened for 11 months in 2021.", 2023) == set()
+
+
 def test_convictions_obtained_for_a_number_of_traffickers() -> None:
     assert rows("The government obtained convictions for six traffickers in cases initiated "
                 "in 2020.") == {("convictions", 2020, 6)}
