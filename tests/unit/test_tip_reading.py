@@ -51,6 +51,18 @@ def test_investigations_initiated_for_a_number_of_cases_named_before_the_figure(
                 "opened for 11 months in 2021.", 2023) == set()
 
 
+def test_referred_to_care_named_in_three_words() -> None:
+    assert rows("Police identified 90 victims. Of the 90 victims identified, the agency "
+                "referred 64 to NGO and state-run shelters, compared with 58 in 2021.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 90), ("victims_referred", 2022, 64),
+        ("victims_referred", 2021, 58)}
+    # a place named after "to" is no care: a part of the victims identified
+    assert rows("Police identified 90 victims. Of the 90 victims identified, the agency "
+                "referred 64 to the capital city.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 90)}
+
+
 def test_convictions_obtained_for_a_number_of_traffickers() -> None:
     assert rows("The government obtained convictions for six traffickers in cases initiated "
                 "in 2020.") == {("convictions", 2020, 6)}
