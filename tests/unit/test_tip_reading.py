@@ -791,6 +791,18 @@ def test_kinds_listed_after_a_count_of_another_crime_are_of_the_verbs_measure() 
                 "women.", 2023, "PROTECTION") == set()
 
 
+def test_parts_listed_after_all_of_a_count_were_of_one_group() -> None:
+    assert rows("Officials identified 60 victims. All identified victims were adults, including "
+                "41 sex trafficking victims and 19 labor trafficking victims.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 60), ("victims_identified_sex_trafficking", 2022, 41),
+        ("victims_identified_labor_trafficking", 2022, 19)}
+    # a count of other things before names no count of victims to be a part of
+    assert rows("Officials investigated 60 cases. All identified victims were adults, including "
+                "41 sex trafficking victims.", 2023, "PROTECTION") == {
+        ("investigations", 2022, 60)}
+
+
 def test_a_comparison_takes_only_a_kind_named_before_the_counted_noun() -> None:
     assert rows("The government investigated one case of potential labor trafficking, compared "
                 "with investigating six cases in 2018.", 2020) == {
