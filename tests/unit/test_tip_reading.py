@@ -803,6 +803,19 @@ def test_parts_listed_after_all_of_a_count_were_of_one_group() -> None:
         ("investigations", 2022, 60)}
 
 
+def test_in_comparison_to_opens_a_comparison_inside_a_sentence() -> None:
+    assert rows("Authorities referred 35 victims to shelters, in comparison to 28 victims in "
+                "2021.", 2023, "PROTECTION") == {
+        ("victims_referred", 2022, 35), ("victims_referred", 2021, 28)}
+    assert rows("The ministry spent $90,000 on victim care, in comparison with $75,000 spent in "
+                "the previous reporting period.", 2023, "PROTECTION") == {
+        ("victim_assistance_funding", 2022, 90000), ("victim_assistance_funding", 2021, 75000)}
+    # a comparison of no figure leaves the count of the year reported on alone
+    assert rows("Authorities referred 35 victims to shelters, a low number in comparison to "
+                "neighboring countries.", 2023, "PROTECTION") == {
+        ("victims_referred", 2022, 35)}
+
+
 def test_a_comparison_takes_only_a_kind_named_before_the_counted_noun() -> None:
     assert rows("The government investigated one case of potential labor trafficking, compared "
                 "with investigating six cases in 2018.", 2020) == {
