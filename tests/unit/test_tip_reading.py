@@ -63,6 +63,15 @@ def test_referred_to_care_named_in_three_words() -> None:
         ("victims_identified", 2022, 90)}
 
 
+def test_victims_provided_with_care_and_their_parts_between_dashes() -> None:
+    assert rows("Officials provided nine victims—five nationals and four foreign victims—with "
+                "psychological care.", 2023, "PROTECTION") == {
+        ("victims_assisted", 2022, 9), ("victims_assisted_foreign", 2022, 4)}
+    # an aside between dashes without care after it provides nothing counted
+    assert rows("Officials provided nine victims—five nationals and four foreign victims—with "
+                "identity documents.", 2023, "PROTECTION") == set()
+
+
 def test_convictions_obtained_for_a_number_of_traffickers() -> None:
     assert rows("The government obtained convictions for six traffickers in cases initiated "
                 "in 2020.") == {("convictions", 2020, 6)}
