@@ -72,6 +72,13 @@ def test_victims_provided_with_care_and_their_parts_between_dashes() -> None:
                 "identity documents.", 2023, "PROTECTION") == set()
 
 
+def test_convicted_and_punished_counts_convictions() -> None:
+    assert rows("Courts convicted and punished three trafficking offenders.", 2023) == {
+        ("convictions", 2022, 3)}
+    # punished alone is no conviction counted
+    assert rows("Courts punished three trafficking offenders with fines.", 2023) == set()
+
+
 def test_convictions_obtained_for_a_number_of_traffickers() -> None:
     assert rows("The government obtained convictions for six traffickers in cases initiated "
                 "in 2020.") == {("convictions", 2020, 6)}
