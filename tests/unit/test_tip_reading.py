@@ -832,6 +832,18 @@ def test_in_comparison_to_opens_a_comparison_inside_a_sentence() -> None:
         ("victims_referred", 2022, 35)}
 
 
+def test_girls_as_the_only_children_among_the_parts_of_a_count() -> None:
+    assert rows("Officials identified 15 victims, including 12 adults and three girls.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 15), ("victims_identified_children", 2022, 3)}
+    # girls beside boys are one sex of the children, whose count is not printed
+    assert rows("Officials identified 15 victims, including 12 adults, two girls and one boy.",
+                2023, "PROTECTION") == {("victims_identified", 2022, 15)}
+    # women and girls together are no count of children
+    assert rows("Officials identified 15 victims, including 12 women and girls.", 2023,
+                "PROTECTION") == {("victims_identified", 2022, 15)}
+
+
 def test_a_comparison_takes_only_a_kind_named_before_the_counted_noun() -> None:
     assert rows("The government investigated one case of potential labor trafficking, compared "
                 "with investigating six cases in 2018.", 2020) == {

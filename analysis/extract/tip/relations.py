@@ -20,6 +20,7 @@ from analysis.extract.tip.comparisons import (
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.listed import sums_of_listed_parts
 from analysis.extract.tip.parts import (
+    girls_as_the_children,
     kinds_listed_twice,
     parts_by_service,
     parts_of_a_count_named_by_value,
@@ -73,6 +74,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += given_them(sent, hits)
     hits += counted_by_the_agent(sent, hits)
     hits += parts_sharing_a_kind(sent, hits)
+    girls_as_the_children(sent, hits)
     parts_of_two_kinds(hits)
     kinds_listed_twice(sent, hits)
     totals_of_no_kind(sent, hits)
