@@ -108,7 +108,8 @@ def parts_of_two_kinds(hits: list[Hit]) -> None:
 #: A part counted as girls or boys right after its figure ("two girls", "six were girls"), not
 #: a mixed group ("four women and girls").
 _GIRLS_OR_BOYS = re.compile(r"\s+(?:were\s+)?(?:(?!(?:and|or)\b)[\w-]+\s+){0,2}?(?:girls?|boys?)\b"
-                            r"(?!\s+(?:and|or)\b)", re.I)
+                            r"(?!\s+(?:and|or)\s+(?:adult\s+|young\s+)?(?:wom[ae]n|m[ae]n|boys?|girls?|adults?)\b)",
+                            re.I)
 #: Words that name children in a part of a count.
 _CHILD_WORD = re.compile(r"\b(?:girls?|boys?|child(?:ren)?|minors?|juveniles?)\b", re.I)
 
@@ -116,21 +117,24 @@ _CHILD_WORD = re.compile(r"\b(?:girls?|boys?|child(?:ren)?|minors?|juveniles?)\b
 def girls_as_the_children(sent: Sentence, hits: list[Hit]) -> None:
     """The one part of a count of victims that counts girls or boys ("identified six victims,
     including four adults and two girls") is its children's count where no other part of it
-    names children: the rest are adults or of no age, so these are all the children."""
+    names children or a kind of trafficking: the rest are adults or of no age, so these are
+    all the children."""
     for h in hits:
         whole = h.parent
         if (h.unit != "count" or h.comparative or whole is None or h.role == "child"
-                or whole.role not in ("figure", "child") or whole.comparative
-                or not whole.base.startswith("victims") or "age" in whole.splits
+                or whole.role != "figure" or whole.parent is not None or whole.comparative
+                or not whole.base.startswith("victims")
+                or set(whole.splits) - {"source"}  # the children of one kind are not all
                 or not _GIRLS_OR_BOYS.match(sent.text, h.fig.end)
                 or kind_named(sent.text[h.fig.end:figure_clause_end(sent, h.fig)], "count")):
             continue
-        others = [o for o in hits if o is not h and o.parent is whole]
+        others = [o for o in hits if o is not h and o.parent is whole and o.restates is None]
         if any(_CHILD_WORD.search(sent.text, o.fig.end, figure_clause_end(sent, o.fig))
-               for o in others):
-            continue
+               or "type" in o.splits for o in others):
+            continue  # other children, or parts by kind the girls may be some of one of
         h.role, h.base, h.source = "child", whole.base, whole.source
         h.splits = {**whole.splits, "age": "_children"}
+        h.parts -= {"sex"}  # all the children: their sex narrows them to nothing smaller
         h.year = h.year or whole.year
         h.note = "the only children among the parts of the count"
 

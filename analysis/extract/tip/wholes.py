@@ -50,11 +50,12 @@ _OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\
                        re.I)
 #: A sentence about the parts of the figure before it: "Of the 28 victims, traffickers
 #: exploited 14 in sex trafficking, ...", "Of those victims, 48 were women ...", "The 90
-#: victims identified included 40 women; 12 children; ...", "All victims were adults,
-#: including ..." (a subject naming the count again, an aside between commas, then the verb
-#: that opens its parts).
+#: victims identified included 40 women; 12 children; ...", "Identified victims included ...",
+#: "All victims were adults, including ..." (a subject naming the count again, an aside
+#: between commas, then the verb that opens its parts).
 OPENING_PART = re.compile(
-    rf"\s*(?:of\s+(?:the|these|those|them|all)\b[^,;()]{{0,60}},|(?:the|these|those|all)\s+"
+    rf"\s*(?:of\s+(?:the|these|those|them|all)\b[^,;()]{{0,60}},|(?:the|these|those|all|"
+    rf"identified|confirmed|assisted|referred)\s+"
     rf"[^,;()]{{0,60}}?\b{HEADS}\b[^,;()]{{0,30}}?(?:,[^,;()]{{1,60}},)?\s+"
     r"(?:included|comprised|(?:were|was)\s+[^,;()]{1,40}?,\s+including)\s)", re.I)
 #: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
