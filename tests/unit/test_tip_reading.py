@@ -849,6 +849,20 @@ def test_girls_as_the_only_children_among_the_parts_of_a_count() -> None:
                 "PROTECTION") == {("victims_identified", 2022, 15)}
 
 
+def test_a_count_of_female_victims_of_one_kind_beside_an_ngo_count_of_women() -> None:
+    assert rows("Officials identified 11 victims. Of these, officials identified four female sex "
+                "trafficking victims and seven labor trafficking victims. NGOs identified 20 "
+                "female victims of forced labor.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 11), ("victims_identified_sex_trafficking", 2022, 4),
+        ("victims_identified_labor_trafficking", 2022, 7),
+        ("victims_identified_labor_trafficking_ngo", 2022, 20)}
+    # beside the government's own count of adult women it is one part of that kind
+    assert ("victims_identified_sex_trafficking", 2022, 4) not in rows(
+        "Officials identified 11 victims. Officials identified four female sex trafficking "
+        "victims. Officials also identified three adult female victims of sex trafficking.",
+        2023, "PROTECTION")
+
+
 def test_a_comparison_takes_only_a_kind_named_before_the_counted_noun() -> None:
     assert rows("The government investigated one case of potential labor trafficking, compared "
                 "with investigating six cases in 2018.", 2020) == {

@@ -406,13 +406,14 @@ def _count_of_its_kind(r: _Row, unstored: frozenset[str], rows: list[_Row]) -> b
     trafficking victims") is the count of that kind: no other count of that year in the
     narrative is of the same kind or counts by the same group ("two child sex trafficking
     victims" beside "one adult sex trafficking victim", "one adult female victim of sex
-    trafficking, ..., one minor female victim of sex trafficking": each a part)."""
+    trafficking, ..., one minor female victim of sex trafficking": each a part); another
+    body's count ("NGOs identified 18 female victims of forced labor") holds none of it."""
     named = _COUNTED_NOUN.split(r.row.label or "", maxsplit=1)[0]
     if (r.of >= 0 or "type" not in r.kinds
             or not unstored <= kinds.partition_groups(named) & {"sex", "age"}):
         return False  # a part listed of a whole keeps its qualifier: the rest may be of the other
     return not any(p is not r and p.base == r.base and p.row.data_year == r.row.data_year
-                   and not p.comparative
+                   and not p.comparative and p.source == r.source
                    and (p.row.measure == r.row.measure
                         or unstored & (p.kinds | kinds.partition_groups(p.row.label or "")))
                    for p in rows)
