@@ -863,6 +863,18 @@ def test_a_count_of_female_victims_of_one_kind_beside_an_ngo_count_of_women() ->
         2023, "PROTECTION")
 
 
+def test_the_part_before_the_rest_of_a_count_of_another_kind() -> None:
+    assert rows("Courts convicted 14 traffickers. Judges sentenced five offenders to prison for "
+                "sex trafficking; the courts convicted the remaining nine of forced labor.",
+                2023) == {
+        ("convictions", 2022, 14), ("convictions_sex_trafficking", 2022, 5),
+        ("convictions_labor_trafficking", 2022, 9)}
+    # a figure that does not add up with the rest to the count is no part of it
+    assert ("convictions_sex_trafficking", 2022, 4) not in rows(
+        "Courts convicted 14 traffickers. Judges sentenced four offenders to prison for sex "
+        "trafficking; the courts convicted the remaining nine of forced labor.", 2023)
+
+
 def test_a_comparison_takes_only_a_kind_named_before_the_counted_noun() -> None:
     assert rows("The government investigated one case of potential labor trafficking, compared "
                 "with investigating six cases in 2018.", 2020) == {

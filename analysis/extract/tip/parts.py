@@ -183,6 +183,30 @@ def _predicate_kind(sent: Sentence, start: int) -> dict[str, str]:
     return {g: m for g, m in splits_of(words, "count").items() if g == "type"}
 
 
+def the_part_before_the_rest(sent: Sentence, hits: list[Hit]) -> None:
+    """"Officials sentenced three defendants ... for sex trafficking; the government convicted
+    the remaining nine of labor trafficking" after 12 convictions: the rest is a part of the
+    12, so the figure before it that adds up with it to the 12 and names a kind of its own
+    is the other part, of that kind."""
+    for i, rest in enumerate(hits):
+        whole = rest.parent
+        if (rest.role != "child" or rest.unit != "count" or rest.comparative or whole is None
+                or whole.role != "figure" or whole.comparative
+                or not _REMAINING.search(sent.text, 0, rest.fig.start)):
+            continue
+        for part in hits[:i]:
+            if (part.unit != "count" or part.role not in ("unmapped", "ignore")
+                    or part.comparative or part.parent is not None
+                    or part.fig.value + rest.fig.value != whole.fig.value):
+                continue
+            kind = _predicate_kind(sent, part.fig.end)
+            if kind and kind != {g: m for g, m in rest.splits.items() if g == "type"}:
+                part.role, part.base, part.parent = "child", whole.base, whole
+                part.splits, part.year, part.source = ({**whole.splits, **kind}, whole.year,
+                                                       whole.source)
+                part.note = f"the rest of the {whole.fig.value:g} is counted after it"
+
+
 def parts_of_a_count_named_by_value(sent: Sentence, hits: list[Hit],
                                      carried: Hit | None) -> None:
     """"Seventeen of the 24 victims ... were exploited in labor trafficking, while the

@@ -27,6 +27,7 @@ from analysis.extract.tip.parts import (
     parts_of_two_kinds,
     parts_sharing_a_kind,
     some_of_the_victims_identified,
+    the_part_before_the_rest,
 )
 from analysis.extract.tip.restatements import (
     all_counted,
@@ -63,6 +64,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     groups_including_victims(sent, hits)
     beyond_the_count(sent, hits)
     parts_of_a_count_named_by_value(sent, hits, carried)
+    the_part_before_the_rest(sent, hits)
     some_of_the_victims_identified(sent, hits)
     defendants_as_the_years_count(sent, hits)
     part_compared_in_parentheses(sent, hits)
