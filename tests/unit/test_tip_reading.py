@@ -79,6 +79,15 @@ def test_convicted_and_punished_counts_convictions() -> None:
     assert rows("Courts punished three trafficking offenders with fines.", 2023) == set()
 
 
+def test_security_personnel_and_law_enforcement_officials_trained() -> None:
+    assert rows("The agency trained 45 security personnel, including police and customs "
+                "officers.", 2023) == {("officers_trained", 2022, 45)}
+    assert rows("The agency trained 45 law enforcement officials on screening.", 2023) == {
+        ("officers_trained", 2022, 45)}
+    # one count of officials and prosecutors together is no count of officers
+    assert rows("The agency trained 45 law enforcement officials and prosecutors.", 2023) == set()
+
+
 def test_convictions_obtained_for_a_number_of_traffickers() -> None:
     assert rows("The government obtained convictions for six traffickers in cases initiated "
                 "in 2020.") == {("convictions", 2020, 6)}
