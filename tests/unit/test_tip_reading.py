@@ -884,6 +884,18 @@ def test_the_part_before_the_rest_of_a_count_of_another_kind() -> None:
         "trafficking; the courts convicted the remaining nine of forced labor.", 2023)
 
 
+def test_kinds_after_a_count_of_one_status_are_of_the_count_before_it() -> None:
+    assert rows("Officials identified 50 official and potential victims. Officials identified 44 "
+                "as potential victims and six as official victims. At least 30 were subjected "
+                "to sex trafficking and 12 to forced labor.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 50), ("victims_identified_sex_trafficking", 2022, 30),
+        ("victims_identified_labor_trafficking", 2022, 12)}
+    # a count of one status given first is the count the next sentence's kinds are of
+    assert rows("Officials identified 44 potential victims. At least 30 were subjected to sex "
+                "trafficking.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 44), ("victims_identified_sex_trafficking", 2022, 30)}
+
+
 def test_a_comparison_takes_only_a_kind_named_before_the_counted_noun() -> None:
     assert rows("The government investigated one case of potential labor trafficking, compared "
                 "with investigating six cases in 2018.", 2020) == {

@@ -543,6 +543,15 @@ def _summary_repeats(rows: list[_Row]) -> list[_Row]:
             or (r.row.measure, r.row.data_year) not in given]
 
 
+def _status_part(h: Hit, counts: list[Hit]) -> bool:
+    """Whether a count of one status ("identified 93 as potential victims and two as official
+    victims") is some of a larger count of the same measure and year the paragraph gave before
+    ("95 official and potential victims"): what the next sentence says of the victims
+    ("at least 36 were subjected to sex trafficking") is of that count, not of the part."""
+    return "status" in h.parts and any(
+        c.base == h.base and c.year == h.year and c.fig.value > h.fig.value for c in counts)
+
+
 def _combined(s: str, counts: list[Hit]) -> Hit | None:
     """The count a sentence opening "Of the 52 victims total, ..." names where it is the sum
     of the last two counts of one measure given before by different bodies (the government's
@@ -619,7 +628,8 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             # a stated zero has no parts: "Of the victims identified, eight were children"
             # after one is of the count before it
             carried = next((h for h in hits if h.role == "figure" and not h.comparative
-                            and h.parent is None and h.fig.value != 0), carried)
+                            and h.parent is None and h.fig.value != 0
+                            and not _status_part(h, counts)), carried)
             if carried is not None and carried not in counts:
                 counts.append(carried)
     rows = _listed_sums_printed(_same_year_as_comparison(rows, reporting_year, out.warnings))
