@@ -88,6 +88,15 @@ def test_security_personnel_and_law_enforcement_officials_trained() -> None:
     assert rows("The agency trained 45 law enforcement officials and prosecutors.", 2023) == set()
 
 
+def test_victims_who_received_care_with_an_aside_of_some_of_them() -> None:
+    assert rows("About 30 percent (84) of identified victims, including 12 returnees, received "
+                "psychological assistance.", 2023, "PROTECTION") == {
+        ("victims_assisted", 2022, 84)}
+    # training received is no assistance
+    assert rows("About 30 percent (84) of identified victims, including 12 returnees, received "
+                "vocational training.", 2023, "PROTECTION") == set()
+
+
 def test_convictions_obtained_for_a_number_of_traffickers() -> None:
     assert rows("The government obtained convictions for six traffickers in cases initiated "
                 "in 2020.") == {("convictions", 2020, 6)}
