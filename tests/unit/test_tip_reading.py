@@ -905,6 +905,16 @@ def test_kinds_after_a_count_of_one_status_are_of_the_count_before_it() -> None:
         ("victims_identified", 2022, 44), ("victims_identified_sex_trafficking", 2022, 30)}
 
 
+def test_minors_compared_with_earlier_years_in_parentheses_are_counted() -> None:
+    assert rows("In 2022, authorities identified five minors (two in 2021, six in 2020).", 2023,
+                "PROTECTION") == {
+        ("victims_identified_children", 2022, 5), ("victims_identified_children", 2021, 2),
+        ("victims_identified_children", 2020, 6)}
+    # a named group stays a group with its comparison
+    assert rows("In 2022, police identified 30 child beggars (25 in 2021).", 2023,
+                "PROTECTION") == set()
+
+
 def test_a_comparison_takes_only_a_kind_named_before_the_counted_noun() -> None:
     assert rows("The government investigated one case of potential labor trafficking, compared "
                 "with investigating six cases in 2018.", 2020) == {
