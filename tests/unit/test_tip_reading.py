@@ -97,6 +97,61 @@ def test_long_noun_phrases_and_verbs_of_each_measure() -> None:
                 "worldwide during FY 2014.", 2015) == {("investigations", 2014, 154)}
 
 
+def test_investigations_initiated_for_a_number_of_cases_named_before_the_figure() -> None:
+    assert rows("Police did not report new investigations, compared with investigations "
+                "opened for 11 cases in 2021 and 14 cases in 2020.", 2023) == {
+        ("investigations", 2021, 11), ("investigations", 2020, 14)}
+    # what follows "for" is no number of cases: nothing counted
+    assert rows("Police did not report new investigations, compared with investigations "
+                "opened for 11 months in 2021.", 2023) == set()
+
+
+def test_referred_to_care_named_in_three_words() -> None:
+    assert rows("Police identified 90 victims. Of the 90 victims identified, the agency "
+                "referred 64 to NGO and state-run shelters, compared with 58 in 2021.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 90), ("victims_referred", 2022, 64),
+        ("victims_referred", 2021, 58)}
+    # a place named after "to" is no care: a part of the victims identified
+    assert rows("Police identified 90 victims. Of the 90 victims identified, the agency "
+                "referred 64 to the capital city.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 90)}
+
+
+def test_victims_provided_with_care_and_their_parts_between_dashes() -> None:
+    assert rows("Officials provided nine victims—five nationals and four foreign victims—with "
+                "psychological care.", 2023, "PROTECTION") == {
+        ("victims_assisted", 2022, 9), ("victims_assisted_foreign", 2022, 4)}
+    # an aside between dashes without care after it provides nothing counted
+    assert rows("Officials provided nine victims—five nationals and four foreign victims—with "
+                "identity documents.", 2023, "PROTECTION") == set()
+
+
+def test_convicted_and_punished_counts_convictions() -> None:
+    assert rows("Courts convicted and punished three trafficking offenders.", 2023) == {
+        ("convictions", 2022, 3)}
+    # punished alone is no conviction counted
+    assert rows("Courts punished three trafficking offenders with fines.", 2023) == set()
+
+
+def test_security_personnel_and_law_enforcement_officials_trained() -> None:
+    assert rows("The agency trained 45 security personnel, including police and customs "
+                "officers.", 2023) == {("officers_trained", 2022, 45)}
+    assert rows("The agency trained 45 law enforcement officials on screening.", 2023) == {
+        ("officers_trained", 2022, 45)}
+    # one count of officials and prosecutors together is no count of officers
+    assert rows("The agency trained 45 law enforcement officials and prosecutors.", 2023) == set()
+
+
+def test_victims_who_received_care_with_an_aside_of_some_of_them() -> None:
+    assert rows("About 30 percent (84) of identified victims, including 12 returnees, received "
+                "psychological assistance.", 2023, "PROTECTION") == {
+        ("victims_assisted", 2022, 84)}
+    # training received is no assistance
+    assert rows("About 30 percent (84) of identified victims, including 12 returnees, received "
+                "vocational training.", 2023, "PROTECTION") == set()
+
+
 def test_convictions_obtained_for_a_number_of_traffickers() -> None:
     assert rows("The government obtained convictions for six traffickers in cases initiated "
                 "in 2020.") == {("convictions", 2020, 6)}
@@ -799,6 +854,120 @@ def test_a_sentence_comparing_the_one_before_with_earlier_years() -> None:
                 "PROTECTION") == {
         ("hotline_calls", 2020, 300), ("hotline_calls", 2019, 250),
         ("hotline_calls", 2018, 200)}
+
+
+def test_a_sentence_opening_with_a_change_compared_with_earlier_years() -> None:
+    assert rows("Officials identified 52 victims in 2022. This was a sharp decline compared "
+                "with 80 victims (61 of sex trafficking and 19 of labor trafficking) identified "
+                "in 2021.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 52), ("victims_identified", 2021, 80),
+        ("victims_identified_sex_trafficking", 2021, 61),
+        ("victims_identified_labor_trafficking", 2021, 19)}
+    # another noun than the count before compares nothing of it
+    assert rows("Officials identified 52 victims in 2022. This was a sharp decline compared "
+                "with 80 calls in 2021.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 52)}
+
+
+def test_kinds_listed_after_a_count_of_another_crime_are_of_the_verbs_measure() -> None:
+    assert rows("The ministry reported assisting 75 victims of illegal recruitment, 31 victims "
+                "of sex trafficking, and 12 victims of labor trafficking.", 2023,
+                "PROTECTION") == {
+        ("victims_assisted_sex_trafficking", 2022, 31),
+        ("victims_assisted_labor_trafficking", 2022, 12), ("victims_assisted", 2022, 43)}
+    # an item naming no kind of its own is no count of the measure
+    assert rows("The ministry reported assisting 75 victims of illegal recruitment and 31 "
+                "women.", 2023, "PROTECTION") == set()
+
+
+def test_parts_listed_after_all_of_a_count_were_of_one_group() -> None:
+    assert rows("Officials identified 60 victims. All identified victims were adults, including "
+                "41 sex trafficking victims and 19 labor trafficking victims.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 60), ("victims_identified_sex_trafficking", 2022, 41),
+        ("victims_identified_labor_trafficking", 2022, 19)}
+    # a count of other things before names no count of victims to be a part of
+    assert rows("Officials investigated 60 cases. All identified victims were adults, including "
+                "41 sex trafficking victims.", 2023, "PROTECTION") == {
+        ("investigations", 2022, 60)}
+
+
+def test_in_comparison_to_opens_a_comparison_inside_a_sentence() -> None:
+    assert rows("Authorities referred 35 victims to shelters, in comparison to 28 victims in "
+                "2021.", 2023, "PROTECTION") == {
+        ("victims_referred", 2022, 35), ("victims_referred", 2021, 28)}
+    assert rows("The ministry spent $90,000 on victim care, in comparison with $75,000 spent in "
+                "the previous reporting period.", 2023, "PROTECTION") == {
+        ("victim_assistance_funding", 2022, 90000), ("victim_assistance_funding", 2021, 75000)}
+    # a comparison of no figure leaves the count of the year reported on alone
+    assert rows("Authorities referred 35 victims to shelters, a low number in comparison to "
+                "neighboring countries.", 2023, "PROTECTION") == {
+        ("victims_referred", 2022, 35)}
+
+
+def test_girls_as_the_only_children_among_the_parts_of_a_count() -> None:
+    assert rows("Officials identified 15 victims, including 12 adults and three girls.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 15), ("victims_identified_children", 2022, 3)}
+    assert rows("Officials identified nine victims. Identified victims included five girls and "
+                "four adult women, and all were exploited in sex trafficking.", 2023,
+                "PROTECTION") == {
+        ("victims_identified", 2022, 9), ("victims_identified_children", 2022, 5),
+        ("victims_identified_sex_trafficking", 2022, 9)}
+    # girls beside boys are one sex of the children, whose count is not printed
+    assert rows("Officials identified 15 victims, including 12 adults, two girls and one boy.",
+                2023, "PROTECTION") == {("victims_identified", 2022, 15)}
+    # women and girls together are no count of children
+    assert rows("Officials identified 15 victims, including 12 women and girls.", 2023,
+                "PROTECTION") == {("victims_identified", 2022, 15)}
+
+
+def test_a_count_of_female_victims_of_one_kind_beside_an_ngo_count_of_women() -> None:
+    assert rows("Officials identified 11 victims. Of these, officials identified four female sex "
+                "trafficking victims and seven labor trafficking victims. NGOs identified 20 "
+                "female victims of forced labor.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 11), ("victims_identified_sex_trafficking", 2022, 4),
+        ("victims_identified_labor_trafficking", 2022, 7),
+        ("victims_identified_labor_trafficking_ngo", 2022, 20)}
+    # beside the government's own count of adult women it is one part of that kind
+    assert ("victims_identified_sex_trafficking", 2022, 4) not in rows(
+        "Officials identified 11 victims. Officials identified four female sex trafficking "
+        "victims. Officials also identified three adult female victims of sex trafficking.",
+        2023, "PROTECTION")
+
+
+def test_the_part_before_the_rest_of_a_count_of_another_kind() -> None:
+    assert rows("Courts convicted 14 traffickers. Judges sentenced five offenders to prison for "
+                "sex trafficking; the courts convicted the remaining nine of forced labor.",
+                2023) == {
+        ("convictions", 2022, 14), ("convictions_sex_trafficking", 2022, 5),
+        ("convictions_labor_trafficking", 2022, 9)}
+    # a figure that does not add up with the rest to the count is no part of it
+    assert ("convictions_sex_trafficking", 2022, 4) not in rows(
+        "Courts convicted 14 traffickers. Judges sentenced four offenders to prison for sex "
+        "trafficking; the courts convicted the remaining nine of forced labor.", 2023)
+
+
+def test_kinds_after_a_count_of_one_status_are_of_the_count_before_it() -> None:
+    assert rows("Officials identified 50 official and potential victims. Officials identified 44 "
+                "as potential victims and six as official victims. At least 30 were subjected "
+                "to sex trafficking and 12 to forced labor.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 50), ("victims_identified_sex_trafficking", 2022, 30),
+        ("victims_identified_labor_trafficking", 2022, 12)}
+    # a count of one status given first is the count the next sentence's kinds are of
+    assert rows("Officials identified 44 potential victims. At least 30 were subjected to sex "
+                "trafficking.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 44), ("victims_identified_sex_trafficking", 2022, 30)}
+
+
+def test_minors_compared_with_earlier_years_in_parentheses_are_counted() -> None:
+    assert rows("In 2022, authorities identified five minors (two in 2021, six in 2020).", 2023,
+                "PROTECTION") == {
+        ("victims_identified_children", 2022, 5), ("victims_identified_children", 2021, 2),
+        ("victims_identified_children", 2020, 6)}
+    # a named group stays a group with its comparison
+    assert rows("In 2022, police identified 30 child beggars (25 in 2021).", 2023,
+                "PROTECTION") == set()
 
 
 def test_a_comparison_takes_only_a_kind_named_before_the_counted_noun() -> None:

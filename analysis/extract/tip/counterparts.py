@@ -21,11 +21,12 @@ from analysis.extract.tip.vocabulary import (
 )
 
 #: A sentence that compares the one before with earlier years: "This compared to 65 calls
-#: received in 2018", "This was a decrease from 12 in 2019".
+#: received in 2018", "This was a decrease from 12 in 2019", "This was a significant decrease
+#: compared with 40 victims in 2019".
 _THIS_COMPARED = re.compile(
     r"\s*(?:(?:this|that|these|it)\s+(?:(?:figure|number|total)\s+)?(?:(?:was|is|represent(?:s|ed)?|"
     r"mark(?:s|ed)?)\s+)?(?:compared\s+(?:to|with)|(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|"
-    r"rise|drop|decline)\s+from)|compared\s+(?:to|with))\b", re.I)
+    r"rise|drop|decline)\s+(?:from|compared\s+(?:to|with)))|compared\s+(?:to|with))\b", re.I)
 
 #: What ends the clause of a figure before a parenthesis: a comma, a dash or another bracket
 #: ("five were girls (...), compared to (...)").

@@ -41,6 +41,9 @@ class Hit:
     offset: int = -1  # where its sentence starts in the text
     foreign: bool = False  # every one counted is of another nationality ("four Jamaican victims")
     restates: Hit | None = None  # the count this figure gives again by kind ("all were children")
-    unsplit: bool = False  # of its measure, but of a kind no split names ("non-sexual trafficking")
+    # read by its verb's measure, but of a kind no split names ("non-sexual trafficking") or of
+    # another crime ("illegal recruitment"): the items after it with a kind of their own are
+    # of that measure
+    unsplit: bool = False
     listed: bool = False  # a sum of listed parts, no count printed ("17 Filipinos, three ...")
     compared: Hit | None = None  # the figure a comparison was read from ("(nine in 2016)")

@@ -406,13 +406,14 @@ def _count_of_its_kind(r: _Row, unstored: frozenset[str], rows: list[_Row]) -> b
     trafficking victims") is the count of that kind: no other count of that year in the
     narrative is of the same kind or counts by the same group ("two child sex trafficking
     victims" beside "one adult sex trafficking victim", "one adult female victim of sex
-    trafficking, ..., one minor female victim of sex trafficking": each a part)."""
+    trafficking, ..., one minor female victim of sex trafficking": each a part); another
+    body's count ("NGOs identified 18 female victims of forced labor") holds none of it."""
     named = _COUNTED_NOUN.split(r.row.label or "", maxsplit=1)[0]
     if (r.of >= 0 or "type" not in r.kinds
             or not unstored <= kinds.partition_groups(named) & {"sex", "age"}):
         return False  # a part listed of a whole keeps its qualifier: the rest may be of the other
     return not any(p is not r and p.base == r.base and p.row.data_year == r.row.data_year
-                   and not p.comparative
+                   and not p.comparative and p.source == r.source
                    and (p.row.measure == r.row.measure
                         or unstored & (p.kinds | kinds.partition_groups(p.row.label or "")))
                    for p in rows)
@@ -542,6 +543,15 @@ def _summary_repeats(rows: list[_Row]) -> list[_Row]:
             or (r.row.measure, r.row.data_year) not in given]
 
 
+def _status_part(h: Hit, counts: list[Hit]) -> bool:
+    """Whether a count of one status ("identified 93 as potential victims and two as official
+    victims") is some of a larger count of the same measure and year the paragraph gave before
+    ("95 official and potential victims"): what the next sentence says of the victims
+    ("at least 36 were subjected to sex trafficking") is of that count, not of the part."""
+    return "status" in h.parts and any(
+        c.base == h.base and c.year == h.year and c.fig.value > h.fig.value for c in counts)
+
+
 def _combined(s: str, counts: list[Hit]) -> Hit | None:
     """The count a sentence opening "Of the 52 victims total, ..." names where it is the sum
     of the last two counts of one measure given before by different bodies (the government's
@@ -618,7 +628,8 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             # a stated zero has no parts: "Of the victims identified, eight were children"
             # after one is of the count before it
             carried = next((h for h in hits if h.role == "figure" and not h.comparative
-                            and h.parent is None and h.fig.value != 0), carried)
+                            and h.parent is None and h.fig.value != 0
+                            and not _status_part(h, counts)), carried)
             if carried is not None and carried not in counts:
                 counts.append(carried)
     rows = _listed_sums_printed(_same_year_as_comparison(rows, reporting_year, out.warnings))

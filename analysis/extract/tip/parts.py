@@ -105,6 +105,40 @@ def parts_of_two_kinds(hits: list[Hit]) -> None:
             h.role, h.note = "ignore", "children of one kind of trafficking"
 
 
+#: A part counted as girls or boys right after its figure ("two girls", "six were girls"), not
+#: a mixed group ("four women and girls").
+_GIRLS_OR_BOYS = re.compile(r"\s+(?:were\s+)?(?:(?!(?:and|or)\b)[\w-]+\s+){0,2}?(?:girls?|boys?)\b"
+                            r"(?!\s+(?:and|or)\s+(?:adult\s+|young\s+)?(?:wom[ae]n|m[ae]n|boys?|girls?|adults?)\b)",
+                            re.I)
+#: Words that name children in a part of a count.
+_CHILD_WORD = re.compile(r"\b(?:girls?|boys?|child(?:ren)?|minors?|juveniles?)\b", re.I)
+
+
+def girls_as_the_children(sent: Sentence, hits: list[Hit]) -> None:
+    """The one part of a count of victims that counts girls or boys ("identified six victims,
+    including four adults and two girls") is its children's count where no other part of it
+    names children or a kind of trafficking: the rest are adults or of no age, so these are
+    all the children."""
+    for h in hits:
+        whole = h.parent
+        if (h.unit != "count" or h.comparative or whole is None or h.role == "child"
+                or whole.role != "figure" or whole.parent is not None or whole.comparative
+                or not whole.base.startswith("victims")
+                or set(whole.splits) - {"source"}  # the children of one kind are not all
+                or not _GIRLS_OR_BOYS.match(sent.text, h.fig.end)
+                or kind_named(sent.text[h.fig.end:figure_clause_end(sent, h.fig)], "count")):
+            continue
+        others = [o for o in hits if o is not h and o.parent is whole and o.restates is None]
+        if any(_CHILD_WORD.search(sent.text, o.fig.end, figure_clause_end(sent, o.fig))
+               or "type" in o.splits for o in others):
+            continue  # other children, or parts by kind the girls may be some of one of
+        h.role, h.base, h.source = "child", whole.base, whole.source
+        h.splits = {**whole.splits, "age": "_children"}
+        h.parts -= {"sex"}  # all the children: their sex narrows them to nothing smaller
+        h.year = h.year or whole.year
+        h.note = "the only children among the parts of the count"
+
+
 #: "with emergency assistance", "to medium-term care": the kind of service a count received.
 _SERVICE_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:with|to|for)\s+(?P<kind>(?:[\w-]+\s+){1,2}?)"
                            r"(?:assistance|services|care|support|aid)\b", re.I)
@@ -147,6 +181,30 @@ def _predicate_kind(sent: Sentence, start: int) -> dict[str, str]:
     end = _PART_CLAUSE_END.search(sent.text, start)
     words = _PART_ASIDE.sub(",", sent.text[start:end.start() if end else len(sent.text)])
     return {g: m for g, m in splits_of(words, "count").items() if g == "type"}
+
+
+def the_part_before_the_rest(sent: Sentence, hits: list[Hit]) -> None:
+    """"Officials sentenced three defendants ... for sex trafficking; the government convicted
+    the remaining nine of labor trafficking" after 12 convictions: the rest is a part of the
+    12, so the figure before it that adds up with it to the 12 and names a kind of its own
+    is the other part, of that kind."""
+    for i, rest in enumerate(hits):
+        whole = rest.parent
+        if (rest.role != "child" or rest.unit != "count" or rest.comparative or whole is None
+                or whole.role != "figure" or whole.comparative
+                or not _REMAINING.search(sent.text, 0, rest.fig.start)):
+            continue
+        for part in hits[:i]:
+            if (part.unit != "count" or part.role not in ("unmapped", "ignore")
+                    or part.comparative or part.parent is not None
+                    or part.fig.value + rest.fig.value != whole.fig.value):
+                continue
+            kind = _predicate_kind(sent, part.fig.end)
+            if kind and kind != {g: m for g, m in rest.splits.items() if g == "type"}:
+                part.role, part.base, part.parent = "child", whole.base, whole
+                part.splits, part.year, part.source = ({**whole.splits, **kind}, whole.year,
+                                                       whole.source)
+                part.note = f"the rest of the {whole.fig.value:g} is counted after it"
 
 
 def parts_of_a_count_named_by_value(sent: Sentence, hits: list[Hit],

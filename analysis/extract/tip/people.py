@@ -10,7 +10,7 @@ import re
 
 from analysis.detect.countries import Country, heading_country
 from analysis.extract.grammar import compiled
-from analysis.extract.numbers import Figure
+from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import LIST_JOIN, TRAFFICKING_WORD
 from analysis.extract.tip.sentence import Sentence
@@ -84,6 +84,8 @@ def people_not_victims(sent: Sentence, hit: Hit) -> bool:
     noun = re.search(rf"\b{re.escape(hit.noun)}\w*", sent.text[hit.fig.end:hit.np_end], re.I)
     rest = sent.text[hit.fig.end + noun.end():clause.end] if noun else words
     rest = compiled("RELATIVE_YEAR").sub("", compiled("YEAR_PHRASE").sub("", rest))
+    # the counts of other years say nothing more of them: "four minors (three in 2018)"
+    rest = re.sub(rf"\b(?:{NUMBER})\b", "", rest, flags=re.I)
     return re.search(r"[A-Za-z]", rest) is not None
 
 

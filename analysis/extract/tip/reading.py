@@ -301,7 +301,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 # Cambodian victims were identified")
                 hit.role = "ignore"
             if unit == "count" and other_crime(phrase):
-                hit.role = "ignore"
+                # "assisted 530 victims of illegal recruitment, 465 victims of sex trafficking":
+                # no count of the measure, but the items after it that name a kind are
+                hit.role, hit.unsplit = "ignore", True
             if unit == "count" and not own and unsplit_kind(phrase):
                 hit.role, hit.note, hit.unsplit = "ignore", "of a kind no split names", True
             if unit == "count" and hit.base.startswith("victims") and people_not_victims(

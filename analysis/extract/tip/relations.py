@@ -21,12 +21,14 @@ from analysis.extract.tip.comparisons import (
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.listed import sums_of_listed_parts
 from analysis.extract.tip.parts import (
+    girls_as_the_children,
     kinds_listed_twice,
     parts_by_service,
     parts_of_a_count_named_by_value,
     parts_of_two_kinds,
     parts_sharing_a_kind,
     some_of_the_victims_identified,
+    the_part_before_the_rest,
 )
 from analysis.extract.tip.restatements import (
     all_counted,
@@ -63,6 +65,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     groups_including_victims(sent, hits)
     beyond_the_count(sent, hits)
     parts_of_a_count_named_by_value(sent, hits, carried)
+    the_part_before_the_rest(sent, hits)
     some_of_the_victims_identified(sent, hits)
     defendants_as_the_years_count(sent, hits)
     part_compared_in_parentheses(sent, hits)
@@ -74,6 +77,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += given_them(sent, hits)
     hits += counted_by_the_agent(sent, hits)
     hits += parts_sharing_a_kind(sent, hits)
+    girls_as_the_children(sent, hits)
     parts_of_two_kinds(hits)
     kinds_listed_twice(sent, hits)
     totals_of_no_kind(sent, hits)

@@ -50,12 +50,14 @@ _OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\
                        re.I)
 #: A sentence about the parts of the figure before it: "Of the 28 victims, traffickers
 #: exploited 14 in sex trafficking, ...", "Of those victims, 48 were women ...", "The 90
-#: victims identified included 40 women; 12 children; ..." (a subject naming the count again,
-#: an aside between commas, then the verb that opens its parts).
+#: victims identified included 40 women; 12 children; ...", "Identified victims included ...",
+#: "All victims were adults, including ..." (a subject naming the count again, an aside
+#: between commas, then the verb that opens its parts).
 OPENING_PART = re.compile(
-    rf"\s*(?:of\s+(?:the|these|those|them|all)\b[^,;()]{{0,60}},|(?:the|these|those)\s+"
+    rf"\s*(?:of\s+(?:the|these|those|them|all)\b[^,;()]{{0,60}},|(?:the|these|those|all|"
+    rf"identified|confirmed|assisted|referred)\s+"
     rf"[^,;()]{{0,60}}?\b{HEADS}\b[^,;()]{{0,30}}?(?:,[^,;()]{{1,60}},)?\s+"
-    r"(?:included|comprised)\s)", re.I)
+    r"(?:included|comprised|(?:were|was)\s+[^,;()]{1,40}?,\s+including)\s)", re.I)
 #: After a figure: "N of the victims", "N of them" (a part of a figure counted before).
 _OF_THE_AFTER = re.compile(
     r"\s+of\s+(?:the|these|those|them|all|whom|which)\b(?!\s+\d)(?:\s+[\w-]+){0,3}", re.I)
@@ -114,7 +116,11 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
         if (opening := _OF_THOSE.match(s, 0, at)) is None:
             earlier = [h for h in hits if h.unit == unit and h.role in ("figure", "child")
                        and not h.comparative and h.parent is None]
-            return earlier[-1] if earlier else None
+            if earlier:
+                return earlier[-1]
+            # "All identified victims were nationals, including 195 ...": of the count before
+            return carried if (carried is not None and carried.unit == unit
+                               and OPENING_PART.match(s) and _opening_names(s, carried)) else None
         if (named := named_before(opening[0], previous, unit, 0)) is not None:
             return named
         return carried if (carried is not None and carried.unit == unit
