@@ -1648,6 +1648,10 @@ def test_a_zero_about_the_operations_named_before_is_not_the_years() -> None:
                 "any victims or opening any investigations based on such efforts.", 2020) == set()
     assert rows("The government did not report opening any investigations in 2019.", 2020) == {
         ("investigations", 2019, 0)}
+    assert rows("Officials have never identified a victim of forced labor as a result of the "
+                "roadside labor checks run at border posts.", 2021, "PROTECTION") == set()
+    assert rows("The government did not convict any traffickers as a result of the court "
+                "closures.", 2021) == {("convictions", 2020, 0)}
 
 
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:

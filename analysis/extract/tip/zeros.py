@@ -101,10 +101,13 @@ _FOR_KIND = re.compile(r"\s+(?:for|of|involving)\b", re.I)
 _KIND_AFTER = re.compile(r"\s+(?:of|for|involving)\s+(?P<kind>[^.;,()]{1,60})", re.I)
 #: "did not identify any trafficking victims among TITP participants": about one population;
 #: "... during these inspections", "any victims or initiating any investigations based on
-#: such efforts": about the operations named before, further on in the clause.
-_AMONG = re.compile(r"\s+(?:among|(?:[^.;:,()]{0,60}?\s)?(?:(?:based|reliant)\s+on|resulting\s+"
-                    r"from|stemming\s+from|as\s+a\s+result\s+of|during|in|through|from|at)\s+"
-                    r"(?:these|those|such)\s)", re.I)
+#: such efforts": about the operations named before, further on in the clause; "never
+#: identified a victim as a result of port inspections": about what one channel yielded.
+_AMONG = re.compile(r"\s+(?:among|(?:[^.;:,()]{0,60}?\s)?(?:(?:(?:based|reliant)\s+on|resulting"
+                    r"\s+from|stemming\s+from|as\s+a\s+result\s+of)\s+(?:these|those|such\s|"
+                    r"(?:[\w-]+\s+){0,3}?(?:inspections|raids|operations|screenings?|patrols|sweeps|"
+                    r"crackdowns|checks|calls)\b)|(?:during|in|through|from|at)\s+(?:these|those|"
+                    r"such)\s))", re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
 #: "did not provide funding for assistance to victims": a denial of the money, not of the care.
 _MONEY = re.compile(r"\b(?:funding|funds|money|financial|resources|budget)\b", re.I)
