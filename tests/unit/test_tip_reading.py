@@ -473,6 +473,16 @@ def test_a_stated_zero_of_the_kind_named_after_its_noun() -> None:
         ("victims_assisted_sex_trafficking", 2020, 0)}
 
 
+def test_a_stated_zero_of_those_exploiting_others_in_one_kind() -> None:
+    """"did not prosecute traffickers exploiting workers in forced labor": none of that kind,
+    not none at all."""
+    assert rows("Authorities did not investigate or prosecute traffickers exploiting migrants in "
+                "forced labor on farms.", 2022) == {
+        ("investigations_labor_trafficking", 2021, 0), ("prosecutions_labor_trafficking", 2021, 0)}
+    assert rows("Authorities did not prosecute any suspects who subjected girls to sex "
+                "trafficking.", 2022) == {("prosecutions_sex_trafficking", 2021, 0)}
+
+
 def test_a_stated_zero_of_potential_victims_for_each_year_named() -> None:
     """No potential victims is no victims at all (Antigua and Barbuda 2023)."""
     assert rows("The government did not identify any potential victims in 2021 or 2020.",

@@ -96,9 +96,12 @@ _VICTIMS_COUNTED = re.compile(rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?victims\b",
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<since>since)\b", re.I)
 #: "any convictions for sex trafficking offenders": the kind named after the denied noun.
 _FOR_KIND = re.compile(r"\s+(?:for|of|involving)\b", re.I)
-#: "did not provide services to any victims of sex trafficking": the kind the denied object
-#: is of, named after it, up to the end of its clause.
-_KIND_AFTER = re.compile(r"\s+(?:of|for|involving)\s+(?P<kind>[^.;,()]{1,60})", re.I)
+#: "did not provide services to any victims of sex trafficking", "did not prosecute
+#: traffickers exploiting workers in forced labor": the kind the denied object is of, named
+#: after it, up to the end of its clause.
+_KIND_AFTER = re.compile(r"\s+(?:(?:who\s+)?(?:exploit(?:ing|ed|s)?|subject(?:ing|ed|s)?)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:in|to|into)|of|for|involving)\s+"
+                         r"(?P<kind>[^.;,()]{1,60})", re.I)
 #: "did not identify any trafficking victims among TITP participants": about one population;
 #: "... during these inspections", "any victims or initiating any investigations based on
 #: such efforts": about the operations named before, further on in the clause; "never
