@@ -2953,6 +2953,18 @@ def test_one_shelter_named_by_whom_it_is_for_is_one_shelters_caseload() -> None:
                 "PROTECTION") == {("victims_assisted", 2020, 230)}
 
 
+def test_the_care_one_shelter_offered_is_one_shelters_caseload() -> None:
+    """"the shelter for boys offered medical care to 12 victims" is that shelter's count; the
+    government's own care stands, even where it gave shelter."""
+    assert rows("The state shelter for boys offered medical and legal care to 12 victims in "
+                "2020.", 2021, "PROTECTION") == set()
+    assert rows("In 2020, the government provided shelter and care to 30 victims.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 30)}
+    assert rows("In 2020, the government opened a new shelter and a help desk in the capital and "
+                "provided assistance to 400 victims.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 400)}
+
+
 def test_a_comparison_with_no_figure_to_compare_reads_its_own_words() -> None:
     """"The number of victims identified in 2020 marked an increase from the 31 victims the
     government identified in 2019": no figure of the sentence is compared, so what the
