@@ -3576,3 +3576,20 @@ def test_who_answers_a_hotline_is_no_count_of_its_calls() -> None:
                 "PROTECTION") == set()
     assert rows("In 2020, 12 trafficking-related calls reached the hotline.", 2021,
                 "PROTECTION") == {("hotline_calls", 2020, 12)}
+
+
+def test_a_second_comparison_of_a_total_of_one_kind_counts_that_kind() -> None:
+    """"53 sex trafficking victims, an increase from 49 victims in 2018, but a decrease from 87
+    victims in 2017": both comparisons count the kind of the total they compare, the second as
+    the first; with forced labor victims of 2017 stated, 87 is not all of that year's."""
+    assert rows("In 2019, officials identified 60 sex trafficking victims, up from 45 victims "
+                "identified in 2018 but down from 80 victims identified in 2017. They identified "
+                "no forced labor victims in 2019, compared with two in 2017.", 2020,
+                "PROTECTION") >= {
+        ("victims_identified_sex_trafficking", 2019, 60),
+        ("victims_identified_sex_trafficking", 2018, 45),
+        ("victims_identified_sex_trafficking", 2017, 80)}
+    assert ("victims_identified", 2017, 80) not in rows(
+        "In 2019, officials identified 60 sex trafficking victims, up from 45 victims identified "
+        "in 2018 but down from 80 victims identified in 2017. They identified no forced labor "
+        "victims in 2019, compared with two in 2017.", 2020, "PROTECTION")
