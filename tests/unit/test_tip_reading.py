@@ -3593,3 +3593,13 @@ def test_a_second_comparison_of_a_total_of_one_kind_counts_that_kind() -> None:
         "In 2019, officials identified 60 sex trafficking victims, up from 45 victims identified "
         "in 2018 but down from 80 victims identified in 2017. They identified no forced labor "
         "victims in 2019, compared with two in 2017.", 2020, "PROTECTION")
+
+
+def test_confirmed_victims_among_potential_ones_give_the_count_of_every_status() -> None:
+    """"identified and confirmed 40 victims among 150 potential victims": the count of every
+    status is the year's victims identified, as "identified 150 potential victims and confirmed
+    40" gives it; the confirmed ones are a part of it."""
+    assert rows("In 2020, the government identified and confirmed 40 trafficking victims among "
+                "150 potential victims, compared with the previous period, when it identified and "
+                "confirmed 55 victims among 210.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 150), ("victims_identified", 2019, 210)}
