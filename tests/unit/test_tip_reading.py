@@ -3603,3 +3603,18 @@ def test_confirmed_victims_among_potential_ones_give_the_count_of_every_status()
                 "150 potential victims, compared with the previous period, when it identified and "
                 "confirmed 55 victims among 210.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 150), ("victims_identified", 2019, 210)}
+
+
+def test_parts_in_parentheses_do_not_part_a_figure_from_its_year() -> None:
+    """"identified 60 victims (40 in sex trafficking and 20 in forced labor) in 2017": the year
+    after the parts is the count's; a parenthesis naming a year ("(303 in 2019)") dates its own
+    figure only."""
+    assert rows("Officials identified 35 victims in 2019, and the government identified 60 "
+                "victims (40 in sex trafficking and 20 in forced labor) in 2017.", 2020,
+                "PROTECTION") == {
+        ("victims_identified", 2019, 35), ("victims_identified", 2017, 60),
+        ("victims_identified_sex_trafficking", 2017, 40),
+        ("victims_identified_labor_trafficking", 2017, 20)}
+    assert ("victims_identified", 2019, 120) in rows(
+        "In 2019, police identified 120 victims (95 in 2018), including 30 children.", 2020,
+        "PROTECTION")
