@@ -3618,3 +3618,12 @@ def test_parts_in_parentheses_do_not_part_a_figure_from_its_year() -> None:
     assert ("victims_identified", 2019, 120) in rows(
         "In 2019, police identified 120 victims (95 in 2018), including 30 children.", 2020,
         "PROTECTION")
+
+
+def test_a_bare_denial_set_against_a_clause_about_officials_is_theirs() -> None:
+    """"prosecuted several complicit officials but had not secured any convictions": no
+    conviction of those officials, not none at all."""
+    assert rows("Prosecutors charged three allegedly complicit police officers during the year "
+                "but had not secured any convictions.", 2021) == set()
+    assert rows("The government had not secured any convictions.", 2021) == {
+        ("convictions", 2020, 0)}

@@ -362,7 +362,7 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
             continue  # "no investigations led to convictions": what came of them is denied
         if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
                 or _cut_after(sent, m.end("nouns")) or (kind and _part_only(kind))
-                or _of_officials_before(sent, kind, m.start())):
+                or _of_officials_before(sent, kind, m.start(), obj)):
             continue
         if _FOR_KIND.match(obj):  # "any convictions for sex trafficking offenders"
             kind = f"{kind} {obj}"
@@ -374,13 +374,20 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
     return out
 
 
-def _of_officials_before(sent: Sentence, kind: str, at: int) -> bool:
+def _of_officials_before(sent: Sentence, kind: str, at: int, obj: str = "") -> bool:
     """Whether a denied noun is what came of something its sentence named before ("any
     resulting prosecutions") and that was about officials ("investigated complicity
-    involving officials, but did not report any resulting prosecutions"): the zero is theirs,
-    not the country's."""
-    return _RESULTING.search(kind) is not None and _NOT_ZERO_OBJECT.search(sent.text, 0, at) \
-        is not None
+    involving officials, but did not report any resulting prosecutions"), or a bare noun in a
+    clause set against one about officials ("prosecuted several complicit officials but had
+    not secured any convictions"): the zero is theirs, not the country's."""
+    named = list(_NOT_ZERO_OBJECT.finditer(sent.text, 0, at))
+    if not named:
+        return False
+    if _RESULTING.search(kind) is not None:
+        return True
+    gap = sent.text[named[-1].end():at]
+    return (not kind.strip() and not obj.strip() and ";" not in gap
+            and re.search(r"\bbut\b", gap, re.I) is not None)
 
 
 def _first_object(sent: Sentence, start: int, at: int) -> bool:
