@@ -528,6 +528,16 @@ def test_a_stated_zero_of_the_kind_named_after_its_noun() -> None:
         ("victims_assisted_sex_trafficking", 2020, 0)}
 
 
+def test_a_stated_zero_of_those_exploiting_others_in_one_kind() -> None:
+    """"did not prosecute traffickers exploiting workers in forced labor": none of that kind,
+    not none at all."""
+    assert rows("Authorities did not investigate or prosecute traffickers exploiting migrants in "
+                "forced labor on farms.", 2022) == {
+        ("investigations_labor_trafficking", 2021, 0), ("prosecutions_labor_trafficking", 2021, 0)}
+    assert rows("Authorities did not prosecute any suspects who subjected girls to sex "
+                "trafficking.", 2022) == {("prosecutions_sex_trafficking", 2021, 0)}
+
+
 def test_a_stated_zero_of_potential_victims_for_each_year_named() -> None:
     """No potential victims is no victims at all (Antigua and Barbuda 2023)."""
     assert rows("The government did not identify any potential victims in 2021 or 2020.",
@@ -1841,6 +1851,10 @@ def test_a_zero_about_the_operations_named_before_is_not_the_years() -> None:
                 "any victims or opening any investigations based on such efforts.", 2020) == set()
     assert rows("The government did not report opening any investigations in 2019.", 2020) == {
         ("investigations", 2019, 0)}
+    assert rows("Officials have never identified a victim of forced labor as a result of the "
+                "roadside labor checks run at border posts.", 2021, "PROTECTION") == set()
+    assert rows("The government did not convict any traffickers as a result of the court "
+                "closures.", 2021) == {("convictions", 2020, 0)}
 
 
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
@@ -3142,6 +3156,18 @@ def test_one_shelter_named_by_whom_it_is_for_is_one_shelters_caseload() -> None:
                 "PROTECTION") == {("victims_assisted", 2020, 230)}
 
 
+def test_the_care_one_shelter_offered_is_one_shelters_caseload() -> None:
+    """"the shelter for boys offered medical care to 12 victims" is that shelter's count; the
+    government's own care stands, even where it gave shelter."""
+    assert rows("The state shelter for boys offered medical and legal care to 12 victims in "
+                "2020.", 2021, "PROTECTION") == set()
+    assert rows("In 2020, the government provided shelter and care to 30 victims.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 30)}
+    assert rows("In 2020, the government opened a new shelter and a help desk in the capital and "
+                "provided assistance to 400 victims.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 400)}
+
+
 def test_a_comparison_with_no_figure_to_compare_reads_its_own_words() -> None:
     """"The number of victims identified in 2020 marked an increase from the 31 victims the
     government identified in 2019": no figure of the sentence is compared, so what the
@@ -4040,3 +4066,54 @@ def test_help_in_obtaining_documents_is_no_count_of_victims_assisted() -> None:
                 "documents.", 2021, "PROTECTION") == set()
     assert rows("The consular service assisted 14 trafficking victims in 2020.", 2021,
                 "PROTECTION") == {("victims_assisted", 2020, 14)}
+
+
+def test_a_second_comparison_of_a_total_of_one_kind_counts_that_kind() -> None:
+    """"53 sex trafficking victims, an increase from 49 victims in 2018, but a decrease from 87
+    victims in 2017": both comparisons count the kind of the total they compare, the second as
+    the first; with forced labor victims of 2017 stated, 87 is not all of that year's."""
+    assert rows("In 2019, officials identified 60 sex trafficking victims, up from 45 victims "
+                "identified in 2018 but down from 80 victims identified in 2017. They identified "
+                "no forced labor victims in 2019, compared with two in 2017.", 2020,
+                "PROTECTION") >= {
+        ("victims_identified_sex_trafficking", 2019, 60),
+        ("victims_identified_sex_trafficking", 2018, 45),
+        ("victims_identified_sex_trafficking", 2017, 80)}
+    assert ("victims_identified", 2017, 80) not in rows(
+        "In 2019, officials identified 60 sex trafficking victims, up from 45 victims identified "
+        "in 2018 but down from 80 victims identified in 2017. They identified no forced labor "
+        "victims in 2019, compared with two in 2017.", 2020, "PROTECTION")
+
+
+def test_confirmed_victims_among_potential_ones_give_the_count_of_every_status() -> None:
+    """"identified and confirmed 40 victims among 150 potential victims": the count of every
+    status is the year's victims identified, as "identified 150 potential victims and confirmed
+    40" gives it; the confirmed ones are a part of it."""
+    assert rows("In 2020, the government identified and confirmed 40 trafficking victims among "
+                "150 potential victims, compared with the previous period, when it identified and "
+                "confirmed 55 victims among 210.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 150), ("victims_identified", 2019, 210)}
+
+
+def test_parts_in_parentheses_do_not_part_a_figure_from_its_year() -> None:
+    """"identified 60 victims (40 in sex trafficking and 20 in forced labor) in 2017": the year
+    after the parts is the count's; a parenthesis naming a year ("(303 in 2019)") dates its own
+    figure only."""
+    assert rows("Officials identified 35 victims in 2019, and the government identified 60 "
+                "victims (40 in sex trafficking and 20 in forced labor) in 2017.", 2020,
+                "PROTECTION") == {
+        ("victims_identified", 2019, 35), ("victims_identified", 2017, 60),
+        ("victims_identified_sex_trafficking", 2017, 40),
+        ("victims_identified_labor_trafficking", 2017, 20)}
+    assert ("victims_identified", 2019, 120) in rows(
+        "In 2019, police identified 120 victims (95 in 2018), including 30 children.", 2020,
+        "PROTECTION")
+
+
+def test_a_bare_denial_set_against_a_clause_about_officials_is_theirs() -> None:
+    """"prosecuted several complicit officials but had not secured any convictions": no
+    conviction of those officials, not none at all."""
+    assert rows("Prosecutors charged three allegedly complicit police officers during the year "
+                "but had not secured any convictions.", 2021) == set()
+    assert rows("The government had not secured any convictions.", 2021) == {
+        ("convictions", 2020, 0)}

@@ -134,9 +134,15 @@ def measure_of_its_own_words(sent: Sentence, hits: list[Hit],
 
 def kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
     """The kind (splits) of the total just before a comparison counting the same thing ("two
-    child victims ..., a decrease from seven victims identified in 2013")."""
+    child victims ..., a decrease from seven victims identified in 2013"), past the earlier
+    comparisons of that total ("53 sex trafficking victims, an increase from 49 victims
+    identified in 2018, but a decrease from 87 victims identified in 2017")."""
     start = sent.segment(hit.fig.start).start
     before = [h for h in hits if h.fig.end <= start]
+    while (len(before) > 1 and before[-1].comparative and before[-1].role == "figure"
+           and before[-1].base == hit.base and before[-1].parent is None
+           and counted_noun(sent, before[-1]) == counted_noun(sent, hit)):
+        before.pop()
     whole = before[-1] if before else None
     if (whole is None or whole.role != "figure" or whole.base != hit.base
             or whole.parent is not None or whole.comparative

@@ -70,6 +70,20 @@ def _bound(sent: Sentence, mention_start: int, fig: Figure) -> bool:
     return not re.search(r"[,;()]", gap) and len(gap) <= 80
 
 
+#: The counted noun of a figure and a parenthesis of parts right after it ("victims (63 in sex
+#: trafficking and 10 in forced labor)"); not one naming a year or a comparison ("(303 in
+#: 2019)"), which dates the figure it is about, not this one.
+_PARTS_AFTER = re.compile(r"[^,;()—–\d]{0,40}?(?P<parts>\((?=[^()]*\d)(?![^()]*\b(?:(?:19|20)\d\d|"
+                          r"compared|previous|prior|last|year|period)\b)[^()]*\))", re.I)
+
+
+def _without(text: str, start: int, end: int, skip: range) -> str:
+    """The text from ``start`` to ``end`` without the span ``skip``."""
+    if not skip or not start <= skip.start < end:
+        return text[start:end]
+    return text[start:skip.start] + text[skip.stop:end]
+
+
 def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     """The year a figure is about: named in its clause, its parent's, its comparison's (else
     the year before the one reported on), else named before it, else the sentence's."""
@@ -77,9 +91,14 @@ def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     seg = sent.segment(fig.start)
     end = fig.end + (hit.unit == "usd" and sent.text[fig.end:fig.end + 1] == ")")
     clause_end = figure_clause_end(sent, fig, end)
-    after = [y for y in sent.years if end <= y.start and y.end <= clause_end + 40
-             and not re.search(r"[,;()—–]", sent.text[end:y.start])
-             and not any(end <= f.start < y.start for f in sent.figures)]
+    # "73 victims (63 in sex trafficking and 10 in forced labor) in 2018": the parts in
+    # parentheses right after the counted noun do not part the figure from its year
+    parts = _PARTS_AFTER.match(sent.text, end)
+    skip = range(parts.start("parts"), parts.end()) if parts else range(0)
+    after = [y for y in sent.years if end <= y.start and y.end <= clause_end + 40 + len(skip)
+             and not re.search(r"[,;()—–]", _without(sent.text, end, y.start, skip))
+             and not any(end <= f.start < y.start and f.start not in skip
+                         for f in sent.figures)]
     if after and (year := sent.resolve(after[0])) is not None:
         return year
     if after and after[0].listed and (seg.comparative or _EACH.search(

@@ -96,15 +96,21 @@ _VICTIMS_COUNTED = re.compile(rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?victims\b",
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<since>since)\b", re.I)
 #: "any convictions for sex trafficking offenders": the kind named after the denied noun.
 _FOR_KIND = re.compile(r"\s+(?:for|of|involving)\b", re.I)
-#: "did not provide services to any victims of sex trafficking": the kind the denied object
-#: is of, named after it, up to the end of its clause.
-_KIND_AFTER = re.compile(r"\s+(?:of|for|involving)\s+(?P<kind>[^.;,()]{1,60})", re.I)
+#: "did not provide services to any victims of sex trafficking", "did not prosecute
+#: traffickers exploiting workers in forced labor": the kind the denied object is of, named
+#: after it, up to the end of its clause.
+_KIND_AFTER = re.compile(r"\s+(?:(?:who\s+)?(?:exploit(?:ing|ed|s)?|subject(?:ing|ed|s)?)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:in|to|into)|of|for|involving)\s+"
+                         r"(?P<kind>[^.;,()]{1,60})", re.I)
 #: "did not identify any trafficking victims among TITP participants": about one population;
 #: "... during these inspections", "any victims or initiating any investigations based on
-#: such efforts": about the operations named before, further on in the clause.
-_AMONG = re.compile(r"\s+(?:among|(?:[^.;:,()]{0,60}?\s)?(?:(?:based|reliant)\s+on|resulting\s+"
-                    r"from|stemming\s+from|as\s+a\s+result\s+of|during|in|through|from|at)\s+"
-                    r"(?:these|those|such)\s)", re.I)
+#: such efforts": about the operations named before, further on in the clause; "never
+#: identified a victim as a result of port inspections": about what one channel yielded.
+_AMONG = re.compile(r"\s+(?:among|(?:[^.;:,()]{0,60}?\s)?(?:(?:(?:based|reliant)\s+on|resulting"
+                    r"\s+from|stemming\s+from|as\s+a\s+result\s+of)\s+(?:these|those|such\s|"
+                    r"(?:[\w-]+\s+){0,3}?(?:inspections|raids|operations|screenings?|patrols|sweeps|"
+                    r"crackdowns|checks|calls)\b)|(?:during|in|through|from|at)\s+(?:these|those|"
+                    r"such)\s))", re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
 #: "did not provide funding for assistance to victims": a denial of the money, not of the care.
 _MONEY = re.compile(r"\b(?:funding|funds|money|financial|resources|budget)\b", re.I)
@@ -371,7 +377,7 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
             continue  # "no investigations led to convictions": what came of them is denied
         if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
                 or _cut_after(sent, m.end("nouns")) or (kind and _part_only(kind))
-                or _of_officials_before(sent, kind, m.start())):
+                or _of_officials_before(sent, kind, m.start(), obj)):
             continue
         if _FOR_KIND.match(obj):  # "any convictions for sex trafficking offenders"
             kind = f"{kind} {obj}"
@@ -383,13 +389,20 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
     return out
 
 
-def _of_officials_before(sent: Sentence, kind: str, at: int) -> bool:
+def _of_officials_before(sent: Sentence, kind: str, at: int, obj: str = "") -> bool:
     """Whether a denied noun is what came of something its sentence named before ("any
     resulting prosecutions") and that was about officials ("investigated complicity
-    involving officials, but did not report any resulting prosecutions"): the zero is theirs,
-    not the country's."""
-    return _RESULTING.search(kind) is not None and _NOT_ZERO_OBJECT.search(sent.text, 0, at) \
-        is not None
+    involving officials, but did not report any resulting prosecutions"), or a bare noun in a
+    clause set against one about officials ("prosecuted several complicit officials but had
+    not secured any convictions"): the zero is theirs, not the country's."""
+    named = list(_NOT_ZERO_OBJECT.finditer(sent.text, 0, at))
+    if not named:
+        return False
+    if _RESULTING.search(kind) is not None:
+        return True
+    gap = sent.text[named[-1].end():at]
+    return (not kind.strip() and not obj.strip() and ";" not in gap
+            and re.search(r"\bbut\b", gap, re.I) is not None)
 
 
 def _first_object(sent: Sentence, start: int, at: int) -> bool:
