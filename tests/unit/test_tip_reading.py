@@ -3871,3 +3871,28 @@ def test_help_in_obtaining_documents_is_no_count_of_victims_assisted() -> None:
                 "documents.", 2021, "PROTECTION") == set()
     assert rows("The consular service assisted 14 trafficking victims in 2020.", 2021,
                 "PROTECTION") == {("victims_assisted", 2020, 14)}
+
+
+def test_a_compared_count_of_both_kinds_takes_neither_kind() -> None:
+    """"(four of sex trafficking, nine of forced labor, and three of both sex trafficking and
+    forced labor in 2019)": the last count's own words name both kinds, so it is no count of
+    the kind of the figure it follows."""
+    assert rows("Authorities identified 40 victims (15 in 2019). Of these, 12 were victims of "
+                "sex trafficking and 20 of forced labor (four of sex trafficking, nine of forced "
+                "labor; and three of both sex trafficking and forced labor in 2019).", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 15),
+        ("victims_identified_sex_trafficking", 2020, 12),
+        ("victims_identified_labor_trafficking", 2020, 20),
+        ("victims_identified_sex_trafficking", 2019, 4),
+        ("victims_identified_labor_trafficking", 2019, 9)}
+    assert rows("Authorities identified 40 victims (15 in 2019). Of these, 12 were victims of "
+                "sex trafficking and 20 of forced labor (four of sex trafficking, nine of forced "
+                "labor; and three of sex trafficking in 2019).", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 15),
+        ("victims_identified_sex_trafficking", 2020, 12),
+        ("victims_identified_labor_trafficking", 2020, 20),
+        ("victims_identified_sex_trafficking", 2019, 4),
+        ("victims_identified_labor_trafficking", 2019, 9),
+        ("victims_identified_sex_trafficking", 2019, 3)}

@@ -341,6 +341,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if (hit.role == "figure" and hit.comparative and not bare
                     and "type" in other.splits and unread_form(phrase, unit)):
                 hit.role = "ignore"  # its own form, in words no split reads, not the other's
+            if (hit.role == "figure" and not bare and "type" in other.splits
+                    and mixed_kinds(sent.text, fig.end, figure_clause_end(sent, fig))):
+                hit.role = "ignore"  # "and six of both sex trafficking and forced labor"
             if hit.role == "figure" and not bare and not hit.comparative:
                 hit.base = own_noun_measure(sent, hit, other) or hit.base
             if hit.role == "figure" and not bare and (named := noun_measure(hit.noun)):
