@@ -3896,3 +3896,14 @@ def test_a_compared_count_of_both_kinds_takes_neither_kind() -> None:
         ("victims_identified_sex_trafficking", 2019, 4),
         ("victims_identified_labor_trafficking", 2019, 9),
         ("victims_identified_sex_trafficking", 2019, 3)}
+
+
+def test_cases_that_resulted_in_the_conviction_of_so_many_people() -> None:
+    """"eight cases resulted in the conviction of 14 traffickers": the 14 are the convictions,
+    the eight cases only what they came from; with no count of people, the cases are."""
+    assert rows("In 2020, the government prosecuted 20 cases involving 35 defendants; eight "
+                "cases resulted in the conviction of 14 traffickers.") == {
+        ("prosecutions", 2020, 20), ("convictions", 2020, 14)}
+    assert rows("In 2020, the government prosecuted 20 cases involving 35 defendants; eight "
+                "cases resulted in convictions.") == {
+        ("prosecutions", 2020, 20), ("convictions", 2020, 8)}
