@@ -3907,3 +3907,21 @@ def test_cases_that_resulted_in_the_conviction_of_so_many_people() -> None:
     assert rows("In 2020, the government prosecuted 20 cases involving 35 defendants; eight "
                 "cases resulted in convictions.") == {
         ("prosecutions", 2020, 20), ("convictions", 2020, 8)}
+
+
+def test_comparisons_of_a_figure_left_unread_are_left_unread() -> None:
+    """"... bringing the total to 51 people, a decrease compared with 70 in 2019 and 75 in
+    2018": the comparisons are of the total their clause follows, which is read as no count
+    here, not of the government's count before it."""
+    assert rows("The government identified 40 victims in 2020 (compared with 55 in 2019), and "
+                "11 more people came forward on their own—bringing the total to 51 people, a "
+                "decrease compared with 70 in 2019 and 75 in 2018.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 55)}
+    assert rows("The government identified 40 victims in 2020, a decrease compared with 70 in "
+                "2019 and 75 in 2018.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 70),
+        ("victims_identified", 2018, 75)}
+    assert rows("It prosecuted 40 suspects (including 20 for forced labor, 10 for sex trafficking, "
+                "and an unknown charge for 10 cases), an increase from 30 in 2019.") == {
+        ("prosecutions", 2020, 40), ("prosecutions_labor_trafficking", 2020, 20),
+        ("prosecutions_sex_trafficking", 2020, 10), ("prosecutions", 2019, 30)}
