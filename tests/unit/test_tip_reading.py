@@ -3925,3 +3925,18 @@ def test_comparisons_of_a_figure_left_unread_are_left_unread() -> None:
                 "and an unknown charge for 10 cases), an increase from 30 in 2019.") == {
         ("prosecutions", 2020, 40), ("prosecutions_labor_trafficking", 2020, 20),
         ("prosecutions_sex_trafficking", 2020, 10), ("prosecutions", 2019, 30)}
+
+
+def test_parts_by_kind_add_up_beside_parts_of_another_dimension() -> None:
+    """"identified 50 victims; 30 were female sex trafficking victims, 12 ... and eight were
+    male forced labor victims; one was a foreign victim; and three were child victims": the
+    parts of one kind of trafficking add up to the count, so the one part of sex trafficking
+    is every sex trafficking victim, whatever else the list says of some of them."""
+    got = rows("The government identified 50 victims; 30 were female sex trafficking victims, "
+               "12 were female forced labor victims, and eight were male forced labor victims; "
+               "one was a foreign victim; and three were child victims.", 2021, "PROTECTION")
+    assert ("victims_identified_sex_trafficking", 2020, 30) in got
+    got = rows("The government identified 50 victims; 30 were female sex trafficking victims, "
+               "12 were female forced labor victims, and five were male forced labor victims; "
+               "one was a foreign victim; and three were child victims.", 2021, "PROTECTION")
+    assert ("victims_identified_sex_trafficking", 2020, 30) not in got

@@ -368,6 +368,11 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
             groups.setdefault(id(h.parent), []).append(h)
     for group in groups.values():
         whole = group[0].parent
+        if whole is not None and sum(h.fig.value for h in group) != whole.fig.value:
+            # "85 were sex trafficking victims, five ... and four were forced labor victims ...;
+            # one was a foreign victim; and two were child victims": the parts of one
+            # dimension, the kinds of trafficking, add up; the rest are some of them
+            group = [h for h in group if "type" in h.splits]
         if (whole is None or len(group) < 2 or not whole.fig.value
                 or sum(h.fig.value for h in group) != whole.fig.value):
             continue
