@@ -3940,3 +3940,12 @@ def test_parts_by_kind_add_up_beside_parts_of_another_dimension() -> None:
                "12 were female forced labor victims, and five were male forced labor victims; "
                "one was a foreign victim; and three were child victims.", 2021, "PROTECTION")
     assert ("victims_identified_sex_trafficking", 2020, 30) not in got
+
+
+def test_a_year_in_a_contrasting_clause_dates_that_clause_only() -> None:
+    """"Police investigated four suspects, whereas no investigations were opened in 2018": the
+    year dates the clause set against the count, which is of the year reported on."""
+    assert rows("Police investigated four suspects, whereas no investigations were opened "
+                "in 2018.") == {("investigations", 2020, 4), ("investigations", 2018, 0)}
+    assert rows("Police investigated four suspects and no other cases in 2018.") == {
+        ("investigations", 2018, 4)}
