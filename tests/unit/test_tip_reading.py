@@ -3949,3 +3949,13 @@ def test_a_year_in_a_contrasting_clause_dates_that_clause_only() -> None:
                 "in 2018.") == {("investigations", 2020, 4), ("investigations", 2018, 0)}
     assert rows("Police investigated four suspects and no other cases in 2018.") == {
         ("investigations", 2018, 4)}
+
+
+def test_people_named_by_where_they_live_are_a_group_not_victims() -> None:
+    """"the outreach team identified 30 street children": a group some of whom may be
+    victims, as "child beggars" are, unless their clause calls them victims."""
+    assert rows("The outreach team identified 30 street children.", 2021, "PROTECTION") == set()
+    assert rows("The outreach team identified 30 street children as trafficking victims.", 2021,
+                "PROTECTION") == {("victims_identified_children", 2020, 30)}
+    assert rows("The outreach team identified 30 children.", 2021, "PROTECTION") == {
+        ("victims_identified_children", 2020, 30)}

@@ -55,6 +55,12 @@ _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
 _GROUPS = frozenset({"beggar", "worker", "laborer", "labourer", "migrant", "national",
                      "foreigner", "citizen", "refugee", "student"})
 
+#: People named by where or how they live ("130 street children", "40 unaccompanied minors"):
+#: a group some of whom may be victims, as the groups above are.
+_GROUP_WORD = re.compile(r"\b(?:street|homeless|runaway|unaccompanied|displaced|working|"
+                         r"out-of-school)\s+(?:child(?:ren)?|minors?|youths?|girls?|boys?|"
+                         r"people|persons|women|men)\b", re.I)
+
 
 #: People said to be at risk of becoming victims, not victims: "likely to become victims",
 #: "at risk of trafficking", "vulnerable to becoming victims".
@@ -79,7 +85,7 @@ def people_not_victims(sent: Sentence, hit: Hit) -> bool:
     if _VICTIM_WORD.search(_without_other_counts(sent, hit, clause.start, clause.end)) or (
             TRAFFICKING_WORD.search(words)):
         return False
-    if hit.noun in _GROUPS:
+    if hit.noun in _GROUPS or _GROUP_WORD.search(sent.text, hit.fig.end, hit.np_end):
         return True
     noun = re.search(rf"\b{re.escape(hit.noun)}\w*", sent.text[hit.fig.end:hit.np_end], re.I)
     rest = sent.text[hit.fig.end + noun.end():clause.end] if noun else words
