@@ -3910,11 +3910,11 @@ def test_cases_that_resulted_in_the_conviction_of_so_many_people() -> None:
 
 
 def test_comparisons_of_a_figure_left_unread_are_left_unread() -> None:
-    """"... bringing the total to 51 people, a decrease compared with 70 in 2019 and 75 in
+    """"... bringing the total to 51 victims, a decrease compared with 70 in 2019 and 75 in
     2018": the comparisons are of the total their clause follows, which is read as no count
     here, not of the government's count before it."""
     assert rows("The government identified 40 victims in 2020 (compared with 55 in 2019), and "
-                "11 more people came forward on their own—bringing the total to 51 people, a "
+                "11 more victims came forward on their own—bringing the total to 51 victims, a "
                 "decrease compared with 70 in 2019 and 75 in 2018.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 40), ("victims_identified", 2019, 55)}
     assert rows("The government identified 40 victims in 2020, a decrease compared with 70 in "
@@ -3959,3 +3959,11 @@ def test_people_named_by_where_they_live_are_a_group_not_victims() -> None:
                 "PROTECTION") == {("victims_identified_children", 2020, 30)}
     assert rows("The outreach team identified 30 children.", 2021, "PROTECTION") == {
         ("victims_identified_children", 2020, 30)}
+
+
+def test_a_comparison_after_a_count_of_places_is_of_the_count_of_victims() -> None:
+    """"assisted 300 victims at 20 shelters in 2020 (compared with 250 in 2019)": the
+    unread count of places between is no figure the comparison is of."""
+    assert rows("The ministry reported assisting 300 victims at 20 shelters in 2020 (compared "
+                "with 250 in 2019).", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 300), ("victims_assisted", 2019, 250)}

@@ -72,10 +72,13 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
             return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
         if (hit.comparative and same[-1].role == "unmapped" and not same[-1].comparative
                 and sent.segment(hit.fig.start).start >= same[-1].np_end
-                and ")" not in sent.text[same[-1].fig.end:hit.fig.start]):
+                and ")" not in sent.text[same[-1].fig.end:hit.fig.start]
+                and same[-1].noun and any(h.noun == same[-1].noun for h in same
+                                          if h.role in ("figure", "child"))):
             # "bringing the total to 42 victims, a decrease compared with 61 in 2020": the
-            # comparison of the figure its clause follows, unread as that figure is (not of
-            # an unread part in parentheses closed before it)
+            # comparison of the figure its clause follows, a count of what a count read
+            # before counts, unread as that figure is (not of an unread part in parentheses
+            # closed before it, nor of "nine shelters" a count of victims was given at)
             return same[-1]
         # a part of a count of the sentence before ("Of the 40 victims, nine were children
         # (...)") is its own sentence's top count, not a part of one of its figures
