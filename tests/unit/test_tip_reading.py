@@ -3967,3 +3967,22 @@ def test_a_comparison_after_a_count_of_places_is_of_the_count_of_victims() -> No
     assert rows("The ministry reported assisting 300 victims at 20 shelters in 2020 (compared "
                 "with 250 in 2019).", 2021, "PROTECTION") == {
         ("victims_assisted", 2020, 300), ("victims_assisted", 2019, 250)}
+
+
+def test_people_sentenced_after_a_count_of_convictions() -> None:
+    """"Courts sentenced four defendants to prison ... for sex trafficking" after a count of
+    convictions: some of it, of the kind the clause names; the same count again, split by its
+    parts; with no count of convictions in the narrative, the year's convictions."""
+    assert rows("The government convicted ten traffickers. Courts sentenced four defendants to "
+                "eight years' imprisonment and a fine of 2,000 dinars ($5,000) for sex "
+                "trafficking; it convicted the remaining six of labor trafficking.") == {
+        ("convictions", 2020, 10), ("convictions_sex_trafficking", 2020, 4),
+        ("convictions_labor_trafficking", 2020, 6)}
+    assert rows("The government convicted ten traffickers. Courts sentenced four defendants to "
+                "eight years' imprisonment.") == {("convictions", 2020, 10)}
+    assert rows("Courts sentenced four traffickers to prison terms.") == {
+        ("convictions", 2020, 4)}
+    assert rows("The government convicted four traffickers. Courts sentenced four traffickers "
+                "(three for sex trafficking and one for labor trafficking) to prison.") == {
+        ("convictions", 2020, 4), ("convictions_sex_trafficking", 2020, 3),
+        ("convictions_labor_trafficking", 2020, 1)}

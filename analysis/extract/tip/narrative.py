@@ -275,8 +275,8 @@ def _combined_counts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
 
 
 #: Sources whose count may be only some of the year's: one court's case, the count under one
-#: provision of the law.
-_ONE_OF_SEVERAL = ("one court", "one provision")
+#: provision of the law, the people sentenced where no count of convictions came before.
+_ONE_OF_SEVERAL = ("one court", "one provision", "sentenced")
 
 
 def _one_court(rows: list[_Row], warnings: list[str]) -> list[_Row]:

@@ -92,12 +92,14 @@ from analysis.extract.tip.vocabulary import (
 from analysis.extract.tip.wholes import (
     OPENING_PART,
     agency_part,
+    convicted_before,
     copular_part,
     first_given,
     item_kinds,
     list_part,
     parent_of,
     part_of_earlier,
+    sentenced_kinds,
 )
 from analysis.extract.tip.years import YEAR_AFTER, leading_year, year_for, zero_also_in
 
@@ -284,6 +286,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if hit.base in every:
                 hit.base, hit.extra = every[0], tuple(every[1:])
             hit.source = figure_source(sent, hit, start if direct else fig.start)
+            if (hit.base == "convictions" and unit == "count"
+                    and compiled("SENTENCED").search(sent.text, max(0, start), fig.start)
+                    and _sentenced(sent, hits, hit, convicted_before(hits, previous, carried))):
+                return hit
             if hit.base == "victims_assisted" and one_provider(
                     subject(sent.text, start if direct else fig.start)):
                 hit.role, hit.note = "ignore", "one provider's count"
@@ -380,6 +386,28 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             and not (hit.splits.get("origin") == "_foreign" and part_from_abroad(sent, fig))):
         hit.role = "ignore"
     return hit
+
+
+def _sentenced(sent: Sentence, hits: list[Hit], hit: Hit, whole: Hit | None) -> bool:
+    """Read a count of people sentenced ("Courts sentenced three traffickers (two for sex
+    trafficking and one for labor trafficking)") by the count of convictions of its year
+    given before: the same count again, by the kind its clause names; some of it, as a part
+    of the kind its clause names (True: nothing more to read); with none given, the year's
+    convictions only where the narrative gives no other (its source says so)."""
+    year = year_for(sent, hit, None)
+    if whole is None or whole.year != year or whole.fig.value < hit.fig.value:
+        hit.source = "sentenced"
+        return False
+    own = sentenced_kinds(sent, hit.fig)
+    if whole.fig.value == hit.fig.value:
+        hit.again, hit.splits = True, {**hit.splits, **own}
+        return False
+    hit.parent, hit.year, hit.note = whole, whole.year, "sentenced: some of the convictions"
+    if own and any(whole.splits.get(g) != m for g, m in own.items()):
+        hit.role, hit.splits = "child", {**whole.splits, **own}
+    else:
+        hit.role = "ignore"
+    return True
 
 
 def _counted_before(hits: list[Hit], hit: Hit) -> bool:
@@ -500,7 +528,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)
         hits.append(read_figure(sent, hits, fig, limit, matched, carried, previous))
-        hits[-1].again = again and not first
+        hits[-1].again = hits[-1].again or (again and not first)
         if first and hits[-1].role == "figure":
             hits[-1].note = "printed only as the whole of its parts ('of the N ...')"
     hits += pending

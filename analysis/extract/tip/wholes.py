@@ -393,3 +393,33 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
             first.fig = Figure(sum(h.fig.value for h in same), first.fig.start, first.fig.end,
                                first.fig.text)
             first.role, first.note = "child", "the sum of the parts of its kind"
+
+
+def convicted_before(hits: Sequence[Hit], previous: Sequence[Hit],
+                     carried: Hit | None) -> Hit | None:
+    """The count of convictions a count of people sentenced ("Courts sentenced three
+    traffickers") gives again or is some of: the last one read in its sentence, else in the
+    sentence before, else the paragraph's count carried; None where none is given."""
+    for group in (hits, previous, (carried,) if carried is not None else ()):
+        found = [h for h in group if h.role == "figure" and h.base == "convictions"
+                 and h.unit == "count" and not h.comparative and h.parent is None
+                 and h.fig.value]
+        if found:
+            return found[-1]
+    return None
+
+
+#: A parenthesis with nothing inside another: what a sentenced count's clause says with its
+#: parts ("(two for sex trafficking and one for labor trafficking)") left out.
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def sentenced_kinds(sent: Sentence, fig: Figure) -> dict[str, str]:
+    """The kind of trafficking a count of people sentenced was for, named anywhere in its
+    clause up to a semicolon ("sentenced three defendants to ten years' imprisonment and a
+    fine ... for sex trafficking"), its parentheses (its parts, or an amount) left out."""
+    stop = sent.text.find(";", fig.end)
+    words = sent.text[fig.end:stop if stop >= 0 else len(sent.text)]
+    while (shorter := _PARENTHESIS.sub(" ", words)) != words:
+        words = shorter
+    return {g: m for g, m in splits_of(words, "count", True).items() if g in ("type", "age")}
