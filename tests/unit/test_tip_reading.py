@@ -3986,3 +3986,15 @@ def test_people_sentenced_after_a_count_of_convictions() -> None:
                 "(three for sex trafficking and one for labor trafficking) to prison.") == {
         ("convictions", 2020, 4), ("convictions_sex_trafficking", 2020, 3),
         ("convictions_labor_trafficking", 2020, 1)}
+
+
+def test_a_part_called_foreign_from_one_other_country() -> None:
+    """"one was a foreign victim from Uganda": its own words call it foreign and say from
+    where, so it is the count of foreign victims; a place that is no other country is only
+    some of the count."""
+    text = ("The government identified 30 victims; 20 were sex trafficking victims and 10 "
+            "were forced labor victims; one was a foreign victim from {}.")
+    assert ("victims_identified_foreign", 2020, 1) in rows(
+        text.format("Uganda"), 2021, "PROTECTION", "KEN")
+    assert ("victims_identified_foreign", 2020, 1) not in rows(
+        text.format("Mombasa"), 2021, "PROTECTION", "KEN")

@@ -24,13 +24,16 @@ PROPER_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
 _FROM_MANY = re.compile(r"\bfrom\s+[A-Z][^;.()]*?(?:,\s*[A-Z][^,;.()]*){2,}")
 
 
-def foreign_from_many(sent: Sentence, hit: Hit, phrase: str) -> bool:
-    """Whether a part counted as foreign names the several countries its people come from
-    ("410 were foreign nationals from Algeria, Burkina Faso, ..."): the list says where all of
-    them come from, not which few are counted."""
+def foreign_from_abroad(sent: Sentence, hit: Hit, phrase: str) -> bool:
+    """Whether a part counted as foreign names the countries its people come from, several
+    ("410 were foreign nationals from Algeria, Burkina Faso, ...") or one other country ("one
+    was a foreign victim from Peru"): that says where all of them come from, not which few
+    are counted."""
     before = phrase.split(" from ", 1)[0]
-    return (hit.splits.get("origin") == "_foreign" and not PROPER_WORD.search(before)
-            and _FROM_MANY.match(sent.text, hit.fig.end + len(before) + 1) is not None)
+    if hit.splits.get("origin") != "_foreign" or PROPER_WORD.search(before):
+        return False
+    at = hit.fig.end + len(before)
+    return _FROM_MANY.match(sent.text, at + 1) is not None or _from_abroad(sent, at)
 
 
 #: A part's predicate saying where its people come from ("One identified victim was from",

@@ -63,7 +63,7 @@ from analysis.extract.tip.measures import (
 from analysis.extract.tip.people import (
     ACTOR_NOUNS,
     PROPER_WORD,
-    foreign_from_many,
+    foreign_from_abroad,
     note_nationality,
     other_kind_of_noun,
     part_from_abroad,
@@ -382,7 +382,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             and (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra)):
         hit.extra += (extra,)  # "compared with no prosecutions or convictions": none of each
     if (unit == "count" and hit.role == "child" and PROPER_WORD.search(phrase)
-            and not foreign_from_many(sent, hit, phrase)
+            and not foreign_from_abroad(sent, hit, phrase)
             and not (hit.splits.get("origin") == "_foreign" and part_from_abroad(sent, fig))):
         hit.role = "ignore"
     return hit
