@@ -3998,3 +3998,16 @@ def test_a_part_called_foreign_from_one_other_country() -> None:
         text.format("Uganda"), 2021, "PROTECTION", "KEN")
     assert ("victims_identified_foreign", 2020, 1) not in rows(
         text.format("Mombasa"), 2021, "PROTECTION", "KEN")
+
+
+def test_parts_in_a_later_sentence_are_of_the_count_not_of_an_earlier_part() -> None:
+    """"Of the victims identified, 18 were female ... Of the victims identified by police, 10
+    were sex trafficking victims, and 15 were labor trafficking victims": the second
+    sentence's parts are of the count, not of the first part sentence's figure."""
+    got = rows("Authorities identified 25 victims in 2020, and another six came forward by "
+               "themselves, for a total of 31 victims. Of the victims identified, 18 were female "
+               "(three girls), and 13 were male (one boy). Of the victims identified by police, "
+               "10 were sex trafficking victims, and 15 were labor trafficking victims.", 2021,
+               "PROTECTION")
+    assert {("victims_identified_sex_trafficking", 2020, 10),
+            ("victims_identified_labor_trafficking", 2020, 15)} <= got

@@ -29,6 +29,7 @@ from analysis.extract.records import Enforcement, Extraction
 from analysis.extract.tip import figures, kinds, reading, relations, unreported
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import DOMAIN, Sentence, build
+from analysis.extract.tip.wholes import OPENING_PART
 from analysis.extract.tip.zeros import beside_counts, zero_hits
 
 WARN_SECTIONS = frozenset({"prosecution", "protection"})
@@ -617,8 +618,12 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
                         for r in (*unreported.not_published(sent), *unreported.unknown(sent))]
             # a stated zero has no parts: "Of the victims identified, eight were children"
             # after one is of the count before it
+            # nor is a figure after "Of the victims identified," that opens the sentence: it
+            # is about the parts of the count before, which later parts are of too
+            opening = OPENING_PART.match(sent.text)
             carried = next((h for h in hits if h.role == "figure" and not h.comparative
-                            and h.parent is None and h.fig.value != 0), carried)
+                            and h.parent is None and h.fig.value != 0
+                            and (opening is None or h.fig.start < opening.end())), carried)
             if carried is not None and carried not in counts:
                 counts.append(carried)
     rows = _listed_sums_printed(_same_year_as_comparison(rows, reporting_year, out.warnings))
