@@ -4011,3 +4011,10 @@ def test_parts_in_a_later_sentence_are_of_the_count_not_of_an_earlier_part() -> 
                "PROTECTION")
     assert {("victims_identified_sex_trafficking", 2020, 10),
             ("victims_identified_labor_trafficking", 2020, 15)} <= got
+    got = rows("In 2020, the ministry received 80 referrals. Of the 80 referrals, the "
+               "government identified 50 individuals as trafficking victims. Of the 50 "
+               "identified victims, "
+               "30 were victims of sex trafficking and 20 were victims of forced labor.", 2021,
+               "PROTECTION")
+    assert {("victims_identified_sex_trafficking", 2020, 30),
+            ("victims_identified_labor_trafficking", 2020, 20)} <= got

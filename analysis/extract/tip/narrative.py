@@ -618,9 +618,12 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
                         for r in (*unreported.not_published(sent), *unreported.unknown(sent))]
             # a stated zero has no parts: "Of the victims identified, eight were children"
             # after one is of the count before it
-            # nor is a figure after "Of the victims identified," that opens the sentence: it
-            # is about the parts of the count before, which later parts are of too
+            # nor is a figure after "Of the victims identified," that opens the sentence with
+            # no figure of its own ("Of the 96 referrals," has one): it is about the parts of
+            # the count before, which later parts are of too
             opening = OPENING_PART.match(sent.text)
+            if opening is not None and any(f.start < opening.end() for f in sent.figures):
+                opening = None
             carried = next((h for h in hits if h.role == "figure" and not h.comparative
                             and h.parent is None and h.fig.value != 0
                             and (opening is None or h.fig.start < opening.end())), carried)
