@@ -4018,3 +4018,17 @@ def test_parts_in_a_later_sentence_are_of_the_count_not_of_an_earlier_part() -> 
                "PROTECTION")
     assert {("victims_identified_sex_trafficking", 2020, 30),
             ("victims_identified_labor_trafficking", 2020, 20)} <= got
+
+
+def test_parts_of_one_kind_that_add_up_with_the_rest_to_the_count() -> None:
+    """"identified 50 victims; 30 were female sex trafficking victims, 12 were female forced
+    labor victims, and eight were male forced labor victims": the kinds add up to the count,
+    so the two forced labor parts are every forced labor victim together."""
+    got = rows("The government identified 50 victims; 30 were female sex trafficking victims, "
+               "12 were female forced labor victims, and eight were male forced labor victims.",
+               2021, "PROTECTION")
+    assert ("victims_identified_labor_trafficking", 2020, 20) in got
+    got = rows("The government identified 50 victims; 30 were female sex trafficking victims, "
+               "12 were female forced labor victims, and five were male forced labor victims.",
+               2021, "PROTECTION")
+    assert not any(m == "victims_identified_labor_trafficking" for m, _, _ in got)

@@ -383,8 +383,11 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
         # beside "12 cases of labor trafficking in construction" may be of the same kind
         shared: dict[frozenset[tuple[str, str]], list[Hit]] = {}
         every = all(set(h.splits) - {"source"} for h in group)
+        # victims are summed by ``listed`` where no count is printed; where one is, parts that
+        # each name a kind of trafficking and add up to it are summed here too
+        by_kind = all("type" in h.splits for h in group)
         for h in group:
-            if h.note == SHARED_KIND and whole.noun in _CASE_NOUNS and every:  # victims: listed
+            if h.note == SHARED_KIND and every and (whole.noun in _CASE_NOUNS or by_kind):
                 shared.setdefault(frozenset(h.splits.items()), []).append(h)
         for same in shared.values():
             # "three investigations (one for sex trafficking of a child, one for sex
@@ -393,6 +396,7 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
             first.fig = Figure(sum(h.fig.value for h in same), first.fig.start, first.fig.end,
                                first.fig.text)
             first.role, first.note = "child", "the sum of the parts of its kind"
+            first.parts = first.parts & frozenset(first.splits)  # "female", "male": all of them
 
 
 def convicted_before(hits: Sequence[Hit], previous: Sequence[Hit],
