@@ -4117,3 +4117,164 @@ def test_a_bare_denial_set_against_a_clause_about_officials_is_theirs() -> None:
                 "but had not secured any convictions.", 2021) == set()
     assert rows("The government had not secured any convictions.", 2021) == {
         ("convictions", 2020, 0)}
+
+
+def test_a_compared_count_of_both_kinds_takes_neither_kind() -> None:
+    """"(four of sex trafficking, nine of forced labor, and three of both sex trafficking and
+    forced labor in 2019)": the last count's own words name both kinds, so it is no count of
+    the kind of the figure it follows."""
+    assert rows("Authorities identified 40 victims (15 in 2019). Of these, 12 were victims of "
+                "sex trafficking and 20 of forced labor (four of sex trafficking, nine of forced "
+                "labor; and three of both sex trafficking and forced labor in 2019).", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 15),
+        ("victims_identified_sex_trafficking", 2020, 12),
+        ("victims_identified_labor_trafficking", 2020, 20),
+        ("victims_identified_sex_trafficking", 2019, 4),
+        ("victims_identified_labor_trafficking", 2019, 9)}
+    assert rows("Authorities identified 40 victims (15 in 2019). Of these, 12 were victims of "
+                "sex trafficking and 20 of forced labor (four of sex trafficking, nine of forced "
+                "labor; and three of sex trafficking in 2019).", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 15),
+        ("victims_identified_sex_trafficking", 2020, 12),
+        ("victims_identified_labor_trafficking", 2020, 20),
+        ("victims_identified_sex_trafficking", 2019, 4),
+        ("victims_identified_labor_trafficking", 2019, 9),
+        ("victims_identified_sex_trafficking", 2019, 3)}
+
+
+def test_cases_that_resulted_in_the_conviction_of_so_many_people() -> None:
+    """"eight cases resulted in the conviction of 14 traffickers": the 14 are the convictions,
+    the eight cases only what they came from; with no count of people, the cases are."""
+    assert rows("In 2020, the government prosecuted 20 cases involving 35 defendants; eight "
+                "cases resulted in the conviction of 14 traffickers.") == {
+        ("prosecutions", 2020, 20), ("convictions", 2020, 14)}
+    assert rows("In 2020, the government prosecuted 20 cases involving 35 defendants; eight "
+                "cases resulted in convictions.") == {
+        ("prosecutions", 2020, 20), ("convictions", 2020, 8)}
+
+
+def test_comparisons_of_a_figure_left_unread_are_left_unread() -> None:
+    """"... bringing the total to 51 victims, a decrease compared with 70 in 2019 and 75 in
+    2018": the comparisons are of the total their clause follows, which is read as no count
+    here, not of the government's count before it."""
+    assert rows("The government identified 40 victims in 2020 (compared with 55 in 2019), and "
+                "11 more victims came forward on their own—bringing the total to 51 victims, a "
+                "decrease compared with 70 in 2019 and 75 in 2018.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 55)}
+    assert rows("The government identified 40 victims in 2020, a decrease compared with 70 in "
+                "2019 and 75 in 2018.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 70),
+        ("victims_identified", 2018, 75)}
+    assert rows("It prosecuted 40 suspects (including 20 for forced labor, 10 for sex trafficking, "
+                "and an unknown charge for 10 cases), an increase from 30 in 2019.") == {
+        ("prosecutions", 2020, 40), ("prosecutions_labor_trafficking", 2020, 20),
+        ("prosecutions_sex_trafficking", 2020, 10), ("prosecutions", 2019, 30)}
+
+
+def test_parts_by_kind_add_up_beside_parts_of_another_dimension() -> None:
+    """"identified 50 victims; 30 were female sex trafficking victims, 12 ... and eight were
+    male forced labor victims; one was a foreign victim; and three were child victims": the
+    parts of one kind of trafficking add up to the count, so the one part of sex trafficking
+    is every sex trafficking victim, whatever else the list says of some of them."""
+    got = rows("The government identified 50 victims; 30 were female sex trafficking victims, "
+               "12 were female forced labor victims, and eight were male forced labor victims; "
+               "one was a foreign victim; and three were child victims.", 2021, "PROTECTION")
+    assert ("victims_identified_sex_trafficking", 2020, 30) in got
+    got = rows("The government identified 50 victims; 30 were female sex trafficking victims, "
+               "12 were female forced labor victims, and five were male forced labor victims; "
+               "one was a foreign victim; and three were child victims.", 2021, "PROTECTION")
+    assert ("victims_identified_sex_trafficking", 2020, 30) not in got
+
+
+def test_a_year_in_a_contrasting_clause_dates_that_clause_only() -> None:
+    """"Police investigated four suspects, whereas no investigations were opened in 2018": the
+    year dates the clause set against the count, which is of the year reported on."""
+    assert rows("Police investigated four suspects, whereas no investigations were opened "
+                "in 2018.") == {("investigations", 2020, 4), ("investigations", 2018, 0)}
+    assert rows("Police investigated four suspects and no other cases in 2018.") == {
+        ("investigations", 2018, 4)}
+
+
+def test_people_named_by_where_they_live_are_a_group_not_victims() -> None:
+    """"the outreach team identified 30 street children": a group some of whom may be
+    victims, as "child beggars" are, unless their clause calls them victims."""
+    assert rows("The outreach team identified 30 street children.", 2021, "PROTECTION") == set()
+    assert rows("The outreach team identified 30 street children as trafficking victims.", 2021,
+                "PROTECTION") == {("victims_identified_children", 2020, 30)}
+    assert rows("The outreach team identified 30 children.", 2021, "PROTECTION") == {
+        ("victims_identified_children", 2020, 30)}
+
+
+def test_a_comparison_after_a_count_of_places_is_of_the_count_of_victims() -> None:
+    """"assisted 300 victims at 20 shelters in 2020 (compared with 250 in 2019)": the
+    unread count of places between is no figure the comparison is of."""
+    assert rows("The ministry reported assisting 300 victims at 20 shelters in 2020 (compared "
+                "with 250 in 2019).", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 300), ("victims_assisted", 2019, 250)}
+
+
+def test_people_sentenced_after_a_count_of_convictions() -> None:
+    """"Courts sentenced four defendants to prison ... for sex trafficking" after a count of
+    convictions: some of it, of the kind the clause names; the same count again, split by its
+    parts; with no count of convictions in the narrative, the year's convictions."""
+    assert rows("The government convicted ten traffickers. Courts sentenced four defendants to "
+                "eight years' imprisonment and a fine of 2,000 dinars ($5,000) for sex "
+                "trafficking; it convicted the remaining six of labor trafficking.") == {
+        ("convictions", 2020, 10), ("convictions_sex_trafficking", 2020, 4),
+        ("convictions_labor_trafficking", 2020, 6)}
+    assert rows("The government convicted ten traffickers. Courts sentenced four defendants to "
+                "eight years' imprisonment.") == {("convictions", 2020, 10)}
+    assert rows("Courts sentenced four traffickers to prison terms.") == {
+        ("convictions", 2020, 4)}
+    assert rows("The government convicted four traffickers. Courts sentenced four traffickers "
+                "(three for sex trafficking and one for labor trafficking) to prison.") == {
+        ("convictions", 2020, 4), ("convictions_sex_trafficking", 2020, 3),
+        ("convictions_labor_trafficking", 2020, 1)}
+
+
+def test_a_part_called_foreign_from_one_other_country() -> None:
+    """"one was a foreign victim from Uganda": its own words call it foreign and say from
+    where, so it is the count of foreign victims; a place that is no other country is only
+    some of the count."""
+    text = ("The government identified 30 victims; 20 were sex trafficking victims and 10 "
+            "were forced labor victims; one was a foreign victim from {}.")
+    assert ("victims_identified_foreign", 2020, 1) in rows(
+        text.format("Uganda"), 2021, "PROTECTION", "KEN")
+    assert ("victims_identified_foreign", 2020, 1) not in rows(
+        text.format("Mombasa"), 2021, "PROTECTION", "KEN")
+
+
+def test_parts_in_a_later_sentence_are_of_the_count_not_of_an_earlier_part() -> None:
+    """"Of the victims identified, 18 were female ... Of the victims identified by police, 10
+    were sex trafficking victims, and 15 were labor trafficking victims": the second
+    sentence's parts are of the count, not of the first part sentence's figure."""
+    got = rows("Authorities identified 25 victims in 2020, and another six came forward by "
+               "themselves, for a total of 31 victims. Of the victims identified, 18 were female "
+               "(three girls), and 13 were male (one boy). Of the victims identified by police, "
+               "10 were sex trafficking victims, and 15 were labor trafficking victims.", 2021,
+               "PROTECTION")
+    assert {("victims_identified_sex_trafficking", 2020, 10),
+            ("victims_identified_labor_trafficking", 2020, 15)} <= got
+    got = rows("In 2020, the ministry received 80 referrals. Of the 80 referrals, the "
+               "government identified 50 individuals as trafficking victims. Of the 50 "
+               "identified victims, "
+               "30 were victims of sex trafficking and 20 were victims of forced labor.", 2021,
+               "PROTECTION")
+    assert {("victims_identified_sex_trafficking", 2020, 30),
+            ("victims_identified_labor_trafficking", 2020, 20)} <= got
+
+
+def test_parts_of_one_kind_that_add_up_with_the_rest_to_the_count() -> None:
+    """"identified 50 victims; 30 were female sex trafficking victims, 12 were female forced
+    labor victims, and eight were male forced labor victims": the kinds add up to the count,
+    so the two forced labor parts are every forced labor victim together."""
+    got = rows("The government identified 50 victims; 30 were female sex trafficking victims, "
+               "12 were female forced labor victims, and eight were male forced labor victims.",
+               2021, "PROTECTION")
+    assert ("victims_identified_labor_trafficking", 2020, 20) in got
+    got = rows("The government identified 50 victims; 30 were female sex trafficking victims, "
+               "12 were female forced labor victims, and five were male forced labor victims.",
+               2021, "PROTECTION")
+    assert not any(m == "victims_identified_labor_trafficking" for m, _, _ in got)

@@ -45,9 +45,10 @@ def _own_clause_compared(sent: Sentence, same: list[Hit], paren: int) -> bool:
             and any(h.comparative and whole.fig.end <= h.fig.start < part.fig.start
                     for h in same))
 
-#: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016".
-_NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?"
-                           rf"{QUALIFIED}", re.I)
+#: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016", "61 in
+#: 2020 and 66 in 2019".
+_NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|"
+                           rf"\s+and\s+){QUALIFIED}", re.I)
 
 
 def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) -> Hit | None:
@@ -70,6 +71,16 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
             return same[-1]  # "106 of whom were victims of forced labor (120 in 2017)"
         if _NEXT_IN_LIST.fullmatch(sent.text, same[-1].np_end, hit.fig.start):
             return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
+        if (hit.comparative and same[-1].role == "unmapped" and not same[-1].comparative
+                and sent.segment(hit.fig.start).start >= same[-1].np_end
+                and ")" not in sent.text[same[-1].fig.end:hit.fig.start]
+                and same[-1].noun and any(h.noun == same[-1].noun for h in same
+                                          if h.role in ("figure", "child"))):
+            # "bringing the total to 42 victims, a decrease compared with 61 in 2020": the
+            # comparison of the figure its clause follows, a count of what a count read
+            # before counts, unread as that figure is (not of an unread part in parentheses
+            # closed before it, nor of "nine shelters" a count of victims was given at)
+            return same[-1]
         # a part of a count of the sentence before ("Of the 40 victims, nine were children
         # (...)") is its own sentence's top count, not a part of one of its figures
         top = [h for h in same if h.parent is None or not any(h.parent is t for t in same)]

@@ -29,6 +29,7 @@ from analysis.extract.records import Enforcement, Extraction
 from analysis.extract.tip import figures, kinds, reading, relations, unreported
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import DOMAIN, Sentence, build
+from analysis.extract.tip.wholes import OPENING_PART
 from analysis.extract.tip.zeros import beside_counts, zero_hits
 
 WARN_SECTIONS = frozenset({"prosecution", "protection"})
@@ -275,8 +276,8 @@ def _combined_counts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
 
 
 #: Sources whose count may be only some of the year's: one court's case, the count under one
-#: provision of the law.
-_ONE_OF_SEVERAL = ("one court", "one provision")
+#: provision of the law, the people sentenced where no count of convictions came before.
+_ONE_OF_SEVERAL = ("one court", "one provision", "sentenced")
 
 
 def _one_court(rows: list[_Row], warnings: list[str]) -> list[_Row]:
@@ -627,9 +628,16 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
                         for r in (*unreported.not_published(sent), *unreported.unknown(sent))]
             # a stated zero has no parts: "Of the victims identified, eight were children"
             # after one is of the count before it
+            # nor is a figure after "Of the victims identified," that opens the sentence with
+            # no figure of its own ("Of the 96 referrals," has one): it is about the parts of
+            # the count before, which later parts are of too
+            opening = OPENING_PART.match(sent.text)
+            if opening is not None and any(f.start < opening.end() for f in sent.figures):
+                opening = None
             carried = next((h for h in hits if h.role == "figure" and not h.comparative
                             and h.parent is None and h.fig.value != 0
-                            and not _status_part(h, counts)), carried)
+                            and not _status_part(h, counts)
+                            and (opening is None or h.fig.start < opening.end())), carried)
             if carried is not None and carried not in counts:
                 counts.append(carried)
     rows = _listed_sums_printed(_same_year_as_comparison(rows, reporting_year, out.warnings))

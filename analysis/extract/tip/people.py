@@ -24,13 +24,16 @@ PROPER_WORD = re.compile(r"\b[A-Z][a-z]{2,}")
 _FROM_MANY = re.compile(r"\bfrom\s+[A-Z][^;.()]*?(?:,\s*[A-Z][^,;.()]*){2,}")
 
 
-def foreign_from_many(sent: Sentence, hit: Hit, phrase: str) -> bool:
-    """Whether a part counted as foreign names the several countries its people come from
-    ("410 were foreign nationals from Algeria, Burkina Faso, ..."): the list says where all of
-    them come from, not which few are counted."""
+def foreign_from_abroad(sent: Sentence, hit: Hit, phrase: str) -> bool:
+    """Whether a part counted as foreign names the countries its people come from, several
+    ("410 were foreign nationals from Algeria, Burkina Faso, ...") or one other country ("one
+    was a foreign victim from Peru"): that says where all of them come from, not which few
+    are counted."""
     before = phrase.split(" from ", 1)[0]
-    return (hit.splits.get("origin") == "_foreign" and not PROPER_WORD.search(before)
-            and _FROM_MANY.match(sent.text, hit.fig.end + len(before) + 1) is not None)
+    if hit.splits.get("origin") != "_foreign" or PROPER_WORD.search(before):
+        return False
+    at = hit.fig.end + len(before)
+    return _FROM_MANY.match(sent.text, at + 1) is not None or _from_abroad(sent, at)
 
 
 #: A part's predicate saying where its people come from ("One identified victim was from",
@@ -54,6 +57,12 @@ _VICTIM_WORD = re.compile(r"\b(?:victims?|survivors?)\b", re.I)
 #: workers"): a group some of whom may be victims, not victims unless so called.
 _GROUPS = frozenset({"beggar", "worker", "laborer", "labourer", "migrant", "national",
                      "foreigner", "citizen", "refugee", "student"})
+
+#: People named by where or how they live ("130 street children", "40 unaccompanied minors"):
+#: a group some of whom may be victims, as the groups above are.
+_GROUP_WORD = re.compile(r"\b(?:street|homeless|runaway|unaccompanied|displaced|working|"
+                         r"out-of-school)\s+(?:child(?:ren)?|minors?|youths?|girls?|boys?|"
+                         r"people|persons|women|men)\b", re.I)
 
 
 #: People said to be at risk of becoming victims, not victims: "likely to become victims",
@@ -79,7 +88,7 @@ def people_not_victims(sent: Sentence, hit: Hit) -> bool:
     if _VICTIM_WORD.search(_without_other_counts(sent, hit, clause.start, clause.end)) or (
             TRAFFICKING_WORD.search(words)):
         return False
-    if hit.noun in _GROUPS:
+    if hit.noun in _GROUPS or _GROUP_WORD.search(sent.text, hit.fig.end, hit.np_end):
         return True
     noun = re.search(rf"\b{re.escape(hit.noun)}\w*", sent.text[hit.fig.end:hit.np_end], re.I)
     rest = sent.text[hit.fig.end + noun.end():clause.end] if noun else words

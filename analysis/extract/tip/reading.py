@@ -63,7 +63,7 @@ from analysis.extract.tip.measures import (
 from analysis.extract.tip.people import (
     ACTOR_NOUNS,
     PROPER_WORD,
-    foreign_from_many,
+    foreign_from_abroad,
     note_nationality,
     other_kind_of_noun,
     part_from_abroad,
@@ -92,12 +92,14 @@ from analysis.extract.tip.vocabulary import (
 from analysis.extract.tip.wholes import (
     OPENING_PART,
     agency_part,
+    convicted_before,
     copular_part,
     first_given,
     item_kinds,
     list_part,
     parent_of,
     part_of_earlier,
+    sentenced_kinds,
 )
 from analysis.extract.tip.years import YEAR_AFTER, leading_year, year_for, zero_also_in
 
@@ -284,6 +286,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if hit.base in every:
                 hit.base, hit.extra = every[0], tuple(every[1:])
             hit.source = figure_source(sent, hit, start if direct else fig.start)
+            if (hit.base == "convictions" and unit == "count"
+                    and compiled("SENTENCED").search(sent.text, max(0, start), fig.start)
+                    and _sentenced(sent, hits, hit, convicted_before(hits, previous, carried))):
+                return hit
             if hit.base == "victims_assisted" and one_provider(
                     subject(sent.text, start if direct else fig.start)):
                 hit.role, hit.note = "ignore", "one provider's count"
@@ -343,6 +349,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if (hit.role == "figure" and hit.comparative and not bare
                     and "type" in other.splits and unread_form(phrase, unit)):
                 hit.role = "ignore"  # its own form, in words no split reads, not the other's
+            if (hit.role == "figure" and not bare and "type" in other.splits
+                    and mixed_kinds(sent.text, fig.end, figure_clause_end(sent, fig))):
+                hit.role = "ignore"  # "and six of both sex trafficking and forced labor"
             if hit.role == "figure" and not bare and not hit.comparative:
                 hit.base = own_noun_measure(sent, hit, other) or hit.base
             if hit.role == "figure" and not bare and (named := noun_measure(hit.noun)):
@@ -375,10 +384,30 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             and (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra)):
         hit.extra += (extra,)  # "compared with no prosecutions or convictions": none of each
     if (unit == "count" and hit.role == "child" and PROPER_WORD.search(phrase)
-            and not foreign_from_many(sent, hit, phrase)
+            and not foreign_from_abroad(sent, hit, phrase)
             and not (hit.splits.get("origin") == "_foreign" and part_from_abroad(sent, fig))):
         hit.role = "ignore"
     return hit
+
+
+def _sentenced(sent: Sentence, hits: list[Hit], hit: Hit, whole: Hit | None) -> bool:
+    """Read a count of people sentenced ("Courts sentenced three traffickers (two for sex
+    trafficking and one for labor trafficking)") by the count of convictions of its year
+    given before: the same count again, by the kind its clause names; some of it, set aside
+    (True: nothing more to read); with none given, the year's convictions only where the
+    narrative gives no other (its source says so)."""
+    year = year_for(sent, hit, None)
+    if whole is None or whole.year != year or whole.fig.value < hit.fig.value:
+        hit.source = "sentenced"
+        return False
+    own = sentenced_kinds(sent, hit.fig)
+    if whole.fig.value == hit.fig.value:
+        hit.again, hit.splits = True, {**hit.splits, **own}
+        return False
+    # some of it: a part of its kind only where the rest of the count is given beside it and
+    # the two add up ("the remaining nine", parts.the_part_before_the_rest)
+    hit.role, hit.year, hit.note = "ignore", whole.year, "sentenced: some of the convictions"
+    return True
 
 
 def _counted_before(hits: list[Hit], hit: Hit) -> bool:
@@ -499,7 +528,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)
         hits.append(read_figure(sent, hits, fig, limit, matched, carried, previous))
-        hits[-1].again = again and not first
+        hits[-1].again = hits[-1].again or (again and not first)
         if first and hits[-1].role == "figure":
             hits[-1].note = "printed only as the whole of its parts ('of the N ...')"
     hits += pending

@@ -374,6 +374,11 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
             groups.setdefault(id(h.parent), []).append(h)
     for group in groups.values():
         whole = group[0].parent
+        if whole is not None and sum(h.fig.value for h in group) != whole.fig.value:
+            # "85 were sex trafficking victims, five ... and four were forced labor victims ...;
+            # one was a foreign victim; and two were child victims": the parts of one
+            # dimension, the kinds of trafficking, add up; the rest are some of them
+            group = [h for h in group if "type" in h.splits]
         if (whole is None or len(group) < 2 or not whole.fig.value
                 or sum(h.fig.value for h in group) != whole.fig.value):
             continue
@@ -384,8 +389,11 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
         # beside "12 cases of labor trafficking in construction" may be of the same kind
         shared: dict[frozenset[tuple[str, str]], list[Hit]] = {}
         every = all(set(h.splits) - {"source"} for h in group)
+        # victims are summed by ``listed`` where no count is printed; where one is, parts that
+        # each name a kind of trafficking and add up to it are summed here too
+        by_kind = all("type" in h.splits for h in group)
         for h in group:
-            if h.note == SHARED_KIND and whole.noun in _CASE_NOUNS and every:  # victims: listed
+            if h.note == SHARED_KIND and every and (whole.noun in _CASE_NOUNS or by_kind):
                 shared.setdefault(frozenset(h.splits.items()), []).append(h)
         for same in shared.values():
             # "three investigations (one for sex trafficking of a child, one for sex
@@ -394,3 +402,34 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
             first.fig = Figure(sum(h.fig.value for h in same), first.fig.start, first.fig.end,
                                first.fig.text)
             first.role, first.note = "child", "the sum of the parts of its kind"
+            first.parts = first.parts & frozenset(first.splits)  # "female", "male": all of them
+
+
+def convicted_before(hits: Sequence[Hit], previous: Sequence[Hit],
+                     carried: Hit | None) -> Hit | None:
+    """The count of convictions a count of people sentenced ("Courts sentenced three
+    traffickers") gives again or is some of: the last one read in its sentence, else in the
+    sentence before, else the paragraph's count carried; None where none is given."""
+    for group in (hits, previous, (carried,) if carried is not None else ()):
+        found = [h for h in group if h.role == "figure" and h.base == "convictions"
+                 and h.unit == "count" and not h.comparative and h.parent is None
+                 and h.fig.value]
+        if found:
+            return found[-1]
+    return None
+
+
+#: A parenthesis with nothing inside another: what a sentenced count's clause says with its
+#: parts ("(two for sex trafficking and one for labor trafficking)") left out.
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def sentenced_kinds(sent: Sentence, fig: Figure) -> dict[str, str]:
+    """The kind of trafficking a count of people sentenced was for, named anywhere in its
+    clause up to a semicolon ("sentenced three defendants to ten years' imprisonment and a
+    fine ... for sex trafficking"), its parentheses (its parts, or an amount) left out."""
+    stop = sent.text.find(";", fig.end)
+    words = sent.text[fig.end:stop if stop >= 0 else len(sent.text)]
+    while (shorter := _PARENTHESIS.sub(" ", words)) != words:
+        words = shorter
+    return {g: m for g, m in splits_of(words, "count", True).items() if g in ("type", "age")}

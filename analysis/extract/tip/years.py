@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.grammar import compiled
 from analysis.extract.numbers import Figure, words_to_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.phrases import figure_clause_end
@@ -137,16 +138,20 @@ def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     # a year later in the clause, unless it dates another figure ("identified 310 victims,
     # more than double the 140 identified in 2018")
     later = [y for y in inside if y.start >= fig.end and not y.relative
-             and not any(fig.end <= f.start < y.start for f in sent.figures)]
+             and not any(fig.end <= f.start < y.start for f in sent.figures)
+             and not compiled("CONTRAST_CLAUSE").search(sent.text, fig.end, y.start)]
     return (sent.resolve(later[0]) or sent.current_year) if later else _clause_year(sent, fig)
 
 
 def _clause_year(sent: Sentence, fig: Figure) -> int:
     """The year of a sentence, unless only a later clause names it ("It prosecuted three cases
-    ...; in 2016, the government prosecuted nine defendants": the three are of the year reported
-    on)."""
+    ...; in 2016, the government prosecuted nine defendants", "..., whereas none were identified
+    in 2015": the figure before is of the year reported on)."""
     named = next((y for y in sent.years if y.year is not None and not y.comparative), None)
     stop = sent.text.find(";", fig.end)
     if named is not None and 0 <= stop < named.start and sent.text.rfind(";", 0, fig.start) < 0:
         return sent.reporting_year
+    if named is not None and fig.end <= named.start and compiled("CONTRAST_CLAUSE").search(
+            sent.text, fig.end, named.start):
+        return sent.reporting_year  # "One victim ... was from Peru, whereas none ... in 2019"
     return sent.current_year
