@@ -389,7 +389,7 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
     return out
 
 
-def _of_officials_before(sent: Sentence, kind: str, at: int, obj: str = "") -> bool:
+def _of_officials_before(sent: Sentence, kind: str, at: int, obj: str) -> bool:
     """Whether a denied noun is what came of something its sentence named before ("any
     resulting prosecutions") and that was about officials ("investigated complicity
     involving officials, but did not report any resulting prosecutions"), or a bare noun in a
