@@ -16,7 +16,7 @@ def rows(body: str, report_year: int = 2021, heading: str = "PROSECUTION",
 
 
 def test_slaveholders_are_counted_as_traffickers_are() -> None:
-    """"investigated 19 suspects in three cases and prosecuted and convicted three
+    """"investigated 12 suspects in two cases and prosecuted and convicted four
     slaveholders": both measures of the coordinated verbs, as for traffickers."""
     assert rows("The government investigated 12 suspects in two cases and prosecuted and "
                 "convicted four slaveholders in 2020.", 2021) == {
@@ -4069,9 +4069,10 @@ def test_help_in_obtaining_documents_is_no_count_of_victims_assisted() -> None:
 
 
 def test_a_second_comparison_of_a_total_of_one_kind_counts_that_kind() -> None:
-    """"53 sex trafficking victims, an increase from 49 victims in 2018, but a decrease from 87
-    victims in 2017": both comparisons count the kind of the total they compare, the second as
-    the first; with forced labor victims of 2017 stated, 87 is not all of that year's."""
+    """"60 sex trafficking victims, up from 45 victims identified in 2018 but down from 80
+    victims identified in 2017": both comparisons count the kind of the total they compare, the
+    second as the first; with forced labor victims of 2017 stated, 80 is not all of that
+    year's."""
     assert rows("In 2019, officials identified 60 sex trafficking victims, up from 45 victims "
                 "identified in 2018 but down from 80 victims identified in 2017. They identified "
                 "no forced labor victims in 2019, compared with two in 2017.", 2020,
