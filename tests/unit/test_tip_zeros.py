@@ -341,7 +341,6 @@ def test_a_zero_beside_a_count_of_the_same_year_is_about_a_part() -> None:
                 "traffickers for domestic servitude.") == {("convictions", 2020, 9)}
 
 
-
 def test_the_comparison_of_a_zero_about_a_part_is_of_that_part() -> None:
     assert rows("Officials identified 40 victims. Officials identified zero victims in the "
                 "construction sector in 2020, compared to 11 victims in 2019.",

@@ -45,6 +45,7 @@ def _own_clause_compared(sent: Sentence, same: list[Hit], paren: int) -> bool:
             and any(h.comparative and whole.fig.end <= h.fig.start < part.fig.start
                     for h in same))
 
+
 #: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016".
 _NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*,\s*(?:and\s+)?"
                            rf"{QUALIFIED}", re.I)

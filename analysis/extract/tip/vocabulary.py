@@ -183,7 +183,6 @@ def sources() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((r["source"], re.compile(r["pattern"])) for r in read_rows("tip_sources.csv"))
 
 
-
 @cache
 def partitions() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Qualifiers that split victims into parts, by group."""
