@@ -68,8 +68,10 @@ def _reduced_relative(s: str, held: tuple[Pattern, int, int]) -> bool:
             and _PARTICIPLE_END.search(s, start, end) is not None)
 
 
-#: "of which 216 were referred to shelters": some of a count, the subject of a passive verb.
+#: Before a figure: "of which", "of whom" ("of which 216 were referred to shelters"): some of a
+#: count given before, the subject of a passive verb.
 _OF_WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|which)\s*$", re.I)
+#: After the figure: "were referred", the passive verb that counts it.
 _WERE_VERB = re.compile(rf"\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?P<verb>{verb_alternatives()})"
                         rf"\b", re.I)
 
