@@ -4044,8 +4044,10 @@ def test_offenders_of_child_sex_trafficking_are_of_that_kind() -> None:
 
 
 def test_money_to_the_ngos_that_run_a_centre_for_victims() -> None:
+    """"$40,000 to three NGOs that run the regional crisis center for trafficking victims":
+    money for victim care wherever the section (in PROTECTION, money is read so anyway)."""
     assert rows("In 2020, the ministry allocated $40,000 to three NGOs that run the regional "
-                "crisis center for trafficking victims.", 2021, "PROTECTION") == {
+                "crisis center for trafficking victims.", 2021, "PREVENTION") == {
         ("victim_assistance_funding", 2020, 40000)}
     assert rows("In 2020, the ministry allocated $40,000 to three NGOs that run awareness "
                 "campaigns for young people.", 2021, "PREVENTION") == {
