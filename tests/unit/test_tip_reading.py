@@ -4113,7 +4113,7 @@ def test_parts_in_parentheses_do_not_part_a_figure_from_its_year() -> None:
 def test_a_bare_denial_set_against_a_clause_about_officials_is_theirs() -> None:
     """"prosecuted several complicit officials but had not secured any convictions": no
     conviction of those officials, not none at all."""
-    assert rows("Prosecutors charged three allegedly complicit police officers during the year "
-                "but had not secured any convictions.", 2021) == set()
+    assert rows("Authorities prosecuted two complicit border officials but had not secured any "
+                "convictions.", 2021) == set()
     assert rows("The government had not secured any convictions.", 2021) == {
         ("convictions", 2020, 0)}
