@@ -136,7 +136,7 @@ _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+
                                  r"children|minors)\b", re.I)
 
 #: Measures that count officials, whom the splits of victims' age and origin do not divide.
-_OFFICIALS = frozenset({"officers_trained", "judges_trained"})
+_MEASURES_OF_OFFICIALS = frozenset({"officers_trained", "judges_trained"})
 
 #: "victims identified through transit monitoring at airports": one programme's count, a
 #: part of the government's ("all through calls to a hotline" says how every one was found);
@@ -265,7 +265,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if found is not None:
         pattern, start, end = found
         hit.role, hit.base, hit.splits = pattern.kind, pattern.measure, own
-        if hit.base in _OFFICIALS:
+        if hit.base in _MEASURES_OF_OFFICIALS:
             # "training for 300 officers on assisting child victims": the victims' age or
             # origin is what the training was about, not who was trained
             hit.splits = {g: m for g, m in own.items() if g not in ("age", "origin")}
