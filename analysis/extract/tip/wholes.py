@@ -30,6 +30,7 @@ from analysis.extract.tip.phrases import (
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
+    SHARE,
     noun_alternatives,
     noun_measure,
     source_of,
@@ -66,8 +67,7 @@ _OF_THE_AFTER = re.compile(
 #: of victims (45) were ...", "half of the identified victims (30)"), a part of that count as
 #: "45 of the victims" is.
 _SHARE_BEFORE = re.compile(
-    r"\b(?:percent|per\s+cent|half|(?:one|two|three|a)[\s-]+(?:thirds?|quarters?|fifths?)|"
-    r"majority)\s+(?P<of>of\s+(?:(?:the|these|those|all)\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"\b{SHARE}\s+(?P<of>of\s+(?:(?:the|these|those|all)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"{HEADS})\s*\(\s*{QUALIFIED}$", re.I)
 
 #: Between a figure's words and the next figure: a dash opening its parts.
