@@ -86,8 +86,8 @@ def measure_of_some(sent: Sentence, fig: Figure, whole: Hit) -> str:
 def measure_of_those_which(sent: Sentence, fig: Figure, whole: Hit) -> str:
     """The measure a passive verb counts for some of a count given before ("302 victims, of
     which 216 were referred to shelters": victims referred), "" when the figure is not
-    preceded by "of which" / "of whom" or no verb of the vocabulary other than the whole's
-    follows it."""
+    preceded by "of" or "among" "which" / "whom", or no verb of the vocabulary other than the
+    whole's follows it."""
     if _OF_WHICH_BEFORE.search(sent.text, max(0, fig.start - 20), fig.start) is None:
         return ""
     return _measure_of_verb(_WERE_VERB.match(sent.text, fig.end), whole)
