@@ -350,9 +350,9 @@ def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str],
     investigations (one for sex trafficking of a child, ...)", "14 defendants, including five
     for child sex trafficking"), as a count of cases is."""
     item = sent.text[fig.end:figure_clause_end(sent, fig)]
-    cases = whole is not None and whole.noun in ACTOR_NOUNS
-    found = splits_of(item, unit, cases)
-    if cases and "type" in found:
+    of_actors = whole is not None and whole.noun in ACTOR_NOUNS
+    found = splits_of(item, unit, of_actors)
+    if of_actors and "type" in found:
         own = {g: m for g, m in own.items() if g != "age"}
     kinds = {**found, **own}
     if unit == "count" and "origin" not in kinds and part_from_abroad(sent, fig):
