@@ -16,7 +16,7 @@ def rows(body: str, report_year: int = 2021, heading: str = "PROSECUTION",
 
 
 def test_slaveholders_are_counted_as_traffickers_are() -> None:
-    """"investigated 19 suspects in three cases and prosecuted and convicted three
+    """"investigated 12 suspects in two cases and prosecuted and convicted four
     slaveholders": both measures of the coordinated verbs, as for traffickers."""
     assert rows("The government investigated 12 suspects in two cases and prosecuted and "
                 "convicted four slaveholders in 2020.", 2021) == {
@@ -4044,8 +4044,10 @@ def test_offenders_of_child_sex_trafficking_are_of_that_kind() -> None:
 
 
 def test_money_to_the_ngos_that_run_a_centre_for_victims() -> None:
+    """"$40,000 to three NGOs that run the regional crisis center for trafficking victims":
+    money for victim care wherever the section (in PROTECTION, money is read so anyway)."""
     assert rows("In 2020, the ministry allocated $40,000 to three NGOs that run the regional "
-                "crisis center for trafficking victims.", 2021, "PROTECTION") == {
+                "crisis center for trafficking victims.", 2021, "PREVENTION") == {
         ("victim_assistance_funding", 2020, 40000)}
     assert rows("In 2020, the ministry allocated $40,000 to three NGOs that run awareness "
                 "campaigns for young people.", 2021, "PREVENTION") == {
@@ -4069,20 +4071,18 @@ def test_help_in_obtaining_documents_is_no_count_of_victims_assisted() -> None:
 
 
 def test_a_second_comparison_of_a_total_of_one_kind_counts_that_kind() -> None:
-    """"53 sex trafficking victims, an increase from 49 victims in 2018, but a decrease from 87
-    victims in 2017": both comparisons count the kind of the total they compare, the second as
-    the first; with forced labor victims of 2017 stated, 87 is not all of that year's."""
-    assert rows("In 2019, officials identified 60 sex trafficking victims, up from 45 victims "
-                "identified in 2018 but down from 80 victims identified in 2017. They identified "
-                "no forced labor victims in 2019, compared with two in 2017.", 2020,
-                "PROTECTION") >= {
+    """"60 sex trafficking victims, up from 45 victims identified in 2018 but down from 80
+    victims identified in 2017": both comparisons count the kind of the total they compare, the
+    second as the first; with forced labor victims of 2017 stated, 80 is not all of that
+    year's."""
+    got = rows("In 2019, officials identified 60 sex trafficking victims, up from 45 victims "
+               "identified in 2018 but down from 80 victims identified in 2017. They identified "
+               "no forced labor victims in 2019, compared with two in 2017.", 2020, "PROTECTION")
+    assert got >= {
         ("victims_identified_sex_trafficking", 2019, 60),
         ("victims_identified_sex_trafficking", 2018, 45),
         ("victims_identified_sex_trafficking", 2017, 80)}
-    assert ("victims_identified", 2017, 80) not in rows(
-        "In 2019, officials identified 60 sex trafficking victims, up from 45 victims identified "
-        "in 2018 but down from 80 victims identified in 2017. They identified no forced labor "
-        "victims in 2019, compared with two in 2017.", 2020, "PROTECTION")
+    assert ("victims_identified", 2017, 80) not in got
 
 
 def test_confirmed_victims_among_potential_ones_give_the_count_of_every_status() -> None:
@@ -4113,8 +4113,8 @@ def test_parts_in_parentheses_do_not_part_a_figure_from_its_year() -> None:
 def test_a_bare_denial_set_against_a_clause_about_officials_is_theirs() -> None:
     """"prosecuted several complicit officials but had not secured any convictions": no
     conviction of those officials, not none at all."""
-    assert rows("Prosecutors charged three allegedly complicit police officers during the year "
-                "but had not secured any convictions.", 2021) == set()
+    assert rows("Authorities prosecuted two complicit border officials but had not secured any "
+                "convictions.", 2021) == set()
     assert rows("The government had not secured any convictions.", 2021) == {
         ("convictions", 2020, 0)}
 

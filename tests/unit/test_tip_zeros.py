@@ -341,8 +341,9 @@ def test_a_zero_beside_a_count_of_the_same_year_is_about_a_part() -> None:
                 "traffickers for domestic servitude.") == {("convictions", 2020, 9)}
 
 
-
 def test_the_comparison_of_a_zero_about_a_part_is_of_that_part() -> None:
+    """"zero victims in the construction sector ..., compared to 11 victims in 2019" beside a
+    count of 40: the 11 is of that sector too, not the count of 2019."""
     assert rows("Officials identified 40 victims. Officials identified zero victims in the "
                 "construction sector in 2020, compared to 11 victims in 2019.",
                 heading="PROTECTION") == {("victims_identified", 2020, 40)}

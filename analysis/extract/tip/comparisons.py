@@ -59,7 +59,7 @@ def change_of_a_measure(sent: Sentence, hits: list[Hit]) -> None:
     for m in changes:
         subject_words = m["subject"]
         nouns = re.findall(rf"\b(?:{noun_alternatives()})\b", subject_words, re.I)
-        measure = (verb_measure(m["verb"], m["noun"].lower()) if "verb" in m.groupdict() else
+        measure = (verb_measure(m["verb"], m["noun"].lower()) if m.re is _FEWER_FROM_TO else
                    noun_measure(nouns[-1]) if nouns else
                    "victims_identified" if _IDENTIFIED_VICTIMS.search(subject_words) else "")
         pair = [h for h in hits if h.fig.start >= m.end() and h.unit == "count"][:2]

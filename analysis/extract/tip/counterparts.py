@@ -45,6 +45,7 @@ def _own_clause_compared(sent: Sentence, same: list[Hit], paren: int) -> bool:
             and any(h.comparative and whole.fig.end <= h.fig.start < part.fig.start
                     for h in same))
 
+
 #: Between a dated figure and the next of its list: "eight cases in 2017, six in 2016", "61 in
 #: 2020 and 66 in 2019".
 _NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*(?:,\s*(?:and\s+)?|"
@@ -83,7 +84,7 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
             return same[-1]
         # a part of a count of the sentence before ("Of the 40 victims, nine were children
         # (...)") is its own sentence's top count, not a part of one of its figures
-        top = [h for h in same if h.parent is None or not any(h.parent is t for t in same)]
+        top = [h for h in same if not any(h.parent is t for t in same)]
         return next((h for h in reversed(top) if h.role in ("figure", "child")),
                     top[-1] if top else same[-1])
     done = re.search(r"[a-z]\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)

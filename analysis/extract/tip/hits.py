@@ -46,4 +46,4 @@ class Hit:
     # of that measure
     unsplit: bool = False
     listed: bool = False  # a sum of listed parts, no count printed ("17 Filipinos, three ...")
-    compared: Hit | None = None  # the figure a comparison was read from ("(nine in 2016)")
+    compared: Hit | None = None  # the figure a comparison is of ("12 victims (nine in 2016)")

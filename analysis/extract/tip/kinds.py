@@ -93,7 +93,8 @@ def splits_of(phrase: str, unit: str, cases: bool = False) -> dict[str, str]:
     kinds of a phrase listing two kinds ("sex trafficking and child trafficking": all cases),
     and a count of children of one kind of trafficking is a count of children (one split a
     row), but a count of cases of it is of that kind ("child sex trafficking cases"; with
-    ``cases``, a part of a count of cases: "one for sex trafficking of a child")."""
+    ``cases``, a count of cases or offenders, or a part of one: "one for sex trafficking of a
+    child", "three defendants for child sex trafficking")."""
     found: dict[str, str] = {}
     clash: set[str] = set()
     for p in load_patterns():

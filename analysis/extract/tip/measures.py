@@ -68,8 +68,10 @@ def _reduced_relative(s: str, held: tuple[Pattern, int, int]) -> bool:
             and _PARTICIPLE_END.search(s, start, end) is not None)
 
 
-#: "of which 216 were referred to shelters": some of a count, the subject of a passive verb.
+#: Before a figure: "of which", "of whom" ("of which 216 were referred to shelters"): some of a
+#: count given before, the subject of a passive verb.
 _OF_WHICH_BEFORE = re.compile(r"\b(?:of|among)\s+(?:whom|which)\s*$", re.I)
+#: After the figure: "were referred", the passive verb that counts it.
 _WERE_VERB = re.compile(rf"\s+(?:were|was|had\s+been)\s+(?:also\s+)?(?P<verb>{verb_alternatives()})"
                         rf"\b", re.I)
 
@@ -84,8 +86,8 @@ def measure_of_some(sent: Sentence, fig: Figure, whole: Hit) -> str:
 def measure_of_those_which(sent: Sentence, fig: Figure, whole: Hit) -> str:
     """The measure a passive verb counts for some of a count given before ("302 victims, of
     which 216 were referred to shelters": victims referred), "" when the figure is not
-    preceded by "of which" / "of whom" or no verb of the vocabulary other than the whole's
-    follows it."""
+    preceded by "of" or "among" "which" / "whom", or no verb of the vocabulary other than the
+    whole's follows it."""
     if _OF_WHICH_BEFORE.search(sent.text, max(0, fig.start - 20), fig.start) is None:
         return ""
     return _measure_of_verb(_WERE_VERB.match(sent.text, fig.end), whole)

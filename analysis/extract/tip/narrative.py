@@ -39,6 +39,8 @@ SUMMARY = "summary"
 #: individuals", "referred at least 20 other victims": a count beside the total.
 _ADDITIONAL = re.compile(rf"\b(?:(?:additional|further)\s+(?:{NUMBER})|(?:{NUMBER})\s+"
                          rf"(?:additional|further|other)\b)", re.I)
+
+
 @dataclass(frozen=True)
 class _Row:
     """An enforcement row with what the narrative-wide rules need to know about it."""
@@ -389,7 +391,6 @@ def _other_status(r: _Row, total: _Row) -> bool:
     victims identified": the 510 holds the 180)."""
     mine, theirs = kinds.status_of(r.row.label), kinds.status_of(total.row.label)
     return bool(mine and theirs and mine != theirs) and r.sentence != total.sentence
-
 
 
 def _unstored_part(r: _Row, seen: set[tuple[str, int]], rows: list[_Row]) -> bool:

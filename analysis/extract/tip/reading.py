@@ -138,7 +138,7 @@ _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+
                                  r"children|minors)\b", re.I)
 
 #: Measures that count officials, whom the splits of victims' age and origin do not divide.
-_OFFICIALS = frozenset({"officers_trained", "judges_trained"})
+_MEASURES_OF_OFFICIALS = frozenset({"officers_trained", "judges_trained"})
 
 #: "victims identified through transit monitoring at airports": one programme's count, a
 #: part of the government's ("all through calls to a hotline" says how every one was found);
@@ -170,7 +170,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     went = _DESTINATION.search(phrase)
     # "three defendants for child sex trafficking": offenders or cases of a kind, the child
     # their victim, as "a child sex trafficking case" is
-    own = splits_of(phrase[:went.start()] if went else phrase, unit, hit.noun in ACTOR_NOUNS)
+    actors = hit.noun in ACTOR_NOUNS
+    own = splits_of(phrase[:went.start()] if went else phrase, unit, actors)
     if _KIND_WORD.fullmatch(phrase) and _SHARED_HEAD.match(sent.text, hit.np_end):
         own = splits_of(f"{phrase} trafficking", unit)  # "nine sex and 23 labor trafficking"
     bare = hit.np_end == fig.end
@@ -197,7 +198,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         own = {g: m for g, m in own.items() if g not in ("type", "age")}
     head_words = re.split(r"\b(?:for|in)\b", phrase, maxsplit=1, flags=re.I)[0]
     hit.named = frozenset(own) - frozenset(topic)
-    hit.adjunct = hit.named - frozenset(splits_of(head_words, unit, hit.noun in ACTOR_NOUNS))
+    hit.adjunct = hit.named - frozenset(splits_of(head_words, unit, actors))
     hit.headed = re.search(rf"\b(?:{HEADS})\b", phrase, re.I) is not None
     context = fig.end + 1 if unit == "usd" and sent.text[fig.end:fig.end + 1] == ")" else fig.end
     dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
@@ -267,7 +268,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if found is not None:
         pattern, start, end = found
         hit.role, hit.base, hit.splits = pattern.kind, pattern.measure, own
-        if hit.base in _OFFICIALS:
+        if hit.base in _MEASURES_OF_OFFICIALS:
             # "training for 300 officers on assisting child victims": the victims' age or
             # origin is what the training was about, not who was trained
             hit.splits = {g: m for g, m in own.items() if g not in ("age", "origin")}

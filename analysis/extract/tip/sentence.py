@@ -133,9 +133,9 @@ def _new_counts(s: str, found: list[Segment]) -> list[Segment]:
     with 35 the previous year and prosecutions of 17 defendants, compared with 10"): the
     count after "and" is of the year reported on, as the comparison after it shows (with no
     comparison after it, "compared with the conviction of three and prosecution of 12 in
-    2019" compares both); and a
-    comparison with no figure ended by a participle that counts ("reported increased efforts
-    compared to its previous timeframe, initiating 86 investigations")."""
+    2019" compares both); and a comparison with no figure ended by a participle that counts
+    ("reported increased efforts compared to its previous timeframe, initiating 86
+    investigations")."""
     out: list[Segment] = []
     for i, seg in enumerate(found):
         compared_again = any(later.comparative for later in found[i + 1:])

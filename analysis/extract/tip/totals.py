@@ -215,7 +215,7 @@ def _shared_kind(sent: Sentence, run: list[Hit]) -> str:
     """The one kind of trafficking every part of a count given as its parts names, each
     naming no other split ("five transnational sex traffickers and two internal sex
     traffickers": sex trafficking); "" when they name none, two, or another split too."""
-    found = set()
+    found: set[str] = set()
     for h in run:
         own = splits_of(sent.text[h.fig.end:h.np_end], h.unit)
         if set(own) != {"type"} or set(h.splits) - {"type", "source"}:

@@ -66,6 +66,7 @@ def unknown(sent: Sentence) -> list[Enforcement]:
         out.append(row)
     return out
 
+
 def add_unreported(rows: list[R], missing: list[R]) -> list[R]:
     """The rows, and after them each row of a statistic not reported or unknown whose measure
     and year no row gives a figure for (the first of several)."""

@@ -12,7 +12,8 @@
   victims during investigations"); ``{sg}`` the end of a singular head noun (not "eight
   specialized prosecution offices"); ``{of}`` the whole a part is named by ("referred 19 of
   the 25 identified victims"); ``{victims}`` victims as the counted noun (not "victim" as
-  the modifier of another: "12 victim assistance projects").
+  the modifier of another: "12 victim assistance projects"); ``{share}`` a share of a count
+  ("half", "60 percent") before "of the victims".
 - ``tip_verbs.csv``: verbs and nouns of each measure, for coordinated verbs ("identified and
   assisted 61 victims"), stated zeros ("did not prosecute or convict any traffickers", "there
   were no prosecutions or convictions") and "respectively".
@@ -38,6 +39,10 @@ from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS
 HEADS = (r"(?:cases|victims?|suspects?|traffickers?|offenders?|defendants?|perpetrators?|"
           r"slaveholders?|persons|individuals|people|children|women|men|girls|boys|investigations|"
           r"prosecutions|convictions|acquittals|officials|officers)")
+#: Words that give a share of a count ("percent", "half", "two-thirds", "majority") before
+#: "of the victims": ``{share}`` in tip_patterns.csv.
+SHARE = (r"(?:percent|per\s+cent|half|(?:one|two|three|a)[\s-]+(?:thirds?|quarters?|fifths?)|"
+         r"majority)")
 #: Words that end a noun phrase before its head: prepositions, verbs, relative pronouns, and
 #: the words of a year told relatively ("compared with 35 the previous year and prosecutions
 #: of 17": the 35 is no count of prosecutions).
@@ -66,6 +71,7 @@ def placeholders() -> dict[str, str]:
         # (not "35 the previous year and prosecutions": a year's words end the phrase)
         "{w}": rf"(?:(?!(?:{HEADS}|{_PHRASE_ENDS}|the|years?|period)\b)(?!\d)[\w-]+\s+)",
         "{sg}": _SINGULAR_END,
+        "{share}": SHARE,
         # "referred 19 of the 25 identified victims": a part named by the whole it is of
         "{of}": r"(?:of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?)?",
         # "victims", or "victim" as a head noun: not the modifier of another noun ("supported 12
@@ -181,7 +187,6 @@ def noun_alternatives() -> str:
 def sources() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Who a figure can be from, in the order they are tried: (source, regex)."""
     return tuple((r["source"], re.compile(r["pattern"])) for r in read_rows("tip_sources.csv"))
-
 
 
 @cache

@@ -30,6 +30,7 @@ from analysis.extract.tip.phrases import (
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
+    SHARE,
     noun_alternatives,
     noun_measure,
     source_of,
@@ -66,8 +67,7 @@ _OF_THE_AFTER = re.compile(
 #: of victims (45) were ...", "half of the identified victims (30)"), a part of that count as
 #: "45 of the victims" is.
 _SHARE_BEFORE = re.compile(
-    r"\b(?:percent|per\s+cent|half|(?:one|two|three|a)[\s-]+(?:thirds?|quarters?|fifths?)|"
-    r"majority)\s+(?P<of>of\s+(?:(?:the|these|those|all)\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"\b{SHARE}\s+(?P<of>of\s+(?:(?:the|these|those|all)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"{HEADS})\s*\(\s*{QUALIFIED}$", re.I)
 
 #: Between a figure's words and the next figure: a dash opening its parts.
@@ -350,9 +350,9 @@ def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str],
     investigations (one for sex trafficking of a child, ...)", "14 defendants, including five
     for child sex trafficking"), as a count of cases is."""
     item = sent.text[fig.end:figure_clause_end(sent, fig)]
-    cases = whole is not None and whole.noun in ACTOR_NOUNS
-    found = splits_of(item, unit, cases)
-    if cases and "type" in found:
+    of_actors = whole is not None and whole.noun in ACTOR_NOUNS
+    found = splits_of(item, unit, of_actors)
+    if of_actors and "type" in found:
         own = {g: m for g, m in own.items() if g != "age"}
     kinds = {**found, **own}
     if unit == "count" and "origin" not in kinds and part_from_abroad(sent, fig):

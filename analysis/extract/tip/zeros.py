@@ -389,18 +389,18 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
     return out
 
 
-def _of_officials_before(sent: Sentence, kind: str, at: int, obj: str = "") -> bool:
+def _of_officials_before(sent: Sentence, kind: str, at: int, obj: str) -> bool:
     """Whether a denied noun is what came of something its sentence named before ("any
     resulting prosecutions") and that was about officials ("investigated complicity
     involving officials, but did not report any resulting prosecutions"), or a bare noun in a
     clause set against one about officials ("prosecuted several complicit officials but had
     not secured any convictions"): the zero is theirs, not the country's."""
-    named = list(_NOT_ZERO_OBJECT.finditer(sent.text, 0, at))
-    if not named:
+    officials = list(_NOT_ZERO_OBJECT.finditer(sent.text, 0, at))
+    if not officials:
         return False
     if _RESULTING.search(kind) is not None:
         return True
-    gap = sent.text[named[-1].end():at]
+    gap = sent.text[officials[-1].end():at]
     return (not kind.strip() and not obj.strip() and ";" not in gap
             and re.search(r"\bbut\b", gap, re.I) is not None)
 
