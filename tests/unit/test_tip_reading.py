@@ -4278,3 +4278,20 @@ def test_parts_of_one_kind_that_add_up_with_the_rest_to_the_count() -> None:
                "12 were female forced labor victims, and five were male forced labor victims.",
                2021, "PROTECTION")
     assert not any(m == "victims_identified_labor_trafficking" for m, _, _ in got)
+
+
+def test_a_comparison_by_kind_is_counted_by_whoever_gave_the_count_compared() -> None:
+    """"identified 120 victims of sex trafficking, 40 ..., and three victims of both sex and
+    labor trafficking, compared with 110 sex trafficking and 25 labor trafficking victims
+    identified in 2019": the comparison has no subject of its own (the list item before it is
+    none), so both kinds are the government's and add up; not where it names its own agent."""
+    got = rows("The prosecution service, drawing on its cases in 2020, identified 120 victims of "
+               "sex trafficking, 40 victims of labor trafficking, and three victims of both sex "
+               "and labor trafficking, compared with 110 sex trafficking and 25 labor trafficking "
+               "victims identified in 2019.", 2021, "PROTECTION")
+    assert ("victims_identified", 2019, 135) in got
+    got = rows("The police identified 120 victims of sex trafficking, 40 victims of labor "
+               "trafficking, and three victims of both sex and labor trafficking in 2020, "
+               "compared with 110 sex trafficking and 25 labor trafficking victims identified by "
+               "NGOs in 2019.", 2021, "PROTECTION")
+    assert ("victims_identified", 2019, 135) not in got

@@ -155,6 +155,18 @@ _BY_HOTLINE = re.compile(r"\s*(?:through|via)\s+(?:(?:(?:its|their|the|a|an)\s+)
                          r"|(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*,", re.I)
 
 
+def _compared_count(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
+    """The count of the same measure, not itself a comparison, that a part by kind of a
+    comparison ("compared with 110 sex trafficking and 25 labor trafficking victims identified
+    in 2019") is compared with, when the part's clause names no agent ("by NGOs") of its own:
+    whose count the comparison is."""
+    clause = sent.text[hit.fig.end:figure_clause_end(sent, hit.fig)]
+    if not hit.comparative or "type" not in hit.named or re.search(r"\bby\b", clause, re.I):
+        return None
+    return next((h for h in reversed(hits) if h.role == "figure" and not h.comparative
+                 and h.base == hit.base and h.fig.end <= hit.fig.start), None)
+
+
 def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: Matches,
                 carried: Hit | None, previous: Sequence[Hit] = ()) -> Hit:
     """Decide what one figure is: a part of a count, a vocabulary figure, a comparison or
@@ -287,6 +299,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if hit.base in every:
                 hit.base, hit.extra = every[0], tuple(every[1:])
             hit.source = figure_source(sent, hit, start if direct else fig.start)
+            if not direct and (compared := _compared_count(sent, hits, hit)):
+                # "compared with 110 sex trafficking and 25 labor trafficking victims
+                # identified in 2019": no subject of its own; the count compared with says whose
+                hit.source = compared.source
             if (hit.base == "convictions" and unit == "count"
                     and compiled("SENTENCED").search(sent.text, max(0, start), fig.start)
                     and _sentenced(sent, hits, hit, convicted_before(hits, previous, carried))):
