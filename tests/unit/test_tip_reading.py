@@ -4295,3 +4295,15 @@ def test_a_comparison_by_kind_is_counted_by_whoever_gave_the_count_compared() ->
                "compared with 110 sex trafficking and 25 labor trafficking victims identified by "
                "NGOs in 2019.", 2021, "PROTECTION")
     assert ("victims_identified", 2019, 135) not in got
+
+
+def test_two_kinds_add_up_beside_a_count_split_another_way() -> None:
+    """"120 victims of sex trafficking and 40 victims of labor trafficking" with "No foreign
+    victims were identified" of the same year: the foreign count is no total, the two kinds
+    still add up; not where a total of the year is printed."""
+    got = rows("In 2020, the police identified 120 victims of sex trafficking and 40 victims of "
+               "labor trafficking. No foreign victims were identified in 2020.", 2021, "PROTECTION")
+    assert ("victims_identified", 2020, 160) in got
+    got = rows("In 2020, the police identified 120 victims of sex trafficking and 40 victims of "
+               "labor trafficking. Authorities identified 150 victims in 2020.", 2021, "PROTECTION")
+    assert ("victims_identified", 2020, 160) not in got

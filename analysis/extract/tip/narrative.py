@@ -510,12 +510,15 @@ def _other_kind_none(rows: list[_Row]) -> list[_Row]:
 def _both_kinds_only(rows: list[_Row]) -> list[_Row]:
     """Add the total where a year's count is given only as the two kinds of trafficking, side
     by side in one sentence ("identifying 73 victims of sex trafficking and 12 victims of
-    labor trafficking"): their sum is the count of both."""
+    labor trafficking"): their sum is the count of both. A count split another way only
+    ("no foreign victims were identified in 2019") is no total and does not stop it."""
     by_key = _counts_by_kind_and_year(rows)
     out = list(rows)
-    for (base, _), group in by_key.items():
+    for (base, _), counts in by_key.items():
+        group = [r for r in counts if "type" in r.kinds]
         kinds = {r.row.measure for r in group}
-        if (len(group) != 2 or base in kinds or any(r.kinds != {"type"} for r in group)
+        if (len(group) != 2 or any(r.row.measure == base for r in counts)
+                or any(r.kinds != {"type"} for r in group)
                 or len(kinds) != 2 or group[0].sentence != group[1].sentence
                 or group[0].comparative != group[1].comparative
                 or group[0].source != group[1].source
