@@ -4307,3 +4307,17 @@ def test_two_kinds_add_up_beside_a_count_split_another_way() -> None:
     got = rows("In 2020, the police identified 120 victims of sex trafficking and 40 victims of "
                "labor trafficking. Authorities identified 150 victims in 2020.", 2021, "PROTECTION")
     assert ("victims_identified", 2020, 160) not in got
+
+
+def test_victims_of_both_kinds_listed_after_the_two_are_in_their_sum() -> None:
+    """"120 victims of sex trafficking, 40 victims of labor trafficking, and three victims of
+    both sex and labor trafficking": 163 in all, the third item of neither kind alone; a last
+    clause that says something of some of them ("and three of them were children") adds
+    nothing."""
+    got = rows("In 2020, the police identified 120 victims of sex trafficking, 40 victims of "
+               "labor trafficking, and three victims of both sex and labor trafficking.",
+               2021, "PROTECTION")
+    assert ("victims_identified", 2020, 163) in got
+    got = rows("In 2020, the police identified 120 victims of sex trafficking and 40 victims of "
+               "labor trafficking, and three of them were children.", 2021, "PROTECTION")
+    assert ("victims_identified", 2020, 160) in got

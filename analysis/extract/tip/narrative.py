@@ -507,11 +507,19 @@ def _other_kind_none(rows: list[_Row]) -> list[_Row]:
     return out
 
 
-def _both_kinds_only(rows: list[_Row]) -> list[_Row]:
+#: After the second kind of a list, its third item, victims of both kinds: ", and five
+#: victims of both sex and labor trafficking".
+_OF_BOTH_KINDS = re.compile(rf"[^,;.()]*,?\s+and\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?"
+                            r"of\s+both\b", re.I)
+
+
+def _both_kinds_only(rows: list[_Row], text: str) -> list[_Row]:
     """Add the total where a year's count is given only as the two kinds of trafficking, side
     by side in one sentence ("identifying 73 victims of sex trafficking and 12 victims of
-    labor trafficking"): their sum is the count of both. A count split another way only
-    ("no foreign victims were identified in 2019") is no total and does not stop it."""
+    labor trafficking"): their sum is the count of both, with a third item of victims of both
+    kinds ("..., and five victims of both sex and labor trafficking") where the list has one.
+    A count split another way only ("no foreign victims were identified in 2019") is no total
+    and does not stop it."""
     by_key = _counts_by_kind_and_year(rows)
     out = list(rows)
     for (base, _), counts in by_key.items():
@@ -526,6 +534,8 @@ def _both_kinds_only(rows: list[_Row]) -> list[_Row]:
             continue
         first, second = sorted(group, key=lambda r: r.row.start)
         total = first.row.value + second.row.value
+        if (both := _OF_BOTH_KINDS.match(text, second.row.end)) is not None:
+            total += parse_number(both["n"]) or 0
         out.append(replace(first, row=replace(
             first.row, measure=base, value=total, end=second.row.end,
             note="sum of the two kinds printed"), kinds=frozenset()))
@@ -650,7 +660,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
                             out.warnings)
     rows = beside_counts(rows, out.warnings)
     rows = _both_kinds_only(_other_kind_none(_compared_with_a_total(
-        _single_kind_totals(_summary_repeats(rows)))))
+        _single_kind_totals(_summary_repeats(rows)))), text)
     rows = unreported.add_unreported(rows, missing)
     found = [r.row for r in rows]
     out.enforcement = sorted(found, key=lambda r: (r.start, r.measure))
