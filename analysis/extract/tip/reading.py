@@ -305,7 +305,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.source = compared.source
             if (hit.base == "convictions" and unit == "count"
                     and compiled("SENTENCED").search(sent.text, max(0, start), fig.start)
-                    and _sentenced(sent, hits, hit, convicted_before(hits, previous, carried))):
+                    and _sentenced(sent, hit, convicted_before(hits, previous, carried))):
                 return hit
             if hit.base == "victims_assisted" and one_provider(
                     subject(sent.text, start if direct else fig.start)):
@@ -407,7 +407,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     return hit
 
 
-def _sentenced(sent: Sentence, hits: list[Hit], hit: Hit, whole: Hit | None) -> bool:
+def _sentenced(sent: Sentence, hit: Hit, whole: Hit | None) -> bool:
     """Read a count of people sentenced ("Courts sentenced three traffickers (two for sex
     trafficking and one for labor trafficking)") by the count of convictions of its year
     given before: the same count again, by the kind its clause names; some of it, set aside
@@ -417,9 +417,8 @@ def _sentenced(sent: Sentence, hits: list[Hit], hit: Hit, whole: Hit | None) -> 
     if whole is None or whole.year != year or whole.fig.value < hit.fig.value:
         hit.source = "sentenced"
         return False
-    own = sentenced_kinds(sent, hit.fig)
     if whole.fig.value == hit.fig.value:
-        hit.again, hit.splits = True, {**hit.splits, **own}
+        hit.again, hit.splits = True, {**hit.splits, **sentenced_kinds(sent, hit.fig)}
         return False
     # some of it: a part of its kind only where the rest of the count is given beside it and
     # the two add up ("the remaining nine", parts.the_part_before_the_rest)
