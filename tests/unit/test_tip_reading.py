@@ -4321,3 +4321,19 @@ def test_victims_of_both_kinds_listed_after_the_two_are_in_their_sum() -> None:
     got = rows("In 2020, the police identified 120 victims of sex trafficking and 40 victims of "
                "labor trafficking, and three of them were children.", 2021, "PROTECTION")
     assert ("victims_identified", 2020, 160) in got
+
+
+def test_a_relative_clause_after_the_subject_does_not_say_who_acted() -> None:
+    """"An NGO that ran a national helpline identified 40 victims": the NGO's count, whatever
+    the relative clause names ("national"); the government's where it is the subject."""
+    assert rows("An NGO that ran a national helpline identified 40 victims in 2020.", 2021,
+                "PROTECTION") == {("victims_identified_ngo", 2020, 40)}
+    assert rows("The government, which funds NGOs, identified 40 victims in 2020.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 40)}
+
+
+def test_a_hotline_an_ngo_runs_counts_its_own_calls() -> None:
+    """"an NGO that operated a hotline received 2,000 calls": the hotline's calls, the count of
+    calls, as those of a hotline named as the subject are."""
+    assert rows("In 2020, an NGO that operated a hotline received 2,000 calls.", 2021,
+                "PREVENTION") == {("hotline_calls", 2020, 2000)}

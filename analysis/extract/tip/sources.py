@@ -79,8 +79,9 @@ def figure_source(sent: Sentence, hit: Hit, verb_at: int) -> str:
         # same NGOs named again
         who = funded[0]
     found = source_of(who)
-    if found == "other" and own_body(actor(sent.text, hit.fig.start), hit.base):
-        found = "government"  # "the hotline received 62,000 calls": its own work, the count
+    if found in ("other", "ngo") and own_body(actor(sent.text, hit.fig.start), hit.base):
+        # "the hotline received 62,000 calls", also one an NGO runs: its own work, the count
+        found = "government"
     if found == "government":
         agent = re.search(r"\bby\s+(?P<agent>[^;.]{3,120})", sent.text[hit.fig.end:])
         if agent and re.search(r"\b(?:were|was)\s+\w+ed\s*$",

@@ -222,12 +222,18 @@ def own_body(subject: str, measure: str) -> bool:
     return any(regex.search(words) for name, regex in sources() if name == f"body:{measure}")
 
 
+#: "An NGO that operated a national hotline": a relative clause after the subject's head says
+#: what the subject is or does, not who acts.
+_RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s", re.I)
+
+
 def source_of(subject: str) -> str:
     """Who a clause's subject is: "government" (also when there is none), "ngo" or
     "agency"; "other" for a subject that is none of these ("The BES islands"). Who is
     reported on is the subject ("The government reported that NGOs identified"); partners
-    named after "with" are not ("The unit partnered with NGOs to provide")."""
-    words = source_clause(subject).strip()
+    named after "with" are not ("The unit partnered with NGOs to provide"), nor what a
+    relative clause names ("An NGO that ran a national hotline identified")."""
+    words = _RELATIVE.split(source_clause(subject), maxsplit=1)[0].strip()
     if not re.search(r"[A-Za-z]", words):
         return "government"
     found = {name for name, regex in sources() if regex.search(words)}
