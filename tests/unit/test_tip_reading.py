@@ -4337,3 +4337,12 @@ def test_a_hotline_an_ngo_runs_counts_its_own_calls() -> None:
     calls, as those of a hotline named as the subject are."""
     assert rows("In 2020, an NGO that operated a hotline received 2,000 calls.", 2021,
                 "PREVENTION") == {("hotline_calls", 2020, 2000)}
+
+
+def test_a_predicate_after_an_aside_between_dashes_has_the_subject_before_it() -> None:
+    """"an NGO received 900 calls—coming from every region—and identified 30 victims": the
+    aside has no subject of its own, the NGO identified them."""
+    assert rows("In 2020, an NGO received 900 calls—coming from every region—and identified 30 "
+                "victims from them.", 2021, "PROTECTION") == {("victims_identified_ngo", 2020, 30)}
+    assert rows("In 2020, authorities received 900 calls—coming from every region—and identified "
+                "30 victims from them.", 2021, "PROTECTION") == {("victims_identified", 2020, 30)}

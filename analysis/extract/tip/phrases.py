@@ -41,7 +41,7 @@ _PREDICATE_ONLY = re.compile(
     r"(?:(?:and|but|or|nor)(?:\s+(?:also|then|later))?$|(?:(?:and|but|or|nor)\s+)?(?:also\s+)?"
     r"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed)\b)")
 #: Where the subject of a clause starts: after these marks.
-_CLAUSE_MARK = re.compile(r"[;:,—–(]|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
+_CLAUSE_MARK = re.compile(r"[;:—–(]|,(?!\d)|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
 
 
 def subject(s: str, pos: int) -> str:
@@ -68,8 +68,26 @@ def actor(s: str, verb_at: int) -> str:
         return ""
     marks = list(_CLAUSE_MARK.finditer(s, 0, verb_at))
     if marks and words == s[marks[-1].end():verb_at] and _PREDICATE_ONLY.match(words.strip()):
-        return actor(s, marks[-1].start())
+        return _before_asides(s, marks[-1].start())
     return words
+
+
+#: A clause between dashes opening on a participle ("—originating from throughout the
+#: country—"): an aside, with no subject of its own.
+_PARTICIPLE_ASIDE = re.compile(r"\s*[a-z]+ing\b")
+_DASH = re.compile(r"[—–]")
+
+
+def _before_asides(s: str, at: int) -> str:
+    """The subject of the clause that ends at ``at``, past the asides between dashes that open
+    on a participle between it and a predicate coordinated after them ("An NGO ... received
+    1,864 calls—originating from throughout the country—and identified 196 victims": the NGO)."""
+    words = subject(s, at)
+    marks = list(_CLAUSE_MARK.finditer(s, 0, at))
+    if (marks and words == s[marks[-1].end():at] and _PARTICIPLE_ASIDE.match(words)
+            and _DASH.match(s, at) and _DASH.fullmatch(marks[-1][0])):
+        return _before_asides(s, marks[-1].start())
+    return actor(s, at)
 
 
 def noun_phrase_end(sent: Sentence, fig: Figure, limit: int) -> int:
