@@ -4346,3 +4346,13 @@ def test_a_predicate_after_an_aside_between_dashes_has_the_subject_before_it() -
                 "victims from them.", 2021, "PROTECTION") == {("victims_identified_ngo", 2020, 30)}
     assert rows("In 2020, authorities received 900 calls—coming from every region—and identified "
                 "30 victims from them.", 2021, "PROTECTION") == {("victims_identified", 2020, 30)}
+
+
+def test_the_agent_of_a_counts_own_participle_gave_it() -> None:
+    """"providing 25 victims identified by an NGO with shelter": the NGO identified them; the
+    agent of a participle that counts another measure ("identified 25 victims sheltered by
+    NGOs") does not make the count theirs."""
+    assert rows("Delays in 2020 kept officials from providing 25 victims identified by an NGO "
+                "with shelter.", 2021, "PROTECTION") == {("victims_identified_ngo", 2020, 25)}
+    assert ("victims_identified", 2020, 25) in rows(
+        "In 2020, authorities identified 25 victims sheltered by NGOs.", 2021, "PROTECTION")

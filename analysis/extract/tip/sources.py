@@ -13,7 +13,13 @@ from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.people import PROPER_WORD
 from analysis.extract.tip.phrases import actor, subject
 from analysis.extract.tip.sentence import Sentence
-from analysis.extract.tip.vocabulary import own_body, provider_of, source_clause, source_of
+from analysis.extract.tip.vocabulary import (
+    own_body,
+    provider_of,
+    source_clause,
+    source_of,
+    verb_measure,
+)
 
 #: "In the Kurdistan Region, ...", "Authorities in Zanzibar ...": a place the clause is in.
 _IN_PLACE = re.compile(
@@ -82,12 +88,12 @@ def figure_source(sent: Sentence, hit: Hit, verb_at: int) -> str:
     if found in ("other", "ngo") and own_body(actor(sent.text, hit.fig.start), hit.base):
         # "the hotline received 62,000 calls", also one an NGO runs: its own work, the count
         found = "government"
-    if found == "government":
-        agent = re.search(r"\bby\s+(?P<agent>[^;.]{3,120})", sent.text[hit.fig.end:])
-        if agent and re.search(r"\b(?:were|was)\s+\w+ed\s*$",
-                               sent.text[hit.fig.end:hit.fig.end + agent.start()]):
-            by = source_of(agent["agent"])
-            found = by if by in ("ngo", "agency") else found
+    agent = re.search(r"\bby\s+(?P<agent>[^;.]{3,120})", sent.text[hit.fig.end:])
+    between = sent.text[hit.fig.end:hit.fig.end + agent.start()] if agent else ""
+    if agent and ((found == "government" and re.search(r"\b(?:were|was)\s+\w+ed\s*$", between))
+                  or (found in ("government", "other") and _own_participle(between, hit.base))):
+        by = source_of(agent["agent"])
+        found = by if by in ("ngo", "agency") else found
     if found == "ngo" and hit.unit == "count":
         hit.splits = {**hit.splits, "source": "_ngo"}
     if found == "agency" and _ONE_COURT.search(subject(sent.text, verb_at)):
@@ -95,6 +101,18 @@ def figure_source(sent: Sentence, hit: Hit, verb_at: int) -> str:
     if found == "government" and under_one_provision(sent, verb_at):
         return "one provision"
     return found
+
+
+#: "37 victims identified by an NGO": the counted noun and the participle right after it.
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s+(?P<verb>[a-z]+ed)\s+$")
+
+
+def _own_participle(between: str, measure: str) -> bool:
+    """Whether the words between a figure and "by" are its counted noun and a participle that
+    counts the figure's measure ("37 victims identified by an NGO"): the agent after "by" is
+    who did what the count counts, whoever is the subject of the sentence."""
+    found = _PARTICIPLE_AFTER.fullmatch(between)
+    return found is not None and verb_measure(found["verb"], found["noun"]) == measure
 
 
 def under_one_provision(sent: Sentence, verb_at: int) -> bool:
