@@ -4356,3 +4356,16 @@ def test_the_agent_of_a_counts_own_participle_gave_it() -> None:
                 "with shelter.", 2021, "PROTECTION") == {("victims_identified_ngo", 2020, 25)}
     assert ("victims_identified", 2020, 25) in rows(
         "In 2020, authorities identified 25 victims sheltered by NGOs.", 2021, "PROTECTION")
+
+
+def test_the_officials_of_one_branch_count_a_part_beside_the_total() -> None:
+    """"border officials identified 12 victims" after the year's count of 500: one branch's
+    part of it, not a second total; with no total given, the count there is."""
+    assert rows("The government reported identifying 500 victims in 2021. Border officials "
+                "identified 12 trafficking victims during the year.", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 500)}
+    assert rows("Border officials identified 12 trafficking victims during the year.", 2022,
+                "PROTECTION") == {("victims_identified", 2021, 12)}
+    assert rows("The government reported identifying 500 victims in 2021. Government officials "
+                "identified 12 trafficking victims in 2020.", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 500), ("victims_identified", 2020, 12)}
