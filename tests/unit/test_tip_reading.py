@@ -4369,3 +4369,11 @@ def test_the_officials_of_one_branch_count_a_part_beside_the_total() -> None:
     assert rows("The government reported identifying 500 victims in 2021. Government officials "
                 "identified 12 trafficking victims in 2020.", 2022, "PROTECTION") == {
         ("victims_identified", 2021, 500), ("victims_identified", 2020, 12)}
+
+
+def test_what_came_from_a_hotlines_calls_is_no_total() -> None:
+    """"12 investigations resulted from calls to the hotline": one channel's part of the
+    investigations; investigations opened from other leads are counted."""
+    assert rows("In 2021, 12 investigations resulted from calls to the hotline.", 2022) == set()
+    assert rows("In 2021, police opened 12 investigations from leads in the press.", 2022) == {
+        ("investigations", 2021, 12)}
