@@ -4377,3 +4377,14 @@ def test_what_came_from_a_hotlines_calls_is_no_total() -> None:
     assert rows("In 2021, 12 investigations resulted from calls to the hotline.", 2022) == set()
     assert rows("In 2021, police opened 12 investigations from leads in the press.", 2022) == {
         ("investigations", 2021, 12)}
+
+
+def test_a_count_of_authorities_abroad_is_no_count_of_the_year() -> None:
+    """"authorities abroad identified and assisted 40 victims": those found in other
+    countries, one channel's part, not the year's victims identified or assisted; the same
+    authorities' count at home is."""
+    assert rows("In 2020, authorities abroad identified and assisted 40 victims of trafficking.",
+                2021, "PROTECTION") == set()
+    assert rows("In 2020, authorities identified and assisted 40 victims of trafficking abroad "
+                "and at home.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_assisted", 2020, 40)}

@@ -36,9 +36,11 @@ _NOT_PLACE = re.compile(r"(?:Articles?|Decrees?|Laws?|Sections?|Orders?|Resoluti
 def in_a_region(sent: Sentence, verb_at: int) -> bool:
     """Whether the words before a clause's verb place it in one region or city ("In the
     Kurdistan Region, authorities investigated", "Authorities in Zanzibar prosecuted", "only
-    the government of Punjab reported convictions"), not in the narrative's country as a
-    whole: a part of the country's count."""
+    the government of Punjab reported convictions") or abroad ("authorities abroad
+    identified"), not in the narrative's country as a whole: a part of the country's count."""
     start = sent.text.rfind(";", 0, verb_at) + 1
+    if compiled("ABROAD_ACTOR").search(sent.text, start, verb_at):
+        return True  # "authorities abroad identified 313 victims": found in other countries
     for m in (*_IN_PLACE.finditer(sent.text, start, verb_at),
               *_GOVERNMENT_OF.finditer(sent.text, start, verb_at)):
         place = re.sub(r"(?:\s+(?:of|and|the))+$", "", m["place"]).rstrip(".")
