@@ -4388,3 +4388,14 @@ def test_a_count_of_authorities_abroad_is_no_count_of_the_year() -> None:
     assert rows("In 2020, authorities identified and assisted 40 victims of trafficking abroad "
                 "and at home.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 40), ("victims_assisted", 2020, 40)}
+
+
+def test_victims_stated_after_a_count_of_calls_are_no_part_of_the_calls() -> None:
+    """"received 900 calls in 2021. ...; 30 were victims of forced labor": the victims are
+    no part of the calls carried from the sentence before; after a count of victims they are."""
+    assert rows("An NGO hotline received 900 calls in 2021. In 2021, consular officials assisted "
+                "400 nationals in difficulty in other countries; 30 were victims of forced labor.",
+                2022, "PROTECTION") == {("hotline_calls", 2021, 900)}
+    assert rows("The government identified 100 victims in 2021. In addition, 30 were victims of "
+                "forced labor.", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 100), ("victims_identified_labor_trafficking", 2021, 30)}

@@ -87,6 +87,8 @@ _COPULA_AFTER = re.compile(
     r"(?:(?![a-z]+ed\b)|(?P<participle>[a-z]+ed)\s+(?:in|into|to|for)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:traffick\w*|servitude|slavery|begging|labou?r|prostitution|exploitation|criminality)\b)",
     re.I)
+#: "86 were victims of forced labor": a bare figure said to be of victims.
+_WERE_VICTIMS = re.compile(r"\s+(?:were|was)\s+(?:[\w-]+\s+){0,2}?(?:victims?|survivors?)\b", re.I)
 #: After a bare figure: the body or place it is of ("one by the prosecutor's office").
 _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
                       r"(?P<who>[^,;.()\d]{2,60})", re.I)
@@ -297,7 +299,8 @@ def copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None)
     comparison only in a sentence that is one from its start; a noun of its own must count
     what the total counts ("35 victims were ..." is no part of a count of cases); the count
     the sentence before left open is no whole if it is of one kind of trafficking ("at least
-    11 victims of sex trafficking. ... only two victims were foreign nationals")."""
+    11 victims of sex trafficking. ... only two victims were foreign nationals"), nor, for
+    victims, a count of no people ("received 900 calls")."""
     copula = _COPULA_AFTER.match(sent.text, hit.fig.end)
     exploited = _EXPLOITED_BEFORE.search(sent.text, max(0, hit.fig.start - 40), hit.fig.start)
     if hit.comparative or not (copula or exploited):
@@ -315,9 +318,19 @@ def copular_part(sent: Sentence, hits: list[Hit], hit: Hit, carried: Hit | None)
         return totals[-1]  # "In comparison, it identified 25 victims in 2018; 10 were children"
     return carried if (carried is not None and carried.unit == hit.unit
                        and not other_kind_of_noun(noun, carried.base)
+                       # "received 900 calls. ...; 86 were victims of forced labor": victims
+                       # are no part of a count of no people
+                       and (not _of_victims(sent, hit, noun) or carried.base.startswith("victims")
+                            or carried.noun in (*VICTIM_NOUNS, *PEOPLE))
                        and (not exploited or carried.base.startswith("victims"))
                        and "type" not in carried.splits  # "11 victims of sex trafficking"
                        and _opening_names(sent.text, carried)) else None
+
+
+def _of_victims(sent: Sentence, hit: Hit, noun: str) -> bool:
+    """Whether a part stated as "N were ..." counts victims: by its own noun ("12 victims were
+    ...") or by what it says they were ("86 were victims of forced labor")."""
+    return noun in VICTIM_NOUNS or _WERE_VICTIMS.match(sent.text, hit.fig.end) is not None
 
 
 def agency_part(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
