@@ -340,7 +340,10 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         of = _OF_WHAT.match(sent.text, m.end("obj"))  # "any perpetrators of internal crimes"
         whole = obj + (of[0] if of else "")
         anchor = m.end()
+        # an adjective of degree in the verb's own words denies enough, not all: "did not
+        # provide adequate services to victims"
         if ((not det and not bare_ok) or _NOT_ZERO_OBJECT.search(obj) or _MONEY.search(verb[0])
+                or _cues().hedge.search(verb[0])
                 or re.search(NUMBER, obj) or _part_only(whole)
                 or (_CRIMES.search(obj) and not kinds.names_trafficking(whole))
                 or _cut_after(sent, m.end()) or _for_one_form(sent, m.end("obj"))):
