@@ -4399,3 +4399,17 @@ def test_victims_stated_after_a_count_of_calls_are_no_part_of_the_calls() -> Non
     assert rows("The government identified 100 victims in 2021. In addition, 30 were victims of "
                 "forced labor.", 2022, "PROTECTION") == {
         ("victims_identified", 2021, 100), ("victims_identified_labor_trafficking", 2021, 30)}
+
+
+def test_a_count_of_one_kind_is_no_total_where_the_sentence_says_the_total_changed() -> None:
+    """"increased investigations, prosecutions, and convictions, and secured two convictions
+    for sex trafficking, compared with five in 2019": the total is another figure, not
+    printed; without the change of the total, the only count printed, by its kind, is it."""
+    assert rows("The government increased investigations, prosecutions, and convictions, and "
+                "secured two convictions for sex trafficking, compared with five in 2019.",
+                2021) == {("convictions_sex_trafficking", 2020, 2),
+                          ("convictions_sex_trafficking", 2019, 5)}
+    assert rows("The government secured two convictions for sex trafficking, compared with five "
+                "in 2019.", 2021) == {
+        ("convictions_sex_trafficking", 2020, 2), ("convictions_sex_trafficking", 2019, 5),
+        ("convictions", 2020, 2), ("convictions", 2019, 5)}

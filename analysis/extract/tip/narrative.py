@@ -29,6 +29,7 @@ from analysis.extract.records import Enforcement, Extraction
 from analysis.extract.tip import figures, kinds, reading, relations, unreported
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import DOMAIN, Sentence, build
+from analysis.extract.tip.vocabulary import noun_measure
 from analysis.extract.tip.wholes import OPENING_PART
 from analysis.extract.tip.zeros import beside_counts, zero_hits
 
@@ -59,6 +60,7 @@ class _Row:
     closing: bool = False  # "in total" or "a total of" before the figure, or "in total" after
     of: int = -1  # where the count this row is a part of starts (-1: none)
     listed: bool = False  # a sum of listed parts, no count printed
+    changed: bool = False  # its sentence says how the measure's total changed, with no figure
 
 
 @cache
@@ -116,6 +118,7 @@ def _regions(text: str, warnings: list[str]) -> list[tuple[str, int, int]]:
 def _rows(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
     """The rows a sentence's hits give."""
     out = []
+    changed = _totals_changed(sent.text)
     for h in hits:
         if h.role not in ("figure", "child"):
             continue
@@ -134,10 +137,18 @@ def _rows(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
                                 base, frozenset(h.splits), h.adjunct,
                                 restates=_restated_start(h),
                                 closing=_closing(sent, h),
-                                of=_whole_start(h), listed=h.listed))
+                                of=_whole_start(h), listed=h.listed,
+                                changed=base in changed))
                 if h.foreign:
                     out.append(_foreign_row(out[-1], h))
     return out
+
+
+def _totals_changed(s: str) -> set[str]:
+    """The measures whose totals a sentence says changed, with no figure ("The government
+    increased trafficking-related investigations, prosecutions, and convictions")."""
+    return {noun_measure(noun) for m in compiled("WHOLE_CHANGED").finditer(s)
+            for noun in re.findall(r"[a-z]+", m["nouns"], re.I)} - {""}
 
 
 def _closing(sent: Sentence, h: Hit) -> bool:
@@ -442,11 +453,13 @@ def _single_kind_totals(rows: list[_Row]) -> list[_Row]:
     what the count was for ("one suspected trafficker for sexually exploiting a victim"):
     that count is the total (not so for a count of a kind: "six sex traffickers"), nor where
     the only one there was is of a kind ("prosecuted and convicted one sex trafficker") or a
-    child ("identified one child sex trafficking victim")."""
+    child ("identified one child sex trafficking victim"); nor where its sentence says the
+    total changed ("increased ... convictions, and obtained one conviction for labor
+    trafficking, compared with four in 2014": the total is another figure, not printed)."""
     by_key = _counts_by_kind_and_year(rows)
     out = list(rows)
     for (base, _), group in by_key.items():
-        if (len(group) == 1 and (group[0].kinds == {"type"} or (
+        if (len(group) == 1 and not group[0].changed and (group[0].kinds == {"type"} or (
                 group[0].kinds == {"age"} and group[0].row.value == 1))
                 and (group[0].adjunct == {"type"} or group[0].row.value == 1)
                 and group[0].row.value > 0):
