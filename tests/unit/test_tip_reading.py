@@ -4413,3 +4413,18 @@ def test_a_count_of_one_kind_is_no_total_where_the_sentence_says_the_total_chang
                 "in 2019.", 2021) == {
         ("convictions_sex_trafficking", 2020, 2), ("convictions_sex_trafficking", 2019, 5),
         ("convictions", 2020, 2), ("convictions", 2019, 5)}
+
+
+def test_parts_opened_after_their_period_or_a_colon_are_of_the_count_before() -> None:
+    """"... 300 victims in 2020. Data were partial: in the first half of 2020, identified victims
+    included 120 individuals subjected to sex trafficking and 40 subjected to forced labor": parts
+    of the count before by kind, as without the opening words; not after words that place them
+    somewhere ("In the capital, identified victims included ..."): one region's."""
+    assert rows("The government identified 300 victims in 2020. Data were partial: in the first "
+                "half of 2020, identified victims included 120 individuals subjected to sex "
+                "trafficking and 40 subjected to forced labor.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 300), ("victims_identified_sex_trafficking", 2020, 120),
+        ("victims_identified_labor_trafficking", 2020, 40)}
+    assert rows("The government identified 300 victims in 2020. In the capital, identified "
+                "victims included 120 individuals subjected to sex trafficking and 40 subjected "
+                "to forced labor.", 2021, "PROTECTION") == {("victims_identified", 2020, 300)}
