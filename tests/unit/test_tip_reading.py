@@ -1857,6 +1857,16 @@ def test_a_zero_about_the_operations_named_before_is_not_the_years() -> None:
                 "closures.", 2021) == {("convictions", 2020, 0)}
 
 
+def test_a_zero_through_the_one_channel_named_before_is_not_the_years() -> None:
+    """"did not report identifying any victims through this center": none found by the one
+    channel the sentence named, not none in the year; "at this time" is a time, not a channel."""
+    assert rows("Officials screened returning migrants at a border transit center in 2019; "
+                "however, they did not report identifying any victims through this center.",
+                2020, "PROTECTION") == set()
+    assert rows("The government did not report identifying any victims at this time.", 2020,
+                "PROTECTION") == {("victims_identified", 2019, 0)}
+
+
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {
