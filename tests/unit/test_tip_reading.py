@@ -1867,6 +1867,18 @@ def test_a_zero_through_the_one_channel_named_before_is_not_the_years() -> None:
                 "PROTECTION") == {("victims_identified", 2019, 0)}
 
 
+def test_victims_identified_in_previous_periods_are_no_count_of_the_year() -> None:
+    """"ongoing support to 40 victims identified in previous reporting periods": victims carried
+    over from earlier years; one earlier period ("in the previous reporting period") is still a
+    comparison."""
+    assert rows("The ministry provided counseling to the 30 identified victims and ongoing "
+                "support to 40 victims identified in previous reporting periods.", 2020,
+                "PROTECTION") == {("victims_assisted", 2019, 30)}
+    assert rows("In 2019, the government identified 30 victims, compared with 50 victims "
+                "identified in the previous reporting period.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 30), ("victims_identified", 2018, 50)}
+
+
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {
