@@ -1879,6 +1879,16 @@ def test_victims_identified_in_previous_periods_are_no_count_of_the_year() -> No
         ("victims_identified", 2019, 30), ("victims_identified", 2018, 50)}
 
 
+def test_money_only_in_part_for_victims_is_no_victim_funding() -> None:
+    """"a fund ... of $900,000 earmarked in part for assistance to trafficking victims": the
+    share for victims is not said; the whole amount given for them is their funding."""
+    assert rows("In 2019, the government established a fund that collected approximately "
+                "$900,000 earmarked in part for assistance to trafficking victims.", 2020,
+                "PROTECTION") == set()
+    assert rows("In 2019, the government allocated $900,000 for assistance to trafficking "
+                "victims.", 2020, "PROTECTION") == {("victim_assistance_funding", 2019, 900000)}
+
+
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {
