@@ -1889,6 +1889,16 @@ def test_money_only_in_part_for_victims_is_no_victim_funding() -> None:
                 "victims.", 2020, "PROTECTION") == {("victim_assistance_funding", 2019, 900000)}
 
 
+def test_a_comparison_after_some_of_a_count_said_of_a_kind_is_no_total() -> None:
+    """"30 of 80 defendants prosecuted in 2019 were for forced labor, compared with four
+    defendants in 2018": the four may be of forced labor too, so no total prosecutions."""
+    assert rows("Labor cases rose in 2019 (30 of 80 defendants prosecuted in 2019 were for "
+                "forced labor, compared with four defendants in 2018).", 2020) == {
+        ("prosecutions", 2019, 80)}
+    assert rows("The government prosecuted 80 defendants in 2019, compared with 60 defendants "
+                "in 2018.", 2020) == {("prosecutions", 2019, 80), ("prosecutions", 2018, 60)}
+
+
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {
