@@ -1899,6 +1899,15 @@ def test_a_comparison_after_some_of_a_count_said_of_a_kind_is_no_total() -> None
                 "in 2018.", 2020) == {("prosecutions", 2019, 80), ("prosecutions", 2018, 60)}
 
 
+def test_a_denial_of_adequate_care_is_no_zero_of_victims_assisted() -> None:
+    """"did not provide adequate psycho-social care to victims": too little care, not none;
+    "did not provide care to any victims" is none."""
+    assert rows("The government did not provide adequate psycho-social care to victims.", 2020,
+                "PROTECTION") == set()
+    assert rows("The government did not provide care to any victims.", 2020, "PROTECTION") == {
+        ("victims_assisted", 2019, 0)}
+
+
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {

@@ -344,6 +344,7 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         whole = obj + (of[0] if of else "")
         anchor = m.end()
         if ((not det and not bare_ok) or _NOT_ZERO_OBJECT.search(obj) or _MONEY.search(verb[0])
+                or _cues().hedge.search(verb[0])  # "did not provide adequate care to victims"
                 or re.search(NUMBER, obj) or _part_only(whole)
                 or (_CRIMES.search(obj) and not kinds.names_trafficking(whole))
                 or _cut_after(sent, m.end()) or _for_one_form(sent, m.end("obj"))):
