@@ -1908,6 +1908,21 @@ def test_a_denial_of_adequate_care_is_no_zero_of_victims_assisted() -> None:
         ("victims_assisted", 2019, 0)}
 
 
+def test_referrals_to_the_body_that_identifies_victims_are_no_referrals_to_care() -> None:
+    """After "referred potential victims to the centre, which was authorized to officially
+    identify victims", the potential victims the government and civil society referred went
+    there to be identified, not to care; without that sentence they are referrals."""
+    said = ("First responders referred potential victims to the national centre, which was "
+            "authorized to officially identify victims. ")
+    counts = ("The government referred 20 potential victims and civil society referred 30 "
+              "potential victims (12 were children), compared to 25 potential victims referred "
+              "by the government in 2018.")
+    assert rows(said + counts, 2020, "PROTECTION") == set()
+    assert rows(counts, 2020, "PROTECTION") == {
+        ("victims_referred", 2019, 50), ("victims_referred_children", 2019, 12),
+        ("victims_referred", 2018, 25)}
+
+
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {
