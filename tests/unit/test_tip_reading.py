@@ -1923,6 +1923,16 @@ def test_referrals_to_the_body_that_identifies_victims_are_no_referrals_to_care(
         ("victims_referred", 2018, 25)}
 
 
+def test_a_compared_count_of_one_sex_takes_no_kind_of_another_part() -> None:
+    """"four were children (two in 2018); and three were female (five females in 2018)": the
+    five are females, not children of 2018, nor any count of a measure."""
+    assert rows("The government identified eight victims in 2019 (nine in 2018). Of these, four "
+                "were children (two in 2018); and three were female (five females in 2018).",
+                2020, "PROTECTION") == {
+        ("victims_identified", 2019, 8), ("victims_identified", 2018, 9),
+        ("victims_identified_children", 2019, 4), ("victims_identified_children", 2018, 2)}
+
+
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {
