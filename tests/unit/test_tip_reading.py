@@ -1857,6 +1857,82 @@ def test_a_zero_about_the_operations_named_before_is_not_the_years() -> None:
                 "closures.", 2021) == {("convictions", 2020, 0)}
 
 
+def test_a_zero_through_the_one_channel_named_before_is_not_the_years() -> None:
+    """"did not report identifying any victims through this center": none found by the one
+    channel the sentence named, not none in the year; "at this time" is a time, not a channel."""
+    assert rows("Officials screened returning migrants at a border transit center in 2019; "
+                "however, they did not report identifying any victims through this center.",
+                2020, "PROTECTION") == set()
+    assert rows("The government did not report identifying any victims at this time.", 2020,
+                "PROTECTION") == {("victims_identified", 2019, 0)}
+
+
+def test_victims_identified_in_previous_periods_are_no_count_of_the_year() -> None:
+    """"ongoing support to 40 victims identified in previous reporting periods": victims carried
+    over from earlier years; one earlier period ("in the previous reporting period") is still a
+    comparison."""
+    assert rows("The ministry provided counseling to the 30 identified victims and ongoing "
+                "support to 40 victims identified in previous reporting periods.", 2020,
+                "PROTECTION") == {("victims_assisted", 2019, 30)}
+    assert rows("In 2019, the government identified 30 victims, compared with 50 victims "
+                "identified in the previous reporting period.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 30), ("victims_identified", 2018, 50)}
+
+
+def test_money_only_in_part_for_victims_is_no_victim_funding() -> None:
+    """"a fund ... of $900,000 earmarked in part for assistance to trafficking victims": the
+    share for victims is not said; the whole amount given for them is their funding."""
+    assert rows("In 2019, the government established a fund that collected approximately "
+                "$900,000 earmarked in part for assistance to trafficking victims.", 2020,
+                "PROTECTION") == set()
+    assert rows("In 2019, the government allocated $900,000 for assistance to trafficking "
+                "victims.", 2020, "PROTECTION") == {("victim_assistance_funding", 2019, 900000)}
+
+
+def test_a_comparison_after_some_of_a_count_said_of_a_kind_is_no_total() -> None:
+    """"30 of 80 defendants prosecuted in 2019 were for forced labor, compared with four
+    defendants in 2018": the four may be of forced labor too, so no total prosecutions."""
+    assert rows("Labor cases rose in 2019 (30 of 80 defendants prosecuted in 2019 were for "
+                "forced labor, compared with four defendants in 2018).", 2020) == {
+        ("prosecutions", 2019, 80)}
+    assert rows("The government prosecuted 80 defendants in 2019, compared with 60 defendants "
+                "in 2018.", 2020) == {("prosecutions", 2019, 80), ("prosecutions", 2018, 60)}
+
+
+def test_a_denial_of_adequate_care_is_no_zero_of_victims_assisted() -> None:
+    """"did not provide adequate psycho-social care to victims": too little care, not none;
+    "did not provide care to any victims" is none."""
+    assert rows("The government did not provide adequate psycho-social care to victims.", 2020,
+                "PROTECTION") == set()
+    assert rows("The government did not provide care to any victims.", 2020, "PROTECTION") == {
+        ("victims_assisted", 2019, 0)}
+
+
+def test_referrals_to_the_body_that_identifies_victims_are_no_referrals_to_care() -> None:
+    """After "referred potential victims to the centre, which was authorized to officially
+    identify victims", the potential victims the government and civil society referred went
+    there to be identified, not to care; without that sentence they are referrals."""
+    said = ("First responders referred potential victims to the national centre, which was "
+            "authorized to officially identify victims. ")
+    counts = ("The government referred 20 potential victims and civil society referred 30 "
+              "potential victims (12 were children), compared to 25 potential victims referred "
+              "by the government in 2018.")
+    assert rows(said + counts, 2020, "PROTECTION") == set()
+    assert rows(counts, 2020, "PROTECTION") == {
+        ("victims_referred", 2019, 50), ("victims_referred_children", 2019, 12),
+        ("victims_referred", 2018, 25)}
+
+
+def test_a_compared_count_of_one_sex_takes_no_kind_of_another_part() -> None:
+    """"four were children (two in 2018); and three were female (five females in 2018)": the
+    five are females, not children of 2018, nor any count of a measure."""
+    assert rows("The government identified eight victims in 2019 (nine in 2018). Of these, four "
+                "were children (two in 2018); and three were female (five females in 2018).",
+                2020, "PROTECTION") == {
+        ("victims_identified", 2019, 8), ("victims_identified", 2018, 9),
+        ("victims_identified_children", 2019, 4), ("victims_identified_children", 2018, 2)}
+
+
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from analysis.extract.grammar import compiled
 from analysis.extract.numbers import Figure
+from analysis.extract.tip.counterparts import compares_some_of_a_kind
 from analysis.extract.tip.figures import COUNT_NOUN_AFTER, counts_for_percentages
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import splits_of, unknown_kind
@@ -90,8 +91,8 @@ def defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
         total = next((t for t in reversed(hits[:i]) if t.role == "figure" and t.comparative
                       and t.parent is None and t.base in ("prosecutions", "convictions")), None)
         dated = YEAR_AFTER.match(sent.text, h.np_end)
-        if total is None or dated is None:
-            continue
+        if total is None or dated is None or compares_some_of_a_kind(sent, total, h):
+            continue  # "30 of 80 defendants ... were for forced labor, compared with four"
         year = year_for(sent, h, None)
         if any(t.base == total.base and t.year == year and t.role == "figure" for t in hits):
             continue

@@ -97,6 +97,24 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
     return next((h for h in reversed(mapped) if h.parent is None), None)
 
 
+#: "15 of 45 defendants": a figure right before a whole, counting some of it.
+_SOME_OF = re.compile(r"\b[\w,.-]+\s+of\s+(?:(?:the|these|those)\s+)?$", re.I)
+#: "... were for labor trafficking, compared with": the predicate of the some, up to the
+#: comparison.
+_WERE = re.compile(r"\b(?:were|was)\b(?P<rest>[^;()]*)$", re.I)
+
+
+def compares_some_of_a_kind(sent: Sentence, other: Hit, hit: Hit) -> bool:
+    """Whether a comparison follows the clause that says what kind some of the count it is
+    read with were ("15 of 45 defendants prosecuted in 2015 were for labor trafficking,
+    compared with six defendants in 2014"): it may compare those of the kind, not the count,
+    so it is no count of either."""
+    if _SOME_OF.search(sent.text, max(0, other.fig.start - 20), other.fig.start) is None:
+        return False
+    were = _WERE.search(sent.text[other.np_end:hit.fig.start])
+    return were is not None and bool(splits_of(were["rest"], hit.unit).keys() & {"type", "age"})
+
+
 def compared_before(sent: Sentence, hits: list[Hit], hit: Hit,
                      carried: Hit | None) -> Hit | None:
     """The figure of the sentence before that a sentence opening with a comparison ("This

@@ -17,6 +17,7 @@ from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.counterparts import (
     compared_before,
+    compares_some_of_a_kind,
     counterpart,
     kind_compared,
     measure_of_its_own_words,
@@ -369,6 +370,12 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             if (hit.role == "figure" and not bare and "type" in other.splits
                     and mixed_kinds(sent.text, fig.end, figure_clause_end(sent, fig))):
                 hit.role = "ignore"  # "and six of both sex trafficking and forced labor"
+            if (hit.role == "figure" and hit.comparative and not bare and not own
+                    and "sex" in partition_groups(phrase) and "sex" not in other.parts):
+                hit.role = "ignore"  # "(six females in 2016)" after children: of one sex only
+            if (hit.role == "figure" and hit.comparative and not own
+                    and compares_some_of_a_kind(sent, other, hit)):
+                hit.role, hit.note = "ignore", "may compare those of the kind said before it"
             if hit.role == "figure" and not bare and not hit.comparative:
                 hit.base = own_noun_measure(sent, hit, other) or hit.base
             if hit.role == "figure" and not bare and (named := noun_measure(hit.noun)):

@@ -105,12 +105,15 @@ _KIND_AFTER = re.compile(r"\s+(?:(?:who\s+)?(?:exploit(?:ing|ed|s)?|subject(?:in
 #: "did not identify any trafficking victims among TITP participants": about one population;
 #: "... during these inspections", "any victims or initiating any investigations based on
 #: such efforts": about the operations named before, further on in the clause; "never
-#: identified a victim as a result of port inspections": about what one channel yielded.
+#: identified a victim as a result of port inspections": about what one channel yielded;
+#: "did not report identifying any victims through this center": about the one channel the
+#: sentence named before (not "at this time", a time).
 _AMONG = re.compile(r"\s+(?:among|(?:[^.;:,()]{0,60}?\s)?(?:(?:(?:based|reliant)\s+on|resulting"
                     r"\s+from|stemming\s+from|as\s+a\s+result\s+of)\s+(?:these|those|such\s|"
                     r"(?:[\w-]+\s+){0,3}?(?:inspections|raids|operations|screenings?|patrols|sweeps|"
                     r"crackdowns|checks|calls)\b)|(?:during|in|through|from|at)\s+(?:these|those|"
-                    r"such)\s))", re.I)
+                    r"such)\s|(?:through|from|at)\s+(?:this|that)\s+(?!(?:[\w-]+\s+)?(?:year|"
+                    r"period|time|point|stage)s?\b)))", re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
 #: "did not provide funding for assistance to victims": a denial of the money, not of the care.
 _MONEY = re.compile(r"\b(?:funding|funds|money|financial|resources|budget)\b", re.I)
