@@ -4504,3 +4504,30 @@ def test_parts_opened_after_their_period_or_a_colon_are_of_the_count_before() ->
     assert rows("The government identified 300 victims in 2020. In the capital, identified "
                 "victims included 120 individuals subjected to sex trafficking and 40 subjected "
                 "to forced labor.", 2021, "PROTECTION") == {("victims_identified", 2020, 300)}
+
+
+def test_parts_of_one_status_are_no_parts_of_the_sum_of_both() -> None:
+    """"30 presumed victims and 40 confirmed victims. Of the confirmed victims, 10 were
+    children": the children of the confirmed only, not of the 70 (the presumed may include
+    more); parts of "these victims" are of the 70."""
+    assert rows("In 2020, authorities identified 30 presumed victims and 40 confirmed victims. Of "
+                "the confirmed victims, 10 were children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 70)}
+    assert rows("In 2020, authorities identified 30 presumed victims and 40 confirmed victims. Of "
+                "these victims, 10 were children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 70), ("victims_identified_children", 2020, 10)}
+
+
+def test_a_count_of_victims_said_to_have_changed_to_a_figure() -> None:
+    """"Identified victims who were exploited as children decreased by 10 percent to 90": the
+    victims are the subject, the count is of the age they name, and the comparison is of it;
+    victims counted by another verb ("Victims assisted by the state increased to 90") are
+    no count of victims identified."""
+    assert rows("Identified victims who were exploited as children decreased by 10 percent to 90 "
+                "in 2020, compared with 100 in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified_children", 2020, 90), ("victims_identified_children", 2019, 100)}
+    assert rows("Potential trafficking victims rose to 400 in 2020, compared with 350 in 2019.",
+                2021, "PROTECTION") == {("victims_identified", 2020, 400),
+                                         ("victims_identified", 2019, 350)}
+    assert rows("Victims assisted by the state increased to 90 in 2020.", 2021,
+                "PROTECTION") == set()

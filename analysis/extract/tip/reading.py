@@ -280,6 +280,12 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         return hit
     if found is not None:
         pattern, start, end = found
+        if bare and unit == "count" and start < fig.start and re.search(
+                rf"\b(?:{HEADS})\b", sent.text[start:fig.start], re.I):
+            # "Potential victims who were exploited as minors increased ... to 3,137": the
+            # counted noun is the subject before the figure, with the kind and age it names
+            named = splits_of(sent.text[start:fig.start], unit)
+            own = {**{g: m for g, m in named.items() if g in ("type", "age")}, **own}
         hit.role, hit.base, hit.splits = pattern.kind, pattern.measure, own
         if hit.base in _MEASURES_OF_OFFICIALS:
             # "training for 300 officers on assisting child victims": the victims' age or
