@@ -177,7 +177,7 @@ def read_key(path: Path) -> tuple[list[KeyRow], list[KeyRow]]:
     return figures, tiers
 
 
-def _ours(enforcement: pd.DataFrame, doc_id: str) -> list[OurRow]:
+def our_rows(enforcement: pd.DataFrame, doc_id: str) -> list[OurRow]:
     """Our enforcement rows of one document."""
     rows = enforcement[enforcement["doc_id"] == doc_id]
     return [
@@ -193,7 +193,13 @@ def _same(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-6)
 
 
-def _match(key: list[KeyRow], ours: list[OurRow]) -> tuple[list[KeyRow], list[OurRow]]:
+def comparable_rows(rows: list[KeyRow]) -> list[KeyRow]:
+    """The key rows our rows are compared with: counted figures, and rows without a value
+    that name a measure (an unknown number ours may also give)."""
+    return [k for k in rows if k.counted] + [k for k in rows if k.value is None and k.measure]
+
+
+def match_rows(key: list[KeyRow], ours: list[OurRow]) -> tuple[list[KeyRow], list[OurRow]]:
     """Pair key rows with our rows, each used once; return the unmatched of each side.
 
     Pass 1 pairs measure, value and year; pass 2 key rows without a year with any year;
@@ -283,9 +289,9 @@ def score_tip(answers: Path, clean: Path, identities: Path | None = None,
             continue
         score.doc_id, score.country, score.tier = doc.doc_id, doc.country, doc.tip_tier
         score.report_year = int(doc.report_year) if doc.report_year else None
-        ours = _ours(enforcement, doc.doc_id)
-        comparable = counted + [k for k in rows if k.value is None and k.measure]
-        missed, wrong = _match(comparable, ours)
+        ours = our_rows(enforcement, doc.doc_id)
+        comparable = comparable_rows(rows)
+        missed, wrong = match_rows(comparable, ours)
         score.missed = [k for k in missed if k.counted]
         score.found = score.key_counted - len(score.missed)
         score.ours, score.wrong = len(ours), wrong
@@ -365,13 +371,23 @@ def tip_score_main(argv: Sequence[str] | None = None) -> int:
                         help="score only these files (e.g. a held-out set)")
     parser.add_argument("--out", type=Path, default=None,
                         help="CSV of missed key figures and wrong rows to write")
+    parser.add_argument("--second-answers", type=Path, default=None, metavar="CSV",
+                        help="a second reader's key of the same files: print how far the two "
+                        "readers agree, recall on the figures both give and precision against "
+                        "the figures either gives")
     args = parser.parse_args(argv)
-    for path in (args.answers, args.clean / "documents.csv", args.clean / "enforcement.csv"):
+    second = (args.second_answers,) if args.second_answers else ()
+    for path in (args.answers, *second, args.clean / "documents.csv",
+                 args.clean / "enforcement.csv"):
         if not path.is_file():
             print(f"error: {path} not found", file=sys.stderr)
             return 2
     report = score_tip(args.answers, args.clean, args.identities, args.files)
     print(format_report(report))
+    if args.second_answers:
+        from analysis.evaluate.tip_readers import compare_readers, format_agreement
+        print(format_agreement(compare_readers(args.answers, args.second_answers, args.clean,
+                                               args.files)))
     if args.out:
         write_disagreements(report, args.out)
     return 0

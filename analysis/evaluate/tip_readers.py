@@ -1,0 +1,100 @@
+"""Two hand-read keys of the same TIP excerpts: how far their readers agree, and our rows scored
+against what both readers give (recall) and what either gives (precision).
+
+One reader's key is one reading: where two careful readers differ (a total stated as parts, a
+year, an agency's count beside the national one), a row of ours that agrees with the other
+reader is not plainly wrong, and a figure only one reader gives is not plainly missed. The
+agreement of the two keys, matched exactly as our rows are matched with a key, is the score a
+second person reaches: the ceiling of what a score against one key can show.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+import pandas as pd
+
+from analysis.evaluate.tip_key import (
+    KeyRow,
+    OurRow,
+    comparable_rows,
+    match_rows,
+    our_rows,
+    read_key,
+)
+
+
+@dataclass
+class ReaderAgreement:
+    """Counts over the files of both keys."""
+
+    first: int = 0
+    second: int = 0
+    shared: int = 0
+    shared_found: int = 0
+    ours: int = 0
+    either_right: int = 0
+
+
+def _as_ours(rows: list[KeyRow]) -> list[OurRow]:
+    """A key's rows in the form of ours, numbered by their place so that they can be found again."""
+    return [OurRow(k.measure, k.value, k.data_year or 0, "", "", i) for i, k in enumerate(rows)]
+
+
+def _by_file(path: Path) -> dict[str, list[KeyRow]]:
+    """A key's figure rows by file (tier rows are scored apart)."""
+    rows: dict[str, list[KeyRow]] = defaultdict(list)
+    for k in read_key(path)[0]:
+        rows[k.file].append(k)
+    return rows
+
+
+def compare_readers(first: Path, second: Path, clean: Path,
+                    files: Sequence[str] = ()) -> ReaderAgreement:
+    """Agreement of two keys of the same files, and our rows in ``clean`` against both."""
+    a, b = _by_file(first), _by_file(second)
+    names = sorted(set(a) | set(b))
+    if files:
+        names = [n for n in names if n in set(files)]
+    docs = pd.read_csv(clean / "documents.csv", dtype=str, keep_default_na=False)
+    enforcement = pd.read_csv(clean / "enforcement.csv")
+    doc_ids = {PurePath(s).name: d for s, d in zip(docs["source_file"], docs["doc_id"],
+                                                    strict=True)}
+    out = ReaderAgreement()
+    for name in names:
+        counted_a = [k for k in a[name] if k.counted]
+        counted_b = [k for k in b[name] if k.counted]
+        missed, _ = match_rows(counted_a, _as_ours(counted_b))
+        both = [k for k in counted_a if k not in missed]
+        out.first += len(counted_a)
+        out.second += len(counted_b)
+        out.shared += len(both)
+        ours = our_rows(enforcement, doc_ids[name]) if name in doc_ids else []
+        not_found, _ = match_rows(both, ours)
+        out.shared_found += len(both) - len(not_found)
+        rows_b = comparable_rows(b[name])
+        _, only_b = match_rows(comparable_rows(a[name]), _as_ours(rows_b))
+        either = comparable_rows(a[name]) + [rows_b[o.source_start] for o in only_b]
+        _, wrong = match_rows(either, ours)
+        out.ours += len(ours)
+        out.either_right += len(ours) - len(wrong)
+    return out
+
+
+def _pct(n: int, d: int) -> str:
+    """n/d as a percentage."""
+    return f"{n}/{d} = {100 * n / d:.1f}%" if d else f"{n}/0"
+
+
+def format_agreement(agreement: ReaderAgreement) -> str:
+    """The agreement as three lines of text."""
+    a = agreement
+    return "\n".join([
+        f"second reader: gives {_pct(a.shared, a.first)} of the key's stated figures; "
+        f"{_pct(a.shared, a.second)} of its own are in the key",
+        f"recall on the figures both readers give: {_pct(a.shared_found, a.shared)}",
+        f"precision against the figures either reader gives: {_pct(a.either_right, a.ours)}",
+    ])
