@@ -4321,3 +4321,22 @@ def test_victims_of_both_kinds_listed_after_the_two_are_in_their_sum() -> None:
     got = rows("In 2020, the police identified 120 victims of sex trafficking and 40 victims of "
                "labor trafficking, and three of them were children.", 2021, "PROTECTION")
     assert ("victims_identified", 2020, 160) in got
+
+
+def test_a_period_before_an_earlier_one_compared_with() -> None:
+    """"65 in the prior reporting period but 31 in the reporting period prior to that", "25
+    in 2019 and 20 the year before": each a year before the one compared before it; a lone
+    "the year before", or one in another clause, is the year before the one reported on."""
+    assert rows("The police opened 30 investigations, down from 41 in the previous reporting "
+                "period and 52 in the reporting period before that.") == {
+        ("investigations", 2020, 30), ("investigations", 2019, 41),
+        ("investigations", 2018, 52)}
+    assert rows("In 2020, the government identified 40 victims, compared with 35 in 2019 and 30 "
+                "the year before.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 35),
+        ("victims_identified", 2018, 30)}
+    assert rows("The government identified 40 victims, compared with 35 in the previous "
+                "reporting period; it referred 30 victims to care, compared with 20 the year "
+                "before.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 35),
+        ("victims_referred", 2020, 30), ("victims_referred", 2019, 20)}

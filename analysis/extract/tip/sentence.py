@@ -45,6 +45,12 @@ _WHEN = re.compile(r"\b(?:when|whenever|if|unless|until)\s+(?:[\w-]+\s+){0,4}$",
 DENIED = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: "the reporting period prior to that": a period before the one named before it.
+_CHAINED = re.compile(r"\bthat$")
+#: "compared with 35 in 2019 and 30 the year before": the year before the one compared before it.
+_YEAR_BEFORE = re.compile(r"year before", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of a section, with what the grammar found in it."""
@@ -75,10 +81,20 @@ class Sentence:
         return segment_at(self.clauses, pos)
 
     def resolve(self, mention: YearMention) -> int | None:
-        """The year a mention stands for ("the previous year" = the year reported on - 1)."""
-        if mention.relative:
-            return self.current_year - 1
-        return mention.year
+        """The year a mention stands for ("the previous year" = the year reported on - 1; "the
+        reporting period prior to that", or "the year before" after an earlier year compared
+        with, = the year before that one)."""
+        if not mention.relative:
+            return mention.year
+        earlier = [y for y in self.years if y.end <= mention.start and y.comparative
+                   and (y.year is not None or y.relative)]
+        if _CHAINED.search(self.text, mention.start, mention.end):
+            return (self.resolve(earlier[-1]) if earlier else self.current_year - 1) - 1
+        listed = [y for y in earlier if self.segment(y.start) == self.segment(mention.start)]
+        if listed and mention.comparative and _YEAR_BEFORE.fullmatch(
+                self.text, mention.start, mention.end):
+            return self.resolve(listed[-1]) - 1  # type: ignore[operator]
+        return self.current_year - 1
 
 
 def _figures(s: str) -> list[Figure]:
