@@ -4340,3 +4340,29 @@ def test_a_period_before_an_earlier_one_compared_with() -> None:
                 "before.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 40), ("victims_identified", 2019, 35),
         ("victims_referred", 2020, 30), ("victims_referred", 2019, 20)}
+
+
+def test_a_figure_dated_only_by_a_span_of_years_says_so() -> None:
+    """"From April 2020 to March 2021", "in the 2019-2020 funding year", "In 2017-2018": the
+    year reported on where the span holds it, else the span's last, with a note saying the
+    year is read from a span; a figure with a year of its own beside it has no such note."""
+    def dated(body: str, report_year: int = 2021) -> list[tuple]:
+        got = extract_tip(f"X (Tier 2)\n\nPROTECTION\n{body}\n", report_year).enforcement
+        return [(r.measure, r.data_year, r.value, r.note) for r in got]
+    assert dated("From April 2020 to March 2021, the government identified 40 victims.") == [
+        ("victims_identified", 2020, 40, "dated only by the span 'From April 2020 to March "
+         "2021': read for 2020")]
+    assert dated("The government allocated $50,000 for victim assistance in the 2019-2020 "
+                 "funding year.") == [
+        ("victim_assistance_funding", 2020, 50000, "dated only by the span 'in the 2019-2020': "
+         "read for 2020")]
+    assert dated("In 2017-2018, the government identified 40 victims.") == [
+        ("victims_identified", 2018, 40, "dated only by the span 'In 2017-2018': read for 2018")]
+    assert dated("The government identified 40 victims in 2020, compared with 25 in the "
+                 "2018-2019 funding year.") == [
+        ("victims_identified", 2020, 40, ""),
+        ("victims_identified", 2019, 25, "dated only by the span 'in the 2018-2019': "
+         "read for 2019")]
+    # the years of a plan further on in the sentence date no figure
+    assert dated("The government identified 40 victims, adopted a national action plan for "
+                 "2021-2026, and opened a shelter.") == [("victims_identified", 2020, 40, "")]

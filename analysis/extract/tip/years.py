@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.grammar import compiled
+from analysis.extract.grammar import YearMention, compiled
 from analysis.extract.numbers import Figure, words_to_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.phrases import figure_clause_end
@@ -85,7 +85,59 @@ def _without(text: str, start: int, end: int, skip: range) -> str:
     return text[start:skip.start] + text[skip.stop:end]
 
 
+def _span(mention: YearMention) -> tuple[int, int] | None:
+    """The first and last year of a span a mention names ("in 2019-2020", "in FY 2020/21",
+    "in the 2018-2019 funding year", "from April 2020 to March 2021"), else None."""
+    if mention.year is not None or mention.relative or mention.match is None:
+        return None
+    m = mention.match.groupdict()
+    if m.get("pyear") and m.get("pyear_start"):
+        return int(m["pyear_start"]), int(m["pyear"])
+    last = re.search(r"\d+$", m.get("range") or "")
+    if not m.get("year") or last is None:
+        return None
+    end = int(last[0]) if len(last[0]) == 4 else int(m["year"][:4 - len(last[0])] + last[0])
+    return int(m["year"]), end
+
+
+def _dates_figure(sent: Sentence, mention: YearMention, hit: Hit) -> bool:
+    """Whether a mention opens the figure's clause ("From April 2020 to March 2021, ...") or
+    follows the figure in it with no comma or other figure between ("... for victim care in
+    the 2019-2020 funding year"): not a plan's years further on ("a strategy for 2021-2026")."""
+    fig = hit.fig
+    if mention.end <= fig.start:
+        clause = sent.text.rfind(";", 0, fig.start) + 1
+        return _LEADING_PERIOD.fullmatch(sent.text, clause, mention.start) is not None
+    # a dollar amount printed in parentheses after the local one: "2 million dollars ($1.5
+    # million) for victim care in the 2019-2020 funding year"
+    end = fig.end + (hit.unit == "usd" and sent.text[fig.end:fig.end + 1] == ")")
+    return not re.search(r"[,;()—–]", sent.text[end:mention.start]) and not any(
+        end <= f.start < mention.start for f in sent.figures)
+
+
 def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
+    """The year a figure is about (see ``_year``); where only a span of years dates it ("in
+    the 2018-2019 funding year", "from April 2020 to March 2021"), a year of the span, the one
+    reported on if the span holds it, else the span's last, with a note saying so."""
+    year = _year(sent, hit, parent)
+    seg = sent.segment(hit.fig.start)
+    if hit.note or hit.each or any(
+            y.year is not None and sent.segment(y.start) == seg for y in sent.years):
+        return year
+    spans = [(y, span) for y in sent.years if sent.segment(y.start) == seg
+             and (span := _span(y)) is not None and span[1] - span[0] <= 1
+             and _dates_figure(sent, y, hit)]
+    if not spans:
+        return year
+    mention, (first, last) = min(spans, key=lambda s: abs(s[0].start - hit.fig.start))
+    if not first <= year <= last:
+        year = last
+    printed = sent.phrase(mention.start, mention.end)
+    hit.note = f"dated only by the span '{printed}': read for {year}"
+    return year
+
+
+def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     """The year a figure is about: named in its clause, its parent's, its comparison's (else
     the year before the one reported on), else named before it, else the sentence's."""
     fig = hit.fig
