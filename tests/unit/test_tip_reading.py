@@ -4366,3 +4366,20 @@ def test_a_figure_dated_only_by_a_span_of_years_says_so() -> None:
     # the years of a plan further on in the sentence date no figure
     assert dated("The government identified 40 victims, adopted a national action plan for "
                  "2021-2026, and opened a shelter.") == [("victims_identified", 2020, 40, "")]
+
+
+def test_a_year_dating_an_earlier_step_of_a_case_dates_no_later_count() -> None:
+    """"convicted 12 traffickers in cases initiated in 2018", "traffickers arrested in 2018",
+    "continued 20 prosecutions initiated in 2019 and initiated 15 new prosecutions": the year
+    dates the start of the cases, not the convictions or the new prosecutions; a count of that
+    step ("15 prosecutions initiated in 2019") and a comparison keep it."""
+    assert rows("The government convicted 12 traffickers in cases initiated in 2018.") == {
+        ("convictions", 2020, 12)}
+    assert rows("In 2020, courts convicted 12 traffickers arrested in 2018.") == {
+        ("convictions", 2020, 12)}
+    assert rows("The government continued 20 prosecutions initiated in 2019 and initiated 15 new "
+                "prosecutions.") == {("prosecutions", 2020, 15)}
+    assert rows("The government reported 15 prosecutions initiated in 2019.") == {
+        ("prosecutions", 2019, 15)}
+    assert rows("Courts convicted 12 traffickers, compared with 10 traffickers in cases initiated "
+                "in 2019.") == {("convictions", 2020, 12), ("convictions", 2019, 10)}

@@ -127,14 +127,22 @@ def _is_comparison_zero(s: str, at: int) -> bool:
     return re.search(r"\b(?:compared\s+(?:to|with)|from)\s+$", s[max(0, at - 20):at]) is not None
 
 
-def _current_year(years: list[YearMention], reporting_year: int) -> int:
+def _current_year(s: str, years: list[YearMention], reporting_year: int) -> int:
     """The year a sentence reports on: its first year named outside a comparison, unless that
     year is earlier than one the sentence compares with ("an increase from 94 in 2021, ...
     less than the 221 identified in 2019": 2019 is compared too, in words the grammar does not
-    know), since a sentence compares with earlier years; else the reporting year."""
+    know), since a sentence compares with earlier years, or dates an earlier step of a case
+    ("continued 20 prosecutions initiated in 2019"); else the reporting year."""
     compared = [y.year for y in years if y.year is not None and y.comparative]
     return next((y.year for y in years if y.year is not None and not y.comparative
-                 and not (compared and y.year < max(compared))), reporting_year)
+                 and not (compared and y.year < max(compared)) and not case_stage(s, y)),
+                reporting_year)
+
+
+def case_stage(s: str, mention: YearMention) -> bool:
+    """Whether a year dates an earlier step of a case ("cases initiated in 2018", "traffickers
+    arrested in 2018")."""
+    return compiled("CASE_STAGE").search(s, max(0, mention.start - 30), mention.start) is not None
 
 
 #: "and prosecutions of 17 defendants": a measure's noun with its count after it.
@@ -180,7 +188,7 @@ def build(text: str, start: int, end: int, section: str, reporting_year: int,
     s = text[start:end]
     found = _new_counts(s, segments(s))
     years = [y for y in year_mentions(s, found) if not _dates_a_making(s, y)]
-    current = _current_year(years, reporting_year)
+    current = _current_year(s, years, reporting_year)
     # the last sentence is cut where it has no full stop, or where its stop may be a decimal
     # point ("($2." ) or a parenthesis is left open
     cut = not text[end:].strip() and (not re.search(r"[.!?][\"'”’)\]]*$", s)

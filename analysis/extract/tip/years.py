@@ -11,7 +11,7 @@ from analysis.extract.grammar import YearMention, compiled
 from analysis.extract.numbers import Figure, words_to_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.phrases import figure_clause_end
-from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.sentence import Sentence, case_stage
 
 YEAR_AFTER = re.compile(
     r"\s+(?:in|during|for)\s+(?:(?:FY\s*)?(?:19|20)\d{2}\b|(?:the\s+)?(?:previous|prior|preceding|"
@@ -76,6 +76,23 @@ def _bound(sent: Sentence, mention_start: int, fig: Figure) -> bool:
 #: 2019)"), which dates the figure it is about, not this one.
 _PARTS_AFTER = re.compile(r"[^,;()—–\d]{0,40}?(?P<parts>\((?=[^()]*\d)(?![^()]*\b(?:(?:19|20)\d\d|"
                           r"compared|previous|prior|last|year|period)\b)[^()]*\))", re.I)
+
+
+#: Words between a count and a participle that make the participle another noun's: "12
+#: traffickers in cases initiated in 2018".
+_OTHER_NOUN = re.compile(r"\b(?:in|for|of|from|against|involving|with|into|and)\b", re.I)
+
+
+def _dated_step(sent: Sentence, mention: YearMention, hit: Hit) -> bool:
+    """Whether a year after a figure dates an earlier step of a case, not the figure
+    ("convicted 12 traffickers arrested in 2018", "in cases initiated in 2018"); not where the
+    count is of that step ("15 prosecutions initiated in 2019") or compared."""
+    if sent.segment(mention.start).comparative or not case_stage(sent.text, mention):
+        return False
+    step = compiled("CASE_STAGE").search(sent.text, max(0, mention.start - 30), mention.start)
+    counts_step = hit.base.startswith(("investigations", "prosecutions"))
+    return not counts_step or bool(step and _OTHER_NOUN.search(sent.text, hit.fig.end,
+                                                              step.start()))
 
 
 def _without(text: str, start: int, end: int, skip: range) -> str:
@@ -151,7 +168,7 @@ def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     after = [y for y in sent.years if end <= y.start and y.end <= clause_end + 40 + len(skip)
              and not re.search(r"[,;()—–]", _without(sent.text, end, y.start, skip))
              and not any(end <= f.start < y.start and f.start not in skip
-                         for f in sent.figures)]
+                         for f in sent.figures) and not _dated_step(sent, y, hit)]
     if after and (year := sent.resolve(after[0])) is not None:
         return year
     if after and after[0].listed and (seg.comparative or _EACH.search(
@@ -191,6 +208,7 @@ def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     # more than double the 140 identified in 2018")
     later = [y for y in inside if y.start >= fig.end and not y.relative
              and not any(fig.end <= f.start < y.start for f in sent.figures)
+             and not _dated_step(sent, y, hit)
              and not compiled("CONTRAST_CLAUSE").search(sent.text, fig.end, y.start)]
     return (sent.resolve(later[0]) or sent.current_year) if later else _clause_year(sent, fig)
 
@@ -199,7 +217,8 @@ def _clause_year(sent: Sentence, fig: Figure) -> int:
     """The year of a sentence, unless only a later clause names it ("It prosecuted three cases
     ...; in 2016, the government prosecuted nine defendants", "..., whereas none were identified
     in 2015": the figure before is of the year reported on)."""
-    named = next((y for y in sent.years if y.year is not None and not y.comparative), None)
+    named = next((y for y in sent.years if y.year is not None and not y.comparative
+                  and not case_stage(sent.text, y)), None)
     stop = sent.text.find(";", fig.end)
     if named is not None and 0 <= stop < named.start and sent.text.rfind(";", 0, fig.start) < 0:
         return sent.reporting_year
