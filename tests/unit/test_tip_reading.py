@@ -4383,3 +4383,16 @@ def test_a_year_dating_an_earlier_step_of_a_case_dates_no_later_count() -> None:
         ("prosecutions", 2019, 15)}
     assert rows("Courts convicted 12 traffickers, compared with 10 traffickers in cases initiated "
                 "in 2019.") == {("convictions", 2020, 12), ("convictions", 2019, 10)}
+
+
+def test_words_naming_the_period_reported_on_date_the_figure() -> None:
+    """"identified 40 victims during the reporting period, including 10 identified in January
+    2021": the period reported on, not the later year of a part, which dates no comparison
+    either; a year opening the sentence still dates "during the year"."""
+    assert rows("The government identified 40 victims during the reporting period, including "
+                "10 identified in January 2021, compared with 35 in the previous reporting "
+                "period.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 35)}
+    assert rows("In 2018, the most recent year for which data were available, the government "
+                "identified 40 victims during the year.", 2021, "PROTECTION") == {
+        ("victims_identified", 2018, 40)}

@@ -132,11 +132,15 @@ def _current_year(s: str, years: list[YearMention], reporting_year: int) -> int:
     year is earlier than one the sentence compares with ("an increase from 94 in 2021, ...
     less than the 221 identified in 2019": 2019 is compared too, in words the grammar does not
     know), since a sentence compares with earlier years, or dates an earlier step of a case
-    ("continued 20 prosecutions initiated in 2019"); else the reporting year."""
+    ("continued 20 prosecutions initiated in 2019"), or comes after words naming the period
+    reported on; else the reporting year."""
     compared = [y.year for y in years if y.year is not None and y.comparative]
-    return next((y.year for y in years if y.year is not None and not y.comparative
-                 and not (compared and y.year < max(compared)) and not case_stage(s, y)),
-                reporting_year)
+    first = next((y for y in years if y.year is not None and not y.comparative
+                  and not (compared and y.year < max(compared)) and not case_stage(s, y)), None)
+    if first is None or compiled("THIS_PERIOD").search(s, 0, first.start):
+        return reporting_year  # "identified 40 victims during the reporting period, including
+        # 10 in January 2021": the year named later dates a part
+    return first.year
 
 
 def case_stage(s: str, mention: YearMention) -> bool:

@@ -83,6 +83,20 @@ _PARTS_AFTER = re.compile(r"[^,;()—–\d]{0,40}?(?P<parts>\((?=[^()]*\d)(?![^(
 _OTHER_NOUN = re.compile(r"\b(?:in|for|of|from|against|involving|with|into|and)\b", re.I)
 
 
+def _in_this_period(sent: Sentence, fig: Figure, end: int, clause_end: int) -> bool:
+    """Whether the figure's clause dates it to the period reported on ("identified 40 victims
+    during the reporting period, including 10 in January 2021"; "During the year, ..."), with
+    no comma or other figure between the two."""
+    said = compiled("THIS_PERIOD").search(sent.text, end, clause_end)
+    if said is not None and not re.search(r"[,;()—–]", sent.text[end:said.start()]) and not any(
+            end <= f.start < said.start() for f in sent.figures):
+        return True
+    clause = sent.text.rfind(";", 0, fig.start) + 1
+    opening = compiled("THIS_PERIOD").search(sent.text, clause, fig.start)
+    return opening is not None and _LEADING_PERIOD.fullmatch(
+        sent.text, clause, opening.start()) is not None
+
+
 def _dated_step(sent: Sentence, mention: YearMention, hit: Hit) -> bool:
     """Whether a year after a figure dates an earlier step of a case, not the figure
     ("convicted 12 traffickers arrested in 2018", "in cases initiated in 2018"); not where the
@@ -178,6 +192,9 @@ def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     if after and after[0].listed:
         hit.note = "printed for {} together".format(" and ".join(map(str, after[0].listed)))
         return max(after[0].listed)
+    if (parent is None and not seg.comparative and leading_year(sent, fig) is None
+            and _in_this_period(sent, fig, end, clause_end)):
+        return sent.reporting_year
     if parent is not None:
         return leading_year(sent, fig) or parent.year
     inside = [y for y in sent.years if seg.start <= y.start and y.end <= seg.end
