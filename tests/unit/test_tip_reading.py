@@ -4396,3 +4396,17 @@ def test_words_naming_the_period_reported_on_date_the_figure() -> None:
     assert rows("In 2018, the most recent year for which data were available, the government "
                 "identified 40 victims during the year.", 2021, "PROTECTION") == {
         ("victims_identified", 2018, 40)}
+
+
+def test_a_count_of_people_of_earlier_periods_is_no_years_count() -> None:
+    """"ongoing support to 218 victims identified in previous reporting periods": people of
+    earlier periods, no count of the year; the count before it in the sentence, a count
+    "including several identified in previous reporting periods" and a count of the one
+    previous period keep theirs."""
+    assert rows("The ministry provided medical care to the 30 identified victims and further "
+                "support to 120 victims identified in previous reporting periods.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 30)}
+    assert rows("The government identified 40 victims in the previous reporting period.", 2021,
+                "PROTECTION") == {("victims_identified", 2019, 40)}
+    assert rows("In 2020, the unit assisted 30 victims, including several identified in previous "
+                "reporting periods.", 2021, "PROTECTION") == {("victims_assisted", 2020, 30)}
