@@ -4,7 +4,10 @@ reports' wording (the issue's examples and excerpts of the development set)."""
 from __future__ import annotations
 
 from analysis.extract.records import Enforcement
+from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.narrative import extract_tip
+from analysis.extract.tip.sentence import build
+from analysis.extract.tip.years import year_for
 
 
 def rows(body: str, report_year: int = 2021, heading: str = "PROSECUTION",
@@ -4410,3 +4413,13 @@ def test_a_count_of_people_of_earlier_periods_is_no_years_count() -> None:
                 "PROTECTION") == {("victims_identified", 2019, 40)}
     assert rows("In 2020, the unit assisted 30 victims, including several identified in previous "
                 "reporting periods.", 2021, "PROTECTION") == {("victims_assisted", 2020, 30)}
+
+
+def test_a_year_read_from_a_span_is_the_same_when_asked_again() -> None:
+    """A figure's year is asked more than once; the span "In 2017-2018" gives 2018 each time,
+    not the year reported on once the first ask has noted the span."""
+    text = "In 2017-2018, the government identified 40 victims."
+    sent = build(text, 0, len(text), "protection", 2020)
+    fig = next(f for f in sent.figures if f.value == 40)
+    hit = Hit(fig, "count", fig.start, role="figure", base="victims_identified")
+    assert [year_for(sent, hit, None), year_for(sent, hit, None)] == [2018, 2018]

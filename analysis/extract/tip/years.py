@@ -146,13 +146,17 @@ def _dates_figure(sent: Sentence, mention: YearMention, hit: Hit) -> bool:
         end <= f.start < mention.start for f in sent.figures)
 
 
+#: The note of a figure dated only by a span of years (asked again, the year is read again).
+_SPAN_NOTE = "dated only by the span"
+
+
 def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     """The year a figure is about (see ``_year``); where only a span of years dates it ("in
     the 2018-2019 funding year", "from April 2020 to March 2021"), a year of the span, the one
     reported on if the span holds it, else the span's last, with a note saying so."""
     year = _year(sent, hit, parent)
     seg = sent.segment(hit.fig.start)
-    if hit.note or hit.each or any(
+    if (hit.note and not hit.note.startswith(_SPAN_NOTE)) or hit.each or any(
             y.year is not None and sent.segment(y.start) == seg for y in sent.years):
         return year
     spans = [(y, span) for y in sent.years if sent.segment(y.start) == seg
@@ -164,7 +168,7 @@ def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     if not first <= year <= last:
         year = last
     printed = sent.phrase(mention.start, mention.end)
-    hit.note = f"dated only by the span '{printed}': read for {year}"
+    hit.note = f"{_SPAN_NOTE} '{printed}': read for {year}"
     return year
 
 
