@@ -4423,3 +4423,12 @@ def test_a_year_read_from_a_span_is_the_same_when_asked_again() -> None:
     fig = next(f for f in sent.figures if f.value == 40)
     hit = Hit(fig, "count", fig.start, role="figure", base="victims_identified")
     assert [year_for(sent, hit, None), year_for(sent, hit, None)] == [2018, 2018]
+
+
+def test_a_compared_figure_dated_by_a_span_before_another_dated_by_a_year() -> None:
+    """"compared with $40,000 in the 2016-2017 funding year and $30,000 in 2015": the span
+    dates the first amount; the year after the next amount is that one's."""
+    assert rows("The government allocated $50,000 for victim care, compared with $40,000 in the "
+                "2016-2017 funding year and $30,000 in 2015.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 50000), ("victim_assistance_funding", 2017, 40000),
+        ("victim_assistance_funding", 2015, 30000)}

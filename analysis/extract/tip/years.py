@@ -152,12 +152,15 @@ _SPAN_NOTE = "dated only by the span"
 
 def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     """The year a figure is about (see ``_year``); where only a span of years dates it ("in
-    the 2018-2019 funding year", "from April 2020 to March 2021"), a year of the span, the one
-    reported on if the span holds it, else the span's last, with a note saying so."""
+    the 2018-2019 funding year", "from April 2020 to March 2021"; "$40,000 in the 2016-2017
+    funding year and $30,000 in 2015": the year after the next figure is that one's), a year
+    of the span, the one reported on if the span holds it, else the span's last, with a note
+    saying so."""
     year = _year(sent, hit, parent)
     seg = sent.segment(hit.fig.start)
     if (hit.note and not hit.note.startswith(_SPAN_NOTE)) or hit.each or any(
-            y.year is not None and sent.segment(y.start) == seg for y in sent.years):
+            y.year is not None and sent.segment(y.start) == seg and _dates_figure(sent, y, hit)
+            for y in sent.years):
         return year
     spans = [(y, span) for y in sent.years if sent.segment(y.start) == seg
              and (span := _span(y)) is not None and span[1] - span[0] <= 1
