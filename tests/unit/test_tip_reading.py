@@ -4,7 +4,10 @@ reports' wording (the issue's examples and excerpts of the development set)."""
 from __future__ import annotations
 
 from analysis.extract.records import Enforcement
+from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.narrative import extract_tip
+from analysis.extract.tip.sentence import build
+from analysis.extract.tip.years import year_for
 
 
 def rows(body: str, report_year: int = 2021, heading: str = "PROSECUTION",
@@ -4531,3 +4534,111 @@ def test_a_count_of_victims_said_to_have_changed_to_a_figure() -> None:
                                          ("victims_identified", 2019, 350)}
     assert rows("Victims assisted by the state increased to 90 in 2020.", 2021,
                 "PROTECTION") == set()
+
+
+def test_a_period_before_an_earlier_one_compared_with() -> None:
+    """"65 in the prior reporting period but 31 in the reporting period prior to that", "25
+    in 2019 and 20 the year before": each a year before the one compared before it; a lone
+    "the year before", or one in another clause, is the year before the one reported on."""
+    assert rows("The police opened 30 investigations, down from 41 in the previous reporting "
+                "period and 52 in the reporting period before that.") == {
+        ("investigations", 2020, 30), ("investigations", 2019, 41),
+        ("investigations", 2018, 52)}
+    assert rows("In 2020, the government identified 40 victims, compared with 35 in 2019 and 30 "
+                "the year before.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 35),
+        ("victims_identified", 2018, 30)}
+    assert rows("The government identified 40 victims, compared with 35 in the previous "
+                "reporting period; it referred 30 victims to care, compared with 20 the year "
+                "before.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 35),
+        ("victims_referred", 2020, 30), ("victims_referred", 2019, 20)}
+
+
+def test_a_figure_dated_only_by_a_span_of_years_says_so() -> None:
+    """"From April 2020 to March 2021", "in the 2019-2020 funding year", "In 2017-2018": the
+    year reported on where the span holds it, else the span's last, with a note saying the
+    year is read from a span; a figure with a year of its own beside it has no such note."""
+    def dated(body: str, report_year: int = 2021) -> list[tuple]:
+        got = extract_tip(f"X (Tier 2)\n\nPROTECTION\n{body}\n", report_year).enforcement
+        return [(r.measure, r.data_year, r.value, r.note) for r in got]
+    assert dated("From April 2020 to March 2021, the government identified 40 victims.") == [
+        ("victims_identified", 2020, 40, "dated only by the span 'From April 2020 to March "
+         "2021': read for 2020")]
+    assert dated("The government allocated $50,000 for victim assistance in the 2019-2020 "
+                 "funding year.") == [
+        ("victim_assistance_funding", 2020, 50000, "dated only by the span 'in the 2019-2020': "
+         "read for 2020")]
+    assert dated("In 2017-2018, the government identified 40 victims.") == [
+        ("victims_identified", 2018, 40, "dated only by the span 'In 2017-2018': read for 2018")]
+    assert dated("The government identified 40 victims in 2020, compared with 25 in the "
+                 "2018-2019 funding year.") == [
+        ("victims_identified", 2020, 40, ""),
+        ("victims_identified", 2019, 25, "dated only by the span 'in the 2018-2019': "
+         "read for 2019")]
+    # the years of a plan further on in the sentence date no figure
+    assert dated("The government identified 40 victims, adopted a national action plan for "
+                 "2021-2026, and opened a shelter.") == [("victims_identified", 2020, 40, "")]
+
+
+def test_a_year_dating_an_earlier_step_of_a_case_dates_no_later_count() -> None:
+    """"convicted 12 traffickers in cases initiated in 2018", "traffickers arrested in 2018",
+    "continued 20 prosecutions initiated in 2019 and initiated 15 new prosecutions": the year
+    dates the start of the cases, not the convictions or the new prosecutions; a count of that
+    step ("15 prosecutions initiated in 2019") and a comparison keep it."""
+    assert rows("The government convicted 12 traffickers in cases initiated in 2018.") == {
+        ("convictions", 2020, 12)}
+    assert rows("In 2020, courts convicted 12 traffickers arrested in 2018.") == {
+        ("convictions", 2020, 12)}
+    assert rows("The government continued 20 prosecutions initiated in 2019 and initiated 15 new "
+                "prosecutions.") == {("prosecutions", 2020, 15)}
+    assert rows("The government reported 15 prosecutions initiated in 2019.") == {
+        ("prosecutions", 2019, 15)}
+    assert rows("Courts convicted 12 traffickers, compared with 10 traffickers in cases initiated "
+                "in 2019.") == {("convictions", 2020, 12), ("convictions", 2019, 10)}
+
+
+def test_words_naming_the_period_reported_on_date_the_figure() -> None:
+    """"identified 40 victims during the reporting period, including 10 identified in January
+    2021": the period reported on, not the later year of a part, which dates no comparison
+    either; a year opening the sentence still dates "during the year"."""
+    assert rows("The government identified 40 victims during the reporting period, including "
+                "10 identified in January 2021, compared with 35 in the previous reporting "
+                "period.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified", 2019, 35)}
+    assert rows("In 2018, the most recent year for which data were available, the government "
+                "identified 40 victims during the year.", 2021, "PROTECTION") == {
+        ("victims_identified", 2018, 40)}
+
+
+def test_a_count_of_people_of_earlier_periods_is_no_years_count() -> None:
+    """"ongoing support to 218 victims identified in previous reporting periods": people of
+    earlier periods, no count of the year; the count before it in the sentence, a count
+    "including several identified in previous reporting periods" and a count of the one
+    previous period keep theirs."""
+    assert rows("The ministry provided medical care to the 30 identified victims and further "
+                "support to 120 victims identified in previous reporting periods.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 30)}
+    assert rows("The government identified 40 victims in the previous reporting period.", 2021,
+                "PROTECTION") == {("victims_identified", 2019, 40)}
+    assert rows("In 2020, the unit assisted 30 victims, including several identified in previous "
+                "reporting periods.", 2021, "PROTECTION") == {("victims_assisted", 2020, 30)}
+
+
+def test_a_year_read_from_a_span_is_the_same_when_asked_again() -> None:
+    """A figure's year is asked more than once; the span "In 2017-2018" gives 2018 each time,
+    not the year reported on once the first ask has noted the span."""
+    text = "In 2017-2018, the government identified 40 victims."
+    sent = build(text, 0, len(text), "protection", 2020)
+    fig = next(f for f in sent.figures if f.value == 40)
+    hit = Hit(fig, "count", fig.start, role="figure", base="victims_identified")
+    assert [year_for(sent, hit, None), year_for(sent, hit, None)] == [2018, 2018]
+
+
+def test_a_compared_figure_dated_by_a_span_before_another_dated_by_a_year() -> None:
+    """"compared with $40,000 in the 2016-2017 funding year and $30,000 in 2015": the span
+    dates the first amount; the year after the next amount is that one's."""
+    assert rows("The government allocated $50,000 for victim care, compared with $40,000 in the "
+                "2016-2017 funding year and $30,000 in 2015.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 50000), ("victim_assistance_funding", 2017, 40000),
+        ("victim_assistance_funding", 2015, 30000)}

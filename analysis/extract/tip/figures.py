@@ -120,6 +120,10 @@ def refers_back(s: str, fig: Figure) -> bool:
             and _IN_TOTAL.match(s, fig.end) is None)
 
 
+#: Words between a count and a span of earlier periods that tie the span to something else
+#: ("25 victims, including several identified in previous reporting periods").
+_ASIDE = re.compile(r"[,;()—–]|\b(?:including|among|of whom|of which)\b", re.I)
+
 #: "48 victims, including those identified in 2019 and previous years": a count that takes
 #: in the people of earlier years.
 _EARLIER_YEARS_TOO = re.compile(
@@ -139,7 +143,8 @@ def cumulative(sent: Sentence, fig: Figure) -> bool:
     ...", "Between 2017 and 2019, ..."), also where the span closes the figure's clause ("NGOs
     assisted 400 victims of forced labor in the past four years"; not an aside after a dash)
     or the count says it takes in earlier years' ("48 victims, including those identified in
-    previous years"); not after a superlative that ranks a count against the years since ("the
+    previous years") or is of them ("218 victims identified in previous reporting periods");
+    not after a superlative that ranks a count against the years since ("the
     fewest victims identified since 2012 and a decrease from 80 in 2019")."""
     s = sent.text
     start = max(s.rfind(";", 0, fig.start), 0)
@@ -150,6 +155,10 @@ def cumulative(sent: Sentence, fig: Figure) -> bool:
         return True
     if _EARLIER_YEARS_TOO.search(s, fig.end, next_stop(sent, fig.end)):
         return True
+    earlier = compiled("EARLIER_PERIODS").search(s, fig.end, next_stop(sent, fig.end))
+    if earlier is not None and not _ASIDE.search(s, fig.end, earlier.start()) and not any(
+            fig.end <= f.start < earlier.start() for f in sent.figures):
+        return True  # "218 victims identified in previous reporting periods"
     return any(int(m["year"]) < sent.current_year
                and not compiled("RANKED").search(s, max(start, m.start() - 60), m.start())
                for m in compiled("SINCE_YEAR").finditer(s, start, fig.start))

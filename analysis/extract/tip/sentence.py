@@ -45,6 +45,12 @@ _WHEN = re.compile(r"\b(?:when|whenever|if|unless|until)\s+(?:[\w-]+\s+){0,4}$",
 DENIED = re.compile(r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: "the reporting period prior to that": a period before the one named before it.
+_CHAINED = re.compile(r"\bthat$")
+#: "compared with 35 in 2019 and 30 the year before": the year before the one compared before it.
+_YEAR_BEFORE = re.compile(r"year before", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of a section, with what the grammar found in it."""
@@ -75,10 +81,20 @@ class Sentence:
         return segment_at(self.clauses, pos)
 
     def resolve(self, mention: YearMention) -> int | None:
-        """The year a mention stands for ("the previous year" = the year reported on - 1)."""
-        if mention.relative:
-            return self.current_year - 1
-        return mention.year
+        """The year a mention stands for ("the previous year" = the year reported on - 1; "the
+        reporting period prior to that", or "the year before" after an earlier year compared
+        with, = the year before that one)."""
+        if not mention.relative:
+            return mention.year
+        earlier = [y for y in self.years if y.end <= mention.start and y.comparative
+                   and (y.year is not None or y.relative)]
+        if _CHAINED.search(self.text, mention.start, mention.end):
+            return (self.resolve(earlier[-1]) if earlier else self.current_year - 1) - 1
+        listed = [y for y in earlier if self.segment(y.start) == self.segment(mention.start)]
+        if listed and mention.comparative and _YEAR_BEFORE.fullmatch(
+                self.text, mention.start, mention.end):
+            return self.resolve(listed[-1]) - 1  # type: ignore[operator]
+        return self.current_year - 1
 
 
 def _figures(s: str) -> list[Figure]:
@@ -111,14 +127,26 @@ def _is_comparison_zero(s: str, at: int) -> bool:
     return re.search(r"\b(?:compared\s+(?:to|with)|from)\s+$", s[max(0, at - 20):at]) is not None
 
 
-def _current_year(years: list[YearMention], reporting_year: int) -> int:
+def _current_year(s: str, years: list[YearMention], reporting_year: int) -> int:
     """The year a sentence reports on: its first year named outside a comparison, unless that
     year is earlier than one the sentence compares with ("an increase from 94 in 2021, ...
     less than the 221 identified in 2019": 2019 is compared too, in words the grammar does not
-    know), since a sentence compares with earlier years; else the reporting year."""
+    know), since a sentence compares with earlier years, or dates an earlier step of a case
+    ("continued 20 prosecutions initiated in 2019"), or comes after words naming the period
+    reported on; else the reporting year."""
     compared = [y.year for y in years if y.year is not None and y.comparative]
-    return next((y.year for y in years if y.year is not None and not y.comparative
-                 and not (compared and y.year < max(compared))), reporting_year)
+    first = next((y for y in years if y.year is not None and not y.comparative
+                  and not (compared and y.year < max(compared)) and not case_stage(s, y)), None)
+    if first is None or compiled("THIS_PERIOD").search(s, 0, first.start):
+        return reporting_year  # "identified 40 victims during the reporting period, including
+        # 10 in January 2021": the year named later dates a part
+    return first.year
+
+
+def case_stage(s: str, mention: YearMention) -> bool:
+    """Whether a year dates an earlier step of a case ("cases initiated in 2018", "traffickers
+    arrested in 2018")."""
+    return compiled("CASE_STAGE").search(s, max(0, mention.start - 30), mention.start) is not None
 
 
 #: "and prosecutions of 17 defendants": a measure's noun with its count after it.
@@ -164,7 +192,7 @@ def build(text: str, start: int, end: int, section: str, reporting_year: int,
     s = text[start:end]
     found = _new_counts(s, segments(s))
     years = [y for y in year_mentions(s, found) if not _dates_a_making(s, y)]
-    current = _current_year(years, reporting_year)
+    current = _current_year(s, years, reporting_year)
     # the last sentence is cut where it has no full stop, or where its stop may be a decimal
     # point ("($2." ) or a parenthesis is left open
     cut = not text[end:].strip() and (not re.search(r"[.!?][\"'”’)\]]*$", s)

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.grammar import compiled
+from analysis.extract.grammar import YearMention, compiled
 from analysis.extract.numbers import Figure, words_to_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.phrases import figure_clause_end
-from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.sentence import Sentence, case_stage
 
 YEAR_AFTER = re.compile(
     r"\s+(?:in|during|for)\s+(?:(?:FY\s*)?(?:19|20)\d{2}\b|(?:the\s+)?(?:previous|prior|preceding|"
@@ -78,6 +78,37 @@ _PARTS_AFTER = re.compile(r"[^,;()—–\d]{0,40}?(?P<parts>\((?=[^()]*\d)(?![^(
                           r"compared|previous|prior|last|year|period)\b)[^()]*\))", re.I)
 
 
+#: Words between a count and a participle that make the participle another noun's: "12
+#: traffickers in cases initiated in 2018".
+_OTHER_NOUN = re.compile(r"\b(?:in|for|of|from|against|involving|with|into|and)\b", re.I)
+
+
+def _in_this_period(sent: Sentence, fig: Figure, end: int, clause_end: int) -> bool:
+    """Whether the figure's clause dates it to the period reported on ("identified 40 victims
+    during the reporting period, including 10 in January 2021"; "During the year, ..."), with
+    no comma or other figure between the two."""
+    said = compiled("THIS_PERIOD").search(sent.text, end, clause_end)
+    if said is not None and not re.search(r"[,;()—–]", sent.text[end:said.start()]) and not any(
+            end <= f.start < said.start() for f in sent.figures):
+        return True
+    clause = sent.text.rfind(";", 0, fig.start) + 1
+    opening = compiled("THIS_PERIOD").search(sent.text, clause, fig.start)
+    return opening is not None and _LEADING_PERIOD.fullmatch(
+        sent.text, clause, opening.start()) is not None
+
+
+def _dated_step(sent: Sentence, mention: YearMention, hit: Hit) -> bool:
+    """Whether a year after a figure dates an earlier step of a case, not the figure
+    ("convicted 12 traffickers arrested in 2018", "in cases initiated in 2018"); not where the
+    count is of that step ("15 prosecutions initiated in 2019") or compared."""
+    if sent.segment(mention.start).comparative or not case_stage(sent.text, mention):
+        return False
+    step = compiled("CASE_STAGE").search(sent.text, max(0, mention.start - 30), mention.start)
+    counts_step = hit.base.startswith(("investigations", "prosecutions"))
+    return not counts_step or bool(step and _OTHER_NOUN.search(sent.text, hit.fig.end,
+                                                              step.start()))
+
+
 def _without(text: str, start: int, end: int, skip: range) -> str:
     """The text from ``start`` to ``end`` without the span ``skip``."""
     if not skip or not start <= skip.start < end:
@@ -85,7 +116,66 @@ def _without(text: str, start: int, end: int, skip: range) -> str:
     return text[start:skip.start] + text[skip.stop:end]
 
 
+def _span(mention: YearMention) -> tuple[int, int] | None:
+    """The first and last year of a span a mention names ("in 2019-2020", "in FY 2020/21",
+    "in the 2018-2019 funding year", "from April 2020 to March 2021"), else None."""
+    if mention.year is not None or mention.relative or mention.match is None:
+        return None
+    m = mention.match.groupdict()
+    if m.get("pyear") and m.get("pyear_start"):
+        return int(m["pyear_start"]), int(m["pyear"])
+    last = re.search(r"\d+$", m.get("range") or "")
+    if not m.get("year") or last is None:
+        return None
+    end = int(last[0]) if len(last[0]) == 4 else int(m["year"][:4 - len(last[0])] + last[0])
+    return int(m["year"]), end
+
+
+def _dates_figure(sent: Sentence, mention: YearMention, hit: Hit) -> bool:
+    """Whether a mention opens the figure's clause ("From April 2020 to March 2021, ...") or
+    follows the figure in it with no comma or other figure between ("... for victim care in
+    the 2019-2020 funding year"): not a plan's years further on ("a strategy for 2021-2026")."""
+    fig = hit.fig
+    if mention.end <= fig.start:
+        clause = sent.text.rfind(";", 0, fig.start) + 1
+        return _LEADING_PERIOD.fullmatch(sent.text, clause, mention.start) is not None
+    # a dollar amount printed in parentheses after the local one: "2 million dollars ($1.5
+    # million) for victim care in the 2019-2020 funding year"
+    end = fig.end + (hit.unit == "usd" and sent.text[fig.end:fig.end + 1] == ")")
+    return not re.search(r"[,;()—–]", sent.text[end:mention.start]) and not any(
+        end <= f.start < mention.start for f in sent.figures)
+
+
+#: The note of a figure dated only by a span of years (asked again, the year is read again).
+_SPAN_NOTE = "dated only by the span"
+
+
 def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
+    """The year a figure is about (see ``_year``); where only a span of years dates it ("in
+    the 2018-2019 funding year", "from April 2020 to March 2021"; "$40,000 in the 2016-2017
+    funding year and $30,000 in 2015": the year after the next figure is that one's), a year
+    of the span, the one reported on if the span holds it, else the span's last, with a note
+    saying so."""
+    year = _year(sent, hit, parent)
+    seg = sent.segment(hit.fig.start)
+    if (hit.note and not hit.note.startswith(_SPAN_NOTE)) or hit.each or any(
+            y.year is not None and sent.segment(y.start) == seg and _dates_figure(sent, y, hit)
+            for y in sent.years):
+        return year
+    spans = [(y, span) for y in sent.years if sent.segment(y.start) == seg
+             and (span := _span(y)) is not None and span[1] - span[0] <= 1
+             and _dates_figure(sent, y, hit)]
+    if not spans:
+        return year
+    mention, (first, last) = min(spans, key=lambda s: abs(s[0].start - hit.fig.start))
+    if not first <= year <= last:
+        year = last
+    printed = sent.phrase(mention.start, mention.end)
+    hit.note = f"{_SPAN_NOTE} '{printed}': read for {year}"
+    return year
+
+
+def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     """The year a figure is about: named in its clause, its parent's, its comparison's (else
     the year before the one reported on), else named before it, else the sentence's."""
     fig = hit.fig
@@ -99,7 +189,7 @@ def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     after = [y for y in sent.years if end <= y.start and y.end <= clause_end + 40 + len(skip)
              and not re.search(r"[,;()—–]", _without(sent.text, end, y.start, skip))
              and not any(end <= f.start < y.start and f.start not in skip
-                         for f in sent.figures)]
+                         for f in sent.figures) and not _dated_step(sent, y, hit)]
     if after and (year := sent.resolve(after[0])) is not None:
         return year
     if after and after[0].listed and (seg.comparative or _EACH.search(
@@ -109,6 +199,9 @@ def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     if after and after[0].listed:
         hit.note = "printed for {} together".format(" and ".join(map(str, after[0].listed)))
         return max(after[0].listed)
+    if (parent is None and not seg.comparative and leading_year(sent, fig) is None
+            and _in_this_period(sent, fig, end, clause_end)):
+        return sent.reporting_year
     if parent is not None:
         return leading_year(sent, fig) or parent.year
     inside = [y for y in sent.years if seg.start <= y.start and y.end <= seg.end
@@ -139,6 +232,7 @@ def year_for(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
     # more than double the 140 identified in 2018")
     later = [y for y in inside if y.start >= fig.end and not y.relative
              and not any(fig.end <= f.start < y.start for f in sent.figures)
+             and not _dated_step(sent, y, hit)
              and not compiled("CONTRAST_CLAUSE").search(sent.text, fig.end, y.start)]
     return (sent.resolve(later[0]) or sent.current_year) if later else _clause_year(sent, fig)
 
@@ -147,7 +241,8 @@ def _clause_year(sent: Sentence, fig: Figure) -> int:
     """The year of a sentence, unless only a later clause names it ("It prosecuted three cases
     ...; in 2016, the government prosecuted nine defendants", "..., whereas none were identified
     in 2015": the figure before is of the year reported on)."""
-    named = next((y for y in sent.years if y.year is not None and not y.comparative), None)
+    named = next((y for y in sent.years if y.year is not None and not y.comparative
+                  and not case_stage(sent.text, y)), None)
     stop = sent.text.find(";", fig.end)
     if named is not None and 0 <= stop < named.start and sent.text.rfind(";", 0, fig.start) < 0:
         return sent.reporting_year
