@@ -1933,6 +1933,18 @@ def test_a_compared_count_of_one_sex_takes_no_kind_of_another_part() -> None:
         ("victims_identified_children", 2019, 4), ("victims_identified_children", 2018, 2)}
 
 
+def test_victims_a_relative_clause_picks_out_are_no_count_of_the_year() -> None:
+    """"identified three victims in 2019 who crossed the border on foot": some of the
+    victims; a clause naming their kind or what they received says something of all of them."""
+    assert rows("Authorities identified three victims in 2019 who crossed the border on foot.",
+                2020, "PROTECTION") == set()
+    assert rows("In 2019, authorities identified 30 victims who received shelter and counseling.",
+                2020, "PROTECTION") == {("victims_identified", 2019, 30)}
+    assert rows("Officials identified and referred 65 child victims to shelters that provided "
+                "medical care in 2019.", 2020, "PROTECTION") == {
+        ("victims_identified_children", 2019, 65), ("victims_referred_children", 2019, 65)}
+
+
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {

@@ -69,6 +69,7 @@ from analysis.extract.tip.people import (
     other_kind_of_noun,
     part_from_abroad,
     people_not_victims,
+    picked_out,
 )
 from analysis.extract.tip.phrases import (
     CLAUSE_END,
@@ -330,6 +331,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role, hit.unsplit = "ignore", True
             if unit == "count" and not own and unsplit_kind(phrase):
                 hit.role, hit.note, hit.unsplit = "ignore", "of a kind no split names", True
+            if (unit == "count" and hit.base.startswith("victims") and not hit.comparative
+                    and picked_out(sent, hit)):
+                hit.role, hit.note = "ignore", "some of the victims, picked out by a clause"
             if unit == "count" and hit.base.startswith("victims") and people_not_victims(
                     sent, hit):
                 hit.role, hit.note = "ignore", "people not said to be victims of trafficking"
