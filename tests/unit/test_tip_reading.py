@@ -1945,6 +1945,15 @@ def test_victims_a_relative_clause_picks_out_are_no_count_of_the_year() -> None:
         ("victims_identified_children", 2019, 65), ("victims_referred_children", 2019, 65)}
 
 
+def test_the_kind_said_of_some_of_a_count_is_not_the_counts() -> None:
+    """"30 of the 80 defendants prosecuted were for forced labor": the kind is the 30's, not
+    the 80's; a comparison after it may compare either, so it is no count."""
+    assert rows("In 2019, 30 of the 80 defendants prosecuted were for forced labor.", 2020) == {
+        ("prosecutions", 2019, 80)}
+    assert rows("In 2019, 30 of 80 defendants prosecuted were for forced labor, compared with "
+                "four defendants in 2018.", 2020) == {("prosecutions", 2019, 80)}
+
+
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {

@@ -111,7 +111,7 @@ def compares_some_of_a_kind(sent: Sentence, other: Hit, hit: Hit) -> bool:
     so it is no count of either."""
     if _SOME_OF.search(sent.text, max(0, other.fig.start - 20), other.fig.start) is None:
         return False
-    were = _WERE.search(sent.text[other.np_end:hit.fig.start])
+    were = _WERE.search(sent.text[other.fig.end:hit.fig.start])
     return were is not None and bool(splits_of(were["rest"], hit.unit).keys() & {"type", "age"})
 
 
