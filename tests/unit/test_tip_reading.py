@@ -1954,6 +1954,19 @@ def test_the_kind_said_of_some_of_a_count_is_not_the_counts() -> None:
                 "four defendants in 2018.", 2020) == {("prosecutions", 2019, 80)}
 
 
+def test_a_comparison_after_a_part_said_of_a_kind_is_no_total() -> None:
+    """"Of the 80 defendants prosecuted in 2019, 30 were for forced labor, compared with four in
+    2018": the four may be of forced labor too; "including 30 children, compared with 60 in
+    2018" compares the count, with no clause of the part between."""
+    assert rows("Of the 80 defendants prosecuted in 2019, 30 were for forced labor, compared "
+                "with four in 2018.", 2020) == {
+        ("prosecutions", 2019, 80), ("prosecutions_labor_trafficking", 2019, 30)}
+    assert rows("The government identified 100 victims in 2019, including 30 children, compared "
+                "with 60 in 2018.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 100), ("victims_identified_children", 2019, 30),
+        ("victims_identified", 2018, 60)}
+
+
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {

@@ -387,7 +387,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                     and "sex" in partition_groups(phrase) and "sex" not in other.parts):
                 hit.role = "ignore"  # "(six females in 2016)" after children: of one sex only
             if (hit.role == "figure" and hit.comparative and not own
-                    and compares_some_of_a_kind(sent, other, hit)):
+                    and compares_some_of_a_kind(sent, other, hit, hits)):
                 hit.role, hit.note = "ignore", "may compare those of the kind said before it"
             if hit.role == "figure" and not bare and not hit.comparative:
                 hit.base = own_noun_measure(sent, hit, other) or hit.base
