@@ -1936,6 +1936,40 @@ def test_a_compared_count_of_one_sex_takes_no_kind_of_another_part() -> None:
         ("victims_identified_children", 2019, 4), ("victims_identified_children", 2018, 2)}
 
 
+def test_victims_a_relative_clause_picks_out_are_no_count_of_the_year() -> None:
+    """"identified three victims in 2019 who crossed the border on foot": some of the
+    victims; a clause naming their kind or what they received says something of all of them."""
+    assert rows("Authorities identified three victims in 2019 who crossed the border on foot.",
+                2020, "PROTECTION") == set()
+    assert rows("In 2019, authorities identified 30 victims who received shelter and counseling.",
+                2020, "PROTECTION") == {("victims_identified", 2019, 30)}
+    assert rows("Officials identified and referred 65 child victims to shelters that provided "
+                "medical care in 2019.", 2020, "PROTECTION") == {
+        ("victims_identified_children", 2019, 65), ("victims_referred_children", 2019, 65)}
+
+
+def test_the_kind_said_of_some_of_a_count_is_not_the_counts() -> None:
+    """"30 of the 80 defendants prosecuted were for forced labor": the kind is the 30's, not
+    the 80's; a comparison after it may compare either, so it is no count."""
+    assert rows("In 2019, 30 of the 80 defendants prosecuted were for forced labor.", 2020) == {
+        ("prosecutions", 2019, 80)}
+    assert rows("In 2019, 30 of 80 defendants prosecuted were for forced labor, compared with "
+                "four defendants in 2018.", 2020) == {("prosecutions", 2019, 80)}
+
+
+def test_a_comparison_after_a_part_said_of_a_kind_is_no_total() -> None:
+    """"Of the 80 defendants prosecuted in 2019, 30 were for forced labor, compared with four in
+    2018": the four may be of forced labor too; "including 30 children, compared with 60 in
+    2018" compares the count, with no clause of the part between."""
+    assert rows("Of the 80 defendants prosecuted in 2019, 30 were for forced labor, compared "
+                "with four in 2018.", 2020) == {
+        ("prosecutions", 2019, 80), ("prosecutions_labor_trafficking", 2019, 30)}
+    assert rows("The government identified 100 victims in 2019, including 30 children, compared "
+                "with 60 in 2018.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 100), ("victims_identified_children", 2019, 30),
+        ("victims_identified", 2018, 60)}
+
+
 def test_the_children_among_a_count_of_one_kind_are_neither_split() -> None:
     assert rows("Police identified 60 victims of forced labor, including 11 children, and 40 "
                 "sex trafficking victims, 25 of whom were children.", 2020, "PROTECTION") == {

@@ -91,7 +91,7 @@ def defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
         total = next((t for t in reversed(hits[:i]) if t.role == "figure" and t.comparative
                       and t.parent is None and t.base in ("prosecutions", "convictions")), None)
         dated = YEAR_AFTER.match(sent.text, h.np_end)
-        if total is None or dated is None or compares_some_of_a_kind(sent, total, h):
+        if total is None or dated is None or compares_some_of_a_kind(sent, total, h, hits[:i]):
             continue  # "30 of 80 defendants ... were for forced labor, compared with four"
         year = year_for(sent, h, None)
         if any(t.base == total.base and t.year == year and t.role == "figure" for t in hits):

@@ -7,6 +7,7 @@ and the kind of its counterpart unless it names its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import splits_of, trafficking_as_a_whole
@@ -104,14 +105,19 @@ _SOME_OF = re.compile(r"\b[\w,.-]+\s+of\s+(?:(?:the|these|those)\s+)?$", re.I)
 _WERE = re.compile(r"\b(?:were|was)\b(?P<rest>[^;()]*)$", re.I)
 
 
-def compares_some_of_a_kind(sent: Sentence, other: Hit, hit: Hit) -> bool:
+def compares_some_of_a_kind(sent: Sentence, other: Hit, hit: Hit,
+                            hits: Sequence[Hit] = ()) -> bool:
     """Whether a comparison follows the clause that says what kind some of the count it is
     read with were ("15 of 45 defendants prosecuted in 2015 were for labor trafficking,
-    compared with six defendants in 2014"): it may compare those of the kind, not the count,
-    so it is no count of either."""
-    if _SOME_OF.search(sent.text, max(0, other.fig.start - 20), other.fig.start) is None:
+    compared with six defendants in 2014"; "Of the 45 defendants, 15 were for labor
+    trafficking, compared with six in 2014", the 15 a part of it among ``hits``): it may
+    compare those of the kind, not the count, so it is no count of either."""
+    some = _SOME_OF.search(sent.text, max(0, other.fig.start - 20), other.fig.start)
+    part = next((h for h in reversed(hits) if h.parent is other and h.role == "child"
+                 and other.fig.end <= h.fig.start < hit.fig.start), None)
+    if some is None and part is None:
         return False
-    were = _WERE.search(sent.text[other.np_end:hit.fig.start])
+    were = _WERE.search(sent.text[(part or other).fig.end:hit.fig.start])
     return were is not None and bool(splits_of(were["rest"], hit.unit).keys() & {"type", "age"})
 
 

@@ -12,9 +12,9 @@ from analysis.detect.countries import Country, heading_country
 from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.hits import Hit
-from analysis.extract.tip.kinds import LIST_JOIN, TRAFFICKING_WORD
+from analysis.extract.tip.kinds import LIST_JOIN, TRAFFICKING_WORD, splits_of
 from analysis.extract.tip.sentence import Sentence
-from analysis.extract.tip.vocabulary import HEADS, nationality
+from analysis.extract.tip.vocabulary import HEADS, nationality, verb_alternatives
 
 #: A capitalised word in what a count counts ("82 Moldovan victims", "victims from
 #: Uzbekistan") marks a subset by nationality or place, not a national total.
@@ -96,6 +96,34 @@ def people_not_victims(sent: Sentence, hit: Hit) -> bool:
     # the counts of other years say nothing more of them: "four minors (three in 2018)"
     rest = re.sub(rf"\b(?:{NUMBER})\b", "", rest, flags=re.I)
     return re.search(r"[A-Za-z]", rest) is not None
+
+
+#: "two victims in 2019 who entered the country unlawfully": a relative clause after the
+#: counted noun (and its year), up to the end of its clause.
+_WHO_CLAUSE = re.compile(r"(?:\s+(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:19|20)\d\d|"
+                         r"period|year))?\s*,?\s+who\s+(?P<clause>[^.;,()]{1,80})", re.I)
+#: The people a count's words end on, whom a relative clause right after them is about.
+_PEOPLE_END = re.compile(r"\b(?:victims?|persons|people|individuals|children|minors|adults|"
+                         r"women|men|girls|boys|nationals|citizens)\s*$", re.I)
+#: What a relative clause may say of all the victims counted: a kind, or what was done for them.
+_OF_ALL = re.compile(r"\b(?:victims?|receiv\w*|benefit\w*|accept\w*|agreed|cooperat\w*|"
+                     r"testif\w*|assist\w*|services|care|shelter|repatriat\w*)\b", re.I)
+
+
+def picked_out(sent: Sentence, hit: Hit) -> bool:
+    """Whether a count of victims is of those a relative clause after it picks out ("authorities
+    identified two victims in 2019 who entered the country unlawfully"): some of the victims,
+    not the year's count. A clause naming a kind ("who were exploited in forced labor"), a verb
+    of the vocabulary, or what the victims received or did ("who received shelter", "who
+    agreed to testify", "who were repatriated") says something of all of them; so does a clause
+    after anything but the people counted ("victims to shelters that provided care")."""
+    found = _WHO_CLAUSE.match(sent.text, hit.np_end)
+    if found is None or not _PEOPLE_END.search(sent.text, hit.fig.end, hit.np_end):
+        return False
+    clause = found["clause"]
+    return not (splits_of(clause, "count") or TRAFFICKING_WORD.search(clause)
+                or _OF_ALL.search(clause)
+                or re.search(rf"\b(?:{verb_alternatives()})\b", clause, re.I))
 
 
 #: The words of a count of victims after its number ("86 potential victims"), not "of them".

@@ -69,6 +69,7 @@ from analysis.extract.tip.people import (
     other_kind_of_noun,
     part_from_abroad,
     people_not_victims,
+    picked_out,
 )
 from analysis.extract.tip.phrases import (
     CLAUSE_END,
@@ -138,6 +139,11 @@ _UNDER_CASES = re.compile(
 _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+victims?|"
                                  r"children|minors)\b", re.I)
 
+#: "15 of the 45 defendants": the whole some of which the figure before it counts, and the
+#: copula after which its words say what those some were.
+_SOME_OF_IT = re.compile(r"\b[\w,.-]+\s+of\s+(?:(?:the|these|those)\s+)?$", re.I)
+_COPULA = re.compile(r"\s(?:were|was)\s", re.I)
+
 #: Measures that count officials, whom the splits of victims' age and origin do not divide.
 _MEASURES_OF_OFFICIALS = frozenset({"officers_trained", "judges_trained"})
 
@@ -185,6 +191,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     # their victim, as "a child sex trafficking case" is
     actors = hit.noun in ACTOR_NOUNS
     own = splits_of(phrase[:went.start()] if went else phrase, unit, actors)
+    if (_SOME_OF_IT.search(sent.text, max(0, fig.start - 20), fig.start)
+            and (were := _COPULA.search(phrase))):
+        # "15 of the 45 defendants prosecuted were for labor trafficking": the kind of the 15
+        own = splits_of(phrase[:were.start()], unit, actors)
     if _KIND_WORD.fullmatch(phrase) and _SHARED_HEAD.match(sent.text, hit.np_end):
         own = splits_of(f"{phrase} trafficking", unit)  # "nine sex and 23 labor trafficking"
     bare = hit.np_end == fig.end
@@ -336,6 +346,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role, hit.unsplit = "ignore", True
             if unit == "count" and not own and unsplit_kind(phrase):
                 hit.role, hit.note, hit.unsplit = "ignore", "of a kind no split names", True
+            if (unit == "count" and hit.base.startswith("victims") and not hit.comparative
+                    and picked_out(sent, hit)):
+                hit.role, hit.note = "ignore", "some of the victims, picked out by a clause"
             if unit == "count" and hit.base.startswith("victims") and people_not_victims(
                     sent, hit):
                 hit.role, hit.note = "ignore", "people not said to be victims of trafficking"
@@ -380,7 +393,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                     and "sex" in partition_groups(phrase) and "sex" not in other.parts):
                 hit.role = "ignore"  # "(six females in 2016)" after children: of one sex only
             if (hit.role == "figure" and hit.comparative and not own
-                    and compares_some_of_a_kind(sent, other, hit)):
+                    and compares_some_of_a_kind(sent, other, hit, hits)):
                 hit.role, hit.note = "ignore", "may compare those of the kind said before it"
             if hit.role == "figure" and not bare and not hit.comparative:
                 hit.base = own_noun_measure(sent, hit, other) or hit.base
