@@ -2066,6 +2066,17 @@ def test_a_compared_figure_of_a_verb_of_no_measure_counts_nothing() -> None:
                 "2018.", 2020) == {("investigations", 2019, 0), ("investigations", 2018, 2)}
 
 
+
+def test_a_status_given_by_an_adverb_and_participle_is_no_verb_of_its_own() -> None:
+    """"compared with four formally acknowledged and nine presumed victims": a status, so the
+    two parts add up to the count compared; a participle after a plain noun is still a verb."""
+    assert rows("Authorities identified 25 victims, compared with four formally acknowledged "
+                "and nine presumed victims in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 25), ("victims_identified", 2019, 13)}
+    assert rows("Authorities identified 25 victims, compared with four victims deported and "
+                "nine presumed victims in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 25), ("victims_identified", 2019, 9)}
+
 def test_no_money_for_the_ngos_that_care_for_victims() -> None:
     zero = {("victim_assistance_funding", 2019, 0)}
     assert rows("For the second year in a row, the government did not give funding to NGOs, "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.tip.hits import Hit
-from analysis.extract.tip.kinds import splits_of, trafficking_as_a_whole
+from analysis.extract.tip.kinds import partition_groups, splits_of, trafficking_as_a_whole
 from analysis.extract.tip.measures import REPORTED
 from analysis.extract.tip.phrases import QUALIFIED, counted_noun, head_word
 from analysis.extract.tip.sentence import Sentence
@@ -87,9 +87,12 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
         top = [h for h in same if not any(h.parent is t for t in same)]
         return next((h for h in reversed(top) if h.role in ("figure", "child")),
                     top[-1] if top else same[-1])
-    done = re.search(r"[a-z]\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
-    if done and not REPORTED.fullmatch(done[1]) and not verb_measure(done[1], hit.noun + "s"):
-        return None  # "compared with 38 suspects detained, ...": a verb of no measure
+    done = re.search(r"([a-z]+)\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
+    if (done and not REPORTED.fullmatch(done[2]) and not verb_measure(done[2], hit.noun + "s")
+            and "status" not in partition_groups(done[1])):
+        # "compared with 38 suspects detained, ...": a verb of no measure; not a status a
+        # participle gives ("compared with two officially recognized and three potential")
+        return None
     head = head_word(sent, hit)
     alike = [h for h in same if head_word(sent, h) == head and h.role != "unmapped"]
     if alike:
