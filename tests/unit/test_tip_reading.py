@@ -4332,3 +4332,22 @@ def test_victims_of_both_kinds_listed_after_the_two_are_in_their_sum() -> None:
     got = rows("In 2020, the police identified 120 victims of sex trafficking and 40 victims of "
                "labor trafficking, and three of them were children.", 2021, "PROTECTION")
     assert ("victims_identified", 2020, 160) in got
+
+
+def test_further_forms_listed_after_the_two_kinds_are_in_their_sum() -> None:
+    """"120 ... of sex trafficking, 40 of labor trafficking, two of both, and five of forced
+    criminality": the list's parts cover every victim, 167 in all; an item of another crime
+    ("victims of illegal recruitment") or another noun ("suspects") is no part of it."""
+    got = rows("In 2020, the police identified 120 victims of sex trafficking, 40 victims of "
+               "labor trafficking, two victims of both, and five victims of forced criminality.",
+               2021, "PROTECTION")
+    assert ("victims_identified", 2020, 167) in got
+    got = rows("In 2020, prosecutors prosecuted 30 defendants for sex trafficking, 12 for labor "
+               "trafficking, and four for forced begging.", 2021, "PROTECTION")
+    assert ("prosecutions", 2020, 46) in got
+    got = rows("In 2020, the police identified 120 victims of sex trafficking, 40 victims of "
+               "labor trafficking, and five victims of illegal recruitment.", 2021, "PROTECTION")
+    assert ("victims_identified", 2020, 160) in got
+    got = rows("In 2020, the police identified 120 victims of sex trafficking, 40 victims of "
+               "labor trafficking, and five suspects of forced criminality.", 2021, "PROTECTION")
+    assert ("victims_identified", 2020, 160) in got
