@@ -4334,6 +4334,24 @@ def test_victims_of_both_kinds_listed_after_the_two_are_in_their_sum() -> None:
     assert ("victims_identified", 2020, 160) in got
 
 
+def test_a_comparison_after_two_kinds_given_side_by_side_compares_their_sum() -> None:
+    """"convicted nine traffickers for sex trafficking and four for forced labor, compared with
+    20 in 2020": no count of both is printed, so the comparison is of every kind, not of the
+    last; a comparison naming its own kind keeps it, and one kind alone still gives its own."""
+    got = rows("In 2021, the courts convicted nine traffickers for sex trafficking and four for "
+               "forced labor, compared with 20 in 2020.", 2022)
+    assert ("convictions", 2020, 20) in got
+    assert ("convictions_labor_trafficking", 2020, 20) not in got
+    got = rows("Police identified 30 victims of sex trafficking and eight victims of labor "
+               "trafficking, a drop from 50 victims in 2020.", 2022, "PROTECTION")
+    assert ("victims_identified", 2020, 50) in got
+    got = rows("Police identified 30 sex trafficking victims and eight labor trafficking victims, "
+               "compared with five labor trafficking victims in 2020.", 2022, "PROTECTION")
+    assert ("victims_identified_labor_trafficking", 2020, 5) in got
+    got = rows("Police identified 30 sex trafficking victims, compared with 25 in 2020.", 2022,
+               "PROTECTION")
+    assert ("victims_identified_sex_trafficking", 2020, 25) in got
+
 def test_further_forms_listed_after_the_two_kinds_are_in_their_sum() -> None:
     """"120 ... of sex trafficking, 40 of labor trafficking, two of both, and five of forced
     criminality": the list's parts cover every victim, 167 in all; an item of another crime

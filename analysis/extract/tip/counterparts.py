@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.numbers import NUMBER
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import partition_groups, splits_of, trafficking_as_a_whole
 from analysis.extract.tip.measures import REPORTED
@@ -147,6 +148,27 @@ def measure_of_its_own_words(sent: Sentence, hits: list[Hit],
     return measure, source, {"source": "_ngo"} if source == "ngo" else {}
 
 
+def second_of_two_kinds(sent: Sentence, hits: list[Hit], other: Hit, hit: Hit) -> bool:
+    """Whether the figure a comparison is read against is the second of two kinds of
+    trafficking given side by side with no count of both ("identified 45 sex trafficking
+    victims and 12 labor trafficking victims, compared with 60 in 2020"): the comparison, one
+    figure alone, compares the count of both, not the last kind; not a comparison listing its
+    own figures ("compared with 40 and 10, respectively")."""
+    at = next((i for i, h in enumerate(hits) if h is other), 0)
+    if (not hit.comparative or at == 0 or other.role != "figure" or other.comparative
+            or other.parent is not None or "type" not in other.splits):
+        return False
+    first = hits[at - 1]
+    return (first.role == "figure" and not first.comparative and first.parent is None
+            and (first.base, first.year, first.unit) == (other.base, other.year, other.unit)
+            and first.splits.get("type", other.splits["type"]) != other.splits["type"]
+            and re.fullmatch(rf"\s*(?:,\s*)?and\s+{QUALIFIED}",
+                             sent.text[first.np_end:other.fig.start], re.I) is not None
+            and not re.match(rf"\s*(?:,\s*)?(?:and|or)\s+{QUALIFIED}{NUMBER}",
+                             sent.text[hit.np_end:], re.I)
+            and not re.search(r"\brespectively\b", sent.text, re.I))
+
+
 def kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
     """The kind (splits) of the total just before a comparison counting the same thing ("two
     child victims ..., a decrease from seven victims identified in 2013"), past the earlier
@@ -168,7 +190,8 @@ def kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
     phrase = sent.text[whole.fig.end:whole.np_end]
     noun = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b", phrase, re.I)
     before_noun = splits_of(phrase[:noun.start()] if noun else phrase, whole.unit)
-    general = trafficking_as_a_whole(sent.text[hit.fig.end:hit.np_end], hit.unit)
+    general = (trafficking_as_a_whole(sent.text[hit.fig.end:hit.np_end], hit.unit)
+               or second_of_two_kinds(sent, hits, whole, hit))
     return {g: m for g, m in whole.splits.items()
             if g not in whole.adjunct and g != "source" and g in before_noun
             and not (general and g == "type")}
@@ -184,7 +207,8 @@ def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool,
         hit.role, hit.base = "figure", other.base
         hit.compared = other if hit.comparative else None
         hit.extra = other.extra if bare and not hit.comparative else ()
-        inherited = other.splits if bare else {
+        inherited = {g: m for g, m in other.splits.items()
+                     if not (general and g == "type")} if bare else {
             g: m for g, m in other.splits.items() if g == "source" or (
                 hit.comparative and other.parent is None and g not in other.adjunct
                 and not (hit.headed and other.comparative and g in other.named)

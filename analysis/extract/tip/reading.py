@@ -20,6 +20,7 @@ from analysis.extract.tip.counterparts import (
     counterpart,
     kind_compared,
     measure_of_its_own_words,
+    second_of_two_kinds,
     take_counterpart,
 )
 from analysis.extract.tip.figures import (
@@ -355,7 +356,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                             or bool(own_noun_measure(sent, hit, other))
                             or counted_by_the_verb_before(sent, hits, hit, other)))
         if hit.comparative or (bare and dated) or coordinated:
-            take_counterpart(hit, other, own, bare, trafficking_as_a_whole(phrase, unit))
+            take_counterpart(hit, other, own, bare, trafficking_as_a_whole(phrase, unit)
+                             or second_of_two_kinds(sent, hits, other, hit))
             noun = next((h.noun for h in (other, *reversed(hits)) if h.noun), "")
             every = participles_after(sent, fig, noun + "s") if noun else []
             if hit.role == "figure" and every:
