@@ -4352,6 +4352,21 @@ def test_a_comparison_after_two_kinds_given_side_by_side_compares_their_sum() ->
                "PROTECTION")
     assert ("victims_identified_sex_trafficking", 2020, 25) in got
 
+def test_bare_figures_compared_with_kinds_named_after_their_nouns_keep_the_kinds() -> None:
+    """"nine prosecutions for sex trafficking and four for forced labor, compared with six and
+    two, respectively, in 2020": the kinds after the nouns tell the two items apart, so each
+    compared figure is of its item's kind (and the two add up); where the items are two
+    measures, the kind after their nouns is not carried to the comparisons."""
+    got = rows("In 2021, prosecutors initiated nine prosecutions for sex trafficking and four "
+               "for forced labor, compared with six and two, respectively, in 2020.", 2022)
+    assert {("prosecutions_sex_trafficking", 2020, 6), ("prosecutions_labor_trafficking", 2020, 2),
+            ("prosecutions", 2020, 8)} <= got
+    assert ("prosecutions", 2020, 6) not in got
+    got = rows("In 2021, prosecutors initiated nine prosecutions for sex trafficking and courts "
+               "convicted four traffickers for sex trafficking, compared with six and two in "
+               "2020.", 2022)
+    assert {("prosecutions", 2020, 6), ("convictions", 2020, 2)} <= got
+
 def test_further_forms_listed_after_the_two_kinds_are_in_their_sum() -> None:
     """"120 ... of sex trafficking, 40 of labor trafficking, two of both, and five of forced
     criminality": the list's parts cover every victim, 167 in all; an item of another crime
