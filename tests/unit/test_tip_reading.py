@@ -4367,6 +4367,16 @@ def test_bare_figures_compared_with_kinds_named_after_their_nouns_keep_the_kinds
                "2020.", 2022)
     assert {("prosecutions", 2020, 6), ("convictions", 2020, 2)} <= got
 
+def test_the_next_kind_after_a_comparison_is_of_the_year_reported_on() -> None:
+    """"convicted eight sex traffickers, compared with five in 2020, and two labor
+    traffickers, compared with four in 2020": the second kind, with its own comparison after
+    it, is of the year reported on, and each year's two kinds add up."""
+    got = rows("The courts convicted eight sex traffickers, compared with five in 2020, and two "
+               "labor traffickers, compared with four in 2020.", 2022)
+    assert {("convictions_labor_trafficking", 2021, 2), ("convictions", 2021, 10),
+            ("convictions", 2020, 9)} <= got
+    assert ("convictions_labor_trafficking", 2020, 2) not in got
+
 def test_further_forms_listed_after_the_two_kinds_are_in_their_sum() -> None:
     """"120 ... of sex trafficking, 40 of labor trafficking, two of both, and five of forced
     criminality": the list's parts cover every victim, 167 in all; an item of another crime
