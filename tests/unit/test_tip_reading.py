@@ -4377,6 +4377,19 @@ def test_the_next_kind_after_a_comparison_is_of_the_year_reported_on() -> None:
             ("convictions", 2020, 9)} <= got
     assert ("convictions_labor_trafficking", 2020, 2) not in got
 
+def test_parts_of_other_nationalities_add_up_to_the_count_and_its_foreign_victims() -> None:
+    """"identified nine Peruvian victims and four Bolivian victims" in Spain's narrative: 13
+    victims, every one foreign, as "four Peruvian victims" alone is both; parts printed as
+    foreign victims ("one foreign victim from Peru and two from Bolivia" compared) stay the
+    foreign count only."""
+    got = rows("Police identified nine Peruvian victims and four Bolivian victims in 2020.", 2021,
+               "PROTECTION", "ESP")
+    assert got == {("victims_identified", 2020, 13), ("victims_identified_foreign", 2020, 13)}
+    got = rows("Police identified 20 victims in 2020 (one foreign victim from Peru and two from "
+               "Bolivia in 2019).", 2021, "PROTECTION", "ESP")
+    assert ("victims_identified_foreign", 2019, 3) in got
+    assert ("victims_identified", 2019, 3) not in got
+
 def test_further_forms_listed_after_the_two_kinds_are_in_their_sum() -> None:
     """"120 ... of sex trafficking, 40 of labor trafficking, two of both, and five of forced
     criminality": the list's parts cover every victim, 167 in all; an item of another crime

@@ -184,8 +184,14 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
             # parts split by country only
             first.fig = Figure(sum(h.fig.value for h in run), first.fig.start, first.fig.end,
                                first.fig.text)
-            first.splits = {**first.splits, "origin": "_foreign"}
-            first.label_end, first.note = run[-1].np_end, "sum of the parts printed, all foreign"
+            if "origin" in first.splits:
+                first.note = "sum of the parts printed, all foreign"
+            else:
+                # "12 Nigerian victims and three Ghanaian victims", no word of foreign victims:
+                # every victim counted, each of another country's nationality
+                first.foreign = True
+                first.note = "sum of the parts printed, all of other nationalities"
+            first.label_end = run[-1].np_end
             for part in run[1:]:
                 part.role, part.parent = "ignore", first
         elif len(run) > 1 and (kind := _shared_kind(sent, run)):
