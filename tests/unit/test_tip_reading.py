@@ -4390,6 +4390,20 @@ def test_parts_of_other_nationalities_add_up_to_the_count_and_its_foreign_victim
     assert ("victims_identified_foreign", 2019, 3) in got
     assert ("victims_identified", 2019, 3) not in got
 
+def test_parts_from_other_countries_add_up_to_the_count_and_its_foreign_victims() -> None:
+    """"identified nine victims from Peru and four from Bolivia" in Spain's narrative: 13
+    victims, all foreign; "one foreign victim from Peru and two from Bolivia" is the foreign
+    count only; a second item of another noun ("four suspects from Bolivia") is no part."""
+    got = rows("Police identified nine victims from Peru and four from Bolivia in 2020.", 2021,
+               "PROTECTION", "ESP")
+    assert got == {("victims_identified", 2020, 13), ("victims_identified_foreign", 2020, 13)}
+    got = rows("Police identified one foreign victim from Peru and two from Bolivia in 2020.",
+               2021, "PROTECTION", "ESP")
+    assert got == {("victims_identified_foreign", 2020, 3)}
+    got = rows("Police identified nine victims from Peru and four suspects from Bolivia in "
+               "2020.", 2021, "PROTECTION", "ESP")
+    assert ("victims_identified", 2020, 13) not in got
+
 def test_further_forms_listed_after_the_two_kinds_are_in_their_sum() -> None:
     """"120 ... of sex trafficking, 40 of labor trafficking, two of both, and five of forced
     criminality": the list's parts cover every victim, 167 in all; an item of another crime
