@@ -4404,6 +4404,22 @@ def test_parts_from_other_countries_add_up_to_the_count_and_its_foreign_victims(
                "2020.", 2021, "PROTECTION", "ESP")
     assert ("victims_identified", 2020, 13) not in got
 
+def test_counts_coordinated_before_one_participle_are_both_counted_by_it() -> None:
+    """"In 2020, 30 victims of sex trafficking and nine victims of forced labor were
+    identified": the participle after both counts both, and the two kinds add up; a first
+    count of another noun is not counted by it."""
+    got = rows("In 2020, 30 victims of sex trafficking and nine victims of forced labor were "
+               "identified.", 2021, "PROTECTION")
+    assert {("victims_identified_sex_trafficking", 2020, 30),
+            ("victims_identified_labor_trafficking", 2020, 9),
+            ("victims_identified", 2020, 39)} <= got
+    got = rows("Officials reported 30 sex trafficking victims and nine labor trafficking victims "
+               "identified in 2020.", 2021, "PROTECTION")
+    assert ("victims_identified", 2020, 39) in got
+    got = rows("In 2020, 30 cases of sex trafficking and nine victims of forced labor were "
+               "identified.", 2021, "PROTECTION")
+    assert ("victims_identified", 2020, 39) not in got
+
 def test_further_forms_listed_after_the_two_kinds_are_in_their_sum() -> None:
     """"120 ... of sex trafficking, 40 of labor trafficking, two of both, and five of forced
     criminality": the list's parts cover every victim, 167 in all; an item of another crime

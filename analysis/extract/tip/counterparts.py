@@ -7,6 +7,7 @@ and the kind of its counterpart unless it names its own.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from analysis.extract.numbers import NUMBER
 from analysis.extract.tip.hits import Hit
@@ -167,6 +168,36 @@ def second_of_two_kinds(sent: Sentence, hits: list[Hit], other: Hit, hit: Hit) -
             and not re.match(rf"\s*(?:,\s*)?(?:and|or)\s+{QUALIFIED}{NUMBER}",
                              sent.text[hit.np_end:], re.I)
             and not re.search(r"\brespectively\b", sent.text, re.I))
+
+
+#: In a count's words, a participle of its measure after its noun, passive or not: "victims of
+#: forced labor were identified", "labor trafficking victims identified in 2021".
+_PARTICIPLE = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been)\s+)?(?P<verb>[a-z]+ed)\b",
+                         re.I)
+
+
+def subjects_of_one_predicate(sent: Sentence, hits: list[Hit]) -> None:
+    """A count coordinated right before a count of the same noun whose measure a participle
+    after them both gives ("45 victims of sex trafficking and 12 victims of forced labor were
+    identified"): the first is counted by that participle too, with its own kind, not left
+    unread as no verb of its own stands before it."""
+    for first, second in pairwise(hits):
+        if (first.role != "unmapped" or second.role != "figure" or second.parent is not None
+                or first.unit != "count" or second.unit != "count"
+                or first.comparative or second.comparative
+                or counted_noun(sent, first) != counted_noun(sent, second)
+                or not re.fullmatch(rf"\s*(?:,\s*)?and\s+{QUALIFIED}",
+                                    sent.text[first.np_end:second.fig.start], re.I)):
+            continue
+        words = sent.text[second.fig.end:second.np_end]
+        noun = counted_noun(sent, second) + "s"
+        if not any(verb_measure(m["verb"], noun) == second.base
+                   for m in _PARTICIPLE.finditer(words)):
+            continue
+        first.role, first.base, first.year = "figure", second.base, second.year
+        first.source, first.extra = second.source, second.extra
+        first.splits = {**{g: m for g, m in second.splits.items() if g == "source"},
+                        **splits_of(sent.text[first.fig.end:first.np_end], first.unit)}
 
 
 def kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
