@@ -4420,6 +4420,18 @@ def test_counts_coordinated_before_one_participle_are_both_counted_by_it() -> No
                "identified.", 2021, "PROTECTION")
     assert ("victims_identified", 2020, 39) not in got
 
+def test_all_of_two_kinds_given_side_by_side_is_their_sum() -> None:
+    """"identified 30 sex trafficking victims and nine labor trafficking victims, all of whom
+    were referred to shelters": all 39, not the nine of the last kind; after counts of two
+    measures it is still the last count's."""
+    got = rows("In 2020, police identified 30 sex trafficking victims and nine labor trafficking "
+               "victims, all of whom were referred to shelters.", 2021, "PROTECTION")
+    assert ("victims_referred", 2020, 39) in got
+    assert ("victims_referred", 2020, 9) not in got
+    got = rows("In 2020, police assisted 30 victims and identified nine victims, all of whom "
+               "were referred to shelters.", 2021, "PROTECTION")
+    assert ("victims_referred", 2020, 39) not in got
+
 def test_further_forms_listed_after_the_two_kinds_are_in_their_sum() -> None:
     """"120 ... of sex trafficking, 40 of labor trafficking, two of both, and five of forced
     criminality": the list's parts cover every victim, 167 in all; an item of another crime
