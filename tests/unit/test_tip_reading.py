@@ -4432,6 +4432,19 @@ def test_all_of_two_kinds_given_side_by_side_is_their_sum() -> None:
                "were referred to shelters.", 2021, "PROTECTION")
     assert ("victims_referred", 2020, 39) not in got
 
+def test_a_count_said_to_be_from_another_country_is_of_foreign_victims() -> None:
+    """"Three victims identified during the year were from Peru": foreign victims, not a
+    second count of every victim, so the two kinds before still add up; a relative clause
+    about other people ("a case whose traffickers were from Peru") says nothing of them."""
+    got = rows("In 2020, police identified 30 victims of sex trafficking and nine victims of "
+               "labor trafficking. Three victims identified during the year were from Peru.",
+               2021, "PROTECTION", "ESP")
+    assert {("victims_identified", 2020, 39), ("victims_identified_foreign", 2020, 3)} <= got
+    assert ("victims_identified", 2020, 3) not in got
+    got = rows("Police identified 12 victims in a case whose traffickers were from Peru.", 2021,
+               "PROTECTION", "ESP")
+    assert got == {("victims_identified", 2020, 12)}
+
 def test_further_forms_listed_after_the_two_kinds_are_in_their_sum() -> None:
     """"120 ... of sex trafficking, 40 of labor trafficking, two of both, and five of forced
     criminality": the list's parts cover every victim, 167 in all; an item of another crime

@@ -69,6 +69,7 @@ from analysis.extract.tip.people import (
     other_kind_of_noun,
     part_from_abroad,
     people_not_victims,
+    said_from_abroad,
 )
 from analysis.extract.tip.phrases import (
     CLAUSE_END,
@@ -335,6 +336,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role, hit.note = "ignore", "people not said to be victims of trafficking"
             if hit.comparative:
                 hit.splits = {**kind_compared(sent, hits, hit), **hit.splits}
+            if (hit.role == "figure" and unit == "count" and hit.base.startswith("victims")
+                    and not hit.comparative and "origin" not in hit.splits
+                    and said_from_abroad(sent, fig)):
+                hit.splits = {**hit.splits, "origin": "_foreign"}  # "... was from Ghana"
             note_nationality(sent, hit)
     elif (whole := first_given(copular_part(sent, hits, hit, carried)
                              or agency_part(sent, hits, hit), hits, carried)):
