@@ -2179,6 +2179,17 @@ def test_a_compared_figure_of_a_verb_of_no_measure_counts_nothing() -> None:
                 "2018.", 2020) == {("investigations", 2019, 0), ("investigations", 2018, 2)}
 
 
+
+def test_a_status_given_by_an_adverb_and_participle_is_no_verb_of_its_own() -> None:
+    """"compared with four formally acknowledged and nine presumed victims": a status, so the
+    two parts add up to the count compared; a participle after a plain noun is still a verb."""
+    assert rows("Authorities identified 25 victims, compared with four formally acknowledged "
+                "and nine presumed victims in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 25), ("victims_identified", 2019, 13)}
+    assert rows("Authorities identified 25 victims, compared with four victims deported and "
+                "nine presumed victims in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 25), ("victims_identified", 2019, 9)}
+
 def test_no_money_for_the_ngos_that_care_for_victims() -> None:
     zero = {("victim_assistance_funding", 2019, 0)}
     assert rows("For the second year in a row, the government did not give funding to NGOs, "
@@ -4676,3 +4687,133 @@ def test_a_compared_figure_dated_by_a_span_before_another_dated_by_a_year() -> N
                 "2016-2017 funding year and $30,000 in 2015.", 2021, "PROTECTION") == {
         ("victim_assistance_funding", 2020, 50000), ("victim_assistance_funding", 2017, 40000),
         ("victim_assistance_funding", 2015, 30000)}
+
+
+def test_a_comparison_after_two_kinds_given_side_by_side_compares_their_sum() -> None:
+    """"convicted nine traffickers for sex trafficking and four for forced labor, compared with
+    20 in 2020": no count of both is printed, so the comparison is of every kind, not of the
+    last; a comparison naming its own kind keeps it, and one kind alone still gives its own."""
+    got = rows("In 2021, the courts convicted nine traffickers for sex trafficking and four for "
+               "forced labor, compared with 20 in 2020.", 2022)
+    assert ("convictions", 2020, 20) in got
+    assert ("convictions_labor_trafficking", 2020, 20) not in got
+    got = rows("Police identified 30 victims of sex trafficking and eight victims of labor "
+               "trafficking, a drop from 50 victims in 2020.", 2022, "PROTECTION")
+    assert ("victims_identified", 2020, 50) in got
+    got = rows("Police identified 30 sex trafficking victims and eight labor trafficking victims, "
+               "compared with five labor trafficking victims in 2020.", 2022, "PROTECTION")
+    assert ("victims_identified_labor_trafficking", 2020, 5) in got
+    got = rows("Police identified 30 sex trafficking victims, compared with 25 in 2020.", 2022,
+               "PROTECTION")
+    assert ("victims_identified_sex_trafficking", 2020, 25) in got
+
+def test_bare_figures_compared_with_kinds_named_after_their_nouns_keep_the_kinds() -> None:
+    """"nine prosecutions for sex trafficking and four for forced labor, compared with six and
+    two, respectively, in 2020": the kinds after the nouns tell the two items apart, so each
+    compared figure is of its item's kind (and the two add up); where the items are two
+    measures, the kind after their nouns is not carried to the comparisons."""
+    got = rows("In 2021, prosecutors initiated nine prosecutions for sex trafficking and four "
+               "for forced labor, compared with six and two, respectively, in 2020.", 2022)
+    assert {("prosecutions_sex_trafficking", 2020, 6), ("prosecutions_labor_trafficking", 2020, 2),
+            ("prosecutions", 2020, 8)} <= got
+    assert ("prosecutions", 2020, 6) not in got
+    got = rows("In 2021, prosecutors initiated nine prosecutions for sex trafficking and courts "
+               "convicted four traffickers for sex trafficking, compared with six and two in "
+               "2020.", 2022)
+    assert {("prosecutions", 2020, 6), ("convictions", 2020, 2)} <= got
+
+def test_the_next_kind_after_a_comparison_is_of_the_year_reported_on() -> None:
+    """"convicted eight sex traffickers, compared with five in 2020, and two labor
+    traffickers, compared with four in 2020": the second kind, with its own comparison after
+    it, is of the year reported on, and each year's two kinds add up."""
+    got = rows("The courts convicted eight sex traffickers, compared with five in 2020, and two "
+               "labor traffickers, compared with four in 2020.", 2022)
+    assert {("convictions_labor_trafficking", 2021, 2), ("convictions", 2021, 10),
+            ("convictions", 2020, 9)} <= got
+    assert ("convictions_labor_trafficking", 2020, 2) not in got
+
+def test_parts_of_other_nationalities_add_up_to_the_count_and_its_foreign_victims() -> None:
+    """"identified nine Peruvian victims and four Bolivian victims" in Spain's narrative: 13
+    victims, every one foreign, as "four Peruvian victims" alone is both; parts printed as
+    foreign victims ("one foreign victim from Peru and two from Bolivia" compared) stay the
+    foreign count only."""
+    got = rows("Police identified nine Peruvian victims and four Bolivian victims in 2020.", 2021,
+               "PROTECTION", "ESP")
+    assert got == {("victims_identified", 2020, 13), ("victims_identified_foreign", 2020, 13)}
+    got = rows("Police identified 20 victims in 2020 (one foreign victim from Peru and two from "
+               "Bolivia in 2019).", 2021, "PROTECTION", "ESP")
+    assert ("victims_identified_foreign", 2019, 3) in got
+    assert ("victims_identified", 2019, 3) not in got
+
+def test_parts_from_other_countries_add_up_to_the_count_and_its_foreign_victims() -> None:
+    """"identified nine victims from Peru and four from Bolivia" in Spain's narrative: 13
+    victims, all foreign; "one foreign victim from Peru and two from Bolivia" is the foreign
+    count only; a second item of another noun ("four suspects from Bolivia") is no part."""
+    got = rows("Police identified nine victims from Peru and four from Bolivia in 2020.", 2021,
+               "PROTECTION", "ESP")
+    assert got == {("victims_identified", 2020, 13), ("victims_identified_foreign", 2020, 13)}
+    got = rows("Police identified one foreign victim from Peru and two from Bolivia in 2020.",
+               2021, "PROTECTION", "ESP")
+    assert got == {("victims_identified_foreign", 2020, 3)}
+    got = rows("Police identified nine victims from Peru and four suspects from Bolivia in "
+               "2020.", 2021, "PROTECTION", "ESP")
+    assert ("victims_identified", 2020, 13) not in got
+
+def test_counts_coordinated_before_one_participle_are_both_counted_by_it() -> None:
+    """"In 2020, 30 victims of sex trafficking and nine victims of forced labor were
+    identified": the participle after both counts both, and the two kinds add up; a first
+    count of another noun is not counted by it."""
+    got = rows("In 2020, 30 victims of sex trafficking and nine victims of forced labor were "
+               "identified.", 2021, "PROTECTION")
+    assert {("victims_identified_sex_trafficking", 2020, 30),
+            ("victims_identified_labor_trafficking", 2020, 9),
+            ("victims_identified", 2020, 39)} <= got
+    got = rows("Officials reported 30 sex trafficking victims and nine labor trafficking victims "
+               "identified in 2020.", 2021, "PROTECTION")
+    assert ("victims_identified", 2020, 39) in got
+    got = rows("In 2020, 30 cases of sex trafficking and nine victims of forced labor were "
+               "identified.", 2021, "PROTECTION")
+    assert ("victims_identified", 2020, 39) not in got
+
+def test_all_of_two_kinds_given_side_by_side_is_their_sum() -> None:
+    """"identified 30 sex trafficking victims and nine labor trafficking victims, all of whom
+    were referred to shelters": all 39, not the nine of the last kind; after counts of two
+    measures it is still the last count's."""
+    got = rows("In 2020, police identified 30 sex trafficking victims and nine labor trafficking "
+               "victims, all of whom were referred to shelters.", 2021, "PROTECTION")
+    assert ("victims_referred", 2020, 39) in got
+    assert ("victims_referred", 2020, 9) not in got
+    got = rows("In 2020, police assisted 30 victims and identified nine victims, all of whom "
+               "were referred to shelters.", 2021, "PROTECTION")
+    assert ("victims_referred", 2020, 39) not in got
+
+def test_a_count_said_to_be_from_another_country_is_of_foreign_victims() -> None:
+    """"Three victims identified during the year were from Peru": foreign victims, not a
+    second count of every victim, so the two kinds before still add up; a relative clause
+    about other people ("a case whose traffickers were from Peru") says nothing of them."""
+    got = rows("In 2020, police identified 30 victims of sex trafficking and nine victims of "
+               "labor trafficking. Three victims identified during the year were from Peru.",
+               2021, "PROTECTION", "ESP")
+    assert {("victims_identified", 2020, 39), ("victims_identified_foreign", 2020, 3)} <= got
+    assert ("victims_identified", 2020, 3) not in got
+    got = rows("Police identified 12 victims in a case whose traffickers were from Peru.", 2021,
+               "PROTECTION", "ESP")
+    assert got == {("victims_identified", 2020, 12)}
+
+def test_further_forms_listed_after_the_two_kinds_are_in_their_sum() -> None:
+    """"120 ... of sex trafficking, 40 of labor trafficking, two of both, and five of forced
+    criminality": the list's parts cover every victim, 167 in all; an item of another crime
+    ("victims of illegal recruitment") or another noun ("suspects") is no part of it."""
+    got = rows("In 2020, the police identified 120 victims of sex trafficking, 40 victims of "
+               "labor trafficking, two victims of both, and five victims of forced criminality.",
+               2021, "PROTECTION")
+    assert ("victims_identified", 2020, 167) in got
+    got = rows("In 2020, prosecutors prosecuted 30 defendants for sex trafficking, 12 for labor "
+               "trafficking, and four for forced begging.", 2021, "PROTECTION")
+    assert ("prosecutions", 2020, 46) in got
+    got = rows("In 2020, the police identified 120 victims of sex trafficking, 40 victims of "
+               "labor trafficking, and five victims of illegal recruitment.", 2021, "PROTECTION")
+    assert ("victims_identified", 2020, 160) in got
+    got = rows("In 2020, the police identified 120 victims of sex trafficking, 40 victims of "
+               "labor trafficking, and five suspects of forced criminality.", 2021, "PROTECTION")
+    assert ("victims_identified", 2020, 160) in got

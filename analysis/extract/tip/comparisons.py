@@ -183,9 +183,15 @@ def parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
         if len(listed) != len(run) or len({(h.base, tuple(sorted(h.splits.items())))
                                            for h in listed}) != len(listed):
             continue
-        for h, other in zip(run, listed, strict=True):
+        own = [{g: m for g, m in o.splits.items() if g not in o.adjunct} for o in listed]
+        if len({(o.base, tuple(sorted(k.items()))) for o, k in zip(listed, own, strict=True)}
+               ) < len(own):
+            # "14 prosecutions for sex trafficking and three for labor trafficking, compared
+            # with 10 and two": the kinds after the nouns tell the items apart, so each keeps its
+            own = [dict(o.splits) for o in listed]
+        for h, other, kind in zip(run, listed, own, strict=True):
             h.role, h.base, h.extra = "figure", other.base, other.extra
-            h.splits = {g: m for g, m in other.splits.items() if g not in other.adjunct}
+            h.splits = kind
             h.source, h.parent = other.source, None
 
 

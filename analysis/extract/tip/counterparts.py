@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
+from analysis.extract.numbers import NUMBER
 from analysis.extract.tip.hits import Hit
-from analysis.extract.tip.kinds import splits_of, trafficking_as_a_whole
+from analysis.extract.tip.kinds import partition_groups, splits_of, trafficking_as_a_whole
 from analysis.extract.tip.measures import REPORTED
 from analysis.extract.tip.phrases import QUALIFIED, counted_noun, head_word
 from analysis.extract.tip.sentence import Sentence
@@ -88,9 +90,12 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
         top = [h for h in same if not any(h.parent is t for t in same)]
         return next((h for h in reversed(top) if h.role in ("figure", "child")),
                     top[-1] if top else same[-1])
-    done = re.search(r"[a-z]\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
-    if done and not REPORTED.fullmatch(done[1]) and not verb_measure(done[1], hit.noun + "s"):
-        return None  # "compared with 38 suspects detained, ...": a verb of no measure
+    done = re.search(r"([a-z]+)\s+([a-z]+ed)\s*$", sent.text[hit.fig.end:hit.np_end], re.I)
+    if (done and not REPORTED.fullmatch(done[2]) and not verb_measure(done[2], hit.noun + "s")
+            and "status" not in partition_groups(done[1])):
+        # "compared with 38 suspects detained, ...": a verb of no measure; not a status a
+        # participle gives ("compared with two officially recognized and three potential")
+        return None
     head = head_word(sent, hit)
     alike = [h for h in same if head_word(sent, h) == head and h.role != "unmapped"]
     if alike:
@@ -168,6 +173,57 @@ def measure_of_its_own_words(sent: Sentence, hits: list[Hit],
     return measure, source, {"source": "_ngo"} if source == "ngo" else {}
 
 
+def second_of_two_kinds(sent: Sentence, hits: list[Hit], other: Hit, hit: Hit) -> bool:
+    """Whether the figure a comparison is read against is the second of two kinds of
+    trafficking given side by side with no count of both ("identified 45 sex trafficking
+    victims and 12 labor trafficking victims, compared with 60 in 2020"): the comparison, one
+    figure alone, compares the count of both, not the last kind; not a comparison listing its
+    own figures ("compared with 40 and 10, respectively")."""
+    at = next((i for i, h in enumerate(hits) if h is other), 0)
+    if (not hit.comparative or at == 0 or other.role != "figure" or other.comparative
+            or other.parent is not None or "type" not in other.splits):
+        return False
+    first = hits[at - 1]
+    return (first.role == "figure" and not first.comparative and first.parent is None
+            and (first.base, first.year, first.unit) == (other.base, other.year, other.unit)
+            and first.splits.get("type", other.splits["type"]) != other.splits["type"]
+            and re.fullmatch(rf"\s*(?:,\s*)?and\s+{QUALIFIED}",
+                             sent.text[first.np_end:other.fig.start], re.I) is not None
+            and not re.match(rf"\s*(?:,\s*)?(?:and|or)\s+{QUALIFIED}{NUMBER}",
+                             sent.text[hit.np_end:], re.I)
+            and not re.search(r"\brespectively\b", sent.text, re.I))
+
+
+#: In a count's words, a participle of its measure after its noun, passive or not: "victims of
+#: forced labor were identified", "labor trafficking victims identified in 2021".
+_PARTICIPLE = re.compile(r"\b(?:(?:were|was|had\s+been|have\s+been)\s+)?(?P<verb>[a-z]+ed)\b",
+                         re.I)
+
+
+def subjects_of_one_predicate(sent: Sentence, hits: list[Hit]) -> None:
+    """A count coordinated right before a count of the same noun whose measure a participle
+    after them both gives ("45 victims of sex trafficking and 12 victims of forced labor were
+    identified"): the first is counted by that participle too, with its own kind, not left
+    unread as no verb of its own stands before it."""
+    for first, second in pairwise(hits):
+        if (first.role != "unmapped" or second.role != "figure" or second.parent is not None
+                or first.unit != "count" or second.unit != "count"
+                or first.comparative or second.comparative
+                or counted_noun(sent, first) != counted_noun(sent, second)
+                or not re.fullmatch(rf"\s*(?:,\s*)?and\s+{QUALIFIED}",
+                                    sent.text[first.np_end:second.fig.start], re.I)):
+            continue
+        words = sent.text[second.fig.end:second.np_end]
+        noun = counted_noun(sent, second) + "s"
+        if not any(verb_measure(m["verb"], noun) == second.base
+                   for m in _PARTICIPLE.finditer(words)):
+            continue
+        first.role, first.base, first.year = "figure", second.base, second.year
+        first.source, first.extra = second.source, second.extra
+        first.splits = {**{g: m for g, m in second.splits.items() if g == "source"},
+                        **splits_of(sent.text[first.fig.end:first.np_end], first.unit)}
+
+
 def kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
     """The kind (splits) of the total just before a comparison counting the same thing ("two
     child victims ..., a decrease from seven victims identified in 2013"), past the earlier
@@ -189,7 +245,8 @@ def kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
     phrase = sent.text[whole.fig.end:whole.np_end]
     noun = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b", phrase, re.I)
     before_noun = splits_of(phrase[:noun.start()] if noun else phrase, whole.unit)
-    general = trafficking_as_a_whole(sent.text[hit.fig.end:hit.np_end], hit.unit)
+    general = (trafficking_as_a_whole(sent.text[hit.fig.end:hit.np_end], hit.unit)
+               or second_of_two_kinds(sent, hits, whole, hit))
     return {g: m for g, m in whole.splits.items()
             if g not in whole.adjunct and g != "source" and g in before_noun
             and not (general and g == "type")}
@@ -205,7 +262,8 @@ def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool,
         hit.role, hit.base = "figure", other.base
         hit.compared = other if hit.comparative else None
         hit.extra = other.extra if bare and not hit.comparative else ()
-        inherited = other.splits if bare else {
+        inherited = {g: m for g, m in other.splits.items()
+                     if not (general and g == "type")} if bare else {
             g: m for g, m in other.splits.items() if g == "source" or (
                 hit.comparative and other.parent is None and g not in other.adjunct
                 and not (hit.headed and other.comparative and g in other.named)

@@ -520,17 +520,45 @@ def _other_kind_none(rows: list[_Row]) -> list[_Row]:
     return out
 
 
-#: After the second kind of a list, its third item, victims of both kinds: ", and five
-#: victims of both sex and labor trafficking".
-_OF_BOTH_KINDS = re.compile(rf"[^,;.()]*,?\s+and\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?"
-                            r"of\s+both\b", re.I)
+#: Between two items of a list: ", ", ", and ", " and ".
+_ITEM_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+#: The rest of a list item after its figure, up to the next item or the clause's end.
+_ITEM_REST = re.compile(rf"(?:(?!{_ITEM_JOIN}{NUMBER}\b)[^,;.()])*", re.I)
+#: The next item of a list: ", and five victims of both sex and labor trafficking".
+_NEXT_ITEM = re.compile(rf"{_ITEM_JOIN}(?P<n>{NUMBER})\b(?P<words>{_ITEM_REST.pattern})", re.I)
+#: An item's words that say what form it is of ("victims of both sex and labor trafficking",
+#: "for forced marriage"): a few words at most, then "of" or "for" and the form.
+_OF_A_FORM = re.compile(r"\s*(?P<noun>(?:[\w-]+\s+){0,3}?)(?:of|for)\s+(?P<form>[a-z][\w\s-]*)",
+                        re.I)
+
+
+def _further_items(text: str, second: Enforcement) -> float:
+    """The sum of the items a list of the two kinds goes on with, each of one more form of
+    trafficking counted with the same noun or none (", and five victims of both sex and labor
+    trafficking", ", two for forced criminality, and one for unspecified forms"): the parts
+    cover the whole, so its total counts them too. Another crime's item ("victims of illegal
+    recruitment") is none of it, and the list is read no further."""
+    rest = _ITEM_REST.match(text, second.end)
+    end = rest.end() if rest else second.end
+    nouns = {w.rstrip("s") for w in text[second.start:end].lower().split()}
+    total = 0.0
+    while (item := _NEXT_ITEM.match(text, end)) is not None:
+        form = _OF_A_FORM.fullmatch(item["words"].rstrip())
+        noun = form["noun"].split()[-1:] if form else []
+        if (form is None or any(w.lower().rstrip("s") not in nouns for w in noun)
+                or re.search(r"\b(?:19|20)\d\d\b|\b(?:were|was|whom|which)\b", form["form"])
+                or (kinds.other_crime(item["words"]) and not form["form"].startswith("both"))):
+            break
+        total += parse_number(item["n"]) or 0
+        end = item.end()
+    return total
 
 
 def _both_kinds_only(rows: list[_Row], text: str) -> list[_Row]:
     """Add the total where a year's count is given only as the two kinds of trafficking, side
     by side in one sentence ("identifying 73 victims of sex trafficking and 12 victims of
-    labor trafficking"): their sum is the count of both, with a third item of victims of both
-    kinds ("..., and five victims of both sex and labor trafficking") where the list has one.
+    labor trafficking"): their sum is the count of both, with the list's further items of
+    other forms ("..., and five victims of both sex and labor trafficking").
     A count split another way only ("no foreign victims were identified in 2019") is no total
     and does not stop it."""
     by_key = _counts_by_kind_and_year(rows)
@@ -546,9 +574,7 @@ def _both_kinds_only(rows: list[_Row], text: str) -> list[_Row]:
                 or not all(r.row.value and r.row.value > 0 for r in group)):
             continue
         first, second = sorted(group, key=lambda r: r.row.start)
-        total = first.row.value + second.row.value
-        if (both := _OF_BOTH_KINDS.match(text, second.row.end)) is not None:
-            total += parse_number(both["n"]) or 0
+        total = first.row.value + second.row.value + _further_items(text, second.row)
         out.append(replace(first, row=replace(
             first.row, measure=base, value=total, end=second.row.end,
             note="sum of the two kinds printed"), kinds=frozenset()))

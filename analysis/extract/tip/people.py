@@ -48,6 +48,20 @@ def part_from_abroad(sent: Sentence, fig: Figure) -> bool:
     return words is not None and _from_abroad(sent, words.end())
 
 
+#: A count's words up to a predicate that says where its people are from, past words of its
+#: own ("One victim identified during the year was from ..."), no relative clause between.
+_SAID_FROM = re.compile(r"(?:(?!\b(?:who|whom|whose|which|that)\b)[^,;()])*?\s+(?:were|was)"
+                        r"(?=\s+from\s)", re.I)
+
+
+def said_from_abroad(sent: Sentence, fig: Figure) -> bool:
+    """Whether the clause a count is the subject of says its people come from another
+    country than the narrative's ("One victim identified during the year was from Burkina
+    Faso"): the count is of foreign victims, not of every victim."""
+    words = _SAID_FROM.match(sent.text, fig.end)
+    return words is not None and _from_abroad(sent, words.end())
+
+
 #: People counted by who they are, not as victims ("140 children who separated from illegal
 #: armed groups"): a count of victims only where their clause names trafficking or victims.
 PEOPLE = frozenset({"child", "children", "person", "individual", "people", "women", "men",

@@ -21,6 +21,7 @@ from analysis.extract.tip.counterparts import (
     counterpart,
     kind_compared,
     measure_of_its_own_words,
+    second_of_two_kinds,
     take_counterpart,
 )
 from analysis.extract.tip.figures import (
@@ -70,6 +71,7 @@ from analysis.extract.tip.people import (
     part_from_abroad,
     people_not_victims,
     picked_out,
+    said_from_abroad,
 )
 from analysis.extract.tip.phrases import (
     CLAUSE_END,
@@ -354,6 +356,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                 hit.role, hit.note = "ignore", "people not said to be victims of trafficking"
             if hit.comparative:
                 hit.splits = {**kind_compared(sent, hits, hit), **hit.splits}
+            if (hit.role == "figure" and unit == "count" and hit.base.startswith("victims")
+                    and not hit.comparative and "origin" not in hit.splits
+                    and said_from_abroad(sent, fig)):
+                hit.splits = {**hit.splits, "origin": "_foreign"}  # "... was from Ghana"
             note_nationality(sent, hit)
     elif (whole := first_given(copular_part(sent, hits, hit, carried)
                              or agency_part(sent, hits, hit), hits, carried)):
@@ -375,7 +381,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
                             or bool(own_noun_measure(sent, hit, other))
                             or counted_by_the_verb_before(sent, hits, hit, other)))
         if hit.comparative or (bare and dated) or coordinated:
-            take_counterpart(hit, other, own, bare, trafficking_as_a_whole(phrase, unit))
+            take_counterpart(hit, other, own, bare, trafficking_as_a_whole(phrase, unit)
+                             or second_of_two_kinds(sent, hits, other, hit))
             noun = next((h.noun for h in (other, *reversed(hits)) if h.noun), "")
             every = participles_after(sent, fig, noun + "s") if noun else []
             if hit.role == "figure" and every:

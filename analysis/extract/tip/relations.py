@@ -18,6 +18,7 @@ from analysis.extract.tip.comparisons import (
     reverse_comparisons,
     same_as_before,
 )
+from analysis.extract.tip.counterparts import subjects_of_one_predicate
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.listed import sums_of_listed_parts
 from analysis.extract.tip.parts import (
@@ -57,6 +58,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     respectively(sent, hits)
     parallel_comparisons(sent, hits)
     respective_comparisons(sent, hits)
+    subjects_of_one_predicate(sent, hits)
     parts_among(sent, hits)
     sums_of_parts(sent, hits, carried)
     a_part_and_the_rest(sent, hits)

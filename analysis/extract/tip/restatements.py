@@ -13,7 +13,7 @@ from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import partition_groups, splits_of
 from analysis.extract.tip.people import other_kind_of_noun
-from analysis.extract.tip.phrases import figure_clause_end
+from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end
 from analysis.extract.tip.sentence import DENIED, Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
@@ -96,7 +96,7 @@ def _restating(sent: Sentence, m: re.Match[str], fig: Figure, whole: Hit, measur
     return Hit(fig, "count", m.start(), role="figure", base=measure, splits=splits,
                year=whole.year, label_start=m.start(), label_end=m.end(), np_end=m.end(),
                source=whole.source, restates=whole, offset=sent.offset,
-               note=f"all of the {whole.fig.value:g} counted before")
+               note=f"all of the {fig.value:g} counted before")
 
 
 def cases_counted_again(sent: Sentence, hits: list[Hit]) -> list[Hit]:
@@ -147,6 +147,22 @@ _ALL_PASSIVE = re.compile(
     rf"(?P<verb>{verb_alternatives()})\b", re.I)
 
 
+def _the_other_kind(sent: Sentence, totals: list[Hit]) -> float:
+    """The count of the first of two kinds given side by side right before "all" ("45 sex
+    trafficking victims and 12 labor trafficking victims, all of whom were referred"): "all"
+    is of both, so that count adds to the last; 0 when the last count is no such second."""
+    if len(totals) < 2:
+        return 0
+    first, second = totals[-2:]
+    if ((first.base, first.year) != (second.base, second.year)
+            or first.splits.get("type", second.splits.get("type")) == second.splits.get("type")
+            or "type" not in second.splits
+            or not re.fullmatch(rf"\s*(?:,\s*)?and\s+{QUALIFIED}",
+                                sent.text[first.np_end:second.fig.start], re.I)):
+        return 0
+    return first.fig.value
+
+
 def all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     """Every victim of a count given before, counted again by another verb with no figure
     ("The government identified 79 victims ... reported referring all victims to care"): the
@@ -170,7 +186,8 @@ def all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hi
         if (whole is None or not whole.base.startswith("victims") or not whole.fig.value
                 or not measure or measure == whole.base):
             continue
-        fig = Figure(whole.fig.value, m.start("verb"), m.end(), m[0])
+        fig = Figure(whole.fig.value + _the_other_kind(sent, totals), m.start("verb"), m.end(),
+                     m[0])
         out.append(_restating(sent, m, fig, whole, measure))
     for m in _ALL_PASSIVE.finditer(sent.text):
         if sent.segment(m.start()).comparative or not re.match(r"\w+ed\b", m["verb"]):
@@ -186,7 +203,9 @@ def all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hi
         if (whole is None or not whole.base.startswith("victims") or not whole.fig.value
                 or not measure or measure == whole.base or measure in whole.extra):
             continue
-        fig = Figure(whole.fig.value, m.start(), m.end(), m[0])
+        both = (_the_other_kind(sent, totals)
+                if not m["n"] and totals and whole is totals[-1] else 0)
+        fig = Figure(whole.fig.value + both, m.start(), m.end(), m[0])
         out.append(_restating(sent, m, fig, whole, measure))
     return out
 

@@ -13,6 +13,7 @@ from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import other_crime, partition_groups, splits_of
+from analysis.extract.tip.people import countries_from
 from analysis.extract.tip.phrases import QUALIFIED, counted_noun
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import nationality
@@ -109,14 +110,19 @@ _ANOTHER_SERVICE = re.compile(
     rf"lodging|counsel(?:l)?ing)\s+(?:to|for)\s+{QUALIFIED}$", re.I)
 
 
-def _origin(sent: Sentence, hit: Hit) -> frozenset[str]:
-    """{"origin"} when a count of victims names where they are from: foreign ones ("23
-    foreign victims") or the narrative's own nationals ("one Maltese victim" in Malta)."""
-    if not hit.base.startswith("victims"):
+def _origin(sent: Sentence, hit: Hit, base: str = "") -> frozenset[str]:
+    """{"origin"} when a count of victims (or a bare part of a count of ``base``) names where
+    they are from: foreign ones ("23 foreign victims"), the narrative's own nationals ("one
+    Maltese victim" in Malta), or the country they come from ("three from Ghana")."""
+    if not (base or hit.base).startswith("victims"):
         return frozenset()
-    whose = nationality(sent.text[hit.fig.end:hit.np_end], sent.country)
+    words = sent.text[hit.fig.end:hit.np_end]
+    whose = nationality(words, sent.country)
+    # a bare part names only where it is from ("and three from Ghana"), no noun of its own
+    abroad = bool(sent.country and countries_from(words)) and (
+        hit.base != "" or re.match(r"\s*from\b", words) is not None)
     return frozenset({"origin"}) if "origin" in hit.splits or whose in ("own", "foreign") \
-        else frozenset()
+        or abroad else frozenset()
 
 
 def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
@@ -153,7 +159,7 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                     or _ANOTHER_SERVICE.search(sent.text, run[-1].fig.end, nxt.fig.start)
                     or not re.fullmatch(rf"\s*(?:,\s*)?(?:and\s+)?{QUALIFIED}", gap, re.I)
                     or not groups & (partition_groups(sent.text[nxt.fig.end:nxt.np_end])
-                                     | _origin(sent, nxt))
+                                     | _origin(sent, nxt, first.base))
                     or other_crime(sent.text[nxt.fig.end:nxt.np_end])):
                 break  # "and 20 potential victims of illegal recruitment": not a part
             run.append(nxt)
@@ -184,8 +190,14 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
             # parts split by country only
             first.fig = Figure(sum(h.fig.value for h in run), first.fig.start, first.fig.end,
                                first.fig.text)
-            first.splits = {**first.splits, "origin": "_foreign"}
-            first.label_end, first.note = run[-1].np_end, "sum of the parts printed, all foreign"
+            if "origin" in first.splits:
+                first.note = "sum of the parts printed, all foreign"
+            else:
+                # "12 Nigerian victims and three Ghanaian victims", no word of foreign victims:
+                # every victim counted, each of another country's nationality
+                first.foreign = True
+                first.note = "sum of the parts printed, all of other nationalities"
+            first.label_end = run[-1].np_end
             for part in run[1:]:
                 part.role, part.parent = "ignore", first
         elif len(run) > 1 and (kind := _shared_kind(sent, run)):
@@ -230,11 +242,14 @@ _PART_WORDS = re.compile(r"[^();]*")
 
 def _all_foreign(sent: Sentence, run: list[Hit]) -> bool:
     """Whether every part of a count given as its parts is of another country's nationals
-    ("one foreign victim from Bosnia and two from Kosovo")."""
+    ("one foreign victim from Bosnia and two from Kosovo", "12 victims from Nigeria and three
+    from Ghana")."""
     for i, h in enumerate(run):
         end = run[i + 1].fig.start if i + 1 < len(run) else len(sent.text)
         words = _PART_WORDS.match(sent.text, h.fig.end, end)[0]
-        if h.splits.get("origin") != "_foreign" and nationality(words, sent.country) != "foreign":
+        abroad = countries_from(words)
+        if (h.splits.get("origin") != "_foreign" and nationality(words, sent.country) != "foreign"
+                and not (sent.country and abroad and sent.country not in abroad)):
             return False
     return True
 
