@@ -4554,17 +4554,6 @@ def test_parts_opened_after_their_period_or_a_colon_are_of_the_count_before() ->
                 "to forced labor.", 2021, "PROTECTION") == {("victims_identified", 2020, 300)}
 
 
-def test_parts_of_one_status_are_no_parts_of_the_sum_of_both() -> None:
-    """"30 presumed victims and 40 confirmed victims. Of the confirmed victims, 10 were
-    children": the children of the confirmed only, not of the 70 (the presumed may include
-    more); parts of "these victims" are of the 70."""
-    assert rows("In 2020, authorities identified 30 presumed victims and 40 confirmed victims. Of "
-                "the confirmed victims, 10 were children.", 2021, "PROTECTION") == {
-        ("victims_identified", 2020, 70)}
-    assert rows("In 2020, authorities identified 30 presumed victims and 40 confirmed victims. Of "
-                "these victims, 10 were children.", 2021, "PROTECTION") == {
-        ("victims_identified", 2020, 70), ("victims_identified_children", 2020, 10)}
-
 
 def test_a_count_of_victims_said_to_have_changed_to_a_figure() -> None:
     """"Identified victims who were exploited as children decreased by 10 percent to 90": the

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.hits import Hit
-from analysis.extract.tip.kinds import FOR_KIND, splits_of, status_of
+from analysis.extract.tip.kinds import FOR_KIND, splits_of
 from analysis.extract.tip.parts import SHARED_KIND
 from analysis.extract.tip.people import (
     ACTOR_NOUNS,
@@ -167,11 +167,8 @@ def _says_what_it_was(sent: Sentence, at: int) -> bool:
 
 def _opening_names(s: str, carried: Hit) -> bool:
     """Whether "Of the 45 investigations, ..." opens parts of the count carried from the
-    sentence before: its noun names that count's measure, or none ("Of those victims"); not
-    one status of a sum by status (``_one_status_of_a_sum``)."""
+    sentence before: its noun names that count's measure, or none ("Of those victims")."""
     opening = OPENING_PART.match(s)
-    if opening and _one_status_of_a_sum(opening[0], carried):
-        return False
     values = [parse_number(m[0]) for m in re.finditer(NUMBER, opening[0] if opening else "", re.I)
               if not re.fullmatch(r"(?:19|20)\d\d", m[0])]
     if values and values[0] not in (carried.fig.value, carried.total):
@@ -262,8 +259,7 @@ def named_before(words: str, previous: Sequence[Hit], unit: str, value: float) -
     names, larger than the part and no part itself, whatever it was read as (a count read as
     none has parts of none); None when the words name no noun or no such count, or when that
     count is one body's beside another's of the same measure ("police identified 50 victims
-    and NGOs 20 ... Of these victims": of both, which no count gives), or a sum by status of
-    which the words name one (``_one_status_of_a_sum``)."""
+    and NGOs 20 ... Of these victims": of both, which no count gives)."""
     named = re.search(rf"\b{HEADS}\b", words, re.I)
     if named is None:
         return None
@@ -278,14 +274,7 @@ def named_before(words: str, previous: Sequence[Hit], unit: str, value: float) -
     if last is not None and last.base and any(h.base == last.base and h.source != last.source
                                               for h in found):
         return None
-    return None if last is not None and _one_status_of_a_sum(words, last) else last
-
-
-def _one_status_of_a_sum(words: str, whole: Hit) -> bool:
-    """Whether words opening parts name one status ("Of the confirmed victims,") where the count
-    they would be of is the sum of counts by status ("33 presumed victims and 45 confirmed
-    victims"): they are parts of that status's count only, not of the sum of both."""
-    return whole.total is not None and "status" in whole.parts and bool(status_of(words))
+    return last
 
 
 def list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]) -> Hit | None:
