@@ -4711,16 +4711,6 @@ def test_bare_figures_compared_with_kinds_named_after_their_nouns_keep_the_kinds
                "2020.", 2022)
     assert {("prosecutions", 2020, 6), ("convictions", 2020, 2)} <= got
 
-def test_the_next_kind_after_a_comparison_is_of_the_year_reported_on() -> None:
-    """"convicted eight sex traffickers, compared with five in 2020, and two labor
-    traffickers, compared with four in 2020": the second kind, with its own comparison after
-    it, is of the year reported on, and each year's two kinds add up."""
-    got = rows("The courts convicted eight sex traffickers, compared with five in 2020, and two "
-               "labor traffickers, compared with four in 2020.", 2022)
-    assert {("convictions_labor_trafficking", 2021, 2), ("convictions", 2021, 10),
-            ("convictions", 2020, 9)} <= got
-    assert ("convictions_labor_trafficking", 2020, 2) not in got
-
 def test_parts_of_other_nationalities_add_up_to_the_count_and_its_foreign_victims() -> None:
     """"identified nine Peruvian victims and four Bolivian victims" in Spain's narrative: 13
     victims, every one foreign, as "four Peruvian victims" alone is both; parts printed as

@@ -16,7 +16,7 @@ from analysis.extract.grammar import (
     year_mentions,
 )
 from analysis.extract.numbers import NUMBER, Figure, find_numbers
-from analysis.extract.tip.vocabulary import HEADS, load_patterns, noun_alternatives
+from analysis.extract.tip.vocabulary import load_patterns, noun_alternatives
 
 #: The domain of every row a TIP narrative gives.
 DOMAIN = "trafficking"
@@ -152,9 +152,6 @@ def case_stage(s: str, mention: YearMention) -> bool:
 #: "and prosecutions of 17 defendants": a measure's noun with its count after it.
 _NEW_COUNT = re.compile(rf"\s+and\s+(?=(?:{noun_alternatives()})\s+(?:of|for|against|involving|"
                         rf"into)\s+(?:[\w-]+\s+){{0,2}}?{NUMBER})", re.I)
-#: ", and three labor traffickers": after a comparison, the next item of the list it broke
-#: into, a count with a noun of its own.
-_NEW_ITEM = re.compile(rf",\s+and\s+(?={NUMBER}\s+(?:[\w-]+\s+){{0,3}}?{HEADS}\b)", re.I)
 #: ", initiating 86": a participle after a comma, its count close after it.
 _DOING = re.compile(rf",\s+[a-z]+ing\s+(?=(?:[\w-]+\s+){{0,2}}?{NUMBER})", re.I)
 
@@ -164,16 +161,13 @@ def _new_counts(s: str, found: list[Segment]) -> list[Segment]:
     with 35 the previous year and prosecutions of 17 defendants, compared with 10"): the
     count after "and" is of the year reported on, as the comparison after it shows (with no
     comparison after it, "compared with the conviction of three and prosecution of 12 in
-    2019" compares both); the next item of a list a comparison broke into ("convicted 11 sex
-    traffickers, compared with nine in 2020, and three labor traffickers, compared with two")
-    is of the year reported on too; and a comparison with no figure ended by a participle that
-    counts ("reported increased efforts compared to its previous timeframe, initiating 86
+    2019" compares both); and a comparison with no figure ended by a participle that counts
+    ("reported increased efforts compared to its previous timeframe, initiating 86
     investigations")."""
     out: list[Segment] = []
     for i, seg in enumerate(found):
         compared_again = any(later.comparative for later in found[i + 1:])
-        cut = ((_NEW_COUNT.search(s, seg.start, seg.end)
-                or _NEW_ITEM.search(s, seg.start, seg.end))
+        cut = (_NEW_COUNT.search(s, seg.start, seg.end)
                if seg.comparative and compared_again else None)
         doing = _DOING.search(s, seg.start, seg.end) if seg.comparative else None
         if cut is None and doing and not find_numbers(s[seg.start:doing.start()]):
