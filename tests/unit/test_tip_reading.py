@@ -4068,6 +4068,21 @@ def test_one_figure_printed_for_both_of_two_years() -> None:
         ("victims_identified", 2020, 70), ("victims_identified", 2019, 52)}
 
 
+def test_a_figure_printed_in_both_of_two_years_outside_a_comparison_is_of_each() -> None:
+    """"three were children in both 2020 and 2019", "($45,000) in both 2020 and 2019": the
+    figure of each year, as in a comparison; "in 2020 and 2019" alone may be the two years
+    together and stays one figure."""
+    assert rows("Police identified 14 victims (11 in 2019). Of these, three were children in "
+                "both 2020 and 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 14), ("victims_identified", 2019, 11),
+        ("victims_identified_children", 2020, 3), ("victims_identified_children", 2019, 3)}
+    assert rows("The ministry allocated 5 million lek ($45,000) in both 2020 and 2019 for "
+                "victim assistance.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 45000), ("victim_assistance_funding", 2019, 45000)}
+    assert rows("The ministry allocated 5 million lek ($45,000) in 2020 and 2019 for victim "
+                "assistance.", 2021, "PROTECTION") == {("victim_assistance_funding", 2020, 45000)}
+
+
 def test_officials_trained_are_not_split_by_the_victims_the_training_was_about() -> None:
     assert rows("Also, the police organized training for 410 officers on procedures for "
                 "assisting child victims.") == {("officers_trained", 2020, 410)}
