@@ -4083,6 +4083,22 @@ def test_a_figure_printed_in_both_of_two_years_outside_a_comparison_is_of_each()
                 "assistance.", 2021, "PROTECTION") == {("victim_assistance_funding", 2020, 45000)}
 
 
+def test_victims_counted_with_their_relatives_are_a_wider_group() -> None:
+    """"85 victims and relatives of victims received counseling": people who are not all
+    victims, not a count of victims assisted, nor is its comparison; victims counted alone,
+    or "and their family members" (the victims counted, their families beside them), stay
+    counts."""
+    assert rows("In 2020, 85 victims and relatives of victims received government-funded "
+                "counseling, compared with 60 in 2019.", 2021, "PROTECTION") == set()
+    assert rows("The ministry assisted 85 trafficking victims and family members in 2020.", 2021,
+                "PROTECTION") == set()
+    assert rows("The ministry assisted 85 trafficking victims and their family members in "
+                "2020.", 2021, "PROTECTION") == {("victims_assisted", 2020, 85)}
+    assert rows("In 2020, 85 victims received government-funded counseling, compared with 60 "
+                "in 2019.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 85), ("victims_assisted", 2019, 60)}
+
+
 def test_officials_trained_are_not_split_by_the_victims_the_training_was_about() -> None:
     assert rows("Also, the police organized training for 410 officers on procedures for "
                 "assisting child victims.") == {("officers_trained", 2020, 410)}
