@@ -4099,6 +4099,20 @@ def test_victims_counted_with_their_relatives_are_a_wider_group() -> None:
         ("victims_assisted", 2020, 85), ("victims_assisted", 2019, 60)}
 
 
+def test_a_denial_of_victims_of_one_nationality_or_age_is_a_zero_of_that_age() -> None:
+    """"did not identify any Nepali or child victims": no child victims (a split), the Nepali
+    ones a part no split names; two qualifiers no split names give no zero."""
+    assert rows("Police identified 40 victims in 2020. It did not identify any Nepali or child "
+                "victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified_children", 2020, 0)}
+    assert rows("It did not identify any child or migrant victims in 2020.", 2021,
+                "PROTECTION") == {("victims_identified_children", 2020, 0)}
+    assert rows("Police identified 40 victims in 2020. It did not identify any Nepali or Indian "
+                "victims.", 2021, "PROTECTION") == {("victims_identified", 2020, 40)}
+    assert rows("Police identified 40 victims in 2020. It did not identify any male or female "
+                "victims.", 2021, "PROTECTION") == {("victims_identified", 2020, 40)}
+
+
 def test_officials_trained_are_not_split_by_the_victims_the_training_was_about() -> None:
     assert rows("Also, the police organized training for 410 officers on procedures for "
                 "assisting child victims.") == {("officers_trained", 2020, 410)}

@@ -347,7 +347,7 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         # provide adequate services to victims"
         if ((not det and not bare_ok) or _NOT_ZERO_OBJECT.search(obj) or _MONEY.search(verb[0])
                 or _cues().hedge.search(verb[0])
-                or re.search(NUMBER, obj) or _part_only(whole)
+                or re.search(NUMBER, obj) or (_part_only(whole) and not _split_alternatives(obj))
                 or (_CRIMES.search(obj) and not kinds.names_trafficking(whole))
                 or _cut_after(sent, m.end()) or _for_one_form(sent, m.end("obj"))):
             continue
@@ -356,7 +356,9 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         start = cue.start() if not out else verb.start()
         for word in (verb, *_verbs().finditer(m["more"])):
             if measure := verb_measure(word[0], head):
-                out.append(_Term(start, m.end(), m.end(), measure, obj, source))
+                out.extend(_Term(start, m.end(), m.end(), measure, each, source)
+                           for each in (_split_alternatives(obj) if _part_only(whole)
+                                        else [obj]))
         for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["more"], re.I):
             if measure := noun_measure(noun[0]):
                 out.append(_Term(start, m.end(), m.end(), measure, obj, source))
@@ -696,6 +698,19 @@ def _zero_source(sent: Sentence, pos: int) -> str:
         main = phrases.subject(sent.text, sent.segment(pos).start)
         found = source_of(main[:main.find(",")] if "," in main else main)
     return found
+
+
+def _split_alternatives(obj: str) -> list[str]:
+    """The qualifiers of a denied object coordinated by "or", each with the head, that name a
+    split of the vocabulary and are no part of their own ("any Maltese or child victims": no
+    child victims, the Maltese ones a part no split names); [] where none does."""
+    words = obj.split()
+    alternatives = re.split(r"\s+(?:or|nor)\s+", " ".join(words[:-1]), flags=re.I)
+    if len(alternatives) < 2:
+        return []
+    return [f"{qualifier} {words[-1]}" for qualifier in alternatives
+            if kinds.splits_of(f"{qualifier} {words[-1]}", "count")
+            and not _part_only(f"{qualifier} {words[-1]}")]
 
 
 def _part_only(obj: str) -> bool:
