@@ -4113,6 +4113,17 @@ def test_a_denial_of_victims_of_one_nationality_or_age_is_a_zero_of_that_age() -
                 "victims.", 2021, "PROTECTION") == {("victims_identified", 2020, 40)}
 
 
+def test_victims_identified_in_an_earlier_period_not_named_are_no_count() -> None:
+    """"three victims identified in a previous reporting period" (imprisoned, deported): no
+    count of any year's identification; "the previous reporting period" is the one before,
+    a comparison."""
+    assert rows("Authorities detained three trafficking victims identified in a previous "
+                "reporting period.", 2021, "PROTECTION") == set()
+    assert rows("Police identified 20 victims, compared with 50 victims identified in the "
+                "previous reporting period.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 20), ("victims_identified", 2019, 50)}
+
+
 def test_officials_trained_are_not_split_by_the_victims_the_training_was_about() -> None:
     assert rows("Also, the police organized training for 410 officers on procedures for "
                 "assisting child victims.") == {("officers_trained", 2020, 410)}
