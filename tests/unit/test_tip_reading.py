@@ -4124,6 +4124,15 @@ def test_victims_identified_in_an_earlier_period_not_named_are_no_count() -> Non
         ("victims_identified", 2020, 20), ("victims_identified", 2019, 50)}
 
 
+def test_no_investigations_into_the_allegations_is_no_zero_of_the_year() -> None:
+    """"did not report any investigations into the allegations" (of complicity, named
+    before): no zero of the country's investigations; a bare denial still is."""
+    assert rows("Reports of official complicity persisted, but the government did not report "
+                "any investigations into the allegations.", 2021) == set()
+    assert rows("The government did not report any investigations in 2020.", 2021) == {
+        ("investigations", 2020, 0)}
+
+
 def test_officials_trained_are_not_split_by_the_victims_the_training_was_about() -> None:
     assert rows("Also, the police organized training for 410 officers on procedures for "
                 "assisting child victims.") == {("officers_trained", 2020, 410)}

@@ -115,6 +115,10 @@ _AMONG = re.compile(r"\s+(?:among|(?:[^.;:,()]{0,60}?\s)?(?:(?:(?:based|reliant)
                     r"such)\s|(?:through|from|at)\s+(?:this|that)\s+(?!(?:[\w-]+\s+)?(?:year|"
                     r"period|time|point|stage)s?\b)))", re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
+#: "did not report any investigations into the allegations": of what was alleged before
+#: (complicity, abuse), not the country's count.
+_INTO_ALLEGATIONS = re.compile(r"\s+into\s+(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?"
+                               r"allegations\b", re.I)
 #: "did not provide funding for assistance to victims": a denial of the money, not of the care.
 _MONEY = re.compile(r"\b(?:funding|funds|money|financial|resources|budget)\b", re.I)
 #: "did not report any resulting prosecutions": what came of what the sentence named before.
@@ -384,6 +388,7 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
         if after and after["outcome"]:
             continue  # "no investigations led to convictions": what came of them is denied
         if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
+                or _INTO_ALLEGATIONS.match(obj)
                 or _cut_after(sent, m.end("nouns")) or (kind and _part_only(kind))
                 or _of_officials_before(sent, kind, m.start(), obj)):
             continue
