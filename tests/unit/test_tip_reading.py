@@ -4133,6 +4133,19 @@ def test_no_investigations_into_the_allegations_is_no_zero_of_the_year() -> None
         ("investigations", 2020, 0)}
 
 
+def test_a_sentence_opening_for_comparison_is_of_the_earlier_year() -> None:
+    """"For comparison, the government initiated investigation of at least 74 suspects in 34
+    cases in the previous reporting period": a comparison from its start, as "In comparison,"
+    is, though the year after the second figure does not reach the first."""
+    assert rows("The government investigated 16 suspects in 2019. For comparison, the "
+                "government initiated investigation of at least 74 suspects in 34 cases in the "
+                "previous reporting period.", 2020) == {
+        ("investigations", 2019, 16), ("investigations", 2018, 74)}
+    assert rows("The government investigated 16 suspects in 2019. Police initiated "
+                "investigation of 74 suspects.", 2020) == {
+        ("investigations", 2019, 16), ("investigations", 2019, 74)}
+
+
 def test_officials_trained_are_not_split_by_the_victims_the_training_was_about() -> None:
     assert rows("Also, the police organized training for 410 officers on procedures for "
                 "assisting child victims.") == {("officers_trained", 2020, 410)}
