@@ -4146,6 +4146,16 @@ def test_a_sentence_opening_for_comparison_is_of_the_earlier_year() -> None:
         ("investigations", 2019, 16), ("investigations", 2019, 74)}
 
 
+def test_partially_suspended_sentences_are_no_convictions_not_imprisoned() -> None:
+    """"Four traffickers received partially suspended sentences" (and served the rest): not
+    convicted traffickers who served no prison time, as fully suspended ones are."""
+    assert rows("Courts convicted eight traffickers. Four traffickers received partially "
+                "suspended sentences.", 2020) == {("convictions", 2019, 8)}
+    assert rows("Courts convicted eight traffickers. Four traffickers received fully suspended "
+                "sentences.", 2020) == {
+        ("convictions", 2019, 8), ("convictions_not_imprisoned", 2019, 4)}
+
+
 def test_officials_trained_are_not_split_by_the_victims_the_training_was_about() -> None:
     assert rows("Also, the police organized training for 410 officers on procedures for "
                 "assisting child victims.") == {("officers_trained", 2020, 410)}
