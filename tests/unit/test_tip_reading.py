@@ -4156,6 +4156,20 @@ def test_partially_suspended_sentences_are_no_convictions_not_imprisoned() -> No
         ("convictions", 2019, 8), ("convictions_not_imprisoned", 2019, 4)}
 
 
+def test_a_denial_of_a_list_of_parts_is_a_zero_of_the_split_one_of_them_names() -> None:
+    """"did not report identifying any adult male, child, or LGBTQI+ trafficking victims": no
+    child victims; a list none of whose parts a split names gives no zero, nor does a list
+    of kinds of traffickers."""
+    assert rows("Police identified 40 victims in 2020. The government did not report "
+                "identifying any adult male, child, or LGBTQI+ trafficking victims in 2020.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified_children", 2020, 0)}
+    assert rows("Police identified 40 victims in 2020. It did not identify any Nepali, Indian, "
+                "or Thai victims.", 2021, "PROTECTION") == {("victims_identified", 2020, 40)}
+    assert rows("The government did not prosecute any labor, sex, or child traffickers in "
+                "2020.", 2021) == set()
+
+
 def test_officials_trained_are_not_split_by_the_victims_the_training_was_about() -> None:
     assert rows("Also, the police organized training for 410 officers on procedures for "
                 "assisting child victims.") == {("officers_trained", 2020, 410)}

@@ -58,8 +58,13 @@ _NOT_OBJECT_WORD = (r"(?:the|these|those|such|its|their|his|her|for|to|of|in|on|
                     r"from|into|against|among|under|through|during|since|about|as|than|were|was)")
 #: "any sex trafficking victims", "a single confirmed victim": up to three words before the head.
 _OBJECT_WORDS = rf"(?:(?!{_NOT_OBJECT_WORD}\b)(?![\w-]+ly\b)(?!\d)[\w-]+\s+){{0,3}}?"
-#: "any sex trafficking or forced labor crimes": two kinds coordinated before one head.
-_COORDINATED_WORDS = rf"{_OBJECT_WORDS}(?:(?:or|and)\s+{_OBJECT_WORDS})?"
+#: One item of a list of qualifiers before a comma: "adult male, ", "LGBTQI+, ".
+_LISTED_ITEM = rf"(?!{_NOT_OBJECT_WORD}\b)(?!(?:[\w-]+\s+)?{_HEAD},)(?:[\w-]+\s+)?[\w+-]+,\s+"
+#: "any sex trafficking or forced labor crimes": two kinds coordinated before one head;
+#: "any adult male, child, or LGBTQI+ trafficking victims": a list of them.
+_COORDINATED_WORDS = (rf"(?:(?:{_LISTED_ITEM}){{1,3}}(?:or|nor)\s+"
+                      rf"(?:(?!{_NOT_OBJECT_WORD}\b|any\b|no\b)[\w+-]+\s+){{0,3}}?"
+                      rf"|{_OBJECT_WORDS}(?:(?:or|and)\s+{_OBJECT_WORDS})?)")
 #: "did not identify children in prostitution as victims": the verb classifies, not counts.
 _AS_WHAT = re.compile(r"[^.;,()]{0,60}?\bas\b", re.I)
 #: Between a denied verb's object and the next verb of the denial: "..., or identify ...",
@@ -352,6 +357,8 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         if ((not det and not bare_ok) or _NOT_ZERO_OBJECT.search(obj) or _MONEY.search(verb[0])
                 or _cues().hedge.search(verb[0])
                 or re.search(NUMBER, obj) or (_part_only(whole) and not _split_alternatives(obj))
+                # a listed object is read only for the split one of its parts names
+                or ("," in obj and not _part_only(whole))
                 or (_CRIMES.search(obj) and not kinds.names_trafficking(whole))
                 or _cut_after(sent, m.end()) or _for_one_form(sent, m.end("obj"))):
             continue
@@ -706,11 +713,12 @@ def _zero_source(sent: Sentence, pos: int) -> str:
 
 
 def _split_alternatives(obj: str) -> list[str]:
-    """The qualifiers of a denied object coordinated by "or", each with the head, that name a
-    split of the vocabulary and are no part of their own ("any Maltese or child victims": no
-    child victims, the Maltese ones a part no split names); [] where none does."""
+    """The qualifiers of a denied object coordinated by "or" (or listed: "adult male, child, or
+    LGBTQI+"), each with the head, that name a split of the vocabulary and are no part of
+    their own ("any Maltese or child victims": no child victims, the Maltese ones a part no
+    split names); [] where none does."""
     words = obj.split()
-    alternatives = re.split(r"\s+(?:or|nor)\s+", " ".join(words[:-1]), flags=re.I)
+    alternatives = re.split(r",?\s+(?:or|nor)\s+|,\s+", " ".join(words[:-1]), flags=re.I)
     if len(alternatives) < 2:
         return []
     return [f"{qualifier} {words[-1]}" for qualifier in alternatives
