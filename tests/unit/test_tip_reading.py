@@ -4170,6 +4170,21 @@ def test_a_denial_of_a_list_of_parts_is_a_zero_of_the_split_one_of_them_names() 
                 "2020.", 2021) == set()
 
 
+def test_traffickers_counted_in_parentheses_after_a_share_who_served_no_prison() -> None:
+    """"Half of the convicted traffickers (four of eight) received fully suspended prison
+    sentences": four convicted traffickers not imprisoned; not where the sentences were
+    partly served or were prison terms."""
+    assert rows("Courts convicted eight traffickers. Half of the convicted traffickers (four of "
+                "eight) received fully suspended prison sentences.", 2020) == {
+        ("convictions", 2019, 8), ("convictions_not_imprisoned", 2019, 4)}
+    assert rows("Courts convicted eight traffickers. Half of the convicted traffickers (four of "
+                "eight) received partially suspended prison sentences.", 2020) == {
+        ("convictions", 2019, 8)}
+    assert rows("Courts convicted eight traffickers. Half of the convicted traffickers (four of "
+                "eight) received prison sentences of five years.", 2020) == {
+        ("convictions", 2019, 8)}
+
+
 def test_officials_trained_are_not_split_by_the_victims_the_training_was_about() -> None:
     assert rows("Also, the police organized training for 410 officers on procedures for "
                 "assisting child victims.") == {("officers_trained", 2020, 410)}
