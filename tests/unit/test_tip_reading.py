@@ -4116,6 +4116,123 @@ def test_one_figure_printed_for_both_of_two_years() -> None:
         ("victims_identified", 2020, 70), ("victims_identified", 2019, 52)}
 
 
+def test_a_figure_printed_in_both_of_two_years_outside_a_comparison_is_of_each() -> None:
+    """"three were children in both 2020 and 2019", "($45,000) in both 2020 and 2019": the
+    figure of each year, as in a comparison; "in 2020 and 2019" alone may be the two years
+    together and stays one figure."""
+    assert rows("Police identified 14 victims (11 in 2019). Of these, three were children in "
+                "both 2020 and 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 14), ("victims_identified", 2019, 11),
+        ("victims_identified_children", 2020, 3), ("victims_identified_children", 2019, 3)}
+    assert rows("The ministry allocated 5 million lek ($45,000) in both 2020 and 2019 for "
+                "victim assistance.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 45000), ("victim_assistance_funding", 2019, 45000)}
+    assert rows("The ministry allocated 5 million lek ($45,000) in 2020 and 2019 for victim "
+                "assistance.", 2021, "PROTECTION") == {("victim_assistance_funding", 2020, 45000)}
+
+
+def test_victims_counted_with_their_relatives_are_a_wider_group() -> None:
+    """"85 victims and relatives of victims received counseling": people who are not all
+    victims, not a count of victims assisted, nor is its comparison; victims counted alone,
+    or "and their family members" (the victims counted, their families beside them), stay
+    counts."""
+    assert rows("In 2020, 85 victims and relatives of victims received government-funded "
+                "counseling, compared with 60 in 2019.", 2021, "PROTECTION") == set()
+    assert rows("The ministry assisted 85 trafficking victims and family members in 2020.", 2021,
+                "PROTECTION") == set()
+    assert rows("The ministry assisted 85 trafficking victims and their family members in "
+                "2020.", 2021, "PROTECTION") == {("victims_assisted", 2020, 85)}
+    assert rows("In 2020, 85 victims received government-funded counseling, compared with 60 "
+                "in 2019.", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 85), ("victims_assisted", 2019, 60)}
+
+
+def test_a_denial_of_victims_of_one_nationality_or_age_is_a_zero_of_that_age() -> None:
+    """"did not identify any Nepali or child victims": no child victims (a split), the Nepali
+    ones a part no split names; two qualifiers no split names give no zero."""
+    assert rows("Police identified 40 victims in 2020. It did not identify any Nepali or child "
+                "victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified_children", 2020, 0)}
+    assert rows("It did not identify any child or migrant victims in 2020.", 2021,
+                "PROTECTION") == {("victims_identified_children", 2020, 0)}
+    assert rows("Police identified 40 victims in 2020. It did not identify any Nepali or Indian "
+                "victims.", 2021, "PROTECTION") == {("victims_identified", 2020, 40)}
+    assert rows("Police identified 40 victims in 2020. It did not identify any male or female "
+                "victims.", 2021, "PROTECTION") == {("victims_identified", 2020, 40)}
+
+
+def test_victims_identified_in_an_earlier_period_not_named_are_no_count() -> None:
+    """"three victims identified in a previous reporting period" (imprisoned, deported): no
+    count of any year's identification; "the previous reporting period" is the one before,
+    a comparison."""
+    assert rows("Authorities detained three trafficking victims identified in a previous "
+                "reporting period.", 2021, "PROTECTION") == set()
+    assert rows("Police identified 20 victims, compared with 50 victims identified in the "
+                "previous reporting period.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 20), ("victims_identified", 2019, 50)}
+
+
+def test_no_investigations_into_the_allegations_is_no_zero_of_the_year() -> None:
+    """"did not report any investigations into the allegations" (of complicity, named
+    before): no zero of the country's investigations; a bare denial still is."""
+    assert rows("Reports of official complicity persisted, but the government did not report "
+                "any investigations into the allegations.", 2021) == set()
+    assert rows("The government did not report any investigations in 2020.", 2021) == {
+        ("investigations", 2020, 0)}
+
+
+def test_a_sentence_opening_for_comparison_is_of_the_earlier_year() -> None:
+    """"For comparison, the government initiated investigation of at least 74 suspects in 34
+    cases in the previous reporting period": a comparison from its start, as "In comparison,"
+    is, though the year after the second figure does not reach the first."""
+    assert rows("The government investigated 16 suspects in 2019. For comparison, the "
+                "government initiated investigation of at least 74 suspects in 34 cases in the "
+                "previous reporting period.", 2020) == {
+        ("investigations", 2019, 16), ("investigations", 2018, 74)}
+    assert rows("The government investigated 16 suspects in 2019. Police initiated "
+                "investigation of 74 suspects.", 2020) == {
+        ("investigations", 2019, 16), ("investigations", 2019, 74)}
+
+
+def test_partially_suspended_sentences_are_no_convictions_not_imprisoned() -> None:
+    """"Four traffickers received partially suspended sentences" (and served the rest): not
+    convicted traffickers who served no prison time, as fully suspended ones are."""
+    assert rows("Courts convicted eight traffickers. Four traffickers received partially "
+                "suspended sentences.", 2020) == {("convictions", 2019, 8)}
+    assert rows("Courts convicted eight traffickers. Four traffickers received fully suspended "
+                "sentences.", 2020) == {
+        ("convictions", 2019, 8), ("convictions_not_imprisoned", 2019, 4)}
+
+
+def test_a_denial_of_a_list_of_parts_is_a_zero_of_the_split_one_of_them_names() -> None:
+    """"did not report identifying any adult male, child, or LGBTQI+ trafficking victims": no
+    child victims; a list none of whose parts a split names gives no zero, nor does a list
+    of kinds of traffickers."""
+    assert rows("Police identified 40 victims in 2020. The government did not report "
+                "identifying any adult male, child, or LGBTQI+ trafficking victims in 2020.",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40), ("victims_identified_children", 2020, 0)}
+    assert rows("Police identified 40 victims in 2020. It did not identify any Nepali, Indian, "
+                "or Thai victims.", 2021, "PROTECTION") == {("victims_identified", 2020, 40)}
+    assert rows("The government did not prosecute any labor, sex, or child traffickers in "
+                "2020.", 2021) == set()
+
+
+def test_traffickers_counted_in_parentheses_after_a_share_who_served_no_prison() -> None:
+    """"Half of the convicted traffickers (four of eight) received fully suspended prison
+    sentences": four convicted traffickers not imprisoned; not where the sentences were
+    partly served or were prison terms."""
+    assert rows("Courts convicted eight traffickers. Half of the convicted traffickers (four of "
+                "eight) received fully suspended prison sentences.", 2020) == {
+        ("convictions", 2019, 8), ("convictions_not_imprisoned", 2019, 4)}
+    assert rows("Courts convicted eight traffickers. Half of the convicted traffickers (four of "
+                "eight) received partially suspended prison sentences.", 2020) == {
+        ("convictions", 2019, 8)}
+    assert rows("Courts convicted eight traffickers. Half of the convicted traffickers (four of "
+                "eight) received prison sentences of five years.", 2020) == {
+        ("convictions", 2019, 8)}
+
+
 def test_officials_trained_are_not_split_by_the_victims_the_training_was_about() -> None:
     assert rows("Also, the police organized training for 410 officers on procedures for "
                 "assisting child victims.") == {("officers_trained", 2020, 410)}

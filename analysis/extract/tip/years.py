@@ -192,7 +192,7 @@ def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
                          for f in sent.figures) and not _dated_step(sent, y, hit)]
     if after and (year := sent.resolve(after[0])) is not None:
         return year
-    if after and after[0].listed and (seg.comparative or _EACH.search(
+    if after and after[0].listed and (seg.comparative or after[0].match["both"] or _EACH.search(
             sent.text, fig.end, after[0].start)):
         hit.each = after[0].listed
         return after[0].listed[0]

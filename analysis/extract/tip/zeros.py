@@ -58,8 +58,13 @@ _NOT_OBJECT_WORD = (r"(?:the|these|those|such|its|their|his|her|for|to|of|in|on|
                     r"from|into|against|among|under|through|during|since|about|as|than|were|was)")
 #: "any sex trafficking victims", "a single confirmed victim": up to three words before the head.
 _OBJECT_WORDS = rf"(?:(?!{_NOT_OBJECT_WORD}\b)(?![\w-]+ly\b)(?!\d)[\w-]+\s+){{0,3}}?"
-#: "any sex trafficking or forced labor crimes": two kinds coordinated before one head.
-_COORDINATED_WORDS = rf"{_OBJECT_WORDS}(?:(?:or|and)\s+{_OBJECT_WORDS})?"
+#: One item of a list of qualifiers before a comma: "adult male, ", "LGBTQI+, ".
+_LISTED_ITEM = rf"(?!{_NOT_OBJECT_WORD}\b)(?!(?:[\w-]+\s+)?{_HEAD},)(?:[\w-]+\s+)?[\w+-]+,\s+"
+#: "any sex trafficking or forced labor crimes": two kinds coordinated before one head;
+#: "any adult male, child, or LGBTQI+ trafficking victims": a list of them.
+_COORDINATED_WORDS = (rf"(?:(?:{_LISTED_ITEM}){{1,3}}(?:or|nor)\s+"
+                      rf"(?:(?!{_NOT_OBJECT_WORD}\b|any\b|no\b)[\w+-]+\s+){{0,3}}?"
+                      rf"|{_OBJECT_WORDS}(?:(?:or|and)\s+{_OBJECT_WORDS})?)")
 #: "did not identify children in prostitution as victims": the verb classifies, not counts.
 _AS_WHAT = re.compile(r"[^.;,()]{0,60}?\bas\b", re.I)
 #: Between a denied verb's object and the next verb of the denial: "..., or identify ...",
@@ -115,6 +120,10 @@ _AMONG = re.compile(r"\s+(?:among|(?:[^.;:,()]{0,60}?\s)?(?:(?:(?:based|reliant)
                     r"such)\s|(?:through|from|at)\s+(?:this|that)\s+(?!(?:[\w-]+\s+)?(?:year|"
                     r"period|time|point|stage)s?\b)))", re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
+#: "did not report any investigations into the allegations": of what was alleged before
+#: (complicity, abuse), not the country's count.
+_INTO_ALLEGATIONS = re.compile(r"\s+into\s+(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?"
+                               r"allegations\b", re.I)
 #: "did not provide funding for assistance to victims": a denial of the money, not of the care.
 _MONEY = re.compile(r"\b(?:funding|funds|money|financial|resources|budget)\b", re.I)
 #: "did not report any resulting prosecutions": what came of what the sentence named before.
@@ -347,7 +356,9 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         # provide adequate services to victims"
         if ((not det and not bare_ok) or _NOT_ZERO_OBJECT.search(obj) or _MONEY.search(verb[0])
                 or _cues().hedge.search(verb[0])
-                or re.search(NUMBER, obj) or _part_only(whole)
+                or re.search(NUMBER, obj) or (_part_only(whole) and not _split_alternatives(obj))
+                # a listed object is read only for the split one of its parts names
+                or ("," in obj and not _part_only(whole))
                 or (_CRIMES.search(obj) and not kinds.names_trafficking(whole))
                 or _cut_after(sent, m.end()) or _for_one_form(sent, m.end("obj"))):
             continue
@@ -356,7 +367,9 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         start = cue.start() if not out else verb.start()
         for word in (verb, *_verbs().finditer(m["more"])):
             if measure := verb_measure(word[0], head):
-                out.append(_Term(start, m.end(), m.end(), measure, obj, source))
+                out.extend(_Term(start, m.end(), m.end(), measure, each, source)
+                           for each in (_split_alternatives(obj) if _part_only(whole)
+                                        else [obj]))
         for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["more"], re.I):
             if measure := noun_measure(noun[0]):
                 out.append(_Term(start, m.end(), m.end(), measure, obj, source))
@@ -382,6 +395,7 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
         if after and after["outcome"]:
             continue  # "no investigations led to convictions": what came of them is denied
         if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
+                or _INTO_ALLEGATIONS.match(obj)
                 or _cut_after(sent, m.end("nouns")) or (kind and _part_only(kind))
                 or _of_officials_before(sent, kind, m.start(), obj)):
             continue
@@ -696,6 +710,20 @@ def _zero_source(sent: Sentence, pos: int) -> str:
         main = phrases.subject(sent.text, sent.segment(pos).start)
         found = source_of(main[:main.find(",")] if "," in main else main)
     return found
+
+
+def _split_alternatives(obj: str) -> list[str]:
+    """The qualifiers of a denied object coordinated by "or" (or listed: "adult male, child, or
+    LGBTQI+"), each with the head, that name a split of the vocabulary and are no part of
+    their own ("any Maltese or child victims": no child victims, the Maltese ones a part no
+    split names); [] where none does."""
+    words = obj.split()
+    alternatives = re.split(r",?\s+(?:or|nor)\s+|,\s+", " ".join(words[:-1]), flags=re.I)
+    if len(alternatives) < 2:
+        return []
+    return [f"{qualifier} {words[-1]}" for qualifier in alternatives
+            if kinds.splits_of(f"{qualifier} {words[-1]}", "count")
+            and not _part_only(f"{qualifier} {words[-1]}")]
 
 
 def _part_only(obj: str) -> bool:
