@@ -104,7 +104,7 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
 
 
 #: "15 of 45 defendants": a figure right before a whole, counting some of it.
-_SOME_OF = re.compile(r"\b[\w,.-]+\s+of\s+(?:(?:the|these|those)\s+)?$", re.I)
+SOME_OF = re.compile(r"\b[\w,.-]+\s+of\s+(?:(?:the|these|those)\s+)?$", re.I)
 #: "... were for labor trafficking, compared with": the predicate of the some, up to the
 #: comparison.
 _WERE = re.compile(r"\b(?:were|was)\b(?P<rest>[^;()]*)$", re.I)
@@ -117,7 +117,7 @@ def compares_some_of_a_kind(sent: Sentence, other: Hit, hit: Hit,
     compared with six defendants in 2014"; "Of the 45 defendants, 15 were for labor
     trafficking, compared with six in 2014", the 15 a part of it among ``hits``): it may
     compare those of the kind, not the count, so it is no count of either."""
-    some = _SOME_OF.search(sent.text, max(0, other.fig.start - 20), other.fig.start)
+    some = SOME_OF.search(sent.text, max(0, other.fig.start - 20), other.fig.start)
     part = next((h for h in reversed(hits) if h.parent is other and h.role == "child"
                  and other.fig.end <= h.fig.start < hit.fig.start), None)
     if some is None and part is None:
