@@ -110,8 +110,7 @@ SOME_OF = re.compile(r"\b[\w,.-]+\s+of\s+(?:(?:the|these|those)\s+)?$", re.I)
 _WERE = re.compile(r"\b(?:were|was)\b(?P<rest>[^;()]*)$", re.I)
 
 
-def compares_some_of_a_kind(sent: Sentence, other: Hit, hit: Hit,
-                            hits: Sequence[Hit] = ()) -> bool:
+def compares_some_of_a_kind(sent: Sentence, other: Hit, hit: Hit, hits: Sequence[Hit]) -> bool:
     """Whether a comparison follows the clause that says what kind some of the count it is
     read with were ("15 of 45 defendants prosecuted in 2015 were for labor trafficking,
     compared with six defendants in 2014"; "Of the 45 defendants, 15 were for labor
