@@ -101,12 +101,11 @@ def _dated_step(sent: Sentence, mention: YearMention, hit: Hit) -> bool:
     """Whether a year after a figure dates an earlier step of a case, not the figure
     ("convicted 12 traffickers arrested in 2018", "in cases initiated in 2018"); not where the
     count is of that step ("15 prosecutions initiated in 2019") or compared."""
-    if sent.segment(mention.start).comparative or not case_stage(sent.text, mention):
+    step = case_stage(sent.text, mention)
+    if sent.segment(mention.start).comparative or step is None:
         return False
-    step = compiled("CASE_STAGE").search(sent.text, max(0, mention.start - 30), mention.start)
     counts_step = hit.base.startswith(("investigations", "prosecutions"))
-    return not counts_step or bool(step and _OTHER_NOUN.search(sent.text, hit.fig.end,
-                                                              step.start()))
+    return not counts_step or _OTHER_NOUN.search(sent.text, hit.fig.end, step.start()) is not None
 
 
 def _without(text: str, start: int, end: int, skip: range) -> str:
