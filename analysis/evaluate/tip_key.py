@@ -311,7 +311,7 @@ def score_tip(answers: Path, clean: Path, identities: Path | None = None,
     return report
 
 
-def _pct(n: int, d: int) -> str:
+def percent(n: int, d: int) -> str:
     """n/d as a percentage."""
     return f"{n}/{d} = {100 * n / d:.1f}%" if d else f"{n}/0"
 
@@ -327,19 +327,19 @@ def format_report(report: TipReport) -> str:
     docs = sum(1 for f in report.files if f.doc_id)
     lines += [
         f"documents: {docs} of {len(report.files)} files",
-        f"recall: {_pct(report.total('found'), report.total('key_counted'))} of stated figures "
+        f"recall: {percent(report.total('found'), report.total('key_counted'))} of stated figures "
         f"(measure, value and data year)",
-        f"precision: {_pct(report.total('right'), report.total('ours'))} of our rows",
-        f"tier: {_pct(report.total('tier_right'), report.total('tier_rows'))}; "
+        f"precision: {percent(report.total('right'), report.total('ours'))} of our rows",
+        f"tier: {percent(report.total('tier_right'), report.total('tier_rows'))}; "
         f"edition of files with a tier row: "
-        f"{_pct(report.total('edition_right'), report.total('tier_rows'))}",
+        f"{percent(report.total('edition_right'), report.total('tier_rows'))}",
         f"not counted: {report.outside} key figure(s) outside the vocabulary, "
         f"{report.without_value} key row(s) without a value",
     ]
     checked = [f for f in report.files if f.identity]
     if checked:
         good = sum(1 for f in checked if f.identity == "ok")
-        lines.append(f"identity (country and report year): {_pct(good, len(checked))}")
+        lines.append(f"identity (country and report year): {percent(good, len(checked))}")
     return "\n".join(lines)
 
 

@@ -23,6 +23,7 @@ from analysis.evaluate.tip_key import (
     comparable_rows,
     match_rows,
     our_rows,
+    percent,
     read_key,
 )
 
@@ -84,17 +85,12 @@ def compare_readers(first: Path, second: Path, clean: Path,
     return out
 
 
-def _pct(n: int, d: int) -> str:
-    """n/d as a percentage."""
-    return f"{n}/{d} = {100 * n / d:.1f}%" if d else f"{n}/0"
-
-
 def format_agreement(agreement: ReaderAgreement) -> str:
     """The agreement as three lines of text."""
     a = agreement
     return "\n".join([
-        f"second reader: gives {_pct(a.shared, a.first)} of the key's stated figures; "
-        f"{_pct(a.shared, a.second)} of its own are in the key",
-        f"recall on the figures both readers give: {_pct(a.shared_found, a.shared)}",
-        f"precision against the figures either reader gives: {_pct(a.either_right, a.ours)}",
+        f"second reader: gives {percent(a.shared, a.first)} of the key's stated figures; "
+        f"{percent(a.shared, a.second)} of its own are in the key",
+        f"recall on the figures both readers give: {percent(a.shared_found, a.shared)}",
+        f"precision against the figures either reader gives: {percent(a.either_right, a.ours)}",
     ])
