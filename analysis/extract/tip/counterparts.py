@@ -14,7 +14,7 @@ from analysis.extract.numbers import NUMBER
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import partition_groups, splits_of, trafficking_as_a_whole
 from analysis.extract.tip.measures import REPORTED
-from analysis.extract.tip.phrases import QUALIFIED, counted_noun, head_word
+from analysis.extract.tip.phrases import QUALIFIED, counted_noun, head_word, side_by_side
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
@@ -186,8 +186,7 @@ def second_of_two_kinds(sent: Sentence, hits: list[Hit], other: Hit, hit: Hit) -
     return (first.role == "figure" and not first.comparative and first.parent is None
             and (first.base, first.year, first.unit) == (other.base, other.year, other.unit)
             and first.splits.get("type", other.splits["type"]) != other.splits["type"]
-            and re.fullmatch(rf"\s*(?:,\s*)?and\s+{QUALIFIED}",
-                             sent.text[first.np_end:other.fig.start], re.I) is not None
+            and side_by_side(sent, first, other)
             and not re.match(rf"\s*(?:,\s*)?(?:and|or)\s+{QUALIFIED}{NUMBER}",
                              sent.text[hit.np_end:], re.I)
             and not re.search(r"\brespectively\b", sent.text, re.I))
@@ -209,8 +208,7 @@ def subjects_of_one_predicate(sent: Sentence, hits: list[Hit]) -> None:
                 or first.unit != "count" or second.unit != "count"
                 or first.comparative or second.comparative
                 or counted_noun(sent, first) != counted_noun(sent, second)
-                or not re.fullmatch(rf"\s*(?:,\s*)?and\s+{QUALIFIED}",
-                                    sent.text[first.np_end:second.fig.start], re.I)):
+                or not side_by_side(sent, first, second)):
             continue
         words = sent.text[second.fig.end:second.np_end]
         noun = counted_noun(sent, second) + "s"
