@@ -1861,10 +1861,10 @@ def test_a_zero_about_the_operations_named_before_is_not_the_years() -> None:
 
 
 def test_a_zero_through_the_one_channel_named_before_is_not_the_years() -> None:
-    """"did not report identifying any victims through this center": none found by the one
+    """"did not report identifying any victims through this office": none found by the one
     channel the sentence named, not none in the year; "at this time" is a time, not a channel."""
     assert rows("Officials screened returning migrants at a border transit center in 2019; "
-                "however, they did not report identifying any victims through this center.",
+                "however, they did not report identifying any victims through this office.",
                 2020, "PROTECTION") == set()
     assert rows("The government did not report identifying any victims at this time.", 2020,
                 "PROTECTION") == {("victims_identified", 2019, 0)}
@@ -1903,20 +1903,20 @@ def test_a_comparison_after_some_of_a_count_said_of_a_kind_is_no_total() -> None
 
 
 def test_a_denial_of_adequate_care_is_no_zero_of_victims_assisted() -> None:
-    """"did not provide adequate psycho-social care to victims": too little care, not none;
+    """"did not provide adequate medical care to victims": too little care, not none;
     "did not provide care to any victims" is none."""
-    assert rows("The government did not provide adequate psycho-social care to victims.", 2020,
+    assert rows("The government did not provide adequate medical care to victims.", 2020,
                 "PROTECTION") == set()
     assert rows("The government did not provide care to any victims.", 2020, "PROTECTION") == {
         ("victims_assisted", 2019, 0)}
 
 
 def test_referrals_to_the_body_that_identifies_victims_are_no_referrals_to_care() -> None:
-    """After "referred potential victims to the centre, which was authorized to officially
-    identify victims", the potential victims the government and civil society referred went
+    """After "referred potential victims to the centre, which was empowered to formally identify
+    victims", the potential victims the government and civil society referred went
     there to be identified, not to care; without that sentence they are referrals."""
     said = ("First responders referred potential victims to the national centre, which was "
-            "authorized to officially identify victims. ")
+            "empowered to formally identify victims. ")
     counts = ("The government referred 20 potential victims and civil society referred 30 "
               "potential victims (12 were children), compared to 25 potential victims referred "
               "by the government in 2018.")
@@ -4646,7 +4646,7 @@ def test_words_naming_the_period_reported_on_date_the_figure() -> None:
 
 
 def test_a_count_of_people_of_earlier_periods_is_no_years_count() -> None:
-    """"ongoing support to 218 victims identified in previous reporting periods": people of
+    """"further support to 120 victims identified in previous reporting periods": people of
     earlier periods, no count of the year; the count before it in the sentence, a count
     "including several identified in previous reporting periods" and a count of the one
     previous period keep theirs."""
