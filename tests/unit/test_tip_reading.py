@@ -2179,7 +2179,6 @@ def test_a_compared_figure_of_a_verb_of_no_measure_counts_nothing() -> None:
                 "2018.", 2020) == {("investigations", 2019, 0), ("investigations", 2018, 2)}
 
 
-
 def test_a_status_given_by_an_adverb_and_participle_is_no_verb_of_its_own() -> None:
     """"compared with four formally acknowledged and nine presumed victims": a status, so the
     two parts add up to the count compared; a participle after a plain noun is still a verb."""
@@ -2189,6 +2188,7 @@ def test_a_status_given_by_an_adverb_and_participle_is_no_verb_of_its_own() -> N
     assert rows("Authorities identified 25 victims, compared with four victims deported and "
                 "nine presumed victims in 2019.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 25), ("victims_identified", 2019, 9)}
+
 
 def test_no_money_for_the_ngos_that_care_for_victims() -> None:
     zero = {("victim_assistance_funding", 2019, 0)}
@@ -4554,7 +4554,6 @@ def test_parts_opened_after_their_period_or_a_colon_are_of_the_count_before() ->
                 "to forced labor.", 2021, "PROTECTION") == {("victims_identified", 2020, 300)}
 
 
-
 def test_a_count_of_victims_said_to_have_changed_to_a_figure() -> None:
     """"Identified victims who were exploited as children decreased by 10 percent to 90": the
     victims are the subject, the count is of the age they name, and the comparison is of it;
@@ -4696,6 +4695,7 @@ def test_a_comparison_after_two_kinds_given_side_by_side_compares_their_sum() ->
                "PROTECTION")
     assert ("victims_identified_sex_trafficking", 2020, 25) in got
 
+
 def test_bare_figures_compared_with_kinds_named_after_their_nouns_keep_the_kinds() -> None:
     """"nine prosecutions for sex trafficking and four for forced labor, compared with six and
     two, respectively, in 2020": the kinds after the nouns tell the two items apart, so each
@@ -4711,6 +4711,7 @@ def test_bare_figures_compared_with_kinds_named_after_their_nouns_keep_the_kinds
                "2020.", 2022)
     assert {("prosecutions", 2020, 6), ("convictions", 2020, 2)} <= got
 
+
 def test_parts_of_other_nationalities_add_up_to_the_count_and_its_foreign_victims() -> None:
     """"identified nine Peruvian victims and four Bolivian victims" in Spain's narrative: 13
     victims, every one foreign, as "four Peruvian victims" alone is both; parts printed as
@@ -4723,6 +4724,7 @@ def test_parts_of_other_nationalities_add_up_to_the_count_and_its_foreign_victim
                "Bolivia in 2019).", 2021, "PROTECTION", "ESP")
     assert ("victims_identified_foreign", 2019, 3) in got
     assert ("victims_identified", 2019, 3) not in got
+
 
 def test_parts_from_other_countries_add_up_to_the_count_and_its_foreign_victims() -> None:
     """"identified nine victims from Peru and four from Bolivia" in Spain's narrative: 13
@@ -4737,6 +4739,7 @@ def test_parts_from_other_countries_add_up_to_the_count_and_its_foreign_victims(
     got = rows("Police identified nine victims from Peru and four suspects from Bolivia in "
                "2020.", 2021, "PROTECTION", "ESP")
     assert ("victims_identified", 2020, 13) not in got
+
 
 def test_counts_coordinated_before_one_participle_are_both_counted_by_it() -> None:
     """"In 2020, 30 victims of sex trafficking and nine victims of forced labor were
@@ -4754,6 +4757,7 @@ def test_counts_coordinated_before_one_participle_are_both_counted_by_it() -> No
                "identified.", 2021, "PROTECTION")
     assert ("victims_identified", 2020, 39) not in got
 
+
 def test_all_of_two_kinds_given_side_by_side_is_their_sum() -> None:
     """"identified 30 sex trafficking victims and nine labor trafficking victims, all of whom
     were referred to shelters": all 39, not the nine of the last kind; after counts of two
@@ -4765,6 +4769,7 @@ def test_all_of_two_kinds_given_side_by_side_is_their_sum() -> None:
     got = rows("In 2020, police assisted 30 victims and identified nine victims, all of whom "
                "were referred to shelters.", 2021, "PROTECTION")
     assert ("victims_referred", 2020, 39) not in got
+
 
 def test_a_count_said_to_be_from_another_country_is_of_foreign_victims() -> None:
     """"Three victims identified during the year were from Peru": foreign victims, not a
@@ -4778,6 +4783,7 @@ def test_a_count_said_to_be_from_another_country_is_of_foreign_victims() -> None
     got = rows("Police identified 12 victims in a case whose traffickers were from Peru.", 2021,
                "PROTECTION", "ESP")
     assert got == {("victims_identified", 2020, 12)}
+
 
 def test_further_forms_listed_after_the_two_kinds_are_in_their_sum() -> None:
     """"120 ... of sex trafficking, 40 of labor trafficking, two of both, and five of forced
