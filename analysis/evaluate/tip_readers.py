@@ -76,9 +76,9 @@ def compare_readers(first: Path, second: Path, clean: Path,
         ours = our_rows(enforcement, doc_ids[name]) if name in doc_ids else []
         not_found, _ = match_rows(both, ours)
         out.shared_found += len(both) - len(not_found)
-        rows_b = comparable_rows(b[name])
-        _, only_b = match_rows(comparable_rows(a[name]), _as_ours(rows_b))
-        either = comparable_rows(a[name]) + [rows_b[o.source_start] for o in only_b]
+        rows_a, rows_b = comparable_rows(a[name]), comparable_rows(b[name])
+        _, only_b = match_rows(rows_a, _as_ours(rows_b))
+        either = rows_a + [rows_b[o.source_start] for o in only_b]
         _, wrong = match_rows(either, ours)
         out.ours += len(ours)
         out.either_right += len(ours) - len(wrong)
