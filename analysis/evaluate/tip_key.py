@@ -177,6 +177,14 @@ def read_key(path: Path) -> tuple[list[KeyRow], list[KeyRow]]:
     return figures, tiers
 
 
+def rows_by_file(rows: list[KeyRow]) -> defaultdict[str, list[KeyRow]]:
+    """Key rows grouped by the file they are of, so that each file is scored on its own."""
+    grouped: defaultdict[str, list[KeyRow]] = defaultdict(list)
+    for k in rows:
+        grouped[k.file].append(k)
+    return grouped
+
+
 def our_rows(enforcement: pd.DataFrame, doc_id: str) -> list[OurRow]:
     """Our enforcement rows of one document."""
     rows = enforcement[enforcement["doc_id"] == doc_id]
@@ -268,9 +276,7 @@ def score_tip(answers: Path, clean: Path, identities: Path | None = None,
     by_file = {PurePath(s).name: r for s, r in zip(docs["source_file"], docs.itertuples(),
                                                    strict=True)}
     expected = _identities(identities)
-    key_by_file: dict[str, list[KeyRow]] = defaultdict(list)
-    for k in figures:
-        key_by_file[k.file].append(k)
+    key_by_file = rows_by_file(figures)
     report = TipReport([])
     for name in names:
         score = FileScore(name)

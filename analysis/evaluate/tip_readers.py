@@ -10,7 +10,6 @@ second person reaches: the ceiling of what a score against one key can show.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -25,6 +24,7 @@ from analysis.evaluate.tip_key import (
     our_rows,
     percent,
     read_key,
+    rows_by_file,
 )
 
 
@@ -45,18 +45,11 @@ def _as_ours(rows: list[KeyRow]) -> list[OurRow]:
     return [OurRow(k.measure, k.value, k.data_year or 0, "", "", i) for i, k in enumerate(rows)]
 
 
-def _by_file(path: Path) -> dict[str, list[KeyRow]]:
-    """A key's figure rows by file (tier rows are scored apart)."""
-    rows: dict[str, list[KeyRow]] = defaultdict(list)
-    for k in read_key(path)[0]:
-        rows[k.file].append(k)
-    return rows
-
-
 def compare_readers(first: Path, second: Path, clean: Path,
                     files: Sequence[str] = ()) -> ReaderAgreement:
     """Agreement of two keys of the same files, and our rows in ``clean`` against both."""
-    a, b = _by_file(first), _by_file(second)
+    # a key's figure rows by file (its tier rows are scored apart)
+    a, b = rows_by_file(read_key(first)[0]), rows_by_file(read_key(second)[0])
     names = sorted(set(a) | set(b))
     if files:
         names = [n for n in names if n in set(files)]
