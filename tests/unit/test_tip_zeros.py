@@ -455,3 +455,5 @@ def test_a_denial_of_adequate_care_is_no_zero_of_care() -> None:
                 heading="PROTECTION") == set()
     assert rows("The government did not provide services to victims.", heading="PROTECTION") == {
         ("victims_assisted", 2020, 0)}
+    assert rows("The government did not provide care to any victims.", heading="PROTECTION") == {
+        ("victims_assisted", 2020, 0)}
