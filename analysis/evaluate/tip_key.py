@@ -177,6 +177,14 @@ def read_key(path: Path) -> tuple[list[KeyRow], list[KeyRow]]:
     return figures, tiers
 
 
+def rows_by_file(rows: list[KeyRow]) -> defaultdict[str, list[KeyRow]]:
+    """Key rows grouped by the file they are of, so that each file is scored on its own."""
+    grouped: defaultdict[str, list[KeyRow]] = defaultdict(list)
+    for k in rows:
+        grouped[k.file].append(k)
+    return grouped
+
+
 def our_rows(enforcement: pd.DataFrame, doc_id: str) -> list[OurRow]:
     """Our enforcement rows of one document."""
     rows = enforcement[enforcement["doc_id"] == doc_id]
@@ -268,9 +276,7 @@ def score_tip(answers: Path, clean: Path, identities: Path | None = None,
     by_file = {PurePath(s).name: r for s, r in zip(docs["source_file"], docs.itertuples(),
                                                    strict=True)}
     expected = _identities(identities)
-    key_by_file: dict[str, list[KeyRow]] = defaultdict(list)
-    for k in figures:
-        key_by_file[k.file].append(k)
+    key_by_file = rows_by_file(figures)
     report = TipReport([])
     for name in names:
         score = FileScore(name)
@@ -311,7 +317,7 @@ def score_tip(answers: Path, clean: Path, identities: Path | None = None,
     return report
 
 
-def _pct(n: int, d: int) -> str:
+def percent(n: int, d: int) -> str:
     """n/d as a percentage."""
     return f"{n}/{d} = {100 * n / d:.1f}%" if d else f"{n}/0"
 
@@ -327,19 +333,19 @@ def format_report(report: TipReport) -> str:
     docs = sum(1 for f in report.files if f.doc_id)
     lines += [
         f"documents: {docs} of {len(report.files)} files",
-        f"recall: {_pct(report.total('found'), report.total('key_counted'))} of stated figures "
+        f"recall: {percent(report.total('found'), report.total('key_counted'))} of stated figures "
         f"(measure, value and data year)",
-        f"precision: {_pct(report.total('right'), report.total('ours'))} of our rows",
-        f"tier: {_pct(report.total('tier_right'), report.total('tier_rows'))}; "
+        f"precision: {percent(report.total('right'), report.total('ours'))} of our rows",
+        f"tier: {percent(report.total('tier_right'), report.total('tier_rows'))}; "
         f"edition of files with a tier row: "
-        f"{_pct(report.total('edition_right'), report.total('tier_rows'))}",
+        f"{percent(report.total('edition_right'), report.total('tier_rows'))}",
         f"not counted: {report.outside} key figure(s) outside the vocabulary, "
         f"{report.without_value} key row(s) without a value",
     ]
     checked = [f for f in report.files if f.identity]
     if checked:
         good = sum(1 for f in checked if f.identity == "ok")
-        lines.append(f"identity (country and report year): {_pct(good, len(checked))}")
+        lines.append(f"identity (country and report year): {percent(good, len(checked))}")
     return "\n".join(lines)
 
 

@@ -10,7 +10,6 @@ second person reaches: the ceiling of what a score against one key can show.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -23,7 +22,9 @@ from analysis.evaluate.tip_key import (
     comparable_rows,
     match_rows,
     our_rows,
+    percent,
     read_key,
+    rows_by_file,
 )
 
 
@@ -44,18 +45,11 @@ def _as_ours(rows: list[KeyRow]) -> list[OurRow]:
     return [OurRow(k.measure, k.value, k.data_year or 0, "", "", i) for i, k in enumerate(rows)]
 
 
-def _by_file(path: Path) -> dict[str, list[KeyRow]]:
-    """A key's figure rows by file (tier rows are scored apart)."""
-    rows: dict[str, list[KeyRow]] = defaultdict(list)
-    for k in read_key(path)[0]:
-        rows[k.file].append(k)
-    return rows
-
-
 def compare_readers(first: Path, second: Path, clean: Path,
                     files: Sequence[str] = ()) -> ReaderAgreement:
     """Agreement of two keys of the same files, and our rows in ``clean`` against both."""
-    a, b = _by_file(first), _by_file(second)
+    # a key's figure rows by file (its tier rows are scored apart)
+    a, b = rows_by_file(read_key(first)[0]), rows_by_file(read_key(second)[0])
     names = sorted(set(a) | set(b))
     if files:
         names = [n for n in names if n in set(files)]
@@ -75,26 +69,21 @@ def compare_readers(first: Path, second: Path, clean: Path,
         ours = our_rows(enforcement, doc_ids[name]) if name in doc_ids else []
         not_found, _ = match_rows(both, ours)
         out.shared_found += len(both) - len(not_found)
-        rows_b = comparable_rows(b[name])
-        _, only_b = match_rows(comparable_rows(a[name]), _as_ours(rows_b))
-        either = comparable_rows(a[name]) + [rows_b[o.source_start] for o in only_b]
+        rows_a, rows_b = comparable_rows(a[name]), comparable_rows(b[name])
+        _, only_b = match_rows(rows_a, _as_ours(rows_b))
+        either = rows_a + [rows_b[o.source_start] for o in only_b]
         _, wrong = match_rows(either, ours)
         out.ours += len(ours)
         out.either_right += len(ours) - len(wrong)
     return out
 
 
-def _pct(n: int, d: int) -> str:
-    """n/d as a percentage."""
-    return f"{n}/{d} = {100 * n / d:.1f}%" if d else f"{n}/0"
-
-
 def format_agreement(agreement: ReaderAgreement) -> str:
     """The agreement as three lines of text."""
     a = agreement
     return "\n".join([
-        f"second reader: gives {_pct(a.shared, a.first)} of the key's stated figures; "
-        f"{_pct(a.shared, a.second)} of its own are in the key",
-        f"recall on the figures both readers give: {_pct(a.shared_found, a.shared)}",
-        f"precision against the figures either reader gives: {_pct(a.either_right, a.ours)}",
+        f"second reader: gives {percent(a.shared, a.first)} of the key's stated figures; "
+        f"{percent(a.shared, a.second)} of its own are in the key",
+        f"recall on the figures both readers give: {percent(a.shared_found, a.shared)}",
+        f"precision against the figures either reader gives: {percent(a.either_right, a.ours)}",
     ])

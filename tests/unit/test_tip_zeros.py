@@ -447,11 +447,13 @@ def test_a_denial_about_victims_sent_home_is_about_them_only() -> None:
 
 
 def test_a_denial_of_adequate_care_is_no_zero_of_care() -> None:
-    """"did not provide adequate services to victims": too little, not none, with a bare object
-    or "any"; without the adjective of degree the denial is a zero."""
-    assert rows("The government kept its efforts; however, it did not provide adequate services "
-                "to victims.", heading="PROTECTION") == set()
+    """"did not provide adequate legal services to victims": too little, not none, with a bare
+    object or "any"; without the adjective of degree the denial is a zero."""
+    assert rows("The government kept its efforts; however, it did not provide adequate legal "
+                "services to victims.", heading="PROTECTION") == set()
     assert rows("The government did not provide sufficient care to any victims.",
                 heading="PROTECTION") == set()
     assert rows("The government did not provide services to victims.", heading="PROTECTION") == {
+        ("victims_assisted", 2020, 0)}
+    assert rows("The government did not provide care to any victims.", heading="PROTECTION") == {
         ("victims_assisted", 2020, 0)}

@@ -14,7 +14,7 @@ from analysis.extract.numbers import NUMBER
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import partition_groups, splits_of, trafficking_as_a_whole
 from analysis.extract.tip.measures import REPORTED
-from analysis.extract.tip.phrases import QUALIFIED, counted_noun, head_word
+from analysis.extract.tip.phrases import QUALIFIED, counted_noun, head_word, side_by_side
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
@@ -104,20 +104,19 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
 
 
 #: "15 of 45 defendants": a figure right before a whole, counting some of it.
-_SOME_OF = re.compile(r"\b[\w,.-]+\s+of\s+(?:(?:the|these|those)\s+)?$", re.I)
+SOME_OF = re.compile(r"\b[\w,.-]+\s+of\s+(?:(?:the|these|those)\s+)?$", re.I)
 #: "... were for labor trafficking, compared with": the predicate of the some, up to the
 #: comparison.
 _WERE = re.compile(r"\b(?:were|was)\b(?P<rest>[^;()]*)$", re.I)
 
 
-def compares_some_of_a_kind(sent: Sentence, other: Hit, hit: Hit,
-                            hits: Sequence[Hit] = ()) -> bool:
+def compares_some_of_a_kind(sent: Sentence, other: Hit, hit: Hit, hits: Sequence[Hit]) -> bool:
     """Whether a comparison follows the clause that says what kind some of the count it is
     read with were ("15 of 45 defendants prosecuted in 2015 were for labor trafficking,
     compared with six defendants in 2014"; "Of the 45 defendants, 15 were for labor
     trafficking, compared with six in 2014", the 15 a part of it among ``hits``): it may
     compare those of the kind, not the count, so it is no count of either."""
-    some = _SOME_OF.search(sent.text, max(0, other.fig.start - 20), other.fig.start)
+    some = SOME_OF.search(sent.text, max(0, other.fig.start - 20), other.fig.start)
     part = next((h for h in reversed(hits) if h.parent is other and h.role == "child"
                  and other.fig.end <= h.fig.start < hit.fig.start), None)
     if some is None and part is None:
@@ -187,8 +186,7 @@ def second_of_two_kinds(sent: Sentence, hits: list[Hit], other: Hit, hit: Hit) -
     return (first.role == "figure" and not first.comparative and first.parent is None
             and (first.base, first.year, first.unit) == (other.base, other.year, other.unit)
             and first.splits.get("type", other.splits["type"]) != other.splits["type"]
-            and re.fullmatch(rf"\s*(?:,\s*)?and\s+{QUALIFIED}",
-                             sent.text[first.np_end:other.fig.start], re.I) is not None
+            and side_by_side(sent, first, other)
             and not re.match(rf"\s*(?:,\s*)?(?:and|or)\s+{QUALIFIED}{NUMBER}",
                              sent.text[hit.np_end:], re.I)
             and not re.search(r"\brespectively\b", sent.text, re.I))
@@ -210,8 +208,7 @@ def subjects_of_one_predicate(sent: Sentence, hits: list[Hit]) -> None:
                 or first.unit != "count" or second.unit != "count"
                 or first.comparative or second.comparative
                 or counted_noun(sent, first) != counted_noun(sent, second)
-                or not re.fullmatch(rf"\s*(?:,\s*)?and\s+{QUALIFIED}",
-                                    sent.text[first.np_end:second.fig.start], re.I)):
+                or not side_by_side(sent, first, second)):
             continue
         words = sent.text[second.fig.end:second.np_end]
         noun = counted_noun(sent, second) + "s"

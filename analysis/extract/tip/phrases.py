@@ -30,6 +30,15 @@ CLAUSE_END = re.compile(r"[,;()]")
 _ALONE_IN_PARENS = re.compile(r"\s*\)")
 
 COORDINATED = re.compile(rf"(?:,|\band|\bor)\s*{QUALIFIED}$", re.I)
+#: Between the words of one count and the figure of the next: ", and ", " and " (a qualifier
+#: after it).
+_AND_NEXT = re.compile(rf"\s*(?:,\s*)?and\s+{QUALIFIED}", re.I)
+
+
+def side_by_side(sent: Sentence, first: Hit, second: Hit) -> bool:
+    """Whether only "and" stands between a count's words and the next count's figure ("45 sex
+    trafficking victims and 12 labor trafficking victims"): two counts given side by side."""
+    return _AND_NEXT.fullmatch(sent.text[first.np_end:second.fig.start]) is not None
 
 #: An aside between commas after a subject: "NGOs, in cooperation with the government, ...".
 _ASIDE = re.compile(

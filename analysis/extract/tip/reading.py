@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.counterparts import (
+    SOME_OF,
     compared_before,
     compares_some_of_a_kind,
     counterpart,
@@ -141,9 +142,8 @@ _UNDER_CASES = re.compile(
 _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+victims?|"
                                  r"children|minors)\b", re.I)
 
-#: "15 of the 45 defendants": the whole some of which the figure before it counts, and the
-#: copula after which its words say what those some were.
-_SOME_OF_IT = re.compile(r"\b[\w,.-]+\s+of\s+(?:(?:the|these|those)\s+)?$", re.I)
+#: "15 of the 45 defendants prosecuted were for labor trafficking": the copula after which a
+#: figure's words say what the some of a whole it counts were.
 _COPULA = re.compile(r"\s(?:were|was)\s", re.I)
 
 #: Measures that count officials, whom the splits of victims' age and origin do not divide.
@@ -193,7 +193,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     # their victim, as "a child sex trafficking case" is
     actors = hit.noun in ACTOR_NOUNS
     own = splits_of(phrase[:went.start()] if went else phrase, unit, actors)
-    if (_SOME_OF_IT.search(sent.text, max(0, fig.start - 20), fig.start)
+    if (SOME_OF.search(sent.text, max(0, fig.start - 20), fig.start)
             and (were := _COPULA.search(phrase))):
         # "15 of the 45 defendants prosecuted were for labor trafficking": the kind of the 15
         own = splits_of(phrase[:were.start()], unit, actors)

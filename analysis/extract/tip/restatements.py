@@ -13,7 +13,7 @@ from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import partition_groups, splits_of
 from analysis.extract.tip.people import other_kind_of_noun
-from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end
+from analysis.extract.tip.phrases import figure_clause_end, side_by_side
 from analysis.extract.tip.sentence import DENIED, Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
@@ -157,8 +157,7 @@ def _the_other_kind(sent: Sentence, totals: list[Hit]) -> float:
     if ((first.base, first.year) != (second.base, second.year)
             or first.splits.get("type", second.splits.get("type")) == second.splits.get("type")
             or "type" not in second.splits
-            or not re.fullmatch(rf"\s*(?:,\s*)?and\s+{QUALIFIED}",
-                                sent.text[first.np_end:second.fig.start], re.I)):
+            or not side_by_side(sent, first, second)):
         return 0
     return first.fig.value
 

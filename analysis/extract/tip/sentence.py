@@ -143,10 +143,10 @@ def _current_year(s: str, years: list[YearMention], reporting_year: int) -> int:
     return first.year
 
 
-def case_stage(s: str, mention: YearMention) -> bool:
-    """Whether a year dates an earlier step of a case ("cases initiated in 2018", "traffickers
-    arrested in 2018")."""
-    return compiled("CASE_STAGE").search(s, max(0, mention.start - 30), mention.start) is not None
+def case_stage(s: str, mention: YearMention) -> re.Match[str] | None:
+    """The verb of an earlier step of a case that a year dates ("cases initiated in 2018",
+    "traffickers arrested in 2018"), else None."""
+    return compiled("CASE_STAGE").search(s, max(0, mention.start - 30), mention.start)
 
 
 #: "and prosecutions of 17 defendants": a measure's noun with its count after it.

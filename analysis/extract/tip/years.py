@@ -83,30 +83,41 @@ _PARTS_AFTER = re.compile(r"[^,;()—–\d]{0,40}?(?P<parts>\((?=[^()]*\d)(?![^(
 _OTHER_NOUN = re.compile(r"\b(?:in|for|of|from|against|involving|with|into|and)\b", re.I)
 
 
+def _next_to(sent: Sentence, start: int, end: int) -> bool:
+    """Whether no comma, semicolon, parenthesis or dash and no other figure stand between two
+    places of a sentence, so that the words at the second are still of the figure before."""
+    return not re.search(r"[,;()—–]", sent.text[start:end]) and not any(
+        start <= f.start < end for f in sent.figures)
+
+
+def _opens_clause(sent: Sentence, fig: Figure, at: int) -> bool:
+    """Whether what starts at ``at`` opens the figure's clause, past words such as "during
+    the" ("During the year, ...", "In 2019-2020, ...")."""
+    clause = sent.text.rfind(";", 0, fig.start) + 1
+    return _LEADING_PERIOD.fullmatch(sent.text, clause, at) is not None
+
+
 def _in_this_period(sent: Sentence, fig: Figure, end: int, clause_end: int) -> bool:
     """Whether the figure's clause dates it to the period reported on ("identified 40 victims
     during the reporting period, including 10 in January 2021"; "During the year, ..."), with
     no comma or other figure between the two."""
     said = compiled("THIS_PERIOD").search(sent.text, end, clause_end)
-    if said is not None and not re.search(r"[,;()—–]", sent.text[end:said.start()]) and not any(
-            end <= f.start < said.start() for f in sent.figures):
+    if said is not None and _next_to(sent, end, said.start()):
         return True
     clause = sent.text.rfind(";", 0, fig.start) + 1
     opening = compiled("THIS_PERIOD").search(sent.text, clause, fig.start)
-    return opening is not None and _LEADING_PERIOD.fullmatch(
-        sent.text, clause, opening.start()) is not None
+    return opening is not None and _opens_clause(sent, fig, opening.start())
 
 
 def _dated_step(sent: Sentence, mention: YearMention, hit: Hit) -> bool:
     """Whether a year after a figure dates an earlier step of a case, not the figure
     ("convicted 12 traffickers arrested in 2018", "in cases initiated in 2018"); not where the
     count is of that step ("15 prosecutions initiated in 2019") or compared."""
-    if sent.segment(mention.start).comparative or not case_stage(sent.text, mention):
+    step = case_stage(sent.text, mention)
+    if sent.segment(mention.start).comparative or step is None:
         return False
-    step = compiled("CASE_STAGE").search(sent.text, max(0, mention.start - 30), mention.start)
     counts_step = hit.base.startswith(("investigations", "prosecutions"))
-    return not counts_step or bool(step and _OTHER_NOUN.search(sent.text, hit.fig.end,
-                                                              step.start()))
+    return not counts_step or _OTHER_NOUN.search(sent.text, hit.fig.end, step.start()) is not None
 
 
 def _without(text: str, start: int, end: int, skip: range) -> str:
@@ -137,13 +148,11 @@ def _dates_figure(sent: Sentence, mention: YearMention, hit: Hit) -> bool:
     the 2019-2020 funding year"): not a plan's years further on ("a strategy for 2021-2026")."""
     fig = hit.fig
     if mention.end <= fig.start:
-        clause = sent.text.rfind(";", 0, fig.start) + 1
-        return _LEADING_PERIOD.fullmatch(sent.text, clause, mention.start) is not None
+        return _opens_clause(sent, fig, mention.start)
     # a dollar amount printed in parentheses after the local one: "2 million dollars ($1.5
     # million) for victim care in the 2019-2020 funding year"
     end = fig.end + (hit.unit == "usd" and sent.text[fig.end:fig.end + 1] == ")")
-    return not re.search(r"[,;()—–]", sent.text[end:mention.start]) and not any(
-        end <= f.start < mention.start for f in sent.figures)
+    return _next_to(sent, end, mention.start)
 
 
 #: The note of a figure dated only by a span of years (asked again, the year is read again).
