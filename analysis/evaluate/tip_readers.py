@@ -62,7 +62,9 @@ def compare_readers(first: Path, second: Path, clean: Path,
         counted_a = [k for k in a[name] if k.counted]
         counted_b = [k for k in b[name] if k.counted]
         missed, _ = match_rows(counted_a, _as_ours(counted_b))
-        both = [k for k in counted_a if k not in missed]
+        both = list(counted_a)
+        for k in missed:  # one by one: a key may give the same figure twice
+            both.remove(k)
         out.first += len(counted_a)
         out.second += len(counted_b)
         out.shared += len(both)

@@ -88,3 +88,12 @@ def test_a_missing_second_key_is_a_clear_error(keys: tuple[Path, Path, Path],
     assert tip_score_main(["--answers", str(first), "--second-answers", str(missing),
                            "--clean", str(clean)]) == 2
     assert f"error: {missing} not found" in capsys.readouterr().err
+
+
+def test_a_figure_the_key_gives_twice_is_shared_once_when_the_second_gives_it_once(
+        keys: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    _, second, clean = keys
+    twice = _write(tmp_path / "twice.csv", HEADER,
+                   [*FIRST, ("a.txt", "investigations", "21", "2018", "")])
+    a = compare_readers(twice, second, clean)
+    assert (a.first, a.shared) == (4, 2)
