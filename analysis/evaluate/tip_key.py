@@ -381,7 +381,13 @@ def tip_score_main(argv: Sequence[str] | None = None) -> int:
                         help="a second reader's key of the same files: print how far the two "
                         "readers agree, recall on the figures both give and precision against "
                         "the figures either gives")
+    parser.add_argument("--disputes", type=Path, default=None, metavar="CSV",
+                        help="with --second-answers: CSV of the figures one key gives and the "
+                        "other does not, for a third reader to judge")
     args = parser.parse_args(argv)
+    if args.disputes and not args.second_answers:
+        print("error: --disputes needs --second-answers", file=sys.stderr)
+        return 2
     second = (args.second_answers,) if args.second_answers else ()
     for path in (args.answers, *second, args.clean / "documents.csv",
                  args.clean / "enforcement.csv"):
@@ -391,9 +397,15 @@ def tip_score_main(argv: Sequence[str] | None = None) -> int:
     report = score_tip(args.answers, args.clean, args.identities, args.files)
     print(format_report(report))
     if args.second_answers:
-        from analysis.evaluate.tip_readers import compare_readers, format_agreement
-        print(format_agreement(compare_readers(args.answers, args.second_answers, args.clean,
-                                               args.files)))
+        from analysis.evaluate.tip_readers import (
+            compare_readers,
+            format_agreement,
+            write_disputes,
+        )
+        agreement = compare_readers(args.answers, args.second_answers, args.clean, args.files)
+        print(format_agreement(agreement))
+        if args.disputes:
+            write_disputes(agreement, args.disputes)
     if args.out:
         write_disagreements(report, args.out)
     return 0

@@ -5,13 +5,15 @@ One reader's key is one reading: where two careful readers differ (a total state
 year, an agency's count beside the national one), a row of ours that agrees with the other
 reader is not plainly wrong, and a figure only one reader gives is not plainly missed. The
 agreement of the two keys, matched exactly as our rows are matched with a key, is the score a
-second person reaches: the ceiling of what a score against one key can show.
+second person reaches: the ceiling of what a score against one key can show. The figures the
+two keys disagree on can be written out for a third reader to judge from the text.
 """
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 import pandas as pd
@@ -38,6 +40,8 @@ class ReaderAgreement:
     shared_found: int = 0
     ours: int = 0
     either_right: int = 0
+    #: the figures one key gives and the other does not: (which key, the row)
+    disputed: list[tuple[str, KeyRow]] = field(default_factory=list)
 
 
 def _as_ours(rows: list[KeyRow]) -> list[OurRow]:
@@ -62,6 +66,8 @@ def compare_readers(first: Path, second: Path, clean: Path,
         counted_a = [k for k in a[name] if k.counted]
         counted_b = [k for k in b[name] if k.counted]
         missed, _ = match_rows(counted_a, _as_ours(counted_b))
+        missed_b, _ = match_rows(counted_b, _as_ours(counted_a))
+        out.disputed += [("first", k) for k in missed] + [("second", k) for k in missed_b]
         both = list(counted_a)
         for k in missed:  # one by one: a key may give the same figure twice
             both.remove(k)
@@ -89,3 +95,12 @@ def format_agreement(agreement: ReaderAgreement) -> str:
         f"recall on the figures both readers give: {percent(a.shared_found, a.shared)}",
         f"precision against the figures either reader gives: {percent(a.either_right, a.ours)}",
     ])
+
+
+def write_disputes(agreement: ReaderAgreement, path: Path) -> None:
+    """The figures one key gives and the other does not, one CSV row each, for a third reader."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, lineterminator="\n")
+        out.writerow(["file", "key", "measure", "value", "data_year", "note"])
+        for key, k in agreement.disputed:
+            out.writerow([k.file, key, k.printed_measure, k.value, k.data_year, k.note])

@@ -97,3 +97,25 @@ def test_a_figure_the_key_gives_twice_is_shared_once_when_the_second_gives_it_on
                    [*FIRST, ("a.txt", "investigations", "21", "2018", "")])
     a = compare_readers(twice, second, clean)
     assert (a.first, a.shared) == (4, 2)
+
+
+def test_the_figures_the_keys_disagree_on_are_written_for_a_third_reader(
+        keys: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    first, second, clean = keys
+    out = tmp_path / "disputes.csv"
+    assert tip_score_main(["--answers", str(first), "--second-answers", str(second),
+                           "--clean", str(clean), "--disputes", str(out)]) == 0
+    with out.open(encoding="utf-8", newline="") as fh:
+        got = [(r["key"], r["measure"], r["value"], r["data_year"]) for r in csv.DictReader(fh)]
+    assert got == [("first", "convictions", "3.0", "2018"),
+                   ("second", "convictions", "3.0", "2017"),
+                   ("second", "prosecutions", "7.0", "2018")]
+
+
+def test_disputes_without_a_second_key_is_a_clear_error(keys: tuple[Path, Path, Path],
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    first, _, clean = keys
+    assert tip_score_main(["--answers", str(first), "--clean", str(clean),
+                           "--disputes", str(clean / "d.csv")]) == 2
+    assert "error: --disputes needs --second-answers" in capsys.readouterr().err
+    assert not (clean / "d.csv").exists()
