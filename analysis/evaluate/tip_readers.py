@@ -65,9 +65,9 @@ def compare_readers(first: Path, second: Path, clean: Path,
     for name in names:
         counted_a = [k for k in a[name] if k.counted]
         counted_b = [k for k in b[name] if k.counted]
-        missed, _ = match_rows(counted_a, _as_ours(counted_b))
-        missed_b, _ = match_rows(counted_b, _as_ours(counted_a))
-        out.disputed += [("first", k) for k in missed] + [("second", k) for k in missed_b]
+        missed, only_second = match_rows(counted_a, _as_ours(counted_b))
+        out.disputed += [("first", k) for k in missed] + [
+            ("second", counted_b[o.source_start]) for o in only_second]
         both = list(counted_a)
         for k in missed:  # one by one: a key may give the same figure twice
             both.remove(k)
