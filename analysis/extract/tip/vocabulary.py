@@ -237,11 +237,21 @@ def source_of(subject: str) -> str:
     if not re.search(r"[A-Za-z]", words):
         return "government"
     found = {name for name, regex in sources() if regex.search(words)}
-    if "government" in found:
+    if _government_words(words):
         return "government"
     if "ngo" in found:
         return "ngo"
     return "agency" if "agency" in found else "other"
+
+
+def _government_words(words: str) -> bool:
+    """Whether a subject names the government as a whole: its words, outside the words of one
+    agency, branch or level of it ("the state governments", "immigration officials" are that
+    agency's, though "governments" and "officials" alone are the government's)."""
+    patterns = dict(sources())
+    agency = [m.span() for m in patterns["agency"].finditer(words)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in agency)
+               for m in patterns["government"].finditer(words))
 
 
 @cache

@@ -1,0 +1,25 @@
+"""Who a TIP clause's subject is: the government as a whole, NGOs, or one agency of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.tip.vocabulary import source_of
+
+
+@pytest.mark.parametrize(("subject", "source"), [
+    ("The government", "government"),
+    ("Authorities", "government"),
+    ("Officials", "government"),
+    ("The state", "government"),
+    ("", "government"),
+    ("NGOs", "ngo"),
+    ("Immigration officials", "agency"),
+    ("The state governments", "agency"),
+    ("The federal government", "agency"),
+    ("The police", "agency"),
+    ("The government and immigration officials", "government"),
+    ("The islands", "other"),
+])
+def test_the_words_of_one_agency_are_not_the_government(subject: str, source: str) -> None:
+    assert source_of(subject) == source
