@@ -229,7 +229,7 @@ _RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s", re.I)
 
 def source_of(subject: str) -> str:
     """Who a clause's subject is: "government" (also when there is none), "ngo" or
-    "agency"; "other" for a subject that is none of these ("The BES islands"). Who is
+    "agency"; "other" for a subject that is none of these ("The islands"). Who is
     reported on is the subject ("The government reported that NGOs identified"); partners
     named after "with" are not ("The unit partnered with NGOs to provide"), nor what a
     relative clause names ("An NGO that ran a national hotline identified")."""
