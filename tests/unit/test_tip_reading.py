@@ -4901,3 +4901,11 @@ def test_further_forms_listed_after_the_two_kinds_are_in_their_sum() -> None:
     got = rows("In 2020, the police identified 120 victims of sex trafficking, 40 victims of "
                "labor trafficking, and five suspects of forced criminality.", 2021, "PROTECTION")
     assert ("victims_identified", 2020, 160) in got
+
+
+def test_a_count_its_sentence_then_closes_with_a_total_is_a_part() -> None:
+    """"first-instance courts convicted 12 traffickers and the court of appeal 30 more, for a
+    total of 42 convictions": the 12 are a part of the 42 the sentence gives as the total."""
+    assert rows("In 2020, first-instance courts convicted 12 traffickers and the court of "
+                "appeal confirmed the sentences of 30 more, for a total of 42 convictions.",
+                2021) == {("convictions", 2020, 42)}

@@ -262,6 +262,27 @@ def _closed_parts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     return [r for i, r in enumerate(rows) if i not in aside]
 
 
+def _parts_before_a_total(rows: list[_Row], warnings: list[str]) -> list[_Row]:
+    """Set aside a smaller count of one measure and year that its own sentence then closes
+    with a count said to be the total ("trial courts convicted 66 traffickers and appellate
+    courts ... 89 traffickers for a total of 155 convictions"): a part of that total."""
+    aside: set[int] = set()
+    for total in rows:
+        if not total.closing or total.comparative or total.row.value is None:
+            continue
+        for i, r in enumerate(rows):
+            if (i not in aside and r is not total and r.sentence == total.sentence
+                    and r.row.start < total.row.start and not r.comparative
+                    and (r.row.measure, r.row.data_year)
+                    == (total.row.measure, total.row.data_year)
+                    and r.row.value is not None and r.row.value < total.row.value):
+                aside.add(i)
+                warnings.append(f"{r.row.measure}: {r.row.value:g} for {r.row.data_year} "
+                                f"taken as a part of the total its sentence gives after it "
+                                f"({total.row.value:g}): {r.row.label!r}")
+    return [r for i, r in enumerate(rows) if i not in aside]
+
+
 def _combined_counts(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     """Set aside a count that adds up the government's count and another body's count of the
     same measure and year given before it ("Authorities identified 92 victims, and NGOs
@@ -714,7 +735,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             if carried is not None and carried not in counts:
                 counts.append(carried)
     rows = _listed_sums_printed(_same_year_as_comparison(rows, reporting_year, out.warnings))
-    rows = _combined_counts(rows, out.warnings)
+    rows = _parts_before_a_total(_combined_counts(rows, out.warnings), out.warnings)
     rows = _parts_of_totals(_one_court(_closed_parts(rows, out.warnings), out.warnings),
                             out.warnings)
     rows = beside_counts(rows, out.warnings)
