@@ -4909,3 +4909,20 @@ def test_a_count_its_sentence_then_closes_with_a_total_is_a_part() -> None:
     assert rows("In 2020, first-instance courts convicted 12 traffickers and the court of "
                 "appeal confirmed the sentences of 30 more, for a total of 42 convictions.",
                 2021) == {("convictions", 2020, 42)}
+
+
+def test_a_relative_clause_on_a_count_counts_it_for_its_own_measure_too() -> None:
+    """"identified 14 victims who were provided shelter and medical services": the 14 were
+    identified, and assisted by what the relative clause says they were given."""
+    assert rows("In 2020, police identified 14 victims of forced labor who were provided "
+                "shelter and medical services.", 2021, "PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 14),
+        ("victims_assisted_labor_trafficking", 2020, 14)}
+
+
+def test_the_count_given_before_named_again_with_the_services_it_received() -> None:
+    """"The 23 identified victims received housing, counselling, and medical care": a count
+    already given, now counted as victims assisted; the services may be listed."""
+    assert rows("Authorities identified 23 victims in 2020. The 23 identified victims received "
+                "housing, counselling, and medical care.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 23), ("victims_assisted", 2020, 23)}

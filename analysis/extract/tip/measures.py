@@ -14,6 +14,7 @@ from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.phrases import QUALIFIED, counted_noun
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
+    HEADS,
     Pattern,
     load_patterns,
     verb_alternatives,
@@ -194,6 +195,34 @@ def coordinated_predicates(sent: Sentence, fig: Figure, start: int, end: int,
         return []
     # the second predicate read with the count as its subject
     text = f"{sent.text[fig.start:subject.end()]} {sent.text[nxt.start('pred'):]}"
+    for p in load_patterns():
+        if p.kind != "figure" or p.unit != "count" or (p.section and p.section != sent.section):
+            continue
+        m = p.regex.match(text) if p.anchored else p.regex.search(text)
+        if m is not None and m.start("fig") == 0 and m.start("all") == 0:
+            return [measure, p.measure] if p.measure != measure else []
+    return []
+
+
+#: After a count's noun phrase, a relative clause whose predicate has the count as its subject:
+#: "eight victims who were provided shelter and services".
+_RELATIVE_PREDICATE = re.compile(r"(?:\s+(?:of|for|in)\s+[\w\s-]{1,40}?)?\s*,?\s*(?:who|that)\s+"
+                                 r"(?P<pred>(?:were|was)\s+[a-z]+ed\b)", re.I)
+
+
+def relative_predicate(sent: Sentence, fig: Figure, np_end: int, measure: str) -> list[str]:
+    """The measures of a count read by the verb before it whose noun phrase a relative clause
+    then says more of, after the kind it names if any ("identified eight victims who were
+    provided shelter and services", "14 victims of forced labor who were provided care":
+    identified and assisted): the first's, and the one the vocabulary reads with the count as
+    the subject of the relative clause's predicate; [] where that predicate is of no other
+    measure."""
+    relative = _RELATIVE_PREDICATE.match(sent.text, np_end)
+    if relative is None:
+        return []
+    counted = sent.text[fig.start:relative.start("pred")]
+    head = re.search(rf"\b{HEADS}\b", counted, re.I)
+    text = f"{counted[:head.end()] if head else counted} {sent.text[relative.start('pred'):]}"
     for p in load_patterns():
         if p.kind != "figure" or p.unit != "count" or (p.section and p.section != sent.section):
             continue

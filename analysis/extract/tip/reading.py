@@ -62,6 +62,7 @@ from analysis.extract.tip.measures import (
     participle_right_after,
     participles_after,
     pattern_hits,
+    relative_predicate,
 )
 from analysis.extract.tip.people import (
     ACTOR_NOUNS,
@@ -314,7 +315,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             counted = phrase if hit.headed else next(
                 (h.noun + "s" for h in reversed(hits) if h.noun), phrase)
             every = (coordinated_measures(sent, at, counted) or participles_after(sent, fig)
-                     or coordinated_predicates(sent, fig, start, end, hit.base))
+                     or coordinated_predicates(sent, fig, start, end, hit.base)
+                     or (relative_predicate(sent, fig, hit.np_end, hit.base) if direct else []))
             if hit.base in every:
                 hit.base, hit.extra = every[0], tuple(every[1:])
             hit.source = figure_source(sent, hit, start if direct else fig.start)
@@ -520,15 +522,17 @@ def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
 
 def _governed(matched: Matches, fig: Figure, s: str) -> bool:
     """Whether a verb of the vocabulary counts a figure directly ("providing all eight
-    victims with care", "All 113 identified victims received these services"): a count
-    already given, now counted for another measure."""
+    victims with care", "All 113 identified victims received these services", "The 10
+    identified victims received housing"): a count already given, now counted for another
+    measure."""
     found = matched.get((fig.start, fig.end))
     return found is not None and found[0].kind == "figure" and (
         found[1] < fig.start or _ALL_BEFORE.search(s, 0, fig.start) is not None)
 
 
-#: "All 113 ...": every one of a count given before, the subject of what follows.
-_ALL_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*all\s+$", re.I)
+#: "All 113 ...", "The 10 ...": every one of a count given before, the subject of what
+#: follows.
+_ALL_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*(?:all|all\s+of\s+the|the|these|those)\s+$", re.I)
 
 
 def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
