@@ -4926,3 +4926,11 @@ def test_the_count_given_before_named_again_with_the_services_it_received() -> N
     assert rows("Authorities identified 23 victims in 2020. The 23 identified victims received "
                 "housing, counselling, and medical care.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 23), ("victims_assisted", 2020, 23)}
+
+
+def test_the_kind_a_count_was_exploited_in_given_in_parentheses() -> None:
+    """"identified two victims (exploited in forced labor)": the parenthesis names the kind of
+    all of them, as "two victims exploited in forced labor" does."""
+    assert rows("In 2020, the government identified two victims (exploited in forced labor).",
+                2021, "PROTECTION") == {
+        ("victims_identified", 2020, 2), ("victims_identified_labor_trafficking", 2020, 2)}

@@ -122,11 +122,12 @@ _NONE_OF_EACH = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{noun_alternatives()})\
 _DESTINATION = re.compile(r"(?<!related\s)(?<!relating\s)(?<!due\s)\bto\s+(?:an?|the|its|"
                           r"their|ngos?|government|state|[\w-]+-(?:run|operated|funded))\b", re.I)
 
-#: What a count of victims were exploited in, right after it: "victims exploited in", or
-#: "victims in labor trafficking" (a kind right after "in", not "victims in shelters for ...").
+#: What a count of victims were exploited in, right after it: "victims exploited in", "victims
+#: (exploited in ...)", or "victims in labor trafficking" (a kind right after "in", not
+#: "victims in shelters for ...").
 _EXPLOITED_IN = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:victims?|children|persons|people|individuals|women|men|girls|boys)"
-    r"(?:\s+(?:who\s+were\s+)?(?:exploited|subjected|trafficked|forced|recruited|used)\s+"
+    r"(?:(?:\s+(?:who\s+were\s+)?|\s*\(\s*)(?:exploited|subjected|trafficked|forced|recruited|used)\s+"
     r"(?:in|into|to|for)|\s+in(?=\s+(?:sex(?:ual)?|labou?r|forced|commercial)\b))\s+", re.I)
 #: "nine sex and 23 labor trafficking victims": a kind whose noun is the next figure's.
 _KIND_WORD = re.compile(r"\s*(?:sex(?:ual)?|(?:forced\s+)?labou?r)", re.I)
