@@ -4934,3 +4934,14 @@ def test_the_kind_a_count_was_exploited_in_given_in_parentheses() -> None:
     assert rows("In 2020, the government identified two victims (exploited in forced labor).",
                 2021, "PROTECTION") == {
         ("victims_identified", 2020, 2), ("victims_identified_labor_trafficking", 2020, 2)}
+
+
+def test_a_comparison_dated_by_a_year_before_its_noun() -> None:
+    """"compared with a 2019 budget of 3.1 million rupees ($42,000) and ... ($35,000) in
+    2018": the year before "budget of" dates the first amount, the year after the list the
+    second."""
+    assert rows("The government allocated 4.2 million rupees ($57,000) for victim protection "
+                "in 2020, compared with a 2019 budget of 3.1 million rupees ($42,000) and 2.6 "
+                "million rupees ($35,000) in 2018.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 57000), ("victim_assistance_funding", 2019, 42000),
+        ("victim_assistance_funding", 2018, 35000)}

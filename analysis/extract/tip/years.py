@@ -28,6 +28,11 @@ _EACH_OF_LAST = re.compile(
     r"\s+(?:(?:in|for|during|over)\s+)?(?P<each>each\s+of\s+)?the\s+(?:previous|past|last|"
     r"preceding)\s+(?P<n>[\w-]+)\s+(?:reporting\s+)?(?:years|periods)\b", re.I)
 
+#: After a year that names a noun the figure is the amount or count of: "a 2021 budget of
+#: 52.44 million GYD ($243,907)", "the 2019 total of 15 cases".
+_YEAR_OF_NOUN = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+"
+                           r"(?:[\w-]+\s+){1,2}?of\s+(?:[^()]{0,40}?\(\s*)?\$?$", re.I)
+
 #: "one investigation each in 2018 and 2017": one figure for every year listed.
 _EACH = re.compile(r"\beach\b", re.I)
 
@@ -223,6 +228,8 @@ def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
             return hit.each[0]
         later = [y for y in inside if y.start >= fig.end]
         earlier = [y for y in inside if y.end <= fig.start]
+        if named := _YEAR_OF_NOUN.search(sent.text, seg.start, fig.start):
+            return int(named["year"])
         pick = later[0] if later else (earlier[-1] if earlier else None)
         return sent.resolve(pick) or sent.current_year - 1 if pick else sent.current_year - 1
     before = [y for y in inside if y.end <= fig.start and (
