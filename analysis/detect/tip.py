@@ -161,6 +161,14 @@ _TIER_INLINE = re.compile(
     r"(?P<watch>[ \t]*[-–—]?[ \t]*watch[ \t]*-?[ \t]*list)?|special[ \t]+cases?))[ \t]*\)?")
 
 
+#: A heading's tier in parentheses opening a line that the other column of a PDF page goes on
+#: after ("(Tier 2 Watch List) used by insurgent groups were ..."): only headings print it so.
+_TIER_OPENING_LINE = re.compile(
+    r"^[ \t]*\([ \t]*(?P<tier>(?i:tier[ \t]*(?P<level>[123])"
+    r"(?P<watch>[ \t]*[-–—]?[ \t]*watch[ \t]*-?[ \t]*list)?|special[ \t]+cases?))[ \t]*\)",
+    re.MULTILINE)
+
+
 def _inline_tier(text: str, start: int) -> re.Match[str] | None:
     """The first tier printed in a line after a country's name in capitals."""
     for found in _TIER_INLINE.finditer(text, start):
@@ -170,12 +178,13 @@ def _inline_tier(text: str, start: int) -> re.Match[str] | None:
 
 
 def read_tier(text: str, start: int = 0) -> str:
-    """The tier of the first tier heading, else of a heading printed inside a line, else the one
-    the narrative says the country is on, or "" when none is printed."""
+    """The tier of the first tier heading, else of a heading printed inside a line or opening
+    one, else the one the narrative says the country is on, or "" when none is printed."""
     found = tier_headings(text, start)
     if found:
         return tier_name(found[0])
-    stated = _inline_tier(text, start) or _TIER_STATED.search(text, start)
+    stated = (_inline_tier(text, start) or _TIER_OPENING_LINE.search(text, start)
+              or _TIER_STATED.search(text, start))
     return tier_name(stated) if stated else ""
 
 

@@ -208,3 +208,13 @@ def test_a_converter_s_emphasis_in_the_heading_hides_no_tier(heading: str, tier:
             "standards for the elimination of trafficking. The government identified 14 "
             "victims of trafficking and prosecuted &amp; convicted four traffickers.\n")
     assert identify(text).tip_tier == tier
+
+
+def test_a_tier_opening_a_line_the_other_column_goes_on() -> None:
+    """Two-column PDF text: the heading's tier in parentheses opens a line that the other
+    column's words continue; the narrative's own "placed on Tier 2 ... Watch List" is split
+    by the other column and reads a lower tier."""
+    text = ("NARRATIVES\nPERU also recruited by armed groups and\n\n(Tier 2 Watch List) used by "
+            "criminal groups in the mining\nregion. The country is therefore placed on Tier 2 "
+            "across the border\nWatch List.\n")
+    assert read_tier(text) == "Tier 2 Watch List"
