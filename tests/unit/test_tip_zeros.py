@@ -74,6 +74,16 @@ def test_failing_to_after_a_comma_is_a_denial_of_its_own() -> None:
                 heading="PROTECTION") == set()
 
 
+def test_a_list_of_denied_predicates_whose_first_is_of_no_measure() -> None:
+    """"failing to X, provide assistance to any victims, or refer them": every item after a
+    comma with a quantified object, in a list closed by "or", is denied; the first item, a
+    practice ("use a screening tool to identify victims"), denies no count."""
+    assert rows("The government remained inactive, failing to use a screening tool to identify "
+                "victims among domestic workers, provide shelter to any victims, or refer them to "
+                "NGOs that could.", heading="PROTECTION") == {
+        ("victims_assisted", 2020, 0), ("victims_referred", 2020, 0)}
+
+
 def test_without() -> None:
     assert rows("The government ended the year without convicting any traffickers.") == {
         ("convictions", 2020, 0)}
