@@ -4945,3 +4945,17 @@ def test_a_comparison_dated_by_a_year_before_its_noun() -> None:
                 "million rupees ($35,000) in 2018.", 2021, "PROTECTION") == {
         ("victim_assistance_funding", 2020, 57000), ("victim_assistance_funding", 2019, 42000),
         ("victim_assistance_funding", 2018, 35000)}
+
+
+def test_one_verb_of_training_with_audiences_listed_with_semicolons() -> None:
+    """"trained N1 X on A; N2 Y on B; and N3 police officers on C": every audience is the
+    verb's object; those not counted by a measure give no row, the police officers are
+    officers trained. A list of bare figures after a count stays its counterparts."""
+    assert rows("In 2020, authorities trained 25 social workers on victim screening; 40 "
+                "municipal staff, including labor inspectors, on referral procedures; and 120 "
+                "border police officers on interviewing techniques.", 2021) == {
+        ("officers_trained", 2020, 120)}
+    assert rows("The government convicted nine traffickers for sex trafficking; three for "
+                "forced labor; and one for both.", 2021) == {
+        ("convictions", 2020, 12), ("convictions_sex_trafficking", 2020, 9),
+        ("convictions_labor_trafficking", 2020, 3)}

@@ -63,6 +63,27 @@ def test_failed_to_denies_a_bare_object_and_a_coordinated_noun() -> None:
         ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
 
 
+def test_failing_to_after_a_comma_is_a_denial_of_its_own() -> None:
+    """A participial clause of the sentence's subject, after a clause of no measure: each of
+    its coordinated verbs is none, not only the one after "or"."""
+    assert rows("Authorities made few efforts to address forced labor, failing to identify or "
+                "refer any victims in 2019.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 0), ("victims_referred", 2019, 0)}
+    # a reason given for a penalty is no denial
+    assert rows("A court fined two labor inspectors for failing to identify victims.",
+                heading="PROTECTION") == set()
+
+
+def test_a_list_of_denied_predicates_whose_first_is_of_no_measure() -> None:
+    """"failing to X, provide assistance to any victims, or refer them": every item after a
+    comma with a quantified object, in a list closed by "or", is denied; the first item, a
+    practice ("use a screening tool to identify victims"), denies no count."""
+    assert rows("The government remained inactive, failing to use a screening tool to identify "
+                "victims among domestic workers, provide shelter to any victims, or refer them to "
+                "NGOs that could.", heading="PROTECTION") == {
+        ("victims_assisted", 2020, 0), ("victims_referred", 2020, 0)}
+
+
 def test_without() -> None:
     assert rows("The government ended the year without convicting any traffickers.") == {
         ("convictions", 2020, 0)}

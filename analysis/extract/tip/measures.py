@@ -32,6 +32,9 @@ _OF_WHOM_VERB = re.compile(
 
 Matches = dict[tuple[int, int], tuple[Pattern, int, int]]
 
+#: Measures that count officials, whom the splits of victims' age and origin do not divide.
+MEASURES_OF_OFFICIALS = frozenset({"officers_trained", "judges_trained"})
+
 
 def pattern_hits(sent: Sentence) -> Matches:
     """For each figure span a vocabulary row matches: the first such row and its span; a count
@@ -52,7 +55,72 @@ def pattern_hits(sent: Sentence) -> Matches:
                                 and m.start("all") < m.start("fig") and _reduced_relative(
                                     text, held)):
                 found[m.span("fig")] = (p, *m.span("all"))
+    for fig, gapped in _gapped_items(sent, text):
+        for p in load_patterns():
+            if (fig.start, fig.end) in found:
+                break
+            if (p.kind != "figure" or p.anchored or p.measure not in MEASURES_OF_OFFICIALS
+                    or (p.section and p.section != sent.section)):
+                continue
+            m = next((m for m in p.regex.finditer(gapped)
+                      if m.span("fig") == (fig.start, fig.end)), None)
+            if m is not None:
+                found[m.span("fig")] = (p, *m.span("all"))
     return found
+
+
+#: Before an item of a list of objects given with semicolons: "; 19 taskforce members ...; and
+#: 10 police officers ...".
+_ITEM_AFTER = re.compile(r";\s*(?:and\s+|or\s+)?$", re.I)
+#: A verb of the item's own ("; 12 suspects were prosecuted", "; eight cases resulted in
+#: ..."): it is a clause, not an object of the verb before the list ("victim-centered" is no
+#: verb).
+_OWN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|been|did)\b"
+                         r"|(?:(?<![\w-])[a-z]{3,}ed|\bled)\s+(?:in|into|to|by|from|with|at|as)\b",
+                         re.I)
+#: After an item's figure, a noun of its own ("19 taskforce members"), not a bare figure
+#: ("; four for forced labor", "; 12 in 2013"): that one is the counterpart of the one before.
+_OWN_NOUN = re.compile(r"\s+(?!(?:for|in|of|on|at|to|from|with|by|under|during|and|or|"
+                       r"percent)\b)[a-z]", re.I)
+
+
+def _gapped_items(sent: Sentence, text: str) -> list[tuple[Figure, str]]:
+    """The items after the first of a list of a verb's objects given with semicolons, each
+    opened by its figure and the last by "and" or "or" ("trained four officials on X; 19
+    taskforce members on Y; and 10 police officers on Z"), each with the text as if it alone
+    followed the verb: the words from the first item's figure up to its own blanked, at the
+    same offsets (read only for the officials trained: each audience a group of its own,
+    where a list of victims or suspects is one of parts of a count, read as such). Two parts
+    ("prosecuted 20 cases; eight cases ...") are two clauses, an item with a verb of its own
+    ("; 12 suspects were prosecuted") is a clause, not an object, and a list of bare figures
+    ("10 traffickers for sex trafficking; four for forced labor; and two for both") is one
+    of counterparts of the first."""
+    figures = [f for f in sent.figures  # the counts, not the years named
+               if not any(y.start <= f.start < y.end for y in sent.years)]
+    opening = {f.start: f for f in figures if _ITEM_AFTER.search(text, 0, f.start)}
+    out: list[tuple[Figure, str]] = []
+    for head in figures:
+        if head.start in opening or not re.search(r"[a-z]\s+$", text[:head.start], re.I):
+            continue  # the first item is the object of a verb, right before its figure
+        items = [head]
+        while (semicolon := text.find(";", items[-1].end)) >= 0 and (
+                after := re.match(r";\s*(?:and\s+|or\s+)?", text[semicolon:])):
+            if (item := opening.get(semicolon + after.end())) is None:
+                break
+            items.append(item)
+        if (len(items) < 3 or not re.search(r"\b(?:and|or)\s+$", text[:items[-1].start])
+                or any(_OWN_FINITE.search(text, item.end, _item_end(text, item.end))
+                       or not _OWN_NOUN.match(text, item.end) for item in items)):
+            continue
+        out += [(item, text[:head.start] + " " * (item.start - head.start) + text[item.start:])
+                for item in items[1:]]
+    return out
+
+
+def _item_end(text: str, at: int) -> int:
+    """Where an item of a list given with semicolons ends: the next semicolon, or the end."""
+    end = text.find(";", at)
+    return end if end >= 0 else len(text)
 
 
 #: A participle closing a phrase that starts with its figure ("14 victims identified"), not a

@@ -50,6 +50,7 @@ from analysis.extract.tip.kinds import (
     unsplit_kind,
 )
 from analysis.extract.tip.measures import (
+    MEASURES_OF_OFFICIALS,
     Matches,
     coordinated_measures,
     coordinated_predicates,
@@ -147,9 +148,6 @@ _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+
 #: "15 of the 45 defendants prosecuted were for labor trafficking": the copula after which a
 #: figure's words say what the some of a whole it counts were.
 _COPULA = re.compile(r"\s(?:were|was)\s", re.I)
-
-#: Measures that count officials, whom the splits of victims' age and origin do not divide.
-_MEASURES_OF_OFFICIALS = frozenset({"officers_trained", "judges_trained"})
 
 #: "victims identified through transit monitoring at airports": one programme's count, a
 #: part of the government's ("all through calls to a hotline" says how every one was found);
@@ -301,7 +299,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             named = splits_of(sent.text[start:fig.start], unit)
             own = {**{g: m for g, m in named.items() if g in ("type", "age")}, **own}
         hit.role, hit.base, hit.splits = pattern.kind, pattern.measure, own
-        if hit.base in _MEASURES_OF_OFFICIALS:
+        if hit.base in MEASURES_OF_OFFICIALS:
             # "training for 300 officers on assisting child victims": the victims' age or
             # origin is what the training was about, not who was trained
             hit.splits = {g: m for g, m in own.items() if g not in ("age", "origin")}

@@ -75,6 +75,10 @@ _CONTINUED = re.compile(r"\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", r
 #: "..., or convict any traffickers", "..., nor did it convict": a denial going on.
 _OR_BEFORE = re.compile(r"\b(?:or|nor)\s+(?:did\s+(?:it|they|the\s+government|authorities|"
                         r"officials)\s+)?$", re.I)
+#: "failing to employ procedures ..., provide assistance to any victims, or refer them": an
+#: item of a list of predicates, after a comma, the list closed by "or" or "nor" further on.
+_LISTED_AFTER = re.compile(r",\s*(?:(?:[\w-]+ly|also)\s+)*$", re.I)
+_LIST_CLOSED = re.compile(r"[^.;:]*?,\s*(?:or|nor)\s", re.I)
 #: "identifying any victims or referring them": a verb whose object is the one before it.
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|these|those|it)\b", re.I)
 #: An object some of which are meant: "failed to prosecute some traffickers" is not none, nor
@@ -339,7 +343,13 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
             continue
         det = m["det"] or m["det2"]  # "obtain convictions for any traffickers"
         quantified = det and not _cues().article.fullmatch(det)
-        again = _OR_BEFORE.search(sent.text, 0, verb.start()) and quantified
+        # a predicate of its own, its object quantified: after "or" ("... or convict any
+        # traffickers") or an item of a list of them, whose first item need not be of the
+        # vocabulary ("failing to employ procedures, provide assistance to any victims, or
+        # refer them")
+        again = quantified and (
+            _OR_BEFORE.search(sent.text, 0, verb.start())
+            or (_LISTED_AFTER.search(lead) and _LIST_CLOSED.match(sent.text, m.end(), end)))
         if not (led or again):
             continue
         obj = m["obj"]
