@@ -478,3 +478,10 @@ def test_a_denial_of_adequate_care_is_no_zero_of_care() -> None:
         ("victims_assisted", 2020, 0)}
     assert rows("The government did not provide care to any victims.", heading="PROTECTION") == {
         ("victims_assisted", 2020, 0)}
+
+
+def test_a_denial_for_both_kinds_is_a_zero_of_all() -> None:
+    """"did not convict any traffickers for sex or labor trafficking": the two kinds together
+    are trafficking as a whole, so the zero is the year's, not of one form of exploitation."""
+    assert rows("The government did not convict any traffickers for labor or sex trafficking "
+                "in 2020.") == {("convictions", 2020, 0)}

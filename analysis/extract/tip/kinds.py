@@ -67,7 +67,8 @@ _APART_CRIME = re.compile(r"(?:(?:forced|early|child|arranged)\s+)?marriages?\b"
 _TRAFFICKING_ALONE = re.compile(r"\btrafficking\b", re.I)
 _GENERIC_KIND = re.compile(
     r"^(?:(?:human|potential|possible|suspected|alleged|presumed|the)\s+)*(?:trafficking|trafficking\s+in\s+persons|"
-    r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking)\b", re.I)
+    r"traffickers?|this\s+crime|crimes?\s+of\s+trafficking|"
+    r"(?:sex(?:ual)?\s+(?:or|and)\s+labou?r|labou?r\s+(?:or|and)\s+sex)\s+trafficking)\b", re.I)
 
 
 #: A phrase ending on a noun of cases, not of people ("an internal child sex trafficking case"):
@@ -193,7 +194,7 @@ def trafficking_as_a_whole(phrase: str, unit: str) -> bool:
 
 def generic_kind(phrase: str) -> bool:
     """Whether a phrase names trafficking as a whole ("human trafficking", "trafficking
-    crimes"), no one form of it."""
+    crimes", both its kinds: "sex or labor trafficking"), no one form of it."""
     return _GENERIC_KIND.match(phrase) is not None
 
 
