@@ -3207,9 +3207,11 @@ def test_a_coordinated_count_with_a_noun_of_its_own_counted_by_the_verb_before()
 
 def test_a_count_after_a_figure_of_another_verb_is_not_of_the_verb_before_it() -> None:
     """"investigating 210 cases and referred ... 45 cases involving 60 male and 15 female
-    defendants": the 15 is coordinated with the 60, not counted by "investigating"."""
+    defendants": the 15 is coordinated with the 60, not counted by "investigating"; the 45
+    are the cases referred."""
     assert rows("Police reported investigating 210 cases and referred for trial 45 cases "
-                "involving 60 male and 15 female defendants.") == {("investigations", 2020, 210)}
+                "involving 60 male and 15 female defendants.") == {
+        ("investigations", 2020, 210), ("cases_referred", 2020, 45)}
 
 
 def test_a_hedge_that_they_may_have_been_subjected_to_trafficking() -> None:
@@ -4959,3 +4961,10 @@ def test_one_verb_of_training_with_audiences_listed_with_semicolons() -> None:
                 "forced labor; and one for both.", 2021) == {
         ("convictions", 2020, 12), ("convictions_sex_trafficking", 2020, 9),
         ("convictions_labor_trafficking", 2020, 3)}
+
+
+def test_cases_referred_with_what_for_before_the_count() -> None:
+    """"referred for prosecution 27 cases": what the cases were referred for may stand
+    between the verb and its count."""
+    assert rows("In 2020, labor inspectors referred for prosecution 27 forced labor cases.",
+                2021) == {("cases_referred_labor_trafficking", 2020, 27)}
