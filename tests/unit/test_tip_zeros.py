@@ -485,3 +485,13 @@ def test_a_denial_for_both_kinds_is_a_zero_of_all() -> None:
     are trafficking as a whole, so the zero is the year's, not of one form of exploitation."""
     assert rows("The government did not convict any traffickers for labor or sex trafficking "
                 "in 2020.") == {("convictions", 2020, 0)}
+
+
+def test_a_year_said_of_the_denied_people_does_not_date_the_zero() -> None:
+    """"did not assist any victims, including among victims who remained in the country at
+    the close of the previous reporting period": that period is when the people were there,
+    not the year of the zero, which is the year reported on."""
+    assert rows("The government did not provide any services to trafficking victims, "
+                "including among victims who remained in the country at the close of the "
+                "previous reporting period.", heading="PROTECTION") == {
+        ("victims_assisted", 2020, 0)}

@@ -749,6 +749,12 @@ def _part_only(obj: str) -> bool:
     return bool(groups - set(kinds.splits_of(obj, "count"))) or bool(nationality(obj, ""))
 
 
+#: Between a denial and a later year: words that open what is said of the denied people, not
+#: when ("did not provide any services to victims, including among victims who remained in the
+#: country at the close of the previous reporting period").
+_SAID_OF_THE_OBJECT = re.compile(r",\s*including\b|\b(?:who|whom|whose)\b", re.I)
+
+
 def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, source: str,
           unit: str = "count", years: tuple[int, ...] = ()) -> Hit:
     """A stated zero as a hit, its year that of its sentence (or named after the words from
@@ -768,7 +774,8 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
     # "for the last two years"); a pattern's trailing words are not part of the zero. "For the
     # third consecutive year" dates the zero to the year reported on only: the earlier years
     # are the earlier reports' to state
-    later = [y for y in sent.years if y.start >= tail and y.comparative == hit.comparative]
+    later = [y for y in sent.years if y.start >= tail and y.comparative == hit.comparative
+             and not _SAID_OF_THE_OBJECT.search(sent.text, tail, y.start)]
     hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
     if years:
         hit.year, hit.each = years[0], years if len(years) > 1 else ()
