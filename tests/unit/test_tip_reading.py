@@ -4968,3 +4968,11 @@ def test_cases_referred_with_what_for_before_the_count() -> None:
     between the verb and its count."""
     assert rows("In 2020, labor inspectors referred for prosecution 27 forced labor cases.",
                 2021) == {("cases_referred_labor_trafficking", 2020, 27)}
+
+
+def test_the_whole_of_a_part_is_counted_by_its_own_participle() -> None:
+    """"nine of the 14 convicted traffickers received suspended sentences": the 14 are the
+    convictions (their own participle), the nine the part the predicate counts; the whole is
+    no count of suspended sentences."""
+    assert rows("In 2020, nine of the 14 convicted traffickers received suspended sentences.",
+                2021) == {("convictions", 2020, 14), ("convictions_not_imprisoned", 2020, 9)}

@@ -94,6 +94,7 @@ from analysis.extract.tip.vocabulary import (
     nationality,
     noun_alternatives,
     noun_measure,
+    verb_measure,
     without_nationalities,
 )
 from analysis.extract.tip.wholes import (
@@ -580,6 +581,8 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
         limit = min(sent.figures[i + 1].start if i + 1 < len(sent.figures) else len(s),
                     sent.segment(fig.start).end)
         hits.append(read_figure(sent, hits, fig, limit, matched, carried, previous))
+        if first:
+            _whole_by_its_own_words(sent, hits[-1], matched)
         hits[-1].again = hits[-1].again or (again and not first)
         if first and hits[-1].role == "figure":
             hits[-1].note = "printed only as the whole of its parts ('of the N ...')"
@@ -587,6 +590,23 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
     for h in hits:
         h.offset = sent.offset if h.offset < 0 else h.offset
     return hits
+
+
+#: A participle of the vocabulary right before the noun of the whole of a part ("11 of the 15
+#: convicted traffickers").
+_OWN_PARTICIPLE = re.compile(r"\s+(?P<verb>[a-z]+ed)\s+(?P<noun>[a-z]+)\b", re.I)
+
+
+def _whole_by_its_own_words(sent: Sentence, hit: Hit, matched: Matches) -> None:
+    """The whole of a part first given as such, read by a phrasing whose subject it is ("11 of
+    the 15 convicted traffickers received probation"), is counted by the participle of its own
+    words (convictions), not by the predicate after them, which is the part's."""
+    found = matched.get((hit.fig.start, hit.fig.end))
+    words = _OWN_PARTICIPLE.match(sent.text, hit.fig.end)
+    if hit.role != "figure" or found is None or found[1] != hit.fig.start or words is None:
+        return
+    if measure := verb_measure(words["verb"], words["noun"].lower()):
+        hit.base = measure
 
 
 #: "the prosecution service's statistic of": a figure named as one, the count it names given
