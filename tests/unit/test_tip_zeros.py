@@ -495,3 +495,10 @@ def test_a_year_said_of_the_denied_people_does_not_date_the_zero() -> None:
                 "including among victims who remained in the country at the close of the "
                 "previous reporting period.", heading="PROTECTION") == {
         ("victims_assisted", 2020, 0)}
+
+
+def test_training_denied_together_with_something_else() -> None:
+    """"did not provide training or equipment for police officers": training is still denied
+    to its audience, with the other thing coordinated before the audience."""
+    assert rows("The government did not provide training or equipment for police officers.") == {
+        ("officers_trained", 2020, 0)}
