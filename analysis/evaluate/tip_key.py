@@ -384,12 +384,22 @@ def tip_score_main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--disputes", type=Path, default=None, metavar="CSV",
                         help="with --second-answers: CSV of the figures one key gives and the "
                         "other does not, for a third reader to judge")
+    parser.add_argument("--verdicts", type=Path, default=None, metavar="CSV",
+                        help="with --second-answers and --adjudicated: the disputes CSV with a "
+                        "third reader's verdict column (keep, drop or doubt)")
+    parser.add_argument("--adjudicated", type=Path, default=None, metavar="CSV",
+                        help="with --verdicts: where to write the adjudicated key (the first "
+                        "key, less the figures judged drop, with the second key's judged keep)")
     args = parser.parse_args(argv)
-    if args.disputes and not args.second_answers:
-        print("error: --disputes needs --second-answers", file=sys.stderr)
+    if (args.disputes or args.verdicts) and not args.second_answers:
+        print("error: --disputes and --verdicts need --second-answers", file=sys.stderr)
+        return 2
+    if bool(args.verdicts) != bool(args.adjudicated):
+        print("error: --verdicts and --adjudicated go together", file=sys.stderr)
         return 2
     second = (args.second_answers,) if args.second_answers else ()
-    for path in (args.answers, *second, args.clean / "documents.csv",
+    verdicts = (args.verdicts,) if args.verdicts else ()
+    for path in (args.answers, *second, *verdicts, args.clean / "documents.csv",
                  args.clean / "enforcement.csv"):
         if not path.is_file():
             print(f"error: {path} not found", file=sys.stderr)
@@ -406,6 +416,19 @@ def tip_score_main(argv: Sequence[str] | None = None) -> int:
         print(format_agreement(agreement))
         if args.disputes:
             write_disputes(agreement, args.disputes)
+        if args.verdicts:
+            from analysis.evaluate.tip_readers import (
+                VerdictError,
+                adjudicated_rows,
+                write_adjudicated,
+            )
+            try:
+                rows = adjudicated_rows(args.answers, args.second_answers, args.verdicts)
+            except VerdictError as err:
+                print(f"error: {err}", file=sys.stderr)
+                return 2
+            write_adjudicated(rows, args.adjudicated)
+            print(f"adjudicated key: {len(rows)} rows written to {args.adjudicated}")
     if args.out:
         write_disagreements(report, args.out)
     return 0

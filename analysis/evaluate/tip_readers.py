@@ -19,6 +19,7 @@ from pathlib import Path, PurePath
 import pandas as pd
 
 from analysis.evaluate.tip_key import (
+    TIER,
     KeyRow,
     OurRow,
     comparable_rows,
@@ -104,3 +105,59 @@ def write_disputes(agreement: ReaderAgreement, path: Path) -> None:
         out.writerow(["file", "key", "measure", "value", "data_year", "note"])
         for key, k in agreement.disputed:
             out.writerow([k.file, key, k.printed_measure, k.value, k.data_year, k.note])
+
+
+#: A third reader's verdict on a disputed figure: a key should give it, should not, or either
+#: reading holds (the first key's then stands).
+VERDICTS = ("keep", "drop", "doubt")
+
+
+class VerdictError(ValueError):
+    """A verdicts file that cannot be applied: the message says which row and why."""
+
+
+def _figure(row: dict[str, str]) -> tuple[str, str, float | None, int | None]:
+    """A key or verdict row as what identifies its figure: file, measure as printed, value,
+    data year."""
+    value, year = row["value"].strip().replace(",", ""), row["data_year"].strip()
+    return (row["file"], row["measure"].strip(), float(value) if value else None,
+            int(float(year)) if year else None)
+
+
+def adjudicated_rows(first: Path, second: Path, verdicts: Path) -> list[dict[str, str]]:
+    """The adjudicated key: the first key's rows, without the figures only it gives that the
+    third reader judged ``drop``, and with the figures only the second key gives judged
+    ``keep``; a ``doubt`` leaves the first key's reading."""
+    def read(path: Path) -> list[dict[str, str]]:
+        with path.open(encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+    judged = read(verdicts)
+    for n, v in enumerate(judged, start=2):
+        if v.get("verdict", "").strip() not in VERDICTS or v.get("key") not in ("first", "second"):
+            raise VerdictError(f"{verdicts}: row {n}: verdict must be one of {', '.join(VERDICTS)} "
+                               "and key first or second")
+    drop = [_figure(v) for v in judged if v["key"] == "first" and v["verdict"].strip() == "drop"]
+    keep = [_figure(v) for v in judged if v["key"] == "second" and v["verdict"].strip() == "keep"]
+    out = []
+    for row in read(first):
+        if row["measure"].strip() != TIER and _figure(row) in drop:
+            drop.remove(_figure(row))
+            continue
+        out.append(row)
+    for row in read(second):
+        if row["measure"].strip() != TIER and _figure(row) in keep:
+            keep.remove(_figure(row))
+            out.append({**row, "note": f"second reader, kept by a third: {row.get('note', '')}"})
+    if drop or keep:
+        missing = (drop + keep)[0]
+        raise VerdictError(f"{verdicts}: a judged figure is in neither key: {missing}")
+    return out
+
+
+def write_adjudicated(rows: list[dict[str, str]], path: Path) -> None:
+    """An adjudicated key in the keys' own columns."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.DictWriter(fh, ["file", "measure", "value", "data_year", "note"],
+                             extrasaction="ignore", lineterminator="\n")
+        out.writeheader()
+        out.writerows(rows)

@@ -117,5 +117,50 @@ def test_disputes_without_a_second_key_is_a_clear_error(keys: tuple[Path, Path, 
     first, _, clean = keys
     assert tip_score_main(["--answers", str(first), "--clean", str(clean),
                            "--disputes", str(clean / "d.csv")]) == 2
-    assert "error: --disputes needs --second-answers" in capsys.readouterr().err
+    assert "error: --disputes and --verdicts need --second-answers" in capsys.readouterr().err
     assert not (clean / "d.csv").exists()
+
+
+def _judged(tmp_path: Path, verdicts: list[tuple]) -> Path:
+    """A disputes file of the fixture keys with a third reader's verdicts."""
+    return _write(tmp_path / "verdicts.csv", ["file", "key", "measure", "value", "data_year",
+                                              "note", "verdict", "reason"], verdicts)
+
+
+def test_the_judged_figures_make_an_adjudicated_key(keys: tuple[Path, Path, Path],
+                                                    tmp_path: Path) -> None:
+    """A first-only figure judged drop leaves, a second-only one judged keep comes in, a doubt
+    leaves the first key's reading; scored like any key."""
+    first, second, clean = keys
+    verdicts = _judged(tmp_path, [
+        ("a.txt", "first", "convictions", "3.0", "2018", "", "drop", "the year before"),
+        ("a.txt", "second", "convictions", "3.0", "2017", "", "keep", "the year before"),
+        ("a.txt", "second", "prosecutions", "7.0", "2018", "", "doubt", "either reading"),
+    ])
+    out = tmp_path / "adjudicated.csv"
+    assert tip_score_main(["--answers", str(first), "--second-answers", str(second),
+                           "--clean", str(clean), "--verdicts", str(verdicts),
+                           "--adjudicated", str(out)]) == 0
+    with out.open(encoding="utf-8", newline="") as fh:
+        got = [(r["measure"], r["value"], r["data_year"]) for r in csv.DictReader(fh)]
+    assert got == [("investigations", "21", "2018"), ("victims_identified", "40", "2018"),
+                   ("other:arrests", "9", "2018"), ("convictions", "3", "2017")]
+    a = compare_readers(out, out, clean)
+    assert (a.first, a.shared_found) == (3, 2)
+
+
+@pytest.mark.parametrize("verdict", [
+    ("a.txt", "first", "convictions", "3.0", "2018", "", "maybe", ""),
+    ("a.txt", "first", "convictions", "4.0", "2018", "", "drop", ""),
+])
+def test_a_verdict_that_cannot_be_applied_is_a_clear_error(
+        keys: tuple[Path, Path, Path], tmp_path: Path, verdict: tuple,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown verdict, or a judged figure neither key gives: one message, no key written."""
+    first, second, clean = keys
+    out = tmp_path / "adjudicated.csv"
+    assert tip_score_main(["--answers", str(first), "--second-answers", str(second),
+                           "--clean", str(clean), "--verdicts", str(_judged(tmp_path, [verdict])),
+                           "--adjudicated", str(out)]) == 2
+    assert "verdicts.csv" in capsys.readouterr().err
+    assert not out.exists()
