@@ -160,6 +160,12 @@ def _number(text: str) -> float | None:
     return float(text) if text else None
 
 
+def key_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a key, or of a file of verdicts on a key's figures, as printed."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
 def read_key(path: Path) -> tuple[list[KeyRow], list[KeyRow]]:
     """The key's figure rows and its tier rows."""
     figures, tiers = [], []

@@ -23,6 +23,7 @@ from analysis.evaluate.tip_key import (
     KeyRow,
     OurRow,
     comparable_rows,
+    key_rows,
     match_rows,
     our_rows,
     percent,
@@ -128,10 +129,7 @@ def adjudicated_rows(first: Path, second: Path, verdicts: Path) -> list[dict[str
     """The adjudicated key: the first key's rows, without the figures only it gives that the
     third reader judged ``drop``, and with the figures only the second key gives judged
     ``keep``; a ``doubt`` leaves the first key's reading."""
-    def read(path: Path) -> list[dict[str, str]]:
-        with path.open(encoding="utf-8", newline="") as fh:
-            return list(csv.DictReader(fh))
-    judged = read(verdicts)
+    judged = key_rows(verdicts)
     for n, v in enumerate(judged, start=2):
         if v.get("verdict", "").strip() not in VERDICTS or v.get("key") not in ("first", "second"):
             raise VerdictError(f"{verdicts}: row {n}: verdict must be one of {', '.join(VERDICTS)} "
@@ -139,12 +137,12 @@ def adjudicated_rows(first: Path, second: Path, verdicts: Path) -> list[dict[str
     drop = [_figure(v) for v in judged if v["key"] == "first" and v["verdict"].strip() == "drop"]
     keep = [_figure(v) for v in judged if v["key"] == "second" and v["verdict"].strip() == "keep"]
     out = []
-    for row in read(first):
+    for row in key_rows(first):
         if row["measure"].strip() != TIER and _figure(row) in drop:
             drop.remove(_figure(row))
             continue
         out.append(row)
-    for row in read(second):
+    for row in key_rows(second):
         if row["measure"].strip() != TIER and _figure(row) in keep:
             keep.remove(_figure(row))
             out.append({**row, "note": f"second reader, kept by a third: {row.get('note', '')}"})
