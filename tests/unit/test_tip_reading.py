@@ -4976,3 +4976,12 @@ def test_the_whole_of_a_part_is_counted_by_its_own_participle() -> None:
     no count of suspended sentences."""
     assert rows("In 2020, nine of the 14 convicted traffickers received suspended sentences.",
                 2021) == {("convictions", 2020, 14), ("convictions_not_imprisoned", 2020, 9)}
+
+
+def test_bare_counts_of_sentences_after_a_count_of_convictions() -> None:
+    """"convicted 12 traffickers; three received suspended sentences and nine received prison
+    terms": the bare counts are the convicted given each kind of sentence."""
+    assert rows("Courts convicted 12 traffickers in 2020; three received suspended sentences "
+                "and nine received prison terms.", 2021) == {
+        ("convictions", 2020, 12), ("convictions_not_imprisoned", 2020, 3),
+        ("convictions_imprisoned", 2020, 9)}
