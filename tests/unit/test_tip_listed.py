@@ -117,3 +117,13 @@ def test_parts_listed_in_a_parenthesis_after_their_whole() -> None:
                 "in sex trafficking and 10 men in forced labor).") == {
         ("victims_identified", 2020, 45), ("victims_identified_sex_trafficking", 2020, 35),
         ("victims_identified_labor_trafficking", 2020, 10)}
+
+
+def test_one_man_is_a_part_by_sex_as_one_woman_is() -> None:
+    """"239 women, one man, and seven girls were exploited in sex trafficking": a man is a
+    part by sex like a woman, so the list still adds up to the kind's count."""
+    text = ("X (Tier 2)\n\nPROTECTION\nThe government identified 300 victims in 2022. Of the "
+            "identified victims, 120 women, one man, and nine girls were exploited in sex "
+            "trafficking.\n")
+    got = {(r.measure, r.data_year, r.value) for r in extract_tip(text, 2023, "").enforcement}
+    assert ("victims_identified_sex_trafficking", 2022, 130) in got
