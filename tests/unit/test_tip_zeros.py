@@ -502,3 +502,12 @@ def test_training_denied_together_with_something_else() -> None:
     to its audience, with the other thing coordinated before the audience."""
     assert rows("The government did not provide training or equipment for police officers.") == {
         ("officers_trained", 2020, 0)}
+
+
+def test_a_span_of_years_in_a_clause_of_its_own_does_not_multiply_the_zero() -> None:
+    """"did not convict a trafficker ... and has only convicted five traffickers in the past
+    six years": the six years are the second clause's span, not the years of the zero."""
+    got = rows("The government did not convict a trafficker in 2020 and has only convicted "
+               "five traffickers in the past six years combined.")
+    assert ("convictions", 2020, 0) in got
+    assert not any(y < 2020 for m, y, v in got if v == 0)

@@ -98,8 +98,8 @@ _NEXT_PARTICIPLE = re.compile(r"\s*,?\s+(?:or|and|nor)\s+|\s*,\s*", re.I)
 _OF_WHAT = re.compile(r"\s+of\s+[^,;.()]{1,60}")
 #: "not identifying any victims for the last two years": a stated zero for each year.
 _LAST_YEARS = re.compile(
-    r"[^.;]*?\b(?:for|in|during|over)\s+the\s+(?:last|past|previous|preceding)\s+"
-    r"(?P<n>[\w-]+)\s+years\b", re.I)
+    r"(?:(?!\b(?:and|but|while|whereas|although)\s)[^.;])*?\b(?:for|in|during|over)\s+the\s+"
+    r"(?:last|past|previous|preceding)\s+(?P<n>[\w-]+)\s+years\b", re.I)
 _VICTIMS_COUNTED = re.compile(rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?victims\b", re.I)
 #: "... any traffickers since 2011": what a denial holds since, a few words after its object.
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<since>since)\b", re.I)
