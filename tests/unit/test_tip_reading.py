@@ -4985,3 +4985,11 @@ def test_bare_counts_of_sentences_after_a_count_of_convictions() -> None:
                 "and nine received prison terms.", 2021) == {
         ("convictions", 2020, 12), ("convictions_not_imprisoned", 2020, 3),
         ("convictions_imprisoned", 2020, 9)}
+
+
+def test_all_of_a_count_given_before_in_a_coordinated_clause() -> None:
+    """"..., and all 45 identified victims received these services": a count given before,
+    counted for victims assisted by the clause after "and", as at a sentence's start."""
+    assert rows("Authorities identified 45 victims in 2020. The shelters offered counseling and "
+                "medical care, and all 45 identified victims received these services.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 45), ("victims_assisted", 2020, 45)}

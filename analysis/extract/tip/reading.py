@@ -530,9 +530,10 @@ def _governed(matched: Matches, fig: Figure, s: str) -> bool:
         found[1] < fig.start or _ALL_BEFORE.search(s, 0, fig.start) is not None)
 
 
-#: "All 113 ...", "The 10 ...": every one of a count given before, the subject of what
-#: follows.
-_ALL_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*(?:all|all\s+of\s+the|the|these|those)\s+$", re.I)
+#: "All 113 ...", "The 10 ...", "..., and all 121 ...": every one of a count given before, the
+#: subject of what follows.
+_ALL_BEFORE = re.compile(r"(?:^|[.;:]\s*|,?\s+and\s+)\W*(?:all|all\s+of\s+the|the|these|those)\s+$",
+                         re.I)
 
 
 def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
