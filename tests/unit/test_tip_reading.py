@@ -4993,3 +4993,10 @@ def test_all_of_a_count_given_before_in_a_coordinated_clause() -> None:
     assert rows("Authorities identified 45 victims in 2020. The shelters offered counseling and "
                 "medical care, and all 45 identified victims received these services.", 2021,
                 "PROTECTION") == {("victims_identified", 2020, 45), ("victims_assisted", 2020, 45)}
+
+
+def test_girls_are_not_all_the_children_when_the_first_part_counts_boys() -> None:
+    """"identified 80 boys and 50 girls as trafficking victims": the first part of the sum is
+    children too, so the girls are not the children's count."""
+    assert rows("In 2020, the government identified 80 boys and 50 girls as trafficking "
+                "victims.", 2021, "PROTECTION") == {("victims_identified", 2020, 130)}

@@ -129,6 +129,8 @@ def girls_as_the_children(sent: Sentence, hits: list[Hit]) -> None:
                 or kind_named(sent.text[h.fig.end:figure_clause_end(sent, h.fig)], "count")):
             continue
         others = [o for o in hits if o is not h and o.parent is whole and o.restates is None]
+        if whole.total is not None:
+            others.append(whole)  # "80 boys and 50 girls": the first part is the sum's figure
         if any(_CHILD_WORD.search(sent.text, o.fig.end, figure_clause_end(sent, o.fig))
                or "type" in o.splits for o in others):
             continue  # other children, or parts by kind the girls may be some of one of
