@@ -4963,6 +4963,24 @@ def test_one_verb_of_training_with_audiences_listed_with_semicolons() -> None:
         ("convictions_labor_trafficking", 2020, 3)}
 
 
+def test_one_verb_of_training_with_audiences_listed_with_commas() -> None:
+    """"trained N1 X, N2 Y, N3 police officers, and Z": every audience is the verb's object,
+    the last with or without a figure of its own; the police officers are officers trained,
+    and an audience before them (no comma before "and") is not. A list after another verb
+    ("then investigated 25 suspects, 9 police officers, ...") is not one of training, and an
+    item that is a clause of its own (", and then arrested ...") makes no list."""
+    assert rows("In 2020, authorities trained 35 labor inspectors, 18 prosecutors, 54 border "
+                "police officers, and several NGO representatives on victim screening.",
+                2021) == {("officers_trained", 2020, 54)}
+    assert rows("In 2020, the ministry trained 60 social workers, 25 teachers and 90 police "
+                "officers on trafficking indicators.", 2021) == {("officers_trained", 2020, 90)}
+    assert rows("In 2020, police received training in victim identification and then "
+                "investigated 25 suspects, 9 police officers, 6 border guards, and 10 labor "
+                "recruiters.", 2021) == {("investigations", 2020, 25)}
+    assert rows("In 2020, the ministry trained 60 social workers, 25 teachers, and then "
+                "arrested 90 police officers.", 2021) == set()
+
+
 def test_cases_referred_with_what_for_before_the_count() -> None:
     """"referred for prosecution 27 cases": what the cases were referred for may stand
     between the verb and its count."""

@@ -72,12 +72,21 @@ def pattern_hits(sent: Sentence) -> Matches:
 #: Before an item of a list of objects given with semicolons: "; 19 taskforce members ...; and
 #: 10 police officers ...".
 _ITEM_AFTER = re.compile(r";\s*(?:and\s+|or\s+)?$", re.I)
+#: Before an item of a list of objects given with commas: ", 12 labor inspectors, and 25 police
+#: officers"; the last may have no comma before its "and".
+_COMMA_ITEM_AFTER = re.compile(r",\s*(?:and\s+|or\s+)?$|\s(?:and|or)\s+$", re.I)
+#: After the last item of a list given with commas, a last item with no figure: ", and members
+#: of civil society".
+_LAST_WITHOUT_FIGURE = re.compile(r",\s*(?:and|or)\s+(?P<word>[a-z][\w-]*)", re.I)
 #: A verb of the item's own ("; 12 suspects were prosecuted", "; eight cases resulted in
 #: ..."): it is a clause, not an object of the verb before the list ("victim-centered" is no
 #: verb).
 _OWN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|been|did)\b"
                          r"|(?:(?<![\w-])[a-z]{3,}ed|\bled)\s+(?:in|into|to|by|from|with|at|as)\b",
                          re.I)
+#: A word that opens a clause, not a noun phrase, after ", and": a verb of its own.
+_CLAUSE_WORD = re.compile(r"[a-z]+ed|also|then|is|are|was|were|has|have|had|did|does|do",
+                          re.I)
 #: After an item's figure, a noun of its own ("19 taskforce members"), not a bare figure
 #: ("; four for forced labor", "; 12 in 2013"): that one is the counterpart of the one before.
 _OWN_NOUN = re.compile(r"\s+(?!(?:for|in|of|on|at|to|from|with|by|under|during|and|or|"
@@ -87,39 +96,87 @@ _OWN_NOUN = re.compile(r"\s+(?!(?:for|in|of|on|at|to|from|with|by|under|during|a
 def _gapped_items(sent: Sentence, text: str) -> list[tuple[Figure, str]]:
     """The items after the first of a list of a verb's objects given with semicolons, each
     opened by its figure and the last by "and" or "or" ("trained four officials on X; 19
-    taskforce members on Y; and 10 police officers on Z"), each with the text as if it alone
-    followed the verb: the words from the first item's figure up to its own blanked, at the
-    same offsets (read only for the officials trained: each audience a group of its own,
-    where a list of victims or suspects is one of parts of a count, read as such). Two parts
-    ("prosecuted 20 cases; eight cases ...") are two clauses, an item with a verb of its own
-    ("; 12 suspects were prosecuted") is a clause, not an object, and a list of bare figures
-    ("10 traffickers for sex trafficking; four for forced labor; and two for both") is one
-    of counterparts of the first."""
+    taskforce members on Y; and 10 police officers on Z"), or of a verb of training's objects
+    given with commas, the last perhaps with no figure ("trained 30 teachers, 12 labor
+    inspectors, 25 police officers, and members of civil society"), each with the text as if
+    it alone followed the verb: the words from the first item's figure up to its own blanked,
+    at the same offsets, and in a list with commas the items after its own too (read only
+    for the officials trained: each audience a group of its own, where a list of victims or
+    suspects is one of parts of a count, read as such). Two parts ("prosecuted 20 cases;
+    eight cases ...") are two clauses, an item with a verb of its own ("; 12 suspects were
+    prosecuted", ", and arrested 12 officers") is a clause, not an object, and a list of bare
+    figures ("10 traffickers for sex trafficking; four for forced labor; and two for both")
+    is one of counterparts of the first."""
     figures = [f for f in sent.figures  # the counts, not the years named
                if not any(y.start <= f.start < y.end for y in sent.years)]
-    opening = {f.start: f for f in figures if _ITEM_AFTER.search(text, 0, f.start)}
     out: list[tuple[Figure, str]] = []
-    for head in figures:
-        if head.start in opening or not re.search(r"[a-z]\s+$", text[:head.start], re.I):
-            continue  # the first item is the object of a verb, right before its figure
-        items = [head]
-        while (semicolon := text.find(";", items[-1].end)) >= 0 and (
-                after := re.match(r";\s*(?:and\s+|or\s+)?", text[semicolon:])):
-            if (item := opening.get(semicolon + after.end())) is None:
-                break
-            items.append(item)
-        if (len(items) < 3 or not re.search(r"\b(?:and|or)\s+$", text[:items[-1].start])
-                or any(_OWN_FINITE.search(text, item.end, _item_end(text, item.end))
-                       or not _OWN_NOUN.match(text, item.end) for item in items)):
-            continue
-        out += [(item, text[:head.start] + " " * (item.start - head.start) + text[item.start:])
-                for item in items[1:]]
+    for sep, after_sep in ((";", _ITEM_AFTER), (",", _COMMA_ITEM_AFTER)):
+        opening = {f.start: f for f in figures if after_sep.search(text, 0, f.start)}
+        for head in figures:
+            if head.start in opening or not re.search(r"[a-z]\s+$", text[:head.start], re.I):
+                continue  # the first item is the object of a verb, right before its figure
+            if sep == "," and not _after_training(text, head.start):
+                continue
+            items = _list_items(text, head, sep, opening)
+            count = len(items)
+            last_and = bool(re.search(r"\b(?:and|or)\s+$", text[:items[-1].start]))
+            if sep == "," and not last_and and (last := _LAST_WITHOUT_FIGURE.match(
+                    text, _item_end(text, items[-1].end, sep))) is not None:
+                if _CLAUSE_WORD.fullmatch(last["word"]) or re.fullmatch(
+                        verb_alternatives(), last["word"], re.I):
+                    continue
+                count, last_and = count + 1, True
+            if (count < 3 or not last_and
+                    or any(_OWN_FINITE.search(text, item.end, _item_end(text, item.end, sep))
+                           or not _OWN_NOUN.match(text, item.end) for item in items)):
+                continue
+            # an item of a list with commas ends where the next one starts ("25 teachers and
+            # 90 police officers": the teachers are no officers)
+            ends = [nxt.start if sep == "," else len(text) for nxt in items[2:]] + [len(text)]
+            out += [(item, text[:head.start] + " " * (item.start - head.start)
+                     + text[item.start:end].ljust(len(text) - item.start))
+                    for item, end in zip(items[1:], ends, strict=True)]
     return out
 
 
-def _item_end(text: str, at: int) -> int:
-    """Where an item of a list given with semicolons ends: the next semicolon, or the end."""
-    end = text.find(";", at)
+def _list_items(text: str, head: Figure, sep: str, opening: dict[int, Figure]) -> list[Figure]:
+    """The figures that open the items of a list from ``head``, each after ``sep`` (the last
+    after "and" or "or")."""
+    items = [head]
+    while True:
+        at = _item_end(text, items[-1].end, sep)
+        after = re.match(rf"{sep}\s*(?:and\s+|or\s+)?", text[at:])
+        item = None if after is None else opening.get(at + after.end())
+        if sep == "," and len(items) > 1:  # ", 12 labor inspectors and 25 police officers"
+            item = next((opening[m.end()] for m in re.finditer(
+                r"\s(?:and|or)\s+", text[:at]) if m.start() >= items[-1].end
+                and m.end() in opening), item)
+        if item is None:
+            return items
+        items.append(item)
+        if sep == "," and re.search(r"\b(?:and|or)\s+$", text[:item.start]):
+            return items  # the last item
+
+
+#: Between a verb and a figure, a word of another clause ("trained police and then arrested
+#: 14 suspects, ..."): the figure is not the verb's object.
+_OTHER_CLAUSE = re.compile(r"[a-z]+ed|and|or|but|then|while|who|which|that|where|when", re.I)
+
+
+def _after_training(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is the object of a verb of training: the verb of the
+    vocabulary nearest before it is one, with no word of another clause between them."""
+    verbs = list(re.finditer(rf"\b(?:{verb_alternatives()})\b", text[:at], re.I))
+    if not verbs or verb_measure(verbs[-1][0], "officers") not in MEASURES_OF_OFFICIALS:
+        return False
+    between = text[verbs[-1].end():at]
+    return ";" not in between and not any(
+        _OTHER_CLAUSE.fullmatch(w) for w in re.findall(r"[A-Za-z-]+", between))
+
+
+def _item_end(text: str, at: int, sep: str = ";") -> int:
+    """Where an item of a list given with ``sep`` ends: the next ``sep``, or the end."""
+    end = text.find(sep, at)
     return end if end >= 0 else len(text)
 
 
