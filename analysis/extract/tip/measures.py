@@ -320,6 +320,12 @@ def coordinated_predicates(sent: Sentence, fig: Figure, start: int, end: int,
         return []
     # the second predicate read with the count as its subject
     text = f"{sent.text[fig.start:subject.end()]} {sent.text[nxt.start('pred'):]}"
+    return _with_the_count_as_subject(sent, text, measure)
+
+
+def _with_the_count_as_subject(sent: Sentence, text: str, measure: str) -> list[str]:
+    """The count's first measure and the one the vocabulary reads in ``text``, a count's words
+    followed by a further predicate of it; [] where that predicate is of no other measure."""
     for p in load_patterns():
         if p.kind != "figure" or p.unit != "count" or (p.section and p.section != sent.section):
             continue
@@ -348,13 +354,7 @@ def relative_predicate(sent: Sentence, fig: Figure, np_end: int, measure: str) -
     counted = sent.text[fig.start:relative.start("pred")]
     head = re.search(rf"\b{HEADS}\b", counted, re.I)
     text = f"{counted[:head.end()] if head else counted} {sent.text[relative.start('pred'):]}"
-    for p in load_patterns():
-        if p.kind != "figure" or p.unit != "count" or (p.section and p.section != sent.section):
-            continue
-        m = p.regex.match(text) if p.anchored else p.regex.search(text)
-        if m is not None and m.start("fig") == 0 and m.start("all") == 0:
-            return [measure, p.measure] if p.measure != measure else []
-    return []
+    return _with_the_count_as_subject(sent, text, measure)
 
 
 def participle_right_after(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
