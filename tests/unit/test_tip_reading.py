@@ -5018,3 +5018,10 @@ def test_girls_are_not_all_the_children_when_the_first_part_counts_boys() -> Non
     children too, so the girls are not the children's count."""
     assert rows("In 2020, the government identified 80 boys and 50 girls as trafficking "
                 "victims.", 2021, "PROTECTION") == {("victims_identified", 2020, 130)}
+
+
+def test_a_count_of_other_audiences_is_not_the_officers_trained_after_it() -> None:
+    """"trained 25 social workers and 40 police officers": the 25 are not police officers; the
+    words between a count and the officers' noun hold no other figure."""
+    got = rows("In 2020, the government trained 25 social workers and 40 police officers.", 2021)
+    assert ("officers_trained", 2020, 25) not in got
