@@ -154,7 +154,7 @@ def by_source_measure(name: str) -> str:
     return canonical_measure(measure) if found and is_measure(measure) else ""
 
 
-def _number(text: str) -> float | None:
+def key_value(text: str) -> float | None:
     """A key value as a number; empty -> None."""
     text = text.strip().replace(",", "")
     return float(text) if text else None
@@ -178,7 +178,7 @@ def read_key(path: Path) -> tuple[list[KeyRow], list[KeyRow]]:
                 continue
             measure = canonical_measure(other_measure(printed.removeprefix(OTHER))
                                         if printed.startswith(OTHER) else printed)
-            figures.append(KeyRow(row["file"], printed, measure, _number(row["value"]), year,
+            figures.append(KeyRow(row["file"], printed, measure, key_value(row["value"]), year,
                                   row.get("note", "")))
     return figures, tiers
 

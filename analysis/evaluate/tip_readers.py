@@ -24,6 +24,7 @@ from analysis.evaluate.tip_key import (
     OurRow,
     comparable_rows,
     key_rows,
+    key_value,
     match_rows,
     our_rows,
     percent,
@@ -120,8 +121,8 @@ class VerdictError(ValueError):
 def _figure(row: dict[str, str]) -> tuple[str, str, float | None, int | None]:
     """A key or verdict row as what identifies its figure: file, measure as printed, value,
     data year."""
-    value, year = row["value"].strip().replace(",", ""), row["data_year"].strip()
-    return (row["file"], row["measure"].strip(), float(value) if value else None,
+    year = row["data_year"].strip()
+    return (row["file"], row["measure"].strip(), key_value(row["value"]),
             int(float(year)) if year else None)
 
 
