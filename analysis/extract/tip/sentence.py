@@ -136,11 +136,20 @@ def _current_year(s: str, years: list[YearMention], reporting_year: int) -> int:
     reported on; else the reporting year."""
     compared = [y.year for y in years if y.year is not None and y.comparative]
     first = next((y for y in years if y.year is not None and not y.comparative
-                  and not (compared and y.year < max(compared)) and not case_stage(s, y)), None)
+                  and not (compared and y.year < max(compared)) and not case_stage(s, y)
+                  and not dates_an_event(s, y)), None)
     if first is None or compiled("THIS_PERIOD").search(s, 0, first.start):
         return reporting_year  # "identified 40 victims during the reporting period, including
         # 10 in January 2021": the year named later dates a part
     return first.year
+
+
+def dates_an_event(s: str, mention: YearMention) -> bool:
+    """Whether a year with its month comes after a figure of the sentence ("These efforts
+    included initiating eight trafficking investigations, ..., and releasing an updated
+    national action plan in March 2021"): it dates that one step, not the sentence's counts."""
+    return (mention.match is not None and bool(mention.match["month"])
+            and any(f.end <= mention.start for f in _figures(s)))
 
 
 def case_stage(s: str, mention: YearMention) -> re.Match[str] | None:
