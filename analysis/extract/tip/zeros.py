@@ -100,6 +100,12 @@ _OF_WHAT = re.compile(r"\s+of\s+[^,;.()]{1,60}")
 _LAST_YEARS = re.compile(
     r"(?:(?!\b(?:and|but|while|whereas|although)\s)[^.;])*?\b(?:for|in|during|over)\s+the\s+"
     r"(?:last|past|previous|preceding)\s+(?P<n>[\w-]+)\s+years\b", re.I)
+#: "did not convict any traffickers for the second consecutive year": none the year before
+#: either, named as plainly as "as in the previous year"; the earlier years of a longer run
+#: ("for the third consecutive year") are the earlier reports' to state.
+_SECOND_RUNNING = re.compile(
+    r"\bfor\s+(?:at\s+least\s+)?(?:a|the)\s+second\s+(?:consecutive|straight|successive)\s+"
+    r"(?:reporting\s+)?(?:year|period)\b", re.I)
 _VICTIMS_COUNTED = re.compile(rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?victims\b", re.I)
 #: "... any traffickers since 2011": what a denial holds since, a few words after its object.
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<since>since)\b", re.I)
@@ -755,6 +761,17 @@ def _part_only(obj: str) -> bool:
 _SAID_OF_THE_OBJECT = re.compile(r",\s*including\b|\b(?:who|whom|whose)\b", re.I)
 
 
+def _second_running(sent: Sentence, start: int, tail: int) -> bool:
+    """Whether a zero's clause says it is the second year running: opening it ("For the
+    second consecutive year, the government did not ...") or after the denied words, up to
+    the next clause ("... any traffickers for the second consecutive year and ...")."""
+    opening = re.compile(r"\s*(?:[a-z]+\s*,\s*)?" + _SECOND_RUNNING.pattern + r"\s*,", re.I)
+    if opening.match(sent.text, sent.clause(start).start, start):
+        return True
+    rest = re.match(r"(?:(?!\b(?:and|but|while|whereas|although)\s)[^.;])*", sent.text[tail:])
+    return _SECOND_RUNNING.search(rest[0] if rest else "") is not None
+
+
 def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, source: str,
           unit: str = "count", years: tuple[int, ...] = ()) -> Hit:
     """A stated zero as a hit, its year that of its sentence (or named after the words from
@@ -789,6 +806,8 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
         # "for the last two years": the years before this one in a comparison, else up to it
         last = sent.current_year - 1 if hit.comparative else sent.current_year
         hit.each = tuple(range(last, last - min(n, 10), -1))
+    elif not later and not hit.comparative and _second_running(sent, start, tail):
+        hit.each = (hit.year, hit.year - 1)
     elif not later and (like := compiled("AS_BEFORE").match(sent.text, sent.clause(start).start,
                                                              start)):
         if like["year"] is None:
