@@ -469,6 +469,20 @@ def _counts_by_kind_and_year(rows: list[_Row]) -> dict[tuple[str, int], list[_Ro
     return by_key
 
 
+def _named_again(sent: Sentence, older: list[Hit]) -> list[Hit]:
+    """The counts of the paragraph's earlier sentences that a sentence opening with their
+    figure names again ("The government reported 298 identified victims ... The Prosecution
+    Service reported 416 ... Of the 298 identified victims, 33 were children"): the figure
+    printed ties the parts to that count, however many sentences back it was given."""
+    opening = OPENING_PART.match(sent.text)
+    if opening is None:
+        return []
+    printed = {parse_number(m[0]) for m in re.finditer(NUMBER, opening[0], re.I)
+               if not re.fullmatch(r"(?:19|20)\d\d", m[0])}
+    return [h for h in older if h.fig.value in printed and h.parent is None
+            and not h.comparative and h.role == "figure"]
+
+
 def _single_kind_totals(rows: list[_Row]) -> list[_Row]:
     """Add the total where the narrative gives a year's count only once and its kind only as
     what the count was for ("one suspected trafficker for sexually exploiting a victim"):
@@ -687,6 +701,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
         carried = None
         counts: list[Hit] = []  # the paragraph's counts carried so far
         previous: list[Hit] = []  # every figure of the paragraph's sentence before, read or not
+        older: list[Hit] = []  # the figures of the paragraph's sentences before that one
         section = name
         previous_end = start
         paragraph_year = reporting_year
@@ -697,7 +712,8 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             section = _opener(text[s_start:s_end]) or section
             opens = "\n" in text[previous_end:s_start] or previous_end == start
             if "\n" in text[previous_end:s_start]:
-                carried, paragraph_year, counts, previous = None, reporting_year, [], []
+                carried, paragraph_year, counts, previous, older = (None, reporting_year, [],
+                                                                    [], [])
                 for_identification = False
             previous_end = s_end
             profile = _profile(text[s_start:s_end]) if opens else profile
@@ -708,13 +724,14 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
                 paragraph_year = sent.current_year
             zeros = zero_hits(sent)
             carried = _combined(sent.text, counts) or carried
-            hits = relations.relate(
-                sent, reading.read_hits(sent, carried, zeros, frozenset(stated), previous), carried)
+            hits = relations.relate(sent, reading.read_hits(
+                sent, carried, zeros, frozenset(stated), _named_again(sent, older) + previous),
+                carried)
             for_identification = (for_identification
                                   or compiled("FOR_IDENTIFICATION").search(sent.text) is not None)
             if for_identification:
                 _referred_for_identification(sent, hits)
-            previous = hits
+            older, previous = older + previous, hits
             stated.update(f.value for f in sent.figures)
             rows += _rows(sent, hits, index)
             out.warnings += _unread(sent, hits)
