@@ -853,6 +853,16 @@ def test_a_zero_as_in_the_previous_period_or_for_consecutive_years() -> None:
     # "for the third consecutive year": the year reported on only, as the keys read it
     assert rows("The government did not convict any traffickers for the third consecutive "
                 "year.", 2017) == {("convictions", 2016, 0)}
+    # "for the second consecutive year" names the year before as plainly, opening the clause
+    # or after the denial; not a zero of another clause
+    assert rows("The government did not convict any traffickers for the second consecutive "
+                "year.", 2017) == {("convictions", 2016, 0), ("convictions", 2015, 0)}
+    assert rows("For a second consecutive year, authorities did not initiate any "
+                "investigations.", 2017) == {("investigations", 2016, 0),
+                                             ("investigations", 2015, 0)}
+    assert rows("The government did not convict any traffickers for the second consecutive "
+                "year and did not investigate any suspects.", 2017) == {
+        ("convictions", 2016, 0), ("convictions", 2015, 0), ("investigations", 2016, 0)}
 
 
 def test_counts_only_some_of_which_are_of_trafficking() -> None:
@@ -5025,3 +5035,28 @@ def test_a_count_of_other_audiences_is_not_the_officers_trained_after_it() -> No
     words between a count and the officers' noun hold no other figure."""
     got = rows("In 2020, the government trained 25 social workers and 40 police officers.", 2021)
     assert ("officers_trained", 2020, 25) not in got
+
+
+def test_a_month_dated_step_at_the_end_of_a_list_does_not_date_its_counts() -> None:
+    """"These efforts included initiating eight investigations, ..., and releasing a plan in
+    March 2021": the month dates that one step; the counts are of the year reported on."""
+    assert rows("These efforts included initiating eight trafficking investigations, convicting "
+                "seven offenders for sex trafficking crimes, and releasing an updated national "
+                "action plan in March 2021.", 2021) == {
+        ("investigations", 2020, 8), ("convictions", 2020, 7),
+        ("convictions_sex_trafficking", 2020, 7)}
+    # a month-dated year right after the count dates it; one opening the sentence dates all
+    assert rows("Police identified 12 victims in March 2021.", 2021, "PROTECTION") == {
+        ("victims_identified", 2021, 12)}
+    assert rows("In March 2021, police identified 12 victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2021, 12)}
+
+
+def test_parts_of_a_count_named_again_by_its_figure_sentences_later() -> None:
+    """"Of the 298 identified victims, 33 were child victims" after another count in between:
+    the figure printed names the count the parts are of."""
+    assert rows("Authorities reported 298 identified victims in 2022. One agency reported 416 "
+                "identified victims in 2021. Of the 298 identified victims, 33 were child "
+                "victims, compared with 42 in 2021.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 298), ("victims_identified", 2021, 416),
+        ("victims_identified_children", 2022, 33), ("victims_identified_children", 2021, 42)}
