@@ -1407,6 +1407,11 @@ def test_the_only_one_printed_of_one_kind_is_also_the_total() -> None:
     # several of one kind are no total: other kinds may have gone unprinted
     assert rows("The government convicted six sex traffickers.", 2023) == {
         ("convictions_sex_trafficking", 2022, 6)}
+    # several for crimes against children, the only count: what they were all for
+    assert rows("The government secured eight convictions for child trafficking crimes.",
+                2023) == {("convictions", 2022, 8), ("convictions_children", 2022, 8)}
+    assert rows("The government convicted eight child traffickers.", 2023) == {
+        ("convictions_children", 2022, 8)}
 
 
 def test_victim_status_granted_is_identification() -> None:

@@ -485,8 +485,9 @@ def _named_again(sent: Sentence, older: list[Hit]) -> list[Hit]:
 
 def _single_kind_totals(rows: list[_Row]) -> list[_Row]:
     """Add the total where the narrative gives a year's count only once and its kind only as
-    what the count was for ("one suspected trafficker for sexually exploiting a victim"):
-    that count is the total (not so for a count of a kind: "six sex traffickers"), nor where
+    what the count was for ("one suspected trafficker for sexually exploiting a victim",
+    "eight convictions for child trafficking crimes"): that count is the total (not so for a
+    count of a kind: "six sex traffickers"), nor where
     the only one there was is of a kind ("prosecuted and convicted one sex trafficker") or a
     child ("identified one child sex trafficking victim"); nor where its sentence says the
     total changed ("increased ... convictions, and obtained one conviction for labor
@@ -494,9 +495,8 @@ def _single_kind_totals(rows: list[_Row]) -> list[_Row]:
     by_key = _counts_by_kind_and_year(rows)
     out = list(rows)
     for (base, _), group in by_key.items():
-        if (len(group) == 1 and not group[0].changed and (group[0].kinds == {"type"} or (
-                group[0].kinds == {"age"} and group[0].row.value == 1))
-                and (group[0].adjunct == {"type"} or group[0].row.value == 1)
+        if (len(group) == 1 and not group[0].changed and group[0].kinds in ({"type"}, {"age"})
+                and (group[0].adjunct == group[0].kinds or group[0].row.value == 1)
                 and group[0].row.value > 0):
             only = group[0]
             note = ("the only figure printed, by its kind" if only.adjunct else
