@@ -5065,3 +5065,18 @@ def test_parts_of_a_count_named_again_by_its_figure_sentences_later() -> None:
                 "victims, compared with 42 in 2021.", 2023, "PROTECTION") == {
         ("victims_identified", 2022, 298), ("victims_identified", 2021, 416),
         ("victims_identified_children", 2022, 33), ("victims_identified_children", 2021, 42)}
+
+
+def test_the_children_of_a_count_given_as_boys_and_girls() -> None:
+    """"383 victims—51 adult males, 176 adult females, 104 boys, and 52 girls": the boys and
+    girls together are the children; not where the girls are of one kind only, nor where the
+    count is of one kind."""
+    assert rows("The government identified 383 victims—51 adult males, 176 adult females, 104 "
+                "boys, and 52 girls—in 2020.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 383), ("victims_identified_children", 2020, 156)}
+    assert ("victims_identified_children", 2020, 22) not in rows(
+        "The government identified 40 victims, including 10 boys and 12 girls exploited in "
+        "forced labor.", 2021, "PROTECTION")
+    assert rows("The government identified 40 victims of sex trafficking, including 10 boys "
+                "and 12 girls.", 2021, "PROTECTION") == {
+        ("victims_identified_sex_trafficking", 2020, 40)}

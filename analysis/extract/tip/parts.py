@@ -141,6 +141,42 @@ def girls_as_the_children(sent: Sentence, hits: list[Hit]) -> None:
         h.note = "the only children among the parts of the count"
 
 
+#: A part that is only boys or only girls: "104 boys", "52 girls" (no kind, no other words).
+_PLAIN_SEX_OF_CHILDREN = re.compile(r"\s*(?P<noun>boys?|girls?)\s*$", re.I)
+
+
+def boys_and_girls_as_the_children(sent: Sentence, hits: list[Hit]) -> list[Hit]:
+    """The children of a count of victims given as its parts by sex and age ("383 victims
+    —51 adult males, 176 adult females, 104 boys, and 52 girls"): one part of boys and one
+    of girls, no other part naming children or a kind, add up to the children (156)."""
+    out = []
+    wholes = [h for h in hits if h.role == "figure" and h.unit == "count" and h.parent is None
+              and not h.comparative and h.base.startswith("victims")
+              and not set(h.splits) - {"source"}]
+    for whole in wholes:
+        parts = [o for o in hits if o.parent is whole and o.restates is None]
+        plain = {id(o): _PLAIN_SEX_OF_CHILDREN.match(sent.text[o.fig.end:o.np_end])
+                 for o in parts}
+        sexes = [m["noun"].lower().rstrip("s") for m in plain.values() if m]
+        if (sorted(sexes) != ["boy", "girl"] or any(o.role == "child" or o.comparative
+                                                     or "type" in o.splits for o in parts)
+                or any(not plain[id(o)] and _CHILD_WORD.search(sent.text, o.fig.end, o.np_end)
+                       for o in parts)):
+            continue
+        children = [o for o in parts if plain[id(o)]]
+        first, last = min(children, key=lambda o: o.fig.start), max(
+            children, key=lambda o: o.fig.start)
+        total = sum(o.fig.value for o in children)
+        fig = Figure(total, first.fig.start, last.fig.end,
+                     sent.text[first.fig.start:last.fig.end])
+        out.append(Hit(fig, "count", first.at, role="child", base=whole.base,
+                       splits={**whole.splits, "age": "_children"}, year=whole.year,
+                       label_start=first.fig.start, label_end=last.np_end, np_end=last.np_end,
+                       parent=whole, source=whole.source, offset=sent.offset,
+                       note="sum of the boys and girls printed"))
+    return out
+
+
 #: "with emergency assistance", "to medium-term care": the kind of service a count received.
 _SERVICE_KIND = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:with|to|for)\s+(?P<kind>(?:[\w-]+\s+){1,2}?)"
                            r"(?:assistance|services|care|support|aid)\b", re.I)

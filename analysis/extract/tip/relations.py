@@ -22,6 +22,7 @@ from analysis.extract.tip.counterparts import subjects_of_one_predicate
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.listed import sums_of_listed_parts
 from analysis.extract.tip.parts import (
+    boys_and_girls_as_the_children,
     girls_as_the_children,
     kinds_listed_twice,
     parts_by_service,
@@ -80,6 +81,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += counted_by_the_agent(sent, hits)
     hits += parts_sharing_a_kind(sent, hits)
     girls_as_the_children(sent, hits)
+    hits += boys_and_girls_as_the_children(sent, hits)
     parts_of_two_kinds(hits)
     kinds_listed_twice(sent, hits)
     totals_of_no_kind(sent, hits)
