@@ -5080,3 +5080,17 @@ def test_the_children_of_a_count_given_as_boys_and_girls() -> None:
     assert rows("The government identified 40 victims of sex trafficking, including 10 boys "
                 "and 12 girls.", 2021, "PROTECTION") == {
         ("victims_identified_sex_trafficking", 2020, 40)}
+
+
+def test_figures_after_a_count_that_are_its_parts_are_not_added_to_it() -> None:
+    """"seven foreign victims, six Ukrainian women, ..., and one Filipina woman": the six and
+    the one are the seven, not more foreign victims; "two confirmed and 129 potential
+    victims" still adds up."""
+    assert rows("Authorities identified approximately seven foreign victims, six Ukrainian "
+                "women, who were fleeing the war, and one Filipina woman.", 2023, "PROTECTION",
+                "Bulgaria") == {("victims_identified_foreign", 2022, 7)}
+    assert rows("Authorities identified seven foreign victims, six Ukrainian women and one "
+                "Filipina woman.", 2023, "PROTECTION", "Bulgaria") == {
+        ("victims_identified_foreign", 2022, 7)}
+    assert rows("The government identified two confirmed and 129 potential victims.", 2023,
+                "PROTECTION") == {("victims_identified", 2022, 131)}

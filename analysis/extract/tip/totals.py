@@ -181,7 +181,13 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                         part.note = "some of the count beside it, of another status"
                 i = last
                 continue
-        if (len(run) > 1 and carried is not None and carried.base == first.base
+        if _apposition(sent, run):
+            # "seven foreign victims, six Ukrainian women, ..., and one Filipina woman": the
+            # figures after the first are its parts, not more of them
+            for part in run[1:]:
+                part.role, part.parent = "ignore", first
+                part.note = "a part of the count before it, which they add up to"
+        elif (len(run) > 1 and carried is not None and carried.base == first.base
                 and not first.comparative and not sent.years):
             for part in run:
                 part.role, part.note = "ignore", "a part of the count given before"
@@ -221,6 +227,20 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
             if {g for g in first.splits if g != "source"}:
                 first.note = "sum of the parts printed; the first part is of its own kind"
         i = last  # a parenthesis passed over may open parts of its own
+
+
+def _apposition(sent: Sentence, run: list[Hit]) -> bool:
+    """Whether the figures after the first of a run are its parts: they add up to it ("seven
+    foreign victims, six Ukrainian women, and one Filipina woman"), or one smaller figure
+    follows it after a bare comma, no list going on ("seven foreign victims, six Ukrainian
+    women, who were ..."): a list of parts joins its last with "and"."""
+    first, rest = run[0], run[1:]
+    if not rest:
+        return False
+    if len(rest) > 1:
+        return sum(h.fig.value for h in rest) == first.fig.value
+    return (rest[0].fig.value < first.fig.value
+            and re.fullmatch(r"\s*,\s*", sent.text[first.np_end:rest[0].fig.start]) is not None)
 
 
 def _shared_kind(sent: Sentence, run: list[Hit]) -> str:
