@@ -937,9 +937,10 @@ def test_girls_as_the_only_children_among_the_parts_of_a_count() -> None:
                 "PROTECTION") == {
         ("victims_identified", 2022, 9), ("victims_identified_children", 2022, 5),
         ("victims_identified_sex_trafficking", 2022, 9)}
-    # girls beside boys are one sex of the children, whose count is not printed
+    # girls beside boys are one sex of the children: both together are the children
     assert rows("Officials identified 15 victims, including 12 adults, two girls and one boy.",
-                2023, "PROTECTION") == {("victims_identified", 2022, 15)}
+                2023, "PROTECTION") == {("victims_identified", 2022, 15),
+                                        ("victims_identified_children", 2022, 3)}
     # women and girls together are no count of children
     assert rows("Officials identified 15 victims, including 12 women and girls.", 2023,
                 "PROTECTION") == {("victims_identified", 2022, 15)}
