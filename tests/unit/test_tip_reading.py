@@ -599,6 +599,8 @@ def test_a_rate_is_not_an_amount() -> None:
 def test_officials_convicted_are_complicity_figures() -> None:
     assert rows("Courts convicted 25 traffickers and convicted four complicit officials.") == {
         ("convictions", 2020, 25)}
+    assert rows("The government investigated three officials for alleged complicity, and it "
+                "convicted one complicit police officer.") == set()
 
 
 def test_suspended_sentences_are_convictions_without_prison() -> None:
