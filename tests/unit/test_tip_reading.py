@@ -5097,3 +5097,14 @@ def test_figures_after_a_count_that_are_its_parts_are_not_added_to_it() -> None:
         ("victims_identified_foreign", 2022, 7)}
     assert rows("The government identified two confirmed and 129 potential victims.", 2023,
                 "PROTECTION") == {("victims_identified", 2022, 131)}
+
+
+def test_all_of_one_part_are_no_kind_of_the_whole_count() -> None:
+    """"three were children; and all adults were foreign victims": the adults are foreign,
+    not the 25; "all were foreign victims" is of the 25."""
+    assert rows("The government identified 25 victims; three were children; and all adults "
+                "were foreign victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 25), ("victims_identified_children", 2020, 3)}
+    assert rows("The government identified 25 victims; all were foreign victims.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 25),
+                                  ("victims_identified_foreign", 2020, 25)}

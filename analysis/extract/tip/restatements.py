@@ -235,6 +235,8 @@ def all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[
                           sent.text[m.start():m.start("kind")], re.I)
         if named and other_kind_of_noun(named[0].lower().rstrip("s"), whole.base):
             continue  # "all suspects were foreign nationals" after a count of victims
+        if partition_groups(sent.text[m.start():m.start("kind")]) & {"age", "sex"}:
+            continue  # "all adults were foreign victims": all of one part, not of the count
         kinds = [{g: split} for g, split in splits_of(kind, "count").items()
                  if g == "type" or (g in ("age", "origin") and whole.base.startswith("victims"))]
         noun = re.search(rf"\b(?:{HEADS})\b", kind, re.I)
