@@ -23,3 +23,16 @@ from analysis.extract.tip.vocabulary import source_of
 ])
 def test_the_words_of_one_agency_are_not_the_government(subject: str, source: str) -> None:
     assert source_of(subject) == source
+
+
+@pytest.mark.parametrize(("subject", "source"), [
+    ("The government reported that NGOs", "ngo"),
+    ("The government indicated an international organization", "ngo"),
+    ("The government reported NGOs", "ngo"),
+    ("The government reported", "government"),
+    ("Officials indicated the police", "government"),
+])
+def test_a_reported_clause_has_its_own_subject(subject: str, source: str) -> None:
+    """With "that", any reported subject; with no "that", only NGOs or an international
+    organisation opening it ("indicated the police" may be what was indicated)."""
+    assert source_of(subject) == source
