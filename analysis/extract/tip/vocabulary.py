@@ -13,7 +13,7 @@
   specialized prosecution offices"); ``{of}`` the whole a part is named by ("referred 19 of
   the 25 identified victims"); ``{victims}`` victims as the counted noun (not "victim" as
   the modifier of another: "12 victim assistance projects"); ``{share}`` a share of a count
-  ("half", "60 percent") before "of the victims".
+  ("half", "60 percent") before "of the victims"; ``{not}`` a denial ("did not", "nor did it").
 - ``tip_verbs.csv``: verbs and nouns of each measure, for coordinated verbs ("identified and
   assisted 61 victims"), stated zeros ("did not prosecute or convict any traffickers", "there
   were no prosecutions or convictions") and "respectively".
@@ -71,6 +71,9 @@ def placeholders() -> dict[str, str]:
         # (not "35 the previous year and prosecutions": a year's words end the phrase)
         "{w}": rf"(?:(?!(?:{HEADS}|{_PHRASE_ENDS}|the|years?|period)\b)(?!\d)[\w-]+\s+)",
         "{sg}": _SINGULAR_END,
+        # a denial, also one inverted after "nor": "did not provide", "nor did it provide"
+        "{not}": r"(?:\b(?:did|does)\s+not|\b(?:nor|neither)\s+(?:did|does)\s+(?:it|they|the\s+"
+                 r"government|authorities|officials|courts)\b)",
         "{share}": SHARE,
         # "referred 19 of the 25 identified victims": a part named by the whole it is of
         "{of}": r"(?:of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?)?",
@@ -231,14 +234,16 @@ def own_body(subject: str, measure: str) -> bool:
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s", re.I)
 
 
-def source_of(subject: str) -> str:
-    """Who a clause's subject is: "government" (also when there is none), "ngo" or
+def source_of(subject: str, country: str = "") -> str:
+    """Who a clause's subject is: "government" (also when there is none, or when it is the
+    narrative's ``country``: "Papua New Guinea has never convicted ..."), "ngo" or
     "agency"; "other" for a subject that is none of these ("The islands"). Who is
     reported on is the subject ("The government reported that NGOs identified"); partners
     named after "with" are not ("The unit partnered with NGOs to provide"), nor what a
     relative clause names ("An NGO that ran a national hotline identified")."""
     words = _RELATIVE.split(source_clause(subject), maxsplit=1)[0].strip()
-    if not re.search(r"[A-Za-z]", words):
+    if not re.search(r"[A-Za-z]", words) or (
+            country and re.fullmatch(rf"(?:the\s+)?{re.escape(country)}", words, re.I)):
         return "government"
     found = {name for name, regex in sources() if regex.search(words)}
     if _government_words(words):
