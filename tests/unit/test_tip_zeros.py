@@ -511,3 +511,32 @@ def test_a_span_of_years_in_a_clause_of_its_own_does_not_multiply_the_zero() -> 
                "five traffickers in the past six years combined.")
     assert ("convictions", 2020, 0) in got
     assert not any(y < 2020 for m, y, v in got if v == 0)
+
+
+def test_a_denial_inverted_after_nor() -> None:
+    """"..., nor did it provide or fund protective services to victims": the phrasings of a
+    zero read after "nor did it" as after "did not"."""
+    assert rows("The government did not identify victims, nor did it provide or fund "
+                "protective services to victims.", heading="PROTECTION") == {
+        ("victims_identified", 2020, 0), ("victims_assisted", 2020, 0),
+        ("victim_assistance_funding", 2020, 0)}
+
+
+def test_a_denial_by_the_director_of_public_prosecutions_and_by_courts_after_nor() -> None:
+    """The Director of Public Prosecutions denies the country's prosecutions, and courts named
+    after "nor did" its convictions, whoever the sentence's subject was."""
+    assert rows("The Office of the Director of Public Prosecution (DPP) did not prosecute any "
+                "suspected traffickers, nor did courts convict any traffickers.") == {
+        ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+    # the police's denial after "nor did" stays theirs
+    assert rows("The DPP did not prosecute any suspected traffickers, nor did the police "
+                "investigate any suspects.") == {("prosecutions", 2020, 0)}
+
+
+def test_the_country_named_as_the_subject_is_the_government() -> None:
+    text = "X (Tier 2)\n\nPROSECUTION\nPapua New Guinea has never convicted a trafficker.\n"
+    got = extract_tip(text, 2017, "Papua New Guinea").enforcement
+    assert {(r.measure, r.data_year, r.value) for r in got} == {("convictions", 2016, 0)}
+    # another country named is not the government of the narrative
+    got = extract_tip(text, 2017, "Fiji").enforcement
+    assert got == []

@@ -86,7 +86,7 @@ def figure_source(sent: Sentence, hit: Hit, verb_at: int) -> str:
         # "Government-funded NGOs supported 80 victims ...; NGOs assisted 70 in 2019": the
         # same NGOs named again
         who = funded[0]
-    found = source_of(who)
+    found = source_of(who, sent.country)
     if found in ("other", "ngo") and own_body(actor(sent.text, hit.fig.start), hit.base):
         # "the hotline received 62,000 calls", also one an NGO runs: its own work, the count
         found = "government"

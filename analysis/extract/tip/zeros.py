@@ -72,9 +72,12 @@ _AS_WHAT = re.compile(r"[^.;,()]{0,60}?\bas\b", re.I)
 _COORDINATED = re.compile(r"\s*[,;]?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", re.I)
 #: After a semicolon, up to the verb of a predicate going on with a denial: "; or identify".
 _CONTINUED = re.compile(r"\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", re.I)
-#: "..., or convict any traffickers", "..., nor did it convict": a denial going on.
+#: "..., or convict any traffickers", "..., nor did it convict", "..., nor did courts convict":
+#: a denial going on (by the government, or the body whose work the measure counts).
 _OR_BEFORE = re.compile(r"\b(?:or|nor)\s+(?:did\s+(?:it|they|the\s+government|authorities|"
-                        r"officials)\s+)?$", re.I)
+                        r"officials|(?:the\s+)?(?:courts|judges|prosecutors))\s+)?$", re.I)
+#: The body named after "nor did" ("nor did courts convict"): its own denial.
+_BODY_AFTER_NOR = re.compile(r"\b(?:courts|judges|prosecutors)\b", re.I)
 #: "failing to employ procedures ..., provide assistance to any victims, or refer them": an
 #: item of a list of predicates, after a comma, the list closed by "or" or "nor" further on.
 _LISTED_AFTER = re.compile(r",\s*(?:(?:[\w-]+ly|also)\s+)*$", re.I)
@@ -353,8 +356,9 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         # traffickers") or an item of a list of them, whose first item need not be of the
         # vocabulary ("failing to employ procedures, provide assistance to any victims, or
         # refer them")
+        inverted = _OR_BEFORE.search(sent.text, 0, verb.start())
         again = quantified and (
-            _OR_BEFORE.search(sent.text, 0, verb.start())
+            inverted
             or (_LISTED_AFTER.search(lead) and _LIST_CLOSED.match(sent.text, m.end(), end)))
         if not (led or again):
             continue
@@ -381,9 +385,13 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         last = obj
         head = obj.split()[-1].lower()
         start = cue.start() if not out else verb.start()
+        # "..., nor did courts convict any traffickers": the body named is who denies it
+        body = _BODY_AFTER_NOR.search(inverted[0]) if inverted and again else None
         for word in (verb, *_verbs().finditer(m["more"])):
             if measure := verb_measure(word[0], head):
-                out.extend(_Term(start, m.end(), m.end(), measure, each, source)
+                own = source if body is None else (
+                    "government" if own_body(body[0], measure) else "agency")
+                out.extend(_Term(start, m.end(), m.end(), measure, each, own)
                            for each in (_split_alternatives(obj) if _part_only(whole)
                                         else [obj]))
         for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["more"], re.I):
@@ -721,7 +729,7 @@ def _zero_source(sent: Sentence, pos: int) -> str:
     before = list(_cues().clause.finditer(sent.text, 0, pos))
     if before and _JOINED.search(words):
         return _zero_source(sent, before[-1].start())
-    found = source_of(_own_subject(words))
+    found = source_of(_own_subject(words), sent.country)
     if found == "other" and sent.segment(pos).comparative:
         main = phrases.subject(sent.text, sent.segment(pos).start)
         found = source_of(main[:main.find(",")] if "," in main else main)
