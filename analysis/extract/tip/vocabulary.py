@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.datafiles import read_rows
+from analysis.detect.countries import resolve_country
 from analysis.extract.grammar import qualifier_alternatives
 from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS
 
@@ -236,14 +237,14 @@ _RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s", re.I)
 
 def source_of(subject: str, country: str = "") -> str:
     """Who a clause's subject is: "government" (also when there is none, or when it is the
-    narrative's ``country``: "Papua New Guinea has never convicted ..."), "ngo" or
+    narrative's ``country``, an ISO3 code: "Papua New Guinea has never convicted ..."), "ngo" or
     "agency"; "other" for a subject that is none of these ("The islands"). Who is
     reported on is the subject ("The government reported that NGOs identified"); partners
     named after "with" are not ("The unit partnered with NGOs to provide"), nor what a
     relative clause names ("An NGO that ran a national hotline identified")."""
     words = _RELATIVE.split(source_clause(subject), maxsplit=1)[0].strip()
     if not re.search(r"[A-Za-z]", words) or (
-            country and re.fullmatch(rf"(?:the\s+)?{re.escape(country)}", words, re.I)):
+            country and (named := resolve_country(words, fuzzy=False)) and named.iso3 == country):
         return "government"
     found = {name for name, regex in sources() if regex.search(words)}
     if _government_words(words):
