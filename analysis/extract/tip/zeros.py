@@ -206,11 +206,14 @@ def _cues() -> _Cues:
 
 @cache
 def _verb_object() -> re.Pattern[str]:
-    """After a denied verb: the verbs and nouns coordinated with it, then its object."""
+    """After a denied verb: the verbs and nouns coordinated with it (also a verb of no measure
+    right before the quantified object: "did not investigate or apprehend any suspected sex
+    traffickers"), then its object."""
     verbs, nouns = verb_alternatives(), noun_alternatives()
     return re.compile(
         rf"(?P<more>(?:\s*,?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)?(?:{verbs})\b|"
-        rf"\s*,?\s+(?:or|and|nor)\s+[a-z]+\s+(?:any\s+)?(?:{nouns})\b)*)"
+        rf"\s*,?\s+(?:or|and|nor)\s+[a-z]+\s+(?:any\s+)?(?:{nouns})\b|"
+        rf"\s*,?\s+(?:or|and|nor)\s+[a-z]+(?=\s+(?:any|a\s+single)\s))*)"
         rf"\s+(?P<det>{_cues().quantifier.pattern}|{_cues().article.pattern})?"
         rf"(?:(?:for|against)\s+(?P<det2>{_cues().quantifier.pattern})?)?"
         rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?)?(?P<obj>{_COORDINATED_WORDS}{_HEAD})\b",
