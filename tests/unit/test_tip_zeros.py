@@ -540,3 +540,18 @@ def test_the_country_named_as_the_subject_is_the_government() -> None:
     # another country named is not the government of the narrative
     got = extract_tip(text, 2017, "FJI").enforcement
     assert got == []
+
+
+def test_a_verb_of_no_measure_coordinated_before_the_quantified_object() -> None:
+    assert rows("The government neither investigated nor apprehended any suspected sex "
+                "traffickers during the year.") == {("investigations_sex_trafficking", 2020, 0)}
+
+
+def test_a_denial_after_a_list_of_gerunds_has_the_sentence_subject() -> None:
+    """"maintained efforts by investigating, prosecuting, and convicting sex traffickers, but
+    did not investigate ... any labor traffickers": the gerunds are no subject."""
+    assert rows("The government maintained efforts by investigating, prosecuting, and "
+                "convicting sex traffickers, but did not investigate, prosecute, or convict any "
+                "labor traffickers.") == {("investigations_labor_trafficking", 2020, 0),
+                                          ("prosecutions_labor_trafficking", 2020, 0),
+                                          ("convictions_labor_trafficking", 2020, 0)}

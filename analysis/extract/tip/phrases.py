@@ -45,10 +45,12 @@ _ASIDE = re.compile(
     r"\s*(?:in\s+(?:cooperation|partnership|coordination|collaboration|conjunction)|with|"
     r"through|together|along|working|jointly|supported|funded|assisted)\b", re.I)
 #: A clause whose words before its verb are a conjunction or a verb: a predicate coordinated
-#: with the clause before ("..., and did not identify", "..., did not systematically ...").
+#: with the clause before ("..., and did not identify", "..., did not systematically ..."),
+#: or an item of a list of gerunds ("investigating, prosecuting, and convicting sex
+#: traffickers, but did not ...": no subject).
 _PREDICATE_ONLY = re.compile(
     r"(?:(?:and|but|or|nor)(?:\s+(?:also|then|later))?$|(?:(?:and|but|or|nor)\s+)?(?:also\s+)?"
-    r"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed)\b)")
+    r"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed)\b|(?:and|or)\s+[a-z]+ing\b|[a-z]+ing$)")
 #: Where the subject of a clause starts: after these marks.
 _CLAUSE_MARK = re.compile(r"[;:—–(]|,(?!\d)|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
 
