@@ -5108,3 +5108,15 @@ def test_all_of_one_part_are_no_kind_of_the_whole_count() -> None:
     assert rows("The government identified 25 victims; all were foreign victims.", 2021,
                 "PROTECTION") == {("victims_identified", 2020, 25),
                                   ("victims_identified_foreign", 2020, 25)}
+
+
+def test_parts_opened_by_a_pronoun_for_the_count_before() -> None:
+    """"... investigated 70 new trafficking cases in 2022 ... These included 26 sex
+    trafficking cases, 26 labor trafficking cases and 18 unspecified trafficking cases": the
+    parts of the 70."""
+    assert rows("Law enforcement investigated 70 new trafficking cases in 2022, compared with "
+                "222 in 2021. These included 26 sex trafficking cases, 26 labor trafficking "
+                "cases and 18 unspecified trafficking cases.", 2023) == {
+        ("investigations", 2022, 70), ("investigations", 2021, 222),
+        ("investigations_sex_trafficking", 2022, 26),
+        ("investigations_labor_trafficking", 2022, 26)}
