@@ -5120,3 +5120,13 @@ def test_parts_opened_by_a_pronoun_for_the_count_before() -> None:
         ("investigations", 2022, 70), ("investigations", 2021, 222),
         ("investigations_sex_trafficking", 2022, 26),
         ("investigations_labor_trafficking", 2022, 26)}
+
+
+def test_of_whom_after_a_list_of_parts_is_of_their_whole() -> None:
+    """"130 victims (86 women and 44 men, of whom 21 were children)": the 21 are of all 130;
+    after one part alone, "of whom" is of that part."""
+    assert rows("The government assisted 130 victims in 2020 (86 women and 44 men, of whom 21 "
+                "were children).", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 130), ("victims_assisted_children", 2020, 21)}
+    assert rows("The government identified 40 victims, including 30 women, of whom five were "
+                "children.", 2021, "PROTECTION") == {("victims_identified", 2020, 40)}

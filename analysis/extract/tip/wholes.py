@@ -118,6 +118,8 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
         # split ("32 of the victims were men, 17 were women"), one saying what it was too
         return outside[-1].parent
     if _INCLUDING.search(s, window, at) or _OF_THOSE.search(s, window, at):
+        if outside and _after_the_parts(s, outside, at):
+            return outside[-1].parent  # "(86 women and 44 men, of whom 21 were children)"
         if outside:
             return outside[-1]
         if (opening := _OF_THOSE.match(s, 0, at)) is None:
@@ -157,6 +159,21 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
     if before and last and last[-1] is not before[-1] and last[-1].comparative != comparative:
         return None  # "26 children (76 victims in 2019)": a comparison, not a list of parts
     return before[-1] if before else None
+
+
+#: "of whom", "among them": a relative naming the people of what comes before it.
+_OF_WHOM = re.compile(rf"\b(?:of\s+whom|among\s+(?:them|whom))\s+{QUALIFIED}$", re.I)
+
+
+def _after_the_parts(s: str, outside: list[Hit], at: int) -> bool:
+    """Whether "of whom" follows a list of the parts of one count ("130 victims (86 women and
+    44 men, of whom 21 were children)"): it is of all of them, the count they are of."""
+    last = outside[-1]
+    siblings = [h for h in outside[:-1] if h.parent is not None and h.parent is last.parent]
+    return (last.parent is not None and bool(siblings)
+            and _OF_WHOM.search(s, max(0, at - 40), at) is not None
+            and re.fullmatch(r"\s*(?:,\s*)?and\s+", s[siblings[-1].np_end:last.fig.start])
+            is not None)
 
 
 def _says_what_it_was(sent: Sentence, at: int) -> bool:
