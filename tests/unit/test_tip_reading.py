@@ -5130,3 +5130,14 @@ def test_of_whom_after_a_list_of_parts_is_of_their_whole() -> None:
         ("victims_assisted", 2020, 130), ("victims_assisted_children", 2020, 21)}
     assert rows("The government identified 40 victims, including 30 women, of whom five were "
                 "children.", 2021, "PROTECTION") == {("victims_identified", 2020, 40)}
+
+
+def test_parts_by_kind_after_the_parts_by_age_of_the_same_count() -> None:
+    """"six victims, including four adults and two girls—four sex trafficking and two forced
+    labor victims": two partitions of the six, each read."""
+    assert rows("The government identified six trafficking victims, including four adults and "
+                "two girls—four sex trafficking and two forced labor victims.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 6), ("victims_identified_children", 2020, 2),
+        ("victims_identified_sex_trafficking", 2020, 4),
+        ("victims_identified_labor_trafficking", 2020, 2)}

@@ -131,9 +131,14 @@ def girls_as_the_children(sent: Sentence, hits: list[Hit]) -> None:
         others = [o for o in hits if o is not h and o.parent is whole and o.restates is None]
         if whole.total is not None:
             others.append(whole)  # "80 boys and 50 girls": the first part is the sum's figure
+        by_kind = [o for o in others if "type" in o.splits]
+        untyped = [o for o in others if o not in by_kind and o is not whole]
+        complete = sum(o.fig.value for o in (h, *untyped)) == whole.fig.value
         if any(_CHILD_WORD.search(sent.text, o.fig.end, figure_clause_end(sent, o.fig))
-               or "type" in o.splits for o in others):
+               for o in others) or (by_kind and not complete):
             continue  # other children, or parts by kind the girls may be some of one of
+            # (not where the parts by age add up to the count: "four adults and two girls
+            # —four sex trafficking and two forced labor victims", two partitions)
         h.role, h.base, h.source = "child", whole.base, whole.source
         h.splits = {**whole.splits, "age": "_children"}
         h.parts -= {"sex"}  # all the children: their sex narrows them to nothing smaller

@@ -141,9 +141,13 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
             and not comparative and not closed_paren_between(s, at, len(s))
             and _opening_names(s, carried)):
         return carried
-    if outside and outside[-1].role in ("figure", "child") and _DASH.search(
-            s, outside[-1].np_end, at) and s[outside[-1].np_end:at].strip():
-        return outside[-1]
+    if outside and _DASH.search(s, outside[-1].np_end, at) and s[outside[-1].np_end:at].strip():
+        if outside[-1].parent is not None and outside[-1].parent.role == "figure":
+            # "six victims, including four adults and two girls—four sex trafficking and two
+            # forced labor victims": after the parts by age, the same count's parts by kind
+            return outside[-1].parent
+        if outside[-1].role in ("figure", "child"):
+            return outside[-1]
     paren = s.rfind("(", seg.start, at)
     if paren < 0 and (opened := s.rfind("(", 0, at)) >= 0 and ")" not in s[opened:at]:
         # "(30 women and 11 men; 33 for labor trafficking ...)": a semicolon in the
