@@ -5141,3 +5141,15 @@ def test_parts_by_kind_after_the_parts_by_age_of_the_same_count() -> None:
         ("victims_identified", 2020, 6), ("victims_identified_children", 2020, 2),
         ("victims_identified_sex_trafficking", 2020, 4),
         ("victims_identified_labor_trafficking", 2020, 2)}
+
+
+def test_parts_listed_after_a_colon_with_semicolons() -> None:
+    """"convicted a total of 10 traffickers in seven cases: two traffickers on forced begging
+    charges ...; six sex traffickers ...; two labor traffickers ...": parts of the 10."""
+    assert rows("The government convicted a total of 10 traffickers in seven cases: two "
+                "traffickers on forced begging charges with sentences of two years' "
+                "imprisonment; six sex traffickers with sentences of up to 30 years' "
+                "imprisonment; and two labor traffickers with sentences of five years' "
+                "imprisonment.", 2015) == {
+        ("convictions", 2014, 10), ("convictions_sex_trafficking", 2014, 6),
+        ("convictions_labor_trafficking", 2014, 2)}

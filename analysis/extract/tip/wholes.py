@@ -148,6 +148,8 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
             return outside[-1].parent
         if outside[-1].role in ("figure", "child"):
             return outside[-1]
+    if (listed := _colon_list_whole(s, hits, at, unit)) is not None:
+        return listed
     paren = s.rfind("(", seg.start, at)
     if paren < 0 and (opened := s.rfind("(", 0, at)) >= 0 and ")" not in s[opened:at]:
         # "(30 women and 11 men; 33 for labor trafficking ...)": a semicolon in the
@@ -162,6 +164,23 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
     last = [h for h in hits if h.unit == unit and h.fig.end <= paren]
     if before and last and last[-1] is not before[-1] and last[-1].comparative != comparative:
         return None  # "26 children (76 victims in 2019)": a comparison, not a list of parts
+    return before[-1] if before else None
+
+
+#: An item of a list a colon opens, its items parted by semicolons: "...: two traffickers on
+#: forced begging charges ...; six sex traffickers with sentences ...; and two ...".
+_COLON_ITEM = re.compile(rf"[:;]\s*(?:and\s+)?{QUALIFIED}$", re.I)
+
+
+def _colon_list_whole(s: str, hits: list[Hit], at: int, unit: str) -> Hit | None:
+    """The count a list after a colon is of ("convicted a total of 10 traffickers in seven
+    cases: two ...; six sex traffickers ...; two labor traffickers ..."): the last count
+    before the colon in its clause, where the figure opens an item of the list."""
+    colon = s.rfind(":", 0, at)
+    if colon < 0 or not _COLON_ITEM.search(s, max(colon, at - 60), at):
+        return None
+    before = [h for h in hits if h.unit == unit and h.fig.end <= colon and h.parent is None
+              and h.role == "figure" and not h.comparative and ";" not in s[h.fig.end:colon]]
     return before[-1] if before else None
 
 
