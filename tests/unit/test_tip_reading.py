@@ -5153,3 +5153,16 @@ def test_parts_listed_after_a_colon_with_semicolons() -> None:
                 "imprisonment.", 2015) == {
         ("convictions", 2014, 10), ("convictions_sex_trafficking", 2014, 6),
         ("convictions_labor_trafficking", 2014, 2)}
+
+
+def test_a_span_of_years_after_a_later_figure_or_a_zero() -> None:
+    """"compared to four in 2015 and none from 2011 to 2014": the span is of the zero, none in
+    each of its years, and does not make the four a count of several years; a count over a
+    span still adds up several years."""
+    assert rows("The government did not initiate any prosecutions in the reporting period, "
+                "compared to four in 2015 and none from 2011 to 2014.", 2017) == {
+        ("prosecutions", 2016, 0), ("prosecutions", 2015, 4), ("prosecutions", 2014, 0),
+        ("prosecutions", 2013, 0), ("prosecutions", 2012, 0), ("prosecutions", 2011, 0)}
+    assert rows("The government initiated one prosecution in 2016, compared to four in 2015 "
+                "and 12 from 2011 to 2014.", 2017) == {
+        ("prosecutions", 2016, 1), ("prosecutions", 2015, 4)}

@@ -137,6 +137,10 @@ _EARLIER_YEARS_TOO = re.compile(
 _ASIDE_OR_CLAUSE_END = re.compile(rf"{CLAUSE_END.pattern}|[—–]|\s-{{1,2}}\s")
 
 
+#: "none from 2011 to 2014": a span of years right after a figure.
+_SPAN_RIGHT_AFTER = re.compile(r"\s+from\s+(?:19|20)\d\d\s+(?:to|through)\s+(?:19|20)\d\d\b")
+
+
 def cumulative(sent: Sentence, fig: Figure) -> bool:
     """Whether a figure's clause adds up several years ("over the last six years, the
     government has only convicted five traffickers, out of 43 investigations", "Since 2015,
@@ -151,8 +155,11 @@ def cumulative(sent: Sentence, fig: Figure) -> bool:
     if compiled("CUMULATIVE").search(s, start, fig.start) is not None:
         return True
     end = _ASIDE_OR_CLAUSE_END.search(s, fig.end)
-    if compiled("CUMULATIVE").search(s, fig.end, end.start() if end else len(s)) is not None:
-        return True
+    after = compiled("CUMULATIVE").search(s, fig.end, end.start() if end else len(s))
+    if (after is not None and not any(fig.end <= f.start < after.start() for f in sent.figures)
+            and not (fig.value == 0 and _SPAN_RIGHT_AFTER.match(s, fig.end))):
+        return True  # not a span that closes a later figure ("four in 2015 and two from 2011
+        # to 2014"), nor none in each year of a span ("none from 2011 to 2014")
     if _EARLIER_YEARS_TOO.search(s, fig.end, next_stop(sent, fig.end)):
         return True
     earlier = compiled("EARLIER_PERIODS").search(s, fig.end, next_stop(sent, fig.end))

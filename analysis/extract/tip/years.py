@@ -206,6 +206,9 @@ def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
                          for f in sent.figures) and not _dated_step(sent, y, hit)]
     if after and (year := sent.resolve(after[0])) is not None:
         return year
+    if after and fig.value == 0 and (each := _span_years(after[0])):
+        hit.each = each  # "none from 2011 to 2014": none in each of those years
+        return each[0]
     if after and after[0].listed and (seg.comparative or after[0].match["both"] or _EACH.search(
             sent.text, fig.end, after[0].start)):
         hit.each = after[0].listed
@@ -252,6 +255,20 @@ def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
              and not compiled("CONTRAST_CLAUSE").search(sent.text, fig.end, y.start)
              and not (dates_an_event(sent.text, y) and "," in sent.text[fig.end:y.start])]
     return (sent.resolve(later[0]) or sent.current_year) if later else _clause_year(sent, fig)
+
+
+def _span_years(mention: YearMention) -> tuple[int, ...]:
+    """The years of a span ("from 2011 to 2014": 2011 to 2014), at most ten; () for any
+    other mention."""
+    m = mention.match
+    if not mention.span or m is None or not m["year"] or not m["range"]:
+        return ()
+    end = re.search(r"(\d{2,4})\s*$", m["range"])
+    if end is None:
+        return ()
+    first = int(m["year"])
+    last = int(end[1]) if len(end[1]) == 4 else first // 100 * 100 + int(end[1])
+    return tuple(range(first, last + 1)) if 0 < last - first < 10 else ()
 
 
 def _clause_year(sent: Sentence, fig: Figure) -> int:
