@@ -5166,3 +5166,10 @@ def test_a_span_of_years_after_a_later_figure_or_a_zero() -> None:
     assert rows("The government initiated one prosecution in 2016, compared to four in 2015 "
                 "and 12 from 2011 to 2014.", 2017) == {
         ("prosecutions", 2016, 1), ("prosecutions", 2015, 4)}
+
+
+def test_trials_initiated_and_cases_brought_to_trial_are_prosecutions() -> None:
+    assert rows("Authorities initiated trials in four transnational trafficking cases and two "
+                "internal trafficking cases. In comparison, prosecutors reported eight cases "
+                "brought to trial in 2013.", 2015) == {
+        ("prosecutions", 2014, 6), ("prosecutions", 2013, 8)}
