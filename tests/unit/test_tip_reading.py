@@ -5173,3 +5173,14 @@ def test_trials_initiated_and_cases_brought_to_trial_are_prosecutions() -> None:
                 "internal trafficking cases. In comparison, prosecutors reported eight cases "
                 "brought to trial in 2013.", 2015) == {
         ("prosecutions", 2014, 6), ("prosecutions", 2013, 8)}
+
+
+def test_all_named_by_another_measure_is_not_of_the_count_before() -> None:
+    """"Civil society referred six potential victims ... all officially identified victims
+    were foreign": the identified victims, not the six referred."""
+    assert rows("Civil society referred six potential trafficking victims to the unit. As a "
+                "result, all officially identified victims were foreign victims.", 2021,
+                "PROTECTION") == {("victims_referred_ngo", 2020, 6)}
+    assert rows("The government identified 12 victims. All identified victims were foreign "
+                "nationals.", 2021, "PROTECTION") == {("victims_identified", 2020, 12),
+                                                      ("victims_identified_foreign", 2020, 12)}

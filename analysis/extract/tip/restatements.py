@@ -237,6 +237,12 @@ def all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[
             continue  # "all suspects were foreign nationals" after a count of victims
         if partition_groups(sent.text[m.start():m.start("kind")]) & {"age", "sex"}:
             continue  # "all adults were foreign victims": all of one part, not of the count
+        copula = re.search(r"\b(?:were|was)\b", m["kind"])
+        subject_words = sent.text[m.start():m.start("kind") + (copula.start() if copula else 0)]
+        done = re.search(rf"\b(?:{verb_alternatives()})\b", subject_words, re.I)
+        if done and (measure := verb_measure(done[0], "victims")) and not whole.base.startswith(
+                measure):
+            continue  # "all officially identified victims were foreign" after referrals
         kinds = [{g: split} for g, split in splits_of(kind, "count").items()
                  if g == "type" or (g in ("age", "origin") and whole.base.startswith("victims"))]
         noun = re.search(rf"\b(?:{HEADS})\b", kind, re.I)
