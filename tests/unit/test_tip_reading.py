@@ -5184,3 +5184,11 @@ def test_all_named_by_another_measure_is_not_of_the_count_before() -> None:
     assert rows("The government identified 12 victims. All identified victims were foreign "
                 "nationals.", 2021, "PROTECTION") == {("victims_identified", 2020, 12),
                                                       ("victims_identified_foreign", 2020, 12)}
+
+
+def test_some_states_named_with_an_example_are_a_part_of_the_count() -> None:
+    """"authorities in 10 states reported identifying 217 victims ..., while more populous
+    states, such as Rio de Janeiro, identified only three victims": a part, past the aside."""
+    assert rows("In 2019, authorities reported identifying 217 victims, while more populous "
+                "states, such as Rio de Janeiro, identified only three victims.", 2020,
+                "PROTECTION") == {("victims_identified", 2019, 217)}

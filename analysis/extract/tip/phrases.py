@@ -40,10 +40,12 @@ def side_by_side(sent: Sentence, first: Hit, second: Hit) -> bool:
     trafficking victims and 12 labor trafficking victims"): two counts given side by side."""
     return _AND_NEXT.fullmatch(sent.text[first.np_end:second.fig.start]) is not None
 
-#: An aside between commas after a subject: "NGOs, in cooperation with the government, ...".
+#: An aside between commas after a subject: "NGOs, in cooperation with the government, ...",
+#: "more populous states, such as Rio de Janeiro, ...".
 _ASIDE = re.compile(
     r"\s*(?:in\s+(?:cooperation|partnership|coordination|collaboration|conjunction)|with|"
-    r"through|together|along|working|jointly|supported|funded|assisted)\b", re.I)
+    r"through|together|along|working|jointly|supported|funded|assisted|such\s+as|like|"
+    r"notably|especially|particularly)\b", re.I)
 #: A clause whose words before its verb are a conjunction or a verb: a predicate coordinated
 #: with the clause before ("..., and did not identify", "..., did not systematically ..."),
 #: or an item of a list of gerunds ("investigating, prosecuting, and convicting sex
