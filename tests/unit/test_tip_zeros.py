@@ -555,3 +555,10 @@ def test_a_denial_after_a_list_of_gerunds_has_the_sentence_subject() -> None:
                 "labor traffickers.") == {("investigations_labor_trafficking", 2020, 0),
                                           ("prosecutions_labor_trafficking", 2020, 0),
                                           ("convictions_labor_trafficking", 2020, 0)}
+
+
+def test_none_completed_is_no_zero_of_the_count() -> None:
+    """"did not ... complete any trafficking prosecutions": none ended, not none begun."""
+    assert rows("It did not initiate any trafficking investigations, complete any trafficking "
+                "prosecutions, or convict any traffickers.") == {
+        ("investigations", 2020, 0), ("convictions", 2020, 0)}

@@ -76,6 +76,10 @@ _CONTINUED = re.compile(r"\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", r
 #: a denial going on (by the government, or the body whose work the measure counts).
 _OR_BEFORE = re.compile(r"\b(?:or|nor)\s+(?:did\s+(?:it|they|the\s+government|authorities|"
                         r"officials|(?:the\s+)?(?:courts|judges|prosecutors))\s+)?$", re.I)
+#: A verb that ends what a noun after it counts ("complete any trafficking prosecutions"):
+#: none completed says nothing of how many there were.
+_COMPLETED = re.compile(r"\b(?:complete|conclude|finali[sz]e|finish)\s+(?:any\s+)?(?:[\w-]+\s+)?$",
+                        re.I)
 #: The body named after "nor did" ("nor did courts convict"): its own denial.
 _BODY_AFTER_NOR = re.compile(r"\b(?:courts|judges|prosecutors)\b", re.I)
 #: "failing to employ procedures ..., provide assistance to any victims, or refer them": an
@@ -398,6 +402,8 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
                            for each in (_split_alternatives(obj) if _part_only(whole)
                                         else [obj]))
         for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["more"], re.I):
+            if _COMPLETED.search(m["more"], 0, noun.start()):
+                continue  # "complete any trafficking prosecutions": none ended, not none begun
             if measure := noun_measure(noun[0]):
                 out.append(_Term(start, m.end(), m.end(), measure, obj, source))
     return out
@@ -424,8 +430,9 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
         if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
                 or _INTO_ALLEGATIONS.match(obj)
                 or _cut_after(sent, m.end("nouns")) or (kind and _part_only(kind))
-                or _of_officials_before(sent, kind, m.start(), obj)):
-            continue
+                or _of_officials_before(sent, kind, m.start(), obj)
+                or _COMPLETED.search(sent.text, max(0, m.start() - 30), m.start())):
+            continue  # ... nor "complete any trafficking prosecutions": none ended
         if _FOR_KIND.match(obj):  # "any convictions for sex trafficking offenders"
             kind = f"{kind} {obj}"
         at = m.start() if only_no else cue
