@@ -5192,3 +5192,10 @@ def test_some_states_named_with_an_example_are_a_part_of_the_count() -> None:
     assert rows("In 2019, authorities reported identifying 217 victims, while more populous "
                 "states, such as Rio de Janeiro, identified only three victims.", 2020,
                 "PROTECTION") == {("victims_identified", 2019, 217)}
+
+
+def test_a_year_in_an_aside_about_some_of_a_count_does_not_date_it() -> None:
+    """"assisted 38 victims in total, including some identified in 2013": the 38 are of the
+    year reported on."""
+    assert rows("The program assisted 38 victims in total, including some identified in 2013.",
+                2015, "PROTECTION") == {("victims_assisted", 2014, 38)}

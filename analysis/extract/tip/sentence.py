@@ -137,11 +137,23 @@ def _current_year(s: str, years: list[YearMention], reporting_year: int) -> int:
     compared = [y.year for y in years if y.year is not None and y.comparative]
     first = next((y for y in years if y.year is not None and not y.comparative
                   and not (compared and y.year < max(compared)) and not case_stage(s, y)
-                  and not dates_an_event(s, y)), None)
+                  and not dates_an_event(s, y) and not dates_a_part_included(s, y)), None)
     if first is None or compiled("THIS_PERIOD").search(s, 0, first.start):
         return reporting_year  # "identified 40 victims during the reporting period, including
         # 10 in January 2021": the year named later dates a part
     return first.year
+
+
+#: ", including some identified in": an aside about a part, up to a year in it.
+_INCLUDING_BEFORE = re.compile(r",\s*including\b[^,;()]*$", re.I)
+
+
+def dates_a_part_included(s: str, mention: YearMention) -> bool:
+    """Whether a year sits in an aside about a part of a count before it ("assisted 38
+    victims in total, including some identified in 2013"): it dates that part, not the
+    sentence's counts."""
+    aside = _INCLUDING_BEFORE.search(s, 0, mention.start)
+    return aside is not None and any(f.end <= aside.start() for f in _figures(s))
 
 
 def dates_an_event(s: str, mention: YearMention) -> bool:

@@ -11,7 +11,12 @@ from analysis.extract.grammar import YearMention, compiled
 from analysis.extract.numbers import Figure, words_to_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.phrases import figure_clause_end
-from analysis.extract.tip.sentence import Sentence, case_stage, dates_an_event
+from analysis.extract.tip.sentence import (
+    Sentence,
+    case_stage,
+    dates_a_part_included,
+    dates_an_event,
+)
 
 YEAR_AFTER = re.compile(
     r"\s+(?:in|during|for)\s+(?:(?:FY\s*)?(?:19|20)\d{2}\b|(?:the\s+)?(?:previous|prior|preceding|"
@@ -253,7 +258,8 @@ def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
              and not any(fig.end <= f.start < y.start for f in sent.figures)
              and not _dated_step(sent, y, hit)
              and not compiled("CONTRAST_CLAUSE").search(sent.text, fig.end, y.start)
-             and not (dates_an_event(sent.text, y) and "," in sent.text[fig.end:y.start])]
+             and not (dates_an_event(sent.text, y) and "," in sent.text[fig.end:y.start])
+             and not dates_a_part_included(sent.text, y)]
     return (sent.resolve(later[0]) or sent.current_year) if later else _clause_year(sent, fig)
 
 
