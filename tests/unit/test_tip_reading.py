@@ -5199,3 +5199,11 @@ def test_a_year_in_an_aside_about_some_of_a_count_does_not_date_it() -> None:
     year reported on."""
     assert rows("The program assisted 38 victims in total, including some identified in 2013.",
                 2015, "PROTECTION") == {("victims_assisted", 2014, 38)}
+
+
+def test_people_counted_before_counted_again_by_a_verb_of_another_measure() -> None:
+    """"prosecuted three suspects ... convicted the three suspects": three convictions."""
+    assert rows("Authorities prosecuted three suspects for sex trafficking. Authorities "
+                "convicted the three suspects.", 2021) == {
+        ("prosecutions", 2020, 3), ("prosecutions_sex_trafficking", 2020, 3),
+        ("convictions", 2020, 3)}

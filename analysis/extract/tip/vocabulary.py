@@ -6,8 +6,9 @@
   allocate funding for victim assistance"), ``one`` (an article read as one: "convicted a
   trafficker"). ``section`` limits a row to one section. Placeholders: ``{n}`` the figure,
   ``{m}`` a dollar figure (after a local amount: "24.8 million pesos ($497,500)"), ``{q}``
-  qualifier words ("only", "approximately"), ``{N0}`` another number, ``{w}`` one modifier
-  word of a counted noun phrase (not a number, another counted noun or a word that ends the
+  qualifier words ("only", "approximately"; "the", "all" before a count given before, now
+  counted by the verb: "convicted the three suspects"), ``{N0}`` another number, ``{w}`` one
+  modifier word of a counted noun phrase (not a number, another counted noun or a word that ends the
   phrase: "185 sex and labor trafficking case investigations", but not "183 potential
   victims during investigations"); ``{sg}`` the end of a singular head noun (not "eight
   specialized prosecution offices"); ``{of}`` the whole a part is named by ("referred 19 of
@@ -65,8 +66,8 @@ _WITH_FIGURE = ("figure", "ignore", "one")
 def placeholders() -> dict[str, str]:
     """The placeholders of tip_patterns.csv and their regexes."""
     return {
-        "{q}": rf"(?:(?:{qualifier_alternatives()}|an?\s+additional|a\s+further|another)"
-               rf"\s+){{0,2}}",
+        "{q}": rf"(?:(?:{qualifier_alternatives()}|an?\s+additional|a\s+further|another|all|"
+               rf"the|these|those)\s+){{0,2}}",
         "{n}": rf"(?P<fig>{NUMBER}|\ban?\b)",
         "{N0}": rf"\b(?:{NUMBER_WORDS}|(?!(?:19|20)\d\d\b)\d[\d,.]*)",  # a year is no count
         # (not "35 the previous year and prosecutions": a year's words end the phrase)
