@@ -5207,3 +5207,15 @@ def test_people_counted_before_counted_again_by_a_verb_of_another_measure() -> N
                 "convicted the three suspects.", 2021) == {
         ("prosecutions", 2020, 3), ("prosecutions_sex_trafficking", 2020, 3),
         ("convictions", 2020, 3)}
+
+
+def test_a_comparison_with_a_count_the_year_did_not_report() -> None:
+    """"did not report the number of investigations in 2016, compared with 66 in 2015", "It
+    is unclear how many cases ... the government investigated in 2016, compared with 66 cases
+    in 2015": the comparison is of the measure not reported."""
+    for text in ("The government did not report the number of investigations in 2016, "
+                 "compared with 66 in 2015.",
+                 "It is unclear how many cases of potential trafficking the government "
+                 "investigated in 2016, compared with 66 cases in 2015."):
+        assert rows(text, 2017) == {("investigations", 2016, None),
+                                    ("investigations", 2015, 66)}

@@ -89,6 +89,7 @@ from analysis.extract.tip.phrases import (
 )
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.sources import figure_source, in_a_region, one_provider
+from analysis.extract.tip.unreported import not_published
 from analysis.extract.tip.vocabulary import (
     HEADS,
     nationality,
@@ -418,6 +419,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         measure, source, by = measure_of_its_own_words(sent, hits, hit)
         if measure:  # "an increase from the 31 victims the government identified"
             hit.role, hit.base, hit.source, hit.splits = "figure", measure, source, {**by, **own}
+        elif measure := _compared_with_the_unreported(sent, hits, hit):
+            hit.role, hit.base, hit.splits = "figure", measure, own
     if hit.role == "figure" and (done := participle_right_after(sent, hits, hit)):
         hit.base = done  # "25 victims identified and nine referred in 2019"
     listed, ordinal = _one_of_a_list(sent, hit) if hit.role == "figure" else (0, "")
@@ -518,6 +521,18 @@ def _under_other_laws(sent: Sentence, fig: Figure) -> bool:
         return True
     return compiled("ONE_PROVISION").search(s, fig.end, end) is not None and any(
         m.start() < fig.start or m.start() >= end for m in _TRAFFICKING_LAW.finditer(s))
+
+
+def _compared_with_the_unreported(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
+    """The measure of a comparison whose sentence says the year's own count is not known, no
+    figure read before it ("did not report the number of investigations in 2016, compared
+    with 66 in 2015"): the one measure the sentence says was not reported; "" otherwise."""
+    if not hit.comparative or any(h.role in ("figure", "child") and h.unit == hit.unit
+                                  and h.fig.start < hit.fig.start for h in hits):
+        return ""
+    measures = {r.measure for r in not_published(sent)
+                if r.end - sent.offset <= hit.fig.start}
+    return measures.pop() if len(measures) == 1 else ""
 
 
 def _governed(matched: Matches, fig: Figure, s: str) -> bool:
