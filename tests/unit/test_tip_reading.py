@@ -5219,3 +5219,10 @@ def test_a_comparison_with_a_count_the_year_did_not_report() -> None:
                  "investigated in 2016, compared with 66 cases in 2015."):
         assert rows(text, 2017) == {("investigations", 2016, None),
                                     ("investigations", 2015, 66)}
+
+
+def test_a_part_of_a_stated_whole_named_by_the_predicate_after_it() -> None:
+    """"15 of 45 defendants prosecuted were for labor trafficking": the 15 of the 45, of the
+    kind the predicate names."""
+    assert rows("In 2015, 15 of 45 defendants prosecuted were for labor trafficking.", 2016) == {
+        ("prosecutions", 2015, 45), ("prosecutions_labor_trafficking", 2015, 15)}

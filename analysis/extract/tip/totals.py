@@ -321,6 +321,11 @@ def a_part_and_the_rest(sent: Sentence, hits: list[Hit]) -> None:
         rest.role, rest.parent, rest.note = "ignore", first, "the rest of a count of one kind"
 
 
+#: The predicate after a whole's words: "... were for labor trafficking".
+_WERE_AFTER = re.compile(r"\b(?:were|was)\s+(?:for\s+|in\s+|victims\s+of\s+)?"
+                         r"(?P<kind>[^,;.()]{1,60})", re.I)
+
+
 def parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
     """In "34 of 135 involved forced labor" the second figure is the total and the first the
     part the predicate describes: the total keeps only its own words' kind, the part takes
@@ -330,15 +335,25 @@ def parts_of_a_stated_total(sent: Sentence, hits: list[Hit]) -> None:
     for part, whole in pairwise(hits):
         if (part.unit != "count" or whole.unit != "count"
                 or not _OF_TOTAL.fullmatch(sent.text, part.fig.end, whole.fig.start)
-                or part.role not in ("figure", "child") or whole.role not in ("figure", "child")
-                or part.base != whole.base):
+                or whole.role not in ("figure", "child")
+                or not ((part.role in ("figure", "child") and part.base == whole.base)
+                        or (part.role == "unmapped" and not part.base))):
             continue
         if part.comparative and _counted_as_some(sent, hits, part):
             whole.role, whole.note = "ignore", "the whole of a compared part"
             continue
         words = sent.text[whole.fig.end:whole.np_end]
         own = splits_of(_PREDICATE.split(words, maxsplit=1)[0], whole.unit)
-        kind = {g: m for g, m in whole.splits.items() if g not in own} or kind
+        said = {g: m for g, m in whole.splits.items() if g not in own}
+        if part.role == "unmapped":
+            # "15 of 45 defendants prosecuted in 2015 were for labor trafficking": the
+            # predicate after the whole's words says what the part is
+            predicate = _WERE_AFTER.search(sent.text, whole.fig.end,
+                                           sent.segment(whole.fig.start).end)
+            said = {g: m for g, m in splits_of(predicate["kind"], whole.unit).items()
+                    if g == "type"} if predicate else {}
+            part.base = whole.base
+        kind = said or kind
         whole.splits = {**part.splits, **own}
         if kind:
             part.role, part.splits, part.parent = "child", {**whole.splits, **kind}, whole
