@@ -1903,7 +1903,7 @@ def test_a_comparison_after_some_of_a_count_said_of_a_kind_is_no_total() -> None
     defendants in 2018": the four may be of forced labor too, so no total prosecutions."""
     assert rows("Labor cases rose in 2019 (30 of 80 defendants prosecuted in 2019 were for "
                 "forced labor, compared with four defendants in 2018).", 2020) == {
-        ("prosecutions", 2019, 80)}
+        ("prosecutions", 2019, 80), ("prosecutions_labor_trafficking", 2019, 30)}
     assert rows("The government prosecuted 80 defendants in 2019, compared with 60 defendants "
                 "in 2018.", 2020) == {("prosecutions", 2019, 80), ("prosecutions", 2018, 60)}
 
@@ -1949,9 +1949,10 @@ def test_the_kind_said_of_some_of_a_count_is_not_the_counts() -> None:
     """"30 of the 80 defendants prosecuted were for forced labor": the kind is the 30's, not
     the 80's; a comparison after it may compare either, so it is no count."""
     assert rows("In 2019, 30 of the 80 defendants prosecuted were for forced labor.", 2020) == {
-        ("prosecutions", 2019, 80)}
+        ("prosecutions", 2019, 80), ("prosecutions_labor_trafficking", 2019, 30)}
     assert rows("In 2019, 30 of 80 defendants prosecuted were for forced labor, compared with "
-                "four defendants in 2018.", 2020) == {("prosecutions", 2019, 80)}
+                "four defendants in 2018.", 2020) == {
+        ("prosecutions", 2019, 80), ("prosecutions_labor_trafficking", 2019, 30)}
 
 
 def test_a_comparison_after_a_part_said_of_a_kind_is_no_total() -> None:
