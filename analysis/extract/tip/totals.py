@@ -18,8 +18,8 @@ from analysis.extract.tip.phrases import QUALIFIED, counted_noun
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import nationality
 
-#: "34 of 135": a part, then the total it is a part of.
-_OF_TOTAL = re.compile(r"\s+of\s+(?:a\s+total\s+of\s+)?")
+#: "34 of 135", "30 of the 80": a part, then the total it is a part of.
+_OF_TOTAL = re.compile(r"\s+of\s+(?:a\s+total\s+of\s+|the\s+)?")
 
 #: where the words naming what a total counts end and what is said of a part begins
 _PREDICATE = re.compile(r"\b(?:involv\w*|concern\w*|relat\w*|were|was|are|had|for|in)\b", re.I)
