@@ -127,7 +127,8 @@ def _is_comparison_zero(s: str, at: int) -> bool:
     return re.search(r"\b(?:compared\s+(?:to|with)|from)\s+$", s[max(0, at - 20):at]) is not None
 
 
-def _current_year(s: str, years: list[YearMention], reporting_year: int) -> int:
+def _current_year(s: str, years: list[YearMention], reporting_year: int,
+                  figures: list[Figure]) -> int:
     """The year a sentence reports on: its first year named outside a comparison, unless that
     year is earlier than one the sentence compares with ("an increase from 94 in 2021, ...
     less than the 221 identified in 2019": 2019 is compared too, in words the grammar does not
@@ -137,7 +138,8 @@ def _current_year(s: str, years: list[YearMention], reporting_year: int) -> int:
     compared = [y.year for y in years if y.year is not None and y.comparative]
     first = next((y for y in years if y.year is not None and not y.comparative
                   and not (compared and y.year < max(compared)) and not case_stage(s, y)
-                  and not dates_an_event(s, y) and not dates_a_part_included(s, y)), None)
+                  and not dates_an_event(s, y, figures)
+                  and not dates_a_part_included(s, y, figures)), None)
     if first is None or compiled("THIS_PERIOD").search(s, 0, first.start):
         return reporting_year  # "identified 40 victims during the reporting period, including
         # 10 in January 2021": the year named later dates a part
@@ -148,20 +150,21 @@ def _current_year(s: str, years: list[YearMention], reporting_year: int) -> int:
 _INCLUDING_BEFORE = re.compile(r",\s*including\b[^,;()]*$", re.I)
 
 
-def dates_a_part_included(s: str, mention: YearMention) -> bool:
+def dates_a_part_included(s: str, mention: YearMention, figures: list[Figure]) -> bool:
     """Whether a year sits in an aside about a part of a count before it ("assisted 38
     victims in total, including some identified in 2013"): it dates that part, not the
-    sentence's counts."""
+    sentence's counts (``figures``: the sentence's)."""
     aside = _INCLUDING_BEFORE.search(s, 0, mention.start)
-    return aside is not None and any(f.end <= aside.start() for f in _figures(s))
+    return aside is not None and any(f.end <= aside.start() for f in figures)
 
 
-def dates_an_event(s: str, mention: YearMention) -> bool:
+def dates_an_event(s: str, mention: YearMention, figures: list[Figure]) -> bool:
     """Whether a year with its month comes after a figure of the sentence ("These efforts
     included initiating eight trafficking investigations, ..., and releasing an updated
-    national action plan in March 2021"): it dates that one step, not the sentence's counts."""
+    national action plan in March 2021"): it dates that one step, not the sentence's counts
+    (``figures``: the sentence's)."""
     return (mention.match is not None and bool(mention.match["month"])
-            and any(f.end <= mention.start for f in _figures(s)))
+            and any(f.end <= mention.start for f in figures))
 
 
 def case_stage(s: str, mention: YearMention) -> re.Match[str] | None:
@@ -213,7 +216,8 @@ def build(text: str, start: int, end: int, section: str, reporting_year: int,
     s = text[start:end]
     found = _new_counts(s, segments(s))
     years = [y for y in year_mentions(s, found) if not _dates_a_making(s, y)]
-    current = _current_year(s, years, reporting_year)
+    figures = _figures(s)
+    current = _current_year(s, years, reporting_year, figures)
     # the last sentence is cut where it has no full stop, or where its stop may be a decimal
     # point ("($2." ) or a parenthesis is left open
     cut = not text[end:].strip() and (not re.search(r"[.!?][\"'”’)\]]*$", s)
@@ -221,4 +225,4 @@ def build(text: str, start: int, end: int, section: str, reporting_year: int,
                                       or s.count("(") > s.count(")"))
     return Sentence(s, start, section, found,
                     _new_counts(s, segments(s, parentheses=False)), years,
-                    _figures(s), current, reporting_year, cut, country)
+                    figures, current, reporting_year, cut, country)

@@ -211,9 +211,12 @@ def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
                          for f in sent.figures) and not _dated_step(sent, y, hit)]
     if after and (year := sent.resolve(after[0])) is not None:
         return year
-    if after and fig.value == 0 and (each := _span_years(after[0])):
-        hit.each = each  # "none from 2011 to 2014": none in each of those years
-        return each[0]
+    ranged = after and after[0].match is not None and after[0].match.groupdict().get("range")
+    span = _span(after[0]) if ranged and fig.value == 0 else None
+    if span is not None and 0 < span[1] - span[0] < 10:
+        # "none from 2011 to 2014": none in each of those years
+        hit.each = tuple(range(span[0], span[1] + 1))
+        return span[0]
     if after and after[0].listed and (seg.comparative or after[0].match["both"] or _EACH.search(
             sent.text, fig.end, after[0].start)):
         hit.each = after[0].listed
@@ -258,23 +261,10 @@ def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
              and not any(fig.end <= f.start < y.start for f in sent.figures)
              and not _dated_step(sent, y, hit)
              and not compiled("CONTRAST_CLAUSE").search(sent.text, fig.end, y.start)
-             and not (dates_an_event(sent.text, y) and "," in sent.text[fig.end:y.start])
-             and not dates_a_part_included(sent.text, y)]
+             and not (dates_an_event(sent.text, y, sent.figures)
+                      and "," in sent.text[fig.end:y.start])
+             and not dates_a_part_included(sent.text, y, sent.figures)]
     return (sent.resolve(later[0]) or sent.current_year) if later else _clause_year(sent, fig)
-
-
-def _span_years(mention: YearMention) -> tuple[int, ...]:
-    """The years of a span ("from 2011 to 2014": 2011 to 2014), at most ten; () for any
-    other mention."""
-    m = mention.match
-    if not mention.span or m is None or not m["year"] or not m["range"]:
-        return ()
-    end = re.search(r"(\d{2,4})\s*$", m["range"])
-    if end is None:
-        return ()
-    first = int(m["year"])
-    last = int(end[1]) if len(end[1]) == 4 else first // 100 * 100 + int(end[1])
-    return tuple(range(first, last + 1)) if 0 < last - first < 10 else ()
 
 
 def _clause_year(sent: Sentence, fig: Figure) -> int:
