@@ -104,15 +104,18 @@ _NEXT_PARTICIPLE = re.compile(r"\s*,?\s+(?:or|and|nor)\s+|\s*,\s*", re.I)
 #: "of internal sex and labor trafficking crimes": what the people a zero denies were of.
 _OF_WHAT = re.compile(r"\s+of\s+[^,;.()]{1,60}")
 #: "not identifying any victims for the last two years": a stated zero for each year.
+#: The words of a denial's clause after its object, up to the next clause.
+_REST_OF_CLAUSE = r"(?:(?!\b(?:and|but|while|whereas|although)\s)[^.;])*?"
 _LAST_YEARS = re.compile(
-    r"(?:(?!\b(?:and|but|while|whereas|although)\s)[^.;])*?\b(?:for|in|during|over)\s+the\s+"
+    _REST_OF_CLAUSE + r"\b(?:for|in|during|over)\s+the\s+"
     r"(?:last|past|previous|preceding)\s+(?P<n>[\w-]+)\s+years\b", re.I)
 #: "did not convict any traffickers for the second consecutive year": none the year before
 #: either, named as plainly as "as in the previous year"; the earlier years of a longer run
 #: ("for the third consecutive year") are the earlier reports' to state.
-_SECOND_RUNNING = re.compile(
-    r"\bfor\s+(?:at\s+least\s+)?(?:a|the)\s+second\s+(?:consecutive|straight|successive)\s+"
-    r"(?:reporting\s+)?(?:year|period)\b", re.I)
+_SECOND_RUNNING = (r"\bfor\s+(?:at\s+least\s+)?(?:a|the)\s+second\s+(?:consecutive|straight|"
+                   r"successive)\s+(?:reporting\s+)?(?:year|period)\b")
+_SECOND_RUNNING_AFTER = re.compile(_REST_OF_CLAUSE + _SECOND_RUNNING, re.I)
+_SECOND_RUNNING_OPENING = re.compile(r"\s*(?:[a-z]+\s*,\s*)?" + _SECOND_RUNNING + r"\s*,", re.I)
 _VICTIMS_COUNTED = re.compile(rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?victims\b", re.I)
 #: "... any traffickers since 2011": what a denial holds since, a few words after its object.
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<since>since)\b", re.I)
@@ -783,11 +786,8 @@ def _second_running(sent: Sentence, start: int, tail: int) -> bool:
     """Whether a zero's clause says it is the second year running: opening it ("For the
     second consecutive year, the government did not ...") or after the denied words, up to
     the next clause ("... any traffickers for the second consecutive year and ...")."""
-    opening = re.compile(r"\s*(?:[a-z]+\s*,\s*)?" + _SECOND_RUNNING.pattern + r"\s*,", re.I)
-    if opening.match(sent.text, sent.clause(start).start, start):
-        return True
-    rest = re.match(r"(?:(?!\b(?:and|but|while|whereas|although)\s)[^.;])*", sent.text[tail:])
-    return _SECOND_RUNNING.search(rest[0] if rest else "") is not None
+    return (_SECOND_RUNNING_OPENING.match(sent.text, sent.clause(start).start, start) is not None
+            or _SECOND_RUNNING_AFTER.match(sent.text, tail) is not None)
 
 
 def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, source: str,
