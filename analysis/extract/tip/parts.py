@@ -132,7 +132,7 @@ def girls_as_the_children(sent: Sentence, hits: list[Hit]) -> None:
         if whole.total is not None:
             others.append(whole)  # "80 boys and 50 girls": the first part is the sum's figure
         by_kind = [o for o in others if "type" in o.splits]
-        untyped = [o for o in others if o not in by_kind and o is not whole]
+        untyped = [o for o in others if "type" not in o.splits and o is not whole]
         complete = sum(o.fig.value for o in (h, *untyped)) == whole.fig.value
         if any(_CHILD_WORD.search(sent.text, o.fig.end, figure_clause_end(sent, o.fig))
                for o in others) or (by_kind and not complete):
@@ -169,8 +169,8 @@ def boys_and_girls_as_the_children(sent: Sentence, hits: list[Hit]) -> list[Hit]
                        for o in parts)):
             continue
         children = [o for o in parts if plain[id(o)]]
-        first, last = min(children, key=lambda o: o.fig.start), max(
-            children, key=lambda o: o.fig.start)
+        first = min(children, key=lambda o: o.fig.start)
+        last = max(children, key=lambda o: o.fig.start)
         total = sum(o.fig.value for o in children)
         fig = Figure(total, first.fig.start, last.fig.end,
                      sent.text[first.fig.start:last.fig.end])
