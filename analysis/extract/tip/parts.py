@@ -155,10 +155,14 @@ def boys_and_girls_as_the_children(sent: Sentence, hits: list[Hit]) -> list[Hit]
     —51 adult males, 176 adult females, 104 boys, and 52 girls"): one part of boys and one
     of girls, no other part naming children or a kind, add up to the children (156)."""
     out = []
-    wholes = [h for h in hits if h.role == "figure" and h.unit == "count" and h.parent is None
-              and not h.comparative and h.base.startswith("victims")
-              and not set(h.splits) - {"source"}]
-    for whole in wholes:
+    # the count may be the sentence's own or one given before ("Identified victims included 33
+    # women, six men, 18 girls, and one boy")
+    wholes = {id(h.parent): h.parent for h in hits if h.parent is not None}
+    for whole in wholes.values():
+        if (whole.role != "figure" or whole.unit != "count" or whole.parent is not None
+                or whole.comparative or not whole.base.startswith("victims")
+                or set(whole.splits) - {"source"}):
+            continue
         parts = [o for o in hits if o.parent is whole and o.restates is None]
         plain = {id(o): _PLAIN_SEX_OF_CHILDREN.match(sent.text[o.fig.end:o.np_end])
                  for o in parts}
