@@ -5227,3 +5227,16 @@ def test_a_part_of_a_stated_whole_named_by_the_predicate_after_it() -> None:
     kind the predicate names."""
     assert rows("In 2015, 15 of 45 defendants prosecuted were for labor trafficking.", 2016) == {
         ("prosecutions", 2015, 45), ("prosecutions_labor_trafficking", 2015, 15)}
+
+
+def test_boys_and_girls_among_the_parts_of_a_count_given_before() -> None:
+    """"Identified victims included 33 women, six men, 18 girls, and one boy", "Among the 166
+    victims identified, there were 72 women, 46 girls, nine men, and 33 boys": the children of
+    the count of the sentence before."""
+    assert rows("The government identified 58 victims. Identified victims included 33 women, "
+                "six men, 18 girls, and one boy.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 58), ("victims_identified_children", 2020, 19)}
+    assert rows("The government identified 166 victims. Among the 166 victims identified, "
+                "there were 72 women, 46 girls, nine men, and 33 boys.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 166),
+                                  ("victims_identified_children", 2020, 79)}
