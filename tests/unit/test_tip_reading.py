@@ -5240,3 +5240,18 @@ def test_boys_and_girls_among_the_parts_of_a_count_given_before() -> None:
                 "there were 72 women, 46 girls, nine men, and 33 boys.", 2021,
                 "PROTECTION") == {("victims_identified", 2020, 166),
                                   ("victims_identified_children", 2020, 79)}
+
+
+def test_a_count_given_only_as_its_two_kinds_adds_up_to_the_total() -> None:
+    """"Police investigated 31 sex trafficking cases in 2014, compared with 40 in 2013. ...
+    Police investigated 62 cases of forced labor in 2014, compared with 38 forced labor cases
+    in 2013": 93 and 78 investigations; not where one kind is given alone."""
+    assert rows("Police investigated 31 sex trafficking cases in 2014, compared with 40 in "
+                "2013. Police investigated 62 cases of forced labor in 2014, compared with 38 "
+                "forced labor cases in 2013.", 2015) == {
+        ("investigations", 2014, 93), ("investigations_sex_trafficking", 2014, 31),
+        ("investigations_labor_trafficking", 2014, 62), ("investigations", 2013, 78),
+        ("investigations_sex_trafficking", 2013, 40),
+        ("investigations_labor_trafficking", 2013, 38)}
+    assert rows("Police investigated 31 sex trafficking cases in 2014.", 2015) == {
+        ("investigations_sex_trafficking", 2014, 31)}

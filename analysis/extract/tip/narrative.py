@@ -592,8 +592,10 @@ def _further_items(text: str, second: Enforcement) -> float:
 def _both_kinds_only(rows: list[_Row], text: str) -> list[_Row]:
     """Add the total where a year's count is given only as the two kinds of trafficking, side
     by side in one sentence ("identifying 73 victims of sex trafficking and 12 victims of
-    labor trafficking"): their sum is the count of both, with the list's further items of
-    other forms ("..., and five victims of both sex and labor trafficking").
+    labor trafficking") or each in a sentence of its own by the same body ("Police
+    investigated 31 sex trafficking cases ... Police investigated 62 cases of forced labor"):
+    their sum is the count of both, with a list's further items of other forms ("..., and five
+    victims of both sex and labor trafficking").
     A count split another way only ("no foreign victims were identified in 2019") is no total
     and does not stop it."""
     by_key = _counts_by_kind_and_year(rows)
@@ -603,13 +605,13 @@ def _both_kinds_only(rows: list[_Row], text: str) -> list[_Row]:
         kinds = {r.row.measure for r in group}
         if (len(group) != 2 or any(r.row.measure == base for r in counts)
                 or any(r.kinds != {"type"} for r in group)
-                or len(kinds) != 2 or group[0].sentence != group[1].sentence
-                or group[0].comparative != group[1].comparative
+                or len(kinds) != 2 or group[0].comparative != group[1].comparative
                 or group[0].source != group[1].source
                 or not all(r.row.value and r.row.value > 0 for r in group)):
             continue
         first, second = sorted(group, key=lambda r: r.row.start)
-        total = first.row.value + second.row.value + _further_items(text, second.row)
+        further = _further_items(text, second.row) if first.sentence == second.sentence else 0
+        total = first.row.value + second.row.value + further
         out.append(replace(first, row=replace(
             first.row, measure=base, value=total, end=second.row.end,
             note="sum of the two kinds printed"), kinds=frozenset()))
