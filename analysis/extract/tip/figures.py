@@ -137,8 +137,11 @@ _EARLIER_YEARS_TOO = re.compile(
 _ASIDE_OR_CLAUSE_END = re.compile(rf"{CLAUSE_END.pattern}|[—–]|\s-{{1,2}}\s")
 
 
-#: "none from 2011 to 2014": a span of years right after a figure.
-_SPAN_RIGHT_AFTER = re.compile(r"\s+from\s+(?:19|20)\d\d\s+(?:to|through)\s+(?:19|20)\d\d\b")
+def _span_right_after(sent: Sentence, fig: Figure) -> bool:
+    """Whether the sentence's year mentions put "from 2011 to 2014", a span of years, right
+    after a figure ("none from 2011 to 2014")."""
+    return any(y.span and y.start >= fig.end and not sent.text[fig.end:y.start].strip()
+               and sent.text[y.start:y.end].lower().startswith("from") for y in sent.years)
 
 
 def cumulative(sent: Sentence, fig: Figure) -> bool:
@@ -157,7 +160,7 @@ def cumulative(sent: Sentence, fig: Figure) -> bool:
     end = _ASIDE_OR_CLAUSE_END.search(s, fig.end)
     after = compiled("CUMULATIVE").search(s, fig.end, end.start() if end else len(s))
     if (after is not None and not any(fig.end <= f.start < after.start() for f in sent.figures)
-            and not (fig.value == 0 and _SPAN_RIGHT_AFTER.match(s, fig.end))):
+            and not (fig.value == 0 and _span_right_after(sent, fig))):
         return True  # not a span that closes a later figure ("four in 2015 and two from 2011
         # to 2014"), nor none in each year of a span ("none from 2011 to 2014")
     if _EARLIER_YEARS_TOO.search(s, fig.end, next_stop(sent, fig.end)):
