@@ -52,7 +52,8 @@ _ASIDE = re.compile(
 #: traffickers, but did not ...": no subject).
 _PREDICATE_ONLY = re.compile(
     r"(?:(?:and|but|or|nor)(?:\s+(?:also|then|later))?$|(?:(?:and|but|or|nor)\s+)?(?:also\s+)?"
-    r"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed)\b|(?:and|or)\s+[a-z]+ing\b|[a-z]+ing$)")
+    r"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed)\b|(?:and|or)\s+[a-z]+ing\b|"
+    r"[a-z]+ing$)")
 #: Where the subject of a clause starts: after these marks.
 _CLAUSE_MARK = re.compile(r"[;:—–(]|,(?!\d)|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
 
