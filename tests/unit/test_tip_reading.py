@@ -1336,6 +1336,19 @@ def test_the_trafficking_profile_paragraph_is_not_read_for_counts() -> None:
     assert got == {("victims_identified", 2019, 40)}
 
 
+def test_a_summary_run_into_the_profile_paragraph_is_read() -> None:
+    """Reflowed text can join the profile and the summary into one paragraph: the summary's
+    first sentence ("The Government of Arcadia does not fully comply ...") ends the profile."""
+    text = ("ARCADIA: Tier 2 Watch List\nArcadia is a source and destination country for men "
+            "and women subjected to forced labor. Authorities identified 15 men in forced "
+            "labor in one restaurant. The Government of Arcadia does not fully comply with the "
+            "minimum standards for the elimination of trafficking; however, it is making "
+            "significant efforts to do so. Officials identified 23 victims, investigated 14 "
+            "suspected cases, and provided training to some officials.\n")
+    got = {(r.measure, r.data_year, r.value) for r in extract_tip(text, 2015).enforcement}
+    assert got == {("victims_identified", 2014, 23), ("investigations", 2014, 14)}
+
+
 def test_victims_among_one_population_are_a_part_of_the_total() -> None:
     assert rows("The government identified 30 trafficking victims. Authorities identified two "
                 "asylum-seekers as trafficking victims.", 2020, "PROTECTION") == {

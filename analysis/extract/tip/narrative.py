@@ -711,14 +711,16 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
         for_identification = False  # the paragraph said victims go to a body identifying them
         for s_start, s_end in sentence_spans(text, start, end):
             index += 1
-            section = _opener(text[s_start:s_end]) or section
+            opener = _opener(text[s_start:s_end])
+            section = opener or section
             opens = "\n" in text[previous_end:s_start] or previous_end == start
             if "\n" in text[previous_end:s_start]:
                 carried, paragraph_year, counts, previous, older = (None, reporting_year, [],
                                                                     [], [])
                 for_identification = False
             previous_end = s_end
-            profile = _profile(text[s_start:s_end]) if opens else profile
+            # a section's first sentence ends a profile paragraph it was run into
+            profile = _profile(text[s_start:s_end]) if opens else profile and not opener
             if profile:
                 continue
             sent = build(text, s_start, s_end, section, paragraph_year, country)
