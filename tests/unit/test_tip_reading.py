@@ -3650,6 +3650,9 @@ def test_cases_initiated_in_previous_years_are_not_this_years_count() -> None:
     assert rows("The government initiated five prosecutions, compared with nine prosecutions "
                 "initiated in the previous reporting period.") == {
         ("prosecutions", 2020, 5), ("prosecutions", 2019, 9)}
+    # the cases carried over are those of the clause they end, not a count before "and"
+    assert rows("The government initiated three trafficking investigations and continued 10 "
+                "investigations initiated in prior years.") == {("investigations", 2020, 3)}
 
 
 def test_cases_said_only_to_show_signs_of_trafficking_are_a_wider_group() -> None:
@@ -4205,6 +4208,15 @@ def test_a_sentence_opening_for_comparison_is_of_the_earlier_year() -> None:
     assert rows("The government investigated 16 suspects in 2019. Police initiated "
                 "investigation of 74 suspects.", 2020) == {
         ("investigations", 2019, 16), ("investigations", 2019, 74)}
+
+
+def test_a_sentence_that_only_compares_states_a_zero_of_the_earlier_year() -> None:
+    """"This was compared to no new prosecutions in the previous reporting period": the
+    sentence has no subject of its own, so the zero is the government's, as after "there
+    were"."""
+    assert rows("Officials prosecuted three individuals. This was compared to no new "
+                "prosecutions in the previous reporting period.", 2021) == {
+        ("prosecutions", 2020, 3), ("prosecutions", 2019, 0)}
 
 
 def test_partially_suspended_sentences_are_no_convictions_not_imprisoned() -> None:

@@ -647,8 +647,10 @@ def _verbs_after(sent: Sentence, at: int) -> list[re.Match[str]]:
 
 def _no_source(sent: Sentence, at: int) -> str:
     """Who says there were none: the subject of the verb before "no" ("The police reported no
-    investigations"), the government where there is none ("there were no prosecutions")."""
-    if _NO_SUBJECT.search(sent.text, 0, at):
+    investigations"), the government where there is none ("there were no prosecutions") or
+    the sentence only compares ("This was compared to no prosecutions in 2019")."""
+    opener = compiled("COMPARISON_OPENER").match(sent.text)
+    if _NO_SUBJECT.search(sent.text, 0, at) or (opener and not sent.text[opener.end():at].strip()):
         return "government"
     word = re.search(r"[\w-]+\s+$", sent.text[:at])
     return _zero_source(sent, word.start()) if word else "government"
