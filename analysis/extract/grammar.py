@@ -40,6 +40,9 @@ _NEW_CLAUSE = re.compile(
     _FLAGS,
 )
 
+#: After a semicolon, the next item of a list of figures ("; and 185 investigations").
+_LISTED_FIGURE = re.compile(rf"\s*(?:and\s+)?(?:\d|(?:{NUMBER_WORDS})\b)", _FLAGS)
+
 
 @cache
 def pieces() -> dict[str, str]:
@@ -140,12 +143,17 @@ def segments(s: str, parentheses: bool = True) -> list[Segment]:
     comparison word ("compared with", "an increase from", "the same number as", a sentence
     opening "In comparison,") to the next clause, and (unless ``parentheses`` is false)
     every parenthesis that opens with a figure and names a year ("(95 in 2016)")."""
+    opener = compiled("COMPARISON_OPENER").match(s)
     starts = [m.start() for m in (*compiled("COMPARISON").finditer(s),
-                                  *compiled("SAME_AS").finditer(s),
-                                  *compiled("COMPARISON_OPENER").finditer(s))]
+                                  *compiled("SAME_AS").finditer(s))]
+    starts += [opener.start()] if opener else []
+    # a sentence that opens as a comparison lists the earlier figures past its semicolons
+    # ("In comparison, in 2013 ... 16 prosecutions under Article 231; 12 investigations ..."),
+    # though not into a clause of its own ("By comparison, it referred 12; it also ...")
     marks = sorted(
         [(at, True) for at in starts]
-        + [(m.end(), False) for m in _NEW_CLAUSE.finditer(s)]
+        + [(m.end(), False) for m in _NEW_CLAUSE.finditer(s)
+           if not (opener and m[0] == ";" and _LISTED_FIGURE.match(s, m.end()))]
         + [(close, False) for at in starts if (close := _paren_close(s, at)) >= 0]
     )
     out: list[Segment] = []

@@ -4210,6 +4210,14 @@ def test_a_sentence_opening_for_comparison_is_of_the_earlier_year() -> None:
         ("investigations", 2019, 16), ("investigations", 2019, 74)}
 
 
+def test_a_sentence_opening_in_comparison_lists_earlier_figures_past_its_semicolons() -> None:
+    assert rows("Police reported 20 investigations in 2014. In comparison, in 2013 authorities "
+                "reported 77 investigations under Article 231; and 185 investigations under "
+                "Article 149.", 2015) == {
+        ("investigations", 2014, 20), ("investigations", 2013, 77),
+        ("investigations", 2013, 185)}
+
+
 def test_a_sentence_that_only_compares_states_a_zero_of_the_earlier_year() -> None:
     """"This was compared to no new prosecutions in the previous reporting period": the
     sentence has no subject of its own, so the zero is the government's, as after "there
