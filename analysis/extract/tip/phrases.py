@@ -58,10 +58,16 @@ _PREDICATE_ONLY = re.compile(
 _CLAUSE_MARK = re.compile(r"[;:—–(]|,(?!\d)|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")
 
 
+def _marks_before(s: str, pos: int) -> list[re.Match[str]]:
+    """The clause marks before ``pos``; an "and" opening a clause is told by the subject and
+    verb after it ("... and police identified"), so the text is searched whole."""
+    return [m for m in _CLAUSE_MARK.finditer(s) if m.end() <= pos]
+
+
 def subject(s: str, pos: int) -> str:
     """The words before ``pos`` back to the start of their clause (the clause's subject); past
     an aside between commas ("NGOs, in cooperation with the government, identified")."""
-    marks = list(_CLAUSE_MARK.finditer(s, 0, pos))
+    marks = _marks_before(s, pos)
     start = marks[-1].end() if marks else 0
     words = s[start:pos]
     if (not words.strip() and len(marks) >= 2
@@ -80,7 +86,7 @@ def actor(s: str, verb_at: int) -> str:
     opener = compiled("COMPARISON_OPENER").match(words)
     if opener is not None and not words[opener.end():].strip():
         return ""
-    marks = list(_CLAUSE_MARK.finditer(s, 0, verb_at))
+    marks = _marks_before(s, verb_at)
     if marks and words == s[marks[-1].end():verb_at] and _PREDICATE_ONLY.match(words.strip()):
         return _before_asides(s, marks[-1].start())
     return words
@@ -97,7 +103,7 @@ def _before_asides(s: str, at: int) -> str:
     on a participle between it and a predicate coordinated after them ("An NGO ... received
     1,864 calls—originating from throughout the country—and identified 196 victims": the NGO)."""
     words = subject(s, at)
-    marks = list(_CLAUSE_MARK.finditer(s, 0, at))
+    marks = _marks_before(s, at)
     if (marks and words == s[marks[-1].end():at] and _PARTICIPLE_ASIDE.match(words)
             and _DASH.match(s, at) and _DASH.fullmatch(marks[-1][0])):
         return _before_asides(s, marks[-1].start())
