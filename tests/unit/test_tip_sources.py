@@ -32,6 +32,9 @@ def test_the_words_of_one_agency_are_not_the_government(subject: str, source: st
     ("The government reported NGOs", "ngo"),
     ("The government reported", "government"),
     ("Officials indicated the police", "government"),
+    ("An international organization stated that it", "ngo"),
+    ("NGOs reported that they", "ngo"),
+    ("The government reported that it", "government"),
 ])
 def test_a_reported_clause_has_its_own_subject(subject: str, source: str) -> None:
     """With "that", any reported subject; with no "that", only NGOs or an international

@@ -213,9 +213,16 @@ _REPORTED_THAT = re.compile(
 _PARTNERS = re.compile(r"\b(?:with|alongside)\b", re.I)
 
 
+#: A reported clause's subject that is a pronoun ("... stated that it assisted"): the
+#: reporter named before the verb.
+_PRONOUN = re.compile(r"\s*(?:it|they|he|she)\s*", re.I)
+
+
 def source_clause(subject: str) -> str:
-    """The words of a subject that say who acted: after "reported that", before "with"."""
-    words = _REPORTED_THAT.split(subject)[-1]
+    """The words of a subject that say who acted: after "reported that" (before it where
+    the reported clause's subject is a pronoun), before "with"."""
+    said = _REPORTED_THAT.split(subject)
+    words = said[-2] if len(said) > 1 and _PRONOUN.fullmatch(said[-1]) else said[-1]
     return _PARTNERS.split(words, maxsplit=1)[0]
 
 
