@@ -1336,6 +1336,11 @@ def test_the_trafficking_profile_paragraph_is_not_read_for_counts() -> None:
     assert got == {("victims_identified", 2019, 40)}
 
 
+def test_magistrates_trained_are_judges_trained() -> None:
+    assert rows("It sponsored anti-trafficking legislation training for 30 magistrates.",
+                2016, "PREVENTION") == {("judges_trained", 2015, 30)}
+
+
 def test_a_summary_run_into_the_profile_paragraph_is_read() -> None:
     """Reflowed text can join the profile and the summary into one paragraph: the summary's
     first sentence ("The Government of Arcadia does not fully comply ...") ends the profile."""
