@@ -1336,6 +1336,12 @@ def test_the_trafficking_profile_paragraph_is_not_read_for_counts() -> None:
     assert got == {("victims_identified", 2019, 40)}
 
 
+def test_attention_and_protection_measures_for_victims_are_assistance() -> None:
+    assert rows("The government provided medical and psychological attention, legal advice, and "
+                "protection measures for the eight victims it identified.", 2020,
+                "PROTECTION") == {("victims_assisted", 2019, 8)}
+
+
 def test_magistrates_trained_are_judges_trained() -> None:
     assert rows("It sponsored anti-trafficking legislation training for 30 magistrates.",
                 2016, "PREVENTION") == {("judges_trained", 2015, 30)}
