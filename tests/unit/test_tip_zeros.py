@@ -562,3 +562,14 @@ def test_none_completed_is_no_zero_of_the_count() -> None:
     assert rows("It did not initiate any trafficking investigations, complete any trafficking "
                 "prosecutions, or convict any traffickers.") == {
         ("investigations", 2020, 0), ("convictions", 2020, 0)}
+
+
+def test_care_not_given_directly_is_no_zero_of_victims_assisted() -> None:
+    """"did not directly provide services", "did not provide any direct services": others
+    (NGOs) gave the care; the victims assisted are not said to be none."""
+    assert rows("The government did not directly provide shelter or services to victims.",
+                heading="PROTECTION") == set()
+    assert rows("The government did not provide any direct services to trafficking victims.",
+                heading="PROTECTION") == set()
+    assert rows("The government did not provide services to any victims.",
+                heading="PROTECTION") == {("victims_assisted", 2020, 0)}

@@ -377,7 +377,7 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         # efforts to identify victims") unless an adverb of degree says too few ("failed to
         # adequately prosecute traffickers"), some are meant, or the verb classifies ("did
         # not identify children in prostitution as victims")
-        bare_ok = (led and not _cues().hedge.search(lead) and not _SOME.search(obj)
+        bare_ok = (led and not _cues().hedge.search(lead + verb[0]) and not _SOME.search(obj)
                    and not _AS_WHAT.match(sent.text, m.end("obj")))
         of = _OF_WHAT.match(sent.text, m.end("obj"))  # "any perpetrators of internal crimes"
         whole = obj + (of[0] if of else "")
