@@ -117,19 +117,47 @@ def other_map() -> dict[str, str]:
             for row in read_rows("tip_key_other.csv", config.EVALUATE_DATA)}
 
 
+#: A hedge opening an ``other:`` name: potential victims are counted as victims are.
+_HEDGE = re.compile(r"^(?:potential|presumed|suspected)_")
+
+
 def other_measure(name: str) -> str:
     """The contract measure of an ``other:`` name: an exact row of tip_key_other.csv, else the
     name read as a measure reported by a non-governmental source (``by_source_measure``, which
     keeps a split named after the source), else a row ending in ``*`` whose stem starts the
     name ("victims_referred_to_*": the place a victim was referred to is no split of the
-    vocabulary); "" when none."""
+    vocabulary) with the split its last word names (``_shelter_children``; a group no split
+    names, ``_shelter_adults``, leaves it outside); the same again without a hedge opening it
+    ("potential_victims_referred"); "" when none."""
     table = other_map()
     if name in table:
         return table[name]
     if measure := by_source_measure(name):
         return measure
     stems = [k for k in table if k.endswith("*") and name.startswith(k[:-1])]
-    return table[max(stems, key=len)] if stems else ""
+    if stems:
+        stem = max(stems, key=len)
+        return _with_qualifier(table[stem], name[len(stem) - 1:])
+    unhedged = _HEDGE.sub("", name)
+    return other_measure(unhedged) if unhedged != name else ""
+
+
+@cache
+def _qualifiers() -> dict[str, str]:
+    """The key's last words for a group of those counted -> split ("" for no split)."""
+    return {row["key_word"]: row["split"]
+            for row in read_rows("tip_key_qualifiers.csv", config.EVALUATE_DATA)}
+
+
+def _with_qualifier(measure: str, rest: str) -> str:
+    """``measure`` with the split the words after a stem end in, "" for a group no split
+    names; ``measure`` where they name none."""
+    word = next((w for w in sorted(_qualifiers(), key=len, reverse=True)
+                 if rest.endswith(f"_{w}")), None)
+    if word is None:
+        return measure
+    split = _qualifiers()[word]
+    return canonical_measure(measure + split) if split and is_measure(measure + split) else ""
 
 
 @cache

@@ -109,6 +109,15 @@ def test_other_names_by_their_stem() -> None:
     assert other_measure("victims_identified_by_police") == ""
 
 
+def test_other_names_by_their_stem_keep_the_group_they_end_in() -> None:
+    """"victims_referred_to_shelter_children" are the children referred; adults (or one
+    sex) are a group no split names; a hedge opening the name ("potential_") is dropped."""
+    assert other_measure("victims_referred_to_shelter_children") == "victims_referred_children"
+    assert other_measure("victims_referred_to_shelter_adults") == ""
+    assert other_measure("potential_victims_referred") == "victims_referred"
+    assert other_measure("victims_and_potential_victims_referred") == ""
+
+
 def test_other_names_of_a_non_governmental_source() -> None:
     """An NGO's or international organisation's count is the measure's ``_ngo`` split; any
     other qualifier keeps the name outside."""
