@@ -573,3 +573,21 @@ def test_care_not_given_directly_is_no_zero_of_victims_assisted() -> None:
                 heading="PROTECTION") == set()
     assert rows("The government did not provide services to any victims.",
                 heading="PROTECTION") == {("victims_assisted", 2020, 0)}
+
+
+def test_protection_provided_to_victims_is_assistance() -> None:
+    assert rows("The government did not identify or provide protection to trafficking victims.",
+                heading="PROTECTION") == {("victims_identified", 2020, 0),
+                                          ("victims_assisted", 2020, 0)}
+
+
+def test_a_listed_predicate_with_a_bare_object_is_denied_too() -> None:
+    """"did not provide adequate resources ..., identify or provide protective services to
+    victims, or take any action": the hedge of the first item is its own."""
+    assert rows("The government did not provide adequate resources to police, identify or "
+                "provide protective services to victims, or take any action to prevent "
+                "trafficking.", heading="PROTECTION") == {
+        ("victims_identified", 2020, 0), ("victims_assisted", 2020, 0)}
+    assert rows("The government did not provide adequate resources to police, adequately "
+                "identify victims, or take any action to prevent trafficking.",
+                heading="PROTECTION") == set()

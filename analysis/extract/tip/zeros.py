@@ -362,23 +362,26 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
             continue
         det = m["det"] or m["det2"]  # "obtain convictions for any traffickers"
         quantified = det and not _cues().article.fullmatch(det)
-        # a predicate of its own, its object quantified: after "or" ("... or convict any
-        # traffickers") or an item of a list of them, whose first item need not be of the
+        # a predicate of its own: after "or" with its object quantified ("... or convict any
+        # traffickers"), or an item of a list of them, whose first item need not be of the
         # vocabulary ("failing to employ procedures, provide assistance to any victims, or
-        # refer them")
+        # refer them"; "did not provide adequate resources, identify or provide protective
+        # services to victims, or take any action": a bare object too)
         inverted = _OR_BEFORE.search(sent.text, 0, verb.start())
-        again = quantified and (
-            inverted
-            or (_LISTED_AFTER.search(lead) and _LIST_CLOSED.match(sent.text, m.end(), end)))
+        listed = (_LISTED_AFTER.search(lead) is not None
+                  and _LIST_CLOSED.match(sent.text, m.end(), end) is not None)
+        again = listed or (quantified and inverted)
         if not (led or again):
             continue
         obj = m["obj"]
         # a bare object is denied ("did not prosecute cases against traffickers", "made no
         # efforts to identify victims") unless an adverb of degree says too few ("failed to
         # adequately prosecute traffickers"), some are meant, or the verb classifies ("did
-        # not identify children in prostitution as victims")
-        bare_ok = (led and not _cues().hedge.search(lead + verb[0]) and not _SOME.search(obj)
-                   and not _AS_WHAT.match(sent.text, m.end("obj")))
+        # not identify children in prostitution as victims"); a listed item's own words are
+        # those after the item before it
+        own_lead = lead if led else lead[lead.rfind(",") + 1:]
+        bare_ok = ((led or listed) and not _cues().hedge.search(own_lead + verb[0])
+                   and not _SOME.search(obj) and not _AS_WHAT.match(sent.text, m.end("obj")))
         of = _OF_WHAT.match(sent.text, m.end("obj"))  # "any perpetrators of internal crimes"
         whole = obj + (of[0] if of else "")
         anchor = m.end()
