@@ -1336,6 +1336,19 @@ def test_the_trafficking_profile_paragraph_is_not_read_for_counts() -> None:
     assert got == {("victims_identified", 2019, 40)}
 
 
+def test_a_clause_of_parts_after_a_semicolon_is_of_the_count_before() -> None:
+    assert rows("The government identified 71 trafficking victims (70 in 2016); 66 female "
+                "victims of sex trafficking and five male victims of forced labor.", 2018,
+                "PROTECTION") == {
+        ("victims_identified", 2017, 71), ("victims_identified", 2016, 70),
+        ("victims_identified_sex_trafficking", 2017, 66),
+        ("victims_identified_labor_trafficking", 2017, 5)}
+    # a clause whose figure a verb of its own counts is not a part
+    assert rows("The government identified 71 victims; 12 victims received services.", 2018,
+                "PROTECTION") == {("victims_identified", 2017, 71),
+                                  ("victims_assisted", 2017, 12)}
+
+
 def test_attention_and_protection_measures_for_victims_are_assistance() -> None:
     assert rows("The government provided medical and psychological attention, legal advice, and "
                 "protection measures for the eight victims it identified.", 2020,

@@ -151,6 +151,8 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
             return outside[-1]
     if (listed := _colon_list_whole(s, hits, at, unit)) is not None:
         return listed
+    if not comparative and (listed := _semicolon_parts_whole(s, hits, at, unit)) is not None:
+        return listed
     paren = s.rfind("(", seg.start, at)
     if paren < 0 and (opened := s.rfind("(", 0, at)) >= 0 and ")" not in s[opened:at]:
         # "(30 women and 11 men; 33 for labor trafficking ...)": a semicolon in the
@@ -183,6 +185,33 @@ def _colon_list_whole(s: str, hits: list[Hit], at: int, unit: str) -> Hit | None
     before = [h for h in hits if h.unit == unit and h.fig.end <= colon and h.parent is None
               and h.role == "figure" and not h.comparative and ";" not in s[h.fig.end:colon]]
     return before[-1] if before else None
+
+
+#: A clause after a semicolon that opens with a figure: "...; 66 female victims of ...".
+_SEMICOLON_OPENS = re.compile(rf";\s*{QUALIFIED}$", re.I)
+#: A verb of a clause opening with its figure: the figures are what it says of them ("12
+#: victims received services"), not parts named in a list.
+_CLAUSE_VERB = re.compile(r"\b(?:were|was|is|are|had|has|have|received|benefited|accessed)\b",
+                          re.I)
+
+
+def _semicolon_parts_whole(s: str, hits: list[Hit], at: int, unit: str) -> Hit | None:
+    """The count a clause of parts after a semicolon is of ("identified 71 trafficking
+    victims (70 in 2016); 66 female victims of sex trafficking and five male victims of
+    forced labor"): the count the clause before ends with (and its parenthesis), where the
+    figure opens the clause and no verb counts it."""
+    semi = s.rfind(";", 0, at)
+    if semi < 0 or not _SEMICOLON_OPENS.search(s, max(semi, at - 40), at):
+        return None
+    end = s.find(";", at)
+    if _CLAUSE_VERB.search(s, at, end if end >= 0 else len(s)):
+        return None
+    before = [h for h in hits if h.unit == unit and h.fig.end <= semi and not h.comparative]
+    last = before[-1] if before else None
+    if (last is None or last.role != "figure" or last.parent is not None
+            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", s[last.np_end:semi])):
+        return None
+    return last
 
 
 #: "of whom", "among them": a relative naming the people of what comes before it.
