@@ -1336,6 +1336,12 @@ def test_the_trafficking_profile_paragraph_is_not_read_for_counts() -> None:
     assert got == {("victims_identified", 2019, 40)}
 
 
+def test_none_after_of_whom_is_a_zero_part() -> None:
+    assert rows("The government assisted 52 victims in 2015 (of whom none were children).",
+                2017, "PROTECTION") == {("victims_assisted", 2015, 52),
+                                        ("victims_assisted_children", 2015, 0)}
+
+
 def test_a_clause_of_parts_after_a_semicolon_is_of_the_count_before() -> None:
     assert rows("The government identified 71 trafficking victims (70 in 2016); 66 female "
                 "victims of sex trafficking and five male victims of forced labor.", 2018,

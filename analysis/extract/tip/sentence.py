@@ -23,9 +23,10 @@ DOMAIN = "trafficking"
 
 #: A zero printed as a word where a figure would stand: "and none for sex trafficking",
 #: "compared to no prosecutions in 2018", "28 female victims and no male victims", "(none in
-#: 2018)".
+#: 2018)", "(of whom none were children)".
 _ZERO_WORD = re.compile(
-    r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=[,;]\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\())"
+    r"(?:(?<=\band\s)|(?<=\bor\s)|(?<=[,;]\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\()"
+    r"|(?<=\bwhom\s)|(?<=\bwhich\s))"
     r"(?:none\b|no\b(?=\s+(?:[\w-]+\s+){0,2}?(?:victims?|cases?|investigations?|prosecutions?|"
     r"convictions?|acquittals?|traffickers?|offenders?|suspects?|defendants?)\b))",
     re.IGNORECASE,
