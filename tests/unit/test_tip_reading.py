@@ -2854,6 +2854,13 @@ def test_statistics_not_kept_apart_from_other_crimes_are_not_withheld() -> None:
         ("convictions", "not_published")}
 
 
+def test_a_count_not_reported_keeps_the_kind_it_names() -> None:
+    got = extract_tip("X (Tier 2)\n\nPROSECUTION\nThe government did not report the number "
+                      "of sex trafficking prosecutions initiated in 2017.\n", 2018).enforcement
+    assert {(r.measure, r.data_year, r.status) for r in got} == {
+        ("prosecutions_sex_trafficking", 2017, "not_published")}
+
+
 def test_all_victims_of_the_countrys_own_nationality_means_none_foreign() -> None:
     """"all victims were Guatemalan nationals" in Guatemala: no foreign victims."""
     assert rows("The government identified 40 victims; all victims were Guatemalan "

@@ -9,8 +9,10 @@ import re
 from typing import Protocol, TypeVar
 
 from analysis.extract.records import Enforcement
+from analysis.extract.tip.kinds import splits_of
 from analysis.extract.tip.sentence import DOMAIN, Sentence
 from analysis.extract.tip.vocabulary import load_patterns, verb_alternatives, verb_measure_in
+from analysis.schema import canonical_measure, is_measure
 
 _UNKNOWN = re.compile(
     rf"\b(?P<verb>{verb_alternatives()})\s+(?:[\w-]+\s+){{0,3}}?an\s+unknown\s+number\s+of\s+"
@@ -36,7 +38,8 @@ R = TypeVar("R", bound=_HasRow)
 
 def not_published(sent: Sentence) -> list[Enforcement]:
     """Rows for figures the sentence says the government did not report, of the first year
-    after the statement that is not one it is compared with (else the period reported on)."""
+    after the statement that is not one it is compared with (else the period reported on),
+    of the kind the statement names ("the number of sex trafficking prosecutions")."""
     out = []
     for p in load_patterns():
         if p.kind != "not_published":
@@ -45,7 +48,11 @@ def not_published(sent: Sentence) -> list[Enforcement]:
             later = [y for y in sent.years if y.start >= m.end() and not y.comparative
                      and not _COMPARED.search(sent.text, m.end(), y.start)]
             year = (sent.resolve(later[0]) if later else None) or sent.current_year
-            row = Enforcement(year, DOMAIN, p.measure, None, p.unit, "not_published",
+            kinds = splits_of(m[0], p.unit, cases=True)
+            named = canonical_measure(p.measure + "".join(
+                kinds.get(g, "") for g in ("type", "age", "origin")))
+            row = Enforcement(year, DOMAIN, named if is_measure(named) else p.measure, None,
+                              p.unit, "not_published",
                               sent.offset + m.start(), sent.offset + m.end(),
                               label=sent.phrase(m.start(), m.end()), source="prose")
             out.append(row)
