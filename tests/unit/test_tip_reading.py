@@ -2854,6 +2854,14 @@ def test_statistics_not_kept_apart_from_other_crimes_are_not_withheld() -> None:
         ("convictions", "not_published")}
 
 
+def test_an_amount_each_recipient_got_is_not_the_funding() -> None:
+    assert rows("Three NGO-run shelters were allocated approximately 428,000 euros ($513,810) "
+                "each in 2017, compared with 430,000 euros ($516,210) in 2016.", 2018,
+                "PROTECTION") == set()
+    assert rows("The government allocated 428,000 euros ($513,810) to shelters in 2017.", 2018,
+                "PROTECTION") == {("victim_assistance_funding", 2017, 513810)}
+
+
 def test_a_count_not_reported_keeps_the_kind_it_names() -> None:
     got = extract_tip("X (Tier 2)\n\nPROSECUTION\nThe government did not report the number "
                       "of sex trafficking prosecutions initiated in 2017.\n", 2018).enforcement
