@@ -127,3 +127,16 @@ def test_one_man_is_a_part_by_sex_as_one_woman_is() -> None:
             "trafficking.\n")
     got = {(r.measure, r.data_year, r.value) for r in extract_tip(text, 2023, "").enforcement}
     assert ("victims_identified_sex_trafficking", 2022, 130) in got
+
+
+def test_parts_said_to_be_of_a_nationality_add_up_to_the_foreign_victims() -> None:
+    """"Four of the victims were Costa Rican, six were Nicaraguan, ..., and one was
+    Panamanian": who each part is, told by its predicate; the country's own nationals are
+    no part of the foreign victims."""
+    assert rows("The government identified 20 victims in 2020. Four of the victims were Costa "
+                "Rican, six were Nicaraguan, three were Honduran, two were Colombian, and one "
+                "was Panamanian.", "CRI") == {
+        ("victims_identified", 2020, 20), ("victims_identified_foreign", 2020, 12)}
+    assert rows("The government identified 20 victims in 2020. Of these, six were "
+                "Nicaraguan.", "CRI") == {
+        ("victims_identified", 2020, 20), ("victims_identified_foreign", 2020, 6)}

@@ -26,6 +26,10 @@ from analysis.extract.tip.vocabulary import HEADS, nationalities_named
 _JOIN = re.compile(rf"(?:{LIST_JOIN.pattern}){QUALIFIED}$", re.I)
 #: A predicate some parts share ("27 children and 149 adults were victims of forced labor").
 _PREDICATE = re.compile(r"\s(?:were|was)\s", re.I)
+#: A predicate that says what nationals some parts are ("six were Nicaraguan, three were
+#: Honduran"): who they are, as "six Nicaraguans" says.
+_OF_NATIONALITY = re.compile(r"\s(?:were|was)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                             r"[\s,.;]*")
 #: A list opened by what it lists ("Forced labor victims included 17 Filipinos, ..."): the
 #: head's words, from the sentence's start or a comma.
 _OPENED = re.compile(rf"(?:^|[,;]\s*)(?P<head>[^,;()]*?\b{HEADS}\b[^,;()]*?)\s+"
@@ -143,6 +147,8 @@ def _parts(sent: Sentence, run: list[Hit]) -> list[_Part]:
         predicate = _PREDICATE.search(item)
         words = item[:predicate.start()] if predicate else item
         said = item[predicate.start():] if predicate else ""
+        if (who := _OF_NATIONALITY.fullmatch(said)) is not None:
+            words, said = f"{words} {who['who']}", ""  # "six were Nicaraguan": who they are
         kind = {g: m for g, m in splits_of(item, "count").items() if g == "type"}
         if mixed_kinds(item):
             kind = {}
@@ -182,7 +188,7 @@ def _whole(sent: Sentence, hits: list[Hit], run: list[Hit],
             and _BREAKDOWN.fullmatch(sent.text, last.np_end, first.fig.start)):
         return None  # the parts of the count right before them, not of the whole
     if len(parents) == 1 and first.parent is not None and all(
-            h.role in ("child", "ignore") for h in run):
+            h.role in ("child", "ignore", "unmapped") for h in run):
         whole = first.parent
         if (whole.role not in ("figure", "child") or whole.comparative
                 or any(h.role == "child" and h.year != whole.year for h in run)):

@@ -42,10 +42,20 @@ def foreign_from_abroad(sent: Sentence, hit: Hit, phrase: str) -> bool:
 _WERE_FROM = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)(?=\s+from\s)", re.I)
 
 
+#: A part said to be of a nationality: "six were Nicaraguan", "one was Chinese".
+_WERE_OF = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)\s+"
+                      r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
 def part_from_abroad(sent: Sentence, fig: Figure) -> bool:
-    """Whether a part's people come from another country than the narrative's."""
+    """Whether a part's people come from another country than the narrative's ("two were
+    from Honduras", "six were Nicaraguan" in Costa Rica's)."""
     words = _WERE_FROM.match(sent.text, fig.end)
-    return words is not None and _from_abroad(sent, words.end())
+    if words is not None:
+        return _from_abroad(sent, words.end())
+    said = _WERE_OF.match(sent.text, fig.end)
+    return (said is not None and bool(sent.country)
+            and nationality(said["who"], sent.country) == "foreign")
 
 
 #: A count's words up to a predicate that says where its people are from, past words of its
