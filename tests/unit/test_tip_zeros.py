@@ -591,3 +591,10 @@ def test_a_listed_predicate_with_a_bare_object_is_denied_too() -> None:
     assert rows("The government did not provide adequate resources to police, adequately "
                 "identify victims, or take any action to prevent trafficking.",
                 heading="PROTECTION") == set()
+
+
+def test_cases_are_an_object_of_convict_as_of_investigate_and_prosecute() -> None:
+    assert rows("Authorities did not investigate, prosecute, or convict cases of labor "
+                "trafficking.") == {("investigations_labor_trafficking", 2020, 0),
+                                    ("prosecutions_labor_trafficking", 2020, 0),
+                                    ("convictions_labor_trafficking", 2020, 0)}
