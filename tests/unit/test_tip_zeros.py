@@ -598,3 +598,11 @@ def test_cases_are_an_object_of_convict_as_of_investigate_and_prosecute() -> Non
                 "trafficking.") == {("investigations_labor_trafficking", 2020, 0),
                                     ("prosecutions_labor_trafficking", 2020, 0),
                                     ("convictions_labor_trafficking", 2020, 0)}
+
+
+def test_an_as_of_a_predicate_after_the_object_does_not_classify_it() -> None:
+    """"did not prosecute labor traffickers and regularly pursued ... cases as administrative
+    violations": the "as" is the second predicate's, the denial stands."""
+    assert rows("Authorities did not prosecute labor traffickers and regularly pursued potential "
+                "labor trafficking cases as administrative labor code violations.") == {
+        ("prosecutions_labor_trafficking", 2020, 0)}

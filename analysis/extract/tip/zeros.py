@@ -65,8 +65,9 @@ _LISTED_ITEM = rf"(?!{_NOT_OBJECT_WORD}\b)(?!(?:[\w-]+\s+)?{_HEAD},)(?:[\w-]+\s+
 _COORDINATED_WORDS = (rf"(?:(?:{_LISTED_ITEM}){{1,3}}(?:or|nor)\s+"
                       rf"(?:(?!{_NOT_OBJECT_WORD}\b|any\b|no\b)[\w+-]+\s+){{0,3}}?"
                       rf"|{_OBJECT_WORDS}(?:(?:or|and)\s+{_OBJECT_WORDS})?)")
-#: "did not identify children in prostitution as victims": the verb classifies, not counts.
-_AS_WHAT = re.compile(r"[^.;,()]{0,60}?\bas\b", re.I)
+#: "did not identify children in prostitution as victims": the verb classifies, not counts
+#: (not an "as" of a predicate coordinated after the object: "... and pursued cases as ...").
+_AS_WHAT = re.compile(r"(?:(?!\band\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)[^.;,()]){0,60}?\bas\b", re.I)
 #: Between a denied verb's object and the next verb of the denial: "..., or identify ...",
 #: "...; identify ..." (a scope goes on past a semicolon only as ``_goes_on`` says).
 _COORDINATED = re.compile(r"\s*[,;]?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", re.I)
