@@ -606,3 +606,8 @@ def test_an_as_of_a_predicate_after_the_object_does_not_classify_it() -> None:
     assert rows("Authorities did not prosecute labor traffickers and regularly pursued potential "
                 "labor trafficking cases as administrative labor code violations.") == {
         ("prosecutions_labor_trafficking", 2020, 0)}
+
+
+def test_a_zero_of_domestic_trafficking_victims_is_of_one_reach() -> None:
+    assert rows("The government did not identify any domestic trafficking victims.",
+                heading="PROTECTION") == set()
