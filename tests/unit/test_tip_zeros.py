@@ -611,3 +611,16 @@ def test_an_as_of_a_predicate_after_the_object_does_not_classify_it() -> None:
 def test_a_zero_of_domestic_trafficking_victims_is_of_one_reach() -> None:
     assert rows("The government did not identify any domestic trafficking victims.",
                 heading="PROTECTION") == set()
+
+
+def test_a_zero_is_dated_within_its_own_clause() -> None:
+    """"did not report any investigations ... during the reporting period, nor did it report
+    the number of investigations during the previous period": the earlier period is the
+    second clause's, whose count was not reported."""
+    got = extract_tip("X (Tier 2)\n\nPROSECUTION\nThe government did not report any "
+                      "investigations of trafficking crimes during the reporting period, nor "
+                      "did it report the number of investigations during the previous "
+                      "period.\n", 2019).enforcement
+    assert {(r.measure, r.data_year, r.value, r.status) for r in got} == {
+        ("investigations", 2018, 0, "reported"),
+        ("investigations", 2017, None, "not_published")}

@@ -782,6 +782,10 @@ def _part_only(obj: str) -> bool:
     return bool(groups - set(kinds.splits_of(obj, "count"))) or bool(nationality(obj, ""))
 
 
+#: After a denial: a clause of its own, whose years are its own ("... during the reporting
+#: period, nor did it report the number of investigations during the previous period").
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r";|,\s*(?:nor|but|and)\s+(?:did|does|do|has|had|have|was|were|is|are|it|they)\b", re.I)
 #: Between a denial and a later year: words that open what is said of the denied people, not
 #: when ("did not provide any services to victims, including among victims who remained in the
 #: country at the close of the previous reporting period").
@@ -815,8 +819,10 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
     # "for the last two years"); a pattern's trailing words are not part of the zero. "For the
     # third consecutive year" dates the zero to the year reported on only: the earlier years
     # are the earlier reports' to state
+    stop = _CLAUSE_OF_ITS_OWN.search(sent.text, tail)
     later = [y for y in sent.years if y.start >= tail and y.comparative == hit.comparative
-             and not _SAID_OF_THE_OBJECT.search(sent.text, tail, y.start)]
+             and not _SAID_OF_THE_OBJECT.search(sent.text, tail, y.start)
+             and (stop is None or y.start < stop.start())]
     hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
     if years:
         hit.year, hit.each = years[0], years if len(years) > 1 else ()
