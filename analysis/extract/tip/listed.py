@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from analysis.extract.numbers import Figure
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import LIST_JOIN, mixed_kinds, splits_of
-from analysis.extract.tip.people import countries_from
+from analysis.extract.tip.people import SAID_OF_A_NATIONALITY, countries_from
 from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import HEADS, nationalities_named
@@ -28,8 +28,7 @@ _JOIN = re.compile(rf"(?:{LIST_JOIN.pattern}){QUALIFIED}$", re.I)
 _PREDICATE = re.compile(r"\s(?:were|was)\s", re.I)
 #: A predicate that says what nationals some parts are ("six were Nicaraguan, three were
 #: Honduran"): who they are, as "six Nicaraguans" says.
-_OF_NATIONALITY = re.compile(r"\s(?:were|was)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-                             r"[\s,.;]*")
+_OF_NATIONALITY = re.compile(rf"\s{SAID_OF_A_NATIONALITY}[\s,.;]*")
 #: A list opened by what it lists ("Forced labor victims included 17 Filipinos, ..."): the
 #: head's words, from the sentence's start or a comma.
 _OPENED = re.compile(rf"(?:^|[,;]\s*)(?P<head>[^,;()]*?\b{HEADS}\b[^,;()]*?)\s+"

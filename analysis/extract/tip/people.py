@@ -42,9 +42,10 @@ def foreign_from_abroad(sent: Sentence, hit: Hit, phrase: str) -> bool:
 _WERE_FROM = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)(?=\s+from\s)", re.I)
 
 
+#: A predicate saying what nationals people are: "were Nicaraguan", "was Chinese".
+SAID_OF_A_NATIONALITY = r"(?:were|was)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 #: A part said to be of a nationality: "six were Nicaraguan", "one was Chinese".
-_WERE_OF = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)\s+"
-                      r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_WERE_OF = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+{SAID_OF_A_NATIONALITY}")
 
 
 def part_from_abroad(sent: Sentence, fig: Figure) -> bool:

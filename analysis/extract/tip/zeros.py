@@ -653,8 +653,7 @@ def _no_source(sent: Sentence, at: int) -> str:
     """Who says there were none: the subject of the verb before "no" ("The police reported no
     investigations"), the government where there is none ("there were no prosecutions") or
     the sentence only compares ("This was compared to no prosecutions in 2019")."""
-    opener = compiled("COMPARISON_OPENER").match(sent.text)
-    if _NO_SUBJECT.search(sent.text, 0, at) or (opener and not sent.text[opener.end():at].strip()):
+    if _NO_SUBJECT.search(sent.text, 0, at) or not phrases.actor(sent.text, at).strip():
         return "government"
     word = re.search(r"[\w-]+\s+$", sent.text[:at])
     return _zero_source(sent, word.start()) if word else "government"
