@@ -144,16 +144,17 @@ def other_measure(name: str) -> str:
 
 @cache
 def _qualifiers() -> dict[str, str]:
-    """The key's last words for a group of those counted -> split ("" for no split)."""
+    """The key's last words for a group of those counted -> split ("" for no split), the
+    longest first so that a word is not taken for its ending."""
+    rows = read_rows("tip_key_qualifiers.csv", config.EVALUATE_DATA)
     return {row["key_word"]: row["split"]
-            for row in read_rows("tip_key_qualifiers.csv", config.EVALUATE_DATA)}
+            for row in sorted(rows, key=lambda r: len(r["key_word"]), reverse=True)}
 
 
 def _with_qualifier(measure: str, rest: str) -> str:
     """``measure`` with the split the words after a stem end in, "" for a group no split
     names; ``measure`` where they name none."""
-    word = next((w for w in sorted(_qualifiers(), key=len, reverse=True)
-                 if rest.endswith(f"_{w}")), None)
+    word = next((w for w in _qualifiers() if rest.endswith(f"_{w}")), None)
     if word is None:
         return measure
     split = _qualifiers()[word]

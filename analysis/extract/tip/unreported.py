@@ -9,10 +9,9 @@ import re
 from typing import Protocol, TypeVar
 
 from analysis.extract.records import Enforcement
-from analysis.extract.tip.kinds import splits_of
+from analysis.extract.tip.kinds import measure_name, splits_of
 from analysis.extract.tip.sentence import DOMAIN, Sentence
 from analysis.extract.tip.vocabulary import load_patterns, verb_alternatives, verb_measure_in
-from analysis.schema import canonical_measure, is_measure
 
 _UNKNOWN = re.compile(
     rf"\b(?P<verb>{verb_alternatives()})\s+(?:[\w-]+\s+){{0,3}}?an\s+unknown\s+number\s+of\s+"
@@ -48,11 +47,10 @@ def not_published(sent: Sentence) -> list[Enforcement]:
             later = [y for y in sent.years if y.start >= m.end() and not y.comparative
                      and not _COMPARED.search(sent.text, m.end(), y.start)]
             year = (sent.resolve(later[0]) if later else None) or sent.current_year
-            kinds = splits_of(m[0], p.unit, cases=True)
-            named = canonical_measure(p.measure + "".join(
-                kinds.get(g, "") for g in ("type", "age", "origin")))
-            row = Enforcement(year, DOMAIN, named if is_measure(named) else p.measure, None,
-                              p.unit, "not_published",
+            named = {g: s for g, s in splits_of(m[0], p.unit, cases=True).items()
+                     if g in ("type", "age", "origin")}
+            row = Enforcement(year, DOMAIN, measure_name(p.measure, named), None, p.unit,
+                              "not_published",
                               sent.offset + m.start(), sent.offset + m.end(),
                               label=sent.phrase(m.start(), m.end()), source="prose")
             out.append(row)
