@@ -742,9 +742,10 @@ def test_parts_listed_after_a_comparison() -> None:
         ("convictions_sex_trafficking", 2019, 4), ("convictions_labor_trafficking", 2019, 2)}
 
 
-def test_suspects_charged_are_not_prosecutions() -> None:
+def test_suspects_charged_are_prosecutions_counted_by_the_persons_charged() -> None:
+    """"charged 14 suspects": the prosecutions begun, as "prosecuted 14 suspects" would be."""
     assert rows("Prosecutors charged 14 suspects and courts convicted five traffickers.") == {
-        ("convictions", 2020, 5)}
+        ("prosecutions", 2020, 14), ("convictions", 2020, 5)}
 
 
 def test_referred_the_remaining_cases() -> None:
@@ -1603,7 +1604,8 @@ def test_n_of_the_m_defendants_prosecuted() -> None:
     assert rows("Courts convicted 33 of the 47 defendants prosecuted in 2019.", 2020) == {
         ("convictions", 2019, 33), ("prosecutions", 2019, 47)}
     assert rows("Prosecutors indicted 47 defendants in 2019. Courts convicted 33 of the 47 "
-                "defendants prosecuted in 2019.", 2020) == {("convictions", 2019, 33)}
+                "defendants prosecuted in 2019.", 2020) == {("convictions", 2019, 33),
+                                                            ("prosecutions", 2019, 47)}
 
 
 def test_bare_counts_of_other_referrers_take_the_counted_noun_not_the_last_word() -> None:
@@ -5333,3 +5335,29 @@ def test_a_count_given_only_as_its_two_kinds_adds_up_to_the_total() -> None:
         ("investigations_labor_trafficking", 2013, 38)}
     assert rows("Police investigated 31 sex trafficking cases in 2014.", 2015) == {
         ("investigations_sex_trafficking", 2014, 31)}
+
+
+def test_a_figure_with_a_plural_noun_of_its_own_lends_no_figure_to_the_next_noun() -> None:
+    """"eleven arrests and three convictions": the eleven count arrests, not convictions;
+    "70 sex trafficking and 5 labor trafficking prosecutions" share the one head noun."""
+    assert rows("By the end of the year, the inquiry had led to eleven arrests and three "
+                "convictions.", 2021) == {("convictions", 2020, 3)}
+    assert rows("Prosecutors initiated 70 sex trafficking and 5 labor trafficking prosecutions "
+                "in 2020.", 2021) == {
+        ("prosecutions", 2020, 75), ("prosecutions_sex_trafficking", 2020, 70),
+        ("prosecutions_labor_trafficking", 2020, 5)}
+
+
+def test_convictions_for_related_offenses_are_of_other_crimes() -> None:
+    """"three convictions for related offenses": offenses of the case other than
+    trafficking, so no count of trafficking convictions."""
+    assert rows("The case produced three convictions for related offenses.", 2021) == set()
+
+
+def test_counts_of_persons_charged_split_by_the_crime_they_were_charged_with() -> None:
+    """"charged 30 defendants with sex trafficking and two with labor trafficking": the
+    kinds of the prosecutions, and their total."""
+    assert rows("Prosecutors charged 30 defendants with sex trafficking and two with labor "
+                "trafficking in 2020.", 2021) == {
+        ("prosecutions", 2020, 32), ("prosecutions_sex_trafficking", 2020, 30),
+        ("prosecutions_labor_trafficking", 2020, 2)}

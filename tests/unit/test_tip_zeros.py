@@ -624,3 +624,11 @@ def test_a_zero_is_dated_within_its_own_clause() -> None:
     assert {(r.measure, r.data_year, r.value, r.status) for r in got} == {
         ("investigations", 2018, 0, "reported"),
         ("investigations", 2017, None, "not_published")}
+
+
+def test_a_predicate_opening_on_an_irregular_past_has_the_subject_before() -> None:
+    """"..., and sought to uphold a conviction but did not initiate any new prosecutions":
+    the government's denial, its subject that of the clause before the comma."""
+    assert rows("The government opened two investigations, and sought to uphold a conviction "
+                "on appeal but did not initiate any new prosecutions during the reporting "
+                "period.", 2021) == {("investigations", 2020, 2), ("prosecutions", 2020, 0)}

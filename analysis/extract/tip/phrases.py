@@ -46,13 +46,18 @@ _ASIDE = re.compile(
     r"\s*(?:in\s+(?:cooperation|partnership|coordination|collaboration|conjunction)|with|"
     r"through|together|along|working|jointly|supported|funded|assisted|such\s+as|like|"
     r"notably|especially|particularly)\b", re.I)
+#: Past tenses not ending in "-ed" that open a predicate ("..., and sought to uphold a
+#: conviction but did not ...").
+_IRREGULAR_PAST = (r"(?:sought|took|made|gave|held|began|brought|won|led|sent|kept|found|paid|"
+                   r"met|built|spent|fought|taught|became|undertook|oversaw|drew|wrote|ran)")
 #: A clause whose words before its verb are a conjunction or a verb: a predicate coordinated
 #: with the clause before ("..., and did not identify", "..., did not systematically ..."),
 #: or an item of a list of gerunds ("investigating, prosecuting, and convicting sex
 #: traffickers, but did not ...": no subject).
 _PREDICATE_ONLY = re.compile(
-    r"(?:(?:and|but|or|nor)(?:\s+(?:also|then|later))?$|(?:(?:and|but|or|nor)\s+)?(?:also\s+)?"
-    r"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed)\b|(?:and|or)\s+[a-z]+ing\b|"
+    rf"(?:(?:and|but|or|nor)(?:\s+(?:also|then|later))?$|(?:(?:and|but|or|nor)\s+)?(?:also\s+)?"
+    rf"(?:did|does|do|has|have|had|could|would|was|were|[a-z]+ed|{_IRREGULAR_PAST})\b|"
+    r"(?:and|or)\s+[a-z]+ing\b|"
     r"[a-z]+ing$)")
 #: Where the subject of a clause starts: after these marks.
 _CLAUSE_MARK = re.compile(r"[;:—–(]|,(?!\d)|\band\s+(?=[a-z]+\s+(?:[a-z]+ed|reported)\b)")

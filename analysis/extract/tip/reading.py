@@ -137,12 +137,18 @@ _KIND_WORD = re.compile(r"\s*(?:sex(?:ual)?|(?:forced\s+)?labou?r)", re.I)
 _SHARED_HEAD = re.compile(
     rf"\s*(?:and|or)\s+{QUALIFIED}(?:{NUMBER})\s+(?:[\w-]+\s+)?trafficking\b", re.I)
 
+_WITH_CRIME = r"\s+with\s+(?=(?:[\w-]+\s+){0,3}?traffick)"
 #: After a count's words, the cases or law it was counted under, which may name its kind
 #: ("three traffickers in two labor trafficking cases", "under the forced labor provisions",
-#: "in cases of forced labor", "41 suspects in 11 cases for sex trafficking").
+#: "in cases of forced labor", "41 suspects in 11 cases for sex trafficking"), or the crime
+#: it was charged with ("charged 43 defendants with sex trafficking").
 _UNDER_CASES = re.compile(
     r"\s+(?:in|under|involving)\s+(?:[\w-]+\s+){0,4}?(?:cases?|charges?|provisions?|articles?|"
-    r"statutes?|laws?)\b(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}[\w-]+)?", re.I)
+    r"statutes?|laws?)\b(?:\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
+    rf"|{_WITH_CRIME}", re.I)
+#: Right after a bare count: the crime it was charged with ("... and four with labor
+#: trafficking").
+_BARE_WITH_CRIME = re.compile(rf"\s*{_WITH_CRIME}", re.I)
 #: After a count of cases: the victims they involved were children.
 _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+victims?|"
                                  r"children|minors)\b", re.I)
@@ -202,7 +208,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if _KIND_WORD.fullmatch(phrase) and _SHARED_HEAD.match(sent.text, hit.np_end):
         own = splits_of(f"{phrase} trafficking", unit)  # "nine sex and 23 labor trafficking"
     bare = hit.np_end == fig.end
-    if bare and (kind := FOR_KIND.match(sent.text, fig.end)):
+    if bare and (kind := FOR_KIND.match(sent.text, fig.end) or _BARE_WITH_CRIME.match(
+            sent.text, fig.end)):
         own = splits_of(sent.text[kind.end():figure_clause_end(sent, fig, kind.end())], unit)
         bare = not own
     if (unit == "count" and not own.keys() & {"type", "age"}
@@ -488,11 +495,12 @@ def _one_of_a_list(sent: Sentence, hit: Hit) -> tuple[int, str]:
     return max(((_ORDINALS[w.lower()], w.lower()) for w in found), default=(0, ""))
 
 
-#: "ten individuals ... under other laws", "for lesser charges": counted for other crimes; "two
+#: "ten individuals ... under other laws", "for lesser charges", "two convictions for related
+#: offenses" (offenses of the case, not trafficking): counted for other crimes; "two
 #: cases ... under migrant exploitation laws": laws named for another crime (not "under the
 #: laws", "under anti-trafficking laws").
 _OTHER_LAWS = re.compile(
-    r"\b(?:under|on|for|of)\s+(?:[\w-]+\s+){0,2}?(?:other|lesser|non-trafficking)\s+"
+    r"\b(?:under|on|for|of)\s+(?:[\w-]+\s+){0,2}?(?:other|lesser|related|non-trafficking)\s+"
     r"(?:laws?|statutes?|charges?|crimes?|offen[cs]es|articles?|provisions?)\b"
     r"|\bunder\s+(?:(?!(?:the|its|their|these|those|new|existing|relevant|applicable|"
     r"(?:anti-)?traffick\w*)\b)[a-z][\w-]*\s+){1,2}laws\b", re.I)

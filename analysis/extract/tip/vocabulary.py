@@ -58,6 +58,12 @@ _PHRASE_ENDS = (r"(?:during|in|on|at|by|with|from|to|for|of|into|against|involvi
 _SINGULAR_END = (rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{_PHRASE_ENDS}|into|and|or|as|the|an?|"
                  r"[a-z]+ed)\b)")
 
+#: A number is no modifier word of a counted noun phrase, except as the figure of a part that
+#: shares the head noun after "and"/"or" ("81 sex trafficking and 16 labor trafficking
+#: investigations"); after a plural noun it opens a phrase of its own ("nine arrests and two
+#: convictions": the nine are no convictions).
+_NO_OTHER_FIGURE = (rf"(?:(?!\d|(?:{NUMBER_WORDS})\b)|(?<=[^\Ws]\sand\s)|(?<=[^\Ws]\sor\s))")
+
 KINDS = ("figure", "ignore", "split", "not_published", "zero", "one")
 _WITH_FIGURE = ("figure", "ignore", "one")
 
@@ -71,7 +77,8 @@ def placeholders() -> dict[str, str]:
         "{n}": rf"(?P<fig>{NUMBER}|\ban?\b)",
         "{N0}": rf"\b(?:{NUMBER_WORDS}|(?!(?:19|20)\d\d\b)\d[\d,.]*)",  # a year is no count
         # (not "35 the previous year and prosecutions": a year's words end the phrase)
-        "{w}": rf"(?:(?!(?:{HEADS}|{_PHRASE_ENDS}|the|years?|period)\b)(?!\d)[\w-]+\s+)",
+        "{w}": rf"(?:(?!(?:{HEADS}|{_PHRASE_ENDS}|the|years?|period)\b){_NO_OTHER_FIGURE}"
+               r"[\w-]+\s+)",
         "{sg}": _SINGULAR_END,
         # a denial, also one inverted after "nor": "did not provide", "nor did it provide"
         "{not}": r"(?:\b(?:did|does)\s+not|\b(?:nor|neither)\s+(?:did|does)\s+(?:it|they|the\s+"
