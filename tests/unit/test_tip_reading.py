@@ -5361,3 +5361,20 @@ def test_counts_of_persons_charged_split_by_the_crime_they_were_charged_with() -
                 "trafficking in 2020.", 2021) == {
         ("prosecutions", 2020, 32), ("prosecutions_sex_trafficking", 2020, 30),
         ("prosecutions_labor_trafficking", 2020, 2)}
+
+
+def test_victims_compared_with_investigations_are_no_investigations() -> None:
+    """"investigating cases involving 40 potential victims, compared with 12 case
+    investigations the year before": the 40 count victims, so only the 12 is a count of
+    investigations."""
+    assert rows("Police reported investigating cases involving 40 potential victims during the "
+                "reporting period, compared with 12 case investigations during the previous "
+                "reporting period.", 2021) == {("investigations", 2019, 12)}
+
+
+def test_a_when_clause_after_a_year_tells_what_was_done_that_year() -> None:
+    """"Unlike 2018, when the government convicted four traffickers, ...": a count of 2018,
+    not a case put generally."""
+    assert rows("Unlike 2018, when the government convicted four traffickers, courts did not "
+                "convict any traffickers in 2019.", 2020) == {
+        ("convictions", 2018, 4), ("convictions", 2019, 0)}

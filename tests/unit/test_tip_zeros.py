@@ -632,3 +632,12 @@ def test_a_predicate_opening_on_an_irregular_past_has_the_subject_before() -> No
     assert rows("The government opened two investigations, and sought to uphold a conviction "
                 "on appeal but did not initiate any new prosecutions during the reporting "
                 "period.", 2021) == {("investigations", 2020, 2), ("prosecutions", 2020, 0)}
+
+
+def test_a_denied_training_of_the_people_trained() -> None:
+    """"did not train first responders", "did not train magistrates": zeros of officers and
+    judges trained, the object naming who."""
+    assert rows("The government did not train first responders.", 2021, "PREVENTION") == {
+        ("officers_trained", 2020, 0)}
+    assert rows("The government did not train magistrates on the law.", 2021, "PREVENTION") == {
+        ("judges_trained", 2020, 0)}

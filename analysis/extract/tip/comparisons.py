@@ -252,8 +252,9 @@ def reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
     """A figure the vocabulary does not name, compared right after with a figure it does
     ("nine of the 121 cases ... – a decrease from further investigating 14 cases the
     previous year"), counts what that figure counts, if it counts cases, people or nothing
-    named (not "nine long-term government shelters"), and if no figure before it in the
-    sentence was already read as that measure: in "identified 90 potential victims and
+    named (not "nine long-term government shelters"; victims only as victims: "cases
+    involving 92 victims, compared with 34 case investigations"), and if no figure before it
+    in the sentence was already read as that measure: in "identified 90 potential victims and
     certified 40, compared with 70 in 2020" the comparison is of the 90, and the 40, counted
     by a verb of no measure, stays unread. A count in parentheses is passed over, unless it
     is a percentage's ("received assistance – 24 percent (36 victims) in 2022, compared with
@@ -272,6 +273,7 @@ def reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
             continue
         if (before and before[-1].role == "unmapped" and not before[-1].comparative
                 and not _compares_another(sent, before, hit)
+                and not (before[-1].noun == "victim" and not hit.base.startswith("victims"))
                 and not unknown_kind(sent.text[before[-1].fig.end:before[-1].np_end])
                 and (before[-1].np_end == before[-1].fig.end
                      or COUNT_NOUN_AFTER.match(sent.text, before[-1].fig.end)

@@ -50,7 +50,9 @@ from analysis.extract.tip.years import OR_YEAR
 
 #: What a denied verb counts: people and cases (the vocabulary's verbs name their own).
 _HEAD = (r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
-         r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es|crimes)")
+         r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es|crimes|"
+         r"officials|officers|police|policemen|investigators|guards|responders|personnel|staff|"
+         r"prosecutors|inspectors|judges|magistrates)")
 #: A head that counts crimes: of trafficking only where its own words say so.
 _CRIMES = re.compile(r"crimes", re.I)
 #: Words that end an object before its head: it is named by a phrase of its own.
