@@ -641,3 +641,14 @@ def test_a_denied_training_of_the_people_trained() -> None:
         ("officers_trained", 2020, 0)}
     assert rows("The government did not train magistrates on the law.", 2021, "PREVENTION") == {
         ("judges_trained", 2020, 0)}
+
+
+def test_no_funding_for_victims_denied_after_another_predicate() -> None:
+    """"did not adopt the regulations ... or allocate funding for the implementation of its
+    victim protection provisions", "did not report ... or fund any services for victims":
+    zeros of the money for victim care, the predicate before "or" of another matter."""
+    assert rows("The government did not adopt the regulations of the 2015 law or allocate "
+                "funding for the implementation of its victim protection measures.", 2021,
+                "PROTECTION") == {("victim_assistance_funding", 2020, 0)}
+    assert rows("The government did not operate shelters for adults or fund any services for "
+                "victims.", 2021, "PROTECTION") == {("victim_assistance_funding", 2020, 0)}
