@@ -5378,3 +5378,13 @@ def test_a_when_clause_after_a_year_tells_what_was_done_that_year() -> None:
     assert rows("Unlike 2018, when the government convicted four traffickers, courts did not "
                 "convict any traffickers in 2019.", 2020) == {
         ("convictions", 2018, 4), ("convictions", 2019, 0)}
+
+
+def test_a_part_said_to_be_of_both_kinds_is_of_neither() -> None:
+    """"..., two of labor trafficking, and one of both labor trafficking and forced
+    criminality": the one is no second part of labor trafficking, so the two stand."""
+    assert rows("The government identified 20 victims. Of these, 12 were victims of sex "
+                "trafficking, two of labor trafficking, and one of both labor trafficking and "
+                "forced criminality.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 20), ("victims_identified_sex_trafficking", 2020, 12),
+        ("victims_identified_labor_trafficking", 2020, 2)}

@@ -23,13 +23,20 @@ _MIXED_KINDS = re.compile(
 #: trafficking and forced begging" are two forms of one kind.
 _LABOR_FORM = re.compile(r"\b(?:labou?r|begging|servitude|bondage|criminality)\b", re.I)
 _NOT_LABOR = re.compile(r"\b(?:sex\w*|prostitution|child|children|minors?|human|persons)\b", re.I)
+#: "one of both labor trafficking and forced criminality": a count said to be of two kinds at
+#: once, whatever the second is.
+_BOTH_KINDS = re.compile(r"\bboth\s+(?:[\w-]+\s+){0,2}?(?:trafficking|labou?r|exploitation|"
+                         r"servitude|begging|criminality)\s+and\s", re.I)
 
 
 def mixed_kinds(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] lists two kinds of trafficking ("sex trafficking and child
     trafficking", "human trafficking and forced labor"), not two forms of labor trafficking
-    ("labor trafficking and forced begging")."""
+    ("labor trafficking and forced begging"), unless said to be both ("of both labor
+    trafficking and forced criminality")."""
     stop = len(text) if end is None else end
+    if _BOTH_KINDS.search(text, start, stop):
+        return True
     for m in _MIXED_KINDS.finditer(text, start, stop):
         window = text[max(start, m.start() - 20):m.end()]
         sides = re.split(r"\s+(?:and|or)\s+", window, maxsplit=1)
