@@ -5388,3 +5388,9 @@ def test_a_part_said_to_be_of_both_kinds_is_of_neither() -> None:
                 "forced criminality.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 20), ("victims_identified_sex_trafficking", 2020, 12),
         ("victims_identified_labor_trafficking", 2020, 2)}
+
+
+def test_convicting_and_sentencing_counts_the_convicted() -> None:
+    """"convicting and sentencing four traffickers": the gerunds as the past tense are."""
+    assert rows("These efforts included convicting and sentencing four traffickers to prison "
+                "terms.", 2021) == {("convictions", 2020, 4)}
