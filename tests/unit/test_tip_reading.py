@@ -5394,3 +5394,11 @@ def test_convicting_and_sentencing_counts_the_convicted() -> None:
     """"convicting and sentencing four traffickers": the gerunds as the past tense are."""
     assert rows("These efforts included convicting and sentencing four traffickers to prison "
                 "terms.", 2021) == {("convictions", 2020, 4)}
+
+
+def test_trafficking_charges_pursued_against_defendants_are_prosecutions() -> None:
+    """"pursued human trafficking charges against three defendants in one case involving
+    forced labor": prosecutions of the persons charged, of the kind of their case."""
+    assert rows("The government pursued human trafficking charges against three defendants in "
+                "one case involving forced labor.", 2021) == {
+        ("prosecutions", 2020, 3), ("prosecutions_labor_trafficking", 2020, 3)}
