@@ -5402,3 +5402,12 @@ def test_trafficking_charges_pursued_against_defendants_are_prosecutions() -> No
     assert rows("The government pursued human trafficking charges against three defendants in "
                 "one case involving forced labor.", 2021) == {
         ("prosecutions", 2020, 3), ("prosecutions_labor_trafficking", 2020, 3)}
+
+
+def test_an_aside_between_dashes_does_not_part_a_count_from_its_predicate() -> None:
+    """"only 9 of the 40 convicted traffickers—23 percent—received a prison sentence": the
+    nine are convictions with prison, not a second count of convictions."""
+    got = rows("The government convicted 40 traffickers in 2020. Only 9 of the 40 convicted "
+               "traffickers—23 percent—received a prison sentence.", 2021)
+    assert ("convictions", 2020, 40) in got and ("convictions", 2020, 9) not in got
+    assert ("convictions_imprisoned", 2020, 9) in got
