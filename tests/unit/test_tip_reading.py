@@ -5411,3 +5411,13 @@ def test_an_aside_between_dashes_does_not_part_a_count_from_its_predicate() -> N
                "traffickers—23 percent—received a prison sentence.", 2021)
     assert ("convictions", 2020, 40) in got and ("convictions", 2020, 9) not in got
     assert ("convictions_imprisoned", 2020, 9) in got
+
+
+def test_the_comparison_of_a_count_under_another_law_is_set_aside_with_it() -> None:
+    """"convicted 30 traffickers under the trafficking law, ..., and investigated 200 persons
+    under Article 600 for slavery, compared to 250 in 2019": the 250 are investigations
+    under that article too, no convictions of 2019."""
+    assert rows("Courts convicted 30 traffickers under the trafficking law, compared to 20 in "
+                "2019, and the government also investigated 200 persons under Article 600 for "
+                "slavery, compared to 250 in 2019.", 2021) == {
+        ("convictions", 2020, 30), ("convictions", 2019, 20)}

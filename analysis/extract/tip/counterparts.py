@@ -75,6 +75,12 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
             return same[-1]  # "106 of whom were victims of forced labor (120 in 2017)"
         if _NEXT_IN_LIST.fullmatch(sent.text, same[-1].np_end, hit.fig.start):
             return same[-1]  # "(convictions in eight cases in 2017, six in 2016)"
+        if (hit.comparative and same[-1].role == "ignore" and same[-1].base
+                and sent.segment(hit.fig.start).start >= same[-1].np_end
+                and not re.search(r"[;()]", sent.text[same[-1].fig.end:hit.fig.start])):
+            # "investigated 340 persons under Article 600 for slavery, compared to 412 in
+            # 2017": the comparison of the count its clause follows, set aside as it is
+            return same[-1]
         if (hit.comparative and same[-1].role == "unmapped" and not same[-1].comparative
                 and sent.segment(hit.fig.start).start >= same[-1].np_end
                 and ")" not in sent.text[same[-1].fig.end:hit.fig.start]
