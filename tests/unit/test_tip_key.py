@@ -127,6 +127,9 @@ def test_other_names_of_a_non_governmental_source() -> None:
         "victims_assisted_ngo")
     assert by_source_measure("potential_victims_identified_by_iom") == "victims_identified_ngo"
     assert by_source_measure("ngo_victims_identified_women") == ""
+    assert by_source_measure("presumed_victims_identified_ngo") == "victims_identified_ngo"
+    assert by_source_measure("victims_assisted_iom") == "victims_assisted_ngo"
+    assert by_source_measure("victims_referred_to_ngos") == ""
     assert by_source_measure("ngo_shelters_funded") == ""
     assert by_source_measure("victims_identified_by_police") == ""
     assert by_source_measure("victims_identified_foreign") == ""  # no source named
