@@ -5402,6 +5402,8 @@ def test_trafficking_charges_pursued_against_defendants_are_prosecutions() -> No
     assert rows("The government pursued human trafficking charges against three defendants in "
                 "one case involving forced labor.", 2021) == {
         ("prosecutions", 2020, 3), ("prosecutions_labor_trafficking", 2020, 3)}
+    assert rows("Prosecutors filed preliminary charges against 30 suspects, compared with 12 in "
+                "2019.", 2021) == {("prosecutions", 2020, 30), ("prosecutions", 2019, 12)}
 
 
 def test_an_aside_between_dashes_does_not_part_a_count_from_its_predicate() -> None:
