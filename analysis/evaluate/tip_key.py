@@ -176,8 +176,7 @@ def by_source_measure(name: str) -> str:
     ``..._by_iom``, ``..._by_international_organization``, ``..._iom``) and a
     ``potential_``/``presumed_`` hedge are taken out, is a contract measure:
     ``ngo_victims_identified_labor_trafficking`` -> ``victims_identified_labor_trafficking_ngo``.
-    Any other qualifier (an agency, a sex, a
-    place) leaves the name outside; "" when none."""
+    Any other qualifier (an agency, a sex, a place) leaves the name outside; "" when none."""
     rest, found = _source_words().subn("", name, count=1)
     rest = re.sub(r"^(?:potential|presumed)_", "", rest)
     measure = f"{rest}_ngo"

@@ -137,6 +137,7 @@ _KIND_WORD = re.compile(r"\s*(?:sex(?:ual)?|(?:forced\s+)?labou?r)", re.I)
 _SHARED_HEAD = re.compile(
     rf"\s*(?:and|or)\s+{QUALIFIED}(?:{NUMBER})\s+(?:[\w-]+\s+)?trafficking\b", re.I)
 
+#: "with" and the trafficking crime persons were charged with ("with sex trafficking").
 _WITH_CRIME = r"\s+with\s+(?=(?:[\w-]+\s+){0,3}?traffick)"
 #: After a count's words, the cases or law it was counted under, which may name its kind
 #: ("three traffickers in two labor trafficking cases", "under the forced labor provisions",

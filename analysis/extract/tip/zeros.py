@@ -48,7 +48,8 @@ from analysis.extract.tip.vocabulary import (
 )
 from analysis.extract.tip.years import OR_YEAR
 
-#: What a denied verb counts: people and cases (the vocabulary's verbs name their own).
+#: What a denied verb counts: people and cases, and the officials a training is for (the
+#: vocabulary's verbs name their own).
 _HEAD = (r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
          r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es|crimes|"
          r"officials|officers|police|policemen|investigators|guards|responders|personnel|staff|"
