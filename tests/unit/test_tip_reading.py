@@ -5423,3 +5423,11 @@ def test_the_comparison_of_a_count_under_another_law_is_set_aside_with_it() -> N
                 "2019, and the government also investigated 200 persons under Article 600 for "
                 "slavery, compared to 250 in 2019.", 2021) == {
         ("convictions", 2020, 30), ("convictions", 2019, 20)}
+
+
+def test_persons_charged_beside_a_count_of_prosecutions_are_counted_apart() -> None:
+    """"prosecuted 12 cases ... and charged 30 defendants": the prosecutions are the cases;
+    the defendants charged, and the parts they open, are another count."""
+    assert rows("The government prosecuted 12 cases in 2020 and charged 30 defendants with sex "
+                "trafficking and two with labor trafficking.", 2021) == {
+        ("prosecutions", 2020, 12)}

@@ -100,6 +100,32 @@ def defendants_as_the_years_count(sent: Sentence, hits: list[Hit]) -> None:
         h.source, h.note = total.source, "counted in defendants"
 
 
+#: The verb of a count of persons charged, right before its figure ("charged 30 defendants").
+_CHARGED_BEFORE = re.compile(r"\b(?:charged|indicted)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def persons_charged_beside_prosecutions(sent: Sentence, hits: list[Hit]) -> None:
+    """Persons charged are the prosecutions begun where they are the count; beside a count of
+    prosecutions of the same sentence ("initiated 12 prosecutions and charged 30 defendants")
+    they are counted apart, with the parts they open."""
+    def charged(h: Hit) -> bool:
+        return _CHARGED_BEFORE.search(sent.text, max(0, h.fig.start - 40), h.fig.start) is not None
+    for i, h in enumerate(hits):
+        if h.role != "figure" or h.base != "prosecutions" or h.parent is not None or not charged(h):
+            continue
+        # its parts: the bare counts coordinated after it ("... and two with labor trafficking")
+        parts = [c for c in hits if c.parent is h]
+        for c in hits[i + 1:]:
+            if c.np_end != c.fig.end or c.base != "prosecutions":
+                break
+            parts.append(c)
+        if any(t is not h and t not in parts and t.role == "figure" and t.base == "prosecutions"
+               and t.parent is None and t.comparative == h.comparative
+               and not t.splits.keys() & {"type", "age"} and not charged(t) for t in hits):
+            for part in (h, *parts):
+                part.role, part.note = "ignore", "persons charged beside the count of prosecutions"
+
+
 def part_compared_in_parentheses(sent: Sentence, hits: list[Hit]) -> None:
     """A part after a comparison that has its own comparison in parentheses, for the same
     earlier year ("identified 26 victims ..., compared with 24 in 2020, of which three were

@@ -13,6 +13,7 @@ from analysis.extract.tip.comparisons import (
     defendants_as_the_years_count,
     parallel_comparisons,
     part_compared_in_parentheses,
+    persons_charged_beside_prosecutions,
     respective_comparisons,
     respectively,
     reverse_comparisons,
@@ -71,6 +72,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     the_part_before_the_rest(sent, hits)
     some_of_the_victims_identified(sent, hits)
     defendants_as_the_years_count(sent, hits)
+    persons_charged_beside_prosecutions(sent, hits)
     part_compared_in_parentheses(sent, hits)
     parts_by_service(sent, hits)
     change_of_a_measure(sent, hits)
