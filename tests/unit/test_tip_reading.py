@@ -5431,3 +5431,10 @@ def test_persons_charged_beside_a_count_of_prosecutions_are_counted_apart() -> N
     assert rows("The government prosecuted 12 cases in 2020 and charged 30 defendants with sex "
                 "trafficking and two with labor trafficking.", 2021) == {
         ("prosecutions", 2020, 12)}
+
+
+def test_a_count_that_is_the_subject_of_a_denial_is_some_of_the_years() -> None:
+    """"Thirty investigations did not result in the identification of victims": some of the
+    year's investigations, told by what did not happen to them, not its total."""
+    assert rows("Police opened 70 investigations in 2020. Thirty investigations did not result "
+                "in the identification of victims.", 2021) == {("investigations", 2020, 70)}
