@@ -5438,3 +5438,9 @@ def test_a_count_that_is_the_subject_of_a_denial_is_some_of_the_years() -> None:
     year's investigations, told by what did not happen to them, not its total."""
     assert rows("Police opened 70 investigations in 2020. Thirty investigations did not result "
                 "in the identification of victims.", 2021) == {("investigations", 2020, 70)}
+
+
+def test_healthcare_provided_to_victims_is_assistance() -> None:
+    """"provided healthcare to 40 victims": care, as "health care" and "medical care" are."""
+    assert rows("The Ministry of Health provided healthcare to 40 trafficking victims.", 2021,
+                "PROTECTION") == {("victims_assisted", 2020, 40)}
