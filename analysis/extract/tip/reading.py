@@ -149,7 +149,7 @@ _UNDER_CASES = re.compile(
     rf"|{_WITH_CRIME}", re.I)
 #: Right after a bare count: the crime it was charged with ("... and four with labor
 #: trafficking").
-_BARE_WITH_CRIME = re.compile(rf"\s*{_WITH_CRIME}", re.I)
+_BARE_WITH_CRIME = re.compile(_WITH_CRIME, re.I)
 #: After a count of cases: the victims they involved were children.
 _INVOLVING_CHILDREN = re.compile(r"\s+involving\s+(?:(?:child|minor|underage)\s+victims?|"
                                  r"children|minors)\b", re.I)
