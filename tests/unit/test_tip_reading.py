@@ -5444,3 +5444,31 @@ def test_healthcare_provided_to_victims_is_assistance() -> None:
     """"provided healthcare to 40 victims": care, as "health care" and "medical care" are."""
     assert rows("The Ministry of Health provided healthcare to 40 trafficking victims.", 2021,
                 "PROTECTION") == {("victims_assisted", 2020, 40)}
+
+
+def test_initiating_some_and_continuing_others_shares_the_noun() -> None:
+    """"initiating 8 and continuing 20 investigations": the eight begun this year are the
+    year's investigations; the twenty carried over are not."""
+    assert rows("The government reported initiating 8 and continuing 20 investigations, "
+                "compared with initiating six and continuing four investigations during the "
+                "previous reporting period.", 2021) == {
+        ("investigations", 2020, 8), ("investigations", 2019, 6)}
+
+
+def test_none_over_a_span_of_years_after_the_words_of_the_count() -> None:
+    """"no victims identified between 2016 and 2018": a zero in each of those years."""
+    assert rows("The government identified three victims in 2019, compared with no victims "
+                "identified between 2016 and 2018.", 2020, "PROTECTION") == {
+        ("victims_identified", 2019, 3), ("victims_identified", 2016, 0),
+        ("victims_identified", 2017, 0), ("victims_identified", 2018, 0)}
+
+
+def test_a_comparison_naming_its_own_noun_takes_no_age_from_the_count_before() -> None:
+    """"identified 50 child victims, compared with 45 victims in 2019": the 45 are all the
+    victims of 2019; a bare "45" would be children as the 50 are."""
+    assert rows("The government identified 50 child victims, compared with 45 victims in 2019.",
+                2021, "PROTECTION") == {("victims_identified_children", 2020, 50),
+                                        ("victims_identified", 2019, 45)}
+    assert rows("The government identified 50 child victims, compared with 45 in 2019.", 2021,
+                "PROTECTION") == {("victims_identified_children", 2020, 50),
+                                  ("victims_identified_children", 2019, 45)}

@@ -652,3 +652,10 @@ def test_no_funding_for_victims_denied_after_another_predicate() -> None:
                 "PROTECTION") == {("victim_assistance_funding", 2020, 0)}
     assert rows("The government did not operate shelters for adults or fund any services for "
                 "victims.", 2021, "PROTECTION") == {("victim_assistance_funding", 2020, 0)}
+
+
+def test_no_new_prosecutions_without_any() -> None:
+    """"did not initiate new prosecutions against traffickers": a zero, as with "any"."""
+    assert rows("The government investigated one case and did not initiate new prosecutions "
+                "against traffickers.", 2021) == {("investigations", 2020, 1),
+                                                  ("prosecutions", 2020, 0)}

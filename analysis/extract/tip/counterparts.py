@@ -269,7 +269,8 @@ def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool,
                      if not (general and g == "type")} if bare else {
             g: m for g, m in other.splits.items() if g == "source" or (
                 hit.comparative and other.parent is None and g not in other.adjunct
-                and not (hit.headed and other.comparative and g in other.named)
+                and not (hit.headed and g in other.named
+                         and (other.comparative or g == "age"))
                 and not own and not (general and g == "type"))}
         # "(nine foreign victims in 2017)": its own kind only; "compared to seven sex
         # trafficking victims in 2015 and 10 victims in 2014": a compared figure with a noun

@@ -139,9 +139,16 @@ _ASIDE_OR_CLAUSE_END = re.compile(rf"{CLAUSE_END.pattern}|[—–]|\s-{{1,2}}\s"
 
 def _span_right_after(sent: Sentence, fig: Figure) -> bool:
     """Whether the sentence's year mentions put "from 2011 to 2014", a span of years, right
-    after a figure ("none from 2011 to 2014")."""
-    return any(y.span and y.start >= fig.end and not sent.text[fig.end:y.start].strip()
-               and sent.text[y.start:y.end].lower().startswith("from") for y in sent.years)
+    after a figure or the few words of what it counts ("none from 2011 to 2014", "no victims
+    identified between 2016 and 2018")."""
+    return any(y.span and y.start >= fig.end
+               and _WORDS_OF_THE_COUNT.fullmatch(sent.text, fig.end, y.start)
+               and sent.text[y.start:y.end].lower().startswith(("from", "between"))
+               for y in sent.years)
+
+
+#: The words between a figure and a span of years that dates it: what it counts, no clause.
+_WORDS_OF_THE_COUNT = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*", re.I)
 
 
 def cumulative(sent: Sentence, fig: Figure) -> bool:

@@ -237,7 +237,7 @@ def _denied_nouns() -> re.Pattern[str]:
     prosecutions or convictions"), with the words after it that say of what."""
     nouns = noun_alternatives()
     return re.compile(
-        rf"(?P<det>{_cues().quantifier.pattern}|{_cues().article.pattern})(?:new\s+)?"
+        rf"(?P<det>{_cues().quantifier.pattern}|{_cues().article.pattern}|new\s+)(?:new\s+)?"
         rf"(?P<kind>{_OBJECT_WORDS})"
         rf"(?P<nouns>(?:{nouns})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)(?:any\s+)?"
         rf"(?:{nouns}))*)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))", re.I)
@@ -427,9 +427,11 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
     out = []
     for m in _denied_nouns().finditer(sent.text, start, end):
         no = _cues().object.fullmatch(m["det"].strip()) is not None
-        # "did not obtain a conviction": an article only where the noun is the object of the
-        # denial's first verb ("... that an investigation would entail" is not)
-        article = _cues().article.fullmatch(m["det"]) is not None
+        # "did not obtain a conviction", "did not initiate new prosecutions": an article or a
+        # bare "new" only where the noun is the object of the denial's first verb ("... that
+        # an investigation would entail" is not)
+        article = (_cues().article.fullmatch(m["det"]) is not None
+                   or m["det"].strip().lower() == "new")
         if ((only_no and not no)
                 or (article and (only_no or not _first_object(sent, start, m.start())))):
             continue
