@@ -5472,3 +5472,14 @@ def test_a_comparison_naming_its_own_noun_takes_no_age_from_the_count_before() -
     assert rows("The government identified 50 child victims, compared with 45 in 2019.", 2021,
                 "PROTECTION") == {("victims_identified_children", 2020, 50),
                                   ("victims_identified_children", 2019, 45)}
+
+
+def test_parts_of_the_count_the_opening_participle_names() -> None:
+    """"identified 200 victims ..., and assisted 80 victims. Of the total identified victims,
+    120 were ...": parts of the 200 identified, not of the 80 assisted given last."""
+    got = rows("The government identified 200 trafficking victims in 2020 and assisted 80 "
+               "victims. Of the total identified victims, 120 were subjected to sex trafficking "
+               "and 70 to labor trafficking.", 2021, "PROTECTION")
+    assert ("victims_identified_sex_trafficking", 2020, 120) in got
+    assert ("victims_identified_labor_trafficking", 2020, 70) in got
+    assert not any(m.startswith("victims_assisted_") for m, _, _ in got)

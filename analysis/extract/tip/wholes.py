@@ -328,8 +328,9 @@ def _the_rest_of(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
 def named_before(words: str, previous: Sequence[Hit], unit: str, value: float) -> Hit | None:
     """The count of the sentence before that a part's words name by their noun ("Ten of these
     cases", "Of the prosecutions, ..."): the last count of that noun or of the measure it
-    names, larger than the part and no part itself, whatever it was read as (a count read as
-    none has parts of none); None when the words name no noun or no such count, or when that
+    names (of the measure of its participle where one is given: "Of the total identified
+    victims"), larger than the part and no part itself, whatever it was read as (a count read
+    as none has parts of none); None when the words name no noun or no such count, or when that
     count is one body's beside another's of the same measure ("police identified 50 victims
     and NGOs 20 ... Of these victims": of both, which no count gives)."""
     named = re.search(rf"\b{HEADS}\b", words, re.I)
@@ -342,6 +343,10 @@ def named_before(words: str, previous: Sequence[Hit], unit: str, value: float) -
              and h.role in ("figure", "unmapped", "ignore") and h.fig.value > value
              and (h.noun == noun or (measure and h.base == measure))
              and (not given or h.fig.value == given[0])]
+    # "Of the total identified victims": of the count its participle counts, where it is given
+    done = re.search(rf"\b(?:{verb_alternatives()})\b", words, re.I)
+    by_verb = verb_measure(done[0], f"{noun}s") if done else ""
+    found = [h for h in found if h.base == by_verb] or found
     last = found[-1] if found else None
     if last is not None and last.base and any(h.base == last.base and h.source != last.source
                                               for h in found):
