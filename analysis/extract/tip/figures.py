@@ -136,6 +136,9 @@ _EARLIER_YEARS_TOO = re.compile(
 #: counted ("one girl—the first child victim identified to date").
 _ASIDE_OR_CLAUSE_END = re.compile(rf"{CLAUSE_END.pattern}|[—–]|\s-{{1,2}}\s")
 
+#: The words between a figure and a span of years that dates it: what it counts, no clause.
+_WORDS_OF_THE_COUNT = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*", re.I)
+
 
 def _span_right_after(sent: Sentence, fig: Figure) -> bool:
     """Whether the sentence's year mentions put "from 2011 to 2014", a span of years, right
@@ -145,10 +148,6 @@ def _span_right_after(sent: Sentence, fig: Figure) -> bool:
                and _WORDS_OF_THE_COUNT.fullmatch(sent.text, fig.end, y.start)
                and sent.text[y.start:y.end].lower().startswith(("from", "between"))
                for y in sent.years)
-
-
-#: The words between a figure and a span of years that dates it: what it counts, no clause.
-_WORDS_OF_THE_COUNT = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*", re.I)
 
 
 def cumulative(sent: Sentence, fig: Figure) -> bool:
