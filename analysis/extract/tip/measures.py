@@ -16,6 +16,7 @@ from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
     Pattern,
+    any_verb,
     load_patterns,
     verb_alternatives,
     verb_measure,
@@ -166,7 +167,7 @@ _OTHER_CLAUSE = re.compile(r"[a-z]+ed|and|or|but|then|while|who|which|that|where
 def _after_training(text: str, at: int) -> bool:
     """Whether the figure at ``at`` is the object of a verb of training: the verb of the
     vocabulary nearest before it is one, with no word of another clause between them."""
-    verbs = list(re.finditer(rf"\b(?:{verb_alternatives()})\b", text[:at], re.I))
+    verbs = list(any_verb().finditer(text[:at]))
     if not verbs or verb_measure(verbs[-1][0], "officers") not in MEASURES_OF_OFFICIALS:
         return False
     between = text[verbs[-1].end():at]

@@ -14,7 +14,7 @@ from analysis.extract.numbers import NUMBER, Figure
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import LIST_JOIN, TRAFFICKING_WORD, splits_of
 from analysis.extract.tip.sentence import Sentence
-from analysis.extract.tip.vocabulary import HEADS, nationality, verb_alternatives
+from analysis.extract.tip.vocabulary import HEADS, any_verb, nationality
 
 #: A capitalised word in what a count counts ("82 Moldovan victims", "victims from
 #: Uzbekistan") marks a subset by nationality or place, not a national total.
@@ -148,7 +148,7 @@ def picked_out(sent: Sentence, hit: Hit) -> bool:
     clause = found["clause"]
     return not (splits_of(clause, "count") or TRAFFICKING_WORD.search(clause)
                 or _OF_ALL.search(clause)
-                or re.search(rf"\b(?:{verb_alternatives()})\b", clause, re.I))
+                or any_verb().search(clause))
 
 
 #: The words of a count of victims after its number ("86 potential victims"), not "of them".

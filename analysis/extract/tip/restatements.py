@@ -17,6 +17,7 @@ from analysis.extract.tip.phrases import figure_clause_end, side_by_side
 from analysis.extract.tip.sentence import DENIED, Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
+    any_verb,
     nationality,
     source_of,
     verb_alternatives,
@@ -239,7 +240,7 @@ def all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[
             continue  # "all adults were foreign victims": all of one part, not of the count
         copula = re.search(r"\b(?:were|was)\b", m["kind"])
         subject_words = sent.text[m.start():m.start("kind") + (copula.start() if copula else 0)]
-        done = re.search(rf"\b(?:{verb_alternatives()})\b", subject_words, re.I)
+        done = any_verb().search(subject_words)
         if done and (measure := verb_measure(done[0], "victims")) and not whole.base.startswith(
                 measure):
             continue  # "all officially identified victims were foreign" after referrals

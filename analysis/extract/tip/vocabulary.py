@@ -164,6 +164,12 @@ def verb_alternatives() -> str:
     return "|".join(f"(?:{v.verb})" for v in verbs())
 
 
+@cache
+def any_verb() -> re.Pattern[str]:
+    """Any verb of tip_verbs.csv, as a word."""
+    return re.compile(rf"\b(?:{verb_alternatives()})\b", re.I)
+
+
 def verb_measure(verb: str, head: str) -> str:
     """The measure a verb counts when its object's head is ``head`` ("" when none)."""
     for v in verbs():

@@ -31,6 +31,7 @@ from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
     SHARE,
+    any_verb,
     noun_alternatives,
     noun_measure,
     source_of,
@@ -251,7 +252,7 @@ def _opening_names(s: str, carried: Hit) -> bool:
     if "victims" in opening[0].lower() if opening else False:
         named.add(next((m for m in ("victims_identified", "victims_assisted", "victims_referred")
                         if carried.base.startswith(m)), "victims"))
-    done = re.search(rf"\b(?:{verb_alternatives()})\b", opening[0], re.I) if opening else None
+    done = any_verb().search(opening[0]) if opening else None
     if done is not None and (measure := verb_measure(done[0], carried.noun or "victims")) and (
             measure != carried.base):
         return False  # "Of those referred, 90 were ...": parts of the referrals, not of the
@@ -344,7 +345,7 @@ def named_before(words: str, previous: Sequence[Hit], unit: str, value: float) -
              and (h.noun == noun or (measure and h.base == measure))
              and (not given or h.fig.value == given[0])]
     # "Of the total identified victims": of the count its participle counts, where it is given
-    done = re.search(rf"\b(?:{verb_alternatives()})\b", words, re.I)
+    done = any_verb().search(words)
     by_verb = verb_measure(done[0], f"{noun}s") if done else ""
     found = [h for h in found if h.base == by_verb] or found
     last = found[-1] if found else None

@@ -36,6 +36,7 @@ from analysis.extract.tip import kinds, phrases
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
+    any_verb,
     load_patterns,
     nationality,
     noun_alternatives,
@@ -250,12 +251,6 @@ def _denied_object() -> re.Pattern[str]:
         rf"(?:{_cues().object.pattern})\s+(?:new\s+)?(?P<obj>{_OBJECT_WORDS}{_HEAD})\b", re.I)
 
 
-@cache
-def _verbs() -> re.Pattern[str]:
-    """Any verb of the vocabulary."""
-    return re.compile(rf"\b(?:{verb_alternatives()})\b", re.I)
-
-
 @dataclass(frozen=True)
 class _Term:
     """One thing a denial says none of: where its words are, its measure, object and source."""
@@ -326,7 +321,7 @@ def _goes_on(sent: Sentence, end: re.Match[str]) -> bool:
     if end[0] != ";":
         return False
     verb = _CONTINUED.match(sent.text, end.end())
-    if verb is None or (v := _verbs().match(sent.text, verb.end())) is None:
+    if verb is None or (v := any_verb().match(sent.text, verb.end())) is None:
         return False
     m = _verb_object().match(sent.text, v.end())
     return (m is not None and bool(m["det"]) and _cues().quantifier.fullmatch(m["det"]) is not None
@@ -346,7 +341,7 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
     out: list[_Term] = []
     source = _zero_source(sent, cue.start())
     anchor, last = cue.end(), ""
-    for verb in _verbs().finditer(sent.text, cue.end(), end):
+    for verb in any_verb().finditer(sent.text, cue.end(), end):
         if verb.start() < anchor:
             continue
         lead = sent.text[anchor:verb.start()]
@@ -404,7 +399,7 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         start = cue.start() if not out else verb.start()
         # "..., nor did courts convict any traffickers": the body named is who denies it
         body = _BODY_AFTER_NOR.search(inverted[0]) if inverted and again else None
-        for word in (verb, *_verbs().finditer(m["more"])):
+        for word in (verb, *any_verb().finditer(m["more"])):
             if measure := verb_measure(word[0], head):
                 own = source if body is None else (
                     "government" if own_body(body[0], measure) else "agency")
@@ -487,7 +482,7 @@ def _participle_terms(sent: Sentence, cue: int, start: int, end: int) -> list[_T
     while (m := _participle_object().match(sent.text, pos)) and m.end() <= end:
         pos = m.end()
         head = m["obj"].split()[-1].lower()
-        for verb in _verbs().finditer(m["verbs"]):
+        for verb in any_verb().finditer(m["verbs"]):
             if (measure := verb_measure(verb[0], head)) and not _part_only(m["obj"]):
                 out.append(_Term(cue, m.end(), m.end(), measure, m["obj"], source))
     return out
@@ -624,7 +619,7 @@ def _verbs_before(sent: Sentence, at: int) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     gap = r"\s+$"  # the last verb stands right before "no", the others before a conjunction
     while (v := re.search(rf"(?:^|(?<=\s))(?:{verb_alternatives()}){gap}", sent.text[:at], re.I)):
-        verb = _verbs().match(sent.text, v.start())
+        verb = any_verb().match(sent.text, v.start())
         if verb is None:
             break
         found.insert(0, verb)
@@ -641,7 +636,7 @@ def _verbs_after(sent: Sentence, at: int) -> list[re.Match[str]]:
         return []
     found = []
     pos = m.end()
-    while (verb := _verbs().match(sent.text, pos)) or (not found and (
+    while (verb := any_verb().match(sent.text, pos)) or (not found and (
             other := _OTHER_PARTICIPLE.match(sent.text, pos))):
         if verb is None:
             pos = other.end()
@@ -728,7 +723,7 @@ def _own_subject(words: str) -> str:
     """The subject of the last clause of the words before a denial ("the NGOs reported
     assisting fewer victims than in the previous year and the police" -> "the police"), less
     the places and means it names ("through NGOs"): who denies, not who else is named."""
-    verbs = [*_FINITE.finditer(words), *_verbs().finditer(words)]
+    verbs = [*_FINITE.finditer(words), *any_verb().finditer(words)]
     if verbs:
         last = max(v.end() for v in verbs)
         join = _CLAUSE_JOIN.search(words, last)
