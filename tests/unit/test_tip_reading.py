@@ -5483,3 +5483,59 @@ def test_parts_of_the_count_the_opening_participle_names() -> None:
     assert ("victims_identified_sex_trafficking", 2020, 120) in got
     assert ("victims_identified_labor_trafficking", 2020, 70) in got
     assert not any(m.startswith("victims_assisted_") for m, _, _ in got)
+
+
+def test_statuses_sharing_one_kind_and_noun() -> None:
+    """"three confirmed and two presumed labor trafficking victims": five of that kind, alone
+    or as the parts of a larger count in dashes."""
+    assert rows("Police identified three confirmed and two presumed labor trafficking victims in "
+                "2020.", 2021, "PROTECTION") == {("victims_identified", 2020, 5),
+                                                 ("victims_identified_labor_trafficking", 2020, 5)}
+    assert rows("Police identified nine victims – three confirmed and two presumed labor "
+                "trafficking victims and four presumed sex trafficking victims – in 2020.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 9),
+                                  ("victims_identified_labor_trafficking", 2020, 5),
+                                  ("victims_identified_sex_trafficking", 2020, 4)}
+
+
+def test_persons_indicted_beside_no_prosecutions() -> None:
+    """"indicted two suspects, but reported no prosecutions": the indictments are not the
+    prosecutions; the stated zero is."""
+    assert rows("Police investigated three cases and indicted two suspects, but the government "
+                "reported no prosecutions or convictions.") == {
+        ("investigations", 2020, 3), ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+
+
+def test_all_of_a_kind_in_parentheses_after_a_comparison() -> None:
+    """"compared with 12 victims (all labor trafficking victims) in 2019": twelve labor
+    trafficking victims in 2019 as well."""
+    got = rows("The government identified 20 victims in 2020, compared with 12 victims (all "
+               "labor trafficking victims) in 2019.", 2021, "PROTECTION")
+    assert ("victims_identified", 2019, 12) in got
+    assert ("victims_identified_labor_trafficking", 2019, 12) in got
+
+
+def test_a_count_of_places_is_no_count_of_victims() -> None:
+    """"identified in 12 districts": twelve districts, not twelve victims."""
+    assert rows("The government identified 300 victims, compared with 250 victims identified in "
+                "12 districts in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 300), ("victims_identified", 2019, 250)}
+
+
+def test_comparisons_of_a_count_of_several_years() -> None:
+    """"90 victims, including victims identified in previous years, compared with 70 in 2019":
+    the comparison is of the same kind of count, set aside with it; not a comparison after
+    the year's own count."""
+    assert rows("The agency assisted 90 victims, including victims identified in previous years, "
+                "compared with assisting 70 victims in 2019 and 50 in 2018.", 2021,
+                "PROTECTION") == set()
+    assert rows("Police opened four investigations and continued 12 investigations from "
+                "previous years, compared with opening two investigations in 2019.") == {
+        ("investigations", 2020, 4), ("investigations", 2019, 2)}
+
+
+def test_victims_within_the_asylum_system_are_some_of_the_year() -> None:
+    """"identified six victims within the asylum system" after the year's total: a part."""
+    assert rows("The government identified 40 victims in 2020. Officials identified six victims "
+                "within the asylum system.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40)}

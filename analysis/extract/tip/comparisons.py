@@ -116,8 +116,8 @@ def persons_charged_beside_prosecutions(sent: Sentence, hits: list[Hit]) -> None
         # its parts: the bare counts coordinated after it ("... and two with labor trafficking")
         parts = [c for c in hits if c.parent is h]
         for c in hits[i + 1:]:
-            if c.np_end != c.fig.end or c.base != "prosecutions":
-                break
+            if c.np_end != c.fig.end or c.base != "prosecutions" or not c.fig.value:
+                break  # not "... but reported no prosecutions": a stated zero beside them
             parts.append(c)
         if any(t is not h and t not in parts and t.role == "figure" and t.base == "prosecutions"
                and t.parent is None and t.comparative == h.comparative

@@ -26,6 +26,11 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.I)
 _DURATION_AFTER = re.compile(
     rf"\s*(?:(?:to|and|or|-|–)\s*{NUMBER}\s*)?[-\s]?(?:years?|months?|days?|weeks?|hours?)\b", re.I
 )
+#: A count of places ("identified in 40 provinces", "victims from 12 foreign countries"), never
+#: of what a sentence counts.
+_PLACES_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:provinces|regions|districts|municipalities|cities|towns|villages|"
+    r"countries|communities|governorates|oblasts|counties|prefectures|islands|atolls)\b", re.I)
 #: A figure that refers back to one already counted: "nine of the 121 cases", "All 82
 #: Moldovan victims", "the 94 U.S. Attorney's Offices", "two of the original 10 cases".
 _REFERRING = re.compile(r"\b(?:(?:the|these|those)(?:\s+(?:original|same|aforementioned))?|all|"
@@ -66,11 +71,11 @@ def is_money(fig: Figure) -> bool:
 
 
 def not_a_count(s: str, fig: Figure) -> bool:
-    """Years, percentages, durations ("two to 14 years") and figures glued to letters ("1st",
-    "G20") are not counts."""
+    """Years, percentages, durations ("two to 14 years"), counts of places ("40 provinces")
+    and figures glued to letters ("1st", "G20") are not counts."""
     if re.fullmatch(r"(?:19|20)\d{2}", fig.text) or _PERCENT_AFTER.match(s, fig.end):
         return True
-    if _DURATION_AFTER.match(s, fig.end):
+    if _DURATION_AFTER.match(s, fig.end) or _PLACES_AFTER.match(s, fig.end):
         return True
     before = s[fig.start - 1] if fig.start else " "
     after = s[fig.end] if fig.end < len(s) else " "

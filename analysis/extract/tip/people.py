@@ -135,13 +135,22 @@ _OF_ALL = re.compile(r"\b(?:victims?|receiv\w*|benefit\w*|accept\w*|agreed|coope
                      r"testif\w*|assist\w*|services|care|shelter|repatriat\w*)\b", re.I)
 
 
+#: "identified four trafficking victims within the asylum system", "among asylum-seekers": the
+#: victims of one population the country receives, some of the year's.
+_AMONG_MIGRANTS = re.compile(r"\s(?:within|among|in)\s+(?:the\s+)?(?:asylum|refugee|migrant|"
+                             r"reception)", re.I)
+
+
 def picked_out(sent: Sentence, hit: Hit) -> bool:
     """Whether a count of victims is of those a relative clause after it picks out ("authorities
     identified two victims in 2019 who entered the country unlawfully"): some of the victims,
-    not the year's count. A clause naming a kind ("who were exploited in forced labor"), a verb
-    of the vocabulary, or what the victims received or did ("who received shelter", "who
-    agreed to testify", "who were repatriated") says something of all of them; so does a clause
-    after anything but the people counted ("victims to shelters that provided care")."""
+    not the year's count; so are those of the asylum system. A clause naming a kind ("who were
+    exploited in forced labor"), a verb of the vocabulary, or what the victims received or did
+    ("who received shelter", "who agreed to testify", "who were repatriated") says something of
+    all of them; so does a clause after anything but the people counted ("victims to shelters
+    that provided care")."""
+    if _AMONG_MIGRANTS.search(sent.text, hit.fig.end, hit.np_end + 20):
+        return True
     found = _WHO_CLAUSE.match(sent.text, hit.np_end)
     if found is None or not _PEOPLE_END.search(sent.text, hit.fig.end, hit.np_end):
         return False

@@ -136,6 +136,13 @@ _EXPLOITED_IN = re.compile(
 _KIND_WORD = re.compile(r"\s*(?:sex(?:ual)?|(?:forced\s+)?labou?r)", re.I)
 _SHARED_HEAD = re.compile(
     rf"\s*(?:and|or)\s+{QUALIFIED}(?:{NUMBER})\s+(?:[\w-]+\s+)?trafficking\b", re.I)
+#: "four confirmed and one presumed sex trafficking victims": a status whose kind and noun are
+#: the next figure's ("rest").
+_STATUS_WORD = re.compile(r"\s*(?:confirmed|presumed|potential|suspected|possible|certified)",
+                          re.I)
+_SHARED_STATUS_HEAD = re.compile(
+    rf"\s*(?:and|or)\s+{QUALIFIED}(?:{NUMBER})\s+(?:confirmed|presumed|potential|suspected|"
+    rf"possible|certified)\s+(?P<rest>(?:[\w-]+\s+){{0,3}}?{HEADS})\b", re.I)
 
 #: "with" and the trafficking crime persons were charged with ("with sex trafficking").
 _WITH_CRIME = r"\s+with\s+(?=(?:[\w-]+\s+){0,3}?traffick)"
@@ -208,6 +215,9 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         own = splits_of(phrase[:were.start()], unit, actors)
     if _KIND_WORD.fullmatch(phrase) and _SHARED_HEAD.match(sent.text, hit.np_end):
         own = splits_of(f"{phrase} trafficking", unit)  # "nine sex and 23 labor trafficking"
+    if _STATUS_WORD.fullmatch(phrase) and (head := _SHARED_STATUS_HEAD.match(sent.text,
+                                                                              hit.np_end)):
+        own = splits_of(head["rest"], unit)  # "four confirmed and one presumed sex trafficking"
     bare = hit.np_end == fig.end
     if bare and (kind := FOR_KIND.match(sent.text, fig.end) or _BARE_WITH_CRIME.match(
             sent.text, fig.end)):
@@ -572,6 +582,7 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
     hits: list[Hit] = []
     pending = sorted(zeros, key=lambda h: h.fig.start)
     reference_end: int | None = None
+    spanned = False  # a count of several years was passed over
     for i, fig in enumerate(sent.figures):
         while pending and pending[0].fig.start < fig.start:
             hits.append(pending.pop(0))
@@ -590,7 +601,12 @@ def read_hits(sent: Sentence, carried: Hit | None, zeros: list[Hit],
         if again and not _governed(matched, fig, s) and not first:
             continue
         if cumulative(sent, fig):
+            spanned = True
             continue
+        if spanned and not hits and sent.segment(fig.start).comparative:
+            continue  # "60 victims, including victims identified in previous years, compared
+            # with serving 41 trafficking victims in 2021": compared as it was counted (not
+            # "initiated three and continued 10 initiated in prior years, compared to one")
         if sent.cut and _CUT_NUMBER.fullmatch(s, fig.end):
             # the excerpt ends in or right after the number: it may be longer ("1,2", "12")
             hits.append(Hit(fig, "usd" if is_money(fig) else "count", fig.start,

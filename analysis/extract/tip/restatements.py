@@ -39,6 +39,11 @@ _ALL_APPOSED = re.compile(
     r"(?:,|[—–]|\s-{1,2})\s*all\s+(?!of\b|were\b|was\b|are\b|had\b|have\b|received\b|but\b)"
     r"(?:(?:for|in|of)\s+)?(?P<kind>[^.;,—–()]{1,100})", re.I)
 
+#: "identified 26 potential victims (all sex trafficking victims) in 2021": all of the count
+#: right before the parenthesis, in a comparison as well.
+_ALL_BRACKETED = re.compile(r"\(\s*all\s+(?!of\b|were\b|was\b|but\b)(?P<kind>[^()]{1,100})\)",
+                            re.I)
+
 #: "assisted 14 victims identified by local NGOs": who counted the victims another verb counts.
 _BY_AGENT = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,3}}?victims?\s+(?P<verb>{verb_alternatives()})\s+by\s+"
@@ -220,15 +225,18 @@ def all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[
     official victims, all were ...") or the words after "all" date it to another year ("(all
     were victims of forced labor in 2019)")."""
     out = []
-    for m in (*_ALL_WERE.finditer(sent.text), *_ALL_APPOSED.finditer(sent.text)):
-        if sent.segment(m.start()).comparative:
+    for m in (*_ALL_WERE.finditer(sent.text), *_ALL_APPOSED.finditer(sent.text),
+              *_ALL_BRACKETED.finditer(sent.text)):
+        bracketed = m.re is _ALL_BRACKETED
+        if sent.segment(m.start()).comparative and not bracketed:
             continue
-        whole = _all_refers_to(sent, hits, carried, m)
+        whole = _right_before(sent, hits, m.start()) if bracketed else _all_refers_to(
+            sent, hits, carried, m)
         if (whole is None or whole.unit != "count" or not whole.fig.value
                 or (whole.total is not None and whole.total != whole.fig.value)):
             continue  # "Of the official victims, all were ...": a part of the year's sum
-        kind = sent.text[m.start("kind"):figure_clause_end(sent, Figure(0.0, m.start("kind"),
-                                                                  m.start("kind"), ""))]
+        kind = m["kind"] if bracketed else sent.text[m.start("kind"):figure_clause_end(
+            sent, Figure(0.0, m.start("kind"), m.start("kind"), ""))]
         dated = compiled("YEAR_PHRASE").search(m["kind"])
         if dated and dated["year"] and int(dated["year"]) != whole.year:
             continue  # "(all were victims of forced labor in 2019)": of another year's count
@@ -272,6 +280,12 @@ def all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[
                       offset=sent.offset)
             out.append(hit)
     return out
+
+
+def _right_before(sent: Sentence, hits: list[Hit], at: int) -> Hit | None:
+    """The count whose words end right before ``at`` (a parenthesis), if it is a total."""
+    return next((h for h in hits if h.role == "figure" and h.parent is None
+                 and h.restates is None and not sent.text[h.np_end:at].strip()), None)
 
 
 def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,

@@ -250,6 +250,8 @@ def _shared_kind(sent: Sentence, run: list[Hit]) -> str:
     found: set[str] = set()
     for h in run:
         own = splits_of(sent.text[h.fig.end:h.np_end], h.unit)
+        if "type" in h.splits and not own:
+            own = {"type": h.splits["type"]}  # "four confirmed and one presumed sex ..."
         if set(own) != {"type"} or set(h.splits) - {"type", "source"}:
             return ""
         found.add(own["type"])
