@@ -25,14 +25,6 @@ def test_a_denial_of_a_verb(cue: str) -> None:
     assert rows(f"Officials {cue} convict any traffickers.") == {("convictions", 2020, 0)}
 
 
-@pytest.mark.parametrize("cue", ["has yet to", "had yet to"])
-def test_yet_to_is_none_so_far(cue: str) -> None:
-    """"had yet to secure a conviction": none so far, so none in the period."""
-    assert rows(f"The courts {cue} secure a trafficking conviction under the new law.") == {
-        ("convictions", 2020, 0)}
-    assert rows(f"The ministry {cue} adopt the national action plan.") == set()
-
-
 def test_a_denied_gerund_with_a_quantified_object() -> None:
     assert rows("Shelters closed, resulting in the government not identifying any victims during "
                 "the year.", heading="PROTECTION") == {("victims_identified", 2020, 0)}
