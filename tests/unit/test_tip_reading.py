@@ -5539,3 +5539,19 @@ def test_victims_within_the_asylum_system_are_some_of_the_year() -> None:
     assert rows("The government identified 40 victims in 2020. Officials identified six victims "
                 "within the asylum system.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 40)}
+
+
+def test_girl_and_boy_victims_add_up_to_the_children() -> None:
+    """"12 girl victims ... and three boy victims" among the parts of a count: 15 children."""
+    assert ("victims_identified_children", 2020, 15) in rows(
+        "Police identified 30 victims in 2020, including 10 adult female victims, 12 girl "
+        "victims, five adult male victims, and three boy victims.", 2021, "PROTECTION")
+
+
+def test_what_there_were_adds_up_to_the_count_before() -> None:
+    """"there were 10 women, 12 girls, five men, and three boys" after 30 victims: its parts,
+    as they add up to it; figures that do not are read on their own."""
+    got = rows("Police identified 30 victims in 2020. Officials said there were 10 adult female "
+               "victims, 12 girl victims, five adult male victims, and three boy victims.", 2021,
+               "PROTECTION")
+    assert got == {("victims_identified", 2020, 30), ("victims_identified_children", 2020, 15)}

@@ -147,7 +147,8 @@ def girls_as_the_children(sent: Sentence, hits: list[Hit]) -> None:
 
 
 #: A part that is only boys or only girls: "104 boys", "52 girls" (no kind, no other words).
-_PLAIN_SEX_OF_CHILDREN = re.compile(r"\s*(?P<noun>boys?|girls?)\s*$", re.I)
+_PLAIN_SEX_OF_CHILDREN = re.compile(
+    r"\s*(?P<noun>boys?|girls?)(?:\s+(?:trafficking\s+)?victims?)?\s*$", re.I)
 
 
 def boys_and_girls_as_the_children(sent: Sentence, hits: list[Hit]) -> list[Hit]:

@@ -143,6 +143,10 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
             and not comparative and not closed_paren_between(s, at, len(s))
             and _opening_names(s, carried)):
         return carried
+    if (carried is not None and carried.unit == unit and not comparative
+            and carried.base.startswith("victims") and _THERE_WERE.match(s)
+            and _add_up_to(sent, carried)):
+        return carried  # "Officials reported there were 18 women, 14 girls, ...": its parts
     if outside and _DASH.search(s, outside[-1].np_end, at) and s[outside[-1].np_end:at].strip():
         if outside[-1].parent is not None and outside[-1].parent.role == "figure":
             # "six victims, including four adults and two girls—four sex trafficking and two
@@ -236,6 +240,17 @@ def _says_what_it_was(sent: Sentence, at: int) -> bool:
     trafficking")."""
     fig = next((f for f in sent.figures if f.start >= at), None)
     return fig is not None and _COPULA_AFTER.match(sent.text, fig.end) is not None
+
+
+#: A sentence opening on what there were ("Officials reported there were ...", "There were").
+_THERE_WERE = re.compile(r"(?:[^,;:.()]{0,60}?\b)?there\s+(?:were|was)\s", re.I)
+
+
+def _add_up_to(sent: Sentence, carried: Hit) -> bool:
+    """Whether the figures of a sentence, years apart, add up exactly to the count carried to
+    it: then they are its parts, not counts of their own."""
+    values = [f.value for f in sent.figures if not re.fullmatch(r"(?:19|20)\d\d", f.text)]
+    return len(values) > 1 and sum(values) == carried.fig.value
 
 
 def _opening_names(s: str, carried: Hit) -> bool:
