@@ -122,13 +122,20 @@ _HEDGE = re.compile(r"^(?:potential|presumed|suspected)_")
 
 
 def other_measure(name: str) -> str:
-    """The contract measure of an ``other:`` name: an exact row of tip_key_other.csv, else the
-    name read as a measure reported by a non-governmental source (``by_source_measure``, which
-    keeps a split named after the source), else a row ending in ``*`` whose stem starts the
-    name ("victims_referred_to_*": the place a victim was referred to is no split of the
-    vocabulary) with the split its last word names (``_shelter_children``; a group no split
-    names, ``_shelter_adults``, leaves it outside); the same again without a hedge opening it
-    ("potential_victims_referred"); "" when none."""
+    """The contract measure of an ``other:`` name: the name itself where it is a measure of the
+    contract (the key's measures take one split, so a count of two is an ``other:`` row:
+    "victims_identified_sex_trafficking_foreign"), else ``_named_measure``."""
+    return canonical_measure(name) if is_measure(name) else _named_measure(name)
+
+
+def _named_measure(name: str) -> str:
+    """The contract measure an ``other:`` name gives by its words: an exact row of
+    tip_key_other.csv, else the name read as a measure reported by a non-governmental source
+    (``by_source_measure``, which keeps a split named after the source), else a row ending in
+    ``*`` whose stem starts the name ("victims_referred_to_*": the place a victim was referred
+    to is no split of the vocabulary) with the split its last word names
+    (``_shelter_children``; a group no split names, ``_shelter_adults``, leaves it outside);
+    the same again without a hedge opening it ("potential_victims_referred"); "" when none."""
     table = other_map()
     if name in table:
         return table[name]
@@ -139,7 +146,7 @@ def other_measure(name: str) -> str:
         stem = max(stems, key=len)
         return _with_qualifier(table[stem], name[len(stem) - 1:])
     unhedged = _HEDGE.sub("", name)
-    return other_measure(unhedged) if unhedged != name else ""
+    return _named_measure(unhedged) if unhedged != name else ""
 
 
 @cache

@@ -97,6 +97,16 @@ def test_other_names_map_to_contract_measures() -> None:
         assert is_measure(measure), (name, measure)
 
 
+def test_other_names_that_are_measures_of_two_splits() -> None:
+    """The key's measures take one split, so a count of two is an ``other:`` row under the
+    contract's own name; a hedged name stays outside (potential victims beside the count)."""
+    assert other_measure("victims_identified_sex_trafficking_foreign") == \
+        "victims_identified_sex_trafficking_foreign"
+    assert other_measure("victims_identified_foreign_labor_trafficking") == \
+        "victims_identified_labor_trafficking_foreign"
+    assert other_measure("potential_victims_identified") == ""
+
+
 def test_other_names_by_their_stem() -> None:
     """A destination after a measure's name is no split: "victims_referred_to_<place>"."""
     assert other_measure("victims_referred_to_government_shelters") == "victims_referred"
