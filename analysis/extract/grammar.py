@@ -141,7 +141,8 @@ class Segment:
 def segments(s: str, parentheses: bool = True) -> list[Segment]:
     """Split a sentence into stretches about the year reported on and comparisons: from a
     comparison word ("compared with", "an increase from", "the same number as", a sentence
-    opening "In comparison,") to the next clause, and (unless ``parentheses`` is false)
+    opening "In comparison,") to the next clause, the words of a time compared with and no
+    figure ("than in the previous reporting period"), and (unless ``parentheses`` is false)
     every parenthesis that opens with a figure and names a year ("(95 in 2016)")."""
     opener = compiled("COMPARISON_OPENER").match(s)
     starts = [m.start() for m in (*compiled("COMPARISON").finditer(s),
@@ -164,6 +165,8 @@ def segments(s: str, parentheses: bool = True) -> list[Segment]:
             pos = at
         comparative = starts_comparison
     out.append(Segment(pos, len(s), comparative))
+    for m in compiled("COMPARED_TIME").finditer(s):
+        out = _mark(out, m.start(), m.end())  # "fewer ... than in the previous reporting period"
     if not parentheses:
         return out
     for paren in _PAREN_FIGURE.finditer(s):

@@ -5555,3 +5555,41 @@ def test_what_there_were_adds_up_to_the_count_before() -> None:
                "victims, 12 girl victims, five adult male victims, and three boy victims.", 2021,
                "PROTECTION")
     assert got == {("victims_identified", 2020, 30), ("victims_identified_children", 2020, 15)}
+
+
+def test_one_person_of_any_description_held_for_trafficking() -> None:
+    """"convicted a former mayor for child sex trafficking": one conviction of sex trafficking
+    (the child is the victim, not the one convicted)."""
+    assert rows("During the year, courts convicted a former mayor for child sex trafficking "
+                "crimes.") == {("convictions", 2020, 1), ("convictions_sex_trafficking", 2020, 1)}
+
+
+def test_the_prostitution_of_a_minor_is_no_other_crime() -> None:
+    """"convicted a sex trafficker for the prostitution of a child" is a trafficking conviction;
+    "convicted 40 individuals on prostitution charges" stays another crime."""
+    assert rows("In 2020, courts convicted a sex trafficker for the prostitution of a child.") == {
+        ("convictions", 2020, 1), ("convictions_sex_trafficking", 2020, 1)}
+    assert rows("In 2020, courts convicted 40 individuals on prostitution charges.") == set()
+
+
+def test_a_time_compared_with_and_no_figure_dates_nothing_else() -> None:
+    """"opened fewer investigations than in the previous reporting period, only initiated one
+    prosecution": the prosecution is of the year reported on."""
+    assert rows("Police opened fewer investigations than in the previous reporting period, only "
+                "initiated one prosecution, and convicted two traffickers.") == {
+        ("prosecutions", 2020, 1), ("convictions", 2020, 2)}
+
+
+def test_a_nationality_denied_is_foreign() -> None:
+    """"10 were non-Salvadoran" in El Salvador's narrative: ten foreign victims."""
+    assert ("victims_identified_foreign", 2020, 10) in rows(
+        "Of the 40 victims identified in 2020, 10 were non-Salvadoran.", 2021, "PROTECTION",
+        "SLV")
+
+
+def test_some_of_the_offenders_of_a_kind_are_of_that_kind() -> None:
+    """"prosecuted 15 sex traffickers ... Twelve of them were convicted": twelve convictions
+    for sex trafficking."""
+    assert ("convictions_sex_trafficking", 2020, 12) in rows(
+        "Authorities prosecuted 15 alleged sex traffickers in 2020. Twelve of them were "
+        "convicted.")

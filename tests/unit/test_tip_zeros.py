@@ -659,3 +659,11 @@ def test_no_new_prosecutions_without_any() -> None:
     assert rows("The government investigated one case and did not initiate new prosecutions "
                 "against traffickers.", 2021) == {("investigations", 2020, 1),
                                                   ("prosecutions", 2020, 0)}
+
+
+def test_a_denial_of_one_kind_before_a_predicate_of_another() -> None:
+    """"did not identify any victims of sex trafficking and identified fewer victims of forced
+    labor than in the previous reporting period": a zero of sex trafficking, of the year."""
+    assert rows("The government did not identify any victims of sex trafficking and identified "
+                "fewer victims of forced labor than in the previous reporting period.",
+                heading="PROTECTION") == {("victims_identified_sex_trafficking", 2020, 0)}

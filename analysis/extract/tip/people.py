@@ -43,8 +43,10 @@ _WERE_FROM = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:were|was)(?=\s+from\s)", re.I
 
 
 #: A predicate saying what nationals people are: "were Nicaraguan", "was Chinese".
-SAID_OF_A_NATIONALITY = r"(?:were|was)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-#: A part said to be of a nationality: "six were Nicaraguan", "one was Chinese".
+SAID_OF_A_NATIONALITY = (r"(?:were|was)\s+(?P<who>(?:non-)?[A-Z][\w'’-]*"
+                         r"(?:\s+[A-Z][\w'’-]*){0,2})")
+#: A part said to be of a nationality: "six were Nicaraguan", "one was Chinese", "10 were
+#: non-Salvadoran".
 _WERE_OF = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+{SAID_OF_A_NATIONALITY}")
 
 

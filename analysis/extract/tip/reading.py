@@ -68,6 +68,7 @@ from analysis.extract.tip.measures import (
 from analysis.extract.tip.people import (
     ACTOR_NOUNS,
     PROPER_WORD,
+    VICTIM_NOUNS,
     foreign_from_abroad,
     note_nationality,
     other_kind_of_noun,
@@ -144,6 +145,9 @@ _SHARED_STATUS_HEAD = re.compile(
     rf"\s*(?:and|or)\s+{QUALIFIED}(?:{NUMBER})\s+(?:confirmed|presumed|potential|suspected|"
     rf"possible|certified)\s+(?P<rest>(?:[\w-]+\s+){{0,3}}?{HEADS})\b", re.I)
 
+#: The measures that count offenders or their cases.
+_OF_OFFENDERS = frozenset({"investigations", "prosecutions", "convictions"})
+
 #: "with" and the trafficking crime persons were charged with ("with sex trafficking").
 _WITH_CRIME = r"\s+with\s+(?=(?:[\w-]+\s+){0,3}?traffick)"
 #: After a count's words, the cases or law it was counted under, which may name its kind
@@ -206,8 +210,11 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     hit.noun = counted_noun(sent, hit)
     went = _DESTINATION.search(phrase)
     # "three defendants for child sex trafficking": offenders or cases of a kind, the child
-    # their victim, as "a child sex trafficking case" is
-    actors = hit.noun in ACTOR_NOUNS
+    # their victim, as "a child sex trafficking case" is; so is anyone convicted, prosecuted
+    # or investigated who is not named a victim ("a former village chief for child sex ...")
+    found = matched.get((fig.start, fig.end))
+    actors = hit.noun in ACTOR_NOUNS or (
+        found is not None and found[0].measure in _OF_OFFENDERS and hit.noun not in VICTIM_NOUNS)
     own = splits_of(phrase[:went.start()] if went else phrase, unit, actors)
     if (SOME_OF.search(sent.text, max(0, fig.start - 20), fig.start)
             and (were := _COPULA.search(phrase))):
@@ -249,7 +256,6 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     dated = YEAR_AFTER.match(sent.text, context) is not None  # "($1.1 million) in 2018"
     hit.parts = (partition_groups(sent.text[context:figure_clause_end(sent, fig, context)])
                  | group_of_clause(sent, fig))
-    found = matched.get((fig.start, fig.end))
     part = first_given(part_of_earlier(sent, hits, fig, unit, carried, previous), hits,
                        carried)
     some_of = None  # the count a verb of its own counts some of ("convicted 30 of them")
@@ -271,6 +277,10 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         # "identified 45 victims, 30 of whom they referred to shelters": 30 referred
         hit.role, hit.base, hit.year, hit.source = "figure", measure, part.year, part.source
         hit.parent, hit.note = part, f"{fig.value:g} of the {part.fig.value:g} counted before"
+        if measure in _OF_OFFENDERS and part.base in _OF_OFFENDERS:
+            # "Fourteen of these offenders were convicted" after 15 labor traffickers
+            # prosecuted: of the kind they were all of
+            hit.splits = {**{g: m for g, m in part.splits.items() if g == "type"}, **own}
         return hit
     if part is not None and (parent is None or parent is part):
         near = min(figure_clause_end(sent, fig), fig.end + _PART_REACH)

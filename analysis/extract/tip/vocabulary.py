@@ -288,20 +288,23 @@ def _government_words(words: str) -> bool:
 @cache
 def _demonyms() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """The nationality words as one regex (longest first, so "South Sudanese" is not read as
-    "Sudanese"), and word -> the countries it names (none for a region: "Central American")."""
+    "Sudanese"; "non-" before one is kept in group ``non``), and word -> the countries it names
+    (none for a region: "Central American")."""
     table: dict[str, set[str]] = defaultdict(set)
     for r in read_rows("demonyms.csv"):
         table[r["demonym"]].update([r["iso3"]] if r["iso3"] else [])
     words = sorted(table, key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    regex = re.compile(rf"(?<![\w-])(?P<word>{alternatives})(?:s|es)?\b")
+    regex = re.compile(rf"(?<![\w-])(?P<non>non-)?(?P<word>{alternatives})(?:s|es)?\b")
     return regex, {" ".join(w.split()): frozenset(c) for w, c in table.items()}
 
 
-def _nationalities(phrase: str) -> list[frozenset[str]]:
-    """For each nationality word of a phrase, in order, the countries it names."""
+def _nationalities(phrase: str) -> list[tuple[frozenset[str], bool]]:
+    """For each nationality word of a phrase, in order, the countries it names and whether it
+    is denied ("non-Salvadoran": of any country but those)."""
     regex, table = _demonyms()
-    return [table[" ".join(m["word"].split())] for m in regex.finditer(phrase)]
+    return [(table[" ".join(m["word"].split())], m["non"] is not None)
+            for m in regex.finditer(phrase)]
 
 
 def without_nationalities(phrase: str) -> str:
@@ -312,7 +315,7 @@ def without_nationalities(phrase: str) -> str:
 
 def nationalities_named(phrase: str) -> frozenset[str]:
     """The countries whose nationals a phrase names ("17 Filipinos, three Mauritians")."""
-    return frozenset().union(*_nationalities(phrase))
+    return frozenset().union(*(codes for codes, non in _nationalities(phrase) if not non))
 
 
 def nationality(phrase: str, country: str) -> str:
@@ -323,8 +326,9 @@ def nationality(phrase: str, country: str) -> str:
     found = _nationalities(phrase)
     if not found:
         return ""
-    if country and all(codes and country not in codes for codes in found):
-        return "foreign"
-    if country and all(country in codes for codes in found):
+    if country and all((country in codes) if non else (codes and country not in codes)
+                       for codes, non in found):
+        return "foreign"  # also "non-Salvadoran" in El Salvador
+    if country and all(country in codes and not non for codes, non in found):
         return "own"
     return "national"

@@ -132,6 +132,9 @@ _FOR_KIND = re.compile(r"\s+(?:for|of|involving)\b", re.I)
 _KIND_AFTER = re.compile(r"\s+(?:(?:who\s+)?(?:exploit(?:ing|ed|s)?|subject(?:ing|ed|s)?)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:in|to|into)|of|for|involving)\s+"
                          r"(?P<kind>[^.;,()]{1,60})", re.I)
+#: A predicate of the subject's own after the kind ("any victims of sex trafficking and
+#: identified fewer victims of forced labor"): what it says is not of the zero's kind.
+_NEXT_PREDICATE = re.compile(r"\s+(?:and|or|but)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
 #: "did not identify any trafficking victims among TITP participants": about one population;
 #: "... during these inspections", "any victims or initiating any investigations based on
 #: such efforts": about the operations named before, further on in the clause; "never
@@ -810,7 +813,8 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
     after = _KIND_AFTER.match(sent.text, end)
     if unit == "count" and "type" not in hit.splits and after:
         # a zero of one kind ("... to any victims of sex trafficking") is not the total's
-        hit.splits.update({g: k for g, k in kinds.splits_of(after["kind"], unit).items()
+        kind = _NEXT_PREDICATE.split(after["kind"], maxsplit=1)[0]
+        hit.splits.update({g: k for g, k in kinds.splits_of(kind, unit).items()
                            if g == "type"})
     if source == "ngo":
         hit.splits["source"] = "_ngo"
