@@ -5593,3 +5593,16 @@ def test_some_of_the_offenders_of_a_kind_are_of_that_kind() -> None:
     assert ("convictions_sex_trafficking", 2020, 12) in rows(
         "Authorities prosecuted 15 alleged sex traffickers in 2020. Twelve of them were "
         "convicted.")
+
+
+def test_victims_of_one_sex_only_are_some_of_the_victims() -> None:
+    """"NGOs assisted 128 male victims": some of the victims assisted, not their count, and so
+    is what it is compared with; a list of both sexes and a count of a kind stay read."""
+    assert rows("Government-funded NGOs assisted 128 male victims in 2020.", 2021,
+                "PROTECTION") == set()
+    assert rows("NGOs assisted seven female victims in 2020, compared with supporting 20 "
+                "female victims in 2019.", 2021, "PROTECTION") == set()
+    assert rows("Police identified 28 female victims and no male victims in 2020.", 2021,
+                "PROTECTION") == {("victims_identified", 2020, 28)}
+    assert ("victims_identified_sex_trafficking", 2020, 11) in rows(
+        "Police identified 11 adult female sex trafficking victims in 2020.", 2021, "PROTECTION")

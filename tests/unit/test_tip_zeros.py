@@ -667,3 +667,10 @@ def test_a_denial_of_one_kind_before_a_predicate_of_another() -> None:
     assert rows("The government did not identify any victims of sex trafficking and identified "
                 "fewer victims of forced labor than in the previous reporting period.",
                 heading="PROTECTION") == {("victims_identified_sex_trafficking", 2020, 0)}
+
+
+def test_a_denied_noun_then_a_predicate_of_its_own() -> None:
+    """"did not initiate any prosecutions and convicted only two traffickers": the zero does
+    not take in the count of the next predicate."""
+    assert rows("The government did not initiate any prosecutions and convicted only two "
+                "traffickers.") == {("prosecutions", 2020, 0), ("convictions", 2020, 2)}

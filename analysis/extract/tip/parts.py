@@ -317,3 +317,22 @@ def some_of_the_victims_identified(sent: Sentence, hits: list[Hit]) -> None:
                 if c.fig.start >= named.end() and c.comparative:
                     c.role, c.note = "ignore", "the comparison of a part"
                     break
+
+
+def counts_of_one_sex(sent: Sentence, hits: list[Hit]) -> None:
+    """A count of victims of one sex only and of no kind, no part of a list ("NGOs assisted
+    128 male victims"), is some of the victims, not the measure's count: set aside, with what
+    its sentence compares it with. Girls and boys are children, read as such elsewhere."""
+    for h in hits:
+        words = sent.text[h.fig.end:h.np_end]
+        if (h.role != "figure" or h.unit != "count" or not h.base.startswith("victims")
+                or h.parent is not None or h.total is not None or h.comparative
+                or "sex" not in partition_groups(words) or _CHILD_WORD.search(words)
+                or "type" in h.splits or any(o.parent is h for o in hits)
+                or any(o is not h and o.role in ("figure", "child") and o.base == h.base
+                       and o.unit == "count" for o in hits)):
+            continue
+        h.role, h.note = "ignore", "victims of one sex only"
+        for o in hits:
+            if o.comparative and o.base in (h.base, *h.extra) and o.fig.start > h.fig.start:
+                o.role, o.note = "ignore", "compared with victims of one sex only"

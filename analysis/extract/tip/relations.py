@@ -24,6 +24,7 @@ from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.listed import sums_of_listed_parts
 from analysis.extract.tip.parts import (
     boys_and_girls_as_the_children,
+    counts_of_one_sex,
     girls_as_the_children,
     kinds_listed_twice,
     parts_by_service,
@@ -92,4 +93,5 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     comparisons_set_aside(sent, hits)
     hits += same_as_before(sent, hits)
     hits += sums_of_listed_parts(sent, hits, carried)
+    counts_of_one_sex(sent, hits)
     return hits

@@ -433,7 +433,7 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
         if ((only_no and not no)
                 or (article and (only_no or not _first_object(sent, start, m.start())))):
             continue
-        kind, obj = m["kind"], m["obj"]
+        kind, obj = m["kind"], _NEXT_PREDICATE.split(m["obj"], maxsplit=1)[0]
         after = _predicate().match(sent.text, m.end("nouns")) if only_no else None
         if after and after["outcome"]:
             continue  # "no investigations led to convictions": what came of them is denied
@@ -449,7 +449,8 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
         source = _no_source(sent, m.start()) if only_no else _zero_source(sent, cue)
         for noun in re.finditer(rf"\b(?:{noun_alternatives()})\b", m["nouns"], re.I):
             if measure := noun_measure(noun[0]):
-                out.append(_Term(at, m.end("obj"), m.end("nouns"), measure, kind, source))
+                out.append(_Term(at, m.end("nouns") + len(obj), m.end("nouns"), measure, kind,
+                                 source))
     return out
 
 
