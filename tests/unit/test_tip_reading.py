@@ -5600,8 +5600,12 @@ def test_victims_of_one_sex_only_are_some_of_the_victims() -> None:
     is what it is compared with; a list of both sexes and a count of a kind stay read."""
     assert rows("Government-funded NGOs assisted 128 male victims in 2020.", 2021,
                 "PROTECTION") == set()
-    assert rows("NGOs assisted seven female victims in 2020, compared with supporting 20 "
-                "female victims in 2019.", 2021, "PROTECTION") == set()
+    assert rows("An institute identified and assisted seven female victims in 2020, compared "
+                "with supporting 20 female victims in 2019.", 2021, "PROTECTION") == set()
+    # all the year's victims, of one sex, compared with all of an earlier year's: the count
+    assert ("victims_identified", 2020, 29) in rows(
+        "The government identified 29 female trafficking victims in 2020, a decrease from 47 "
+        "trafficking victims identified the previous year.", 2021, "PROTECTION")
     assert rows("Police identified 28 female victims and no male victims in 2020.", 2021,
                 "PROTECTION") == {("victims_identified", 2020, 28)}
     assert ("victims_identified_sex_trafficking", 2020, 11) in rows(
