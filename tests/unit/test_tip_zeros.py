@@ -674,3 +674,10 @@ def test_a_denied_noun_then_a_predicate_of_its_own() -> None:
     not take in the count of the next predicate."""
     assert rows("The government did not initiate any prosecutions and convicted only two "
                 "traffickers.") == {("prosecutions", 2020, 0), ("convictions", 2020, 2)}
+
+
+def test_a_denied_noun_after_two_kinds_coordinated() -> None:
+    """"has not initiated any forced labor or sex trafficking prosecutions": a zero of all
+    prosecutions, the two kinds together being every kind."""
+    assert rows("The government has not initiated any forced labor or sex trafficking "
+                "prosecutions.") == {("prosecutions", 2020, 0)}

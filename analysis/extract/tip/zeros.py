@@ -238,11 +238,12 @@ def _verb_object() -> re.Pattern[str]:
 @cache
 def _denied_nouns() -> re.Pattern[str]:
     """A quantified noun of a measure, or several ("any labor trafficking prosecutions", "no
-    prosecutions or convictions"), with the words after it that say of what."""
+    prosecutions or convictions", "any forced labor or sex trafficking prosecutions"), with the
+    words after it that say of what."""
     nouns = noun_alternatives()
     return re.compile(
         rf"(?P<det>{_cues().quantifier.pattern}|{_cues().article.pattern}|new\s+)(?:new\s+)?"
-        rf"(?P<kind>{_OBJECT_WORDS})"
+        rf"(?P<kind>{_OBJECT_WORDS}(?:(?:or|and)\s+{_OBJECT_WORDS})?)"
         rf"(?P<nouns>(?:{nouns})(?:(?:\s*,\s*|\s*,?\s+(?:or|and|nor)\s+)(?:any\s+)?"
         rf"(?:{nouns}))*)\b(?=(?P<obj>(?:\s+[\w-]+){{0,5}}))", re.I)
 
