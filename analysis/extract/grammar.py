@@ -40,6 +40,18 @@ _NEW_CLAUSE = re.compile(
     _FLAGS,
 )
 
+#: ", and prosecuting": a gerund coordinated after a comparison, which opens a clause of its own
+#: where a comparison of its own follows ("investigating one case, compared with nine in 2018,
+#: and prosecuting eight traffickers, compared with seven in 2018").
+_AND_GERUND = re.compile(r",\s*and\s+(?=[a-z]+ing\b)", _FLAGS)
+
+
+def _clause_end(s: str, at: int) -> int:
+    """Where the clause going on at ``at`` ends (the next new clause, else the sentence's end)."""
+    found = _NEW_CLAUSE.search(s, at)
+    return found.start() if found else len(s)
+
+
 #: After a semicolon, the next item of a list of figures ("; and 185 investigations").
 _LISTED_FIGURE = re.compile(rf"\s*(?:and\s+)?(?:\d|(?:{NUMBER_WORDS})\b)", _FLAGS)
 
@@ -155,6 +167,8 @@ def segments(s: str, parentheses: bool = True) -> list[Segment]:
         [(at, True) for at in starts]
         + [(m.end(), False) for m in _NEW_CLAUSE.finditer(s)
            if not (opener and m[0] == ";" and _LISTED_FIGURE.match(s, m.end()))]
+        + [(m.end(), False) for m in _AND_GERUND.finditer(s)
+           if any(m.end() < at < _clause_end(s, m.end()) for at in starts)]
         + [(close, False) for at in starts if (close := _paren_close(s, at)) >= 0]
     )
     out: list[Segment] = []

@@ -5610,3 +5610,26 @@ def test_victims_of_one_sex_only_are_some_of_the_victims() -> None:
                 "PROTECTION") == {("victims_identified", 2020, 28)}
     assert ("victims_identified_sex_trafficking", 2020, 11) in rows(
         "Police identified 11 adult female sex trafficking victims in 2020.", 2021, "PROTECTION")
+
+
+def test_a_gerund_with_a_comparison_of_its_own_is_of_the_year() -> None:
+    """"investigating one case, compared with nine in 2019, and prosecuting eight traffickers,
+    compared with seven in 2019": the eight are of the year reported on."""
+    assert rows("The government reported investigating one case, compared with nine in 2019, "
+                "and prosecuting eight alleged traffickers, compared with seven in 2019.") == {
+        ("investigations", 2020, 1), ("investigations", 2019, 9),
+        ("prosecutions", 2020, 8), ("prosecutions", 2019, 7)}
+
+
+def test_referring_for_assistance_is_referring() -> None:
+    """"referred for assistance 12 victims" as "referred to care 12 victims"."""
+    assert rows("In 2020, officials referred for assistance 12 victims.", 2021,
+                "PROTECTION") == {("victims_referred", 2020, 12)}
+
+
+def test_a_part_of_these_after_both_kinds_is_of_the_year() -> None:
+    """"82 victims of sex trafficking and 114 victims of forced labor in 2020 ...; 64 of these
+    victims were children": 64 children of all 196, not of the forced labor victims only."""
+    assert ("victims_identified_children", 2020, 64) in rows(
+        "Authorities identified 82 victims of sex trafficking and 114 victims of forced labor in "
+        "2020; 64 of these victims were children.", 2021, "PROTECTION")

@@ -681,3 +681,10 @@ def test_a_denied_noun_after_two_kinds_coordinated() -> None:
     prosecutions, the two kinds together being every kind."""
     assert rows("The government has not initiated any forced labor or sex trafficking "
                 "prosecutions.") == {("prosecutions", 2020, 0)}
+
+
+def test_a_denial_ends_at_a_verb_in_the_past() -> None:
+    """"did not convict any traffickers, and identified fewer victims": after "did not" the
+    denied verbs are in their base form; "identified fewer" is no zero."""
+    assert rows("The government initiated fewer investigations, did not convict any "
+                "traffickers, and identified fewer victims.") == {("convictions", 2020, 0)}

@@ -94,6 +94,29 @@ def parts_sharing_a_kind(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+#: "of these", "of them": a part of what was just counted, all of it.
+_OF_THESE = re.compile(r"\bof\s+(?:these|those|them|whom)\b", re.I)
+
+
+def parts_of_both_kinds(sent: Sentence, hits: list[Hit]) -> None:
+    """A part "of these" after the two kinds of a year's count given together ("identified 82
+    victims of sex trafficking and 114 victims of forced labor in 2016 (...); 64 of these new
+    victims were children") is a part of both, the year's count: not of the kind named last."""
+    for h in hits:
+        whole = h.parent
+        if (h.role != "child" or whole is None or "type" not in whole.splits
+                or "type" in splits_of(sent.text[h.fig.end:h.np_end], h.unit)
+                or not _OF_THESE.search(sent.text, max(0, h.fig.start - 5), h.np_end)):
+            continue
+        other = [o for o in hits if o is not whole and o.role == "figure" and o.parent is None
+                 and not o.comparative and o.base == whole.base and o.year == whole.year
+                 and o.fig.start < h.fig.start and "type" in o.splits
+                 and o.splits["type"] != whole.splits["type"]]
+        if other:
+            h.splits = {g: m for g, m in h.splits.items() if g != "type"}
+            h.note = "a part of both kinds counted before it"
+
+
 def parts_of_two_kinds(hits: list[Hit]) -> None:
     """The children among a count of one kind of trafficking ("95 victims of sex trafficking,
     including 26 children") are not all the children nor all of that kind: left out, one

@@ -29,6 +29,7 @@ from analysis.extract.tip.parts import (
     kinds_listed_twice,
     parts_by_service,
     parts_of_a_count_named_by_value,
+    parts_of_both_kinds,
     parts_of_two_kinds,
     parts_sharing_a_kind,
     some_of_the_victims_identified,
@@ -85,6 +86,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += parts_sharing_a_kind(sent, hits)
     girls_as_the_children(sent, hits)
     hits += boys_and_girls_as_the_children(sent, hits)
+    parts_of_both_kinds(sent, hits)
     parts_of_two_kinds(hits)
     kinds_listed_twice(sent, hits)
     totals_of_no_kind(sent, hits)

@@ -306,17 +306,28 @@ def _by_its_body(sent: Sentence, t: _Term) -> bool:
 
 
 def _scopes(sent: Sentence) -> list[tuple[re.Match[str], int]]:
-    """Each denial of a clause: its cue, and where its scope ends (the clause's end, or a
-    question the report leaves open); a semicolon before a predicate of no subject of its
-    own whose object is quantified as a denied one is ("did not investigate or prosecute
-    any traffickers; identify any victims; or ...") goes on with the same denial."""
+    """Each denial of a clause: its cue, and where its scope ends (the clause's end, a question
+    the report leaves open, or after "did not" a coordinated verb in the past); a semicolon
+    before a predicate of no subject of its own whose object is quantified as a denied one is
+    ("did not investigate or prosecute any traffickers; identify any victims; or ...") goes on
+    with the same denial."""
     out = []
     for cue in _cues().clause.finditer(sent.text):
         end = _cues().end.search(sent.text, cue.end())
         while end is not None and _goes_on(sent, end):
             end = _cues().end.search(sent.text, end.end())
-        out.append((cue, end.start() if end else len(sent.text)))
+        stop = end.start() if end else len(sent.text)
+        if _DO_SUPPORT.fullmatch(cue[0]) and (past := _PAST_PREDICATE.search(
+                sent.text, cue.end(), stop)):
+            stop = past.start()  # "did not convict any traffickers, and identified fewer"
+        out.append((cue, stop))
     return out
+
+
+#: A denial by "did/does/do/could/would not", whose denied verbs are in their base form...
+_DO_SUPPORT = re.compile(r"(?:did|does|do|could|would)\s+not", re.I)
+#: ... so that a coordinated verb in the past ends it: a predicate of the subject's own.
+_PAST_PREDICATE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
 
 
 def _goes_on(sent: Sentence, end: re.Match[str]) -> bool:
