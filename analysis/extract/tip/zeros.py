@@ -132,9 +132,17 @@ _FOR_KIND = re.compile(r"\s+(?:for|of|involving)\b", re.I)
 _KIND_AFTER = re.compile(r"\s+(?:(?:who\s+)?(?:exploit(?:ing|ed|s)?|subject(?:ing|ed|s)?)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:in|to|into)|of|for|involving)\s+"
                          r"(?P<kind>[^.;,()]{1,60})", re.I)
+#: A verb in the past, an adverb before it: the head of a predicate of the subject's own.
+_PAST_VERB = r"(?:[a-z]+ly\s+)?[a-z]+ed\b"
 #: A predicate of the subject's own after the kind ("any victims of sex trafficking and
 #: identified fewer victims of forced labor"): what it says is not of the zero's kind.
-_NEXT_PREDICATE = re.compile(r"\s+(?:and|or|but)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
+_NEXT_PREDICATE = re.compile(rf"\s+(?:and|or|but)\s+{_PAST_VERB}", re.I)
+#: After "did/does/do/could/would not", whose denied verbs are in their base form, a verb in
+#: the past coordinated after a comma or "and"/"but" ends the denial ("did not convict any
+#: traffickers, and identified fewer victims"); not after "or", which coordinates the denied
+#: verbs themselves ("could not identify or assisted any victims" stays one denial).
+_DO_SUPPORT = re.compile(r"(?:did|does|do|could|would)\s+not", re.I)
+_PAST_PREDICATE = re.compile(rf"(?:,\s*|\s+)(?:and|but)\s+{_PAST_VERB}", re.I)
 #: "did not identify any trafficking victims among TITP participants": about one population;
 #: "... during these inspections", "any victims or initiating any investigations based on
 #: such efforts": about the operations named before, further on in the clause; "never
@@ -322,12 +330,6 @@ def _scopes(sent: Sentence) -> list[tuple[re.Match[str], int]]:
             stop = past.start()  # "did not convict any traffickers, and identified fewer"
         out.append((cue, stop))
     return out
-
-
-#: A denial by "did/does/do/could/would not", whose denied verbs are in their base form...
-_DO_SUPPORT = re.compile(r"(?:did|does|do|could|would)\s+not", re.I)
-#: ... so that a coordinated verb in the past ends it: a predicate of the subject's own.
-_PAST_PREDICATE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I)
 
 
 def _goes_on(sent: Sentence, end: re.Match[str]) -> bool:
