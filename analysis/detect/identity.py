@@ -25,6 +25,7 @@ from analysis.detect.countries import (
 )
 from analysis.detect.layout import body_start, detect_layout
 from analysis.extract.edits import levenshtein
+from analysis.extract.numbers import is_year
 from analysis.repair import markup
 from analysis.schema import SERIES
 
@@ -388,7 +389,7 @@ def _footer_years(raw: str, start: int) -> list[int]:
 def _year(printed: str) -> int | None:
     """A year as printed, OCR's letters for digits and spaces undone; None if not a year."""
     digits = printed.translate(_YEAR_DIGITS)
-    return int(digits) if re.fullmatch(r"(?:19|20)\d\d", digits) else None
+    return int(digits) if is_year(digits) else None
 
 
 def _dol_year(raw: str, start: int, section: str) -> tuple[int | None, list[str], list[str]]:

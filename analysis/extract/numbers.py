@@ -100,6 +100,14 @@ def parse_number(text: str) -> float | None:
     return round(value * scale, 6)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def is_year(text: str) -> bool:
+    """Whether printed digits are a calendar year (1900-2099): a date, not a count."""
+    return _YEAR.fullmatch(text) is not None
+
+
 def find_numbers(text: str) -> list[Figure]:
     """Every number in ``text`` (digits, money or words), in order."""
     out = []

@@ -38,7 +38,7 @@ from analysis.extract.dol.prose_rules import (
 )
 from analysis.extract.dol.prose_sentences import Sentence, sentences
 from analysis.extract.grammar import compiled, pieces, qualifier_words, year_of
-from analysis.extract.numbers import NUMBER, NUMBER_WORDS, parse_number
+from analysis.extract.numbers import NUMBER, NUMBER_WORDS, is_year, parse_number
 from analysis.extract.records import Enforcement, Extraction
 from analysis.notation import CITATION
 
@@ -196,7 +196,7 @@ def _figure_row(rule: Rule, m: re.Match[str], sentence: Sentence, report_year: i
     """The Enforcement row of one pattern match, or None when its value or year is unclear."""
     printed = m["num"]
     value = parse_number(printed)
-    if value is None or re.fullmatch(r"(?:19|20)\d\d", printed):
+    if value is None or is_year(printed):
         return None
     lead = m.start("q") if m["q"] else m.start("num")
     if (_INTENT.search(sentence.text, 0, m.start("num"))

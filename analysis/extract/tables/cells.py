@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.extract.edits import levenshtein
-from analysis.extract.numbers import NUMBER_DIGITS
+from analysis.extract.numbers import NUMBER_DIGITS, is_year
 from analysis.notation import CELL_WORD, CELL_WORDS, CITATION, READ_MARKS, number_group
 
 #: One mark as a table reader sees it, the reports' or OCR's ("4,512†", "4,512¢"); OCR may also
@@ -367,7 +367,7 @@ def mended_year(text: str) -> str | None:
             c.isdigit() for c in s) < 3:
         return None
     year = s.translate(_YEAR_DIGITS)
-    return year if re.fullmatch(r"(?:19|20)\d\d", year) else None
+    return year if is_year(year) else None
 
 
 @dataclass(frozen=True)

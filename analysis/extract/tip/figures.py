@@ -11,7 +11,7 @@ import itertools
 import re
 
 from analysis.extract.grammar import compiled
-from analysis.extract.numbers import NUMBER, Figure
+from analysis.extract.numbers import NUMBER, Figure, is_year
 from analysis.extract.tip.phrases import CLAUSE_END, next_stop
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import HEADS
@@ -73,7 +73,7 @@ def is_money(fig: Figure) -> bool:
 def not_a_count(s: str, fig: Figure) -> bool:
     """Years, percentages, durations ("two to 14 years"), counts of places ("40 provinces")
     and figures glued to letters ("1st", "G20") are not counts."""
-    if re.fullmatch(r"(?:19|20)\d{2}", fig.text) or _PERCENT_AFTER.match(s, fig.end):
+    if is_year(fig.text) or _PERCENT_AFTER.match(s, fig.end):
         return True
     if _DURATION_AFTER.match(s, fig.end) or _PLACES_AFTER.match(s, fig.end):
         return True

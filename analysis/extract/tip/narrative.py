@@ -24,7 +24,7 @@ from functools import cache
 from analysis.datafiles import read_rows
 from analysis.detect.tip import TIER_LINE
 from analysis.extract.grammar import compiled, sentence_spans
-from analysis.extract.numbers import NUMBER, Figure, parse_number
+from analysis.extract.numbers import NUMBER, Figure, is_year, parse_number
 from analysis.extract.records import Enforcement, Extraction
 from analysis.extract.tip import figures, kinds, reading, relations, unreported
 from analysis.extract.tip.hits import Hit
@@ -478,7 +478,7 @@ def _named_again(sent: Sentence, older: list[Hit]) -> list[Hit]:
     if opening is None:
         return []
     printed = {parse_number(m[0]) for m in re.finditer(NUMBER, opening[0], re.I)
-               if not re.fullmatch(r"(?:19|20)\d\d", m[0])}
+               if not is_year(m[0])}
     return [h for h in older if h.fig.value in printed and h.parent is None
             and not h.comparative and h.role == "figure"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.grammar import compiled, qualifier_alternatives
-from analysis.extract.numbers import Figure
+from analysis.extract.numbers import Figure, is_year
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import HEADS
@@ -150,7 +150,7 @@ def next_stop(sent: Sentence, at: int) -> int:
     """Where the words going on at ``at`` end: the next figure (not a year) or semicolon, else
     the sentence's end."""
     stops = [f.start for f in sent.figures
-             if f.start >= at and not re.fullmatch(r"(?:19|20)\d{2}", f.text)]
+             if f.start >= at and not is_year(f.text)]
     semicolon = sent.text.find(";", at)
     return min([len(sent.text), *stops[:1], *([semicolon] if semicolon >= 0 else [])])
 

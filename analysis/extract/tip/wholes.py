@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.extract.numbers import NUMBER, Figure, parse_number
+from analysis.extract.numbers import NUMBER, Figure, is_year, parse_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import FOR_KIND, splits_of
 from analysis.extract.tip.parts import SHARED_KIND
@@ -249,7 +249,7 @@ _THERE_WERE = re.compile(r"(?:[^,;:.()]{0,60}?\b)?there\s+(?:were|was)\s", re.I)
 def _add_up_to(sent: Sentence, carried: Hit) -> bool:
     """Whether the figures of a sentence, years apart, add up exactly to the count carried to
     it: then they are its parts, not counts of their own."""
-    values = [f.value for f in sent.figures if not re.fullmatch(r"(?:19|20)\d\d", f.text)]
+    values = [f.value for f in sent.figures if not is_year(f.text)]
     return len(values) > 1 and sum(values) == carried.fig.value
 
 
@@ -258,7 +258,7 @@ def _opening_names(s: str, carried: Hit) -> bool:
     sentence before: its noun names that count's measure, or none ("Of those victims")."""
     opening = OPENING_PART.match(s)
     values = [parse_number(m[0]) for m in re.finditer(NUMBER, opening[0] if opening else "", re.I)
-              if not re.fullmatch(r"(?:19|20)\d\d", m[0])]
+              if not is_year(m[0])]
     if values and values[0] not in (carried.fig.value, carried.total):
         return False  # "Of these 67 individuals": another count than the one carried
     named = {noun_measure(w) for w in re.findall(rf"\b(?:{noun_alternatives()})\b",
@@ -354,7 +354,7 @@ def named_before(words: str, previous: Sequence[Hit], unit: str, value: float) -
         return None
     noun, measure = named[0].lower().rstrip("s"), noun_measure(named[0])
     given = [parse_number(m[0]) for m in re.finditer(NUMBER, words[:named.start()], re.I)
-             if not re.fullmatch(r"(?:19|20)\d\d", m[0])]
+             if not is_year(m[0])]
     found = [h for h in previous if h.unit == unit and not h.comparative and h.parent is None
              and h.role in ("figure", "unmapped", "ignore") and h.fig.value > value
              and (h.noun == noun or (measure and h.base == measure))
