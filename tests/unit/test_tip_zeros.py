@@ -688,3 +688,11 @@ def test_a_denial_ends_at_a_verb_in_the_past() -> None:
     denied verbs are in their base form; "identified fewer" is no zero."""
     assert rows("The government initiated fewer investigations, did not convict any "
                 "traffickers, and identified fewer victims.") == {("convictions", 2020, 0)}
+
+
+def test_a_bracketed_abbreviation_is_not_the_subject_of_the_predicate_after_it() -> None:
+    # the clause before ", and has never ..." ends in "(PA) since its enactment": the
+    # government, not the act named in brackets, is who has never secured a conviction
+    assert rows("The government has not initiated any prosecutions under the 2016 Prevention "
+                "Act (PA) since its enactment, and has never secured a trafficking conviction "
+                "under the PA.") == {("prosecutions", 2020, 0), ("convictions", 2020, 0)}

@@ -104,13 +104,17 @@ _DASH = re.compile(r"[—–]")
 
 
 def _before_asides(s: str, at: int) -> str:
-    """The subject of the clause that ends at ``at``, past the asides between dashes that open
-    on a participle between it and a predicate coordinated after them ("An NGO ... received
-    1,864 calls—originating from throughout the country—and identified 196 victims": the NGO)."""
+    """The subject of the clause that ends at ``at``, past the asides between it and a
+    predicate coordinated after them: between dashes, opening on a participle ("An NGO ...
+    received 1,864 calls—originating from throughout the country—and identified 196 victims":
+    the NGO), or in brackets ("... using the 2016 Act (TIPPA), and has never secured a
+    conviction": not the TIPPA)."""
     words = subject(s, at)
     marks = _marks_before(s, at)
-    if (marks and words == s[marks[-1].end():at] and _PARTICIPLE_ASIDE.match(words)
-            and _DASH.match(s, at) and _DASH.fullmatch(marks[-1][0])):
+    if marks and words == s[marks[-1].end():at] and (
+            (_PARTICIPLE_ASIDE.match(words) and _DASH.match(s, at)
+             and _DASH.fullmatch(marks[-1][0]))
+            or (marks[-1][0] == "(" and ")" in words)):
         return _before_asides(s, marks[-1].start())
     return actor(s, at)
 
