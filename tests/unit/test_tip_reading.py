@@ -5633,3 +5633,13 @@ def test_a_part_of_these_after_both_kinds_is_of_the_year() -> None:
     assert ("victims_identified_children", 2020, 64) in rows(
         "Authorities identified 82 victims of sex trafficking and 114 victims of forced labor in "
         "2020; 64 of these victims were children.", 2021, "PROTECTION")
+
+
+def test_a_superlative_ranking_the_count_against_past_years_does_not_add_them_up() -> None:
+    """"identified three victims the lowest number in the past five years" (no comma before
+    the ranking): the year's count, not five years' together; the span alone still is."""
+    assert rows("Authorities identified three labor trafficking victims the lowest number in "
+                "the past five years.", 2021, "PROTECTION") == {
+        ("victims_identified_labor_trafficking", 2020, 3)}
+    assert rows("Authorities identified three labor trafficking victims in the past five "
+                "years.", 2021, "PROTECTION") == set()

@@ -163,7 +163,8 @@ def cumulative(sent: Sentence, fig: Figure) -> bool:
     or the count says it takes in earlier years' ("48 victims, including those identified in
     previous years") or is of them ("218 victims identified in previous reporting periods");
     not after a superlative that ranks a count against the years since ("the
-    fewest victims identified since 2012 and a decrease from 80 in 2019")."""
+    fewest victims identified since 2012 and a decrease from 80 in 2019", "four sex trafficking
+    victims the lowest number in the past five years")."""
     s = sent.text
     start = max(s.rfind(";", 0, fig.start), 0)
     if compiled("CUMULATIVE").search(s, start, fig.start) is not None:
@@ -171,7 +172,8 @@ def cumulative(sent: Sentence, fig: Figure) -> bool:
     end = _ASIDE_OR_CLAUSE_END.search(s, fig.end)
     after = compiled("CUMULATIVE").search(s, fig.end, end.start() if end else len(s))
     if (after is not None and not any(fig.end <= f.start < after.start() for f in sent.figures)
-            and not (fig.value == 0 and _span_right_after(sent, fig))):
+            and not (fig.value == 0 and _span_right_after(sent, fig))
+            and not compiled("RANKED").search(s, fig.end, after.start())):
         return True  # not a span that closes a later figure ("four in 2015 and two from 2011
         # to 2014"), nor none in each year of a span ("none from 2011 to 2014")
     if _EARLIER_YEARS_TOO.search(s, fig.end, next_stop(sent, fig.end)):

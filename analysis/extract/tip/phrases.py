@@ -22,7 +22,8 @@ _NP_STOP = re.compile(
     r"[,;:()\[\]—–]|\.(?=\s|$)|\b(?:and|or)\s+\w+(?:ed|ing)\b|"
     r"\b(?:in|during|involving|with|under|who|whom|which|that|including|compared|"
     r"while|whereas|but|because|since|after|before|when|where|despite|as|than|an?\s+(?:increase|"
-    r"decrease)|the\s+(?:previous|prior|preceding|same))\b",
+    r"decrease)|the\s+(?:previous|prior|preceding|same|lowest|highest|fewest|largest|smallest|"
+    r"greatest))\b",
     re.I,
 )
 CLAUSE_END = re.compile(r"[,;()]")
