@@ -601,6 +601,9 @@ def test_officials_convicted_are_complicity_figures() -> None:
         ("convictions", 2020, 25)}
     assert rows("The government investigated three officials for alleged complicity, and it "
                 "convicted one complicit police officer.") == set()
+    assert rows("The police opened 12 investigations, and the government initiated an "
+                "investigation into two allegedly complicit officials.") == {
+        ("investigations", 2020, 12)}
 
 
 def test_suspended_sentences_are_convictions_without_prison() -> None:
