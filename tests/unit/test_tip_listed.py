@@ -83,12 +83,13 @@ def test_a_printed_count_of_the_kind_is_the_count() -> None:
 
 
 def test_parts_of_a_printed_total_by_sex_give_no_total() -> None:
-    """No kind is named: the parts add up to nothing the vocabulary counts; girls and boys are
-    not read as the count of children."""
+    """No kind is named: the parts by sex add up to nothing the vocabulary counts, and give no
+    second total; girls and boys together are the children."""
     assert rows("The government identified 70 victims. Of the 70 victims, 54 were women and "
                 "eight were men.") == {("victims_identified", 2020, 70)}
     assert rows("The government identified 50 victims. Of the 50 victims, 30 were girls and "
-                "20 were boys.") == {("victims_identified", 2020, 50)}
+                "20 were boys.") == {("victims_identified", 2020, 50),
+                                     ("victims_identified_children", 2020, 50)}
 
 
 def test_parts_of_a_count_of_one_kind_give_no_second_count_of_it() -> None:

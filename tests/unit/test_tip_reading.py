@@ -5169,6 +5169,19 @@ def test_the_children_of_a_count_given_as_boys_and_girls() -> None:
         ("victims_identified_sex_trafficking", 2020, 40)}
 
 
+def test_boys_and_girls_of_a_partition_by_sex_and_age_beside_one_by_kind() -> None:
+    """"60 victims; 25 were sex trafficking victims, 35 were forced labor victims; 30 were
+    women and 10 were men; 12 were girls and eight were boys": the parts by sex and age add up
+    to the count on their own, so the girls and boys are all its children (20); not where
+    they do not add up (the girls may be of one kind only)."""
+    body = ("The government identified 60 victims; 25 were sex trafficking victims, 35 were "
+            "forced labor victims; 30 were women and 10 were men; 12 were girls and eight were "
+            "boys.")
+    assert ("victims_identified_children", 2020, 20) in rows(body, 2021, "PROTECTION")
+    assert ("victims_identified_children", 2020, 20) not in rows(
+        body.replace("30 were women", "20 were women"), 2021, "PROTECTION")
+
+
 def test_figures_after_a_count_that_are_its_parts_are_not_added_to_it() -> None:
     """"seven foreign victims, six Ukrainian women, ..., and one Filipina woman": the six and
     the one are the seven, not more foreign victims; "two confirmed and 129 potential

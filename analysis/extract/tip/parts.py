@@ -171,13 +171,21 @@ def girls_as_the_children(sent: Sentence, hits: list[Hit]) -> None:
 
 #: A part that is only boys or only girls: "104 boys", "52 girls" (no kind, no other words).
 _PLAIN_SEX_OF_CHILDREN = re.compile(
-    r"\s*(?P<noun>boys?|girls?)(?:\s+(?:trafficking\s+)?victims?)?\s*$", re.I)
+    r"\s*(?:(?:were|was)\s+)?(?P<noun>boys?|girls?)(?:\s+(?:trafficking\s+)?victims?)?\s*$", re.I)
+
+
+#: A part counted by sex or age alone: "78 were women", "15 men", "35 were girls".
+_SEX_OR_AGE = re.compile(r"\s*(?:(?:were|was)\s+)?(?:adult\s+)?(?:wom[ae]n|m[ae]n|girls?|boys?|"
+                         r"females?|males?)\s*$", re.I)
 
 
 def boys_and_girls_as_the_children(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     """The children of a count of victims given as its parts by sex and age ("383 victims
     —51 adult males, 176 adult females, 104 boys, and 52 girls"): one part of boys and one
-    of girls, no other part naming children or a kind, add up to the children (156)."""
+    of girls, no other part naming children or a kind, add up to the children (156); parts by
+    kind too where the parts by sex and age alone add up to the count ("167 victims; 75 were
+    sex trafficking victims, 94 were forced labor victims; 78 were women and 15 were men; 35
+    were girls and 39 were boys": two partitions, the second whole)."""
     out = []
     # the count may be the sentence's own or one given before ("Identified victims included 33
     # women, six men, 18 girls, and one boy")
@@ -191,8 +199,15 @@ def boys_and_girls_as_the_children(sent: Sentence, hits: list[Hit]) -> list[Hit]
         plain = {id(o): _PLAIN_SEX_OF_CHILDREN.match(sent.text[o.fig.end:o.np_end])
                  for o in parts}
         sexes = [m["noun"].lower().rstrip("s") for m in plain.values() if m]
-        if (sorted(sexes) != ["boy", "girl"] or any(o.role == "child" or o.comparative
-                                                     or "type" in o.splits for o in parts)
+        by_sex_and_age = sum(o.fig.value for o in parts
+                             if _SEX_OR_AGE.match(sent.text, o.fig.end, o.np_end))
+        # a part of another partition (by kind, by origin) is no obstacle where the parts by
+        # sex and age are a partition of their own
+        other_partition = by_sex_and_age == whole.fig.value
+        if (sorted(sexes) != ["boy", "girl"] or any(
+                o.comparative or (("type" in o.splits or o.role == "child")
+                                  and not (other_partition and set(o.splits) & {"type", "origin"}))
+                for o in parts)
                 or any(not plain[id(o)] and _CHILD_WORD.search(sent.text, o.fig.end, o.np_end)
                        for o in parts)):
             continue
