@@ -779,11 +779,13 @@ def test_suspects_the_investigations_were_into_are_the_same_cases() -> None:
                 2024) == {("investigations", 2023, 41)}
 
 
-def test_a_denial_since_an_earlier_year_gives_no_years_count() -> None:
-    """Antigua and Barbuda 2023: the zeros are for the years named, not for "since 2019"."""
+def test_a_denial_since_an_earlier_year_gives_the_years_named_and_the_one_reported_on() -> None:
+    """Antigua and Barbuda 2023: the zeros are for the years named, and "since 2019" adds
+    the year reported on (2022), not a row for each year since."""
     assert rows("The government did not identify any potential victims in 2021 or 2020 and has "
                 "not identified a confirmed victim since 2019.", 2023, "PROTECTION") == {
-        ("victims_identified", 2021, 0), ("victims_identified", 2020, 0)}
+        ("victims_identified", 2021, 0), ("victims_identified", 2020, 0),
+        ("victims_identified", 2022, 0)}
 
 
 def test_a_figure_printed_again_is_one_row() -> None:

@@ -264,9 +264,13 @@ def test_one_part_no_split_names_is_not_the_total() -> None:
         == set()
 
 
-def test_no_confirmed_victims_is_a_part_no_potential_victims_is_none() -> None:
+def test_no_confirmed_victims_is_none_unless_potential_ones_are_counted() -> None:
+    """No confirmed victims is the count the report keeps, as no potential victims is; where
+    potential ones are counted too, the zero is about a part of them and set aside."""
     assert rows("Authorities have not identified any confirmed victims.", heading="PROTECTION") \
-        == set()
+        == {("victims_identified", 2020, 0)}
+    assert rows("Authorities identified 12 potential victims but did not identify any "
+                "confirmed victims.", heading="PROTECTION") == {("victims_identified", 2020, 12)}
     assert rows("Authorities have not identified any potential victims.", heading="PROTECTION") \
         == {("victims_identified", 2020, 0)}
 

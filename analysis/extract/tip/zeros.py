@@ -788,14 +788,13 @@ def _split_alternatives(obj: str) -> list[str]:
 
 def _part_only(obj: str) -> bool:
     """Whether a stated zero is about one part of the victims ("any male victims") that no
-    split of the vocabulary names: it says nothing about the total. No potential victims
-    means no victims at all, so "potential" makes no part; no confirmed victims leaves the
-    potential ones ("has not identified a confirmed victim since 2019"), so "confirmed" does;
-    nor does a nationality ("any North Korean trafficking victims"): the zero is of its
-    nationals only."""
-    groups = kinds.partition_groups(obj)
-    if kinds.status_of(obj) != "confirmed":
-        groups -= {"status"}
+    split of the vocabulary names: it says nothing about the total; nor does a nationality
+    ("any North Korean trafficking victims"): the zero is of its nationals only. A status
+    makes no part: no potential victims means none at all, and no confirmed victims ("did not
+    identify any confirmed victims", "any confirmed trafficking cases") is the count the
+    report keeps; where it also counts potential ones, the zero beside that count is set
+    aside as about a part (``beside_counts``)."""
+    groups = kinds.partition_groups(obj) - {"status"}
     return bool(groups - set(kinds.splits_of(obj, "count"))) or bool(nationality(obj, ""))
 
 
