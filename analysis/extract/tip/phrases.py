@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.grammar import compiled, qualifier_alternatives
+from analysis.extract.grammar import compiled, pieces, qualifier_alternatives
 from analysis.extract.numbers import Figure, is_year
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence
@@ -22,8 +22,7 @@ _NP_STOP = re.compile(
     r"[,;:()\[\]—–]|\.(?=\s|$)|\b(?:and|or)\s+\w+(?:ed|ing)\b|"
     r"\b(?:in|during|involving|with|under|who|whom|which|that|including|compared|"
     r"while|whereas|but|because|since|after|before|when|where|despite|as|than|an?\s+(?:increase|"
-    r"decrease)|the\s+(?:previous|prior|preceding|same|lowest|highest|fewest|largest|smallest|"
-    r"greatest))\b",
+    rf"decrease)|the\s+(?:previous|prior|preceding|same|{pieces()['SUPERLATIVE']}))\b",
     re.I,
 )
 CLAUSE_END = re.compile(r"[,;()]")
