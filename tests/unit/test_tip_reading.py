@@ -604,6 +604,9 @@ def test_officials_convicted_are_complicity_figures() -> None:
     assert rows("The police opened 12 investigations, and the government initiated an "
                 "investigation into two allegedly complicit officials.") == {
         ("investigations", 2020, 12)}
+    # the gerund of a summary's list: "These efforts included convicting two complicit officials"
+    assert rows("These efforts included convicting two complicit officials and extraditing "
+                "another, and convicting 14 traffickers.") == {("convictions", 2020, 14)}
 
 
 def test_suspended_sentences_are_convictions_without_prison() -> None:
