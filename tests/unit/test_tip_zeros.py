@@ -700,3 +700,12 @@ def test_a_bracketed_abbreviation_is_not_the_subject_of_the_predicate_after_it()
     assert rows("The government has not initiated any prosecutions under the 2016 Prevention "
                 "Act (PA) since its enactment, and has never secured a trafficking conviction "
                 "under the PA.") == {("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+
+
+def test_reporting_said_to_be_incomplete_is_no_zero() -> None:
+    # "did not comprehensively report on efforts to identify ... victims": the reporting was
+    # incomplete, not the victims none (the bare "did not report efforts to" stays a zero)
+    assert rows("The government did not comprehensively report on efforts to identify, refer, "
+                "or assist victims of sex and labor trafficking.", 2019, "PROTECTION") == set()
+    assert rows("The government did not report efforts to identify victims.", 2019,
+                "PROTECTION") == {("victims_identified", 2018, 0)}
