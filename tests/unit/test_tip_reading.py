@@ -5664,3 +5664,13 @@ def test_a_superlative_ranking_the_count_against_past_years_does_not_add_them_up
         ("victims_identified_labor_trafficking", 2020, 3)}
     assert rows("Authorities identified three labor trafficking victims in the past five "
                 "years.", 2021, "PROTECTION") == set()
+
+
+def test_repatriation_named_beside_other_care_is_the_count_assisted() -> None:
+    # repatriation help alone is a few victims' ("assisted one victim with return to their
+    # home country"); beside shelter care it is the year's count of victims assisted
+    assert rows("The government assisted 117 victims with repatriation assistance or shelter "
+                "care, compared with 124 in 2016.", 2018, "PROTECTION") == {
+        ("victims_assisted", 2017, 117), ("victims_assisted", 2016, 124)}
+    assert rows("The government assisted one victim with return to their home country.", 2018,
+                "PROTECTION") == set()
