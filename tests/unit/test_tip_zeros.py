@@ -709,3 +709,12 @@ def test_reporting_said_to_be_incomplete_is_no_zero() -> None:
                 "or assist victims of sex and labor trafficking.", 2019, "PROTECTION") == set()
     assert rows("The government did not report efforts to identify victims.", 2019,
                 "PROTECTION") == {("victims_identified", 2018, 0)}
+
+
+def test_officials_not_trained_are_a_zero_of_training() -> None:
+    # officials are the people a training measure counts, not complicit ones; the judiciary
+    # named as officials is the judges
+    assert rows("The government did not train law enforcement or judiciary officials on "
+                "trafficking investigations.", 2018, "PROTECTION") == {
+        ("officers_trained", 2017, 0), ("judges_trained", 2017, 0)}
+    assert rows("The government did not prosecute any officials.", 2018) == set()

@@ -403,7 +403,9 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         anchor = m.end()
         # an adjective of degree in the verb's own words denies enough, not all: "did not
         # provide adequate services to victims"
-        if ((not det and not bare_ok) or _NOT_ZERO_OBJECT.search(obj) or _MONEY.search(verb[0])
+        if ((not det and not bare_ok)
+                or (_NOT_ZERO_OBJECT.search(obj) and not _trains(verb[0], obj))
+                or _MONEY.search(verb[0])
                 or _cues().hedge.search(verb[0])
                 or re.search(NUMBER, obj) or (_part_only(whole) and not _split_alternatives(obj))
                 # a listed object is read only for the split one of its parts names
@@ -429,6 +431,12 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
             if measure := noun_measure(noun[0]):
                 out.append(_Term(start, m.end(), m.end(), measure, obj, source))
     return out
+
+
+def _trains(verb: str, obj: str) -> bool:
+    """Whether a denied verb counts the people trained ("did not train law enforcement or
+    judiciary officials"): officials are then whom the measure counts, not complicit ones."""
+    return verb_measure(verb, obj.split()[-1].lower()).endswith("_trained")
 
 
 def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
