@@ -718,3 +718,9 @@ def test_officials_not_trained_are_a_zero_of_training() -> None:
                 "trafficking investigations.", 2018, "PROTECTION") == {
         ("officers_trained", 2017, 0), ("judges_trained", 2017, 0)}
     assert rows("The government did not prosecute any officials.", 2018) == set()
+
+
+def test_a_denial_about_the_cases_named_before_is_no_zero_of_the_year() -> None:
+    assert rows("Authorities intercepted 74 potential victims, but it did not investigate any "
+                "traffickers in connection with these cases.", 2017) == set()
+

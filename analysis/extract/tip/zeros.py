@@ -148,12 +148,14 @@ _PAST_PREDICATE = re.compile(rf"(?:,\s*|\s+)(?:and|but)\s+{_PAST_VERB}", re.I)
 #: such efforts": about the operations named before, further on in the clause; "never
 #: identified a victim as a result of port inspections": about what one channel yielded;
 #: "did not report identifying any victims through this center": about the one channel the
-#: sentence named before (not "at this time", a time).
+#: sentence named before (not "at this time", a time); "did not investigate any traffickers
+#: in connection with these cases": about the cases named before.
 _AMONG = re.compile(r"\s+(?:among|(?:[^.;:,()]{0,60}?\s)?(?:(?:(?:based|reliant)\s+on|resulting"
                     r"\s+from|stemming\s+from|as\s+a\s+result\s+of)\s+(?:these|those|such\s|"
                     r"(?:[\w-]+\s+){0,3}?(?:inspections|raids|operations|screenings?|patrols|sweeps|"
                     r"crackdowns|checks|calls)\b)|(?:during|in|through|from|at)\s+(?:these|those|"
-                    r"such)\s|(?:through|from|at)\s+(?:this|that)\s+(?!(?:[\w-]+\s+)?(?:year|"
+                    r"such)\s|in\s+connection\s+with\s+(?:these|those|such|this|that)\s|"
+                    r"(?:through|from|at)\s+(?:this|that)\s+(?!(?:[\w-]+\s+)?(?:year|"
                     r"period|time|point|stage)s?\b)))", re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
 #: "did not report any investigations into the allegations": of what was alleged before
