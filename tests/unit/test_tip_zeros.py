@@ -724,3 +724,9 @@ def test_a_denial_about_the_cases_named_before_is_no_zero_of_the_year() -> None:
     assert rows("Authorities intercepted 74 potential victims, but it did not investigate any "
                 "traffickers in connection with these cases.", 2017) == set()
 
+
+def test_the_governments_efforts_named_again_deny_for_it() -> None:
+    # "these efforts" is the government's own work: what they did not result in is none
+    assert rows("The police investigated two cases of trafficking, though these efforts did not "
+                "result in any trafficking prosecutions or convictions.", 2015) == {
+        ("investigations", 2014, 2), ("prosecutions", 2014, 0), ("convictions", 2014, 0)}
