@@ -1065,6 +1065,11 @@ def test_all_of_a_count_of_one_kind() -> None:
     # not all, or a kind the vocabulary has no split for: nothing more
     assert rows("The government identified 30 victims; almost all were children, and all were "
                 "women.", 2021, "PROTECTION") == {("victims_identified", 2020, 30)}
+    # a sentence of another year: "all" is not of the count of the sentence before
+    got = rows("The government identified seven victims (30 in 2019); three were children. In "
+               "2019, 24 were victims of sex trafficking and six were victims of forced begging; "
+               "all were children.", 2021, "PROTECTION")
+    assert ("victims_identified_children", 2020, 7) not in got
 
 
 def test_all_but_some_of_a_count_are_of_one_kind() -> None:

@@ -291,10 +291,15 @@ def _right_before(sent: Sentence, hits: list[Hit], at: int) -> Hit | None:
 def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,
                    m: re.Match[str]) -> Hit | None:
     """The count an "all" refers to: the last total with the value it names, else the last
-    total before it in its sentence, else the main count of the sentence before."""
+    total before it in its sentence, else the main count of the sentence before, unless
+    the sentence names another year before "all" ("In 2019, 24 were victims of sex
+    trafficking ...; all were children" after a count of 2020)."""
     totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
               and h.parent is None and not h.comparative and h.restates is None]
-    earlier = [*([carried] if carried is not None else []), *totals]
+    other_year = carried is not None and any(
+        y["year"] and int(y["year"]) != carried.year
+        for y in compiled("YEAR_PHRASE").finditer(sent.text, 0, m.start()))
+    earlier = [*([carried] if carried is not None and not other_year else []), *totals]
     if m.groupdict().get("n"):
         value = parse_number(m["n"])
         same = [h for h in earlier if h.fig.value == value]
