@@ -5679,3 +5679,10 @@ def test_repatriation_named_beside_other_care_is_the_count_assisted() -> None:
         ("victims_assisted", 2017, 117), ("victims_assisted", 2016, 124)}
     assert rows("The government assisted one victim with return to their home country.", 2018,
                 "PROTECTION") == set()
+
+
+def test_counts_of_one_level_of_government_are_parts() -> None:
+    # "five prosecutions at the federal level and 103 at the regional level": the parts of
+    # the year's count, their sum where no total is printed
+    assert rows("In 2020, officials prosecuted five individuals at the federal level and 103 "
+                "at the regional level.", 2021) == {("prosecutions", 2020, 108)}
