@@ -137,11 +137,11 @@ _PAST_VERB = r"(?:[a-z]+ly\s+)?[a-z]+ed\b"
 #: A predicate of the subject's own after the kind ("any victims of sex trafficking and
 #: identified fewer victims of forced labor"): what it says is not of the zero's kind.
 _NEXT_PREDICATE = re.compile(rf"\s+(?:and|or|but)\s+{_PAST_VERB}", re.I)
-#: After "did/does/do/could/would not", whose denied verbs are in their base form, a verb in
-#: the past coordinated after a comma or "and"/"but" ends the denial ("did not convict any
-#: traffickers, and identified fewer victims"); not after "or", which coordinates the denied
-#: verbs themselves ("could not identify or assisted any victims" stays one denial).
-_DO_SUPPORT = re.compile(r"(?:did|does|do|could|would)\s+not", re.I)
+#: After a cue whose denied verbs are in their base form (tip_negations.csv, verbs "base":
+#: "did not"), a verb in the past coordinated after a comma or "and"/"but" ends the denial
+#: ("did not convict any traffickers, and identified fewer victims"); not after "or", which
+#: coordinates the denied verbs themselves ("could not identify or assisted any victims"
+#: stays one denial).
 _PAST_PREDICATE = re.compile(rf"(?:,\s*|\s+)(?:and|but)\s+{_PAST_VERB}", re.I)
 #: "did not identify any trafficking victims among TITP participants": about one population;
 #: "... during these inspections", "any victims or initiating any investigations based on
@@ -200,6 +200,7 @@ class _Cues:
     """The negation vocabulary of tip_negations.csv, one regex per kind."""
 
     clause: re.Pattern[str]
+    base_form: re.Pattern[str]  # the clause cues whose denied verbs are in the base form
     object: re.Pattern[str]
     quantifier: re.Pattern[str]
     article: re.Pattern[str]
@@ -218,15 +219,17 @@ def _cues() -> _Cues:
     by_kind: dict[str, list[str]] = {}
     for r in read_rows("tip_negations.csv"):
         by_kind.setdefault(r["kind"], []).append(f"(?:{r['pattern']})")
+        if r["verbs"] == "base":
+            by_kind.setdefault("base", []).append(f"(?:{r['pattern']})")
 
     def one(*kinds: str) -> re.Pattern[str]:
         """The cues of some kinds as one regex."""
         return re.compile("|".join(p for k in kinds for p in by_kind[k]), re.I)
     effort = one("effort")
     lead = re.compile(rf"(?:\s*(?:{one('lead').pattern}|{effort.pattern}))*\s*", re.I)
-    return _Cues(one("clause"), one("object"), one("quantifier"), one("article"), one("hedge"),
-                 effort, lead, one("end", "question"), one("subject"), one("outcome"),
-                 one("unkept"))
+    return _Cues(one("clause"), one("base"), one("object"), one("quantifier"), one("article"),
+                 one("hedge"), effort, lead, one("end", "question"), one("subject"),
+                 one("outcome"), one("unkept"))
 
 
 @cache
@@ -327,7 +330,7 @@ def _scopes(sent: Sentence) -> list[tuple[re.Match[str], int]]:
         while end is not None and _goes_on(sent, end):
             end = _cues().end.search(sent.text, end.end())
         stop = end.start() if end else len(sent.text)
-        if _DO_SUPPORT.fullmatch(cue[0]) and (past := _PAST_PREDICATE.search(
+        if _cues().base_form.fullmatch(cue[0]) and (past := _PAST_PREDICATE.search(
                 sent.text, cue.end(), stop)):
             stop = past.start()  # "did not convict any traffickers, and identified fewer"
         out.append((cue, stop))
