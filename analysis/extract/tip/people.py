@@ -235,6 +235,10 @@ VICTIM_NOUNS = frozenset({"victim", "survivor", "children", "child", "women", "m
 ACTOR_NOUNS = frozenset({"trafficker", "offender", "suspect", "defendant", "perpetrator", "case",
                           "investigation", "prosecution", "conviction", "acquittal", "official",
                           "officer"})
+#: The measures that count offenders or their cases; with what came of the cases (acquittals,
+#: cases referred to prosecutors), those whose counts are never of victims.
+OF_OFFENDERS = frozenset({"investigations", "prosecutions", "convictions"})
+OF_CASES = OF_OFFENDERS | {"acquittals", "cases_referred"}
 
 
 def other_kind_of_noun(noun: str, base: str) -> bool:
@@ -242,5 +246,4 @@ def other_kind_of_noun(noun: str, base: str) -> bool:
     or cases for a count of victims, victims for a count of cases or offenders."""
     if base.startswith("victims"):
         return noun in ACTOR_NOUNS
-    return noun in VICTIM_NOUNS and base in (
-        "investigations", "prosecutions", "convictions", "acquittals", "cases_referred")
+    return noun in VICTIM_NOUNS and base in OF_CASES

@@ -67,6 +67,7 @@ from analysis.extract.tip.measures import (
 )
 from analysis.extract.tip.people import (
     ACTOR_NOUNS,
+    OF_OFFENDERS,
     PROPER_WORD,
     VICTIM_NOUNS,
     foreign_from_abroad,
@@ -145,9 +146,6 @@ _SHARED_STATUS_HEAD = re.compile(
     rf"\s*(?:and|or)\s+{QUALIFIED}(?:{NUMBER})\s+(?:confirmed|presumed|potential|suspected|"
     rf"possible|certified)\s+(?P<rest>(?:[\w-]+\s+){{0,3}}?{HEADS})\b", re.I)
 
-#: The measures that count offenders or their cases.
-_OF_OFFENDERS = frozenset({"investigations", "prosecutions", "convictions"})
-
 #: "with" and the trafficking crime persons were charged with ("with sex trafficking").
 _WITH_CRIME = r"\s+with\s+(?=(?:[\w-]+\s+){0,3}?traffick)"
 #: After a count's words, the cases or law it was counted under, which may name its kind
@@ -214,7 +212,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     # or investigated who is not named a victim ("a former village chief for child sex ...")
     found = matched.get((fig.start, fig.end))
     actors = hit.noun in ACTOR_NOUNS or (
-        found is not None and found[0].measure in _OF_OFFENDERS and hit.noun not in VICTIM_NOUNS)
+        found is not None and found[0].measure in OF_OFFENDERS and hit.noun not in VICTIM_NOUNS)
     own = splits_of(phrase[:went.start()] if went else phrase, unit, actors)
     if (SOME_OF.search(sent.text, max(0, fig.start - 20), fig.start)
             and (were := _COPULA.search(phrase))):
@@ -277,7 +275,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         # "identified 45 victims, 30 of whom they referred to shelters": 30 referred
         hit.role, hit.base, hit.year, hit.source = "figure", measure, part.year, part.source
         hit.parent, hit.note = part, f"{fig.value:g} of the {part.fig.value:g} counted before"
-        if measure in _OF_OFFENDERS and part.base in _OF_OFFENDERS:
+        if measure in OF_OFFENDERS and part.base in OF_OFFENDERS:
             # "Fourteen of these offenders were convicted" after 15 labor traffickers
             # prosecuted: of the kind they were all of
             hit.splits = {**{g: m for g, m in part.splits.items() if g == "type"}, **own}
