@@ -9,7 +9,7 @@ import pytest
 from analysis.config import RAW_DIR
 from analysis.extract.records import Enforcement
 from analysis.extract.tip.narrative import extract_tip, sections
-from analysis.extract.tip.vocabulary import load_patterns
+from analysis.extract.tip.vocabulary import expand, load_patterns
 
 SEED = RAW_DIR / "004_7c927776587964ad.txt"
 
@@ -331,6 +331,14 @@ def test_no_headings_reads_the_whole_narrative_with_a_warning() -> None:
     got = extract_tip(text, 2009)
     assert values(got.enforcement, "prosecutions", 2008) == [12]
     assert len(got.warnings) == 1 and "headings" in got.warnings[0]
+
+
+def test_a_piece_of_grammar_named_in_a_pattern_is_its_regex() -> None:
+    # "{SUPERLATIVE}" is grammar.csv's list, so the vocabulary does not write the words again
+    assert re.fullmatch(expand("the {SUPERLATIVE} number"), "the fewest number")
+    assert not re.fullmatch(expand("the {SUPERLATIVE} number"), "the total number")
+    with pytest.raises(KeyError):
+        expand("{NO_SUCH_PIECE}")
 
 
 def test_vocabulary_file_is_well_formed() -> None:

@@ -14,7 +14,8 @@
   specialized prosecution offices"); ``{of}`` the whole a part is named by ("referred 19 of
   the 25 identified victims"); ``{victims}`` victims as the counted noun (not "victim" as
   the modifier of another: "12 victim assistance projects"); ``{share}`` a share of a count
-  ("half", "60 percent") before "of the victims"; ``{not}`` a denial ("did not", "nor did it").
+  ("half", "60 percent") before "of the victims"; ``{not}`` a denial ("did not", "nor did it");
+  a name in capitals is a piece of grammar.csv (``{SUPERLATIVE}``), its words listed once.
 - ``tip_verbs.csv``: verbs and nouns of each measure, for coordinated verbs ("identified and
   assisted 61 victims"), stated zeros ("did not prosecute or convict any traffickers", "there
   were no prosecutions or convictions") and "respectively".
@@ -34,7 +35,7 @@ from functools import cache
 
 from analysis.datafiles import read_rows
 from analysis.detect.countries import resolve_country
-from analysis.extract.grammar import qualifier_alternatives
+from analysis.extract.grammar import pieces, qualifier_alternatives
 from analysis.extract.numbers import MONEY, NUMBER, NUMBER_WORDS
 
 #: Plural nouns that head a counted noun phrase: a modifier word ``{w}`` is none of them.
@@ -123,10 +124,11 @@ class Verb:
 
 
 def expand(pattern: str) -> str:
-    """Replace the placeholders of a vocabulary pattern by their regexes."""
+    """Replace the placeholders of a vocabulary pattern by their regexes, and a piece of
+    grammar.csv named in capitals ("{SUPERLATIVE}") by its regex, so words are listed once."""
     for key, value in placeholders().items():
         pattern = pattern.replace(key, value)
-    return pattern
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{pieces()[m[1]]})", pattern)
 
 
 @cache
