@@ -5686,3 +5686,11 @@ def test_counts_of_one_level_of_government_are_parts() -> None:
     # the year's count, their sum where no total is printed
     assert rows("In 2020, officials prosecuted five individuals at the federal level and 103 "
                 "at the regional level.", 2021) == {("prosecutions", 2020, 108)}
+
+
+def test_parts_after_there_were_add_up_in_their_own_clause() -> None:
+    # a figure after the semicolon is another clause's: the parts before it add up alone
+    assert rows("The government identified 264 victims. There were 238 adult victims and 26 "
+                "children; 231 were subjected to trafficking abroad.", 2015, "PROTECTION") == {
+        ("victims_identified", 2014, 264), ("victims_identified_children", 2014, 26)}
+

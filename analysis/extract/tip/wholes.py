@@ -145,7 +145,7 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
         return carried
     if (carried is not None and carried.unit == unit and not comparative
             and carried.base.startswith("victims") and _THERE_WERE.match(s)
-            and _add_up_to(sent, carried)):
+            and _add_up_to(sent, carried, at)):
         return carried  # "Officials reported there were 18 women, 14 girls, ...": its parts
     if outside and _DASH.search(s, outside[-1].np_end, at) and s[outside[-1].np_end:at].strip():
         if outside[-1].parent is not None and outside[-1].parent.role == "figure":
@@ -246,10 +246,15 @@ def _says_what_it_was(sent: Sentence, at: int) -> bool:
 _THERE_WERE = re.compile(r"(?:[^,;:.()]{0,60}?\b)?there\s+(?:were|was)\s", re.I)
 
 
-def _add_up_to(sent: Sentence, carried: Hit) -> bool:
-    """Whether the figures of a sentence, years apart, add up exactly to the count carried to
-    it: then they are its parts, not counts of their own."""
-    values = [f.value for f in sent.figures if not is_year(f.text)]
+def _add_up_to(sent: Sentence, carried: Hit, at: int) -> bool:
+    """Whether the figures of the opening clause a figure at ``at`` is in (to a semicolon),
+    years apart, add up exactly to the count carried to it: then they are its parts, not
+    counts of their own ("There were 238 adult victims and 26 minors; 231 were ...")."""
+    stop = sent.text.find(";")
+    if 0 <= stop < at:
+        return False
+    values = [f.value for f in sent.figures
+              if not is_year(f.text) and (stop < 0 or f.start < stop)]
     return len(values) > 1 and sum(values) == carried.fig.value
 
 
