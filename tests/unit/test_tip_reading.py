@@ -5694,3 +5694,8 @@ def test_parts_after_there_were_add_up_in_their_own_clause() -> None:
                 "children; 231 were subjected to trafficking abroad.", 2015, "PROTECTION") == {
         ("victims_identified", 2014, 264), ("victims_identified_children", 2014, 26)}
 
+
+def test_victims_who_accepted_services_are_assisted() -> None:
+    assert rows("The government identified 50 victims. Twenty-six victims accepted support "
+                "services.", 2015, "PROTECTION") == {
+        ("victims_identified", 2014, 50), ("victims_assisted", 2014, 26)}
