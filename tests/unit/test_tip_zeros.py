@@ -730,3 +730,11 @@ def test_the_governments_efforts_named_again_deny_for_it() -> None:
     assert rows("The police investigated two cases of trafficking, though these efforts did not "
                 "result in any trafficking prosecutions or convictions.", 2015) == {
         ("investigations", 2014, 2), ("prosecutions", 2014, 0), ("convictions", 2014, 0)}
+
+
+def test_a_participle_aside_between_commas_is_not_the_subject_of_the_denial() -> None:
+    # "including one into potential police complicity" is an aside: the government denies
+    assert rows("The government initiated some trafficking investigations, including one into "
+                "potential police complicity, but did not report any prosecutions or "
+                "convictions of trafficking offenders.", 2011) == {
+        ("prosecutions", 2010, 0), ("convictions", 2010, 0)}

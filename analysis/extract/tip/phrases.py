@@ -105,15 +105,17 @@ _DASH = re.compile(r"[—–]")
 
 def _before_asides(s: str, at: int) -> str:
     """The subject of the clause that ends at ``at``, past the asides between it and a
-    predicate coordinated after them: between dashes, opening on a participle ("An NGO ...
-    received 1,864 calls—originating from throughout the country—and identified 196 victims":
-    the NGO), or in brackets ("... using the 2016 Act (TIPPA), and has never secured a
-    conviction": not the TIPPA)."""
+    predicate coordinated after them: between dashes or commas, opening on a participle ("An
+    NGO ... received 1,864 calls—originating from throughout the country—and identified 196
+    victims": the NGO; "The government initiated some investigations, including one into
+    police complicity, but did not report any prosecutions": the government), or in brackets
+    ("... using the 2016 Act (TIPPA), and has never secured a conviction": not the TIPPA)."""
     words = subject(s, at)
     marks = _marks_before(s, at)
     if marks and words == s[marks[-1].end():at] and (
-            (_PARTICIPLE_ASIDE.match(words) and _DASH.match(s, at)
-             and _DASH.fullmatch(marks[-1][0]))
+            (_PARTICIPLE_ASIDE.match(words) and (
+                (_DASH.match(s, at) and _DASH.fullmatch(marks[-1][0]))
+                or (s.startswith(",", at) and marks[-1][0] == ",")))
             or (marks[-1][0] == "(" and ")" in words)):
         return _before_asides(s, marks[-1].start())
     return actor(s, at)
