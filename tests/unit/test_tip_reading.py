@@ -844,6 +844,10 @@ def test_cases_of_another_crime_are_not_trafficking_counts() -> None:
         ("prosecutions", 2020, 15)}
     assert rows("Authorities investigated one case of a construction company.") == {
         ("investigations", 2020, 1)}
+    # cases of people the words after them say were trafficked: trafficking cases
+    assert rows("The government investigated five suspected cases of Macau residents recruited "
+                "by traffickers abroad.") == {("investigations", 2020, 5)}
+    assert rows("The government investigated five cases of Macau residents.") == set()
 
 
 def test_cases_of_suspected_trafficking_are_trafficking_cases() -> None:

@@ -70,6 +70,10 @@ TRAFFICKING_WORD = re.compile(
 #: trafficking (not "child labor trafficking").
 _APART_CRIME = re.compile(r"(?:(?:forced|early|child|arranged)\s+)?marriages?\b"
                           r"|child\s+labou?r\b(?!\s+traffick)", re.I)
+#: Cases or victims "of" people ("cases of Macau residents recruited by traffickers"): the
+#: words after the people say what the cases were.
+_PEOPLE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:residents|nationals|citizens|workers|migrants|"
+                     r"persons|people|individuals|women|men|girls|boys|children|minors)\b", re.I)
 #: "trafficking" itself, of no form: "potential trafficking victims", "victims of trafficking".
 _TRAFFICKING_ALONE = re.compile(r"\btrafficking\b", re.I)
 _GENERIC_KIND = re.compile(
@@ -215,6 +219,8 @@ def other_crime(phrase: str) -> bool:
     kind = found["kind"]
     if _APART_CRIME.match(kind):
         return True
+    if _PEOPLE.match(kind) and TRAFFICKING_WORD.search(phrase, found.end("kind")):
+        return False  # "cases of Macau residents recruited by traffickers": whom, not what
     return not (_GENERIC_KIND.match(kind) or _DETERMINER.match(kind)
                 or TRAFFICKING_WORD.search(kind))
 
