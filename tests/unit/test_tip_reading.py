@@ -5703,3 +5703,8 @@ def test_victims_who_accepted_services_are_assisted() -> None:
     assert rows("The government identified 50 victims. Twenty-six victims accepted support "
                 "services.", 2015, "PROTECTION") == {
         ("victims_identified", 2014, 50), ("victims_assisted", 2014, 26)}
+
+
+def test_groups_of_victims_are_no_count_of_victims() -> None:
+    assert rows("The government repatriated two groups of Liberian trafficking victims "
+                "identified in the country.", 2017, "PROTECTION") == set()
