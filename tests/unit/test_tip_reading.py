@@ -5708,3 +5708,10 @@ def test_victims_who_accepted_services_are_assisted() -> None:
 def test_groups_of_victims_are_no_count_of_victims() -> None:
     assert rows("The government repatriated two groups of Liberian trafficking victims "
                 "identified in the country.", 2017, "PROTECTION") == set()
+
+
+def test_victims_and_their_children_are_no_count_of_children() -> None:
+    # "their children" are the victims' dependants, not child victims
+    assert rows("The government assisted 40 victims and their children in 2019.", 2020,
+                "PROTECTION") == {("victims_assisted", 2019, 40)}
+
