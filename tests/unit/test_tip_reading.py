@@ -5715,3 +5715,10 @@ def test_victims_and_their_children_are_no_count_of_children() -> None:
     assert rows("The government assisted 40 victims and their children in 2019.", 2020,
                 "PROTECTION") == {("victims_assisted", 2019, 40)}
 
+
+def test_one_provider_reporting_what_it_did_is_one_providers_count() -> None:
+    # "One NGO reported it provided ...": "it" is the NGO, one provider among several
+    assert rows("One government-funded NGO reported it provided services to 336 victims in "
+                "2019 (339 in 2018).", 2020, "PROTECTION") == set()
+    assert rows("The government reported it identified 40 victims in 2019.", 2020,
+                "PROTECTION") == {("victims_identified", 2019, 40)}

@@ -218,11 +218,13 @@ def partitions() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 #: "The government reported that NGOs identified ...", "indicated an international
 #: organization identified ...": the reported clause has its own subject (with no "that", only
-#: where it opens with NGOs or an international organisation).
+#: where it opens with NGOs or an international organisation, or a pronoun: "One NGO reported
+#: it provided").
 _REPORTED_THAT = re.compile(
     r"\b(?:reported|said|stated|noted|indicated|announced|estimated|claimed|confirmed)\s+"
     r"(?:that\b|(?=(?:(?:an?|the|one|some|several|local)\s+)*(?:international\s+"
-    r"organi[sz]ations?|NGOs?|non-?governmental\s+organi[sz]ations?|civil\s+society)\b))",
+    r"organi[sz]ations?|NGOs?|non-?governmental\s+organi[sz]ations?|civil\s+society)\b)"
+    r"|(?=(?:it|they)(?:\s*$|\s+[a-z]+ed\b)))",
     re.I)
 #: "The CTU partnered with NGOs ... to provide": the partners after "with" are not the subject.
 _PARTNERS = re.compile(r"\b(?:with|alongside)\b", re.I)
