@@ -3834,13 +3834,16 @@ def test_a_comparison_in_parentheses_after_the_last_part_has_parts_of_its_own() 
 
 def test_a_compared_count_of_trafficking_as_a_whole_takes_no_kind() -> None:
     """A compared count whose own words name trafficking and no form of it counts every
-    kind; one that names nothing counts the kind of the count it is compared with."""
+    kind (and the year's only count, of one kind, compared with it is that year's total);
+    one that names nothing counts the kind of the count it is compared with."""
     assert rows("Officials identified 14 labor trafficking victims, a rise from identifying "
                 "six potential trafficking victims in 2019.", heading="PROTECTION") == {
-        ("victims_identified_labor_trafficking", 2020, 14), ("victims_identified", 2019, 6)}
+        ("victims_identified_labor_trafficking", 2020, 14), ("victims_identified", 2020, 14),
+        ("victims_identified", 2019, 6)}
     assert rows("Officials identified 14 labor trafficking victims in 2020 (22 trafficking "
                 "victims in 2019).", heading="PROTECTION") == {
-        ("victims_identified_labor_trafficking", 2020, 14), ("victims_identified", 2019, 22)}
+        ("victims_identified_labor_trafficking", 2020, 14), ("victims_identified", 2020, 14),
+        ("victims_identified", 2019, 22)}
     assert rows("Officials identified 14 labor trafficking victims in 2020 (22 victims in "
                 "2019).", heading="PROTECTION") == {
         ("victims_identified_labor_trafficking", 2020, 14),
@@ -5722,3 +5725,17 @@ def test_one_provider_reporting_what_it_did_is_one_providers_count() -> None:
                 "2019 (339 in 2018).", 2020, "PROTECTION") == set()
     assert rows("The government reported it identified 40 victims in 2019.", 2020,
                 "PROTECTION") == {("victims_identified", 2019, 40)}
+
+
+def test_a_count_of_one_kind_compared_with_a_total_is_the_total() -> None:
+    # the sentence compares two years' totals; the later one is printed with its kind
+    assert rows("The government identified four sex trafficking victims, compared with "
+                "identifying 91 potential trafficking victims the previous reporting period.",
+                2019, "PROTECTION") == {
+        ("victims_identified", 2018, 4), ("victims_identified_sex_trafficking", 2018, 4),
+        ("victims_identified", 2017, 91)}
+    # compared with a count of the same kind: no total
+    assert rows("The government identified four sex trafficking victims, compared with 91 sex "
+                "trafficking victims the previous reporting period.", 2019, "PROTECTION") == {
+        ("victims_identified_sex_trafficking", 2018, 4),
+        ("victims_identified_sex_trafficking", 2017, 91)}

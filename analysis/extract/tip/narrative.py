@@ -506,6 +506,28 @@ def _single_kind_totals(rows: list[_Row]) -> list[_Row]:
     return out
 
 
+def _compared_to_a_total(rows: list[_Row]) -> list[_Row]:
+    """Add the total where a year's only count of a measure is of one kind of trafficking and
+    its sentence compares it with an earlier year's total of no kind ("identified and referred
+    four sex trafficking victims to care ..., compared with identifying and referring 91
+    potential trafficking victims the previous reporting period"): the text compares the two
+    years' totals, the later printed with the kind all of it was of."""
+    by_key = _counts_by_kind_and_year(rows)
+    out = list(rows)
+    for (base, year), group in by_key.items():
+        r = group[0]
+        if (len(group) != 1 or r.comparative or r.kinds != {"type"} or r.row.value <= 0):
+            continue
+        earlier = [t for t in rows if t.base == base and t.comparative and not t.kinds
+                   and t.sentence == r.sentence and t.row.start > r.row.start
+                   and t.row.data_year < year]
+        if earlier:
+            out.append(replace(r, row=replace(r.row, measure=base,
+                                              note="compared with a total of no kind"),
+                               kinds=frozenset()))
+    return out
+
+
 def _compared_with_a_total(rows: list[_Row]) -> list[_Row]:
     """Add the total where an earlier year's only count of a measure is a comparison of one
     kind with a total of no kind given before it ("investigated 23 potential trafficking
@@ -760,8 +782,8 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
     rows = _parts_of_totals(_one_court(_closed_parts(rows, out.warnings), out.warnings),
                             out.warnings)
     rows = beside_counts(rows, out.warnings)
-    rows = _both_kinds_only(_other_kind_none(_compared_with_a_total(
-        _single_kind_totals(_summary_repeats(rows)))), text)
+    rows = _both_kinds_only(_other_kind_none(_compared_to_a_total(_compared_with_a_total(
+        _single_kind_totals(_summary_repeats(rows))))), text)
     rows = unreported.add_unreported(rows, missing)
     found = [r.row for r in rows]
     out.enforcement = sorted(found, key=lambda r: (r.start, r.measure))
