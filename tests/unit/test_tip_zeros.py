@@ -738,3 +738,11 @@ def test_a_participle_aside_between_commas_is_not_the_subject_of_the_denial() ->
                 "potential police complicity, but did not report any prosecutions or "
                 "convictions of trafficking offenders.", 2011) == {
         ("prosecutions", 2010, 0), ("convictions", 2010, 0)}
+
+
+def test_no_funding_for_victims_said_with_no_is_a_zero_of_victim_assistance_funding() -> None:
+    assert rows("The government offered no funding or programs for trafficking victims' "
+                "rehabilitation.", 2017, "PROTECTION") == {("victim_assistance_funding", 2016, 0)}
+    assert rows("The government did not fund any trafficking-specific assistance programs.",
+                2017, "PROTECTION") == {("victim_assistance_funding", 2016, 0)}
+
