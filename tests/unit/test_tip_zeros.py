@@ -746,3 +746,12 @@ def test_no_funding_for_victims_said_with_no_is_a_zero_of_victim_assistance_fund
     assert rows("The government did not fund any trafficking-specific assistance programs.",
                 2017, "PROTECTION") == {("victim_assistance_funding", 2016, 0)}
 
+
+def test_a_second_running_year_after_and_is_another_predicates() -> None:
+    # "and, for a second consecutive year, convicted no ..." dates that predicate, not the
+    # zero of funding before it
+    got = rows("However, the government provided no funding for specialized victim services, "
+               "did not report how many victims were assisted, and, for a second consecutive "
+               "year, convicted no trafficking offenders.", 2012, "PROTECTION")
+    assert ("victim_assistance_funding", 2011, 0) in got
+    assert ("victim_assistance_funding", 2010, 0) not in got

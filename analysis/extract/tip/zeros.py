@@ -110,7 +110,7 @@ _NEXT_PARTICIPLE = re.compile(r"\s*,?\s+(?:or|and|nor)\s+|\s*,\s*", re.I)
 _OF_WHAT = re.compile(r"\s+of\s+[^,;.()]{1,60}")
 #: "not identifying any victims for the last two years": a stated zero for each year.
 #: The words of a denial's clause after its object, up to the next clause.
-_REST_OF_CLAUSE = r"(?:(?!\b(?:and|but|while|whereas|although)\s)[^.;])*?"
+_REST_OF_CLAUSE = r"(?:(?!\b(?:and|but|while|whereas|although)\b)[^.;])*?"
 _LAST_YEARS = re.compile(
     _REST_OF_CLAUSE + r"\b(?:for|in|during|over)\s+the\s+"
     r"(?:last|past|previous|preceding)\s+(?P<n>[\w-]+)\s+years\b", re.I)
