@@ -589,6 +589,11 @@ _OF_A_FORM = re.compile(r"\s*(?P<noun>(?:[\w-]+\s+){0,3}?)(?:of|for)\s+(?P<form>
                         re.I)
 
 
+#: The narrative-wide rules that add a total the text gives only by its kind, in order.
+_TOTAL_RULES = (_single_kind_totals, _compared_with_a_total, _compared_to_a_total,
+                _other_kind_none)
+
+
 def _further_items(text: str, second: Enforcement) -> float:
     """The sum of the items a list of the two kinds goes on with, each of one more form of
     trafficking counted with the same noun or none (", and five victims of both sex and labor
@@ -782,8 +787,10 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
     rows = _parts_of_totals(_one_court(_closed_parts(rows, out.warnings), out.warnings),
                             out.warnings)
     rows = beside_counts(rows, out.warnings)
-    rows = _both_kinds_only(_other_kind_none(_compared_to_a_total(_compared_with_a_total(
-        _single_kind_totals(_summary_repeats(rows))))), text)
+    rows = _summary_repeats(rows)
+    for add_totals in _TOTAL_RULES:
+        rows = add_totals(rows)
+    rows = _both_kinds_only(rows, text)
     rows = unreported.add_unreported(rows, missing)
     found = [r.row for r in rows]
     out.enforcement = sorted(found, key=lambda r: (r.start, r.measure))
