@@ -15,6 +15,11 @@ from pathlib import Path
 from analysis import config
 
 
+def shipped_names(folder: Path = config.PACKAGE_DATA) -> tuple[str, ...]:
+    """The names of the data files the package ships, sorted."""
+    return tuple(sorted(p.name for p in folder.glob("*.csv")))
+
+
 @cache
 def read_rows(name: str, folder: Path = config.PACKAGE_DATA) -> tuple[dict[str, str], ...]:
     """The rows of the data file ``folder/name``, in file order, as column -> text."""

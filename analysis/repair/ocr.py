@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from analysis.datafiles import read_rows
+from analysis.datafiles import read_rows, shipped_names
 from analysis.repair.base import Rule, finish, regex_rule
 from analysis.repair.ledger import Edit
 
@@ -120,13 +120,31 @@ def _word_counts(text: str) -> dict[str, int]:
     return counts
 
 
+#: A regex escape in a pattern of the data files ("\\b", "\\s"): no word of the vocabulary.
+_ESCAPE = re.compile(r"\\[A-Za-z]")
+#: Fewest letters of a word of the vocabulary.
+_VOCABULARY_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """The words the package's data files are written in (their patterns, labels and the
+    example phrases of their notes: "identifying", "children", "prosecutions"), lower case: the
+    words a reader of the reports needs, whole, where a short text does not print them twice."""
+    return frozenset(
+        word.lower() for name in shipped_names() for row in read_rows(name)
+        for value in row.values() if value
+        for word in _VOCABULARY_WORD.findall(_ESCAPE.sub(" ", value)))
+
+
 def _broken_word(m: re.Match[str], counts: dict[str, int]) -> bool:
     """Whether a pair of letter runs is one word broken in two: the whole word is printed
-    elsewhere, the second half goes on in the first's case, and the halves are not words of
-    the text (for a hyphen neither half is one; for a space, not both, and no short one:
-    "Militar y" is Spanish)."""
+    elsewhere in the text or is a word of the package's vocabulary, the second half goes on in
+    the first's case, and the halves are not words of the text (for a hyphen neither half is
+    one; for a space, not both, and no short one: "Militar y" is Spanish)."""
     a, b = m["a"], m["b"]
-    if len(a) + len(b) < _MIN_MENDED or not counts.get((a + b).lower()):
+    whole = (a + b).lower()
+    if len(a) + len(b) < _MIN_MENDED or not (counts.get(whole) or whole in _vocabulary()):
         return False
     if not (b.islower() or (a.isupper() and b.isupper())):
         return False
@@ -138,10 +156,10 @@ def _broken_word(m: re.Match[str], counts: dict[str, int]) -> bool:
 
 
 def split_words(text: str) -> tuple[str, list[Edit]]:
-    """Join a word OCR broke in two ("chil dren", "su-bjected", "force d") where the text
-    prints the whole word elsewhere: the document is its own dictionary, so no word list
-    decides, and names ("Solidarity Center"), compounds ("sugar-cane") and words that are
-    words of the text ("in to") stay apart."""
+    """Join a word OCR broke in two ("chil dren", "su-bjected", "force d", "ide ntifying")
+    where the text prints the whole word elsewhere or the package's vocabulary has it (a
+    2,000-character excerpt seldom prints a word twice); names ("Solidarity Center"),
+    compounds ("sugar-cane") and words that are words of the text ("in to") stay apart."""
     counts = _word_counts(text)
     edits = [Edit(m.start("gap"), m.end("gap"), "") for m in _BROKEN.finditer(text)
              if _broken_word(m, counts)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from analysis import config
-from analysis.datafiles import read_rows
+from analysis.datafiles import read_rows, shipped_names
 
 
 def test_rows_come_in_file_order_and_note_lines_are_skipped(tmp_path):
@@ -26,6 +26,12 @@ def test_every_shipped_data_file_has_a_header_and_rows():
         rows = read_rows(path.name, path.parent)
         assert rows, path
         assert all(None not in row and None not in row.values() for row in rows), path
+
+
+def test_shipped_names_are_the_data_files_of_a_folder_sorted(tmp_path):
+    for name in ("b.csv", "a.csv", "notes.txt"):
+        (tmp_path / name).write_text("x\n1\n", encoding="utf-8")
+    assert shipped_names(tmp_path) == ("a.csv", "b.csv")
 
 
 #: Modules that read CSV files a user names: the raw folder's manifest, a TIP answer key.

@@ -107,10 +107,24 @@ def test_split_words_joins_a_word_printed_whole_elsewhere(before: str, after: st
 
 
 @pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a short excerpt prints the word once: the package's vocabulary has it whole
+        ("The government reported ide ntifying 706 victims.",
+         "The government reported identifying 706 victims."),
+        ("It identified 48 c hildren and 91 potential traffi-cking victims.",
+         "It identified 48 children and 91 potential trafficking victims."),
+    ],
+)
+def test_split_words_joins_a_word_of_the_vocabulary(before: str, after: str) -> None:
+    assert split_words(before)[0] == after
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        # the whole word is nowhere else in the text
-        "The chil dren of the farm work.",
+        # the whole word is nowhere else in the text, nor in the package's vocabulary
+        "The veter inarians of the farm work.",
         # both halves are words of the text
         "Cases went in to court; into the year; in court and to court.",
         # a compound whose halves are words
