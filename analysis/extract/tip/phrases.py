@@ -97,10 +97,22 @@ def actor(s: str, verb_at: int) -> str:
     return words
 
 
-#: A clause between dashes opening on a participle ("—originating from throughout the
-#: country—"): an aside, with no subject of its own.
+#: A clause between dashes or commas opening on a participle ("—originating from throughout
+#: the country—", ", including one into police complicity,"): an aside, with no subject of its
+#: own.
 _PARTICIPLE_ASIDE = re.compile(r"\s*[a-z]+ing\b")
 _DASH = re.compile(r"[—–]")
+
+
+def _is_aside(s: str, opened: str, words: str, at: int) -> bool:
+    """Whether ``words``, from a clause mark ``opened`` to ``at``, are an aside: in brackets,
+    or a participle clause closed at ``at`` by a mark like the one that opened it (dashes,
+    commas)."""
+    if opened == "(":
+        return ")" in words
+    closed_alike = ((_DASH.fullmatch(opened) is not None and _DASH.match(s, at) is not None)
+                    or (opened == "," and s.startswith(",", at)))
+    return closed_alike and _PARTICIPLE_ASIDE.match(words) is not None
 
 
 def _before_asides(s: str, at: int) -> str:
@@ -112,11 +124,8 @@ def _before_asides(s: str, at: int) -> str:
     ("... using the 2016 Act (TIPPA), and has never secured a conviction": not the TIPPA)."""
     words = subject(s, at)
     marks = _marks_before(s, at)
-    if marks and words == s[marks[-1].end():at] and (
-            (_PARTICIPLE_ASIDE.match(words) and (
-                (_DASH.match(s, at) and _DASH.fullmatch(marks[-1][0]))
-                or (s.startswith(",", at) and marks[-1][0] == ",")))
-            or (marks[-1][0] == "(" and ")" in words)):
+    if (marks and words == s[marks[-1].end():at]
+            and _is_aside(s, marks[-1][0], words, at)):
         return _before_asides(s, marks[-1].start())
     return actor(s, at)
 
