@@ -13,6 +13,7 @@ from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import kind_named, mixed_kinds, partition_groups, splits_of
 from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end
 from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.vocabulary import partitions
 
 #: The note of a part set aside as one of several of the same kind.
 SHARED_KIND = "one of several parts of one kind"
@@ -174,9 +175,15 @@ _PLAIN_SEX_OF_CHILDREN = re.compile(
     r"\s*(?:(?:were|was)\s+)?(?P<noun>boys?|girls?)(?:\s+(?:trafficking\s+)?victims?)?\s*$", re.I)
 
 
-#: A part counted by sex or age alone: "78 were women", "15 men", "35 were girls".
-_SEX_OR_AGE = re.compile(r"\s*(?:(?:were|was)\s+)?(?:adult\s+)?(?:wom[ae]n|m[ae]n|girls?|boys?|"
-                         r"females?|males?)\s*$", re.I)
+#: The words before a part's sex: "78 were women", "51 adult males".
+_BEFORE_SEX = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:adult\s+)?", re.I)
+
+
+def _sex_or_age_only(words: str) -> bool:
+    """Whether a part's words name its sex alone, or with "adult" ("78 were women", "15 men",
+    "35 were girls"), in the words tip_partitions.csv splits victims by sex."""
+    rest = _BEFORE_SEX.sub("", words, count=1).strip()
+    return dict(partitions())["sex"].fullmatch(rest) is not None
 
 
 def boys_and_girls_as_the_children(sent: Sentence, hits: list[Hit]) -> list[Hit]:
@@ -200,7 +207,7 @@ def boys_and_girls_as_the_children(sent: Sentence, hits: list[Hit]) -> list[Hit]
                  for o in parts}
         sexes = [m["noun"].lower().rstrip("s") for m in plain.values() if m]
         by_sex_and_age = sum(o.fig.value for o in parts
-                             if _SEX_OR_AGE.match(sent.text, o.fig.end, o.np_end))
+                             if _sex_or_age_only(sent.text[o.fig.end:o.np_end]))
         # a part of another partition (by kind, by origin) is no obstacle where the parts by
         # sex and age are a partition of their own
         other_partition = by_sex_and_age == whole.fig.value
