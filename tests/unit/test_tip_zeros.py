@@ -748,8 +748,8 @@ def test_no_funding_for_victims_said_with_no_is_a_zero_of_victim_assistance_fund
 
 
 def test_a_second_running_year_after_and_is_another_predicates() -> None:
-    # "and, for a second consecutive year, convicted no ..." dates that predicate, not the
-    # zero of funding before it
+    # "and, for a second consecutive year, convicted no ..." opens another predicate; the
+    # zero of funding before it is the year reported on's only
     got = rows("However, the government provided no funding for specialized victim services, "
                "did not report how many victims were assisted, and, for a second consecutive "
                "year, convicted no trafficking offenders.", 2012, "PROTECTION")

@@ -114,13 +114,6 @@ _REST_OF_CLAUSE = r"(?:(?!\b(?:and|but|while|whereas|although)\b)[^.;])*?"
 _LAST_YEARS = re.compile(
     _REST_OF_CLAUSE + r"\b(?:for|in|during|over)\s+the\s+"
     r"(?:last|past|previous|preceding)\s+(?P<n>[\w-]+)\s+years\b", re.I)
-#: "did not convict any traffickers for the second consecutive year": none the year before
-#: either, named as plainly as "as in the previous year"; the earlier years of a longer run
-#: ("for the third consecutive year") are the earlier reports' to state.
-_SECOND_RUNNING = (r"\bfor\s+(?:at\s+least\s+)?(?:a|the)\s+second\s+(?:consecutive|straight|"
-                   r"successive)\s+(?:reporting\s+)?(?:year|period)\b")
-_SECOND_RUNNING_AFTER = re.compile(_REST_OF_CLAUSE + _SECOND_RUNNING, re.I)
-_SECOND_RUNNING_OPENING = re.compile(r"\s*(?:[a-z]+\s*,\s*)?" + _SECOND_RUNNING + r"\s*,", re.I)
 _VICTIMS_COUNTED = re.compile(rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?victims\b", re.I)
 #: "... any traffickers since 2011": what a denial holds since, a few words after its object.
 _SINCE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<since>since)\b", re.I)
@@ -821,14 +814,6 @@ _CLAUSE_OF_ITS_OWN = re.compile(
 _SAID_OF_THE_OBJECT = re.compile(r",\s*including\b|\b(?:who|whom|whose)\b", re.I)
 
 
-def _second_running(sent: Sentence, start: int, tail: int) -> bool:
-    """Whether a zero's clause says it is the second year running: opening it ("For the
-    second consecutive year, the government did not ...") or after the denied words, up to
-    the next clause ("... any traffickers for the second consecutive year and ...")."""
-    return (_SECOND_RUNNING_OPENING.match(sent.text, sent.clause(start).start, start) is not None
-            or _SECOND_RUNNING_AFTER.match(sent.text, tail) is not None)
-
-
 def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, source: str,
           unit: str = "count", years: tuple[int, ...] = ()) -> Hit:
     """A stated zero as a hit, its year that of its sentence (or named after the words from
@@ -847,8 +832,8 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
         hit.splits["source"] = "_ngo"
     # the words after the denied noun say for which years ("... convictions in 2019 or 2018",
     # "for the last two years"); a pattern's trailing words are not part of the zero. "For the
-    # third consecutive year" dates the zero to the year reported on only: the earlier years
-    # are the earlier reports' to state
+    # second (or third) consecutive year" dates the zero to the year reported on only: the
+    # earlier years are the earlier reports' to state
     stop = _CLAUSE_OF_ITS_OWN.search(sent.text, tail)
     later = [y for y in sent.years if y.start >= tail and y.comparative == hit.comparative
              and not _SAID_OF_THE_OBJECT.search(sent.text, tail, y.start)
@@ -866,8 +851,6 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
         # "for the last two years": the years before this one in a comparison, else up to it
         last = sent.current_year - 1 if hit.comparative else sent.current_year
         hit.each = tuple(range(last, last - min(n, 10), -1))
-    elif not later and not hit.comparative and _second_running(sent, start, tail):
-        hit.each = (hit.year, hit.year - 1)
     elif not later and (like := compiled("AS_BEFORE").match(sent.text, sent.clause(start).start,
                                                              start)):
         if like["year"] is None:
