@@ -755,3 +755,12 @@ def test_a_second_running_year_after_and_is_another_predicates() -> None:
                "year, convicted no trafficking offenders.", 2012, "PROTECTION")
     assert ("victim_assistance_funding", 2011, 0) in got
     assert ("victim_assistance_funding", 2010, 0) not in got
+
+
+def test_initiating_the_prosecution_of_people_is_prosecuting_them() -> None:
+    assert rows("Authorities did not initiate prosecution of any traffickers, compared with "
+                "prosecuting six alleged sex traffickers in 2021.", 2023) == {
+        ("prosecutions", 2022, 0), ("prosecutions", 2021, 6),
+        ("prosecutions_sex_trafficking", 2021, 6)}
+    assert rows("The government initiated prosecution of 12 traffickers.", 2023) == {
+        ("prosecutions", 2022, 12)}
