@@ -546,6 +546,13 @@ def test_a_stated_zero_of_potential_victims_for_each_year_named() -> None:
     assert rows("The government did not identify any potential victims in 2021 or 2020.",
                 2023, "PROTECTION") == {
         ("victims_identified", 2021, 0), ("victims_identified", 2020, 0)}
+    # a longer list of years, with commas (Azerbaijan 2019); a lone "and" after a comma may
+    # open another clause
+    assert rows("The government did not identify any child victims in 2016, 2017, or 2018.",
+                2019, "PROTECTION") == {("victims_identified_children", y, 0)
+                                        for y in (2016, 2017, 2018)}
+    assert rows("The government did not identify any victims in 2018, and 2017 saw more.",
+                2019, "PROTECTION") == {("victims_identified", 2018, 0)}
 
 
 def test_figures_added_up_over_several_years_are_not_a_years_count() -> None:

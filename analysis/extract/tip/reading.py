@@ -460,7 +460,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
     if hit.role == "figure":
         hit.year = year_for(sent, hit, some_of)
         if fig.value == 0 and (also := zero_also_in(sent, fig, hit.year)):
-            hit.each = (hit.year, also)  # "compared with no convictions in 2021 or 2020"
+            hit.each = (hit.year, *also)  # "compared with no convictions in 2021 or 2020"
     if (hit.role == "figure" and fig.value == 0 and (more := _NONE_OF_EACH.match(phrase))
             and (extra := noun_measure(more["second"])) and extra not in (hit.base, *hit.extra)):
         hit.extra += (extra,)  # "compared with no prosecutions or convictions": none of each

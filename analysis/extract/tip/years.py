@@ -59,16 +59,32 @@ def leading_year(sent: Sentence, fig: Figure) -> int | None:
     return None
 
 
-#: "... in 2021 or 2020": a second year a figure or a stated zero holds for.
-OR_YEAR = re.compile(r"\s*,?\s*or\s+(?:in\s+)?((?:19|20)\d\d)\b")
+#: One more year of a list after a year: ", 2017", ", or 2018", " or in 2020", ", and 2018".
+_MORE_YEAR = re.compile(r"(?P<joint>\s*,?\s*(?:(?:or|and)\s+)?)(?:in\s+)?((?:19|20)\d\d)\b")
 
 
-def zero_also_in(sent: Sentence, fig: Figure, year: int) -> int | None:
-    """The second year of a zero's "in 2021 or 2020" in its clause, else None."""
+def years_also(s: str, end: int) -> tuple[int, ...]:
+    """The further years a zero holds for, listed right after the year ending at ``end``:
+    "in 2021 or 2020", "in 2016, 2017, or 2018", "in 2016, 2017, and 2018"; () when the
+    years are not such a list (a lone "and 2018" may open another clause)."""
+    years: list[int] = []
+    while (m := _MORE_YEAR.match(s, end)) is not None:
+        joint = m["joint"]
+        closes = re.search(r"\b(?:or|and)\b", joint)
+        if not (closes or "," in joint) or (closes and closes[0] == "and" and not years):
+            break
+        years.append(int(m[2]))
+        end = m.end()
+        if closes:
+            return tuple(years)
+    return ()
+
+
+def zero_also_in(sent: Sentence, fig: Figure, year: int) -> tuple[int, ...]:
+    """The further years of a zero's "in 2021 or 2020" in its clause, else ()."""
     end = figure_clause_end(sent, fig)
     mention = next((y for y in sent.years if fig.end <= y.start < end and y.year == year), None)
-    also = OR_YEAR.match(sent.text, mention.end) if mention is not None else None
-    return int(also[1]) if also else None
+    return years_also(sent.text, mention.end) if mention is not None else ()
 
 
 def _bound(sent: Sentence, mention_start: int, fig: Figure) -> bool:

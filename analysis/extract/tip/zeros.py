@@ -47,7 +47,7 @@ from analysis.extract.tip.vocabulary import (
     verb_alternatives,
     verb_measure,
 )
-from analysis.extract.tip.years import OR_YEAR
+from analysis.extract.tip.years import years_also
 
 #: What a denied verb counts: people and cases, and the officials a training is for (the
 #: vocabulary's verbs name their own).
@@ -843,8 +843,8 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
         hit.year, hit.each = years[0], years if len(years) > 1 else ()
     elif not later and _since_year(sent, tail):
         hit.year = sent.reporting_year  # none since then: none in the period reported on
-    elif later and (also := OR_YEAR.match(sent.text, later[0].end)) and later[0].year:
-        hit.each = (later[0].year, int(also[1]))
+    elif later and later[0].year and (also := years_also(sent.text, later[0].end)):
+        hit.each = (later[0].year, *also)
     elif later and later[0].listed:
         hit.each = later[0].listed
     elif (span := _LAST_YEARS.match(sent.text, tail)) and (n := words_to_number(span["n"])):
