@@ -5742,3 +5742,13 @@ def test_a_count_of_one_kind_compared_with_a_total_is_the_total() -> None:
                 "trafficking victims the previous reporting period.", 2019, "PROTECTION") == {
         ("victims_identified_sex_trafficking", 2018, 4),
         ("victims_identified_sex_trafficking", 2017, 91)}
+
+
+def test_a_comparison_naming_its_own_kind_does_not_take_the_one_compared() -> None:
+    # "child sex trafficking victim" is of children (one split a row), not of forced labor
+    # like the count it is compared with (Cabo Verde 2021)
+    got = rows("The government identified at least one forced labor victim during the "
+               "reporting period, compared with identifying at least one child sex trafficking "
+               "victim during the previous reporting period.", 2021, "PROTECTION")
+    assert ("victims_identified_children", 2019, 1) in got
+    assert not any(m.startswith("victims_identified_labor") and y == 2019 for m, y, _ in got)

@@ -12,7 +12,12 @@ from itertools import pairwise
 
 from analysis.extract.numbers import NUMBER
 from analysis.extract.tip.hits import Hit
-from analysis.extract.tip.kinds import partition_groups, splits_of, trafficking_as_a_whole
+from analysis.extract.tip.kinds import (
+    groups_named,
+    partition_groups,
+    splits_of,
+    trafficking_as_a_whole,
+)
 from analysis.extract.tip.measures import REPORTED
 from analysis.extract.tip.phrases import QUALIFIED, counted_noun, head_word, side_by_side
 from analysis.extract.tip.sentence import Sentence
@@ -250,9 +255,12 @@ def kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
     before_noun = splits_of(phrase[:noun.start()] if noun else phrase, whole.unit)
     general = (trafficking_as_a_whole(sent.text[hit.fig.end:hit.np_end], hit.unit)
                or second_of_two_kinds(sent, hits, whole, hit))
+    # a group the comparison names itself is its own, even where one split a row keeps
+    # only its age ("compared with one child sex trafficking victim" is not of forced labor)
+    own = groups_named(sent.text[hit.fig.end:hit.np_end], hit.unit)
     return {g: m for g, m in whole.splits.items()
             if g not in whole.adjunct and g != "source" and g in before_noun
-            and not (general and g == "type")}
+            and not (general and g == "type") and g not in own}
 
 
 def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool,

@@ -126,6 +126,13 @@ def splits_of(phrase: str, unit: str, cases: bool = False) -> dict[str, str]:
     return kept
 
 
+def groups_named(phrase: str, unit: str) -> frozenset[str]:
+    """The split groups a phrase names at all, kept by splits_of or not ("child sex
+    trafficking victims" names an age and a type, though a count of them is of children)."""
+    return frozenset(p.group for p in load_patterns()
+                     if p.kind == "split" and p.unit == unit and p.regex.search(phrase))
+
+
 def partition_groups(phrase: str) -> frozenset[str]:
     """The partition groups (sex, age, status) a phrase's qualifiers belong to."""
     return frozenset(group for group, regex in partitions() if regex.search(phrase))
