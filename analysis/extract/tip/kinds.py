@@ -100,6 +100,11 @@ def kind_named(phrase: str, unit: str) -> str:
     return splits_of(phrase, unit, cases=True).get("type", "")
 
 
+#: A quoted term: the name of a crime ("selling of the child"), whose words are not the age of
+#: the people counted.
+_QUOTED = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
+
+
 def splits_of(phrase: str, unit: str, cases: bool = False) -> dict[str, str]:
     """The split suffixes a phrase names, by group; a group named twice is dropped, as are the
     kinds of a phrase listing two kinds ("sex trafficking and child trafficking": all cases),
@@ -109,8 +114,10 @@ def splits_of(phrase: str, unit: str, cases: bool = False) -> dict[str, str]:
     child", "three defendants for child sex trafficking")."""
     found: dict[str, str] = {}
     clash: set[str] = set()
+    unquoted = _QUOTED.sub(" ", phrase)
     for p in load_patterns():
-        if p.kind == "split" and p.unit == unit and p.regex.search(phrase):
+        if p.kind == "split" and p.unit == unit and p.regex.search(
+                unquoted if p.group == "age" else phrase):
             if found.get(p.group, p.measure) != p.measure:
                 clash.add(p.group)
             found.setdefault(p.group, p.measure)
