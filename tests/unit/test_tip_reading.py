@@ -5752,3 +5752,26 @@ def test_a_comparison_naming_its_own_kind_does_not_take_the_one_compared() -> No
                "victim during the previous reporting period.", 2021, "PROTECTION")
     assert ("victims_identified_children", 2019, 1) in got
     assert not any(m.startswith("victims_identified_labor") and y == 2019 for m, y, _ in got)
+
+
+def test_a_quoted_crime_name_is_no_age_of_the_people_counted() -> None:
+    # "selling of the child" names a crime (Kosovo 2020); its victims are not counted as
+    # children by it
+    got = rows("The government identified 26 trafficking victims. Of these, 19 were subjected "
+               "to sex trafficking, two to forced labor, and one to \u201cselling of the "
+               "child.\u201d", 2020, "PROTECTION")
+    assert ("victims_identified_sex_trafficking", 2019, 19) in got
+    assert not any(m == "victims_identified_children" for m, _, _ in got)
+
+
+def test_a_list_in_parentheses_opened_by_a_year_is_that_years() -> None:
+    # the parts in "(in 2018, 11 ...)" are a list of their own, of 2018 (Kosovo 2020)
+    assert rows("The government identified 26 trafficking victims (15 in 2018). Of these, 19 "
+                "were subjected to sex trafficking, two to forced labor, one to forced begging "
+                "(in 2018, 11 were subjected to sex trafficking, two to forced labor).", 2020,
+                "PROTECTION") == {
+        ("victims_identified", 2019, 26), ("victims_identified", 2018, 15),
+        ("victims_identified_sex_trafficking", 2019, 19),
+        ("victims_identified_labor_trafficking", 2019, 2),
+        ("victims_identified_sex_trafficking", 2018, 11),
+        ("victims_identified_labor_trafficking", 2018, 2)}

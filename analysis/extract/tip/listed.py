@@ -17,7 +17,7 @@ from analysis.extract.numbers import Figure
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import LIST_JOIN, mixed_kinds, splits_of
 from analysis.extract.tip.people import SAID_OF_A_NATIONALITY, countries_from
-from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end
+from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end, paren_of
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import HEADS, nationalities_named
 
@@ -111,11 +111,11 @@ def _runs(sent: Sentence, hits: list[Hit]) -> Iterator[list[Hit]]:
     printed = {(f.start, f.end) for f in sent.figures}
     listed = sorted((h for h in hits if (h.fig.start, h.fig.end) in printed
                      and h.unit == "count" and not h.comparative),
-                    key=lambda h: (_paren_of(sent.text, h.fig.start), h.fig.start))
+                    key=lambda h: (paren_of(sent.text, h.fig.start), h.fig.start))
     run: list[Hit] = []
     for h in listed:
         gap = sent.text[run[-1].fig.end:h.fig.start] if run else ""
-        if (run and _paren_of(sent.text, run[-1].fig.start) == _paren_of(sent.text, h.fig.start)
+        if (run and paren_of(sent.text, run[-1].fig.start) == paren_of(sent.text, h.fig.start)
                 and _JOIN.search(_PAREN.sub("", gap)) and not re.search(r"[;:.]", gap)):
             run.append(h)
             continue
@@ -124,12 +124,6 @@ def _runs(sent: Sentence, hits: list[Hit]) -> Iterator[list[Hit]]:
         run = [h]
     if len(run) > 1:
         yield run
-
-
-def _paren_of(s: str, at: int) -> int:
-    """Where the parenthesis ``at`` lies in opens, -1 for none."""
-    opened = s.rfind("(", 0, at)
-    return opened if opened > s.rfind(")", 0, at) else -1
 
 
 def _parts(sent: Sentence, run: list[Hit]) -> list[_Part]:

@@ -11,7 +11,7 @@ import re
 from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import kind_named, mixed_kinds, partition_groups, splits_of
-from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end
+from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end, paren_of
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import partitions
 
@@ -24,20 +24,23 @@ def kinds_listed_twice(sent: Sentence, hits: list[Hit]) -> None:
     14 cases of labor trafficking in agriculture") are each some of that kind: none of them
     is the count of the kind, so none is its split; so also where one of them is kept as a
     count of children ("one for sex trafficking of a child, one for sex trafficking of an
-    adult": the second is not the sex trafficking count)."""
-    groups: dict[tuple[int, frozenset[tuple[str, str]]], list[Hit]] = {}
-    named: dict[tuple[int, str], list[Hit]] = {}
+    adult": the second is not the sex trafficking count). A list in parentheses is a list of
+    its own ("19 were subjected to sex trafficking, ... (in 2018, 11 were subjected to sex
+    trafficking, ...)")."""
+    groups: dict[tuple[int, int, frozenset[tuple[str, str]]], list[Hit]] = {}
+    named: dict[tuple[int, int, str], list[Hit]] = {}
     for h in hits:
         if h.role == "child" and h.parent is not None and h.restates is None:
             kinds = frozenset((g, m) for g, m in h.splits.items() if g != "source")
-            groups.setdefault((id(h.parent), kinds), []).append(h)
+            inside = paren_of(sent.text, h.fig.start)
+            groups.setdefault((id(h.parent), inside, kinds), []).append(h)
             if kind := kind_named(sent.text[h.fig.end:h.np_end], h.unit):
-                named.setdefault((id(h.parent), kind), []).append(h)
+                named.setdefault((id(h.parent), inside, kind), []).append(h)
     for group in groups.values():
         if len(group) > 1:
             for h in group:
                 h.role, h.note = "ignore", SHARED_KIND
-    for (_, kind), group in named.items():
+    for (_, _, kind), group in named.items():
         if len(group) > 1:
             for h in group:
                 if h.splits.get("type") == kind:

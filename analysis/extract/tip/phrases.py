@@ -156,6 +156,12 @@ def counted_noun(sent: Sentence, hit: Hit) -> str:
     return found[0].lower().rstrip("s") if found else head_word(sent, hit)
 
 
+def paren_of(s: str, at: int) -> int:
+    """Where the parenthesis ``at`` lies in opens, -1 for none."""
+    opened = s.rfind("(", 0, at)
+    return opened if opened > s.rfind(")", 0, at) else -1
+
+
 def closed_paren_between(s: str, pos: int, end: int) -> bool:
     """Whether ``pos`` lies inside a parenthesis that closes before ``end``."""
     return s.rfind("(", 0, pos) > s.rfind(")", 0, pos) and s.find(")", pos, end) >= 0

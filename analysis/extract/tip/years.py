@@ -10,7 +10,7 @@ import re
 from analysis.extract.grammar import YearMention, compiled
 from analysis.extract.numbers import Figure, words_to_number
 from analysis.extract.tip.hits import Hit
-from analysis.extract.tip.phrases import figure_clause_end
+from analysis.extract.tip.phrases import figure_clause_end, paren_of
 from analysis.extract.tip.sentence import (
     Sentence,
     case_stage,
@@ -44,13 +44,15 @@ _EACH = re.compile(r"\beach\b", re.I)
 
 def leading_year(sent: Sentence, fig: Figure) -> int | None:
     """The year a period opening a figure's clause names ("In 2015, 21 victims were ...";
-    after a semicolon too), else one opening the sentence, which dates each of its clauses
-    ("In 2019, 134 were ...; 20 were children"); None when neither opens with one."""
+    after a semicolon or an opening parenthesis too: "(in 2018, 11 were ...)"), else one
+    opening the sentence, which dates each of its clauses ("In 2019, 134 were ...; 20 were
+    children"); None when neither opens with one."""
     seg = sent.segment(fig.start)
     if seg.comparative:
         return None
     clause = sent.text.rfind(";", 0, fig.start) + 1
-    for start in dict.fromkeys((clause, 0)):
+    paren = paren_of(sent.text, fig.start) + 1
+    for start in dict.fromkeys(([paren] if paren else []) + [clause, 0]):
         opening = [y for y in sent.years if start <= y.start and y.end <= fig.start
                    and not y.comparative and not y.relative and y.year is not None
                    and _LEADING_PERIOD.fullmatch(sent.text, start, y.start)]
