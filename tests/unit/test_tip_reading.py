@@ -5775,3 +5775,12 @@ def test_a_list_in_parentheses_opened_by_a_year_is_that_years() -> None:
         ("victims_identified_labor_trafficking", 2019, 2),
         ("victims_identified_sex_trafficking", 2018, 11),
         ("victims_identified_labor_trafficking", 2018, 2)}
+
+
+def test_a_list_whose_first_count_is_some_of_a_group_is_of_that_group() -> None:
+    # "104 of the minors for domestic servitude, ..., 359 for sex trafficking": the 359 are
+    # minors, not the year's sex trafficking count (United Kingdom 2018)
+    got = rows("Authorities referred 104 of the minors for domestic servitude, 473 for other "
+               "forms of labor trafficking, 359 for sex trafficking, and 342 reported as "
+               "unknown.", 2018, "PROTECTION")
+    assert not any(m.endswith("_sex_trafficking") for m, _, _ in got)

@@ -145,13 +145,24 @@ def partition_groups(phrase: str) -> frozenset[str]:
     return frozenset(group for group, regex in partitions() if regex.search(phrase))
 
 
+#: The first count of a list saying which group it counts some of: "104 of the minors".
+_OF_THE_GROUP = re.compile(r"\s+of\s+(?:the|these|those)\s+(?P<group>[\w-]+)", re.I)
+
+
 def group_of_clause(sent: Sentence, fig: Figure) -> frozenset[str]:
     """The partition groups a figure's clause opens on ("Among adults, authorities referred
-    325 victims ..., 1,132 for labor trafficking"): every count of the clause is of that group
-    only, not of all the victims."""
+    325 victims ..., 1,132 for labor trafficking") or its first count is some of ("referred
+    104 of the minors for domestic servitude, 473 for ..., 359 for sex trafficking"): every
+    count of the clause is of that group only, not of all the victims."""
     start = sent.text.rfind(";", 0, fig.start) + 1
     among = compiled("AMONG_GROUP").match(sent.text, start)
-    return partition_groups(among["group"]) if among and among.end() <= fig.start else frozenset()
+    if among and among.end() <= fig.start:
+        return partition_groups(among["group"])
+    first = next((f for f in sent.figures if f.start >= start), None)
+    if first is None or first.end > fig.start:
+        return frozenset()
+    of_group = _OF_THE_GROUP.match(sent.text, first.end)
+    return partition_groups(of_group["group"]) if of_group else frozenset()
 
 
 def topic_kind(sent: Sentence, fig: Figure) -> dict[str, str]:
