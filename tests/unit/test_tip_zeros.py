@@ -764,3 +764,10 @@ def test_initiating_the_prosecution_of_people_is_prosecuting_them() -> None:
         ("prosecutions_sex_trafficking", 2021, 6)}
     assert rows("The government initiated prosecution of 12 traffickers.", 2023) == {
         ("prosecutions", 2022, 12)}
+
+
+def test_services_denied_with_an_aside_of_what_they_include() -> None:
+    # "did not provide protective services, including shelter, to trafficking victims"
+    # (Algeria 2015)
+    assert rows("The government did not provide protective services, including shelter, to "
+                "trafficking victims.", 2015, "PROTECTION") == {("victims_assisted", 2014, 0)}
