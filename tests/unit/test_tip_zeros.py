@@ -771,3 +771,17 @@ def test_services_denied_with_an_aside_of_what_they_include() -> None:
     # (Algeria 2015)
     assert rows("The government did not provide protective services, including shelter, to "
                 "trafficking victims.", 2015, "PROTECTION") == {("victims_assisted", 2014, 0)}
+
+
+def test_no_funding_for_the_organizations_named_before_as_caring_for_victims() -> None:
+    # Ethiopia 2015 and 2018
+    assert rows("The government relied almost exclusively on international organizations and "
+                "NGOs to provide services to victims without providing funding to these "
+                "organizations.", 2015, "PROTECTION") == {("victim_assistance_funding", 2014, 0)}
+    assert rows("The government continued to partner with NGOs to identify and provide services "
+                "to victims; although it did not allocate funding to these entities, it "
+                "provided some in-kind support.", 2018, "PROTECTION") == {
+        ("victim_assistance_funding", 2017, 0)}
+    # organizations not said to care for victims are no victim assistance
+    assert rows("The government worked with NGOs on awareness campaigns without providing "
+                "funding to these organizations.", 2018, "PROTECTION") == set()
