@@ -785,3 +785,13 @@ def test_no_funding_for_the_organizations_named_before_as_caring_for_victims() -
     # organizations not said to care for victims are no victim assistance
     assert rows("The government worked with NGOs on awareness campaigns without providing "
                 "funding to these organizations.", 2018, "PROTECTION") == set()
+
+
+def test_no_training_for_those_the_sentence_says_needed_it() -> None:
+    # Cabo Verde 2017
+    assert rows("Despite an identified need to train law enforcement and the judiciary on "
+                "trafficking victim identification, the government did not provide any "
+                "training.", 2017) == {("officers_trained", 2016, 0), ("judges_trained", 2016, 0)}
+    # training denied to someone else is not theirs
+    assert rows("Despite a need to train police, the government did not provide any training "
+                "to NGOs.", 2017) == set()
