@@ -12,7 +12,7 @@ from analysis.extract.grammar import compiled
 from analysis.extract.numbers import Figure
 from analysis.extract.tip.phrases import noun_phrase_end
 from analysis.extract.tip.sentence import Sentence
-from analysis.extract.tip.vocabulary import load_patterns, partitions
+from analysis.extract.tip.vocabulary import Pattern, load_patterns, partitions
 
 #: "sex trafficking and child trafficking", "sex trafficking and forced labor": two kinds, so
 #: a count of both is of neither.
@@ -105,6 +105,13 @@ def kind_named(phrase: str, unit: str) -> str:
 _QUOTED = re.compile(r"[\"“][^\"“”]{1,80}[\"”]")
 
 
+def _split_patterns_named(phrase: str, unit: str) -> list[Pattern]:
+    """The split patterns of ``unit`` a phrase matches; an age only outside quoted terms."""
+    unquoted = _QUOTED.sub(" ", phrase)
+    return [p for p in load_patterns() if p.kind == "split" and p.unit == unit
+            and p.regex.search(unquoted if p.group == "age" else phrase)]
+
+
 def splits_of(phrase: str, unit: str, cases: bool = False) -> dict[str, str]:
     """The split suffixes a phrase names, by group; a group named twice is dropped, as are the
     kinds of a phrase listing two kinds ("sex trafficking and child trafficking": all cases),
@@ -114,13 +121,10 @@ def splits_of(phrase: str, unit: str, cases: bool = False) -> dict[str, str]:
     child", "three defendants for child sex trafficking")."""
     found: dict[str, str] = {}
     clash: set[str] = set()
-    unquoted = _QUOTED.sub(" ", phrase)
-    for p in load_patterns():
-        if p.kind == "split" and p.unit == unit and p.regex.search(
-                unquoted if p.group == "age" else phrase):
-            if found.get(p.group, p.measure) != p.measure:
-                clash.add(p.group)
-            found.setdefault(p.group, p.measure)
+    for p in _split_patterns_named(phrase, unit):
+        if found.get(p.group, p.measure) != p.measure:
+            clash.add(p.group)
+        found.setdefault(p.group, p.measure)
     kept = {g: m for g, m in found.items() if g not in clash}
     if mixed_kinds(phrase):
         kept = {g: m for g, m in kept.items() if g not in ("type", "age")}
@@ -136,8 +140,7 @@ def splits_of(phrase: str, unit: str, cases: bool = False) -> dict[str, str]:
 def groups_named(phrase: str, unit: str) -> frozenset[str]:
     """The split groups a phrase names at all, kept by splits_of or not ("child sex
     trafficking victims" names an age and a type, though a count of them is of children)."""
-    return frozenset(p.group for p in load_patterns()
-                     if p.kind == "split" and p.unit == unit and p.regex.search(phrase))
+    return frozenset(p.group for p in _split_patterns_named(phrase, unit))
 
 
 def partition_groups(phrase: str) -> frozenset[str]:
