@@ -46,6 +46,10 @@ def test_seed_tier_country_and_edition() -> None:
         ("Tier 2 Watch List", "Tier 2 Watch List"),
         ("(Tier 2)", "Tier 2"),
         ("CURACAO (Tier 2)*", "Tier 2"),
+        # a converter's line break inside the heading (Egypt 2023 as flowed PDF text)
+        ("[ Human Trafficking, Country-by-Country ] EGYPT (Tier 2 Watch\nList)",
+         "Tier 2 Watch List"),
+        ("EGYPT (Tier 2\nWatch List)", "Tier 2 Watch List"),
     ],
 )
 def test_every_printed_tier(heading: str, tier: str) -> None:
