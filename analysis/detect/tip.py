@@ -41,11 +41,15 @@ _MENTION_MARGIN = 2
 #: A tier as printed on a heading line: "UZBEKISTAN (Tier 2)", "NEPAL: TIER 2 (page 294-296)",
 #: "BAHRAIN:(Tier 2 Watch List)", "HAITI (TIER 2 - WATCH LIST)", "Iceland (Tier 2).", "Tier 2
 #: Watch List" alone, also broken over two lines by a converter ("EGYPT (Tier 2 Watch\nList)");
-#: OCR may print the 1 as l, I or |.
+#: OCR may print the 1 as l, I or |, a hyphen after "Tier" ("Tier- 2"), and break or confuse
+#: the letters of "Watch List" ("Wateh List", "Watc h List", "Li st").
+_WATCH = r"w[ \t]?a[ \t]?t[ \t]?[ce][ \t]?[hb]"
+_LIST = r"l[ \t]?[il1|][ \t]?s[ \t]?t"
 TIER_LINE = re.compile(
     r"^[ \t]*(?:(?P<name>[^\n():]{2,120}?)[ \t]*(?::[ \t]*\(?|\()|\()?[ \t]*"
-    r"(?P<tier>tier[ \t]*(?P<level>[123lI|])"
-    r"(?P<watch>[ \t]*\n?[ \t]*[-–—]?[ \t]*watch[ \t]*-?[ \t]*\n?[ \t]*list)?|special[ \t]+cases?)"
+    r"(?P<tier>tier[ \t]*-?[ \t]*(?P<level>[123lI|])"
+    rf"(?P<watch>[ \t]*\n?[ \t]*[-–—]?[ \t]*{_WATCH}[ \t]*-?[ \t]*\n?[ \t]*{_LIST})?"
+    r"|special[ \t]+cases?)"
     r"[ \t]*(?:\)\.?)?[ \t]*[*†]{0,2}[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -50,6 +50,11 @@ def test_seed_tier_country_and_edition() -> None:
         ("[ Human Trafficking, Country-by-Country ] EGYPT (Tier 2 Watch\nList)",
          "Tier 2 Watch List"),
         ("EGYPT (Tier 2\nWatch List)", "Tier 2 Watch List"),
+        # OCR's damage to the heading (the forms benchmark's OCR form of read excerpts)
+        ("MALTA (Tier 2 Wateh List)", "Tier 2 Watch List"),
+        ("MONTENEGRO: Tier 2 Watc h List", "Tier 2 Watch List"),
+        ("MARSHALL ISLANDS (Tier 2 Watch Li st)", "Tier 2 Watch List"),
+        ("Antigua and Barbuda (Tier- 2)", "Tier 2"),
     ],
 )
 def test_every_printed_tier(heading: str, tier: str) -> None:
