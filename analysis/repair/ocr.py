@@ -164,3 +164,36 @@ def split_words(text: str) -> tuple[str, list[Edit]]:
     edits = [Edit(m.start("gap"), m.end("gap"), "") for m in _BROKEN.finditer(text)
              if _broken_word(m, counts)]
     return finish(text, edits)
+
+
+#: A long run of small letters that may be two words OCR ran together: "traffickingvictims"
+#: (each half six letters or more: "underdeveloped", "intergovernmental" are words).
+_RUN = re.compile(r"(?<![\w-])[a-z]{12,}(?![\w-])")
+#: Fewest letters of each word of a run-together pair.
+_MIN_RUN_HALF = 6
+
+
+def _run_split(token: str, counts: dict[str, int]) -> int | None:
+    """Where a run of letters splits into two words the text prints elsewhere, when it is no
+    word itself (not in the package's vocabulary, not printed twice) and only one split fits."""
+    if token in _vocabulary() or counts.get(token, 0) > 1:
+        return None
+    fits = [i for i in range(_MIN_RUN_HALF, len(token) - _MIN_RUN_HALF + 1)
+            if counts.get(token[:i]) and counts.get(token[i:])]
+    return fits[0] if len(fits) == 1 else None
+
+
+def run_together(text: str) -> tuple[str, list[Edit]]:
+    """Part two words OCR ran together ("traffickingvictims", "identifiedvictims") where each
+    is a word of six letters or more the text prints elsewhere and the run is no word of its
+    own (in the package's vocabulary or printed twice); addresses stay whole."""
+    counts = _word_counts(text)
+    edits = []
+    for chunk in re.finditer(r"\S+", text):
+        if _ADDRESS.search(chunk[0]):
+            continue
+        for m in _RUN.finditer(chunk[0]):
+            if (at := _run_split(m[0], counts)) is not None:
+                edits.append(Edit(chunk.start() + m.start() + at, chunk.start() + m.start() + at,
+                                  " "))
+    return finish(text, edits)

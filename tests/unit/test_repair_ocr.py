@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from analysis.repair.ledger import apply_edits
-from analysis.repair.ocr import confusions, country_typos, ocr_bullets, read_roman, split_words
+from analysis.repair.ocr import (
+    confusions,
+    country_typos,
+    ocr_bullets,
+    read_roman,
+    run_together,
+    split_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -139,3 +146,27 @@ def test_split_words_joins_a_word_of_the_vocabulary(before: str, after: str) -> 
 )
 def test_split_words_leaves_words_names_and_compounds(text: str) -> None:
     assert split_words(text) == (text, [])
+
+
+def test_run_together_parts_two_words_the_text_prints_elsewhere() -> None:
+    text, edits = run_together("The government identified 249 traffickingvictims in 2017; "
+                               "trafficking crimes and victims of forced labor.")
+    assert text.startswith("The government identified 249 trafficking victims in 2017;")
+    assert len(edits) == 1 and edits[0].after == " "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of its own (printed twice), though its halves are words of the text
+        "The counterterrorism unit; counter claims of terrorism; counterterrorism again.",
+        # halves shorter than six letters ("inter", "under") are prefixes, not words
+        "Intergovernmental and governmental bodies; inter alia.",
+        # a half the text does not print elsewhere
+        "The traffickingvictims were many.",
+        # an address stays whole
+        "See http://example.org/annualreport; the annual report.",
+    ],
+)
+def test_run_together_leaves_words_and_addresses(text: str) -> None:
+    assert run_together(text) == (text, [])
