@@ -795,3 +795,14 @@ def test_no_training_for_those_the_sentence_says_needed_it() -> None:
     # training denied to someone else is not theirs
     assert rows("Despite a need to train police, the government did not provide any training "
                 "to NGOs.", 2017) == set()
+
+
+def test_a_lists_last_item_denied_with_the_government_s_own_officials() -> None:
+    # Tonga 2023: the cue distributes over the list; "its officials" are all of them
+    assert rows("The government did not identify any victims, initiate any trafficking "
+                "prosecutions, systematically screen vulnerable populations for trafficking, or "
+                "provide training to its officials.", 2023) == {
+        ("victims_identified", 2022, 0), ("prosecutions", 2022, 0), ("officers_trained", 2022, 0)}
+    # a gerund after a cue that takes the base form is not the cue's item (Hungary 2021)
+    assert rows("The government did not have a specialized framework for identifying, "
+                "referring, or assisting child victims.", 2021, "PROTECTION") == set()

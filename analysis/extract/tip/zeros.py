@@ -91,6 +91,8 @@ _BODY_AFTER_NOR = re.compile(r"\b(?:courts|judges|prosecutors)\b", re.I)
 #: item of a list of predicates, after a comma, the list closed by "or" or "nor" further on.
 _LISTED_AFTER = re.compile(r",\s*(?:(?:[\w-]+ly|also)\s+)*$", re.I)
 _LIST_CLOSED = re.compile(r"[^.;:]*?,\s*(?:or|nor)\s", re.I)
+#: The words before a list's last item: "..., or provide training to its officials".
+_LIST_CLOSING = re.compile(r",\s*(?:or|nor)\s+(?:(?:[\w-]+ly|also)\s+)*$", re.I)
 #: "identifying any victims or referring them": a verb whose object is the one before it.
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|these|those|it)\b", re.I)
 #: An object some of which are meant: "failed to prosecute some traffickers" is not none, nor
@@ -237,8 +239,13 @@ def _verb_object() -> re.Pattern[str]:
         rf"\s*,?\s+(?:or|and|nor)\s+[a-z]+(?=\s+(?:any|a\s+single)\s))*)"
         rf"\s+(?P<det>{_cues().quantifier.pattern}|{_cues().article.pattern})?"
         rf"(?:(?:for|against)\s+(?P<det2>{_cues().quantifier.pattern})?)?"
-        rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?)?(?P<obj>{_COORDINATED_WORDS}{_HEAD})\b",
+        rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?|{_OWN_STAFF})?"
+        rf"(?P<obj>{_COORDINATED_WORDS}{_HEAD})\b",
         re.I)
+
+
+#: The government's own staff, all of them: "did not provide training to its officials".
+_OWN_STAFF = r"(?:its|their)\s+(?=(?:[\w-]+\s+){0,2}?(?:officials|officers|staff|personnel)\b)"
 
 
 @cache
@@ -382,8 +389,14 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         # refer them"; "did not provide adequate resources, identify or provide protective
         # services to victims, or take any action": a bare object too)
         inverted = _OR_BEFORE.search(sent.text, 0, verb.start())
-        listed = (_LISTED_AFTER.search(lead) is not None
-                  and _LIST_CLOSED.match(sent.text, m.end(), end) is not None)
+        # a list's last item is denied too, in the verb form the cue takes ("did not identify
+        # any victims, screen ..., or provide training to its officials"; not "did not have a
+        # framework for identifying, referring, or assisting child victims")
+        closing = (_LIST_CLOSING.search(lead) is not None
+                   and not (_cues().base_form.fullmatch(cue[0])
+                            and verb[0].split()[0].lower().endswith("ing")))
+        listed = ((_LISTED_AFTER.search(lead) is not None
+                   and _LIST_CLOSED.match(sent.text, m.end(), end) is not None) or closing)
         again = listed or (quantified and inverted)
         if not (led or again):
             continue
