@@ -227,6 +227,10 @@ def _cues() -> _Cues:
                  one("outcome"), one("unkept"))
 
 
+#: The government's own staff, all of them: "did not provide training to its officials".
+_OWN_STAFF = r"(?:its|their)\s+(?=(?:[\w-]+\s+){0,2}?(?:officials|officers|staff|personnel)\b)"
+
+
 @cache
 def _verb_object() -> re.Pattern[str]:
     """After a denied verb: the verbs and nouns coordinated with it (also a verb of no measure
@@ -242,10 +246,6 @@ def _verb_object() -> re.Pattern[str]:
         rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?|{_OWN_STAFF})?"
         rf"(?P<obj>{_COORDINATED_WORDS}{_HEAD})\b",
         re.I)
-
-
-#: The government's own staff, all of them: "did not provide training to its officials".
-_OWN_STAFF = r"(?:its|their)\s+(?=(?:[\w-]+\s+){0,2}?(?:officials|officers|staff|personnel)\b)"
 
 
 @cache
