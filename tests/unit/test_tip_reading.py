@@ -5784,3 +5784,12 @@ def test_a_list_whose_first_count_is_some_of_a_group_is_of_that_group() -> None:
                "forms of labor trafficking, 359 for sex trafficking, and 342 reported as "
                "unknown.", 2018, "PROTECTION")
     assert not any(m.endswith("_sex_trafficking") for m, _, _ in got)
+
+
+def test_a_part_of_counts_of_two_kinds_given_side_by_side_is_of_all_of_them() -> None:
+    # Slovakia 2021: "Of the victims identified" after a count of each kind and no total
+    got = rows("The government identified 22 sex trafficking victims and 26 labor trafficking "
+               "victims in 2020. Of the victims identified, 60 were Slovak nationals and one "
+               "was a Chinese foreign national.", 2021, "PROTECTION")
+    assert ("victims_identified_foreign", 2020, 1) in got
+    assert not any("labor_trafficking_foreign" in m or "foreign_labor" in m for m, _, _ in got)

@@ -194,6 +194,20 @@ def _compared_count(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
                  and h.base == hit.base and h.fig.end <= hit.fig.start), None)
 
 
+def _inherited(whole: Hit, given: Sequence[Hit]) -> dict[str, str]:
+    """The splits a part takes from the count it is a part of: all of them, but not the kind
+    of trafficking where that count is one of two or more of other kinds given side by side
+    with no total ("identified 22 sex trafficking victims and 26 labor trafficking victims.
+    Of the victims identified, ... one was a Chinese foreign national": of all 48)."""
+    kind = whole.splits.get("type")
+    if kind and any(h is not whole and h.role == "figure" and h.parent is None
+                    and h.base == whole.base and h.year == whole.year
+                    and h.comparative == whole.comparative
+                    and h.splits.get("type") not in (None, kind) for h in given):
+        return {g: m for g, m in whole.splits.items() if g != "type"}
+    return dict(whole.splits)
+
+
 def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matched: Matches,
                 carried: Hit | None, previous: Sequence[Hit] = ()) -> Hit:
     """Decide what one figure is: a part of a count, a vocabulary figure, a comparison or
@@ -290,7 +304,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         if any(part.splits.get(g) != m for g, m in own.items()):
             # "of them, 12 were children"; not "120 of those children were new cases" after a
             # count of children: some of it, of a kind it is all of already, is no part to name
-            hit.role, hit.base, hit.splits = "child", part.base, {**part.splits, **own}
+            hit.role, hit.base = "child", part.base
+            hit.splits = {**_inherited(part, (*previous, *hits)), **own}
         hit.year = leading_year(sent, fig) or part.year
         hit.source = part.source
         return hit
@@ -311,7 +326,8 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
         own = item_kinds(sent, fig, unit, own, parent)
         if parent.role in ("figure", "child") and own and any(
                 parent.splits.get(g) != m for g, m in own.items()):
-            hit.role, hit.base, hit.splits = "child", parent.base, {**parent.splits, **own}
+            hit.role, hit.base = "child", parent.base
+            hit.splits = {**_inherited(parent, (*previous, *hits)), **own}
             hit.year = year_for(sent, hit, parent)
         else:
             # "503 were labor trafficking victims (including 349 for forced labor, ...)": forms
