@@ -806,3 +806,14 @@ def test_a_lists_last_item_denied_with_the_government_s_own_officials() -> None:
     # a gerund after a cue that takes the base form is not the cue's item (Hungary 2021)
     assert rows("The government did not have a specialized framework for identifying, "
                 "referring, or assisting child victims.", 2021, "PROTECTION") == set()
+
+
+def test_no_identification_or_protection_of_any_victims_said_with_nouns_or_protect() -> None:
+    # Eritrea 2017 and 2019; Comoros 2017 ("protect" read as assist, as the keys read it)
+    assert rows("The government did not report any trafficking investigations, prosecutions, or "
+                "the identification and protection of any victims.", 2017) == {
+        ("investigations", 2016, 0), ("prosecutions", 2016, 0),
+        ("victims_identified", 2016, 0), ("victims_assisted", 2016, 0)}
+    assert rows("It did not identify and protect any victims and lacked formal procedures to do "
+                "so.", 2017, "PROTECTION") == {
+        ("victims_identified", 2016, 0), ("victims_assisted", 2016, 0)}
