@@ -817,3 +817,7 @@ def test_no_identification_or_protection_of_any_victims_said_with_nouns_or_prote
     assert rows("It did not identify and protect any victims and lacked formal procedures to do "
                 "so.", 2017, "PROTECTION") == {
         ("victims_identified", 2016, 0), ("victims_assisted", 2016, 0)}
+    # what one effort did not result in is no zero of the year (seed 004)
+    assert rows("Although migration police reported screening illegal migrants, these efforts "
+                "did not result in the identification of any trafficking victims.", 2011,
+                "PROTECTION") == set()
