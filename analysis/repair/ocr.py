@@ -194,6 +194,6 @@ def run_together(text: str) -> tuple[str, list[Edit]]:
             continue
         for m in _RUN.finditer(chunk[0]):
             if (at := _run_split(m[0], counts)) is not None:
-                edits.append(Edit(chunk.start() + m.start() + at, chunk.start() + m.start() + at,
-                                  " "))
+                cut = chunk.start() + m.start() + at
+                edits.append(Edit(cut, cut, " "))
     return finish(text, edits)

@@ -62,7 +62,8 @@ def leading_year(sent: Sentence, fig: Figure) -> int | None:
 
 
 #: One more year of a list after a year: ", 2017", ", or 2018", " or in 2020", ", and 2018".
-_MORE_YEAR = re.compile(r"(?P<joint>\s*,?\s*(?:(?:or|and)\s+)?)(?:in\s+)?((?:19|20)\d\d)\b")
+_MORE_YEAR = re.compile(r"\s*(?P<comma>,)?\s*(?:(?P<conj>or|and)\s+)?(?:in\s+)?"
+                        r"(?P<year>(?:19|20)\d\d)\b")
 
 
 def years_also(s: str, end: int) -> tuple[int, ...]:
@@ -71,13 +72,11 @@ def years_also(s: str, end: int) -> tuple[int, ...]:
     years are not such a list (a lone "and 2018" may open another clause)."""
     years: list[int] = []
     while (m := _MORE_YEAR.match(s, end)) is not None:
-        joint = m["joint"]
-        closes = re.search(r"\b(?:or|and)\b", joint)
-        if not (closes or "," in joint) or (closes and closes[0] == "and" and not years):
+        if not (m["conj"] or m["comma"]) or (m["conj"] == "and" and not years):
             break
-        years.append(int(m[2]))
+        years.append(int(m["year"]))
         end = m.end()
-        if closes:
+        if m["conj"]:
             return tuple(years)
     return ()
 
