@@ -5202,6 +5202,20 @@ def test_boys_and_girls_of_a_partition_by_sex_and_age_beside_one_by_kind() -> No
         body.replace("30 were women", "20 were women"), 2021, "PROTECTION")
 
 
+def test_a_count_after_the_year_closing_a_comparison_is_of_the_year_reported_on() -> None:
+    """"one new prosecution, compared with six prosecutions in the previous reporting period,
+    and one conviction for labor trafficking ..., compared with four convictions in the
+    previous reporting period": the conviction after the comparison's year is the year's own,
+    as the second comparison shows."""
+    got = rows("The government reported one new prosecution, compared with six prosecutions in "
+               "the previous reporting period, and one conviction for labor trafficking with a "
+               "sentence of three years in prison, compared with four convictions in the "
+               "previous reporting period.", 2022)
+    assert {("prosecutions", 2021, 1), ("prosecutions", 2020, 6),
+            ("convictions_labor_trafficking", 2021, 1), ("convictions", 2020, 4)} <= got
+    assert ("convictions_labor_trafficking", 2020, 1) not in got
+
+
 def test_figures_after_a_count_that_are_its_parts_are_not_added_to_it() -> None:
     """"seven foreign victims, six Ukrainian women, ..., and one Filipina woman": the six and
     the one are the seven, not more foreign victims; "two confirmed and 129 potential

@@ -177,6 +177,11 @@ def case_stage(s: str, mention: YearMention) -> re.Match[str] | None:
 #: "and prosecutions of 17 defendants": a measure's noun with its count after it.
 _NEW_COUNT = re.compile(rf"\s+and\s+(?=(?:{noun_alternatives()})\s+(?:of|for|against|involving|"
                         rf"into)\s+(?:[\w-]+\s+){{0,2}}?{NUMBER})", re.I)
+#: "compared with six prosecutions in the previous reporting period, and one conviction": a
+#: count of a measure after the year that closes a comparison, with a comma and "and".
+_COUNT_AFTER_YEAR = re.compile(rf"\b(?:period|year|(?:19|20)\d\d)(?P<cut>\s*,\s+and\s+)"
+                               rf"(?={NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:{noun_alternatives()})\b)",
+                               re.I)
 #: ", initiating 86": a participle after a comma, its count close after it.
 _DOING = re.compile(rf",\s+[a-z]+ing\s+(?=(?:[\w-]+\s+){{0,2}}?{NUMBER})", re.I)
 
@@ -186,21 +191,24 @@ def _new_counts(s: str, found: list[Segment]) -> list[Segment]:
     with 35 the previous year and prosecutions of 17 defendants, compared with 10"): the
     count after "and" is of the year reported on, as the comparison after it shows (with no
     comparison after it, "compared with the conviction of three and prosecution of 12 in
-    2019" compares both); and a comparison with no figure ended by a participle that counts
+    2019" compares both), or after the year closing the comparison ("compared with six
+    prosecutions in the previous reporting period, and one conviction ..., compared with
+    four"); and a comparison with no figure ended by a participle that counts
     ("reported increased efforts compared to its previous timeframe, initiating 86
     investigations")."""
     out: list[Segment] = []
     for i, seg in enumerate(found):
-        compared_again = any(later.comparative for later in found[i + 1:])
-        cut = (_NEW_COUNT.search(s, seg.start, seg.end)
-               if seg.comparative and compared_again else None)
+        compared_again = seg.comparative and any(later.comparative for later in found[i + 1:])
+        new_count = _NEW_COUNT.search(s, seg.start, seg.end) if compared_again else None
+        after_year = _COUNT_AFTER_YEAR.search(s, seg.start, seg.end) if compared_again else None
         doing = _DOING.search(s, seg.start, seg.end) if seg.comparative else None
-        if cut is None and doing and not find_numbers(s[seg.start:doing.start()]):
-            cut = doing  # "compared to its previous timeframe, initiating 86 investigations"
-        if cut is None:
+        at = (new_count.start() if new_count else after_year.start("cut") if after_year
+              else doing.start() if doing and not find_numbers(s[seg.start:doing.start()])
+              else None)  # "compared to its previous timeframe, initiating 86 investigations"
+        if at is None:
             out.append(seg)
             continue
-        out += [Segment(seg.start, cut.start(), True), Segment(cut.start(), seg.end, False)]
+        out += [Segment(seg.start, at, True), Segment(at, seg.end, False)]
     return out
 
 
