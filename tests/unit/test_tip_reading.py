@@ -5216,6 +5216,23 @@ def test_a_count_after_the_year_closing_a_comparison_is_of_the_year_reported_on(
     assert ("convictions_labor_trafficking", 2020, 1) not in got
 
 
+def test_boys_and_girls_beside_adults_or_a_part_by_origin() -> None:
+    """"including three adults, five girls, and four boys—six sex trafficking and six forced
+    labor victims": with the adults the parts by age add up to the count, so the girls and
+    boys are its children; "34 were boys, three were girls ...; this included 244 foreign
+    nationals": foreign victims are no other partition the children could be one part of."""
+    assert ("victims_identified_children", 2017, 9) in rows(
+        "The government identified 12 trafficking victims, including three adults, five girls, "
+        "and four boys—six sex trafficking and six forced labor victims.", 2018, "PROTECTION")
+    assert ("victims_identified_children", 2018, 37) in rows(
+        "The government identified 260 victims. Of the 260 victims identified, 201 were men, 21 "
+        "were women, 34 were boys, three were girls, and one was of an unknown gender; this "
+        "included 244 foreign nationals and 14 South Africans.", 2019, "PROTECTION")
+    assert ("victims_identified_children", 2017, 9) not in rows(
+        "The government identified 12 trafficking victims, including two adults, five girls, "
+        "and four boys—six sex trafficking and six forced labor victims.", 2018, "PROTECTION")
+
+
 def test_figures_after_a_count_that_are_its_parts_are_not_added_to_it() -> None:
     """"seven foreign victims, six Ukrainian women, ..., and one Filipina woman": the six and
     the one are the seven, not more foreign victims; "two confirmed and 129 potential

@@ -178,15 +178,20 @@ _PLAIN_SEX_OF_CHILDREN = re.compile(
     r"\s*(?:(?:were|was)\s+)?(?P<noun>boys?|girls?)(?:\s+(?:trafficking\s+)?victims?)?\s*$", re.I)
 
 
+#: A part that is the adults alone: "three adults" (the rest of the count are children).
+_ADULTS = re.compile(r"adults?(?:\s+(?:trafficking\s+)?victims?)?", re.I)
+
 #: The words before a part's sex: "78 were women", "51 adult males".
 _BEFORE_SEX = re.compile(r"^\s*(?:(?:were|was)\s+)?(?:adult\s+)?", re.I)
 
 
 def _sex_or_age_only(words: str) -> bool:
     """Whether a part's words name its sex alone, or with "adult" ("78 were women", "15 men",
-    "35 were girls"), in the words tip_partitions.csv splits victims by sex."""
+    "35 were girls"), in the words tip_partitions.csv splits victims by sex, or the adults
+    alone ("three adults, five girls, and four boys")."""
     rest = _BEFORE_SEX.sub("", words, count=1).strip()
-    return dict(partitions())["sex"].fullmatch(rest) is not None
+    return (dict(partitions())["sex"].fullmatch(rest) is not None
+            or _ADULTS.fullmatch(rest) is not None)
 
 
 def boys_and_girls_as_the_children(sent: Sentence, hits: list[Hit]) -> list[Hit]:
@@ -211,11 +216,13 @@ def boys_and_girls_as_the_children(sent: Sentence, hits: list[Hit]) -> list[Hit]
         sexes = [m["noun"].lower().rstrip("s") for m in plain.values() if m]
         by_sex_and_age = sum(o.fig.value for o in parts
                              if _sex_or_age_only(sent.text[o.fig.end:o.np_end]))
-        # a part of another partition (by kind, by origin) is no obstacle where the parts by
-        # sex and age are a partition of their own
+        # a part by origin is no obstacle ("34 were boys, three were girls ...; this included
+        # 244 foreign nationals"), nor one by kind where the parts by sex and age are a
+        # partition of their own
         other_partition = by_sex_and_age == whole.fig.value
         if (sorted(sexes) != ["boy", "girl"] or any(
                 o.comparative or (("type" in o.splits or o.role == "child")
+                                  and set(o.splits) - {"source"} != {"origin"}
                                   and not (other_partition and set(o.splits) & {"type", "origin"}))
                 for o in parts)
                 or any(not plain[id(o)] and _CHILD_WORD.search(sent.text, o.fig.end, o.np_end)
