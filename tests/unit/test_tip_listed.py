@@ -141,3 +141,20 @@ def test_parts_said_to_be_of_a_nationality_add_up_to_the_foreign_victims() -> No
     assert rows("The government identified 20 victims in 2020. Of these, six were "
                 "Nicaraguan.", "CRI") == {
         ("victims_identified", 2020, 20), ("victims_identified_foreign", 2020, 6)}
+
+
+def test_parts_said_to_come_from_other_countries_add_up_to_the_foreign_victims() -> None:
+    """"two victims were from Tajikistan and one from Iran": three foreign victims, not the
+    two of the first part alone."""
+    got = rows("The government identified eight victims; two victims were from Tajikistan and "
+               "one from Iran.", "ARM")
+    assert got == {("victims_identified", 2020, 8), ("victims_identified_foreign", 2020, 3)}
+
+
+def test_a_part_summed_with_those_of_its_kind_is_not_summed_again() -> None:
+    """"20 girls in sex trafficking, seven women in sex trafficking, and two women in forced
+    labor": 27 of sex trafficking, once."""
+    got = rows("The government identified 29 victims. The 29 victims included 20 girls in sex "
+               "trafficking, seven women in sex trafficking, and two women in forced labor.")
+    assert ("victims_identified_sex_trafficking", 2020, 27) in got
+    assert ("victims_identified_sex_trafficking", 2020, 34) not in got

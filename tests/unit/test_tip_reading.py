@@ -5824,3 +5824,4 @@ def test_a_part_of_counts_of_two_kinds_given_side_by_side_is_of_all_of_them() ->
                "was a Chinese foreign national.", 2021, "PROTECTION")
     assert ("victims_identified_foreign", 2020, 1) in got
     assert not any("labor_trafficking_foreign" in m or "foreign_labor" in m for m, _, _ in got)
+

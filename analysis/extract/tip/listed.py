@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from analysis.extract.numbers import Figure
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import LIST_JOIN, mixed_kinds, splits_of
+from analysis.extract.tip.parts import KIND_SUM
 from analysis.extract.tip.people import SAID_OF_A_NATIONALITY, countries_from
 from analysis.extract.tip.phrases import QUALIFIED, figure_clause_end, paren_of
 from analysis.extract.tip.sentence import Sentence
@@ -28,7 +29,8 @@ _JOIN = re.compile(rf"(?:{LIST_JOIN.pattern}){QUALIFIED}$", re.I)
 _PREDICATE = re.compile(r"\s(?:were|was)\s", re.I)
 #: A predicate that says what nationals some parts are ("six were Nicaraguan, three were
 #: Honduran"): who they are, as "six Nicaraguans" says.
-_OF_NATIONALITY = re.compile(rf"\s{SAID_OF_A_NATIONALITY}[\s,.;]*")
+_OF_NATIONALITY = re.compile(rf"\s(?:{SAID_OF_A_NATIONALITY}|(?:were|was)\s+(?P<place>from\s+"
+                             rf"[^,;()]+?))[\s,.;]*")
 #: A list opened by what it lists ("Forced labor victims included 17 Filipinos, ..."): the
 #: head's words, from the sentence's start or a comma.
 _OPENED = re.compile(rf"(?:^|[,;]\s*)(?P<head>[^,;()]*?\b{HEADS}\b[^,;()]*?)\s+"
@@ -74,7 +76,7 @@ def _one_of(words: str, choices: tuple[tuple[str, re.Pattern[str]], ...]) -> str
 def _countries(words: str) -> frozenset[str]:
     """The countries the people named are nationals of or come from ("17 Filipinos", "one
     victim from Kosovo"); empty when none is named."""
-    return nationalities_named(words) | countries_from(words)
+    return nationalities_named(words) | countries_from(words.rstrip())
 
 
 def _dims(words: str, kind: dict[str, str]) -> dict[str, object]:
@@ -141,7 +143,8 @@ def _parts(sent: Sentence, run: list[Hit]) -> list[_Part]:
         words = item[:predicate.start()] if predicate else item
         said = item[predicate.start():] if predicate else ""
         if (who := _OF_NATIONALITY.fullmatch(said)) is not None:
-            words, said = f"{words} {who['who']}", ""  # "six were Nicaraguan": who they are
+            # "six were Nicaraguan", "two were from Tajikistan": who they are
+            words, said = f"{words} {who['who'] or who['place']}", ""
         kind = {g: m for g, m in splits_of(item, "count").items() if g == "type"}
         if mixed_kinds(item):
             kind = {}
@@ -224,8 +227,10 @@ def sums_of_listed_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -
                 or not all(_disjoint(a.dims, b.dims) for i, a in enumerate(parts)
                            for b in parts[i + 1:])):
             continue
+        # a part already summed with those of its kind is that sum ("20 girls in sex
+        # trafficking, seven women in sex trafficking, and two women in forced labor": 27)
         given = {(h.base, tuple(sorted(h.splits.items())), h.year) for h in hits
-                 if h.role in ("figure", "child") and h not in run}
+                 if h.role in ("figure", "child") and (h not in run or h.note == KIND_SUM)}
         every = not head and sum(p.hit.fig.value for p in parts) == (
             whole.fig.value if whole.total is None else whole.total)
         groups = [(g, m) for g, m in head.items() if g != "source"]
@@ -249,6 +254,11 @@ def sums_of_listed_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -
                 only.note = "the only part of its kind in a list adding up to its whole"
             elif len(some) > 1:
                 out.append(_sum(sent, whole, some, splits))
+                for part in some:
+                    if part.hit.role == "child" and part.hit.splits == splits:
+                        # "two victims were from Tajikistan and one from Iran": the two are
+                        # some of the foreign victims, not all of them
+                        part.hit.role, part.hit.note = "ignore", "a part of the sum listed"
     return out
 
 

@@ -17,6 +17,8 @@ from analysis.extract.tip.vocabulary import partitions
 
 #: The note of a part set aside as one of several of the same kind.
 SHARED_KIND = "one of several parts of one kind"
+#: The note of the first of such parts once it holds the sum of them all.
+KIND_SUM = "the sum of the parts of its kind"
 
 
 def kinds_listed_twice(sent: Sentence, hits: list[Hit]) -> None:
@@ -394,3 +396,4 @@ def counts_of_one_sex(sent: Sentence, hits: list[Hit]) -> None:
         for o in hits:
             if o.comparative and o.base in (h.base, *h.extra) and o.fig.start > h.fig.start:
                 o.role, o.note = "ignore", "compared with victims of one sex only"
+

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from analysis.extract.numbers import NUMBER, Figure, is_year, parse_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import FOR_KIND, splits_of
-from analysis.extract.tip.parts import SHARED_KIND
+from analysis.extract.tip.parts import KIND_SUM, SHARED_KIND
 from analysis.extract.tip.people import (
     ACTOR_NOUNS,
     PEOPLE,
@@ -515,7 +515,7 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
             first = same[0]
             first.fig = Figure(sum(h.fig.value for h in same), first.fig.start, first.fig.end,
                                first.fig.text)
-            first.role, first.note = "child", "the sum of the parts of its kind"
+            first.role, first.note = "child", KIND_SUM
             first.parts = first.parts & frozenset(first.splits)  # "female", "male": all of them
 
 
