@@ -5825,3 +5825,17 @@ def test_a_part_of_counts_of_two_kinds_given_side_by_side_is_of_all_of_them() ->
     assert ("victims_identified_foreign", 2020, 1) in got
     assert not any("labor_trafficking_foreign" in m or "foreign_labor" in m for m, _, _ in got)
 
+
+def test_parts_of_the_victims_of_another_status_than_the_count_carried() -> None:
+    """"identified 33 presumed victims and 45 confirmed victims. Of the confirmed victims,
+    ... 36 were from Moldova and four were from Pakistan; ... one was a child": parts of the
+    45 only, no foreign victims or children of all 78; after "45 confirmed victims" alone
+    they are the count's own."""
+    got = rows("In 2019, authorities identified 33 presumed victims and 45 confirmed victims. "
+               "Of the confirmed victims, all were for forced labor; 36 were from Moldova and "
+               "four were from Pakistan; 15 were female and 30 were male; and one was a child.",
+               2020, "PROTECTION", "PRT")
+    assert got == {("victims_identified", 2019, 78)}
+    assert ("victims_identified_children", 2019, 1) in rows(
+        "In 2019, authorities identified 45 confirmed victims. Of the confirmed victims, 44 "
+        "were adults and one was a child.", 2020, "PROTECTION", "PRT")

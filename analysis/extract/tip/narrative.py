@@ -26,7 +26,7 @@ from analysis.detect.tip import TIER_LINE
 from analysis.extract.grammar import compiled, sentence_spans
 from analysis.extract.numbers import NUMBER, Figure, is_year, parse_number
 from analysis.extract.records import Enforcement, Extraction
-from analysis.extract.tip import figures, kinds, reading, relations, unreported
+from analysis.extract.tip import figures, kinds, parts, reading, relations, unreported
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import DOMAIN, Sentence, build
 from analysis.extract.tip.vocabulary import noun_measure
@@ -758,6 +758,9 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             hits = relations.relate(sent, reading.read_hits(
                 sent, carried, zeros, frozenset(stated), _named_again(sent, older) + previous),
                 carried)
+            if carried is not None:
+                parts.parts_of_another_status(sent, hits, carried, text[
+                    carried.offset + carried.fig.start:carried.offset + carried.np_end])
             for_identification = (for_identification
                                   or compiled("FOR_IDENTIFICATION").search(sent.text) is not None)
             if for_identification:

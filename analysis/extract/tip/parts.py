@@ -397,3 +397,25 @@ def counts_of_one_sex(sent: Sentence, hits: list[Hit]) -> None:
             if o.comparative and o.base in (h.base, *h.extra) and o.fig.start > h.fig.start:
                 o.role, o.note = "ignore", "compared with victims of one sex only"
 
+
+#: "Of the confirmed victims, ...": a sentence opening on the victims of some words.
+_OPENS_ON_VICTIMS = re.compile(r"\s*(?:of|among)\s+(?:the|these|those)\s+"
+                               r"(?P<words>[^,;()\d]{0,40}?)\s*victims\s*,", re.I)
+
+
+def parts_of_another_status(sent: Sentence, hits: list[Hit], carried: Hit | None,
+                            carried_words: str) -> None:
+    """Parts in a sentence opening "Of the confirmed victims," after a count of another status
+    (``carried``, printed as ``carried_words``: "33 presumed victims and 45 confirmed
+    victims", the 33 carried) are some of the confirmed victims only: none is a part of the
+    count ("36 were from Moldova and four were from Pakistan" are no foreign victims of all
+    78)."""
+    opening = _OPENS_ON_VICTIMS.match(sent.text)
+    status = dict(partitions())["status"]
+    named = status.search(opening["words"]) if opening else None
+    if named is None or carried is None or re.search(
+            rf"\b{re.escape(named[0])}\b", carried_words, re.I):
+        return
+    for h in hits:
+        if h.parent is carried and h.role == "child":
+            h.role, h.note = "ignore", f"some of the {named[0].lower()} victims only"
