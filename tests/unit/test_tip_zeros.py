@@ -327,6 +327,11 @@ def test_a_zero_since_a_date_in_the_period_or_an_event_is_not_the_periods() -> N
 
 def test_one_form_of_exploitation_is_not_trafficking_as_a_whole() -> None:
     assert rows("The government did not charge any individuals for forced begging.") == set()
+    # past an aside on who they are
+    assert rows("The government did not investigate any suspects, including government "
+                "officials, for child soldiering offenses.") == set()
+    assert rows("The government did not investigate any suspects, including government "
+                "officials, for trafficking crimes.") == {("investigations", 2020, 0)}
 
 
 def test_a_zero_in_a_comparison_is_of_the_year_compared() -> None:

@@ -697,13 +697,16 @@ def _no_source(sent: Sentence, at: int) -> str:
 
 
 #: "... any individuals for traditional slavery practices": what the denied object was for.
-_FOR_WHAT = re.compile(r"\s+for\s+(?P<what>[^.;,()]{1,60})", re.I)
+_FOR_WHAT = re.compile(r"(?:,\s*including\s+[^.;,()]{1,60},)?\s+for\s+(?P<what>[^.;,()]{1,60})",
+                       re.I)
 
 
 def _for_one_form(sent: Sentence, end: int) -> bool:
     """Whether a denial's object is said to be for one form of exploitation that is neither
     trafficking as a whole nor a kind the splits name ("did not report investigating ... any
-    individuals for traditional slavery practices"): the zero is of that form only."""
+    individuals for traditional slavery practices"; also past an aside on who: "any
+    suspects, including government officials, for child soldiering offenses"): the zero is
+    of that form only."""
     found = _FOR_WHAT.match(sent.text, end)
     if found is None:
         return False
