@@ -614,6 +614,10 @@ def test_officials_convicted_are_complicity_figures() -> None:
     # the gerund of a summary's list: "These efforts included convicting two complicit officials"
     assert rows("These efforts included convicting two complicit officials and extraditing "
                 "another, and convicting 14 traffickers.") == {("convictions", 2020, 14)}
+    # after a verb's noun: "initiating prosecution of two allegedly complicit police officers"
+    assert rows("The government increased efforts, initiating prosecution of two allegedly "
+                "complicit police officers and convicting five traffickers.") == {
+        ("convictions", 2020, 5)}
 
 
 def test_suspended_sentences_are_convictions_without_prison() -> None:
@@ -4847,6 +4851,8 @@ def test_a_year_dating_an_earlier_step_of_a_case_dates_no_later_count() -> None:
                 "prosecutions.") == {("prosecutions", 2020, 15)}
     assert rows("The government reported 15 prosecutions initiated in 2019.") == {
         ("prosecutions", 2019, 15)}
+    assert rows("SPAK initiated two new investigations and continued to investigate two cases "
+                "initiated and registered in 2019.") == {("investigations", 2020, 2)}
     assert rows("Courts convicted 12 traffickers, compared with 10 traffickers in cases initiated "
                 "in 2019.") == {("convictions", 2020, 12), ("convictions", 2019, 10)}
 
