@@ -257,6 +257,12 @@ def test_a_counted_object_is_no_zero() -> None:
 
 def test_complicit_officials_are_not_the_countrys_count() -> None:
     assert rows("The government did not convict any complicit police officers.") == set()
+    # a bare zero after a clause conceded about officials is theirs; after another one it stands
+    assert rows("While the government initiated an investigation into two allegedly complicit "
+                "officials, for the fifth consecutive year it did not secure any convictions.") \
+        == set()
+    assert rows("While the government increased investigations, it did not secure any "
+                "convictions.") == {("convictions", 2020, 0)}
 
 
 def test_one_part_no_split_names_is_not_the_total() -> None:

@@ -159,6 +159,9 @@ _INTO_ALLEGATIONS = re.compile(r"\s+into\s+(?:the|these|those|such|its|their)\s+
                                r"allegations\b", re.I)
 #: "did not provide funding for assistance to victims": a denial of the money, not of the care.
 _MONEY = re.compile(r"\b(?:funding|funds|money|financial|resources|budget)\b", re.I)
+#: "While the government initiated an investigation into two allegedly complicit officials
+#: ..., ": a clause conceded before the sentence's own, up to its comma.
+_CONCESSIVE = re.compile(r"\s*(?:while|although|though|even\s+though)\b[^;,]*,", re.I)
 #: "did not report any resulting prosecutions": what came of what the sentence named before.
 _RESULTING = re.compile(r"\b(?:resulting|subsequent|ensuing|consequent)\b", re.I)
 
@@ -492,15 +495,19 @@ def _of_officials_before(sent: Sentence, kind: str, at: int, obj: str) -> bool:
     resulting prosecutions") and that was about officials ("investigated complicity
     involving officials, but did not report any resulting prosecutions"), or a bare noun in a
     clause set against one about officials ("prosecuted several complicit officials but had
-    not secured any convictions"): the zero is theirs, not the country's."""
+    not secured any convictions", "While the government initiated an investigation into two
+    allegedly complicit officials ..., it did not secure any convictions"): the zero is
+    theirs, not the country's."""
     officials = list(_NOT_ZERO_OBJECT.finditer(sent.text, 0, at))
     if not officials:
         return False
     if _RESULTING.search(kind) is not None:
         return True
     gap = sent.text[officials[-1].end():at]
+    conceded = _CONCESSIVE.match(sent.text)
     return (not kind.strip() and not obj.strip() and ";" not in gap
-            and re.search(r"\bbut\b", gap, re.I) is not None)
+            and (re.search(r"\bbut\b", gap, re.I) is not None
+                 or (conceded is not None and officials[-1].end() <= conceded.end() <= at)))
 
 
 def _first_object(sent: Sentence, start: int, at: int) -> bool:
