@@ -184,6 +184,9 @@ def test_subsets_and_other_crimes_are_not_totals() -> None:
 def test_continued_cases_are_not_this_years_count() -> None:
     assert rows("The government initiated three investigations, in addition to the "
                 "continuation of seven ongoing investigations.") == {("investigations", 2020, 3)}
+    # "two prosecutions of one sex trafficker remained ongoing": carried over, no new count
+    assert rows("Authorities did not initiate prosecution of any traffickers; two prosecutions "
+                "of one sex trafficker remained ongoing.") == {("prosecutions", 2020, 0)}
 
 
 def test_the_previous_reporting_period_is_the_year_before() -> None:
