@@ -832,3 +832,11 @@ def test_no_identification_or_protection_of_any_victims_said_with_nouns_or_prote
     assert rows("Although migration police reported screening illegal migrants, these efforts "
                 "did not result in the identification of any trafficking victims.", 2011,
                 "PROTECTION") == set()
+
+
+def test_no_investigation_into_the_allegations_told_before_is_no_zero_of_the_country() -> None:
+    """"no investigation was conducted into these allegations": the allegations of complicity
+    told before, not the country's count; "No investigations were conducted in 2014" is."""
+    assert rows("Despite reports of complicity in 2012, no investigation was conducted into "
+                "these allegations.") == set()
+    assert rows("No investigations were conducted in 2020.") == {("investigations", 2020, 0)}

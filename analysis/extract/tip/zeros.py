@@ -157,6 +157,9 @@ _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b
 #: (complicity, abuse), not the country's count.
 _INTO_ALLEGATIONS = re.compile(r"\s+into\s+(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?"
                                r"allegations\b", re.I)
+#: "no investigation was conducted into these allegations": the same, said in the passive.
+_DONE_INTO_ALLEGATIONS = re.compile(rf"\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+                                    rf"[a-z]+ed{_INTO_ALLEGATIONS.pattern}", re.I)
 #: "did not provide funding for assistance to victims": a denial of the money, not of the care.
 _MONEY = re.compile(r"\b(?:funding|funds|money|financial|resources|budget)\b", re.I)
 #: "While the government initiated an investigation into two allegedly complicit officials
@@ -475,6 +478,7 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
             continue  # "no investigations led to convictions": what came of them is denied
         if (_NOT_ZERO_OBJECT.search(obj) or _NOT_ZERO_OBJECT.search(kind)
                 or _INTO_ALLEGATIONS.match(obj)
+                or _DONE_INTO_ALLEGATIONS.match(sent.text, m.end("nouns"))
                 or _cut_after(sent, m.end("nouns")) or (kind and _part_only(kind))
                 or _of_officials_before(sent, kind, m.start(), obj)
                 or _COMPLETED.search(sent.text, max(0, m.start() - 30), m.start())):
