@@ -187,6 +187,9 @@ def test_continued_cases_are_not_this_years_count() -> None:
     # "two prosecutions of one sex trafficker remained ongoing": carried over, no new count
     assert rows("Authorities did not initiate prosecution of any traffickers; two prosecutions "
                 "of one sex trafficker remained ongoing.") == {("prosecutions", 2020, 0)}
+    assert rows("The government failed to initiate prosecution of trafficking offenders in 2020; "
+                "the prosecution of two alleged offenders, also initiated in the previous "
+                "reporting period, remained pending.") == {("prosecutions", 2020, 0)}
 
 
 def test_the_previous_reporting_period_is_the_year_before() -> None:
