@@ -158,3 +158,12 @@ def test_a_part_summed_with_those_of_its_kind_is_not_summed_again() -> None:
                "trafficking, seven women in sex trafficking, and two women in forced labor.")
     assert ("victims_identified_sex_trafficking", 2020, 27) in got
     assert ("victims_identified_sex_trafficking", 2020, 34) not in got
+
+
+def test_a_part_from_one_country_among_several_is_not_the_foreign_victims() -> None:
+    """"Five ... were from Romania, seven were from Pakistan, and one was unidentified": the
+    list does not add up by country, and the seven alone are not the foreign victims."""
+    got = rows("The government identified 13 confirmed victims. Five of the confirmed "
+               "trafficking victims were from Romania, seven were from Pakistan, and one was "
+               "unidentified.", "PRT")
+    assert got == {("victims_identified", 2020, 13)}

@@ -223,6 +223,7 @@ def sums_of_listed_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -
                 [g for g in head if g != "source"]) > 1:
             continue
         parts = _parts(sent, run)
+        _one_of_several_countries(parts)
         if (not parts[0].dims or any(p.dims.keys() != parts[0].dims.keys() for p in parts)
                 or not all(_disjoint(a.dims, b.dims) for i, a in enumerate(parts)
                            for b in parts[i + 1:])):
@@ -260,6 +261,19 @@ def sums_of_listed_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -
                         # some of the foreign victims, not all of them
                         part.hit.role, part.hit.note = "ignore", "a part of the sum listed"
     return out
+
+
+def _one_of_several_countries(parts: list[_Part]) -> None:
+    """A part from one country listed with parts from others ("Five of the confirmed
+    trafficking victims were from Romania, seven were from Pakistan, and one was
+    unidentified") is some of the foreign victims, not all of them, whether or not the list
+    adds up to them."""
+    countries = [p for p in parts if "nationality" in p.dims]
+    if len(countries) < 2:
+        return
+    for p in countries:
+        if p.hit.role == "child" and p.hit.splits.get("origin") == "_foreign":
+            p.hit.role, p.hit.note = "ignore", "one of several countries listed"
 
 
 def _sum(sent: Sentence, whole: Hit, some: list[_Part], splits: dict[str, str]) -> Hit:
