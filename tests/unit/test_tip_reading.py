@@ -5851,3 +5851,18 @@ def test_parts_of_the_victims_of_another_status_than_the_count_carried() -> None
     assert ("victims_identified_children", 2019, 1) in rows(
         "In 2019, authorities identified 45 confirmed victims. Of the confirmed victims, 44 "
         "were adults and one was a child.", 2020, "PROTECTION", "PRT")
+
+
+def test_one_case_told_as_an_example_after_the_years_count_is_one_of_them() -> None:
+    """"investigated seven cases ... Authorities investigated a case involving a Liberian
+    national": one of the seven, not a second count; alone it is the count."""
+    assert rows("The government investigated seven cases. Authorities investigated a case "
+                "involving a Liberian national who exploited 15 adults.") == {
+        ("investigations", 2020, 7)}
+    assert rows("Authorities investigated a case involving a Liberian national who exploited "
+                "15 adults.") == {("investigations", 2020, 1)}
+
+
+def test_cases_of_another_crime_named_before_the_noun_are_no_count() -> None:
+    assert rows("The government reported at least one investigation. Authorities also "
+                "investigated seven pimping cases.") == {("investigations", 2020, 1)}

@@ -61,6 +61,7 @@ class _Row:
     of: int = -1  # where the count this row is a part of starts (-1: none)
     listed: bool = False  # a sum of listed parts, no count printed
     changed: bool = False  # its sentence says how the measure's total changed, with no figure
+    article: bool = False  # read from "a" or "an": one case or person, named as an example
 
 
 @cache
@@ -138,7 +139,8 @@ def _rows(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
                                 restates=_restated_start(h),
                                 closing=_closing(sent, h),
                                 of=_whole_start(h), listed=h.listed,
-                                changed=base in changed))
+                                changed=base in changed,
+                                article=h.fig.text.lower() in ("a", "an")))
                 if h.foreign:
                     out.append(_foreign_row(out[-1], h))
     return out
@@ -345,7 +347,9 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     own sentence ("two children forced into marriage (four in 2019)"). An "additional" count
     after an agency's count of the same measure and year ("Judges convicted three traffickers
     ... and six additional individuals") is set aside too; one of a measure with no count
-    given before it is that measure's count."""
+    given before it is that measure's count. So is one case told as an example after the
+    year's count ("investigated seven cases. ... Authorities investigated a case involving
+    ...")."""
     totals: dict[tuple[str, str, int], float] = {}
     status: dict[tuple[str, str, int], frozenset[str]] = {}
     firsts: dict[tuple[str, str, int], _Row] = {}
@@ -378,7 +382,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
         if value is not None and not r.comparative and (key, value) in given:
             continue  # the same figure printed again ("supported 66 victims ... assisted 66")
         part = (total is not None and value is not None and value < total
-                and (r.source in ("agency", "other") or r.parts or r.summed))
+                and (r.source in ("agency", "other") or r.parts or r.summed or r.article))
         beside = (total is not None and value is not None and value != total
                   and not r.comparative and ("status" in r.parts - status[key]
                                              or _other_status(r, firsts[key])))
