@@ -840,3 +840,13 @@ def test_no_investigation_into_the_allegations_told_before_is_no_zero_of_the_cou
     assert rows("Despite reports of complicity in 2012, no investigation was conducted into "
                 "these allegations.") == set()
     assert rows("No investigations were conducted in 2020.") == {("investigations", 2020, 0)}
+
+
+def test_no_victims_from_one_population_is_no_zero_of_all() -> None:
+    """"did not identify any victims from foreign domestic workers or individuals in
+    commercial sex": none among those groups, not none at all."""
+    assert rows("The government did not identify any victims from foreign domestic workers or "
+                "individuals in commercial sex, despite screening these groups.",
+                heading="PROTECTION") == set()
+    assert rows("The government did not identify any victims.", heading="PROTECTION") == {
+        ("victims_identified", 2020, 0)}

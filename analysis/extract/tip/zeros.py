@@ -138,14 +138,16 @@ _NEXT_PREDICATE = re.compile(rf"\s+(?:and|or|but)\s+{_PAST_VERB}", re.I)
 #: coordinates the denied verbs themselves ("could not identify or assisted any victims"
 #: stays one denial).
 _PAST_PREDICATE = re.compile(rf"(?:,\s*|\s+)(?:and|but)\s+{_PAST_VERB}", re.I)
-#: "did not identify any trafficking victims among TITP participants": about one population;
+#: "did not identify any trafficking victims among TITP participants", "any victims from
+#: foreign domestic workers": about one population;
 #: "... during these inspections", "any victims or initiating any investigations based on
 #: such efforts": about the operations named before, further on in the clause; "never
 #: identified a victim as a result of port inspections": about what one channel yielded;
 #: "did not report identifying any victims through this center": about the one channel the
 #: sentence named before (not "at this time", a time); "did not investigate any traffickers
 #: in connection with these cases": about the cases named before.
-_AMONG = re.compile(r"\s+(?:among|(?:[^.;:,()]{0,60}?\s)?(?:(?:(?:based|reliant)\s+on|resulting"
+_AMONG = re.compile(r"\s+(?:among|from\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:workers|individuals|"
+                    r"persons|people|communities|populations)\b|(?:[^.;:,()]{0,60}?\s)?(?:(?:(?:based|reliant)\s+on|resulting"
                     r"\s+from|stemming\s+from|as\s+a\s+result\s+of)\s+(?:these|those|such\s|"
                     r"(?:[\w-]+\s+){0,3}?(?:inspections|raids|operations|screenings?|patrols|sweeps|"
                     r"crackdowns|checks|calls)\b)|(?:during|in|through|from|at)\s+(?:these|those|"
