@@ -1172,6 +1172,12 @@ def test_one_regions_count_is_not_the_countrys() -> None:
                 "Zanzibar prosecuted three cases.", country="IRQ") == set()
     assert rows("In Iraq, authorities investigated 12 cases.", country="IRQ") == {
         ("investigations", 2020, 12)}
+    # a place another item of a list names is not where the next item's count was made
+    assert rows("The government took some steps, including investigating five suspected cases "
+                "of Macau residents recruited by traffickers using cyber scam operations in "
+                "Southeast Asia, training police officers, and initiating one prosecution.",
+                country="MAC") == {
+        ("investigations", 2020, 5), ("prosecutions", 2020, 1)}
 
 
 def test_parts_opened_by_another_count_than_the_one_before() -> None:

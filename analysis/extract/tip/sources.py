@@ -44,8 +44,10 @@ def in_a_region(sent: Sentence, verb_at: int) -> bool:
     for m in (*_IN_PLACE.finditer(sent.text, start, verb_at),
               *_GOVERNMENT_OF.finditer(sent.text, start, verb_at)):
         place = re.sub(r"(?:\s+(?:of|and|the))+$", "", m["place"]).rstrip(".")
-        if compiled("MONTH").fullmatch(place.split()[0]) or _NOT_PLACE.match(place):
-            continue
+        if (compiled("MONTH").fullmatch(place.split()[0]) or _NOT_PLACE.match(place)
+                or "," in sent.text[m.end():verb_at]):
+            continue  # a place another item of a list names ("..., cyber scam operations in
+            # Southeast Asia, training police officers, and initiating one prosecution")
         country = heading_country(place)
         if country is None or (sent.country and country.iso3 != sent.country):
             return True
