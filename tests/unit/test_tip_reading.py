@@ -5869,6 +5869,15 @@ def test_one_case_told_as_an_example_after_the_years_count_is_one_of_them() -> N
                 "15 adults.") == {("investigations", 2020, 1)}
 
 
+def test_the_prosecution_of_buyers_for_soliciting_is_no_count() -> None:
+    """"the prosecution of more than 30 individuals for soliciting a child sex trafficking
+    victim": the buyers, not the traffickers."""
+    assert rows("The investigation led to the identification of 20 child trafficking victims "
+                "and the prosecution of more than 30 individuals for soliciting a child sex "
+                "trafficking victim.", 2021, "PROTECTION") == {
+        ("victims_identified_children", 2020, 20)}
+
+
 def test_cases_of_another_crime_named_before_the_noun_are_no_count() -> None:
     assert rows("The government reported at least one investigation. Authorities also "
                 "investigated seven pimping cases.") == {("investigations", 2020, 1)}
