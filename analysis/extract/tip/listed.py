@@ -255,11 +255,6 @@ def sums_of_listed_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -
                 only.note = "the only part of its kind in a list adding up to its whole"
             elif len(some) > 1:
                 out.append(_sum(sent, whole, some, splits))
-                for part in some:
-                    if part.hit.role == "child" and part.hit.splits == splits:
-                        # "two victims were from Tajikistan and one from Iran": the two are
-                        # some of the foreign victims, not all of them
-                        part.hit.role, part.hit.note = "ignore", "a part of the sum listed"
     return out
 
 

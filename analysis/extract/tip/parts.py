@@ -403,7 +403,7 @@ _OPENS_ON_VICTIMS = re.compile(r"\s*(?:of|among)\s+(?:the|these|those)\s+"
                                r"(?P<words>[^,;()\d]{0,40}?)\s*victims\s*,", re.I)
 
 
-def parts_of_another_status(sent: Sentence, hits: list[Hit], carried: Hit | None,
+def parts_of_another_status(sent: Sentence, hits: list[Hit], carried: Hit,
                             carried_words: str) -> None:
     """Parts in a sentence opening "Of the confirmed victims," after a count of another status
     (``carried``, printed as ``carried_words``: "33 presumed victims and 45 confirmed
@@ -413,7 +413,7 @@ def parts_of_another_status(sent: Sentence, hits: list[Hit], carried: Hit | None
     opening = _OPENS_ON_VICTIMS.match(sent.text)
     status = dict(partitions())["status"]
     named = status.search(opening["words"]) if opening else None
-    if named is None or carried is None or re.search(
+    if named is None or re.search(
             rf"\b{re.escape(named[0])}\b", carried_words, re.I):
         return
     for h in hits:

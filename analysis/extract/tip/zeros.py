@@ -147,13 +147,13 @@ _PAST_PREDICATE = re.compile(rf"(?:,\s*|\s+)(?:and|but)\s+{_PAST_VERB}", re.I)
 #: sentence named before (not "at this time", a time); "did not investigate any traffickers
 #: in connection with these cases": about the cases named before.
 _AMONG = re.compile(r"\s+(?:among|from\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:workers|individuals|"
-                    r"persons|people|communities|populations)\b|(?:[^.;:,()]{0,60}?\s)?(?:(?:(?:based|reliant)\s+on|resulting"
-                    r"\s+from|stemming\s+from|as\s+a\s+result\s+of)\s+(?:these|those|such\s|"
-                    r"(?:[\w-]+\s+){0,3}?(?:inspections|raids|operations|screenings?|patrols|sweeps|"
-                    r"crackdowns|checks|calls)\b)|(?:during|in|through|from|at)\s+(?:these|those|"
-                    r"such)\s|in\s+connection\s+with\s+(?:these|those|such|this|that)\s|"
-                    r"(?:through|from|at)\s+(?:this|that)\s+(?!(?:[\w-]+\s+)?(?:year|"
-                    r"period|time|point|stage)s?\b)))", re.I)
+                    r"persons|people|communities|populations)\b|(?:[^.;:,()]{0,60}?\s)?"
+                    r"(?:(?:(?:based|reliant)\s+on|resulting\s+from|stemming\s+from|as\s+a\s+"
+                    r"result\s+of)\s+(?:these|those|such\s|(?:[\w-]+\s+){0,3}?(?:inspections|"
+                    r"raids|operations|screenings?|patrols|sweeps|crackdowns|checks|calls)\b)|"
+                    r"(?:during|in|through|from|at)\s+(?:these|those|such)\s|in\s+connection\s+"
+                    r"with\s+(?:these|those|such|this|that)\s|(?:through|from|at)\s+(?:this|that)"
+                    r"\s+(?!(?:[\w-]+\s+)?(?:year|period|time|point|stage)s?\b)))", re.I)
 _NOT_ZERO_OBJECT = re.compile(r"\b(?:complicit|officials?|officers?|employees)\b", re.I)
 #: "did not report any investigations into the allegations": of what was alleged before
 #: (complicity, abuse), not the country's count.
