@@ -5881,3 +5881,11 @@ def test_the_prosecution_of_buyers_for_soliciting_is_no_count() -> None:
 def test_cases_of_another_crime_named_before_the_noun_are_no_count() -> None:
     assert rows("The government reported at least one investigation. Authorities also "
                 "investigated seven pimping cases.") == {("investigations", 2020, 1)}
+
+
+def test_the_same_amount_given_in_an_earlier_year_is_that_years_amount() -> None:
+    """"allocated 600,000 dalasi ($11,540) to the shelter in 2020, the same amount provided in
+    2019": the amount of 2019 too."""
+    assert rows("The government allocated 600,000 dalasi ($11,540) to the trafficking shelter in "
+                "2020, the same amount provided in 2019.", 2021, "PROTECTION") == {
+        ("victim_assistance_funding", 2020, 11540), ("victim_assistance_funding", 2019, 11540)}
