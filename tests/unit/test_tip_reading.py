@@ -5889,3 +5889,17 @@ def test_the_same_amount_given_in_an_earlier_year_is_that_years_amount() -> None
     assert rows("The government allocated 600,000 dalasi ($11,540) to the trafficking shelter in "
                 "2020, the same amount provided in 2019.", 2021, "PROTECTION") == {
         ("victim_assistance_funding", 2020, 11540), ("victim_assistance_funding", 2019, 11540)}
+
+
+def test_the_same_amount_after_a_count_of_whom_the_money_went_to() -> None:
+    """"allocated 1.1 million zloty ($262,843) to two NGOs that run ...; this is same amount
+    allocated in 2015": the two NGOs are who got the money, which is the 2015 amount too;
+    after a count of a clause of its own ("paid the salaries of 38 staff, the same as 2017")
+    the same is said of that count, no amount."""
+    assert rows("In 2016, the government allocated 1.1 million zloty ($262,843) to two NGOs that "
+                "run the center for trafficking victims; this is same amount allocated in 2015.",
+                2017, "PROTECTION") == {
+        ("victim_assistance_funding", 2016, 262843), ("victim_assistance_funding", 2015, 262843)}
+    assert ("victim_assistance_funding", 2017, 40000) not in rows(
+        "DSW allocated two million dalasi ($40,000) to the trafficking shelter and paid the "
+        "salaries of 38 staff, the same as 2017.", 2019, "PROTECTION")

@@ -309,6 +309,10 @@ def reverse_comparisons(sent: Sentence, hits: list[Hit]) -> None:
             earlier.year = year_for(sent, earlier, None)
 
 
+#: Who a figure went to, right before a count: "to two NGOs", "for 12 shelters".
+_TO_WHOM = re.compile(r"\b(?:to|for)\s+$", re.I)
+
+
 def same_as_before(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     """The counts of "the same number as reported during the previous reporting period",
     "the same as in 2018", "unchanged from the previous year" or "as many as in 2016" after
@@ -317,7 +321,12 @@ def same_as_before(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     measure ("allocated $40,000 and paid 38 staff, the same as 2017": the staff)."""
     out = []
     for m in compiled("SAME_AS").finditer(sent.text):
-        ref = next((h for h in reversed(hits) if h.fig.end <= m.start()), None)
+        # a count of whom a figure went to is inside that figure's phrase ("allocated 1.1
+        # million zloty ($262,843) to two NGOs that run ...; this is same amount allocated in
+        # 2015"), not a figure the phrase can be the same as
+        ref = next((h for h in reversed(hits) if h.fig.end <= m.start()
+                    and not (h.role == "unmapped" and _TO_WHOM.search(
+                        sent.text, 0, h.fig.start))), None)
         if ref is None or ref.role not in ("figure", "child"):
             continue
         at = Hit(Figure(ref.fig.value, m.start(), m.start(), ""), ref.unit, m.start(),
