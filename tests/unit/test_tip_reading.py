@@ -5903,3 +5903,22 @@ def test_the_same_amount_after_a_count_of_whom_the_money_went_to() -> None:
     assert ("victim_assistance_funding", 2017, 40000) not in rows(
         "DSW allocated two million dalasi ($40,000) to the trafficking shelter and paid the "
         "salaries of 38 staff, the same as 2017.", 2019, "PROTECTION")
+
+
+def test_parts_listed_in_parentheses_closed_by_an_earlier_year() -> None:
+    """"seven were exploited in sex trafficking and 10 in forced labor (20 were exploited in
+    sex trafficking, three in forced labor, two in 'slavery and servitude,' and one in domestic
+    servitude through forced marriage in 2019)": the same parts for 2019, each of its own kind
+    or none; a parenthesis of parts each with its year is left to them."""
+    got = rows("The government identified 17 trafficking victims (26 in 2019). Of these, seven "
+               "were exploited in sex trafficking and 10 in forced labor (20 were exploited in sex "
+               "trafficking, three in forced labor, two in 'slavery and servitude,' and one in "
+               "domestic servitude through forced marriage in 2019).", 2021, "PROTECTION")
+    assert {("victims_identified_sex_trafficking", 2019, 20),
+            ("victims_identified_labor_trafficking", 2019, 3)} <= got
+    assert not {("victims_identified_labor_trafficking", 2019, 2),
+                ("victims_identified_labor_trafficking", 2019, 1)} & got
+    assert {("victims_identified_children", 2019, 6), ("victims_identified_children", 2018, 10),
+            ("victims_identified_children", 2017, 3)} <= rows(
+        "Authorities identified 64 trafficking victims in 2019. Six of the identified victims "
+        "were minors (10 in 2018, three in 2017).", 2020, "PROTECTION")

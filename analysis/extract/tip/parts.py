@@ -419,3 +419,38 @@ def parts_of_another_status(sent: Sentence, hits: list[Hit], carried: Hit,
     for h in hits:
         if h.parent is carried and h.role == "child":
             h.role, h.note = "ignore", f"some of the {named[0].lower()} victims only"
+
+
+#: The rest of a part's words up to a parenthesis: " in forced labor ".
+_REST_OF_PART = re.compile(r"[^,;:().\d]*")
+#: The year that closes a list in parentheses: "... and one in domestic servitude in 2019)".
+_CLOSING_YEAR = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d\d)\s*\)")
+
+
+def parts_listed_for_an_earlier_year(sent: Sentence, hits: list[Hit]) -> None:
+    """A list in parentheses right after parts of a count, closed by an earlier year ("seven
+    were exploited in sex trafficking and 10 in forced labor (20 were exploited in sex
+    trafficking, three in forced labor, two in 'slavery and servitude,' and one in domestic
+    servitude through forced marriage in 2019)"), gives the same parts for that year: each is
+    of the kind its own words name, or none (no kind of the vocabulary: set aside)."""
+    for i, last in enumerate(hits):
+        if last.role != "child" or last.parent is None or last.comparative:
+            continue
+        opened = sent.text.find("(", last.np_end)
+        inside = [h for h in hits[i + 1:] if paren_of(sent.text, h.fig.start) == opened]
+        closing = _CLOSING_YEAR.search(sent.text, opened)
+        if (opened < 0 or not _REST_OF_PART.fullmatch(sent.text, last.np_end, opened)
+                or len(inside) < 2
+                or closing is None or sent.text.find(")", opened) != closing.end() - 1
+                or int(closing["year"]) >= last.year
+                or len(re.findall(r"\b(?:19|20)\d\d\b", sent.text[opened:closing.end()])) > 1):
+            continue  # "(10 in 2018, three in 2017)": each part has its own year
+        year = int(closing["year"])
+        for n, h in enumerate(inside):
+            end = inside[n + 1].fig.start if n + 1 < len(inside) else closing.start()
+            kind = splits_of(sent.text[h.fig.end:end], "count")
+            if h.role in ("figure", "child") and h.year == year and h.splits == kind:
+                continue  # read for that year by its own words ("(14 children ... in 2017)")
+            h.role = "child" if kind else "ignore"
+            h.base, h.parent, h.year, h.splits = last.base, last.parent, year, kind
+            h.note = f"a part listed for {year}"

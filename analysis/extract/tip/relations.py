@@ -28,6 +28,7 @@ from analysis.extract.tip.parts import (
     girls_as_the_children,
     kinds_listed_twice,
     parts_by_service,
+    parts_listed_for_an_earlier_year,
     parts_of_a_count_named_by_value,
     parts_of_both_kinds,
     parts_of_two_kinds,
@@ -88,6 +89,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     hits += boys_and_girls_as_the_children(sent, hits)
     parts_of_both_kinds(sent, hits)
     parts_of_two_kinds(hits)
+    parts_listed_for_an_earlier_year(sent, hits)
     kinds_listed_twice(sent, hits)
     totals_of_no_kind(sent, hits)
     parts_adding_up_to_the_first(hits)
