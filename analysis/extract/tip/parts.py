@@ -437,14 +437,16 @@ def parts_listed_for_an_earlier_year(sent: Sentence, hits: list[Hit]) -> None:
         if last.role != "child" or last.parent is None or last.comparative:
             continue
         opened = sent.text.find("(", last.np_end)
+        if opened < 0 or not _REST_OF_PART.fullmatch(sent.text, last.np_end, opened):
+            continue
         inside = [h for h in hits[i + 1:] if paren_of(sent.text, h.fig.start) == opened]
         closing = _CLOSING_YEAR.search(sent.text, opened)
-        if (opened < 0 or not _REST_OF_PART.fullmatch(sent.text, last.np_end, opened)
-                or len(inside) < 2
-                or closing is None or sent.text.find(")", opened) != closing.end() - 1
+        if (len(inside) < 2 or closing is None
+                or sent.text.find(")", opened) != closing.end() - 1
                 or int(closing["year"]) >= last.year
+                # "(10 in 2018, three in 2017)": each part has its own year
                 or len(re.findall(r"\b(?:19|20)\d\d\b", sent.text[opened:closing.end()])) > 1):
-            continue  # "(10 in 2018, three in 2017)": each part has its own year
+            continue
         year = int(closing["year"])
         for n, h in enumerate(inside):
             end = inside[n + 1].fig.start if n + 1 < len(inside) else closing.start()
