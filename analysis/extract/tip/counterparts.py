@@ -272,7 +272,9 @@ def take_counterpart(hit: Hit, other: Hit, own: dict[str, str], bare: bool,
     if other.role in ("figure", "child"):
         hit.role, hit.base = "figure", other.base
         hit.compared = other if hit.comparative else None
-        hit.extra = other.extra if bare and not hit.comparative else ()
+        # "compared with identifying and referring 727 victims in 2021 and 391 in 2020": a
+        # bare count after a comparison of several measures is of them all, as that one is
+        hit.extra = other.extra if bare and (not hit.comparative or other.comparative) else ()
         inherited = {g: m for g, m in other.splits.items()
                      if not (general and g == "type")} if bare else {
             g: m for g, m in other.splits.items() if g == "source" or (
