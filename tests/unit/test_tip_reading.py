@@ -5922,3 +5922,33 @@ def test_parts_listed_in_parentheses_closed_by_an_earlier_year() -> None:
             ("victims_identified_children", 2017, 3)} <= rows(
         "Authorities identified 64 trafficking victims in 2019. Six of the identified victims "
         "were minors (10 in 2018, three in 2017).", 2020, "PROTECTION")
+
+
+def test_a_sentence_opening_this_included_lists_parts_of_the_count_before() -> None:
+    """"This included 30 labor trafficking victims, ..." after a sentence whose count is
+    compared with earlier years: the parts of that sentence's own count, not of a
+    comparison's."""
+    assert rows("The government identified 50 trafficking victims in 2021, compared with 60 "
+                "victims in 2020. This included 30 labor trafficking victims and 20 sex "
+                "trafficking victims.", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 50), ("victims_identified", 2020, 60),
+        ("victims_identified_labor_trafficking", 2021, 30),
+        ("victims_identified_sex_trafficking", 2021, 20)}
+
+
+def test_a_bare_count_after_a_comparison_of_two_measures_is_of_both() -> None:
+    """"compared with identifying and referring 70 victims in 2020 and 40 in 2019": the bare
+    count of 2019 is identified and referred, as the comparison it follows is."""
+    assert rows("The government reported identifying and referring 55 victims in 2021, "
+                "compared with identifying and referring 70 victims in 2020 and 40 in 2019.",
+                2022, "PROTECTION") == {
+        (m, y, v) for m in ("victims_identified", "victims_referred")
+        for y, v in ((2021, 55), (2020, 70), (2019, 40))}
+
+
+def test_victims_referred_to_services_named_by_several_words() -> None:
+    """"identified and referred to protection services 57 victims": the place referred to
+    may take a word before its noun."""
+    assert rows("The government identified and referred to protection services 57 trafficking "
+                "victims.", 2015, "PROTECTION") == {
+        ("victims_identified", 2014, 57), ("victims_referred", 2014, 57)}
