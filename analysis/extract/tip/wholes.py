@@ -379,8 +379,9 @@ def named_before(words: str, previous: Sequence[Hit], unit: str, value: float) -
 def list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str]) -> Hit | None:
     """A part listed after a figure by kind: "convicted 97 individuals, 50 for sex
     trafficking, six for labor trafficking", also after its comparison: "four prosecutions
-    (23 in 2017), one for sex trafficking", or its year and a semicolon: "58 prosecutions in
-    2021; 40 for sex trafficking"."""
+    (23 in 2017), one for sex trafficking", its year and a semicolon: "58 prosecutions in
+    2021; 40 for sex trafficking", or the law it was under: "convicted four traffickers under
+    its anti-trafficking law, two for sex trafficking, ..."."""
     comparative = sent.segment(fig.start).comparative
     mine = [h for h in hits if h.comparative == comparative]
     if not own or not mine or not FOR_KIND.match(sent.text, fig.end):
@@ -388,7 +389,8 @@ def list_part(sent: Sentence, hits: list[Hit], fig: Figure, own: dict[str, str])
     last = mine[-1]
     gap = sent.text[last.np_end:fig.start]
     if last.role in ("figure", "child") and last.parent is None and re.fullmatch(
-            rf"\s*(?:(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*)?(?:\([^()]*\))?\s*[,;:]\s*{QUALIFIED}",
+            rf"\s*(?:under\s+[^,;()\d]{{1,50}}?\s*)?(?:(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*)?"
+            rf"(?:\([^()]*\))?\s*[,;:]\s*{QUALIFIED}",
             gap, re.I):
         return last
     return None
