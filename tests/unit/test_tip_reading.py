@@ -5952,3 +5952,20 @@ def test_victims_referred_to_services_named_by_several_words() -> None:
     assert rows("The government identified and referred to protection services 57 trafficking "
                 "victims.", 2015, "PROTECTION") == {
         ("victims_identified", 2014, 57), ("victims_referred", 2014, 57)}
+
+
+def test_a_count_of_continued_prosecutions_is_no_count_of_the_year() -> None:
+    """"two new prosecutions and 11 continued prosecutions": the continued ones were
+    initiated before; only the new ones are the year's count."""
+    assert rows("The government prosecuted three suspects. This compared with two new "
+                "prosecutions and 11 continued prosecutions in the previous reporting period.",
+                2022) == {("prosecutions", 2021, 3), ("prosecutions", 2020, 2)}
+
+
+def test_parts_listed_after_the_law_a_count_was_under() -> None:
+    """"convicted five traffickers under its anti-trafficking law, three for sex
+    trafficking, two for labor trafficking": the law between the count and its parts."""
+    assert rows("The government convicted five traffickers under its anti-trafficking law, "
+                "three for sex trafficking and two for labor trafficking.", 2022) == {
+        ("convictions", 2021, 5), ("convictions_sex_trafficking", 2021, 3),
+        ("convictions_labor_trafficking", 2021, 2)}
