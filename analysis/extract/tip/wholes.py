@@ -58,8 +58,7 @@ _OF_THOSE = re.compile(rf"\bof\s+(?:those|these|them|the|all)\b[^,;()]{{0,60}},\
 #: the first eight months of 2021, identified victims included ...") and after a clause a
 #: colon ends ("... partial data on the victims: identified victims included ..."); "These
 #: included 26 sex trafficking cases, ...", "This included 484 labor trafficking victims, ..."
-#: (the count before, named by a pronoun); "Among the
-#: 166 victims identified, there were ...".
+#: (the count before, named by a pronoun); "Among the 166 victims identified, there were ...".
 OPENING_PART = re.compile(
     rf"(?:[^;:.]{{0,120}}:)?\s*(?:in\s+[^,;:()]{{0,40}}?\b(?:19|20)\d\d\s*,)?"
     rf"\s*(?:(?:of|among)\s+(?:the|these|those|them|all)\b[^,;()]{{0,60}},|(?:these|those|they|this)\s+"
