@@ -23,6 +23,16 @@ _SOME_MAY_BE = re.compile(
     r"(?:[\w-]+\s+){0,2}?traffick\w*", re.I)
 
 
+#: A count's own noun phrase naming trafficking.
+_TRAFFICKING = re.compile(r"\btraffick", re.I)
+
+
+def _of_trafficking(sent: Sentence, h: Hit) -> bool:
+    """Whether a count's own words say it is of trafficking ("50 potential trafficking
+    victims"): a hedge later in its clause is of the groups that do not."""
+    return bool(_TRAFFICKING.search(sent.text, h.fig.end, max(h.fig.end, h.np_end)))
+
+
 def hedged(sent: Sentence, hits: list[Hit]) -> None:
     """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
     some of whom may be trafficking victims", "..., who may also be trafficking victims") are
@@ -30,19 +40,23 @@ def hedged(sent: Sentence, hits: list[Hit]) -> None:
     ("..., some of whom may have been subjected to sex trafficking (11 in 2019), and 26
     sex trafficking victims (19 in 2019)"), and so are counts "which may have included labor
     trafficking"; a stated zero is not ("did not initiate any prosecutions, ... persons - some
-    of whom may have been trafficking victims"): "some of whom" are people who exist. A
+    of whom may have been trafficking victims"): "some of whom" are people who exist, nor is
+    a count whose own words name trafficking ("50 potential trafficking victims, 43 of whom
+    were victims of sexual exploitation ..., which may include trafficking crimes"). A
     semicolon ends the hedge's reach before it."""
     hedge = _SOME_MAY_BE.search(sent.text)
     if hedge is None:
         return
     clause = sent.text.rfind(";", 0, hedge.start())  # the hedge is of its own clause
     wider = {h.base for h in hits if clause < h.fig.start < hedge.start() and h.unit == "count"
-             and h.role in ("figure", "child") and h.fig.value != 0}
+             and h.role in ("figure", "child") and h.fig.value != 0
+             and not _of_trafficking(sent, h)}
     reach = min((h.fig.start for h in hits if h.fig.start > hedge.end() and h.unit == "count"
                  and h.base in wider and h.role == "figure" and not h.comparative),
                 default=len(sent.text))
     for h in hits:
         if (h.base in wider and h.unit == "count" and h.fig.value != 0
+                and not _of_trafficking(sent, h)
                 and (clause < h.fig.start < hedge.start()
                      or (h.comparative and h.fig.start < reach))):
             h.role = "ignore"
