@@ -30,7 +30,7 @@ _GOVERNMENT_OF = re.compile(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of|and|the|d[’'][\w-]+|[A-Z][\w'’.-]*))*)")
 _NOT_PLACE = re.compile(r"(?:Articles?|Decrees?|Laws?|Sections?|Orders?|Resolutions?|Chapters?|"
                         r"Government|Parliament|Congress|Court|Addition|Total|Comparison|"
-                        r"Protection|Prosecution|Prevention)\b")
+                        r"Protection|Prosecution|Prevention|Persons|Reports?)\b")
 
 
 def in_a_region(sent: Sentence, verb_at: int) -> bool:
