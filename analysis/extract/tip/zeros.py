@@ -74,7 +74,10 @@ _COORDINATED_WORDS = (rf"(?:(?:{_LISTED_ITEM}){{1,3}}(?:or|nor)\s+"
 _AS_WHAT = re.compile(r"(?:(?!\band\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)[^.;,()]){0,60}?\bas\b", re.I)
 #: Between a denied verb's object and the next verb of the denial: "..., or identify ...",
 #: "...; identify ..." (a scope goes on past a semicolon only as ``_goes_on`` says).
-_COORDINATED = re.compile(r"\s*[,;]?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", re.I)
+#: "or, for the fourth consecutive year, convict": an aside of years between two predicates.
+_YEARS_ASIDE = r"(?:,\s*for\s+the\s+[\w-]+\s+(?:consecutive|straight|successive)\s+years?\s*,\s*)"
+_COORDINATED = re.compile(rf"\s*[,;]?\s*(?:(?:or|and|nor)(?:\s+|{_YEARS_ASIDE}))?"
+                          r"(?:(?:[\w-]+ly|also)\s+)*", re.I)
 #: After a semicolon, up to the verb of a predicate going on with a denial: "; or identify".
 _CONTINUED = re.compile(r"\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)*", re.I)
 #: "..., or convict any traffickers", "..., nor did it convict", "..., nor did courts convict":
@@ -246,7 +249,8 @@ def _verb_object() -> re.Pattern[str]:
     traffickers"), then its object."""
     verbs, nouns = verb_alternatives(), noun_alternatives()
     return re.compile(
-        rf"(?P<more>(?:\s*,?\s*(?:(?:or|and|nor)\s+)?(?:(?:[\w-]+ly|also)\s+)?(?:{verbs})\b|"
+        rf"(?P<more>(?:\s*,?\s*(?:(?:or|and|nor)(?:\s+|{_YEARS_ASIDE}))?(?:(?:[\w-]+ly|also)\s+)?"
+        rf"(?:{verbs})\b|"
         rf"\s*,?\s+(?:or|and|nor)\s+[a-z]+\s+(?:any\s+)?(?:{nouns})\b|"
         rf"\s*,?\s+(?:or|and|nor)\s+[a-z]+(?=\s+(?:any|a\s+single)\s))*)"
         rf"\s+(?P<det>{_cues().quantifier.pattern}|{_cues().article.pattern})?"
