@@ -5969,3 +5969,39 @@ def test_parts_listed_after_the_law_a_count_was_under() -> None:
                 "three for sex trafficking and two for labor trafficking.", 2022) == {
         ("convictions", 2021, 5), ("convictions_sex_trafficking", 2021, 3),
         ("convictions_labor_trafficking", 2021, 2)}
+
+
+def test_a_hedge_of_exploitation_parts_leaves_the_trafficking_count() -> None:
+    """"50 potential trafficking victims, 43 of whom were victims of sexual exploitation ...,
+    which may include trafficking crimes": the hedge is of the parts, not of the count its own
+    words call trafficking victims."""
+    got = rows("The government identified 50 potential trafficking victims in 2014, 43 of whom "
+               "were victims of sexual exploitation and seven were victims of labor exploitation, "
+               "which may include trafficking crimes; this represented a significant increase "
+               "from the 15 adult female victims of sex trafficking identified in 2013.",
+               2015, "PROTECTION")
+    assert ("victims_identified", 2014, 50) in got
+    assert ("victims_identified_sex_trafficking", 2013, 15) in got
+    assert not {r for r in got if r[2] in (43, 7)}
+
+
+def test_the_report_named_by_its_title_is_no_place() -> None:
+    """"since its inclusion in the 2007 Trafficking in Persons Report, ... to identify and
+    refer three potential victims": "in Persons Report" does not put the count in a region."""
+    assert rows("These achievements included the government convicting its first trafficker "
+                "since its inclusion in the 2007 Trafficking in Persons Report, the utilization "
+                "of standard operating procedures to identify and refer three potential victims "
+                "for protective services.", 2021, "PROTECTION") >= {
+        ("victims_identified", 2020, 3), ("victims_referred", 2020, 3)}
+
+
+def test_an_aside_of_years_between_denied_verbs() -> None:
+    """"did not investigate, prosecute or, for the fourth consecutive year, convict any":
+    the aside does not end the list of denied verbs."""
+    assert rows("The government did not investigate, prosecute or, for the fourth consecutive "
+                "year, convict any forced labor traffickers.", 2022) == {
+        (f"{m}_labor_trafficking", 2021, 0)
+        for m in ("investigations", "prosecutions", "convictions")}
+    assert ("convictions", 2021, 0) in rows(
+        "The government did not investigate any cases or, for the third consecutive year, "
+        "convict any traffickers.", 2022)
