@@ -6005,3 +6005,16 @@ def test_an_aside_of_years_between_denied_verbs() -> None:
     assert ("convictions", 2021, 0) in rows(
         "The government did not investigate any cases or, for the third consecutive year, "
         "convict any traffickers.", 2022)
+
+
+def test_parts_of_the_identified_victims_after_a_count_screened() -> None:
+    """"Of the identified victims, ..." after a sentence counting victims screened: the parts
+    are of the identified count before it, never rows with no measure."""
+    got = rows("The government identified 300 trafficking victims in 2022. The government "
+               "screened 400 potential victims for trafficking indicators, compared with "
+               "screening 350 potential victims in 2021. Of the identified victims, 200 women, "
+               "one man, and nine girls were exploited in sex trafficking; 30 women, 20 men, 10 "
+               "girls, and 30 boys were exploited in labor trafficking.", 2023, "PROTECTION")
+    assert got == {("victims_identified", 2022, 300),
+                   ("victims_identified_sex_trafficking", 2022, 210),
+                   ("victims_identified_labor_trafficking", 2022, 90)}

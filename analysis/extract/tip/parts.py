@@ -78,7 +78,7 @@ def parts_sharing_a_kind(sent: Sentence, hits: list[Hit]) -> list[Hit]:
         nouns = [re.match(r"\s*([A-Za-z]+)", sent.text[h.fig.end:h.np_end]) for h in run]
         groups = {partition_groups(n[1]) & {"age", "sex"} if n else frozenset() for n in nouns}
         predicate = _predicate_after_noun(sent, run[-1])
-        if (len(run) < 2 or whole is None or predicate is None or len(groups) != 1
+        if (len(run) < 2 or whole is None or not whole.base or predicate is None or len(groups) != 1
                 or not next(iter(groups)) or any(h.parent is not whole or h.unit != "count"
                                                  or h.comparative for h in run)):
             continue

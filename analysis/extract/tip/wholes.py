@@ -351,7 +351,9 @@ def named_before(words: str, previous: Sequence[Hit], unit: str, value: float) -
     cases", "Of the prosecutions, ..."): the last count of that noun or of the measure it
     names (of the measure of its participle where one is given: "Of the total identified
     victims"), larger than the part and no part itself, whatever it was read as (a count read
-    as none has parts of none); None when the words name no noun or no such count, or when that
+    as none has parts of none, unless the participle names a measure it was not read as: "Of
+    the identified victims" after "screened 400 potential victims" is of the identified ones
+    counted before); None when the words name no noun or no such count, or when that
     count is one body's beside another's of the same measure ("police identified 50 victims
     and NGOs 20 ... Of these victims": of both, which no count gives)."""
     named = re.search(rf"\b{HEADS}\b", words, re.I)
@@ -367,7 +369,8 @@ def named_before(words: str, previous: Sequence[Hit], unit: str, value: float) -
     # "Of the total identified victims": of the count its participle counts, where it is given
     done = any_verb().search(words)
     by_verb = verb_measure(done[0], f"{noun}s") if done else ""
-    found = [h for h in found if h.base == by_verb] or found
+    found = [h for h in found if h.base == by_verb] or [
+        h for h in found if not by_verb or h.role != "unmapped"]
     last = found[-1] if found else None
     if last is not None and last.base and any(h.base == last.base and h.source != last.source
                                               for h in found):
