@@ -65,7 +65,7 @@ def parts_sharing_a_kind(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     """Parts of a count named by who they are, listed with one predicate naming their kind
     ("Of the 214 victims, 27 children and 149 adults were victims of forced labor"): together
     they are the count of that kind (176 victims of forced labor), each alone a part of two
-    kinds, left out."""
+    kinds, left out; not the parts of a count nothing was read for (their sum has no measure)."""
     out = []
     i = 0
     while i < len(hits):
@@ -78,9 +78,10 @@ def parts_sharing_a_kind(sent: Sentence, hits: list[Hit]) -> list[Hit]:
         nouns = [re.match(r"\s*([A-Za-z]+)", sent.text[h.fig.end:h.np_end]) for h in run]
         groups = {partition_groups(n[1]) & {"age", "sex"} if n else frozenset() for n in nouns}
         predicate = _predicate_after_noun(sent, run[-1])
-        if (len(run) < 2 or whole is None or not whole.base or predicate is None or len(groups) != 1
-                or not next(iter(groups)) or any(h.parent is not whole or h.unit != "count"
-                                                 or h.comparative for h in run)):
+        if (len(run) < 2 or whole is None or not whole.base or predicate is None
+                or len(groups) != 1 or not next(iter(groups))
+                or any(h.parent is not whole or h.unit != "count" or h.comparative
+                       for h in run)):
             continue
         kind = {g: m for g, m in splits_of(predicate["kind"], "count").items() if g == "type"}
         if not kind or mixed_kinds(predicate["kind"]):

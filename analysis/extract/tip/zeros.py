@@ -72,10 +72,10 @@ _COORDINATED_WORDS = (rf"(?:(?:{_LISTED_ITEM}){{1,3}}(?:or|nor)\s+"
 #: "did not identify children in prostitution as victims": the verb classifies, not counts
 #: (not an "as" of a predicate coordinated after the object: "... and pursued cases as ...").
 _AS_WHAT = re.compile(r"(?:(?!\band\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)[^.;,()]){0,60}?\bas\b", re.I)
-#: Between a denied verb's object and the next verb of the denial: "..., or identify ...",
-#: "...; identify ..." (a scope goes on past a semicolon only as ``_goes_on`` says).
 #: "or, for the fourth consecutive year, convict": an aside of years between two predicates.
 _YEARS_ASIDE = r"(?:,\s*for\s+the\s+[\w-]+\s+(?:consecutive|straight|successive)\s+years?\s*,\s*)"
+#: Between a denied verb's object and the next verb of the denial: "..., or identify ...",
+#: "...; identify ..." (a scope goes on past a semicolon only as ``_goes_on`` says).
 _COORDINATED = re.compile(rf"\s*[,;]?\s*(?:(?:or|and|nor)(?:\s+|{_YEARS_ASIDE}))?"
                           r"(?:(?:[\w-]+ly|also)\s+)*", re.I)
 #: After a semicolon, up to the verb of a predicate going on with a denial: "; or identify".
