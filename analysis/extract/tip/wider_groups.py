@@ -48,17 +48,17 @@ def hedged(sent: Sentence, hits: list[Hit]) -> None:
     if hedge is None:
         return
     clause = sent.text.rfind(";", 0, hedge.start())  # the hedge is of its own clause
-    wider = {h.base for h in hits if clause < h.fig.start < hedge.start() and h.unit == "count"
-             and h.role in ("figure", "child") and h.fig.value != 0
-             and not _of_trafficking(sent, h)}
+    # the counts a hedge can be of: people who exist, not named as of trafficking
+    open_to_it = [h for h in hits if h.unit == "count" and h.fig.value != 0
+                  and not _of_trafficking(sent, h)]
+    wider = {h.base for h in open_to_it if clause < h.fig.start < hedge.start()
+             and h.role in ("figure", "child")}
     reach = min((h.fig.start for h in hits if h.fig.start > hedge.end() and h.unit == "count"
                  and h.base in wider and h.role == "figure" and not h.comparative),
                 default=len(sent.text))
-    for h in hits:
-        if (h.base in wider and h.unit == "count" and h.fig.value != 0
-                and not _of_trafficking(sent, h)
-                and (clause < h.fig.start < hedge.start()
-                     or (h.comparative and h.fig.start < reach))):
+    for h in open_to_it:
+        if h.base in wider and (clause < h.fig.start < hedge.start()
+                                or (h.comparative and h.fig.start < reach)):
             h.role = "ignore"
 
 
