@@ -2117,6 +2117,19 @@ def test_victims_of_a_kind_no_split_names_are_a_part() -> None:
         ("victims_identified_sex_trafficking", 2021, 12)}
 
 
+def test_victims_of_one_reach_are_read_as_the_words_before_the_noun_read_them() -> None:
+    """The reach of "victims of transnational trafficking" is not a form of trafficking: the
+    count is read as "transnational trafficking victims" is, unlike a form no split names."""
+    assert rows("Authorities identified 310 potential victims of transnational trafficking "
+                "(160 men and 150 women) in 2022, compared with 120 in 2021.", 2023,
+                "PROTECTION") == rows("Authorities identified 310 potential transnational "
+                                      "trafficking victims (160 men and 150 women) in 2022, "
+                                      "compared with 120 in 2021.", 2023, "PROTECTION") == {
+        ("victims_identified", 2022, 310), ("victims_identified", 2021, 120)}
+    assert not rows("Authorities identified 310 potential victims of domestic servitude in "
+                    "2022.", 2023, "PROTECTION")
+
+
 def test_victims_referred_for_a_kind_no_split_names_are_a_part() -> None:
     got = rows("Officials referred 80 victims for domestic servitude and 30 for sex "
                "trafficking in 2022.", 2023, "PROTECTION")

@@ -259,14 +259,20 @@ _QUOTED_KIND_OF = re.compile(r"\b(?:victims?|cases?)\s+(?:of|for)\s+[\"“‘']?
                              r"(?P<kind>(?:[\w-]+\s*){1,4})", re.I)
 
 
+#: The reach of a kind ("transnational trafficking"), one of tip_partitions.csv's scope words.
+_REACH = re.compile(r"^(?:" + dict(partitions())["scope"].pattern + r")\s+", re.I)
+
+
 def unsplit_kind(phrase: str) -> bool:
     """Whether a phrase counts victims or cases of one form of trafficking that no split of
     the vocabulary names ("322 potential victims of "non-sexual trafficking"", "victims of
-    domestic servitude"): a part of the victims, not their total."""
+    domestic servitude"): a part of the victims, not their total. A reach ("victims of
+    transnational trafficking") is a partition, not a form: read as the words before the noun
+    read it ("27 transnational trafficking victims")."""
     found = _QUOTED_KIND_OF.search(phrase)
     if found is None:
         return False
-    kind = found["kind"]
+    kind = _REACH.sub("", found["kind"])
     return not (_GENERIC_KIND.match(kind) or _DETERMINER.match(kind)
                 or not TRAFFICKING_WORD.search(kind)
                 or any(p.kind == "split" and p.regex.search(kind) for p in load_patterns()))
