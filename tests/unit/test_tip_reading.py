@@ -6031,3 +6031,13 @@ def test_parts_of_the_identified_victims_after_a_count_screened() -> None:
     assert got == {("victims_identified", 2022, 300),
                    ("victims_identified_sex_trafficking", 2022, 210),
                    ("victims_identified_labor_trafficking", 2022, 90)}
+
+
+def test_offenders_of_a_sentence_before_are_the_traffickers_it_counted() -> None:
+    """"these offenders" after "prosecuted 22 alleged forced labor traffickers": the same
+    people, so the part has the prosecutions' kind and year."""
+    assert rows("Authorities prosecuted 22 alleged forced labor traffickers in 2016, compared "
+                "with 19 in 2015. Nine of these offenders were convicted, compared with six in "
+                "2015.", 2018) == {
+        ("prosecutions_labor_trafficking", 2016, 22), ("prosecutions_labor_trafficking", 2015, 19),
+        ("convictions_labor_trafficking", 2016, 9), ("convictions_labor_trafficking", 2015, 6)}

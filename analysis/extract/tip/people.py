@@ -241,6 +241,17 @@ OF_OFFENDERS = frozenset({"investigations", "prosecutions", "convictions"})
 OF_CASES = OF_OFFENDERS | {"acquittals", "cases_referred"}
 
 
+#: Words for offenders whatever the stage of their case: "prosecuted 15 alleged labor
+#: traffickers ... Fourteen of these offenders were convicted" names the same people.
+_OFFENDER_WORDS = frozenset({"trafficker", "offender", "perpetrator"})
+
+
+def same_people(noun: str, other: str) -> bool:
+    """Whether two counted nouns (singular) name the same people: the same word, or two words
+    for offenders."""
+    return noun == other or {noun, other} <= _OFFENDER_WORDS
+
+
 def other_kind_of_noun(noun: str, base: str) -> bool:
     """Whether a figure's own noun counts people of another kind than its measure: suspects
     or cases for a count of victims, victims for a count of cases or offenders."""

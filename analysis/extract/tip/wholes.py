@@ -20,6 +20,7 @@ from analysis.extract.tip.people import (
     VICTIM_NOUNS,
     other_kind_of_noun,
     part_from_abroad,
+    same_people,
 )
 from analysis.extract.tip.phrases import (
     COORDINATED,
@@ -315,7 +316,8 @@ def part_of_earlier(sent: Sentence, hits: list[Hit], fig: Figure, unit: str,
     if (referent := named_before(after[0], previous, unit, fig.value)) is not None:
         return referent
     if carried is not None and noun and (other_kind_of_noun(noun, carried.base) or (
-            noun in ACTOR_NOUNS and carried.noun in ACTOR_NOUNS and noun != carried.noun)):
+            noun in ACTOR_NOUNS and carried.noun in ACTOR_NOUNS
+            and not same_people(noun, carried.noun))):
         return None
     return carried if carried is not None and carried.unit == unit else None
 
@@ -364,7 +366,7 @@ def named_before(words: str, previous: Sequence[Hit], unit: str, value: float) -
              if not is_year(m[0])]
     found = [h for h in previous if h.unit == unit and not h.comparative and h.parent is None
              and h.role in ("figure", "unmapped", "ignore") and h.fig.value > value
-             and (h.noun == noun or (measure and h.base == measure))
+             and (same_people(h.noun, noun) or (measure and h.base == measure))
              and (not given or h.fig.value == given[0])]
     # "Of the total identified victims": of the count its participle counts, where it is given
     done = any_verb().search(words)
