@@ -850,3 +850,12 @@ def test_no_victims_from_one_population_is_no_zero_of_all() -> None:
                 heading="PROTECTION") == set()
     assert rows("The government did not identify any victims.", heading="PROTECTION") == {
         ("victims_identified", 2020, 0)}
+
+
+def test_a_denial_governs_its_verbs_not_a_denial_before_it() -> None:
+    """Where a full stop lost its space the sentence goes on, and an earlier "do not" of a
+    statute's clause reaches the same verbs: the nearest denial ("did not prosecute or
+    convict", by the government) is the one that counts them."""
+    assert rows("Its statutes do not clearly define the age of majority (18 years).The "
+                "government did not prosecute or convict any trafficking offenders during the "
+                "reporting period.", 2016) == {("prosecutions", 2015, 0), ("convictions", 2015, 0)}

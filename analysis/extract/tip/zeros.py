@@ -308,7 +308,8 @@ def zero_hits(sent: Sentence) -> list[Hit]:
             continue  # "did not report identifying ..., as it did not disaggregate data"
         for t in (*_verb_terms(sent, cue, end), *_noun_terms(sent, cue.start(), cue.end(), end),
                   *_participle_terms(sent, cue.start(), cue.end(), end)):
-            terms.setdefault((t.end, t.measure), t)
+            if (t.end, t.measure) not in terms or t.start > terms[t.end, t.measure].start:
+                terms[t.end, t.measure] = t  # the nearest denial before it governs it
     for t in (*_no_terms(sent), *_noun_terms(sent, 0, 0, len(sent.text), True),
               *_subject_terms(sent)):
         terms.setdefault((t.end, t.measure), t)
