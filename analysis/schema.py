@@ -25,7 +25,10 @@ STATUSES = ("reported", "unknown", "not_applicable", "not_published")
 #: What a ratification cell says: a mark, word or sentence read (``ratified`` true or false),
 #: or "N/A" printed (the country or territory cannot ratify: ``ratified`` empty).
 RATIFICATION_STATUSES = ("reported", "not_applicable")
-QUALIFIERS = ("partial_year", "approximate", "at_least", "at_most")
+QUALIFIERS = ("partial_year", "approximate", "at_least", "at_most", "computed")
+_QUALIFIER_TEXT = ("partial_year, approximate, at_least, at_most, or computed (the value is worked "
+                   "out from figures the report prints, such as the sum of its parts, and is not "
+                   "printed itself).")
 ECONOMY_CATEGORIES = ("industrial_market", "industrializing", "transition", "less_developed")
 CONVENTIONS = ("ilo_c138", "ilo_c182", "un_crc", "un_crc_opac", "un_crc_opsc", "palermo_protocol")
 SECTORS = ("agriculture", "industry", "services", "categorical_wfcl")
@@ -226,7 +229,7 @@ ENFORCEMENT = Table(
         Field("unit", "string", "count, usd or boolean (1 yes, 0 no).", True, enum=UNITS),
         Field("status", "string", "reported, or why the value is missing.", True,
               enum=STATUSES),
-        Field("qualifier", "string", "partial_year, approximate, at_least, at_most.",
+        Field("qualifier", "string", _QUALIFIER_TEXT,
               enum=QUALIFIERS),
         Field("note", "string", "The report's note on the figure (e.g. a table mark)."),
         Field("citations", "string", "The report's reference numbers, ';'-joined."),
@@ -410,7 +413,7 @@ PANEL = Table(
         Field("unit", "string", "count, usd or boolean (1 yes, 0 no).", True, enum=UNITS),
         Field("status", "string", "reported, or why the value is missing.", True,
               enum=STATUSES),
-        Field("qualifier", "string", "partial_year, approximate, at_least, at_most.",
+        Field("qualifier", "string", _QUALIFIER_TEXT,
               enum=QUALIFIERS),
         Field("doc_id", "string", "Document the preferred figure comes from.", True,
               pattern=r"^(dol|tip)-\d{4}-[a-z]{3}-[0-9a-f]{8}$"),

@@ -6041,3 +6041,17 @@ def test_offenders_of_a_sentence_before_are_the_traffickers_it_counted() -> None
                 "2015.", 2018) == {
         ("prosecutions_labor_trafficking", 2016, 22), ("prosecutions_labor_trafficking", 2015, 19),
         ("convictions_labor_trafficking", 2016, 9), ("convictions_labor_trafficking", 2015, 6)}
+
+
+def test_a_value_worked_out_from_printed_figures_is_qualified_as_computed() -> None:
+    """A total the report prints only as its parts is kept with qualifier "computed", so that
+    a user can tell it from a figure printed; the parts keep their own qualifiers."""
+    text = ("X (Tier 2)\n\nPROTECTION\nIn 2020, police identified two confirmed and 129 "
+            "potential victims, and NGOs assisted at least 40 victims. Police investigated 31 "
+            "sex trafficking cases in 2020. Police investigated 62 cases of forced labor in "
+            "2020.\n")
+    got = {(r.measure, r.value, r.qualifier) for r in extract_tip(text, 2021, "").enforcement}
+    assert got >= {("victims_identified", 131, "computed"), ("investigations", 93, "computed"),
+                   ("investigations_sex_trafficking", 31, ""),
+                   ("investigations_labor_trafficking", 62, ""),
+                   ("victims_assisted_ngo", 40, "at_least")}

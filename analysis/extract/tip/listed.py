@@ -279,4 +279,4 @@ def _sum(sent: Sentence, whole: Hit, some: list[_Part], splits: dict[str, str]) 
     return Hit(fig, "count", first.at, role="child", base=whole.base, splits=splits,
                year=whole.year, label_start=first.fig.start, label_end=last.np_end,
                np_end=last.np_end, parent=whole, source=whole.source, offset=sent.offset,
-               note="sum of the parts listed, of the kind they share", listed=True)
+               note="sum of the parts listed, of the kind they share", listed=True, computed=True)

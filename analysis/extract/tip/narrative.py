@@ -132,7 +132,8 @@ def _rows(sent: Sentence, hits: list[Hit], index: int) -> list[_Row]:
                 row = Enforcement(
                     year, DOMAIN, kinds.measure_name(base, h.splits), h.fig.value, h.unit,
                     "reported", sent.offset + h.fig.start, sent.offset + h.fig.end,
-                    qualifier=figures.qualifier(sent.text, h.at), note=h.note,
+                    qualifier=(figures.COMPUTED if h.computed
+                               else figures.qualifier(sent.text, h.at)), note=h.note,
                     label=sent.phrase(h.label_start, h.label_end), source="prose")
                 out.append(_Row(row, sent.section, index, h.source, h.parts, h.comparative,
                                 base, frozenset(h.splits), h.adjunct,
@@ -187,8 +188,7 @@ def _sum_row(sent: Sentence, h: Hit, index: int) -> _Row:
     splits = {g: m for g, m in h.splits.items() if g == "source"}
     row = Enforcement(h.year, DOMAIN, kinds.measure_name(h.base, splits), h.total, h.unit,
                       "reported", sent.offset + h.fig.start, sent.offset + h.total_end,
-                      qualifier=figures.qualifier(sent.text, h.at),
-                      note="sum of the parts printed",
+                      qualifier=figures.COMPUTED, note="sum of the parts printed",
                       label=sent.phrase(h.label_start, h.total_end), source="prose")
     return _Row(row, sent.section, index, h.source, frozenset(), h.comparative, h.base,
                 summed=True)
@@ -645,7 +645,8 @@ def _both_kinds_only(rows: list[_Row], text: str) -> list[_Row]:
         total = first.row.value + second.row.value + further
         out.append(replace(first, row=replace(
             first.row, measure=base, value=total, end=second.row.end,
-            note="sum of the two kinds printed"), kinds=frozenset()))
+            qualifier=figures.COMPUTED, note="sum of the two kinds printed"),
+            kinds=frozenset()))
     return out
 
 

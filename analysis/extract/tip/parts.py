@@ -95,7 +95,7 @@ def parts_sharing_a_kind(sent: Sentence, hits: list[Hit]) -> list[Hit]:
                        year=whole.year, label_start=run[0].fig.start,
                        label_end=predicate.end(), np_end=predicate.end(), parent=whole,
                        source=whole.source, offset=sent.offset,
-                       note="sum of the parts printed, of the kind they share"))
+                       note="sum of the parts printed, of the kind they share", computed=True))
         for h in run:
             h.role, h.note = "ignore", "a part of two kinds (who they are, and the kind)"
     return out
@@ -241,7 +241,7 @@ def boys_and_girls_as_the_children(sent: Sentence, hits: list[Hit]) -> list[Hit]
                        splits={**whole.splits, "age": "_children"}, year=whole.year,
                        label_start=first.fig.start, label_end=last.np_end, np_end=last.np_end,
                        parent=whole, source=whole.source, offset=sent.offset,
-                       note="sum of the boys and girls printed"))
+                       note="sum of the boys and girls printed", computed=True))
     return out
 
 

@@ -102,7 +102,8 @@ def _restating(sent: Sentence, m: re.Match[str], fig: Figure, whole: Hit, measur
     return Hit(fig, "count", m.start(), role="figure", base=measure, splits=splits,
                year=whole.year, label_start=m.start(), label_end=m.end(), np_end=m.end(),
                source=whole.source, restates=whole, offset=sent.offset,
-               note=f"all of the {fig.value:g} counted before")
+               note=f"all of the {fig.value:g} counted before",
+               computed=fig.value != whole.fig.value)  # with the count of the other kind
 
 
 def cases_counted_again(sent: Sentence, hits: list[Hit]) -> list[Hit]:
@@ -277,7 +278,7 @@ def all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[
                       note=(f"none of the {whole.fig.value:g} counted before" if not value
                             else f"all but {but:g} of the {whole.fig.value:g} counted before"
                             if but else f"all of the {whole.fig.value:g} counted before"),
-                      offset=sent.offset)
+                      offset=sent.offset, computed=bool(but))
             out.append(hit)
     return out
 

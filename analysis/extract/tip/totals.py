@@ -196,6 +196,7 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
             # parts split by country only
             first.fig = Figure(sum(h.fig.value for h in run), first.fig.start, first.fig.end,
                                first.fig.text)
+            first.computed = True
             if "origin" in first.splits:
                 first.note = "sum of the parts printed, all foreign"
             else:
@@ -211,6 +212,7 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
             # that kind, the parts split only by what the vocabulary has no split for
             first.fig = Figure(sum(h.fig.value for h in run), first.fig.start, first.fig.end,
                                first.fig.text)
+            first.computed = True
             first.splits = {**first.splits, "type": kind}
             first.label_end = run[-1].np_end
             first.note = "sum of the parts printed, all of one kind"

@@ -522,6 +522,7 @@ def parts_making_up_their_whole(hits: list[Hit]) -> None:
             first = same[0]
             first.fig = Figure(sum(h.fig.value for h in same), first.fig.start, first.fig.end,
                                first.fig.text)
+            first.computed = True
             first.role, first.note = "child", KIND_SUM
             first.parts = first.parts & frozenset(first.splits)  # "female", "male": all of them
 
