@@ -3041,12 +3041,14 @@ def test_all_of_one_part_of_a_sum_is_not_a_kind_of_the_sum() -> None:
 
 
 def test_all_dated_to_another_year_is_not_a_kind_of_this_years_count() -> None:
+    """It is of the other year's count, the one compared with this year's."""
     assert rows("The government identified 30 official victims (25 official victims in 2019). Of "
                 "these, 28 were victims of forced labor and two were victims of sex trafficking "
                 "(all were victims of forced labor in 2019).", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 30), ("victims_identified", 2019, 25),
         ("victims_identified_labor_trafficking", 2020, 28),
-        ("victims_identified_sex_trafficking", 2020, 2)}
+        ("victims_identified_sex_trafficking", 2020, 2),
+        ("victims_identified_labor_trafficking", 2019, 25)}
 
 
 def test_a_comparison_with_no_figure_ends_at_a_participle_that_counts() -> None:
@@ -6055,3 +6057,16 @@ def test_a_value_worked_out_from_printed_figures_is_qualified_as_computed() -> N
                    ("investigations_sex_trafficking", 31, ""),
                    ("investigations_labor_trafficking", 62, ""),
                    ("victims_assisted_ngo", 40, "at_least")}
+
+
+def test_all_of_two_years_is_of_each_years_count() -> None:
+    """"All were foreign victims in 2020 and 2021" after "identified 140 victims (95 in
+    2020)": both years' counts are foreign; dated to the earlier year only, only its count."""
+    assert rows("The government identified 140 victims (95 in 2020). All were foreign victims "
+                "in 2020 and 2021.", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 140), ("victims_identified", 2020, 95),
+        ("victims_identified_foreign", 2021, 140), ("victims_identified_foreign", 2020, 95)}
+    assert rows("The government identified 140 victims (95 in 2020). All were foreign victims "
+                "in 2020.", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 140), ("victims_identified", 2020, 95),
+        ("victims_identified_foreign", 2020, 95)}

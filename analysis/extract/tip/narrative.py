@@ -762,7 +762,7 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             carried = _combined(sent.text, counts) or carried
             hits = relations.relate(sent, reading.read_hits(
                 sent, carried, zeros, frozenset(stated), _named_again(sent, older) + previous),
-                carried)
+                carried, previous)
             if carried is not None:
                 parts.parts_of_another_status(sent, hits, carried, text[
                     carried.offset + carried.fig.start:carried.offset + carried.np_end])

@@ -7,6 +7,8 @@ listed (totals given only as a list of parts that do not overlap).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from analysis.extract.tip.comparisons import (
     change_of_a_measure,
     comparisons_set_aside,
@@ -56,9 +58,11 @@ from analysis.extract.tip.wholes import parts_making_up_their_whole
 from analysis.extract.tip.wider_groups import beyond_the_count, groups_including_victims, hedged
 
 
-def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
+def relate(sent: Sentence, hits: list[Hit], carried: Hit | None,
+           previous: Sequence[Hit] = ()) -> list[Hit]:
     """The hits of a sentence, each figure read on its own, with what they say of each other
-    applied in order; ``carried`` is the count the sentence before left open."""
+    applied in order; ``carried`` is the count the sentence before left open, ``previous``
+    every figure of that sentence."""
     reverse_comparisons(sent, hits)
     respectively(sent, hits)
     parallel_comparisons(sent, hits)
@@ -79,7 +83,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
     part_compared_in_parentheses(sent, hits)
     parts_by_service(sent, hits)
     change_of_a_measure(sent, hits)
-    hits += all_of_a_kind(sent, hits, carried)
+    hits += all_of_a_kind(sent, hits, carried, previous)
     hits += all_counted(sent, hits, carried)
     hits += cases_counted_again(sent, hits)
     hits += given_them(sent, hits)

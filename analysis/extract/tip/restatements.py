@@ -7,6 +7,7 @@ it restates, for the measure or kind its words give.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from analysis.extract.grammar import compiled
 from analysis.extract.numbers import NUMBER, Figure, parse_number
@@ -216,15 +217,18 @@ def all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hi
     return out
 
 
-def all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hit]:
+def all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None,
+                  previous: Sequence[Hit] = ()) -> list[Hit]:
     """Counts given again by a kind every one of them is of ("The government identified
     eight victims ... all were Jamaican citizens exploited in sex trafficking": eight sex
     trafficking victims, and foreign ones outside Jamaica; none foreign where all are of the
     narrative's own country): one row a kind, for the count "all" refers to (the one it
     names, else the last total of the sentence, else the sentence before's), unless that
     count is one part of a sum ("39 official victims and 85 potential victims ... Of the
-    official victims, all were ...") or the words after "all" date it to another year ("(all
-    were victims of forced labor in 2019)")."""
+    official victims, all were ..."). Where the words after "all" date it ("All were foreign
+    victims in 2016 and 2017", "(all were victims of forced labor in 2019)"), it is of the
+    counts of those years: the count referred to and those compared with it (``previous``
+    are the figures of the sentence before)."""
     out = []
     for m in (*_ALL_WERE.finditer(sent.text), *_ALL_APPOSED.finditer(sent.text),
               *_ALL_BRACKETED.finditer(sent.text)):
@@ -238,9 +242,7 @@ def all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[
             continue  # "Of the official victims, all were ...": a part of the year's sum
         kind = m["kind"] if bracketed else sent.text[m.start("kind"):figure_clause_end(
             sent, Figure(0.0, m.start("kind"), m.start("kind"), ""))]
-        dated = compiled("YEAR_PHRASE").search(m["kind"])
-        if dated and dated["year"] and int(dated["year"]) != whole.year:
-            continue  # "(all were victims of forced labor in 2019)": of another year's count
+        dated = _years_named(m["kind"])
         named = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
                           sent.text[m.start():m.start("kind")], re.I)
         if named and other_kind_of_noun(named[0].lower().rstrip("s"), whole.base):
@@ -266,27 +268,41 @@ def all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[
         # all of the country's own nationality: none foreign ("all victims were Malagasy");
         # all but some of them: of the others, unknown
         none_foreign = [{"origin": "_foreign"}] if origin == "own" and not but else []
-        for own in kinds + none_foreign:
-            if set(own) & set(whole.splits):
-                continue
-            value = 0.0 if own in none_foreign else whole.fig.value - but
-            fig = Figure(value, m.start(), m.start() + 3, m[0][:3])
-            hit = Hit(fig, "count", m.start(), role="child", base=whole.base,
-                      splits={**{g: v for g, v in whole.splits.items() if g == "source"}, **own},
-                      year=whole.year, label_start=m.start(), label_end=m.end("kind"),
-                      np_end=m.end(), parent=whole, source=whole.source, restates=whole,
-                      note=(f"none of the {whole.fig.value:g} counted before" if not value
-                            else f"all but {but:g} of the {whole.fig.value:g} counted before"
-                            if but else f"all of the {whole.fig.value:g} counted before"),
-                      offset=sent.offset, computed=bool(but))
-            out.append(hit)
+        compared = [h for h in (*previous, *hits) if h.compared is whole and h.unit == "count"
+                    and h.year in dated - {whole.year} and h.fig.value > but]
+        for counted in ([whole] if not dated or whole.year in dated else []) + compared:
+            out += [_all_of(sent, m, counted, own, but, own in none_foreign)
+                    for own in kinds + none_foreign if not set(own) & set(counted.splits)]
     return out
+
+
+def _all_of(sent: Sentence, m: re.Match[str], whole: Hit, own: dict[str, str], but: float,
+            none: bool) -> Hit:
+    """The count of one kind that all (or none, or all but ``but``) of a count are."""
+    value = 0.0 if none else whole.fig.value - but
+    fig = Figure(value, m.start(), m.start() + 3, m[0][:3])
+    return Hit(fig, "count", m.start(), role="child", base=whole.base,
+               splits={**{g: v for g, v in whole.splits.items() if g == "source"}, **own},
+               year=whole.year, label_start=m.start(), label_end=m.end("kind"),
+               np_end=m.end(), parent=whole, source=whole.source, restates=whole,
+               note=(f"none of the {whole.fig.value:g} counted before" if not value
+                     else f"all but {but:g} of the {whole.fig.value:g} counted before"
+                     if but else f"all of the {whole.fig.value:g} counted before"),
+               offset=sent.offset, computed=bool(but))
 
 
 def _right_before(sent: Sentence, hits: list[Hit], at: int) -> Hit | None:
     """The count whose words end right before ``at`` (a parenthesis), if it is a total."""
     return next((h for h in hits if h.role == "figure" and h.parent is None
                  and h.restates is None and not sent.text[h.np_end:at].strip()), None)
+
+
+def _years_named(words: str) -> set[int]:
+    """The years words date a statement to ("in 2019", "in 2016 and 2017": both)."""
+    found = compiled("YEAR_PHRASE").search(words)
+    if found is None or not found["year"]:
+        return set()
+    return {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", words[found.start():])}
 
 
 def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,
