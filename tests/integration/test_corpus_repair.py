@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -28,16 +27,13 @@ def _files(corpus: Path, folder: str) -> list[Path]:
 
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_every_profile_replays_and_keeps_its_figures(corpus: Path, folder: str) -> None:
-    """For every profile: the ledger replays, table figures survive, no furniture is left;
-    a folder of ~130 profiles takes a few seconds of processor time at most."""
+    """For every profile: the ledger replays, table figures survive, no furniture is left
+    (how long a folder takes is measured by ``make benchmark``, not here)."""
     files = _files(corpus, folder)
     assert files
-    spent = 0.0
     for path in files:
         raw = path.read_text(encoding="utf-8")
-        start = time.process_time()
         ledger = repair(raw, layout=FOLDERS[folder], series="dol_findings", country=path.stem)
-        spent += time.process_time() - start
         text = ledger.text
         assert replay(raw, ledger.rows()) == text, path.name
         for figure in FIGURE.findall(raw):
@@ -45,7 +41,6 @@ def test_every_profile_replays_and_keeps_its_figures(corpus: Path, folder: str) 
         assert "FINDINGS ON THE WORST FORMS OF CHILD LABOR" not in text, path.name
         assert "BUREAU OF INTERNATIONAL LABOR AFFAIRS" not in text, path.name
         assert "\f" not in text, path.name
-    assert spent < 8, f"{folder}: {spent:.1f} s"
 
 
 @pytest.mark.parametrize("folder", ["2014", "2016", "2019-layout"])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -178,11 +177,11 @@ def test_without_country() -> None:
     assert "#### MINIMAL ADVANCEMENT" not in ledger.text
 
 
-def test_100_kb_takes_well_under_half_a_second() -> None:
-    """Repairing ~100 KB (the five seeds together) takes well under 0.5 s in any layout."""
+def test_100_kb_in_any_layout_replays() -> None:
+    """Repairing ~100 KB (the five seeds together) in any layout gives a ledger that replays
+    to its text (how long it takes is measured by ``make benchmark-size``, not here)."""
     big = "".join(_raw(prefix) for prefix in SEEDS)
     assert len(big) > 100_000
     for layout in LAYOUTS:
-        start = time.process_time()
-        repair(big, layout=layout, series="dol_findings", country="Kazakhstan")
-        assert time.process_time() - start < 0.5, layout
+        ledger = repair(big, layout=layout, series="dol_findings", country="Kazakhstan")
+        assert replay(big, ledger.rows()) == ledger.text, layout
