@@ -6070,3 +6070,15 @@ def test_all_of_two_years_is_of_each_years_count() -> None:
                 "in 2020.", 2022, "PROTECTION") == {
         ("victims_identified", 2021, 140), ("victims_identified", 2020, 95),
         ("victims_identified_foreign", 2020, 95)}
+
+
+def test_victims_from_countries_not_named_are_foreign() -> None:
+    """"the remaining 30 were from other Central American countries": foreign, as "from
+    Honduras" is; "from abroad" too."""
+    assert rows("Authorities identified 32 victims in 2019. Two were Guatemalan nationals, and "
+                "the remaining 30 were from other Central American countries.", 2020,
+                "PROTECTION", "GTM") == {
+        ("victims_identified", 2019, 32), ("victims_identified_foreign", 2019, 30)}
+    assert ("victims_identified_foreign", 2019, 12) in rows(
+        "Authorities identified 40 victims in 2019; 12 were from abroad.", 2020, "PROTECTION",
+        "GTM")

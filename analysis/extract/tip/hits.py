@@ -46,5 +46,5 @@ class Hit:
     # of that measure
     unsplit: bool = False
     listed: bool = False  # a sum of listed parts, no count printed ("17 Filipinos, three ...")
-    computed: bool = False  # its value is worked out from figures printed (a sum), not printed
+    computed: bool = False  # its value is worked out from figures printed (a sum, all but some)
     compared: Hit | None = None  # the figure a comparison is of ("12 victims (nine in 2016)")

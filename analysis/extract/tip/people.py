@@ -213,9 +213,18 @@ def _places(found: re.Match[str]) -> list[Country | None]:
     return [heading_country(p) for p in re.split(r",\s*|\s+and\s+", found["place"]) if p]
 
 
+#: People from countries the text does not name, none of them the narrative's: "from other
+#: Latin American countries", "from neighboring countries", "from abroad".
+_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?:abroad\b|(?:other|neighbou?ring|foreign)\s+"
+                             r"(?:[A-Z][\w'’-]*\s+){0,2}countries\b)")
+
+
 def _from_abroad(sent: Sentence, at: int) -> bool:
     """Whether the people a count names come from another country than the narrative's
-    ("eight victims from Bangladesh" in Venezuela's), each country named being another."""
+    ("eight victims from Bangladesh" in Venezuela's), each country named being another, or
+    from countries it does not name ("from other Latin American countries")."""
+    if _FROM_ELSEWHERE.match(sent.text, at):
+        return True
     found = _FROM_PLACE.match(sent.text, at)
     if found is None or not sent.country:
         return False
