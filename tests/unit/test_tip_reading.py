@@ -6082,3 +6082,13 @@ def test_victims_from_countries_not_named_are_foreign() -> None:
     assert ("victims_identified_foreign", 2019, 12) in rows(
         "Authorities identified 40 victims in 2019; 12 were from abroad.", 2020, "PROTECTION",
         "GTM")
+
+
+def test_the_same_number_is_of_the_count_not_of_its_parts_in_parentheses() -> None:
+    """"investigated five new cases (two sex trafficking and three labor trafficking) in 2021,
+    the same number as in 2020": five cases in 2020, not three labor trafficking cases."""
+    assert rows("The police unit investigated five new cases (two sex trafficking and three labor "
+                "trafficking) in 2021, the same number as in 2020.", 2022) == {
+        ("investigations", 2021, 5), ("investigations", 2020, 5),
+        ("investigations_sex_trafficking", 2021, 2),
+        ("investigations_labor_trafficking", 2021, 3)}

@@ -318,13 +318,18 @@ def same_as_before(sent: Sentence, hits: list[Hit]) -> list[Hit]:
     "the same as in 2018", "unchanged from the previous year" or "as many as in 2016" after
     a figure: the figure read before it again, of the same measures, kind and source, for
     the year the phrase names (read as any comparison's year); none after a figure of no
-    measure ("allocated $40,000 and paid 38 staff, the same as 2017": the staff)."""
+    measure ("allocated $40,000 and paid 38 staff, the same as 2017": the staff). Counts in a
+    parenthesis closed before it are passed over (not an amount's conversion): "three new
+    cases (one sex trafficking and two labor trafficking) in 2019, the same number as in 2018"
+    is three cases."""
     out = []
     for m in compiled("SAME_AS").finditer(sent.text):
         # a count of whom a figure went to is inside that figure's phrase ("allocated 1.1
         # million zloty ($262,843) to two NGOs that run ...; this is same amount allocated in
         # 2015"), not a figure the phrase can be the same as
         ref = next((h for h in reversed(hits) if h.fig.end <= m.start()
+                    and not (h.unit == "count"
+                             and closed_paren_between(sent.text, h.fig.start, m.start()))
                     and not (h.role == "unmapped" and _TO_WHOM.search(
                         sent.text, 0, h.fig.start))), None)
         if ref is None or ref.role not in ("figure", "child"):
