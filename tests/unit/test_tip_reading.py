@@ -6092,3 +6092,15 @@ def test_the_same_number_is_of_the_count_not_of_its_parts_in_parentheses() -> No
         ("investigations", 2021, 5), ("investigations", 2020, 5),
         ("investigations_sex_trafficking", 2021, 2),
         ("investigations_labor_trafficking", 2021, 3)}
+
+
+def test_money_to_cover_victims_needs_is_victim_assistance_funding() -> None:
+    """"allocated 40 million pesos ($62,000) to cover basic needs such as lodging and transport
+    costs for victims": money for victims' care, as money "for victim assistance" is, in
+    whatever section it is told (here, of victims who testify); money to cover other costs is
+    not."""
+    assert rows("In 2020, the government allocated approximately 40 million pesos ($62,000) to "
+                "cover basic needs such as lodging, meals, and transport costs for victims "
+                "participating in trials.", 2021) == {("victim_assistance_funding", 2020, 62000)}
+    assert not rows("In 2020, the government allocated 40 million pesos ($62,000) to cover the "
+                    "costs of training prosecutors.", 2021)
