@@ -6074,14 +6074,14 @@ def test_all_of_two_years_is_of_each_years_count() -> None:
 
 def test_victims_from_countries_not_named_are_foreign() -> None:
     """"the remaining 30 were from other Central American countries": foreign, as "from
-    Honduras" is; "from abroad" too."""
+    Honduras" is; "from neighboring countries" too."""
     assert rows("Authorities identified 32 victims in 2019. Two were Guatemalan nationals, and "
                 "the remaining 30 were from other Central American countries.", 2020,
                 "PROTECTION", "GTM") == {
         ("victims_identified", 2019, 32), ("victims_identified_foreign", 2019, 30)}
     assert ("victims_identified_foreign", 2019, 12) in rows(
-        "Authorities identified 40 victims in 2019; 12 were from abroad.", 2020, "PROTECTION",
-        "GTM")
+        "Authorities identified 40 victims in 2019; 12 were from neighboring countries.", 2020,
+        "PROTECTION", "GTM")
 
 
 def test_the_same_number_is_of_the_count_not_of_its_parts_in_parentheses() -> None:

@@ -214,9 +214,9 @@ def _places(found: re.Match[str]) -> list[Country | None]:
 
 
 #: People from countries the text does not name, none of them the narrative's: "from other
-#: Latin American countries", "from neighboring countries", "from abroad".
-_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?:abroad\b|(?:other|neighbou?ring|foreign)\s+"
-                             r"(?:[A-Z][\w'’-]*\s+){0,2}countries\b)")
+#: Latin American countries", "from neighboring countries".
+_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?:other|neighbou?ring|foreign)\s+"
+                             r"(?:[A-Z][\w'’-]*\s+){0,2}countries\b")
 
 
 def _from_abroad(sent: Sentence, at: int) -> bool:
