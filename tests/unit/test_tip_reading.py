@@ -6104,3 +6104,12 @@ def test_money_to_cover_victims_needs_is_victim_assistance_funding() -> None:
                 "participating in trials.", 2021) == {("victim_assistance_funding", 2020, 62000)}
     assert not rows("In 2020, the government allocated 40 million pesos ($62,000) to cover the "
                     "costs of training prosecutors.", 2021)
+
+
+def test_officers_who_took_part_in_workshops_or_capacity_building_were_trained() -> None:
+    """"40 police officers participated in capacity-building activities" (or in workshops) are
+    officers trained, as those who "participated in trainings" are."""
+    assert rows("In 2020, 40 police officers participated in capacity-building activities on "
+                "victim identification.", 2021, "PREVENTION") == {("officers_trained", 2020, 40)}
+    assert rows("In 2020, 35 border guards participated in two workshops on trafficking "
+                "indicators.", 2021, "PREVENTION") == {("officers_trained", 2020, 35)}
