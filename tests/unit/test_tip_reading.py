@@ -6113,3 +6113,12 @@ def test_officers_who_took_part_in_workshops_or_capacity_building_were_trained()
                 "victim identification.", 2021, "PREVENTION") == {("officers_trained", 2020, 40)}
     assert rows("In 2020, 35 border guards participated in two workshops on trafficking "
                 "indicators.", 2021, "PREVENTION") == {("officers_trained", 2020, 35)}
+
+
+def test_identification_and_assistance_of_victims_is_a_count_of_victims_identified() -> None:
+    """"similar to the government's identification and assistance of six labor trafficking
+    victims in 2019", as "the identification of six victims" is."""
+    assert rows("The government identified 12 victims in 2020. This was similar to the "
+                "government's identification and assistance of six labor trafficking victims "
+                "in 2019.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 12), ("victims_identified_labor_trafficking", 2019, 6)}
