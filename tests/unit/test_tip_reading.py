@@ -6122,3 +6122,11 @@ def test_identification_and_assistance_of_victims_is_a_count_of_victims_identifi
                 "government's identification and assistance of six labor trafficking victims "
                 "in 2019.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 12), ("victims_identified_labor_trafficking", 2019, 6)}
+
+
+def test_a_list_of_services_ending_on_security_or_housing_counts_victims_assisted() -> None:
+    """"provided shelter, basic services, and security to these six victims": victims
+    assisted, as a list ending on "counseling" is."""
+    assert rows("In 2020, the government identified six victims. The ministry provided shelter, "
+                "basic services, and security to these six victims.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 6), ("victims_assisted", 2020, 6)}
