@@ -6130,3 +6130,16 @@ def test_a_list_of_services_ending_on_security_or_housing_counts_victims_assiste
     assert rows("In 2020, the government identified six victims. The ministry provided shelter, "
                 "basic services, and security to these six victims.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 6), ("victims_assisted", 2020, 6)}
+
+
+def test_cases_registered_or_recorded_are_investigations() -> None:
+    """"Police registered 45 cases", "the government recorded 592 cases involving 1,324
+    suspects": the cases opened, counted as investigations; not the cases a hotline
+    recorded."""
+    assert rows("In 2020, police registered 45 cases under the anti-trafficking law, compared "
+                "with 38 cases in 2019.", 2021) == {
+        ("investigations", 2020, 45), ("investigations", 2019, 38)}
+    assert rows("The government recorded 292 cases involving 610 suspects during the reporting "
+                "period.", 2021) == {("investigations", 2020, 292)}
+    assert not {r for r in rows("In 2020, the national hotline recorded 61 cases of potential "
+                                "trafficking.", 2021, "PROTECTION") if r[0] == "investigations"}
