@@ -6143,3 +6143,11 @@ def test_cases_registered_or_recorded_are_investigations() -> None:
                 "period.", 2021) == {("investigations", 2020, 292)}
     assert not {r for r in rows("In 2020, the national hotline recorded 61 cases of potential "
                                 "trafficking.", 2021, "PROTECTION") if r[0] == "investigations"}
+
+
+def test_prosecutions_initiated_in_n_cases() -> None:
+    """"prosecutions were initiated in 12 cases": 12 prosecutions (cases), as "initiated 12
+    prosecutions" is."""
+    assert rows("In 2020, police initiated 40 investigations. Of those 40 investigations, "
+                "prosecutions were initiated in 12 cases.", 2021) == {
+        ("investigations", 2020, 40), ("prosecutions", 2020, 12)}
