@@ -104,6 +104,7 @@ class TipReport:
     files: list[FileScore]
     outside: int = 0
     without_value: int = 0
+    unreadable: list[str] = field(default_factory=list)
 
     def total(self, name: str) -> int:
         """Sum of one count over the files."""
@@ -191,9 +192,19 @@ def by_source_measure(name: str) -> str:
 
 
 def key_value(text: str) -> float | None:
-    """A key value as a number; empty -> None."""
-    text = text.strip().replace(",", "")
-    return float(text) if text else None
+    """A key value as a number; empty, or not a number, -> None."""
+    try:
+        return float(text.strip().replace(",", "")) if text.strip() else None
+    except ValueError:
+        return None
+
+
+def key_year(text: str) -> int | None:
+    """A key's data year as a number; empty, or not a year, -> None."""
+    try:
+        return int(float(text)) if text.strip() else None
+    except ValueError:
+        return None
 
 
 def key_rows(path: Path) -> list[dict[str, str]]:
@@ -202,21 +213,42 @@ def key_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def read_key(path: Path) -> tuple[list[KeyRow], list[KeyRow]]:
-    """The key's figure rows and its tier rows."""
-    figures, tiers = [], []
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            printed = row["measure"].strip()
-            year = int(row["data_year"]) if row["data_year"].strip() else None
-            if printed == TIER:
-                tiers.append(KeyRow(row["file"], printed, TIER, None, year, row["value"]))
+@dataclass
+class TipKey:
+    """A key as read: its figure rows, its tier rows, and the rows of vocabulary measures
+    whose value or year is not a number, each as a message naming its line."""
+
+    figures: list[KeyRow]
+    tiers: list[KeyRow]
+    unreadable: list[str]
+
+
+def read_key(path: Path) -> TipKey:
+    """The key's figure rows and tier rows. A row of a measure the vocabulary stores whose
+    value or data year is not a number is set aside with a message rather than guessed at; an
+    ``other:`` row with such a value stays a figure outside the vocabulary without a value."""
+    key = TipKey([], [], [])
+    for line, row in enumerate(key_rows(path), start=2):
+        printed = row["measure"].strip()
+        year = key_year(row["data_year"])
+        if printed == TIER:
+            key.tiers.append(KeyRow(row["file"], printed, TIER, None, year, row["value"]))
+            continue
+        measure = canonical_measure(other_measure(printed.removeprefix(OTHER))
+                                    if printed.startswith(OTHER) else printed)
+        value = key_value(row["value"])
+        if measure and is_measure(measure):
+            bad = [f"{name} {text.strip()!r} is not a number"
+                   for name, text, read in (("value", row["value"], value),
+                                            ("data_year", row["data_year"], year))
+                   if text.strip() and read is None]
+            if bad:
+                key.unreadable.append(f"{path.name} line {line} ({row['file']}, {printed}): "
+                                      f"{' and '.join(bad)}; row not scored")
                 continue
-            measure = canonical_measure(other_measure(printed.removeprefix(OTHER))
-                                        if printed.startswith(OTHER) else printed)
-            figures.append(KeyRow(row["file"], printed, measure, key_value(row["value"]), year,
+        key.figures.append(KeyRow(row["file"], printed, measure, value, year,
                                   row.get("note", "")))
-    return figures, tiers
+    return key
 
 
 def rows_by_file(rows: list[KeyRow]) -> defaultdict[str, list[KeyRow]]:
@@ -308,7 +340,8 @@ def _tier_name(printed: str) -> str:
 def score_tip(answers: Path, clean: Path, identities: Path | None = None,
               files: Sequence[str] = ()) -> TipReport:
     """Compare the clean tables in ``clean`` with the key; ``files`` restricts the files."""
-    figures, tiers = read_key(answers)
+    key = read_key(answers)
+    figures, tiers = key.figures, key.tiers
     wanted = set(files)
     names = sorted({k.file for k in (*figures, *tiers)} | set(_identities(identities)))
     if wanted:
@@ -319,7 +352,7 @@ def score_tip(answers: Path, clean: Path, identities: Path | None = None,
                                                    strict=True)}
     expected = _identities(identities)
     key_by_file = rows_by_file(figures)
-    report = TipReport([])
+    report = TipReport([], unreadable=key.unreadable)
     for name in names:
         score = FileScore(name)
         rows = key_by_file.get(name, [])
@@ -382,7 +415,9 @@ def format_report(report: TipReport) -> str:
         f"edition of files with a tier row: "
         f"{percent(report.total('edition_right'), report.total('tier_rows'))}",
         f"not counted: {report.outside} key figure(s) outside the vocabulary, "
-        f"{report.without_value} key row(s) without a value",
+        f"{report.without_value} key row(s) without a value"
+        + (f", {len(report.unreadable)} key row(s) whose value or year is not a number"
+           if report.unreadable else ""),
     ]
     checked = [f for f in report.files if f.identity]
     if checked:
@@ -448,6 +483,8 @@ def tip_score_main(argv: Sequence[str] | None = None) -> int:
             return 2
     report = score_tip(args.answers, args.clean, args.identities, args.files)
     print(format_report(report))
+    for problem in report.unreadable:
+        print(f"warning: {problem}", file=sys.stderr)
     if args.second_answers:
         from analysis.evaluate.tip_readers import (
             compare_readers,
@@ -473,4 +510,4 @@ def tip_score_main(argv: Sequence[str] | None = None) -> int:
             print(f"adjudicated key: {len(rows)} rows written to {args.adjudicated}")
     if args.out:
         write_disagreements(report, args.out)
-    return 0
+    return 1 if report.unreadable else 0

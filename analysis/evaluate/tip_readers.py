@@ -25,6 +25,7 @@ from analysis.evaluate.tip_key import (
     comparable_rows,
     key_rows,
     key_value,
+    key_year,
     match_rows,
     our_rows,
     percent,
@@ -56,7 +57,7 @@ def compare_readers(first: Path, second: Path, clean: Path,
                     files: Sequence[str] = ()) -> ReaderAgreement:
     """Agreement of two keys of the same files, and our rows in ``clean`` against both."""
     # a key's figure rows by file (its tier rows are scored apart)
-    a, b = rows_by_file(read_key(first)[0]), rows_by_file(read_key(second)[0])
+    a, b = rows_by_file(read_key(first).figures), rows_by_file(read_key(second).figures)
     names = sorted(set(a) | set(b))
     if files:
         names = [n for n in names if n in set(files)]
@@ -121,9 +122,8 @@ class VerdictError(ValueError):
 def _figure(row: dict[str, str]) -> tuple[str, str, float | None, int | None]:
     """A key or verdict row as what identifies its figure: file, measure as printed, value,
     data year."""
-    year = row["data_year"].strip()
     return (row["file"], row["measure"].strip(), key_value(row["value"]),
-            int(float(year)) if year else None)
+            key_year(row["data_year"]))
 
 
 def adjudicated_rows(first: Path, second: Path, verdicts: Path) -> list[dict[str, str]]:

@@ -13,6 +13,7 @@ from analysis.evaluate.tip_key import (
     other_map,
     other_measure,
     score_tip,
+    tip_score_main,
 )
 from analysis.schema import is_measure
 
@@ -180,3 +181,34 @@ def test_a_tier_without_a_number_is_compared_as_printed(tmp_path: Path) -> None:
     h, u = score_tip(key, clean).files
     assert (h.tier_rows, h.tier_right) == (1, 1)
     assert (u.tier_rows, u.tier_right) == (1, 0)
+
+
+def test_a_value_or_year_that_is_not_a_number(tmp_path: Path) -> None:
+    """An ``other:`` row valued with a label is a figure outside the vocabulary; a row of a
+    stored measure whose value or year is not a number is set aside with its line named, and
+    the command says something failed while still printing the score."""
+    key = tmp_path / "answers.csv"
+    _write(key, ["file", "measure", "value", "data_year", "note"],
+           [("a.txt", "other:tier_of_next_narrative", "2 Watch List", "2019", "next country"),
+            ("a.txt", "investigations", "about 30", "2018", ""),
+            ("a.txt", "convictions", "4", "2017-18", ""),
+            ("a.txt", "investigations", "21", "2018", "")])
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    _write(clean / "documents.csv",
+           ["doc_id", "source_file", "country", "iso3", "report_year", "tip_tier"], DOCS[:1])
+    _write(clean / "enforcement.csv",
+           ["doc_id", "measure", "value", "data_year", "status", "label", "source_start"],
+           [(DOCS[0][0], "investigations", 21, 2018, "reported", "", 0)])
+    report = score_tip(key, clean)
+    (a,) = report.files
+    assert (a.key_counted, a.found, a.ours, a.right) == (1, 1, 1, 1)
+    assert report.without_value == 1
+    assert report.unreadable == [
+        "answers.csv line 3 (a.txt, investigations): value 'about 30' is not a number; "
+        "row not scored",
+        "answers.csv line 4 (a.txt, convictions): data_year '2017-18' is not a number; "
+        "row not scored"]
+    assert "2 key row(s) whose value or year is not a number" in format_report(report)
+    code = tip_score_main(["--answers", str(key), "--clean", str(clean)])
+    assert code == 1
