@@ -190,6 +190,12 @@ def test_continued_cases_are_not_this_years_count() -> None:
     assert rows("The government failed to initiate prosecution of trafficking offenders in 2020; "
                 "the prosecution of two alleged offenders, also initiated in the previous "
                 "reporting period, remained pending.") == {("prosecutions", 2020, 0)}
+    # "continued" reaches the next item of its list, not a count after a verb of its own
+    assert rows("The government continued one potential trafficking prosecution, two potential "
+                "trafficking investigations, and initiated one potential trafficking "
+                "investigation.") == {("investigations", 2020, 1)}
+    assert rows("The police continued 12 investigations, and initiated five new "
+                "investigations.") == {("investigations", 2020, 5)}
 
 
 def test_the_previous_reporting_period_is_the_year_before() -> None:
@@ -3631,6 +3637,11 @@ def test_nationals_helped_abroad_are_one_channels_count() -> None:
     assert rows("The ministry assisted 210 victims. Its embassies also assisted 35 Kenyan "
                 "trafficking victims abroad.", 2021, "PROTECTION") == {
         ("victims_assisted", 2020, 210)}
+    # "victims of human trafficking exploited abroad", with its parts
+    assert rows("The government identified and assisted 313 Mexican victims of human "
+                "trafficking exploited abroad during the first half of 2020. Among these "
+                "victims were 33 men, 39 women, 155 boys, and 86 girls.", 2021,
+                "PROTECTION") == set()
     # victims in the country and abroad: the year's count
     assert rows("The government identified 46 trafficking victims in the country and abroad.",
                 2021, "PROTECTION") == {("victims_identified", 2020, 46)}
@@ -6151,3 +6162,17 @@ def test_prosecutions_initiated_in_n_cases() -> None:
     assert rows("In 2020, police initiated 40 investigations. Of those 40 investigations, "
                 "prosecutions were initiated in 12 cases.", 2021) == {
         ("investigations", 2020, 40), ("prosecutions", 2020, 12)}
+
+
+def test_a_count_named_by_its_kind_shares_the_noun_of_the_next() -> None:
+    """"involving 56 sex trafficking and 64 labor trafficking cases": both count cases, of
+    the measure the second is read as, each with its own kind."""
+    assert rows("In 2020, the government investigated 120 new trafficking cases, leading to the "
+                "arrest of 97 suspects, involving 56 sex trafficking and 64 labor trafficking "
+                "cases.") == {
+        ("investigations", 2020, 120), ("investigations_sex_trafficking", 2020, 56),
+        ("investigations_labor_trafficking", 2020, 64)}
+    # a count of no kind before "and" is not given the next count's noun
+    assert rows("In 2020, the government investigated 120 cases, arrested 97 suspects and "
+                "convicted 12 traffickers.") == {
+        ("investigations", 2020, 120), ("convictions", 2020, 12)}

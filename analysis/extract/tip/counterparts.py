@@ -232,6 +232,31 @@ def subjects_of_one_predicate(sent: Sentence, hits: list[Hit]) -> None:
                         **splits_of(sent.text[first.fig.end:first.np_end], first.unit)}
 
 
+#: Between a count named only by its kind and the next count, whose noun it shares: "56 sex
+#: trafficking and 64 labor trafficking cases".
+_GAPPED = re.compile(r"\s*,?\s*(?:and|or)\s+$", re.I)
+
+
+def kinds_sharing_a_noun(sent: Sentence, hits: list[Hit]) -> None:
+    """A count its words name only by a kind ("56 sex trafficking"), right before "and" and a
+    count of another kind with a noun ("64 labor trafficking cases"): both count that noun, so
+    the first is read as the second is, with its own kind, wherever the second's measure came
+    from (a verb before them, or "involving" after a verb)."""
+    for first, second in pairwise(hits):
+        if (first.role != "unmapped" or first.headed or "type" not in first.named
+                or second.role != "figure" or not second.headed or second.parent is not None
+                or first.unit != "count" or second.unit != "count"
+                or first.comparative or second.comparative
+                or not _GAPPED.match(sent.text[first.np_end:second.fig.start])):
+            continue
+        own = splits_of(sent.text[first.fig.end:first.np_end], first.unit)
+        if own.get("type") in (None, second.splits.get("type")):
+            continue
+        first.role, first.base, first.year = "figure", second.base, second.year
+        first.source, first.extra = second.source, second.extra
+        first.splits = {**{g: m for g, m in second.splits.items() if g != "type"}, **own}
+
+
 def kind_compared(sent: Sentence, hits: list[Hit], hit: Hit) -> dict[str, str]:
     """The kind (splits) of the total just before a comparison counting the same thing ("two
     child victims ..., a decrease from seven victims identified in 2013"), past the earlier

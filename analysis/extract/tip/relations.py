@@ -21,7 +21,7 @@ from analysis.extract.tip.comparisons import (
     reverse_comparisons,
     same_as_before,
 )
-from analysis.extract.tip.counterparts import subjects_of_one_predicate
+from analysis.extract.tip.counterparts import kinds_sharing_a_noun, subjects_of_one_predicate
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.listed import sums_of_listed_parts
 from analysis.extract.tip.parts import (
@@ -68,6 +68,7 @@ def relate(sent: Sentence, hits: list[Hit], carried: Hit | None,
     parallel_comparisons(sent, hits)
     respective_comparisons(sent, hits)
     subjects_of_one_predicate(sent, hits)
+    kinds_sharing_a_noun(sent, hits)
     parts_among(sent, hits)
     sums_of_parts(sent, hits, carried)
     a_part_and_the_rest(sent, hits)
