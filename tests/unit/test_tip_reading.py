@@ -3115,6 +3115,11 @@ def test_a_count_said_not_to_set_the_trafficking_cases_apart_is_no_trafficking_c
                 "trafficking. Police investigated 30 trafficking cases but did not specify how "
                 "many were sex trafficking or labor trafficking.") == {
         ("investigations", 2020, 300), ("investigations", 2020, 30)}
+    # "...; however, ... did not specify how many, if any, of these were trafficking victims"
+    assert rows("The government also identified 2,575 victims of labor exploitation during 462 "
+                "inspections, compared with 1,937 victims during 443 inspections in 2019; "
+                "however, the government did not specify how many, if any, of these were "
+                "trafficking victims.", 2021, "PROTECTION") == set()
 
 
 def test_counts_by_body_adding_up_to_the_count_before_are_its_parts() -> None:
