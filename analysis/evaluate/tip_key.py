@@ -129,6 +129,26 @@ def other_measure(name: str) -> str:
     return canonical_measure(name) if is_measure(name) else _named_measure(name)
 
 
+#: Two measures' verbs joined in one ``other:`` name ("ngo_victims_identified_and_referred",
+#: "victims_identified_assisted_by_ngos_ios").
+_TWO_VERBS = re.compile(r"(?<![a-z])(identified|assisted|referred)_(?:and_)?"
+                        r"(identified|assisted|referred)(?![a-z])")
+
+
+def other_measures(name: str) -> list[str]:
+    """The contract measures of an ``other:`` name: one (``other_measure``), or, where the name
+    joins two measures' verbs for a figure of a non-governmental source that no one measure
+    holds, both: the key writes one row for what the government's "identified and assisted"
+    takes two rows for, as the vocabulary it was written against has no source split."""
+    measure = other_measure(name)
+    found = _TWO_VERBS.search(name)
+    if measure or found is None or found[1] == found[2]:
+        return [measure]
+    both = [by_source_measure(name[:found.start()] + verb + name[found.end():])
+            for verb in (found[1], found[2])]
+    return both if all(both) else [measure]
+
+
 def _named_measure(name: str) -> str:
     """The contract measure an ``other:`` name gives by its words: an exact row of
     tip_key_other.csv, else the name read as a measure reported by a non-governmental source
@@ -234,10 +254,10 @@ def read_key(path: Path) -> TipKey:
         if printed == TIER:
             key.tiers.append(KeyRow(row["file"], printed, TIER, None, year, row["value"]))
             continue
-        measure = canonical_measure(other_measure(printed.removeprefix(OTHER))
-                                    if printed.startswith(OTHER) else printed)
+        measures = ([canonical_measure(m) for m in other_measures(printed.removeprefix(OTHER))]
+                    if printed.startswith(OTHER) else [canonical_measure(printed)])
         value = key_value(row["value"])
-        if measure and is_measure(measure):
+        if any(m and is_measure(m) for m in measures):
             bad = [f"{name} {text.strip()!r} is not a number"
                    for name, text, read in (("value", row["value"], value),
                                             ("data_year", row["data_year"], year))
@@ -246,8 +266,8 @@ def read_key(path: Path) -> TipKey:
                 key.unreadable.append(f"{path.name} line {line} ({row['file']}, {printed}): "
                                       f"{' and '.join(bad)}; row not scored")
                 continue
-        key.figures.append(KeyRow(row["file"], printed, measure, value, year,
-                                  row.get("note", "")))
+        key.figures += [KeyRow(row["file"], printed, m, value, year, row.get("note", ""))
+                        for m in measures]
     return key
 
 

@@ -12,6 +12,7 @@ from analysis.evaluate.tip_key import (
     format_report,
     other_map,
     other_measure,
+    other_measures,
     score_tip,
     tip_score_main,
 )
@@ -147,6 +148,19 @@ def test_other_names_of_a_non_governmental_source() -> None:
     # a split after the source is kept, where the stem rows would drop it
     assert other_measure("victims_identified_by_ngos_sex_trafficking") == (
         "victims_identified_sex_trafficking_ngo")
+
+
+def test_a_name_joining_two_verbs_of_a_source_is_both_measures() -> None:
+    """"NGOs identified and assisted 415 victims" is keyed as one ``other:`` row; it is the
+    figure of both measures, as the government's is keyed as two rows."""
+    assert other_measures("victims_identified_assisted_by_ngos_ios") == [
+        "victims_identified_ngo", "victims_assisted_ngo"]
+    assert other_measures("ngo_victims_identified_and_referred") == [
+        "victims_identified_ngo", "victims_referred_ngo"]
+    # no source named, or a group no split names: outside the vocabulary, as one row
+    assert other_measures("victims_identified_and_assisted") == [""]
+    assert other_measures("victims_abroad_identified_assisted") == [""]
+    assert other_measures("ngo_victims_identified") == ["victims_identified_ngo"]
 
 
 def test_split_order_does_not_matter(tmp_path: Path) -> None:
