@@ -6169,6 +6169,18 @@ def test_prosecutions_initiated_in_n_cases() -> None:
         ("investigations", 2020, 40), ("prosecutions", 2020, 12)}
 
 
+def test_victims_in_cases_are_victims_not_cases() -> None:
+    """"identified 261 victims in cases where trafficking-specific charges were laid": the
+    victims, with their parts; "identified 12 trafficking cases" counts no victims."""
+    assert rows("Police identified 261 victims in cases where trafficking-specific charges were "
+                "laid in 2020. Of these, 48 were victims of labor trafficking; 213 were victims "
+                "of sex trafficking; and 85 were children.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 261), ("victims_identified_labor_trafficking", 2020, 48),
+        ("victims_identified_sex_trafficking", 2020, 213),
+        ("victims_identified_children", 2020, 85)}
+    assert rows("Police identified 12 trafficking cases in 2020.", 2021, "PROTECTION") == set()
+
+
 def test_a_count_named_by_its_kind_shares_the_noun_of_the_next() -> None:
     """"involving 56 sex trafficking and 64 labor trafficking cases": both count cases, of
     the measure the second is read as, each with its own kind."""
@@ -6181,3 +6193,21 @@ def test_a_count_named_by_its_kind_shares_the_noun_of_the_next() -> None:
     assert rows("In 2020, the government investigated 120 cases, arrested 97 suspects and "
                 "convicted 12 traffickers.") == {
         ("investigations", 2020, 120), ("convictions", 2020, 12)}
+
+
+def test_a_part_of_no_split_is_of_an_earlier_count_by_its_source_or_the_government() -> None:
+    """"348 Filipino potential victims" the foreign ministry assisted, after a welfare
+    department's count: another body's count, not a part of the department's; after the
+    government's count it is a part of that total."""
+    assert rows("The Department of Social Welfare and Development (DSWD) reported serving 1,713 "
+                "possible trafficking victims, compared with 1,465 victims in 2019. DFA, in "
+                "collaboration with host governments, NGOs, and international organizations, "
+                "assisted 348 Filipino potential victims in the Middle East, Asia, and Africa.",
+                2021, "PROTECTION", "PHL") == {
+        ("victims_assisted", 2020, 1713), ("victims_assisted", 2019, 1465),
+        ("victims_assisted", 2020, 348)}
+    assert rows("The government reported serving 1,713 possible trafficking victims, compared "
+                "with 1,465 victims in 2019. DFA, in collaboration with host governments, "
+                "assisted 348 Filipino potential victims in the Middle East, Asia, and Africa.",
+                2021, "PROTECTION", "PHL") == {
+        ("victims_assisted", 2020, 1713), ("victims_assisted", 2019, 1465)}
