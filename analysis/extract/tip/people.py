@@ -204,7 +204,7 @@ def note_nationality(sent: Sentence, hit: Hit) -> None:
 #: counted come from, right after the noun or the kind it is of.
 _FROM_PLACE = re.compile(
     r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}?(?:trafficking|labou?r|exploitation|servitude))?"
-    r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of))*?)"
+    r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of(?:\s+the)?))*?)"
     r"(?=\s+(?:in|during|to|for|who|and|at)\b|\s*[,;.()]|$)")
 
 
