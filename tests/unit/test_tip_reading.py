@@ -3691,6 +3691,9 @@ def test_nationals_held_in_prison_abroad_are_one_groups_count() -> None:
     assert rows("Police identified 140 victims in 2020. The government also granted official "
                 "victim status to 12 individuals incarcerated in Poland in 2020.", 2021,
                 "PROTECTION") == {("victims_identified", 2020, 140)}
+    assert rows("Police identified 140 victims in 2020. The government granted official victim "
+                "status to four Ukrainians incarcerated abroad for actions committed as a result "
+                "of being trafficked.", 2021, "PROTECTION") == {("victims_identified", 2020, 140)}
 
 
 def test_victims_of_sex_exploitation_are_sex_trafficking_victims() -> None:
@@ -6098,6 +6101,10 @@ def test_victims_from_countries_not_named_are_foreign() -> None:
     assert ("victims_identified_foreign", 2019, 12) in rows(
         "Authorities identified 40 victims in 2019; 12 were from neighboring countries.", 2020,
         "PROTECTION", "GTM")
+    # a country's name with "the" inside it
+    assert ("victims_identified_foreign", 2019, 4) in rows(
+        "The government identified 17 victims in 2019. Of the victims identified, at least four "
+        "were from the Democratic Republic of the Congo (DRC).", 2020, "PROTECTION", "ZMB")
 
 
 def test_the_same_number_is_of_the_count_not_of_its_parts_in_parentheses() -> None:
