@@ -248,6 +248,11 @@ def test_who_reported_a_figure() -> None:
     assert rows("The government referred 60 potential victims, civil society referred 16, and "
                 "three self-identified.", 2018, "PROTECTION") == {
         ("victims_referred", 2017, 60), ("victims_referred_ngo", 2017, 16)}
+    # the noun left out in the sentence after the count it counts again
+    assert rows("The police referred 10 adult victims to the assistance program. NGOs referred "
+                "seven (19 in 2016 and 13 in 2015).", 2018, "PROTECTION") == {
+        ("victims_referred", 2017, 10), ("victims_referred_ngo", 2017, 7),
+        ("victims_referred_ngo", 2016, 19), ("victims_referred_ngo", 2015, 13)}
 
 
 def test_an_agencys_figure_after_the_total_is_a_part_of_it() -> None:

@@ -374,18 +374,23 @@ def participle_right_after(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
     return ""
 
 
-def elliptical_measure(sent: Sentence, hits: list[Hit], hit: Hit) -> str:
+def elliptical_measure(sent: Sentence, hits: list[Hit], hit: Hit,
+                       carried: Hit | None = None) -> str:
     """The measure of a bare figure right after a verb of the vocabulary, with the object of
     the figure before it ("the government referred 60 potential victims, civil society
-    referred 16")."""
-    if hit.np_end != hit.fig.end or not hits:
+    referred 16"), or, first in its sentence, of the count the sentence before left open ("the
+    police referred 10 adult victims to the assistance program. NGOs referred seven")."""
+    if hit.np_end != hit.fig.end:
         return ""
     verb = re.search(rf"\b(?:{verb_alternatives()})\s+{QUALIFIED}$", sent.text[:hit.at], re.I)
     if verb is None:
         return ""
     word = re.match(r"[A-Za-z]+", verb[0])
-    head = next((counted_noun(sent, h) + "s" for h in reversed(hits) if h.np_end > h.fig.end), "")
-    return verb_measure(word[0], head) or verb_measure(word[0], head[:-1]) if word else ""
+    head = next((counted_noun(sent, h) + "s" for h in reversed(hits) if h.np_end > h.fig.end),
+                "" if hits or carried is None or not carried.noun else carried.noun + "s")
+    if not word or not head:
+        return ""
+    return verb_measure(word[0], head) or verb_measure(word[0], head[:-1])
 
 
 def own_noun_measure(sent: Sentence, hit: Hit, other: Hit) -> str:

@@ -415,7 +415,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             hit.role, hit.base, hit.splits = "child", whole.base, {**whole.splits, **own}
         else:
             hit.role = "ignore"
-    elif (measure := elliptical_measure(sent, hits, hit)):
+    elif (measure := elliptical_measure(sent, hits, hit, carried)):
         hit.role, hit.base, hit.splits = "figure", measure, own
         hit.source = figure_source(sent, hit, at)
     elif (not own_verb_of_no_measure(sent, fig)
