@@ -6223,3 +6223,18 @@ def test_a_part_of_no_split_is_of_an_earlier_count_by_its_source_or_the_governme
                 "assisted 348 Filipino potential victims in the Middle East, Asia, and Africa.",
                 2021, "PROTECTION", "PHL") == {
         ("victims_assisted", 2020, 1713), ("victims_assisted", 2019, 1465)}
+
+
+def test_parts_of_cases_counted_with_the_people_in_them() -> None:
+    """"29 investigations involving 71 people (18 cases of 48 people for sex trafficking,
+    eight cases of 19 people for labor trafficking)": the parts are of the cases, each of the
+    kind said after its people; a list of people after the people stays theirs."""
+    assert rows("The government initiated 29 trafficking investigations involving 71 people (18 "
+                "cases of 48 people for sex trafficking, eight cases of 19 people for labor "
+                "trafficking, and three cases of four people for unspecified forms of "
+                "exploitation).") == {
+        ("investigations", 2020, 29), ("investigations_sex_trafficking", 2020, 18),
+        ("investigations_labor_trafficking", 2020, 8)}
+    assert rows("The government initiated 29 trafficking investigations involving 71 people (48 "
+                "for sex trafficking and 23 for labor trafficking).") == {
+        ("investigations", 2020, 29)}

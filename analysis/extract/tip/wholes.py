@@ -102,6 +102,14 @@ _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
                       r"(?P<who>[^,;.()\d]{2,60})", re.I)
 
 
+#: Between a count of cases and the count of the people in them: "29 investigations involving
+#: 71 people".
+_PERSONS_IN_THEM = re.compile(rf"\s*(?:involving|against|of)\s+{QUALIFIED}", re.I)
+#: A parenthesis whose first item counts cases: "(18 cases of 48 people for ...".
+_CASES_LISTED = re.compile(rf"\(\s*{QUALIFIED}(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
+                           r"(?:cases?|investigations?|prosecutions?)\b", re.I)
+
+
 def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
               carried: Hit | None, previous: Sequence[Hit] = ()) -> Hit | None:
     """The count a figure at ``at`` is a part of: "82 victims, including 13 ... and 2 ...",
@@ -170,6 +178,10 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
             or not _LIST_ITEM.search(s, max(paren, window), at)):
         return None
     before = [h for h in same if h.fig.end <= paren]
+    if (len(before) > 1 and before[-1].role == "ignore"
+            and _PERSONS_IN_THEM.fullmatch(s, before[-2].np_end, before[-1].fig.start)
+            and _CASES_LISTED.match(s, paren)):
+        before.pop()  # "29 investigations involving 71 people (18 cases of 48 people ...)"
     last = [h for h in hits if h.unit == unit and h.fig.end <= paren]
     if before and last and last[-1] is not before[-1] and last[-1].comparative != comparative:
         return None  # "26 children (76 victims in 2019)": a comparison, not a list of parts
@@ -462,6 +474,16 @@ def agency_part(sent: Sentence, hits: list[Hit], hit: Hit) -> Hit | None:
 _CASE_NOUNS = frozenset({"case", "investigation", "prosecution"})
 
 
+#: Between a count of cases and the count of the people in them: "18 cases of 48 people".
+_OF_PERSONS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:cases?|investigations?|prosecutions?)\s+"
+                         r"(?:of|involving|against)\s+", re.I)
+
+
+#: After the count of the people in some cases, the kind the cases are of: "48 people for".
+_PERSONS_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|suspects|"
+                          r"defendants|traffickers|offenders)\s+for\b", re.I)
+
+
 def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str],
                whole: Hit | None = None) -> dict[str, str]:
     """The kinds a part of a count names anywhere in its list item, its predicate included
@@ -469,8 +491,14 @@ def item_kinds(sent: Sentence, fig: Figure, unit: str, own: dict[str, str],
     victims in sex trafficking"); the words of its noun phrase come first. A part of a count
     of cases or offenders is of the kind of trafficking it names, not of the age ("three
     investigations (one for sex trafficking of a child, ...)", "14 defendants, including five
-    for child sex trafficking"), as a count of cases is."""
-    item = sent.text[fig.end:figure_clause_end(sent, fig)]
+    for child sex trafficking"), as a count of cases is. The item of a count of cases goes on
+    past the count of the people in them ("18 cases of 48 people for sex trafficking")."""
+    end = figure_clause_end(sent, fig)
+    if (_OF_PERSONS.fullmatch(sent.text, fig.end, end)
+            and (persons := next((f for f in sent.figures if f.start == end), None))
+            and _PERSONS_FOR.match(sent.text, persons.end)):
+        end = figure_clause_end(sent, persons)  # "18 cases of 48 people for sex trafficking"
+    item = sent.text[fig.end:end]
     of_actors = whole is not None and whole.noun in ACTOR_NOUNS
     found = splits_of(item, unit, of_actors)
     if of_actors and "type" in found:
