@@ -6207,24 +6207,6 @@ def test_a_count_named_by_its_kind_shares_the_noun_of_the_next() -> None:
         ("investigations", 2020, 120), ("convictions", 2020, 12)}
 
 
-def test_a_part_of_no_split_is_of_an_earlier_count_by_its_source_or_the_government() -> None:
-    """"348 Filipino potential victims" the foreign ministry assisted, after a welfare
-    department's count: another body's count, not a part of the department's; after the
-    government's count it is a part of that total."""
-    assert rows("The Department of Social Welfare and Development (DSWD) reported serving 1,713 "
-                "possible trafficking victims, compared with 1,465 victims in 2019. DFA, in "
-                "collaboration with host governments, NGOs, and international organizations, "
-                "assisted 348 Filipino potential victims in the Middle East, Asia, and Africa.",
-                2021, "PROTECTION", "PHL") == {
-        ("victims_assisted", 2020, 1713), ("victims_assisted", 2019, 1465),
-        ("victims_assisted", 2020, 348)}
-    assert rows("The government reported serving 1,713 possible trafficking victims, compared "
-                "with 1,465 victims in 2019. DFA, in collaboration with host governments, "
-                "assisted 348 Filipino potential victims in the Middle East, Asia, and Africa.",
-                2021, "PROTECTION", "PHL") == {
-        ("victims_assisted", 2020, 1713), ("victims_assisted", 2019, 1465)}
-
-
 def test_parts_of_cases_counted_with_the_people_in_them() -> None:
     """"29 investigations involving 71 people (18 cases of 48 people for sex trafficking,
     eight cases of 19 people for labor trafficking)": the parts are of the cases, each of the

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -355,7 +354,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     status: dict[tuple[str, str, int], frozenset[str]] = {}
     firsts: dict[tuple[str, str, int], _Row] = {}
     given: set[tuple[tuple[str, str, int], float]] = set()
-    seen: defaultdict[tuple[str, int], set[str]] = defaultdict(set)  # -> the sources counting
+    seen: set[tuple[str, int]] = set()
     kept: set[int] = set()
     counted: set[tuple[int, str]] = set()  # (sentence, measure) of the counts kept
     # (sentence, measure) of the counts set aside beside the total and of parts set aside;
@@ -411,7 +410,7 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
         if value is not None and r.source == "government" and key not in totals:
             totals[key], status[key], firsts[key] = value, r.parts, r
         if r.base and value is not None and r.source != "ngo":
-            seen[(r.base, r.row.data_year)].add(r.source)  # an NGO's holds none of the state's
+            seen.add((r.base, r.row.data_year))  # an NGO's count holds none of the state's
         if value is not None and not r.comparative:
             given.add((key, value))
         kept.add(r.row.start)
@@ -430,19 +429,13 @@ def _other_status(r: _Row, total: _Row) -> bool:
     return bool(mine and theirs and mine != theirs) and r.sentence != total.sentence
 
 
-def _unstored_part(r: _Row, seen: Mapping[tuple[str, int], set[str]],
-                   rows: list[_Row]) -> bool:
+def _unstored_part(r: _Row, seen: set[tuple[str, int]], rows: list[_Row]) -> bool:
     """Whether a row counts a part the vocabulary has no split for ("one adult victim") after
-    other counts of the same thing and year by the same source, or by the government, whose
-    total holds its agencies' counts: a part of their total, unless it is the only count of
-    its kind of trafficking (``_count_of_its_kind``). A national body's count after one
-    agency's ("The National Women's Institute provided services to 20 female victims" after
-    an office served 41) is its own."""
+    other counts of the same thing and year: a part of their total, unless it is the only
+    count of its kind of trafficking (``_count_of_its_kind``)."""
     unstored = r.parts - r.kinds - {"status"}
-    counting = seen.get((r.base, r.row.data_year), set())
     return (bool(unstored) and r.base.startswith("victims") and not r.comparative
-            and bool(counting & {r.source, "government"})
-            and not _count_of_its_kind(r, unstored, rows))
+            and (r.base, r.row.data_year) in seen and not _count_of_its_kind(r, unstored, rows))
 
 
 def _count_of_its_kind(r: _Row, unstored: frozenset[str], rows: list[_Row]) -> bool:
