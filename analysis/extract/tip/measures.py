@@ -386,11 +386,12 @@ def elliptical_measure(sent: Sentence, hits: list[Hit], hit: Hit,
     if verb is None:
         return ""
     word = re.match(r"[A-Za-z]+", verb[0])
-    head = next((counted_noun(sent, h) + "s" for h in reversed(hits) if h.np_end > h.fig.end),
-                "" if hits or carried is None or not carried.noun else carried.noun + "s")
-    if not word or not head:
+    heads = [counted_noun(sent, h) + "s" for h in reversed(hits) if h.np_end > h.fig.end]
+    if not hits and carried is not None and carried.noun:
+        heads = [carried.noun + "s"]  # first in its sentence: the noun of the count before
+    if not word or not heads:
         return ""
-    return verb_measure(word[0], head) or verb_measure(word[0], head[:-1])
+    return verb_measure(word[0], heads[0]) or verb_measure(word[0], heads[0][:-1])
 
 
 def own_noun_measure(sent: Sentence, hit: Hit, other: Hit) -> str:
