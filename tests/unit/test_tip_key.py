@@ -49,6 +49,21 @@ def _write(path: Path, header: list[str], rows: list[tuple]) -> None:
         out.writerows(rows)
 
 
+def _one_document(tmp_path: Path, key_rows: list[tuple], ours: list[tuple]) -> tuple[Path, Path]:
+    """A key and a clean folder of the first document of DOCS with ``ours`` as its rows
+    (measure, value, data_year)."""
+    key = tmp_path / "answers.csv"
+    _write(key, ["file", "measure", "value", "data_year", "note"], key_rows)
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    _write(clean / "documents.csv",
+           ["doc_id", "source_file", "country", "iso3", "report_year", "tip_tier"], DOCS[:1])
+    _write(clean / "enforcement.csv",
+           ["doc_id", "measure", "value", "data_year", "status", "label", "source_start"],
+           [(DOCS[0][0], *r, "reported", "", 0) for r in ours])
+    return key, clean
+
+
 @pytest.fixture
 def folders(tmp_path: Path) -> tuple[Path, Path]:
     key = tmp_path / "answers.csv"
@@ -166,17 +181,10 @@ def test_a_name_joining_two_verbs_of_a_source_is_both_measures() -> None:
 
 def test_split_order_does_not_matter(tmp_path: Path) -> None:
     """A key measure and ours with the same splits in another order are one measure."""
-    key = tmp_path / "answers.csv"
-    _write(key, ["file", "measure", "value", "data_year", "note"],
-           [("a.txt", "other:ngo_victims_identified_foreign_labor_trafficking", "4", "2018", "")])
-    clean = tmp_path / "clean"
-    clean.mkdir()
-    _write(clean / "documents.csv",
-           ["doc_id", "source_file", "country", "iso3", "report_year", "tip_tier"], DOCS[:1])
-    _write(clean / "enforcement.csv",
-           ["doc_id", "measure", "value", "data_year", "status", "label", "source_start"],
-           [(DOCS[0][0], "victims_identified_labor_trafficking_foreign_ngo", 4, 2018,
-             "reported", "", 0)])
+    key, clean = _one_document(
+        tmp_path,
+        [("a.txt", "other:ngo_victims_identified_foreign_labor_trafficking", "4", "2018", "")],
+        [("victims_identified_labor_trafficking_foreign_ngo", 4, 2018)])
     (a,) = score_tip(key, clean).files
     assert (a.key_counted, a.found, a.ours, a.right) == (1, 1, 1, 1)
 
@@ -202,19 +210,13 @@ def test_a_value_or_year_that_is_not_a_number(tmp_path: Path) -> None:
     """An ``other:`` row valued with a label is a figure outside the vocabulary; a row of a
     stored measure whose value or year is not a number is set aside with its line named, and
     the command says something failed while still printing the score."""
-    key = tmp_path / "answers.csv"
-    _write(key, ["file", "measure", "value", "data_year", "note"],
-           [("a.txt", "other:tier_of_next_narrative", "2 Watch List", "2019", "next country"),
-            ("a.txt", "investigations", "about 30", "2018", ""),
-            ("a.txt", "convictions", "4", "2017-18", ""),
-            ("a.txt", "investigations", "21", "2018", "")])
-    clean = tmp_path / "clean"
-    clean.mkdir()
-    _write(clean / "documents.csv",
-           ["doc_id", "source_file", "country", "iso3", "report_year", "tip_tier"], DOCS[:1])
-    _write(clean / "enforcement.csv",
-           ["doc_id", "measure", "value", "data_year", "status", "label", "source_start"],
-           [(DOCS[0][0], "investigations", 21, 2018, "reported", "", 0)])
+    key, clean = _one_document(
+        tmp_path,
+        [("a.txt", "other:tier_of_next_narrative", "2 Watch List", "2019", "next country"),
+         ("a.txt", "investigations", "about 30", "2018", ""),
+         ("a.txt", "convictions", "4", "2017-18", ""),
+         ("a.txt", "investigations", "21", "2018", "")],
+        [("investigations", 21, 2018)])
     report = score_tip(key, clean)
     (a,) = report.files
     assert (a.key_counted, a.found, a.ours, a.right) == (1, 1, 1, 1)
