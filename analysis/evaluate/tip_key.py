@@ -155,8 +155,10 @@ def _named_measure(name: str) -> str:
     (``by_source_measure``, which keeps a split named after the source), else a row ending in
     ``*`` whose stem starts the name ("victims_referred_to_*": the place a victim was referred
     to is no split of the vocabulary) with the split its last word names
-    (``_shelter_children``; a group no split names, ``_shelter_adults``, leaves it outside);
-    the same again without a hedge opening it ("potential_victims_referred"); "" when none."""
+    (``_shelter_children``; a group no split names, ``_shelter_adults``, leaves it outside),
+    else a row opening with ``*`` whose ending ends the name ("*_hotline_calls": whose hotline
+    it is, "dgs_hotline_calls", is no split either); the same again without a hedge opening it
+    ("potential_victims_referred"); "" when none."""
     table = other_map()
     if name in table:
         return table[name]
@@ -166,6 +168,9 @@ def _named_measure(name: str) -> str:
     if stems:
         stem = max(stems, key=len)
         return _with_qualifier(table[stem], name[len(stem) - 1:])
+    endings = [k for k in table if k.startswith("*") and name.endswith(k[1:])]
+    if endings:
+        return table[max(endings, key=len)]
     unhedged = _HEDGE.sub("", name)
     return _named_measure(unhedged) if unhedged != name else ""
 

@@ -155,6 +155,10 @@ def test_other_names_of_a_non_governmental_source() -> None:
     assert by_source_measure("potential_victims_identified_by_iom") == "victims_identified_ngo"
     assert by_source_measure("ngo_victims_identified_women") == ""
     assert other_measure("convicted_fully_suspended_sentences") == "convictions_not_imprisoned"
+    # whose hotline it is, by its ending
+    assert other_measure("dgs_hotline_calls") == "hotline_calls"
+    assert other_measure("ncr_hotline_trafficking_calls") == "hotline_calls"
+    assert other_measure("mol_hotline_complaints") == ""
     assert by_source_measure("presumed_victims_identified_ngo") == "victims_identified_ngo"
     assert by_source_measure("victims_assisted_iom") == "victims_assisted_ngo"
     assert by_source_measure("victims_referred_to_ngos") == ""
