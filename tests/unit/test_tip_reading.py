@@ -300,6 +300,11 @@ def test_sections_told_by_their_first_sentences() -> None:
 def test_new_measures_hotline_calls_and_acquittals() -> None:
     assert rows("The hotline received 1,230 calls. Courts acquitted five defendants.") == {
         ("hotline_calls", 2020, 1230), ("acquittals", 2020, 5)}
+    # "reported receiving", of a hotline an NGO runs: the hotline's own count
+    assert ("hotline_calls", 2020, 1931) in rows(
+        "An NGO that operated the national trafficking hotline reported receiving 1,931 "
+        "trafficking-related calls and identifying 245 victims from these calls.", 2021,
+        "PROTECTION")
 
 
 def test_an_article_in_a_clause_of_a_condition_is_no_count() -> None:
