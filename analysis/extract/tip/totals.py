@@ -30,16 +30,12 @@ def parts_adding_up_to_the_first(hits: list[Hit]) -> None:
     potential victims; the police referred 90, social services referred 45, other bodies
     referred 20, and 35 were referred by civil society") are its parts by body, each read on
     its own as a count of the same measure: none of them is the year's count. Only where
-    every later figure of the year is of that measure or of none, and none names a kind. The
-    parts of a count set aside (first responders' referrals for identification) are set aside
-    with it."""
+    every later figure of the year is of that measure or of none, and none names a kind."""
     counts = [h for h in hits if h.unit == "count" and not h.comparative]
-    if (len(counts) < 3 or counts[0].role not in ("figure", "ignore")
-            or counts[0].parent is not None):
+    if len(counts) < 3 or counts[0].role != "figure" or counts[0].parent is not None:
         return
     first, rest = counts[0], counts[1:]
-    base = first.base if first.role == "figure" else next((h.base for h in rest if h.base), "")
-    if (any(h.role == "child" or (h.base and h.base != base)
+    if (any(h.role == "child" or (h.base and h.base != first.base)
             or set(h.splits) - {"source"} for h in rest)
             or any(h.fig.value >= first.fig.value for h in rest)
             or sum(h.fig.value for h in rest) != first.fig.value
@@ -47,7 +43,7 @@ def parts_adding_up_to_the_first(hits: list[Hit]) -> None:
         return
     after = rest[0].fig.start
     for h in hits:
-        if h.fig.start >= after and h.role == "figure" and h.base == base:
+        if h.fig.start >= after and h.role == "figure" and h.base == first.base:
             h.role, h.note = "ignore", "a part by body of the count before it, which they add up to"
 
 
