@@ -666,20 +666,6 @@ def _summary_repeats(rows: list[_Row]) -> list[_Row]:
             or (r.row.measure, r.row.data_year) not in given]
 
 
-def _referred_for_identification(sent: Sentence, hits: list[Hit]) -> None:
-    """Set aside the potential victims a sentence says were referred, with no care they went
-    to, in a paragraph that said referrals go to a body that identifies victims ("First
-    responders referred potential victims to the centre, which was authorized to officially
-    identify victims. The government referred 15 potential victims ..."): referrals for
-    identification, not to care (the keys enter them as other:), with their parts and sums."""
-    if (compiled("POTENTIAL_REFERRED").search(sent.text) is None
-            or compiled("CARE_DESTINATION").search(sent.text) is not None):
-        return
-    for h in hits:
-        if h.role in ("figure", "child") and h.base == "victims_referred":
-            h.role, h.note = "ignore", "a referral for identification"
-
-
 def _status_part(h: Hit, counts: list[Hit]) -> bool:
     """Whether a count of one status ("identified 93 as potential victims and two as official
     victims") is some of a larger count of the same measure and year the paragraph gave before
@@ -740,7 +726,6 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
         previous_end = start
         paragraph_year = reporting_year
         profile = False
-        for_identification = False  # the paragraph said victims go to a body identifying them
         for s_start, s_end in sentence_spans(text, start, end):
             index += 1
             opener = _opener(text[s_start:s_end])
@@ -749,7 +734,6 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             if "\n" in text[previous_end:s_start]:
                 carried, paragraph_year, counts, previous, older = (None, reporting_year, [],
                                                                     [], [])
-                for_identification = False
             previous_end = s_end
             # a section's first sentence ends a profile paragraph it was run into
             profile = _profile(text[s_start:s_end]) if opens else profile and not opener
@@ -766,10 +750,6 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             if carried is not None:
                 parts.parts_of_another_status(sent, hits, carried, text[
                     carried.offset + carried.fig.start:carried.offset + carried.np_end])
-            for_identification = (for_identification
-                                  or compiled("FOR_IDENTIFICATION").search(sent.text) is not None)
-            if for_identification:
-                _referred_for_identification(sent, hits)
             older, previous = older + previous, hits
             stated.update(f.value for f in sent.figures)
             rows += _rows(sent, hits, index)
