@@ -6210,3 +6210,17 @@ def test_parts_of_cases_counted_with_the_people_in_them() -> None:
     assert rows("The government initiated 29 trafficking investigations involving 71 people (48 "
                 "for sex trafficking and 23 for labor trafficking).") == {
         ("investigations", 2020, 29)}
+
+
+def test_victims_new_in_the_programme_for_victim_services_are_assisted() -> None:
+    """"24 new victims (17 labor trafficking and seven sex trafficking) in the program for
+    victim services (14 victims in 2019 ...)": victims assisted, as those who entered the
+    programme are; victims "in the program area" are no programme's."""
+    assert rows("The ministry reported 24 new victims (17 labor trafficking and seven sex "
+                "trafficking) in the program for victim services (14 victims in 2019 and four "
+                "in 2018).", 2021, "PROTECTION") == {
+        ("victims_assisted", 2020, 24), ("victims_assisted_labor_trafficking", 2020, 17),
+        ("victims_assisted_sex_trafficking", 2020, 7), ("victims_assisted", 2019, 14),
+        ("victims_assisted", 2018, 4)}
+    assert rows("Police identified 40 victims in the program area.", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 40)}
