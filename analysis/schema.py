@@ -26,7 +26,7 @@ STATUSES = ("reported", "unknown", "not_applicable", "not_published")
 #: or "N/A" printed (the country or territory cannot ratify: ``ratified`` empty).
 RATIFICATION_STATUSES = ("reported", "not_applicable")
 QUALIFIERS = ("partial_year", "approximate", "at_least", "at_most", "computed")
-_QUALIFIER_TEXT = ("partial_year, approximate, at_least, at_most, or computed (the value is worked "
+_QUALIFIER_TEXT = (f"{', '.join(QUALIFIERS[:-1])}, or {QUALIFIERS[-1]} (the value is worked "
                    "out from figures the report prints, such as the sum of its parts, and is not "
                    "printed itself).")
 ECONOMY_CATEGORIES = ("industrial_market", "industrializing", "transition", "less_developed")
