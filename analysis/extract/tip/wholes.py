@@ -102,13 +102,15 @@ _BY_WHOM = re.compile(r"\s+(?:by|from|in|at|through)\s+(?:(?:the|an?|its)\s+)?"
                       r"(?P<who>[^,;.()\d]{2,60})", re.I)
 
 
+#: A noun of a count of cases.
+_CASE_WORD = r"(?:cases?|investigations?|prosecutions?)"
 #: What joins a count of cases to the count of the people in them: "29 investigations
 #: involving 71 people", "18 cases of 48 people".
 _PEOPLE_IN_THEM = r"(?:involving|against|of)\s+"
 _PERSONS_IN_THEM = re.compile(rf"\s*{_PEOPLE_IN_THEM}{QUALIFIED}", re.I)
 #: A parenthesis whose first item counts cases: "(18 cases of 48 people for ...".
-_CASES_LISTED = re.compile(rf"\(\s*{QUALIFIED}(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
-                           r"(?:cases?|investigations?|prosecutions?)\b", re.I)
+_CASES_LISTED = re.compile(rf"\(\s*{QUALIFIED}(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_CASE_WORD}\b",
+                           re.I)
 
 
 def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
@@ -476,8 +478,7 @@ _CASE_NOUNS = frozenset({"case", "investigation", "prosecution"})
 
 
 #: The words of a count of cases up to the count of the people in them: "18 cases of 48".
-_OF_PERSONS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:cases?|investigations?|prosecutions?)\s+"
-                         + _PEOPLE_IN_THEM, re.I)
+_OF_PERSONS = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_CASE_WORD}\s+{_PEOPLE_IN_THEM}", re.I)
 
 
 #: After the count of the people in some cases, the kind the cases are of: "48 people for".
