@@ -162,6 +162,15 @@ def test_a_headless_excerpt_is_tip_by_its_language() -> None:
     assert any("country not found" in p for p in ident.problems)
 
 
+def test_a_prevention_section_is_tip_by_the_way_it_opens() -> None:
+    """"The government increased its efforts to prevent trafficking in persons": a section's
+    opening sentence, with the subject and the government acting, is enough."""
+    ident = identify("The government increased its efforts to prevent trafficking in persons. "
+                     "In operation since December 2016, the committee addressed 498 denied exit "
+                     "permits, of which it upheld five.")
+    assert ident.series == TIP and "TIP language 3/" in ident.evidence[0]
+
+
 def test_unrelated_text_is_still_rejected() -> None:
     with pytest.raises(UnrecognisedDocument, match="TIP language"):
         identify("The committee met in 2019 to discuss the budget of the library.")
