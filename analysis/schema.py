@@ -25,10 +25,10 @@ STATUSES = ("reported", "unknown", "not_applicable", "not_published")
 #: What a ratification cell says: a mark, word or sentence read (``ratified`` true or false),
 #: or "N/A" printed (the country or territory cannot ratify: ``ratified`` empty).
 RATIFICATION_STATUSES = ("reported", "not_applicable")
-QUALIFIERS = ("partial_year", "approximate", "at_least", "at_most", "computed")
-_QUALIFIER_TEXT = (f"{', '.join(QUALIFIERS[:-1])}, or {QUALIFIERS[-1]} (the value is worked "
-                   "out from figures the report prints, such as the sum of its parts, and is not "
-                   "printed itself).")
+QUALIFIERS = ("partial_year", "approximate", "at_least", "at_most")
+_QUALIFIER_TEXT = (f"{', '.join(QUALIFIERS[:-1])}, or {QUALIFIERS[-1]}: how the printed value "
+                   "is hedged. A value only worked out from printed figures, such as the sum of "
+                   "parts printed without their total, is no row; warnings.csv names it.")
 ECONOMY_CATEGORIES = ("industrial_market", "industrializing", "transition", "less_developed")
 CONVENTIONS = ("ilo_c138", "ilo_c182", "un_crc", "un_crc_opac", "un_crc_opsc", "palermo_protocol")
 SECTORS = ("agriculture", "industry", "services", "categorical_wfcl")

@@ -45,8 +45,9 @@ _LOCAL_MONEY_AFTER = re.compile(
     r"(?:\$|US\$|USD)"
 )
 
-#: The qualifier of a value worked out from figures printed, not printed itself: the sum of
-#: its parts ("two confirmed and 129 potential victims": 131), or all but some of a count.
+#: The mark of a value worked out from figures printed, not printed itself: the sum of its
+#: parts ("two confirmed and 129 potential victims": 131), or all but some of a count. Such a
+#: value guides how its parts are read and is named in a warning, never published as a row.
 COMPUTED = "computed"
 _QUALIFIERS = (
     (re.compile(r"\b(?:at\s+least|more\s+than|in\s+excess\s+of|upwards\s+of|"

@@ -184,11 +184,17 @@ def _foreign_row(total: _Row, h: Hit) -> _Row:
 
 
 def _sum_row(sent: Sentence, h: Hit, index: int) -> _Row:
-    """The total a count's printed parts add up to ("two confirmed and 129 potential")."""
+    """The total a count's printed parts add up to ("two confirmed and 129 potential"); where
+    the other parts are none ("28 female victims and no male victims") it is the first part's
+    printed figure."""
     splits = {g: m for g, m in h.splits.items() if g == "source"}
+    printed = h.total == h.fig.value
     row = Enforcement(h.year, DOMAIN, kinds.measure_name(h.base, splits), h.total, h.unit,
                       "reported", sent.offset + h.fig.start, sent.offset + h.total_end,
-                      qualifier=figures.COMPUTED, note="sum of the parts printed",
+                      qualifier=figures.qualifier(sent.text, h.at) if printed
+                      else figures.COMPUTED,
+                      note="the other parts printed are none" if printed
+                      else "sum of the parts printed",
                       label=sent.phrase(h.label_start, h.total_end), source="prose")
     return _Row(row, sent.section, index, h.source, frozenset(), h.comparative, h.base,
                 summed=True)
@@ -698,6 +704,16 @@ _OPENS_PARTS = re.compile(rf"\s*of\s+the\s+(?P<n>{NUMBER})\s+[\w\s-]{{0,40}}?(?:
                           r"combined|altogether)?,", re.I)
 
 
+def _worked_out(text: str, row: Enforcement) -> str:
+    """The warning for a value worked out from printed figures (a total printed only as its
+    parts, all but some of a count): the report does not print it, so it is no row, but a user
+    is told what the parts add up to and where they are."""
+    printed = " ".join(text[row.start:row.end].split())
+    return (f"not published: the figures printed at {row.start}-{row.end} (\"{printed}\") give "
+            f"{row.measure} for {row.data_year} as {row.value:g} ({row.note}); the report "
+            "prints no such figure")
+
+
 def _disagreements(rows: list[Enforcement]) -> list[str]:
     """Warnings for a measure and year the report gives different values for."""
     values: dict[tuple[str, int], set[float]] = defaultdict(set)
@@ -780,7 +796,8 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
         rows = add_totals(rows)
     rows = _both_kinds_only(rows, text)
     rows = unreported.add_unreported(rows, missing)
-    found = [r.row for r in rows]
+    found = [r.row for r in rows if r.row.qualifier != figures.COMPUTED]
     out.enforcement = sorted(found, key=lambda r: (r.start, r.measure))
+    out.warnings += [_worked_out(text, r.row) for r in rows if r.row.qualifier == figures.COMPUTED]
     out.warnings += _disagreements(found)
     return out
