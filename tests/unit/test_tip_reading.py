@@ -6251,3 +6251,17 @@ def test_victims_new_in_the_programme_for_victim_services_are_assisted() -> None
         ("victims_assisted", 2018, 4)}
     assert rows("Police identified 40 victims in the program area.", 2021, "PROTECTION") == {
         ("victims_identified", 2020, 40)}
+
+
+def test_the_previous_year_opening_a_sentence_dates_each_of_its_clauses() -> None:
+    """"During the previous year, the government did not report investigating ... cases;
+    courts reported convicting one trafficker": the zeros and the conviction are of the year
+    before the one reported on, unless a clause says it is of the period reported on."""
+    assert rows("During the previous year, the government did not report investigating or "
+                "prosecuting any trafficking cases; courts reported convicting one trafficker for "
+                "forcing multiple victims to work in gold mines.", 2021) == {
+        ("investigations", 2019, 0), ("prosecutions", 2019, 0), ("convictions", 2019, 1)}
+    assert rows("In the previous reporting period, the government had committed to devoting "
+                "$15,570 quarterly to an NGO shelter; however, it disbursed only one payment of "
+                "approximately $3,940 to the NGO during the reporting period.", 2018,
+                "PROTECTION") == {("victim_assistance_funding", 2017, 3940)}

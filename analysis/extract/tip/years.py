@@ -42,22 +42,28 @@ _YEAR_OF_NOUN = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<year>(?:19|20)\d\d)\
 _EACH = re.compile(r"\beach\b", re.I)
 
 
-def leading_year(sent: Sentence, fig: Figure) -> int | None:
+def leading_year(sent: Sentence, fig: Figure, relative: bool = False) -> int | None:
     """The year a period opening a figure's clause names ("In 2015, 21 victims were ...";
     after a semicolon or an opening parenthesis too: "(in 2018, 11 were ...)"), else one
     opening the sentence, which dates each of its clauses ("In 2019, 134 were ...; 20 were
-    children"); None when neither opens with one."""
+    children"); None when neither opens with one. With ``relative``, "During the previous
+    year, ..." counts too, unless the figure's clause says it is of the period reported on
+    ("...; however, it disbursed $3,940 during the reporting period")."""
     seg = sent.segment(fig.start)
     if seg.comparative:
         return None
     clause = sent.text.rfind(";", 0, fig.start) + 1
+    stop = sent.text.find(";", fig.start)
+    relative = relative and not compiled("THIS_PERIOD").search(
+        sent.text, clause, stop if stop >= 0 else len(sent.text))
     paren = paren_of(sent.text, fig.start) + 1
     for start in dict.fromkeys(([paren] if paren else []) + [clause, 0]):
-        opening = [y for y in sent.years if start <= y.start and y.end <= fig.start
-                   and not y.comparative and not y.relative and y.year is not None
+        opening = [year for y in sent.years if start <= y.start and y.end <= fig.start
+                   and not y.comparative and (y.year is not None or (relative and y.relative))
+                   and (year := sent.resolve(y)) is not None
                    and _LEADING_PERIOD.fullmatch(sent.text, start, y.start)]
         if opening:
-            return opening[0].year
+            return opening[0]
     return None
 
 
@@ -272,6 +278,10 @@ def _year(sent: Sentence, hit: Hit, parent: Hit | None) -> int:
                and _LEADING_PERIOD.fullmatch(sent.text, clause_start, y.start)]
     if opening and not seg.comparative:
         return sent.resolve(opening[0]) or sent.current_year
+    # a period opening the sentence dates each of its clauses ("During the previous year, the
+    # government did not report investigating any cases; courts reported convicting one")
+    if (leading := leading_year(sent, fig, relative=True)) is not None:
+        return leading
     # a year later in the clause, unless it dates another figure ("identified 310 victims,
     # more than double the 140 identified in 2018")
     later = [y for y in inside if y.start >= fig.end and not y.relative

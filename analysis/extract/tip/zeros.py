@@ -47,7 +47,7 @@ from analysis.extract.tip.vocabulary import (
     verb_alternatives,
     verb_measure,
 )
-from analysis.extract.tip.years import years_also
+from analysis.extract.tip.years import leading_year, years_also
 
 #: What a denied verb counts: people and cases, and the officials a training is for (the
 #: vocabulary's verbs name their own).
@@ -872,7 +872,10 @@ def _zero(sent: Sentence, start: int, end: int, tail: int, base: str, obj: str, 
     later = [y for y in sent.years if y.start >= tail and y.comparative == hit.comparative
              and not _SAID_OF_THE_OBJECT.search(sent.text, tail, y.start)
              and (stop is None or y.start < stop.start())]
-    hit.year = (sent.resolve(later[0]) if later else None) or sent.current_year
+    # else a period opening its sentence ("During the previous year, the government did not
+    # report investigating any cases"), else the sentence's year
+    hit.year = ((sent.resolve(later[0]) if later else None)
+                or leading_year(sent, hit.fig, relative=True) or sent.current_year)
     if years:
         hit.year, hit.each = years[0], years if len(years) > 1 else ()
     elif not later and _since_year(sent, tail):
