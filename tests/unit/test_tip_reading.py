@@ -6265,3 +6265,13 @@ def test_the_previous_year_opening_a_sentence_dates_each_of_its_clauses() -> Non
                 "$15,570 quarterly to an NGO shelter; however, it disbursed only one payment of "
                 "approximately $3,940 to the NGO during the reporting period.", 2018,
                 "PROTECTION") == {("victim_assistance_funding", 2017, 3940)}
+
+
+def test_people_after_two_nouns_of_cases_are_counted_by_the_second() -> None:
+    """"eight investigations of 19 individuals" counts the same cases in people; in "15
+    investigations and prosecutions of 49 alleged traffickers" the 49 are the prosecutions."""
+    assert rows("The government conducted eight investigations of 19 individuals.", 2021) == {
+        ("investigations", 2020, 8)}
+    assert rows("The government prosecuted 40 alleged traffickers, compared with 15 "
+                "investigations and prosecutions of 49 alleged traffickers in 2015.", 2017) == {
+        ("prosecutions", 2016, 40), ("investigations", 2015, 15), ("prosecutions", 2015, 49)}
