@@ -6275,3 +6275,14 @@ def test_people_after_two_nouns_of_cases_are_counted_by_the_second() -> None:
     assert rows("The government prosecuted 40 alleged traffickers, compared with 15 "
                 "investigations and prosecutions of 49 alleged traffickers in 2015.", 2017) == {
         ("prosecutions", 2016, 40), ("investigations", 2015, 15), ("prosecutions", 2015, 49)}
+
+
+def test_money_for_a_group_some_of_whom_may_be_victims_is_no_victim_funding() -> None:
+    """"EUR 100,000 ($114,680) to an NGO providing support services to women in prostitution,
+    some of whom may have been sex trafficking victims": money for a wider group, and its
+    comparison; the money for trafficking victims' support after it is read."""
+    assert rows("In 2018, the social board allocated €100,000 ($114,680) to an NGO providing "
+                "support services to women in prostitution, some of whom may have been sex "
+                "trafficking victims, compared with €99,500 ($114,110) in 2017. The social board "
+                "also allocated €25,000 ($28,670) for trafficking victims' support.", 2019,
+                "PROTECTION") == {("victim_assistance_funding", 2018, 28670)}

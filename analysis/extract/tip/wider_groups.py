@@ -36,7 +36,9 @@ def _of_trafficking(sent: Sentence, h: Hit) -> bool:
 def hedged(sent: Sentence, hits: list[Hit]) -> None:
     """Counts said to be only partly of trafficking ("308 victims of sexual exploitation ...,
     some of whom may be trafficking victims", "..., who may also be trafficking victims") are
-    of a wider group, and so are their comparisons up to the next count the hedge is not of
+    of a wider group, and so is money for such a group ("EUR 100,000 ($114,680) to an NGO
+    providing support services to women in prostitution, some of whom may have been sex
+    trafficking victims"); so are their comparisons up to the next count the hedge is not of
     ("..., some of whom may have been subjected to sex trafficking (11 in 2019), and 26
     sex trafficking victims (19 in 2019)"), and so are counts "which may have included labor
     trafficking"; a stated zero is not ("did not initiate any prosecutions, ... persons - some
@@ -49,7 +51,7 @@ def hedged(sent: Sentence, hits: list[Hit]) -> None:
         return
     clause = sent.text.rfind(";", 0, hedge.start())  # the hedge is of its own clause
     # the counts a hedge can be of: people who exist, not named as of trafficking
-    open_to_it = [h for h in hits if h.unit == "count" and h.fig.value != 0
+    open_to_it = [h for h in hits if h.unit in ("count", "usd") and h.fig.value != 0
                   and not _of_trafficking(sent, h)]
     wider = {h.base for h in open_to_it if clause < h.fig.start < hedge.start()
              and h.role in ("figure", "child")}
