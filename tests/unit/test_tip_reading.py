@@ -6286,3 +6286,11 @@ def test_money_for_a_group_some_of_whom_may_be_victims_is_no_victim_funding() ->
                 "trafficking victims, compared with €99,500 ($114,110) in 2017. The social board "
                 "also allocated €25,000 ($28,670) for trafficking victims' support.", 2019,
                 "PROTECTION") == {("victim_assistance_funding", 2018, 28670)}
+
+
+def test_a_year_the_sentence_sets_itself_apart_from_is_not_its_year() -> None:
+    """"Unlike in 2018, the government did not identify any confirmed sex trafficking
+    victims": the zero is of the year reported on."""
+    assert rows("Unlike in 2018, the government did not identify any confirmed sex trafficking "
+                "victims.", 2020, "PROTECTION") == {
+        ("victims_identified_sex_trafficking", 2019, 0)}

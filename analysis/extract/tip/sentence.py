@@ -128,16 +128,24 @@ def _is_comparison_zero(s: str, at: int) -> bool:
     return re.search(r"\b(?:compared\s+(?:to|with)|from)\s+$", s[max(0, at - 20):at]) is not None
 
 
+#: "Unlike in 2018, the government did not identify any ...": a year the sentence sets its
+#: own apart from, not the year it reports on.
+_CONTRASTED = re.compile(r"\b(?:unlike|in\s+contrast\s+(?:to|with)|as\s+opposed\s+to)\s+"
+                         r"(?:in\s+|during\s+)?$", re.I)
+
+
 def _current_year(s: str, years: list[YearMention], reporting_year: int,
                   figures: list[Figure]) -> int:
     """The year a sentence reports on: its first year named outside a comparison, unless that
     year is earlier than one the sentence compares with ("an increase from 94 in 2021, ...
     less than the 221 identified in 2019": 2019 is compared too, in words the grammar does not
     know), since a sentence compares with earlier years, or dates an earlier step of a case
-    ("continued 20 prosecutions initiated in 2019"), or comes after words naming the period
-    reported on; else the reporting year."""
+    ("continued 20 prosecutions initiated in 2019"), or is one it is set apart from ("Unlike
+    in 2018, ..."), or comes after words naming the period reported on; else the reporting
+    year."""
     compared = [y.year for y in years if y.year is not None and y.comparative]
     first = next((y for y in years if y.year is not None and not y.comparative
+                  and not _CONTRASTED.search(s, max(0, y.start - 30), y.start)
                   and not (compared and y.year < max(compared)) and not case_stage(s, y)
                   and not dates_an_event(s, y, figures)
                   and not dates_a_part_included(s, y, figures)), None)
