@@ -2070,11 +2070,12 @@ def test_the_kind_said_of_some_of_a_count_is_not_the_counts() -> None:
 
 def test_a_comparison_after_a_part_said_of_a_kind_is_no_total() -> None:
     """"Of the 80 defendants prosecuted in 2019, 30 were for forced labor, compared with four in
-    2018": the four may be of forced labor too; "including 30 children, compared with 60 in
-    2018" compares the count, with no clause of the part between."""
+    2018": the four are of forced labor too, not the count; "including 30 children, compared
+    with 60 in 2018" compares the count, with no clause of the part between."""
     assert rows("Of the 80 defendants prosecuted in 2019, 30 were for forced labor, compared "
                 "with four in 2018.", 2020) == {
-        ("prosecutions", 2019, 80), ("prosecutions_labor_trafficking", 2019, 30)}
+        ("prosecutions", 2019, 80), ("prosecutions_labor_trafficking", 2019, 30),
+        ("prosecutions_labor_trafficking", 2018, 4)}
     assert rows("The government identified 100 victims in 2019, including 30 children, compared "
                 "with 60 in 2018.", 2020, "PROTECTION") == {
         ("victims_identified", 2019, 100), ("victims_identified_children", 2019, 30),
@@ -6294,3 +6295,11 @@ def test_a_year_the_sentence_sets_itself_apart_from_is_not_its_year() -> None:
     assert rows("Unlike in 2018, the government did not identify any confirmed sex trafficking "
                 "victims.", 2020, "PROTECTION") == {
         ("victims_identified_sex_trafficking", 2019, 0)}
+
+
+def test_a_bare_comparison_right_after_a_part_compares_the_part() -> None:
+    """"eight were minors compared with four in 2016": four minors, not four victims."""
+    assert rows("Authorities identified 60 victims in 2017 (41 in 2016); eight were minors "
+                "compared with four in 2016.", 2018, "PROTECTION") == {
+        ("victims_identified", 2017, 60), ("victims_identified", 2016, 41),
+        ("victims_identified_children", 2017, 8), ("victims_identified_children", 2016, 4)}

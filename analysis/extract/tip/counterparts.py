@@ -60,6 +60,14 @@ _NEXT_IN_LIST = re.compile(rf"\s*(?:in|during)\s+(?:FY\s*)?(?:19|20)\d\d\s*(?:,\
                            rf"\s+and\s+){QUALIFIED}", re.I)
 
 
+#: Between a part and a bare figure compared with it in its own clause: "eight were minors
+#: compared with four in 2016"; the part is said in a clause of its own ("were minors"), not
+#: an aside of the count ("including 30 children, compared with 60").
+_RIGHT_AFTER_PART = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s+",
+                               re.I)
+_PART_CLAUSE = re.compile(r"\s+(?:were|was)\b", re.I)
+
+
 def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) -> Hit | None:
     """What a comparison or coordinated figure refers to: with a kind of its own, the latest
     figure read; bare, the figure just before; else the latest figure counting the same
@@ -96,6 +104,10 @@ def counterpart(sent: Sentence, hits: list[Hit], hit: Hit, own: dict[str, str]) 
             # before counts, unread as that figure is (not of an unread part in parentheses
             # closed before it, nor of "nine shelters" a count of victims was given at)
             return same[-1]
+        if (hit.comparative and same[-1].role == "child"
+                and _PART_CLAUSE.match(sent.text, same[-1].fig.end)
+                and _RIGHT_AFTER_PART.fullmatch(sent.text, same[-1].np_end, hit.fig.start)):
+            return same[-1]  # "eight were minors compared with four in 2016": the minors
         # a part of a count of the sentence before ("Of the 40 victims, nine were children
         # (...)") is its own sentence's top count, not a part of one of its figures
         top = [h for h in same if not any(h.parent is t for t in same)]
