@@ -6101,6 +6101,20 @@ def test_a_value_worked_out_from_printed_figures_is_no_row_but_a_warning() -> No
         'victims") give victims_identified for 2020 as 131 (sum of the parts printed); the '
         'report prints no such figure']
 
+def test_a_sum_a_later_sentence_prints_is_published_where_it_is_printed() -> None:
+    """"23 foreign trafficking victims and one Maltese victim ... Sixteen of the 24 victims
+    identified": the later sentence prints the sum, so it is a row at the 24, and no warning
+    calls it unprinted (Malta 2019)."""
+    text = ("X (Tier 2)\n\nPROTECTION\nPolice identified 23 foreign trafficking victims and one "
+            "Maltese victim, compared to 30 foreign victims in the previous reporting period. "
+            "Sixteen of the 24 victims identified during the reporting period received care "
+            "services.\n")
+    got = extract_tip(text, 2019, "MLT")
+    assert {(r.measure, r.data_year, r.value, text[r.start:r.end]) for r in got.enforcement
+            if r.measure == "victims_identified"} == {("victims_identified", 2018, 24, "24")}
+    assert not [w for w in got.warnings if w.startswith("not published")]
+
+
 def test_all_of_two_years_is_of_each_years_count() -> None:
     """"All were foreign victims in 2020 and 2021" after "identified 140 victims (95 in
     2020)": both years' counts are foreign; dated to the earlier year only, only its count."""

@@ -355,11 +355,13 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
     ... and six additional individuals") is set aside too; one of a measure with no count
     given before it is that measure's count. So is one case told as an example after the
     year's count ("investigated seven cases. ... Authorities investigated a case involving
-    ...")."""
+    ..."). A sum worked out from parts that a later sentence prints ("23 foreign victims and
+    one Maltese victim ... Sixteen of the 24 victims identified") is that printed figure."""
     totals: dict[tuple[str, str, int], float] = {}
     status: dict[tuple[str, str, int], frozenset[str]] = {}
     firsts: dict[tuple[str, str, int], _Row] = {}
     given: set[tuple[tuple[str, str, int], float]] = set()
+    computed: dict[tuple[tuple[str, str, int], float], int] = {}  # sums worked out, in out
     seen: set[tuple[str, int]] = set()
     kept: set[int] = set()
     counted: set[tuple[int, str]] = set()  # (sentence, measure) of the counts kept
@@ -386,6 +388,9 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
         if (r.summed or r.source == "agency") and total is not None and value == total:
             continue  # the total again, added up or by the agency that gave it
         if value is not None and not r.comparative and (key, value) in given:
+            worked_out = computed.pop((key, value), None)
+            if worked_out is not None and r.row.qualifier != figures.COMPUTED:
+                out[worked_out] = r  # a sum worked out before, printed here ("of the 24 ...")
             continue  # the same figure printed again ("supported 66 victims ... assisted 66")
         part = (total is not None and value is not None and value < total
                 and (r.source in ("agency", "other") or r.parts or r.summed or r.article))
@@ -419,6 +424,8 @@ def _parts_of_totals(rows: list[_Row], warnings: list[str]) -> list[_Row]:
             seen.add((r.base, r.row.data_year))  # an NGO's count holds none of the state's
         if value is not None and not r.comparative:
             given.add((key, value))
+            if r.row.qualifier == figures.COMPUTED:
+                computed[(key, value)] = len(out)
         kept.add(r.row.start)
         if not r.comparative:
             counted.add((r.sentence, r.base))
