@@ -35,7 +35,7 @@ _PAREN_FIGURE = re.compile(
     _FLAGS,
 )
 _NEW_CLAUSE = re.compile(
-    rf";|,\s*(?:and|but|while|whereas)\s+(?!(?:(?:a\s+total\s+of|at\s+least|only|"
+    rf";|,\s*(?:and|but|while|whereas|(?:al)?though)\s+(?!(?:(?:a\s+total\s+of|at\s+least|only|"
     rf"approximately|about|some)\s+)?(?:\d|\$|(?:{NUMBER_WORDS})\b))(?![a-z]+ing\b)",
     _FLAGS,
 )

@@ -4594,6 +4594,17 @@ def test_parts_by_kind_add_up_beside_parts_of_another_dimension() -> None:
     assert ("victims_identified_sex_trafficking", 2020, 30) not in got
 
 
+def test_a_comparison_ends_where_a_clause_opens_with_though() -> None:
+    """"... as opposed to trafficking as defined under the Protocol, though authorities
+    initiated the prosecution of one suspected trafficker": the clause after "though" is
+    about the year reported on, not the comparison (Ireland 2015)."""
+    assert rows("In 2014, the majority of prosecutions under the act involved the sexual abuse "
+                "of children as opposed to trafficking as defined under the 2000 UNTIP Protocol, "
+                "though authorities initiated the prosecution of one suspected trafficker for "
+                "the sex trafficking of Nigerian girls.", 2015) == {
+        ("prosecutions", 2014, 1), ("prosecutions_sex_trafficking", 2014, 1)}
+
+
 def test_a_year_in_a_contrasting_clause_dates_that_clause_only() -> None:
     """"Police investigated four suspects, whereas no investigations were opened in 2018": the
     year dates the clause set against the count, which is of the year reported on."""
