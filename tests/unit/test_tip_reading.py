@@ -4605,6 +4605,16 @@ def test_a_comparison_ends_where_a_clause_opens_with_though() -> None:
         ("prosecutions", 2014, 1), ("prosecutions_sex_trafficking", 2014, 1)}
 
 
+def test_a_year_said_unreported_in_brackets_does_not_date_the_clause() -> None:
+    """"referred 15 to protection services (unreported in 2019)": the bracket says the
+    earlier year's figure is missing; the 15 are of the year reported on (Tajikistan 2021)."""
+    assert rows("Authorities identified 24 trafficking victims during the reporting period, "
+                "compared with 53 in 2019, and referred 15 to protection services (unreported "
+                "in 2019).", 2021, "PROTECTION") == {
+        ("victims_identified", 2020, 24), ("victims_identified", 2019, 53),
+        ("victims_referred", 2020, 15)}
+
+
 def test_a_year_in_a_contrasting_clause_dates_that_clause_only() -> None:
     """"Police investigated four suspects, whereas no investigations were opened in 2018": the
     year dates the clause set against the count, which is of the year reported on."""
