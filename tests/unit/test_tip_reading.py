@@ -4615,6 +4615,21 @@ def test_a_year_said_unreported_in_brackets_does_not_date_the_clause() -> None:
         ("victims_referred", 2020, 15)}
 
 
+def test_a_count_said_to_be_fewer_than_an_earlier_years_is_compared_with_it() -> None:
+    """"these identifications were still fewer than 24 in 2018": 24 is 2018's count, exact,
+    and a comparison, so the parts that follow are of the year reported on (Malta 2022)."""
+    text = ("X (Tier 2)\n\nPROTECTION\nThe agency identified 18 potential trafficking victims. "
+            "This compared with six in 2020, though these identifications were still fewer "
+            "than 24 in 2018. Of the potential victims identified, 11 were victims of labor "
+            "trafficking and five were victims of sex trafficking.\n")
+    got = extract_tip(text, 2022, "MLT").enforcement
+    assert {(r.measure, r.data_year, r.value, r.qualifier) for r in got} == {
+        ("victims_identified", 2021, 18, ""), ("victims_identified", 2020, 6, ""),
+        ("victims_identified", 2018, 24, ""),
+        ("victims_identified_labor_trafficking", 2021, 11, ""),
+        ("victims_identified_sex_trafficking", 2021, 5, "")}
+
+
 def test_a_year_in_a_contrasting_clause_dates_that_clause_only() -> None:
     """"Police investigated four suspects, whereas no investigations were opened in 2018": the
     year dates the clause set against the count, which is of the year reported on."""

@@ -206,9 +206,18 @@ def anchor_of(sent: Sentence, fig: Figure) -> int:
     return local[-1].start if local else fig.start
 
 
+#: "these identifications were still fewer than 24 in 2018": a count compared with the
+#: figure, which is exact, not a bound on it.
+_COMPARED_COUNT = re.compile(r"\b(?:were|was|remained)\s+(?:(?:still|also|slightly|significantly|"
+                             r"far|much)\s+)?(?:fewer|less|more|greater|higher|lower)\s+than$",
+                             re.I)
+
+
 def qualifier(s: str, at: int) -> str:
     """approximate / at_least / at_most from the words just before a figure."""
     window = s[max(0, at - 30):at].rstrip()
+    if _COMPARED_COUNT.search(window):
+        return ""
     for regex, name in _QUALIFIERS:
         if regex.search(window):
             return name
