@@ -384,8 +384,10 @@ def test_peacekeepers_and_money_for_victims_of_any_crime_are_apart() -> None:
 
 
 def test_a_total_stated_as_its_parts() -> None:
-    assert figures("The government identified two confirmed and 129 potential victims.",
-                2020, "PROTECTION") == {("victims_identified", 2019, 131)}
+    assert figures("The government identified two sex trafficking and 129 forced labor victims.",
+                   2020, "PROTECTION") == {("victims_identified", 2019, 131),
+                                           ("victims_identified_sex_trafficking", 2019, 2),
+                                           ("victims_identified_labor_trafficking", 2019, 129)}
     assert rows("The government identified 28 female victims and no male victims.",
                 2022, "PROTECTION") == {("victims_identified", 2021, 28)}
     assert figures("The government identified 20 adult and 15 child victims.", 2022,
@@ -3057,10 +3059,12 @@ def test_the_comparison_of_a_part_of_a_count_set_aside_goes_with_it() -> None:
         ("victims_identified_children", 2021, 25)}
 
 
-def test_all_of_one_part_of_a_sum_is_not_a_kind_of_the_sum() -> None:
+def test_all_of_the_official_victims_beside_potential_ones_is_a_kind_of_their_count() -> None:
+    """"20 official victims and 50 potential victims", no total printed: the official victims
+    are the count, so "all" of them being forced labor victims is a kind of it."""
     assert figures("The government identified 20 official victims and 50 potential victims. Of the "
                    "official victims, all were victims of forced labor.", 2021, "PROTECTION") == {
-        ("victims_identified", 2020, 70)}
+        ("victims_identified", 2020, 20), ("victims_identified_labor_trafficking", 2020, 20)}
 
 
 def test_all_dated_to_another_year_is_not_a_kind_of_this_years_count() -> None:
@@ -3894,7 +3898,7 @@ def test_child_soldiering_in_a_list_of_forms_is_no_count_of_children() -> None:
 def test_a_comparison_in_parentheses_after_the_last_part_has_parts_of_its_own() -> None:
     assert figures("Police identified 80 potential victims and six confirmed victims (70 potential "
                    "victims and three confirmed victims in 2019).", 2021, "PROTECTION") == {
-        ("victims_identified", 2020, 86), ("victims_identified", 2019, 73)}
+        ("victims_identified", 2020, 6), ("victims_identified", 2019, 3)}
 
 
 def test_a_compared_count_of_trafficking_as_a_whole_takes_no_kind() -> None:
@@ -5339,7 +5343,7 @@ def test_boys_and_girls_beside_adults_or_a_part_by_origin() -> None:
 
 def test_figures_after_a_count_that_are_its_parts_are_not_added_to_it() -> None:
     """"seven foreign victims, six Ukrainian women, ..., and one Filipina woman": the six and
-    the one are the seven, not more foreign victims; "two confirmed and 129 potential
+    the one are the seven, not more foreign victims; "two sex trafficking and 129 forced labor
     victims" still adds up."""
     assert rows("Authorities identified approximately seven foreign victims, six Ukrainian "
                 "women, who were fleeing the war, and one Filipina woman.", 2023, "PROTECTION",
@@ -5347,8 +5351,10 @@ def test_figures_after_a_count_that_are_its_parts_are_not_added_to_it() -> None:
     assert rows("Authorities identified seven foreign victims, six Ukrainian women and one "
                 "Filipina woman.", 2023, "PROTECTION", "Bulgaria") == {
         ("victims_identified_foreign", 2022, 7)}
-    assert figures("The government identified two confirmed and 129 potential victims.", 2023,
-                   "PROTECTION") == {("victims_identified", 2022, 131)}
+    assert figures("The government identified two sex trafficking and 129 forced labor victims.",
+                   2023, "PROTECTION") == {("victims_identified", 2022, 131),
+                                           ("victims_identified_sex_trafficking", 2022, 2),
+                                           ("victims_identified_labor_trafficking", 2022, 129)}
 
 
 def test_all_of_one_part_are_no_kind_of_the_whole_count() -> None:
@@ -5657,11 +5663,12 @@ def test_parts_of_the_count_the_opening_participle_names() -> None:
 
 
 def test_statuses_sharing_one_kind_and_noun() -> None:
-    """"three confirmed and two presumed labor trafficking victims": five of that kind, alone
-    or as the parts of a larger count in dashes."""
+    """"three confirmed and two presumed labor trafficking victims": alone, the three confirmed
+    are the count (no total is printed); as the parts of a larger count in dashes, five of
+    that kind."""
     assert figures("Police identified three confirmed and two presumed labor trafficking victims "
-                   "in 2020.", 2021, "PROTECTION") == {("victims_identified", 2020, 5),
-                                                 ("victims_identified_labor_trafficking", 2020, 5)}
+                   "in 2020.", 2021, "PROTECTION") == {("victims_identified", 2020, 3),
+                                                 ("victims_identified_labor_trafficking", 2020, 3)}
     assert figures("Police identified nine victims – three confirmed and two presumed labor "
                    "trafficking victims and four presumed sex trafficking victims – in 2020.", 2021,
                    "PROTECTION") == {("victims_identified", 2020, 9),
@@ -5932,14 +5939,18 @@ def test_a_part_of_counts_of_two_kinds_given_side_by_side_is_of_all_of_them() ->
 
 def test_parts_of_the_victims_of_another_status_than_the_count_carried() -> None:
     """"identified 33 presumed victims and 45 confirmed victims. Of the confirmed victims,
-    ... 36 were from Moldova and four were from Pakistan; ... one was a child": parts of the
-    45 only, no foreign victims or children of all 78; after "45 confirmed victims" alone
-    they are the count's own."""
+    ... 36 were from Moldova and four were from Pakistan; ... one was a child": no total is
+    printed, so the 45 confirmed victims are the count and the parts are its own (the 40 from
+    two countries only a sum worked out); the same after "45 confirmed victims" alone
+    (Portugal 2020)."""
     got = figures("In 2019, authorities identified 33 presumed victims and 45 confirmed victims. "
                   "Of the confirmed victims, all were for forced labor; 36 were from Moldova and "
                   "four were from Pakistan; 15 were female and 30 were male; and one was a child.",
                2020, "PROTECTION", "PRT")
-    assert got == {("victims_identified", 2019, 78)}
+    assert got == {("victims_identified", 2019, 45),
+                   ("victims_identified_labor_trafficking", 2019, 45),
+                   ("victims_identified_foreign", 2019, 40),
+                   ("victims_identified_children", 2019, 1)}
     assert ("victims_identified_children", 2019, 1) in rows(
         "In 2019, authorities identified 45 confirmed victims. Of the confirmed victims, 44 "
         "were adults and one was a child.", 2020, "PROTECTION", "PRT")
@@ -6120,22 +6131,24 @@ def test_a_value_worked_out_from_printed_figures_is_no_row_but_a_warning() -> No
     """A total the report prints only as its parts is not published: keys read by hand give
     the parts printed, not their sum. A warning names the sum, and the parts keep their own
     qualifiers."""
-    text = ("X (Tier 2)\n\nPROTECTION\nIn 2020, police identified two confirmed and 129 "
-            "potential victims, and NGOs assisted at least 40 victims. Police investigated 31 "
+    text = ("X (Tier 2)\n\nPROTECTION\nIn 2020, police identified two sex trafficking and 129 "
+            "forced labor victims, and NGOs assisted at least 40 victims. Police investigated 31 "
             "sex trafficking cases in 2020. Police investigated 62 cases of forced labor in "
             "2020.\n")
     got = extract_tip(text, 2021, "")
     assert {(r.measure, r.value, r.qualifier) for r in got.enforcement} == {
         ("investigations_sex_trafficking", 31, ""), ("investigations_labor_trafficking", 62, ""),
-        ("victims_assisted_ngo", 40, "at_least")}
+        ("victims_identified_sex_trafficking", 2, ""),
+        ("victims_identified_labor_trafficking", 129, ""), ("victims_assisted_ngo", 40, "at_least")}
     worked_out = sorted(w for w in got.warnings if w.startswith("not published"))
     assert worked_out == [
-        'not published: the figures printed at 150-206 ("31 sex trafficking cases in 2020. '
+        'not published: the figures printed at 159-215 ("31 sex trafficking cases in 2020. '
         'Police investigated 62") give investigations for 2020 as 93 (sum of the two kinds '
         'printed); the report prints no such figure',
-        'not published: the figures printed at 50-89 ("two confirmed and 129 potential '
-        'victims") give victims_identified for 2020 as 131 (sum of the parts printed); the '
-        'report prints no such figure']
+        'not published: the figures printed at 50-77 ("two sex trafficking and 129") give '
+        'victims_identified for 2020 as 131 (sum of the two kinds printed); the report prints '
+        'no such figure']
+
 
 def test_a_sum_a_later_sentence_prints_is_published_where_it_is_printed() -> None:
     """"23 foreign trafficking victims and one Maltese victim ... Sixteen of the 24 victims

@@ -97,6 +97,31 @@ def _nested_status(sent: Sentence) -> bool:
                           rf"{counted}", sent.text, re.I))
 
 
+#: Words of a count's status: confirmed by the authorities, or only presumed.
+_OFFICIAL = re.compile(rf"{compiled('CONFIRMED').pattern}|\bofficial(?:ly)?\b", re.I)
+_PRESUMED = re.compile(r"\b(?:potential|presumed|possible|suspected|presumptive)\b", re.I)
+_BOTH_STATUSES = re.compile(
+    rf"(?:{_OFFICIAL.pattern})\s+(?:and|or)\s+(?:{_PRESUMED.pattern})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"victims|(?:{_PRESUMED.pattern})\s+(?:and|or)\s+(?:{_OFFICIAL.pattern})\s+"
+    r"(?:[\w-]+\s+){0,2}?victims", re.I)
+
+
+def _the_confirmed(sent: Sentence, run: list[Hit]) -> Hit | None:
+    """The count of confirmed (official) victims among counts side by side where every other
+    is of potential (presumed) ones ("203 potential victims and 49 confirmed victims"), or
+    None: with no total printed, the confirmed victims are the victims identified. Not so
+    where the sentence counts both statuses as one ("compared with 121 confirmed and potential
+    victims in 2015"): its counts are of both."""
+    if _BOTH_STATUSES.search(sent.text):
+        return None
+    phrases = [sent.text[h.fig.end:h.np_end] for h in run]
+    confirmed = [h for h, p in zip(run, phrases, strict=True)
+                 if _OFFICIAL.search(p) and not _PRESUMED.search(p)]
+    presumed = [h for h, p in zip(run, phrases, strict=True)
+                if _PRESUMED.search(p) and not _OFFICIAL.search(p)]
+    return confirmed[0] if len(confirmed) == 1 and len(presumed) == len(run) - 1 else None
+
+
 #: "90 confirmed victims among 300 potential victims": the next count holds the one before.
 _AMONG_WHOLE = re.compile(rf"\b(?:among|out\s+of)\s+{QUALIFIED}$", re.I)
 #: "counseling to the two child victims and short-term shelter to one child victim": a count
@@ -177,6 +202,21 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
                         part.note = "some of the count beside it, of another status"
                 i = last
                 continue
+        if len(run) > 1 and first.base.startswith("victims") and (
+                confirmed := _the_confirmed(sent, run)) is not None:
+            # "39 official victims and 85 potential victims", no total printed: the victims
+            # the authorities confirmed are the count; the potential ones are of another status
+            if confirmed is not first:
+                confirmed.role, confirmed.base, confirmed.year = "figure", first.base, first.year
+                confirmed.source, confirmed.parent = first.source, None
+                confirmed.splits = splits_of(sent.text[confirmed.fig.end:confirmed.np_end],
+                                             confirmed.unit)
+            for part in run:
+                if part is not confirmed:
+                    part.role, part.parent = "ignore", confirmed
+                    part.note = "victims of another status beside the confirmed count"
+            i = last
+            continue
         if _apposition(sent, run):
             # "seven foreign victims, six Ukrainian women, ..., and one Filipina woman": the
             # figures after the first are its parts, not more of them
