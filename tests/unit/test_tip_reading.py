@@ -3078,6 +3078,15 @@ def test_all_dated_to_another_year_is_not_a_kind_of_this_years_count() -> None:
         ("victims_identified_labor_trafficking", 2019, 25)}
 
 
+def test_a_year_in_a_bracket_inside_all_were_dates_the_bracket_only() -> None:
+    """"all were victims of forced labor (four victims of forced begging in 2018)": the bracket
+    compares 2018; "all" is of the count of the year reported on (Montenegro 2020)."""
+    assert rows("The government identified 39 official victims. Of the official victims, all "
+                "were victims of forced labor (four victims of forced begging in 2018).", 2020,
+                "PROTECTION", "MNE") == {
+        ("victims_identified", 2019, 39), ("victims_identified_labor_trafficking", 2019, 39)}
+
+
 def test_a_comparison_with_no_figure_ends_at_a_participle_that_counts() -> None:
     assert rows("The prosecution service reported increased efforts compared to its previously "
                 "reported timeframe, initiating 40 trafficking investigations and prosecuting 22 "

@@ -242,7 +242,9 @@ def all_of_a_kind(sent: Sentence, hits: list[Hit], carried: Hit | None,
             continue  # "Of the official victims, all were ...": a part of the year's sum
         kind = m["kind"] if bracketed else sent.text[m.start("kind"):figure_clause_end(
             sent, Figure(0.0, m.start("kind"), m.start("kind"), ""))]
-        dated = _years_named(m["kind"])
+        # a bracket inside the words is an aside ("all were victims of forced labor (four
+        # victims of forced begging in 2018)"): its year dates the comparison, not "all"
+        dated = _years_named(re.sub(r"\([^()]*\)", " ", m["kind"]))
         named = re.search(rf"\b(?:{HEADS}|case|investigation|prosecution|conviction)\b",
                           sent.text[m.start():m.start("kind")], re.I)
         if named and other_kind_of_noun(named[0].lower().rstrip("s"), whole.base):
