@@ -3087,6 +3087,18 @@ def test_a_year_in_a_bracket_inside_all_were_dates_the_bracket_only() -> None:
         ("victims_identified", 2019, 39), ("victims_identified_labor_trafficking", 2019, 39)}
 
 
+def test_parts_of_the_other_victims_are_no_parts_of_the_count() -> None:
+    """"Of the other victims, 11 were women, 15 were men, and two were girls, all of whom were
+    Dominican": the rest after the kinds counted, so neither the girls nor "all" are of the
+    65 (Dominican Republic 2022)."""
+    assert rows("Authorities reported identifying 65 victims (29 of sex trafficking, eight of "
+                "labor trafficking, and 28 of unspecified exploitation). Of the other victims, 11 "
+                "were women, 15 were men, and two were girls, all of whom were Dominican.", 2022,
+                "PROTECTION", "DOM") == {
+        ("victims_identified", 2021, 65), ("victims_identified_sex_trafficking", 2021, 29),
+        ("victims_identified_labor_trafficking", 2021, 8)}
+
+
 def test_a_comparison_with_no_figure_ends_at_a_participle_that_counts() -> None:
     assert rows("The prosecution service reported increased efforts compared to its previously "
                 "reported timeframe, initiating 40 trafficking investigations and prosecuting 22 "

@@ -34,6 +34,10 @@ COORDINATED = re.compile(rf"(?:,|\band|\bor)\s*{QUALIFIED}$", re.I)
 #: after it).
 _AND_NEXT = re.compile(rf"\s*(?:,\s*)?and\s+{QUALIFIED}", re.I)
 
+#: "Of the other victims,", "Of the remaining victims,": the rest of a count after some of it,
+#: whose parts and "all" are of that rest, not of the count.
+THE_REST = re.compile(r"\b(?:of|among)\s+the\s+(?:other|remaining)\b|\bthe\s+rest\b", re.I)
+
 
 def side_by_side(sent: Sentence, first: Hit, second: Hit) -> bool:
     """Whether only "and" stands between a count's words and the next count's figure ("45 sex

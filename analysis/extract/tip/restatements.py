@@ -14,7 +14,7 @@ from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import partition_groups, splits_of
 from analysis.extract.tip.people import other_kind_of_noun
-from analysis.extract.tip.phrases import figure_clause_end, side_by_side
+from analysis.extract.tip.phrases import THE_REST, figure_clause_end, side_by_side
 from analysis.extract.tip.sentence import DENIED, Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
@@ -312,13 +312,17 @@ def _all_refers_to(sent: Sentence, hits: list[Hit], carried: Hit | None,
     """The count an "all" refers to: the last total with the value it names, else the last
     total before it in its sentence, else the main count of the sentence before, unless
     the sentence names another year before "all" ("In 2019, 24 were victims of sex
-    trafficking ...; all were children" after a count of 2020)."""
+    trafficking ...; all were children" after a count of 2020) or the rest of a count ("Of
+    the other victims, ...")."""
     totals = [h for h in hits if h.fig.end <= m.start() and h.role == "figure"
               and h.parent is None and not h.comparative and h.restates is None]
     other_year = carried is not None and any(
         y["year"] and int(y["year"]) != carried.year
         for y in compiled("YEAR_PHRASE").finditer(sent.text, 0, m.start()))
-    earlier = [*([carried] if carried is not None and not other_year else []), *totals]
+    # "Of the other victims, ..., all of whom were Dominican": of that rest, not the count
+    rest = THE_REST.search(sent.text, 0, m.start()) is not None
+    earlier = [*([carried] if carried is not None and not other_year and not rest else []),
+               *totals]
     if m.groupdict().get("n"):
         value = parse_number(m["n"])
         same = [h for h in earlier if h.fig.value == value]

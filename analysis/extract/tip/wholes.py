@@ -25,6 +25,7 @@ from analysis.extract.tip.people import (
 from analysis.extract.tip.phrases import (
     COORDINATED,
     QUALIFIED,
+    THE_REST,
     closed_paren_between,
     figure_clause_end,
 )
@@ -144,12 +145,15 @@ def parent_of(sent: Sentence, hits: list[Hit], at: int, unit: str,
             # "All identified victims were nationals, including 195 ...": of the count before
             return carried if (carried is not None and carried.unit == unit
                                and OPENING_PART.match(s) and _opening_names(s, carried)) else None
+        if THE_REST.search(opening[0]):
+            return None  # "Of the other victims, 11 were women": of some of the count only
         if (named := named_before(opening[0], previous, unit, 0)) is not None:
             return named
         return carried if (carried is not None and carried.unit == unit
                            and _opening_names(s, carried)) else None
     if (opening := OPENING_PART.match(s)) and not comparative and not closed_paren_between(
-            s, at, len(s)) and (named := named_before(opening[0], previous, unit, 0)):
+            s, at, len(s)) and not THE_REST.search(opening[0]) and (
+            named := named_before(opening[0], previous, unit, 0)):
         return named
     if (opening and carried is not None and carried.unit == unit
             and not comparative and not closed_paren_between(s, at, len(s))
@@ -282,6 +286,8 @@ def _opening_names(s: str, carried: Hit) -> bool:
               if not is_year(m[0])]
     if values and values[0] not in (carried.fig.value, carried.total):
         return False  # "Of these 67 individuals": another count than the one carried
+    if opening and THE_REST.search(opening[0]):
+        return False  # "Of the other victims, 11 were women": parts of some of the count
     named = {noun_measure(w) for w in re.findall(rf"\b(?:{noun_alternatives()})\b",
                                                  opening[0] if opening else "", re.I)}
     named.discard("")
