@@ -122,6 +122,20 @@ def _the_confirmed(sent: Sentence, run: list[Hit]) -> Hit | None:
     return confirmed[0] if len(confirmed) == 1 and len(presumed) == len(run) - 1 else None
 
 
+def _the_count_of_the_run(sent: Sentence, run: list[Hit], count: Hit, note: str) -> None:
+    """Make one count of a run of counts side by side the count, read as the first was (its
+    measure, year and source) with the kinds of its own words; the others are of another
+    status, set aside with ``note``."""
+    first = run[0]
+    if count is not first:
+        count.role, count.base, count.year = "figure", first.base, first.year
+        count.source, count.parent = first.source, None
+        count.splits = splits_of(sent.text[count.fig.end:count.np_end], count.unit)
+    for part in run:
+        if part is not count:
+            part.role, part.parent, part.note = "ignore", count, note
+
+
 #: "90 confirmed victims among 300 potential victims": the next count holds the one before.
 _AMONG_WHOLE = re.compile(rf"\b(?:among|out\s+of)\s+{QUALIFIED}$", re.I)
 #: "counseling to the two child victims and short-term shelter to one child victim": a count
@@ -191,30 +205,16 @@ def sums_of_parts(sent: Sentence, hits: list[Hit], carried: Hit | None) -> None:
             wholes = [h for h in run if not compiled("CONFIRMED").search(
                 sent.text, h.fig.end, h.np_end)]
             if len(wholes) == 1:
-                whole = wholes[0]
-                if whole is not first:
-                    whole.role, whole.base, whole.year = "figure", first.base, first.year
-                    whole.source, whole.parent = first.source, None
-                    whole.splits = splits_of(sent.text[whole.fig.end:whole.np_end], whole.unit)
-                for part in run:
-                    if part is not whole:
-                        part.role, part.parent = "ignore", whole
-                        part.note = "some of the count beside it, of another status"
+                _the_count_of_the_run(sent, run, wholes[0],
+                                      "some of the count beside it, of another status")
                 i = last
                 continue
         if len(run) > 1 and first.base.startswith("victims") and (
                 confirmed := _the_confirmed(sent, run)) is not None:
             # "39 official victims and 85 potential victims", no total printed: the victims
             # the authorities confirmed are the count; the potential ones are of another status
-            if confirmed is not first:
-                confirmed.role, confirmed.base, confirmed.year = "figure", first.base, first.year
-                confirmed.source, confirmed.parent = first.source, None
-                confirmed.splits = splits_of(sent.text[confirmed.fig.end:confirmed.np_end],
-                                             confirmed.unit)
-            for part in run:
-                if part is not confirmed:
-                    part.role, part.parent = "ignore", confirmed
-                    part.note = "victims of another status beside the confirmed count"
+            _the_count_of_the_run(sent, run, confirmed,
+                                  "victims of another status beside the confirmed count")
             i = last
             continue
         if _apposition(sent, run):
