@@ -130,6 +130,7 @@ LAYOUT_RULES: dict[str, tuple[str, ...]] = {
     "ocr_columns": (
         "markup.html_entities",
         *_UNICODE,
+        *_HTML,
         *_EMPHASIS,
         "ocr.confusions",
         "ocr.country_typos",

@@ -29,9 +29,17 @@ html_links: Rule = regex_rule(
     re.compile(r"<a\s[^<>]*>(?P<inner>[^<>]*)</a>", re.IGNORECASE), lambda m: m.group("inner")
 )
 
-#: Line-break tags read as a space (they sit inside table cells, where a newline would
-#: split the row).
-html_breaks: Rule = regex_rule(re.compile(r"<br\s*/?>", re.IGNORECASE), " ")
+def _break(m: re.Match[str]) -> str:
+    """A break tag inside a line is a space; one that ends a line is that line's end."""
+    return "\n" if m.group("end") else " "
+
+
+#: Line-break tags read as a space inside a line (they sit inside table cells, where a
+#: newline would split the row); at a line's end the tag and the blank lines a converter
+#: wrote after it are one line break ("labor<br />\n\nand" -> "labor\nand").
+html_breaks: Rule = regex_rule(
+    re.compile(r"<br\s*/?>(?P<end>[ \t]*(?:\r?\n[ \t]*)+)?", re.IGNORECASE), _break
+)
 
 
 def _entity(m: re.Match[str]) -> str | None:

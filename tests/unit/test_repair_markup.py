@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.repair import markup
+from analysis.repair import markup, repair
 from analysis.repair.base import Rule
 from analysis.repair.ledger import apply_edits
 
@@ -38,6 +38,11 @@ from analysis.repair.ledger import apply_edits
             "Geneva; 2014. http://www.ilo.org/x.",
         ),
         (markup.html_breaks, "| Role<br/>and description |", "| Role and description |"),
+        (
+            markup.html_breaks,
+            "commercial sexual exploitation<br />\n\nand forced labor. Other statutes<br />\n",
+            "commercial sexual exploitation\nand forced labor. Other statutes\n",
+        ),
         (
             markup.html_entities,
             "Ministry of Labor &amp; Social Protection&#8217;s",
@@ -128,3 +133,13 @@ def test_converter_emphasis_goes_in_text_read_as_plain_or_ocr_columns() -> None:
         text = repair(raw, layout=layout, series="tip", country="Ruritania").text
         assert text == ("The police investigated 12 cases & prosecuted four suspects in the "
                         "ministry's courts.\n"), layout
+
+
+def test_a_page_set_in_short_lines_loses_its_inline_tags_too() -> None:
+    """A flip-book page's text is set in short lines (read as OCR columns) and still carries
+    the tags its converter put inside words ("traffick<strong>in</strong>g")."""
+    raw = ("In 2006,<br />\n\npolice conducted 125 traffick<strong>in</strong>g "
+           "<strong>in</strong>vestigations;<br />\n\n106 of these were sex trafficking cases.\n")
+    text = repair(raw, layout="ocr_columns", series="tip").text
+    assert "police conducted 125 trafficking investigations;" in text
+    assert "<" not in text
