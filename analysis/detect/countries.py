@@ -7,6 +7,8 @@ government short form, e.g. "Burma", "Kyrgyz Republic", "Côte d'Ivoire", "Eswat
 "North Macedonia", "Congo, Republic of the") where `data/country_aliases.csv` lists the code,
 and otherwise pycountry's common name, falling back to its ISO 3166 name. Former and
 alternative spellings ("Swaziland", "Macedonia", "Myanmar") are aliases of that one name.
+A state dissolved since the first report ("Serbia and Montenegro", 2003-2006 editions) keeps
+its own withdrawn ISO 3166 code (SCG), so its figures are not given to one of its successors.
 
 Names are looked up in pycountry's names (ISO name, common and official names) and the alias
 file, case- and accent-insensitively and ignoring punctuation; OCR misreadings ("Cote
@@ -31,6 +33,9 @@ from analysis.datafiles import read_rows
 
 #: The reports' own spellings: alias, output name, ISO3 (one output name per code).
 ALIASES_FILE = PACKAGE_DATA / "country_aliases.csv"
+#: The first year the reports cover (the first TIP report is of 2001): a state dissolved since
+#: is a country of some editions.
+FIRST_REPORT_YEAR = 2001
 #: Smallest difflib similarity accepted for an OCR-garbled title line, and how many close
 #: spellings are compared to tell whether the best is unique.
 _FUZZY_CUTOFF = 0.85
@@ -98,9 +103,19 @@ def _aliases() -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+def _former_states() -> dict[str, str]:
+    """ISO3 -> short name of the states withdrawn from ISO 3166 since the first report year,
+    which some editions still cover ("Yugoslavia, (Socialist) Federal Republic of" ->
+    "Yugoslavia", "Serbia and Montenegro")."""
+    return {c.alpha_3: c.name.split(",")[0] for c in pycountry.historic_countries
+            if int(c.withdrawal_date[:4]) >= FIRST_REPORT_YEAR}
+
+
+@cache
 def _names() -> dict[str, str]:
     """Map each ISO3 code to its one output name (alias file first, then pycountry)."""
     out = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    out.update(_former_states())
     out.update({iso3: name for _alias, name, iso3 in _aliases()})
     return out
 
@@ -114,6 +129,8 @@ def _index() -> dict[str, str]:
             value = getattr(c, attr, None)
             if value:
                 index[normalise(value)] = c.alpha_3
+    for iso3, name in _former_states().items():
+        index.setdefault(normalise(name), iso3)
     for alias, name, iso3 in _aliases():
         index[normalise(alias)] = iso3
         index[normalise(name)] = iso3
