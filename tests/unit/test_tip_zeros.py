@@ -100,6 +100,18 @@ def test_neither_nor() -> None:
         ("investigations", 2020, 0), ("prosecutions", 2020, 0)}
 
 
+def test_a_denied_object_of_two_nouns_keeps_the_kind_after_them() -> None:
+    """Employers and recruiters are whom labor trafficking is prosecuted against; the kind
+    after the second noun is the kind of both."""
+    assert rows("Though the government prepared some indictments for forced labor, it did not "
+                "criminally prosecute or convict any employer or recruitment agent for labor "
+                "trafficking.") == {("prosecutions_labor_trafficking", 2020, 0),
+                                    ("convictions_labor_trafficking", 2020, 0)}
+    # a verb after "or" opens a predicate of its own, not a second noun
+    assert rows("It did not prosecute any traffickers or identify any victims.") == {
+        ("prosecutions", 2020, 0), ("victims_identified", 2020, 0)}
+
+
 def test_nor_did_it_goes_on_with_a_denial() -> None:
     assert rows("Authorities did not open any new cases, nor did they convict any "
                 "offenders.") == {("investigations", 2020, 0), ("convictions", 2020, 0)}

@@ -52,7 +52,8 @@ from analysis.extract.tip.years import leading_year, years_also
 #: What a denied verb counts: people and cases, and the officials a training is for (the
 #: vocabulary's verbs name their own).
 _HEAD = (r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
-         r"defendants|perpetrators|children|women|men|girls|boys|offen[cs]es|crimes|"
+         r"defendants|perpetrators|employers?|recruiters?|brokers?|agents?|agencies|"
+         r"children|women|men|girls|boys|offen[cs]es|crimes|"
          r"officials|officers|police|policemen|investigators|guards|responders|personnel|staff|"
          r"prosecutors|inspectors|judges|magistrates)")
 #: A head that counts crimes: of trafficking only where its own words say so.
@@ -256,7 +257,8 @@ def _verb_object() -> re.Pattern[str]:
         rf"\s+(?P<det>{_cues().quantifier.pattern}|{_cues().article.pattern})?"
         rf"(?:(?:for|against)\s+(?P<det2>{_cues().quantifier.pattern})?)?"
         rf"(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?|{_OWN_STAFF})?"
-        rf"(?P<obj>{_COORDINATED_WORDS}{_HEAD})\b",
+        rf"(?P<obj>{_COORDINATED_WORDS}{_HEAD}"
+        rf"(?:\s+or\s+(?!(?:{verbs})\b)(?:(?!(?:any|a|an|no)\b){_OBJECT_WORDS}){_HEAD})?)\b",
         re.I)
 
 
