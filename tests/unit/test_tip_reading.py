@@ -6387,3 +6387,22 @@ def test_a_bare_comparison_right_after_a_part_compares_the_part() -> None:
                 "compared with four in 2016.", 2018, "PROTECTION") == {
         ("victims_identified", 2017, 60), ("victims_identified", 2016, 41),
         ("victims_identified_children", 2017, 8), ("victims_identified_children", 2016, 4)}
+
+
+def test_adults_convicted_in_a_year_are_that_years_convictions() -> None:
+    assert rows("Of the 145 adults convicted in 2003, only 51 received a non-suspended prison "
+                "sentence.", report_year=2005) == {("convictions", 2003, 145)}
+
+
+def test_a_part_named_by_value_takes_no_kind_of_the_next_part() -> None:
+    """"Eight of the 10 ... of procurement and two of sex trafficking": sex trafficking is
+    the two's, so the eight are no part of a kind; "Seventeen of the 24 ..., while the
+    remaining seven ..." is read as before."""
+    assert rows("Courts convicted 10 traffickers. Eight of the 10 individuals were found guilty "
+                "of procurement and two of sex trafficking.", report_year=2004) == {
+        ("convictions", 2003, 10)}
+    assert rows("Authorities identified 24 victims. Seventeen of the 24 victims, including one "
+                "child, were exploited in labor trafficking, while the remaining seven were "
+                "identified as victims of sex trafficking.", heading="PROTECTION") == {
+        ("victims_identified", 2020, 24), ("victims_identified_labor_trafficking", 2020, 17),
+        ("victims_identified_sex_trafficking", 2020, 7)}

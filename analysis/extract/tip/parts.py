@@ -279,13 +279,18 @@ _REMAINING = re.compile(r"\bthe\s+(?:remaining|other)\s+$", re.I)
 _PART_ASIDE = re.compile(r",\s*(?:including\b|[\w-]+\s+of\s+(?:whom|which)\b)[^,;]*,", re.I)
 
 _PART_CLAUSE_END = re.compile(r"[;.]|,\s*(?:while|whereas|and|but)\b", re.I)
+#: A figure that opens the next part of a list: "... of procurement and two of sex trafficking".
+_NEXT_PART = re.compile(r"\s(?:and|or)\s+$", re.I)
 
 
-def _predicate_kind(sent: Sentence, start: int) -> dict[str, str]:
+def _predicate_kind(sent: Sentence, start: int, stop: int | None = None) -> dict[str, str]:
     """The kind of trafficking the predicate after a part names, asides left out ("Seventeen
-    of the 24 victims, including one child, were exploited in labor trafficking")."""
-    end = _PART_CLAUSE_END.search(sent.text, start)
-    words = _PART_ASIDE.sub(",", sent.text[start:end.start() if end else len(sent.text)])
+    of the 24 victims, including one child, were exploited in labor trafficking"), up to the
+    next figure ("Eight of the 10 were found guilty of procurement and two of sex trafficking":
+    the kind is the two's)."""
+    stop = len(sent.text) if stop is None else stop
+    end = _PART_CLAUSE_END.search(sent.text, start, stop)
+    words = _PART_ASIDE.sub(",", sent.text[start:end.start() if end else stop])
     return {g: m for g, m in splits_of(words, "count").items() if g == "type"}
 
 
@@ -330,7 +335,9 @@ def parts_of_a_count_named_by_value(sent: Sentence, hits: list[Hit],
             earlier = [t for t in (*([carried] if carried is not None else []), *hits[:i])
                        if t.role == "figure" and t.parent is None and not t.comparative
                        and t.unit == "count" and t.fig.value == value]
-            kind = _predicate_kind(sent, named.end())
+            nxt = next((t.fig.start for t in hits[i + 1:] if t.fig.start >= named.end()), None)
+            kind = _predicate_kind(sent, named.end(), nxt if nxt is not None and _NEXT_PART.search(
+                sent.text, named.end(), nxt) else None)
             if not earlier or not kind or value <= h.fig.value:
                 continue
             whole = earlier[-1]
