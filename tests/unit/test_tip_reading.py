@@ -6406,3 +6406,8 @@ def test_a_part_named_by_value_takes_no_kind_of_the_next_part() -> None:
                 "identified as victims of sex trafficking.", heading="PROTECTION") == {
         ("victims_identified", 2020, 24), ("victims_identified_labor_trafficking", 2020, 17),
         ("victims_identified_sex_trafficking", 2020, 7)}
+
+
+def test_convictions_counted_in_cases() -> None:
+    assert rows("The courts convicted traffickers in 67 cases, an increase from the previous "
+                "year.", report_year=2005) == {("convictions", 2004, 67)}

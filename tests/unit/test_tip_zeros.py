@@ -112,6 +112,12 @@ def test_a_denied_object_of_two_nouns_keeps_the_kind_after_them() -> None:
         ("prosecutions", 2020, 0), ("victims_identified", 2020, 0)}
 
 
+def test_the_courts_deny_the_prosecutions_they_hear() -> None:
+    assert rows("While the courts had no trafficking prosecutions or convictions under the new "
+                "law, the police reported three investigations underway.") == {
+        ("prosecutions", 2020, 0), ("convictions", 2020, 0), ("investigations", 2020, 3)}
+
+
 def test_nor_did_it_goes_on_with_a_denial() -> None:
     assert rows("Authorities did not open any new cases, nor did they convict any "
                 "offenders.") == {("investigations", 2020, 0), ("convictions", 2020, 0)}
