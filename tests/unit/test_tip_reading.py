@@ -6411,3 +6411,8 @@ def test_a_part_named_by_value_takes_no_kind_of_the_next_part() -> None:
 def test_convictions_counted_in_cases() -> None:
     assert rows("The courts convicted traffickers in 67 cases, an increase from the previous "
                 "year.", report_year=2005) == {("convictions", 2004, 67)}
+
+
+def test_one_person_sentenced_is_a_conviction() -> None:
+    assert rows("The courts sentenced one person to 12 years' imprisonment for acts relating to "
+                "trafficking.", report_year=2004) == {("convictions", 2003, 1)}

@@ -118,6 +118,14 @@ def test_the_courts_deny_the_prosecutions_they_hear() -> None:
         ("prosecutions", 2020, 0), ("convictions", 2020, 0), ("investigations", 2020, 3)}
 
 
+def test_one_person_denied_and_one_person_classified() -> None:
+    assert rows("The government did not prosecute any person on trafficking charges.") == {
+        ("prosecutions", 2020, 0)}
+    # what a verb with an article classifies is no count of it
+    assert rows("Care was given even when law enforcement authorities did not identify a person "
+                "as a trafficking victim.", heading="PROTECTION") == set()
+
+
 def test_nor_did_it_goes_on_with_a_denial() -> None:
     assert rows("Authorities did not open any new cases, nor did they convict any "
                 "offenders.") == {("investigations", 2020, 0), ("convictions", 2020, 0)}

@@ -51,7 +51,7 @@ from analysis.extract.tip.years import leading_year, years_also
 
 #: What a denied verb counts: people and cases, and the officials a training is for (the
 #: vocabulary's verbs name their own).
-_HEAD = (r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons|individuals|people|"
+_HEAD = (r"(?:victims?|cases?|suspects?|traffickers?|offenders?|persons?|individuals?|people|"
          r"defendants|perpetrators|employers?|recruiters?|brokers?|agents?|agencies|"
          r"children|women|men|girls|boys|offen[cs]es|crimes|"
          r"officials|officers|police|policemen|investigators|guards|responders|personnel|staff|"
@@ -428,8 +428,10 @@ def _verb_terms(sent: Sentence, cue: re.Match[str], end: int) -> list[_Term]:
         whole = obj + (of[0] if of else "")
         anchor = m.end()
         # an adjective of degree in the verb's own words denies enough, not all: "did not
-        # provide adequate services to victims"
+        # provide adequate services to victims"; an object with an article that the verb
+        # classifies is no count ("even when police did not identify a person as a victim")
         if ((not det and not bare_ok)
+                or (det and not quantified and _AS_WHAT.match(sent.text, m.end("obj")))
                 or (_NOT_ZERO_OBJECT.search(obj) and not _trains(verb[0], obj))
                 or _MONEY.search(verb[0])
                 or _cues().hedge.search(verb[0])
