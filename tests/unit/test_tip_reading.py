@@ -6416,3 +6416,9 @@ def test_convictions_counted_in_cases() -> None:
 def test_one_person_sentenced_is_a_conviction() -> None:
     assert rows("The courts sentenced one person to 12 years' imprisonment for acts relating to "
                 "trafficking.", report_year=2004) == {("convictions", 2003, 1)}
+
+
+def test_statistics_from_a_year_date_the_clause_they_open() -> None:
+    assert rows("According to the most recent enforcement statistics, from 2003, authorities "
+                "convicted 12 individuals for trafficking.", report_year=2005) == {
+        ("convictions", 2003, 12)}
