@@ -6422,3 +6422,9 @@ def test_statistics_from_a_year_date_the_clause_they_open() -> None:
     assert rows("According to the most recent enforcement statistics, from 2003, authorities "
                 "convicted 12 individuals for trafficking.", report_year=2005) == {
         ("convictions", 2003, 12)}
+
+
+def test_legal_proceedings_brought_in_cases_are_prosecutions() -> None:
+    assert rows("In 2002, police arrested 57 persons and prosecutors brought legal proceedings in "
+                "30 cases related to trafficking.", report_year=2003) == {
+        ("prosecutions", 2002, 30)}

@@ -126,6 +126,18 @@ def test_one_person_denied_and_one_person_classified() -> None:
                 "as a trafficking victim.", heading="PROTECTION") == set()
 
 
+def test_over_the_last_year_is_the_year_reported_on() -> None:
+    assert rows("The government reported no investigations, prosecutions, or convictions of "
+                "trafficking-related crimes over the last year.", report_year=2005) == {
+        ("investigations", 2004, 0), ("prosecutions", 2004, 0), ("convictions", 2004, 0)}
+
+
+def test_an_effort_with_an_article() -> None:
+    assert rows("The government has not made an effort to investigate and prosecute any "
+                "traffickers or abductors.") == {("investigations", 2020, 0),
+                                                 ("prosecutions", 2020, 0)}
+
+
 def test_nor_did_it_goes_on_with_a_denial() -> None:
     assert rows("Authorities did not open any new cases, nor did they convict any "
                 "offenders.") == {("investigations", 2020, 0), ("convictions", 2020, 0)}
