@@ -6428,3 +6428,17 @@ def test_legal_proceedings_brought_in_cases_are_prosecutions() -> None:
     assert rows("In 2002, police arrested 57 persons and prosecutors brought legal proceedings in "
                 "30 cases related to trafficking.", report_year=2003) == {
         ("prosecutions", 2002, 30)}
+
+
+def test_a_count_of_two_coordinated_nouns_is_a_count_of_each() -> None:
+    """"15 prosecutions and convictions": 15 of each, as "prosecuted and convicted 21" is; not
+    where the second noun has its own figure ("prosecutions of 49 alleged traffickers")."""
+    assert rows("Authorities prosecuted and convicted 21 traffickers, up from 15 prosecutions "
+                "and convictions in 2005.", report_year=2007) == {
+        ("prosecutions", 2006, 21), ("convictions", 2006, 21),
+        ("prosecutions", 2005, 15), ("convictions", 2005, 15)}
+    assert rows("In 2016, the government initiated 25 investigations and prosecuted 40 alleged "
+                "traffickers, compared with 15 investigations and prosecutions of 49 alleged "
+                "traffickers in 2015.", report_year=2017) == {
+        ("investigations", 2016, 25), ("prosecutions", 2016, 40),
+        ("investigations", 2015, 15), ("prosecutions", 2015, 49)}

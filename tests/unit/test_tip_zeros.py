@@ -138,6 +138,12 @@ def test_an_effort_with_an_article() -> None:
                                                  ("prosecutions", 2020, 0)}
 
 
+def test_the_words_after_a_denied_noun_end_at_a_figure() -> None:
+    assert rows("The record improved over the reporting period, from no convictions in 2003 to "
+                "nine trafficking-related convictions during the reporting period.",
+                report_year=2005) == {("convictions", 2003, 0), ("convictions", 2004, 9)}
+
+
 def test_nor_did_it_goes_on_with_a_denial() -> None:
     assert rows("Authorities did not open any new cases, nor did they convict any "
                 "offenders.") == {("investigations", 2020, 0), ("convictions", 2020, 0)}

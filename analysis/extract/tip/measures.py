@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.numbers import Figure
+from analysis.extract.numbers import NUMBER_WORDS, Figure
 from analysis.extract.tip.figures import counts_for_percentages
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.phrases import QUALIFIED, counted_noun
@@ -18,6 +18,8 @@ from analysis.extract.tip.vocabulary import (
     Pattern,
     any_verb,
     load_patterns,
+    noun_alternatives,
+    noun_measure,
     verb_alternatives,
     verb_measure,
     verb_measure_in,
@@ -294,6 +296,28 @@ def participles_after(sent: Sentence, fig: Figure, noun: str = "") -> list[str]:
     out = []
     for m in re.finditer(rf"\b(?:{verb})\b", found["verbs"], re.I):
         measure = verb_measure(m[0], found["noun"] or noun)
+        if measure and measure not in out:
+            out.append(measure)
+    return out if len(out) > 1 else []
+
+
+#: After a noun of a measure, the figure it is of: "prosecutions of 49 alleged traffickers".
+_OWN_FIGURE = re.compile(
+    rf"\s+(?:of|against|involving|for)\s+(?:[\w-]+\s+)?(?:\d|(?:{NUMBER_WORDS})\b)", re.I)
+
+
+def coordinated_nouns(sent: Sentence, fig: Figure) -> list[str]:
+    """Every measure of the nouns of measures coordinated right after a count ("up from 15
+    prosecutions and convictions in 2005": 15 of each), [] when there are not several or the
+    last has a figure of its own ("15 investigations and prosecutions of 49 traffickers")."""
+    noun = noun_alternatives()
+    found = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<nouns>(?:{noun})(?:\s*,\s*(?:{noun}))*,?\s+"
+                     rf"(?:and|or)\s+(?:{noun}))\b", sent.text[fig.end:], re.I)
+    if found is None or _OWN_FIGURE.match(sent.text, fig.end + found.end()):
+        return []
+    out = []
+    for m in re.finditer(rf"\b(?:{noun})\b", found["nouns"], re.I):
+        measure = noun_measure(m[0])
         if measure and measure not in out:
             out.append(measure)
     return out if len(out) > 1 else []

@@ -53,6 +53,7 @@ from analysis.extract.tip.measures import (
     MEASURES_OF_OFFICIALS,
     Matches,
     coordinated_measures,
+    coordinated_nouns,
     coordinated_predicates,
     counted_by_the_verb_before,
     elliptical_measure,
@@ -358,6 +359,7 @@ def read_figure(sent: Sentence, hits: list[Hit], fig: Figure, limit: int, matche
             counted = phrase if hit.headed else next(
                 (h.noun + "s" for h in reversed(hits) if h.noun), phrase)
             every = (coordinated_measures(sent, at, counted) or participles_after(sent, fig)
+                     or coordinated_nouns(sent, fig)
                      or coordinated_predicates(sent, fig, start, end, hit.base)
                      or (relative_predicate(sent, fig, hit.np_end, hit.base) if direct else []))
             if hit.base in every:

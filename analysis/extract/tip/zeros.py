@@ -484,6 +484,11 @@ def _noun_terms(sent: Sentence, cue: int, start: int, end: int,
                 or (article and (only_no or not _first_object(sent, start, m.start())))):
             continue
         kind, obj = m["kind"], _NEXT_PREDICATE.split(m["obj"], maxsplit=1)[0]
+        # "from no convictions in 2003 to nine ...": the words after the noun end at a figure
+        figure = next((f.start for f in sent.figures
+                       if m.end("nouns") <= f.start < m.end("nouns") + len(obj)
+                       and not any(y.start <= f.start < y.end for y in sent.years)), None)
+        obj = obj if figure is None else obj[:figure - m.end("nouns")]
         after = _predicate().match(sent.text, m.end("nouns")) if only_no else None
         if after and after["outcome"]:
             continue  # "no investigations led to convictions": what came of them is denied
