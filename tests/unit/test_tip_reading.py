@@ -6442,3 +6442,10 @@ def test_a_count_of_two_coordinated_nouns_is_a_count_of_each() -> None:
                 "traffickers in 2015.", report_year=2017) == {
         ("investigations", 2016, 25), ("prosecutions", 2016, 40),
         ("investigations", 2015, 15), ("prosecutions", 2015, 49)}
+
+
+def test_a_singular_count_ends_before_over() -> None:
+    assert rows("It investigated 12 trafficking cases, prosecuted two alleged traffickers, and "
+                "produced one trafficking-related conviction over the last year.",
+                report_year=2005) == {("investigations", 2004, 12), ("prosecutions", 2004, 2),
+                                      ("convictions", 2004, 1)}

@@ -49,7 +49,8 @@ SHARE = (r"(?:percent|per\s+cent|half|(?:one|two|three|a)[\s-]+(?:thirds?|quarte
 #: Words that end a noun phrase before its head: prepositions, verbs, relative pronouns, and
 #: the words of a year told relatively ("compared with 35 the previous year and prosecutions
 #: of 17": the 35 is no count of prosecutions).
-_PHRASE_ENDS = (r"(?:during|in|on|at|by|with|from|to|for|of|into|against|involving|under|"
+_PHRASE_ENDS = (r"(?:during|in|on|at|by|with|from|to|for|of|into|against|involving|under|over|"
+                r"within|throughout|across|between|among|until|"
                 r"through|via|after|before|since|than|compared|including|each|per|were|was|is|are|had|"
                 r"have|has|been|who|whom|which|that|while|whereas|but|previous|prior|preceding)")
 
