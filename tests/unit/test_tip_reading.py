@@ -6449,3 +6449,12 @@ def test_a_singular_count_ends_before_over() -> None:
                 "produced one trafficking-related conviction over the last year.",
                 report_year=2005) == {("investigations", 2004, 12), ("prosecutions", 2004, 2),
                                       ("convictions", 2004, 1)}
+
+
+def test_a_span_of_two_years_is_read_for_its_last_not_left_out() -> None:
+    """"Between 2002 and 2003" is read as "in 2002-2003" is; a span of three years or more
+    still adds up several years and is no year's count."""
+    assert rows("Between 2002 and 2003, the government reported 41 lower court convictions.",
+                report_year=2005) == {("convictions", 2003, 41)}
+    assert rows("Between 1998 and 2000, the police investigated 99 cases of trafficking.",
+                report_year=2001) == set()

@@ -159,6 +159,13 @@ def _span_right_after(sent: Sentence, fig: Figure) -> bool:
                for y in sent.years)
 
 
+def _several_years(m: re.Match[str]) -> bool:
+    """Whether a span that adds up years holds more than two: "between 1998 and 2000" does;
+    "between 2002 and 2003", like "in 2002-2003", is read for one of its years."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", m[0])]
+    return len(years) != 2 or years[1] - years[0] > 1
+
+
 def cumulative(sent: Sentence, fig: Figure) -> bool:
     """Whether a figure's clause adds up several years ("over the last six years, the
     government has only convicted five traffickers, out of 43 investigations", "Since 2015,
@@ -171,10 +178,12 @@ def cumulative(sent: Sentence, fig: Figure) -> bool:
     victims the lowest number in the past five years")."""
     s = sent.text
     start = max(s.rfind(";", 0, fig.start), 0)
-    if compiled("CUMULATIVE").search(s, start, fig.start) is not None:
+    if any(_several_years(m) for m in compiled("CUMULATIVE").finditer(s, start, fig.start)):
         return True
     end = _ASIDE_OR_CLAUSE_END.search(s, fig.end)
-    after = compiled("CUMULATIVE").search(s, fig.end, end.start() if end else len(s))
+    after = next((m for m in compiled("CUMULATIVE").finditer(s, fig.end, end.start() if end
+                                                              else len(s))
+                  if _several_years(m)), None)
     if (after is not None and not any(fig.end <= f.start < after.start() for f in sent.figures)
             and not (fig.value == 0 and _span_right_after(sent, fig))
             and not compiled("RANKED").search(s, fig.end, after.start())):
