@@ -7,6 +7,7 @@ and the measure of a bare figure after a verb or of a figure with a noun of its 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from analysis.extract.numbers import NUMBER_WORDS, Figure
 from analysis.extract.tip.figures import counts_for_percentages
@@ -273,14 +274,15 @@ def verb_group(sent: Sentence, at: int) -> list[re.Match[str]]:
     return list(re.finditer(rf"\b(?:{verb})\b", found["group"], re.I))
 
 
+def _several(measures: Iterable[str]) -> list[str]:
+    """The distinct measures named, in order, where there are several; else []."""
+    out = list(dict.fromkeys(m for m in measures if m))
+    return out if len(out) > 1 else []
+
+
 def coordinated_measures(sent: Sentence, at: int, phrase: str) -> list[str]:
     """Every measure of the verbs coordinated before a figure that counts ``phrase``."""
-    out = []
-    for m in verb_group(sent, at):
-        measure = verb_measure_in(m[0], phrase)
-        if measure and measure not in out:
-            out.append(measure)
-    return out if len(out) > 1 else []
+    return _several(verb_measure_in(m[0], phrase) for m in verb_group(sent, at))
 
 
 def participles_after(sent: Sentence, fig: Figure, noun: str = "") -> list[str]:
@@ -293,12 +295,8 @@ def participles_after(sent: Sentence, fig: Figure, noun: str = "") -> list[str]:
                      rf"\b", sent.text[fig.end:], re.I)
     if found is None or not (found["noun"] or noun):
         return []
-    out = []
-    for m in re.finditer(rf"\b(?:{verb})\b", found["verbs"], re.I):
-        measure = verb_measure(m[0], found["noun"] or noun)
-        if measure and measure not in out:
-            out.append(measure)
-    return out if len(out) > 1 else []
+    return _several(verb_measure(m[0], found["noun"] or noun)
+                    for m in re.finditer(rf"\b(?:{verb})\b", found["verbs"], re.I))
 
 
 #: After a noun of a measure, the figure it is of: "prosecutions of 49 alleged traffickers".
@@ -315,12 +313,8 @@ def coordinated_nouns(sent: Sentence, fig: Figure) -> list[str]:
                      rf"(?:and|or)\s+(?:{noun}))\b", sent.text[fig.end:], re.I)
     if found is None or _OWN_FIGURE.match(sent.text, fig.end + found.end()):
         return []
-    out = []
-    for m in re.finditer(rf"\b(?:{noun})\b", found["nouns"], re.I):
-        measure = noun_measure(m[0])
-        if measure and measure not in out:
-            out.append(measure)
-    return out if len(out) > 1 else []
+    return _several(noun_measure(m[0])
+                    for m in re.finditer(rf"\b(?:{noun})\b", found["nouns"], re.I))
 
 
 #: After a count, the words that name who it counts ("20 confirmed and suspected victims").
