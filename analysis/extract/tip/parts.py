@@ -7,6 +7,7 @@ some of a larger count of victims.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from analysis.extract.numbers import NUMBER, Figure, parse_number
 from analysis.extract.tip.hits import Hit
@@ -283,12 +284,14 @@ _PART_CLAUSE_END = re.compile(r"[;.]|,\s*(?:while|whereas|and|but)\b", re.I)
 _NEXT_PART = re.compile(r"\s(?:and|or)\s+$", re.I)
 
 
-def _predicate_kind(sent: Sentence, start: int, stop: int | None = None) -> dict[str, str]:
+def _predicate_kind(sent: Sentence, start: int, later: Sequence[Hit] = ()) -> dict[str, str]:
     """The kind of trafficking the predicate after a part names, asides left out ("Seventeen
     of the 24 victims, including one child, were exploited in labor trafficking"), up to the
-    next figure ("Eight of the 10 were found guilty of procurement and two of sex trafficking":
-    the kind is the two's)."""
-    stop = len(sent.text) if stop is None else stop
+    next of ``later`` figures where it opens the next part of a list ("Eight of the 10 were
+    found guilty of procurement and two of sex trafficking": the kind is the two's)."""
+    nxt = next((h.fig.start for h in later if h.fig.start >= start), None)
+    stop = (nxt if nxt is not None and _NEXT_PART.search(sent.text, start, nxt)
+            else len(sent.text))
     end = _PART_CLAUSE_END.search(sent.text, start, stop)
     words = _PART_ASIDE.sub(",", sent.text[start:end.start() if end else stop])
     return {g: m for g, m in splits_of(words, "count").items() if g == "type"}
@@ -335,9 +338,7 @@ def parts_of_a_count_named_by_value(sent: Sentence, hits: list[Hit],
             earlier = [t for t in (*([carried] if carried is not None else []), *hits[:i])
                        if t.role == "figure" and t.parent is None and not t.comparative
                        and t.unit == "count" and t.fig.value == value]
-            nxt = next((t.fig.start for t in hits[i + 1:] if t.fig.start >= named.end()), None)
-            kind = _predicate_kind(sent, named.end(), nxt if nxt is not None and _NEXT_PART.search(
-                sent.text, named.end(), nxt) else None)
+            kind = _predicate_kind(sent, named.end(), hits[i + 1:])
             if not earlier or not kind or value <= h.fig.value:
                 continue
             whole = earlier[-1]
