@@ -288,6 +288,17 @@ def test_an_article_is_one() -> None:
                 2012) == {("convictions", 2011, 1)}
 
 
+def test_its_first_is_one() -> None:
+    """"secured its first ever trafficking conviction" counts one, as an article does; not
+    when the first is still to come."""
+    assert rows("The government secured its first ever trafficking conviction, which was "
+                "under the Anti-Human Trafficking Act.", 2017) == {("convictions", 2016, 1)}
+    assert rows("In 2010, the government investigated and prosecuted its first case of "
+                "trafficking.", 2011) == {("investigations", 2010, 1), ("prosecutions", 2010, 1)}
+    assert rows("The government has yet to secure its first conviction under the law.",
+                2017) == set()
+
+
 def test_the_same_event_in_another_unit_is_not_a_second_count() -> None:
     assert rows("Police conducted 258 investigations involving 524 suspects, and courts "
                 "convicted 231 traffickers in 110 cases.") == {

@@ -107,7 +107,7 @@ def _figures(s: str) -> list[Figure]:
             continue
         for m in p.regex.finditer(s):
             span = m.span("fig")
-            if (span not in taken and m["fig"].lower() in ("a", "an")
+            if (span not in taken and re.fullmatch(r"an?|its\s+first", m["fig"], re.I)
                     and not DENIED.search(s, 0, m.start("all"))
                     and not _WHEN.search(s, max(0, m.start("all") - 60), m.start("all"))):
                 taken.add(span)

@@ -76,7 +76,8 @@ def placeholders() -> dict[str, str]:
     return {
         "{q}": rf"(?:(?:{qualifier_alternatives()}|an?\s+additional|a\s+further|another|all|"
                rf"the|these|those)\s+){{0,2}}",
-        "{n}": rf"(?P<fig>{NUMBER}|\ban?\b)",
+        # "its first" counts one, as an article does: "secured its first trafficking conviction"
+        "{n}": rf"(?P<fig>{NUMBER}|\ban?\b|\bits\s+first\b)",
         "{N0}": rf"\b(?:{NUMBER_WORDS}|(?!(?:19|20)\d\d\b)\d[\d,.]*)",  # a year is no count
         # (not "35 the previous year and prosecutions": a year's words end the phrase)
         "{w}": rf"(?:(?!(?:{HEADS}|{_PHRASE_ENDS}|the|years?|period)\b){_NO_OTHER_FIGURE}"
