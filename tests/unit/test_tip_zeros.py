@@ -176,6 +176,10 @@ def test_no_before_an_object_with_the_verb_before_it() -> None:
 def test_no_before_an_object_with_passive_verbs_after_it() -> None:
     assert rows("No suspects were investigated, charged or convicted.") == {
         ("investigations", 2020, 0), ("prosecutions", 2020, 0), ("convictions", 2020, 0)}
+    # past a word set off by commas (the 2009 edition's Antigua and Barbuda)
+    assert rows("No trafficking offenders, however, have been arrested or prosecuted, and law "
+                "enforcement agencies continue to treat victims as criminals.", 2009) == {
+        ("prosecutions", 2008, 0)}
 
 
 def test_no_before_nouns_of_measures() -> None:

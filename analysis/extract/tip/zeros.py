@@ -104,8 +104,10 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:them|these|those|it)\b", re.I)
 _SOME = re.compile(r"\b(?:other|some|many|most|certain|several|all|every)\b", re.I)
 #: "there were no ...": a denial with no subject, the government's.
 _NO_SUBJECT = re.compile(r"(?:^\W*|\bthere\s+(?:were|was|had\s+been)\s+)$", re.I)
-#: "no cases were investigated": the passive after a denied object.
-_AUXILIARY = re.compile(r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:[\w-]+ly|also|yet)\s+)?",
+#: "no cases were investigated": the passive after a denied object, also past a word set off
+#: by commas ("No trafficking offenders, however, have been arrested or prosecuted").
+_AUXILIARY = re.compile(r"(?:\s*,\s*(?:however|though|moreover|therefore|also)\s*,)?"
+                        r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:[\w-]+ly|also|yet)\s+)?",
                         re.I)
 #: "... were identified by NGOs": who counted, named after the passive.
 _BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^.;,()]{1,60})", re.I)
