@@ -288,6 +288,18 @@ def test_an_article_is_one() -> None:
                 2012) == {("convictions", 2011, 1)}
 
 
+def test_an_opening_that_names_who_counted_picks_that_count() -> None:
+    """"Of the government-identified victims, 200 were ..." after an NGOs' count: parts of
+    the government's count, not of the NGOs' count given just before."""
+    assert rows("State authorities identified 300 trafficking victims. Government-funded NGOs "
+                "identified 500 victims. Of the government-identified victims, 200 were "
+                "victims of sex trafficking and 90 were victims of labor trafficking.", 2021,
+                "PROTECTION") == {
+        ("victims_identified", 2020, 300), ("victims_identified_ngo", 2020, 500),
+        ("victims_identified_sex_trafficking", 2020, 200),
+        ("victims_identified_labor_trafficking", 2020, 90)}
+
+
 def test_its_first_is_one() -> None:
     """"secured its first ever trafficking conviction" counts one, as an article does; not
     when the first is still to come."""

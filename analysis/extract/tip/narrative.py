@@ -29,7 +29,7 @@ from analysis.extract.records import Enforcement, Extraction
 from analysis.extract.tip import figures, kinds, parts, reading, relations, unreported
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import DOMAIN, Sentence, build
-from analysis.extract.tip.vocabulary import noun_measure
+from analysis.extract.tip.vocabulary import noun_measure, source_of
 from analysis.extract.tip.wholes import OPENING_PART
 from analysis.extract.tip.zeros import beside_counts, zero_hits
 
@@ -500,6 +500,20 @@ def _named_again(sent: Sentence, older: list[Hit]) -> list[Hit]:
             and not h.comparative and h.role == "figure"]
 
 
+def _named_by_source(sent: Sentence, counts: list[Hit], carried: Hit | None) -> Hit | None:
+    """The count a sentence's opening names by who gave it ("Of the government-identified
+    victims, 406 were ..." after a count of NGOs): the paragraph's last count of that measure
+    from that source, not the count carried from the sentence before."""
+    opening = OPENING_PART.match(sent.text)
+    if carried is None or opening is None:
+        return carried
+    who = source_of(opening[0], sent.country)
+    if who not in ("government", "ngo") or who == carried.source:
+        return carried
+    return next((h for h in reversed(counts) if h.source == who and h.base == carried.base),
+                carried)
+
+
 def _single_kind_totals(rows: list[_Row]) -> list[_Row]:
     """Add the total where the narrative gives a year's count only once and its kind only as
     what the count was for ("one suspected trafficker for sexually exploiting a victim",
@@ -767,9 +781,14 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
                 paragraph_year = sent.current_year
             zeros = zero_hits(sent)
             carried = _combined(sent.text, counts) or carried
+            named = _named_by_source(sent, counts, carried)
+            before = previous
+            if named is not carried:
+                # the figures of the sentence before are another source's: not what is meant
+                carried, before = named, [h for h in previous if h.source == named.source]
             hits = relations.relate(sent, reading.read_hits(
-                sent, carried, zeros, frozenset(stated), _named_again(sent, older) + previous),
-                carried, previous)
+                sent, carried, zeros, frozenset(stated), _named_again(sent, older) + before),
+                carried, before)
             if carried is not None:
                 parts.parts_of_another_status(sent, hits, carried, text[
                     carried.offset + carried.fig.start:carried.offset + carried.np_end])
