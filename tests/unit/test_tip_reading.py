@@ -3522,6 +3522,18 @@ def test_amounts_compared_respectively_pair_with_the_amounts_before() -> None:
         ("victim_assistance_funding", 2019, 40000), ("prevention_funding", 2019, 10000)}
 
 
+def test_counts_compared_respectively_skip_the_parts_in_parentheses() -> None:
+    """"a notable increase from 303 and 229 (14 children), respectively": 303 is the
+    comparison of the referrals received, which are not read, and 229 of the admissions; the
+    children in parentheses are a part of 229, not a third item."""
+    assert rows("The government received 394 potential trafficking victim referrals, and the "
+                "assistance system admitted 247 potential trafficking victims (10 children), a "
+                "notable increase from 303 and 229 (14 children), respectively, in 2019.", 2021,
+                "PROTECTION") == {
+        ("victims_assisted", 2020, 247), ("victims_assisted_children", 2020, 10),
+        ("victims_assisted", 2019, 229), ("victims_assisted_children", 2019, 14)}
+
+
 def test_a_compared_count_of_victims_from_another_country_is_also_foreign() -> None:
     """"compared to two victims of forced labor from Nepal in 2019": a comparison with its
     own kind keeps it, and its people, from another country than the narrative's (after the

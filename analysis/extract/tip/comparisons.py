@@ -227,6 +227,11 @@ def parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
 _LISTED_GAP = re.compile(r"\)?\s*,?\s*(?:and\s+)?(?:[^\s;()]+\s+){0,4}?\(?\s*", re.I)
 
 
+#: A parenthesis still open where a figure starts, and a whole aside in parentheses.
+_IN_PARENS = re.compile(r"\([^()]*$")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def respective_comparisons(sent: Sentence, hits: list[Hit]) -> None:
     """Figures compared "respectively" ("compared with 90,000 lev ($52,000) and 40,000 lev
     ($23,000), respectively, in 2019") are each read as the figure in the same place of the
@@ -237,9 +242,13 @@ def respective_comparisons(sent: Sentence, hits: list[Hit]) -> None:
         if not seg.comparative:
             continue
         run: list[Hit] = []
-        for h in reversed([h for h in hits if seg.start <= h.fig.start < m.start()]):
+        inside = [h for h in hits if seg.start <= h.fig.start < m.start()]
+        for h in reversed(inside):
+            if h.parent in inside and _IN_PARENS.search(sent.text, 0, h.fig.start):
+                continue  # "229 (14 children)": a part of a listed figure, not an item
             end = run[0].fig.start if run else m.start()
-            if h.parent is not None or not _LISTED_GAP.fullmatch(sent.text, h.np_end, end) or (
+            gap = _ASIDE.sub("", sent.text[h.np_end:end])
+            if h.parent is not None or not _LISTED_GAP.fullmatch(gap) or (
                     run and h.unit != run[0].unit):
                 break
             run.insert(0, h)
