@@ -1765,6 +1765,17 @@ def test_a_compared_figure_counts_what_its_own_noun_names() -> None:
         ("acquittals", 2018, 0)}
 
 
+def test_the_victim_after_a_count_of_one_is_that_one() -> None:
+    """"identified one child sex trafficking victim ...; police assisted the victim to return
+    to her family": the one victim is counted as assisted too; not after a count of more."""
+    assert rows("The government identified one child sex trafficking victim; police assisted "
+                "the victim to return to her family.", 2022, "PROTECTION") == {
+        ("victims_identified", 2021, 1), ("victims_identified_children", 2021, 1),
+        ("victims_assisted", 2021, 1)}
+    assert rows("The government identified 12 victims; police assisted the victim of one case "
+                "to return home.", 2022, "PROTECTION") == {("victims_identified", 2021, 12)}
+
+
 def test_them_referred_convictions_of_and_cases_being_prosecuted() -> None:
     assert rows("Authorities identified 90 victims in 2019 and referred them to NGO-run "
                 "shelters.", 2020, "PROTECTION") == {

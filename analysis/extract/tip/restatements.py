@@ -74,9 +74,11 @@ def counted_by_the_agent(sent: Sentence, hits: list[Hit]) -> list[Hit]:
 
 #: "referring all victims to care", "provided shelter to all identified victims", "referred
 #: all of them to services", "and referred them to shelters": a verb of the vocabulary whose
-#: object is every victim of a count given before, with no figure.
+#: object is every victim of a count given before, with no figure; "assisted the victim"
+#: after a count of one.
 _ALL_OBJECT = re.compile(
-    rf"\b(?P<verb>{verb_alternatives()})\s+(?:them\b|all\s+(?:of\s+(?:them|these|those)\b|"
+    rf"\b(?P<verb>{verb_alternatives()})\s+(?:them\b|(?P<one>the\s+victim\b(?!s))|"
+    r"all\s+(?:of\s+(?:them|these|those)\b|"
     r"(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?P<words>(?:(?!\d)[\w-]+\s+){0,2}?)victims\b))",
     re.I)
 
@@ -191,7 +193,7 @@ def all_counted(sent: Sentence, hits: list[Hit], carried: Hit | None) -> list[Hi
         whole = totals[-1] if totals else carried
         measure = verb_measure(m["verb"].split()[0], "victims")
         if (whole is None or not whole.base.startswith("victims") or not whole.fig.value
-                or not measure or measure == whole.base):
+                or not measure or measure == whole.base or (m["one"] and whole.fig.value != 1)):
             continue
         fig = Figure(whole.fig.value + _the_other_kind(sent, totals), m.start("verb"), m.end(),
                      m[0])
