@@ -1146,6 +1146,14 @@ def test_all_of_a_count_of_one_kind() -> None:
     assert ("victims_identified_children", 2020, 7) not in got
 
 
+def test_all_cases_of_one_kind_at_the_end_of_a_sentence() -> None:
+    """"All nine were child sex trafficking cases.": cases of sex trafficking, as "nine child
+    sex trafficking cases" are, though the words end on the sentence's full stop."""
+    assert rows("The government investigated nine trafficking cases. All nine were child sex "
+                "trafficking cases.", 2020) == {
+        ("investigations", 2019, 9), ("investigations_sex_trafficking", 2019, 9)}
+
+
 def test_all_but_some_of_a_count_are_of_one_kind() -> None:
     """'All but N': the rest are of the kind; the N are the exception, of no kind said."""
     assert figures("Officials identified 14 victims. All but two victims were foreign "

@@ -82,9 +82,11 @@ _GENERIC_KIND = re.compile(
     r"(?:sex(?:ual)?\s+(?:or|and)\s+labou?r|labou?r\s+(?:or|and)\s+sex)\s+trafficking)\b", re.I)
 
 
-#: A phrase ending on a noun of cases, not of people ("an internal child sex trafficking case"):
-#: the kind of crime it names is the case's kind, and a child is only whom it was against.
-_CASES_COUNTED = re.compile(r"\b(?:cases?|investigations?|prosecutions?|convictions?)\s*$", re.I)
+#: A phrase ending on a noun of cases, not of people ("an internal child sex trafficking case"),
+#: also at its clause's end ("All nine were child sex trafficking cases."): the kind of crime it
+#: names is the case's kind, and a child is only whom it was against.
+_CASES_COUNTED = re.compile(r"\b(?:cases?|investigations?|prosecutions?|convictions?)[\s.;:]*$",
+                            re.I)
 
 
 def measure_name(base: str, splits: dict[str, str]) -> str:
