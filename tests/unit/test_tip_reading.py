@@ -406,6 +406,18 @@ def test_peacekeepers_and_money_for_victims_of_any_crime_are_apart() -> None:
         ("victim_assistance_funding", 2022, 295_758)}
 
 
+def test_money_for_victim_assistance_and_prevention_together_is_neither() -> None:
+    """One sum for both purposes is a count of neither measure, in the Prevention section too
+    (where money of no named purpose is prevention money); two sums keep theirs."""
+    assert rows("The government allocated 1.18 million rupees ($56,490) for committee "
+                "operations and programming, such as victim assistance and prevention efforts, "
+                "an increase compared with 784,020 rupees ($37,490) in 2019.", 2021,
+                "PREVENTION") == set()
+    assert rows("The government allocated $56,490 for victim assistance and $20,000 for "
+                "prevention efforts.", 2021, "PREVENTION") == {
+        ("victim_assistance_funding", 2020, 56_490), ("prevention_funding", 2020, 20_000)}
+
+
 def test_a_total_stated_as_its_parts() -> None:
     assert figures("The government identified two sex trafficking and 129 forced labor victims.",
                    2020, "PROTECTION") == {("victims_identified", 2019, 131),
