@@ -182,6 +182,19 @@ def test_no_before_an_object_with_passive_verbs_after_it() -> None:
         ("prosecutions", 2008, 0)}
 
 
+def test_a_zero_of_government_funded_ngos_is_theirs() -> None:
+    """"Government-funded civil society organizations did not identify any potential
+    trafficking victims, compared with nine in 2018": the organizations' zero and their
+    comparison, beside the government's own count of the year."""
+    assert rows("The ministry identified seven suspected trafficking victims, compared with nine "
+                "in 2018. Government-funded civil society organizations did not identify any "
+                "potential trafficking victims, compared with nine in 2018 and seven in 2017.",
+                2020, "PROTECTION") == {
+        ("victims_identified", 2019, 7), ("victims_identified", 2018, 9),
+        ("victims_identified_ngo", 2019, 0), ("victims_identified_ngo", 2018, 9),
+        ("victims_identified_ngo", 2017, 7)}
+
+
 def test_no_before_nouns_of_measures() -> None:
     assert rows("The country recorded no prosecutions and no convictions.") == {
         ("prosecutions", 2020, 0), ("convictions", 2020, 0)}

@@ -67,13 +67,13 @@ def one_provider(words: str) -> bool:
 
 #: "government-funded civil society organizations": who pays, not who acts. The care such
 #: bodies give is the government's (as the keys read "Government-funded NGOs provided shelter
-#: and care"); the victims they identify or refer are theirs.
-_FUNDED_BY = re.compile(r"\b(?:government|state)-(?:funded|run|supported|sponsored|financed|"
+#: and care"); the victims they identify or refer are theirs, and so is a zero they state.
+FUNDED_BY = re.compile(r"\b(?:government|state)-(?:funded|run|supported|sponsored|financed|"
                         r"registered|backed)\b", re.I)
 #: A clause's subject that is NGOs named with no word of their own ("NGOs", "the NGOs"), and
 #: government-funded NGOs named before it in the sentence, which it names again.
 _BARE_NGOS = re.compile(r"\s*(?:the\s+|these\s+)?NGOs\s*", re.I)
-_FUNDED_NGOS = re.compile(rf"{_FUNDED_BY.pattern}\s+NGOs\b", re.I)
+_FUNDED_NGOS = re.compile(rf"{FUNDED_BY.pattern}\s+NGOs\b", re.I)
 #: "A court convicted ...", "Another tribunal ...": one court's case.
 _ONE_COURT = re.compile(r"\b(?:a|one|another)\s+(?:[\w-]+\s+){0,2}?(?:court|judge|tribunal)\b",
                         re.I)
@@ -83,7 +83,7 @@ def figure_source(sent: Sentence, hit: Hit, verb_at: int) -> str:
     """Who the figure is from, by the subject of its clause (or a passive's agent)."""
     who = actor(sent.text, verb_at)
     if not hit.base.startswith("victims_assisted"):
-        who = _FUNDED_BY.sub("", who)  # "government-funded NGOs identified": the NGOs did
+        who = FUNDED_BY.sub("", who)  # "government-funded NGOs identified": the NGOs did
     elif _BARE_NGOS.fullmatch(who) and (funded := _FUNDED_NGOS.search(sent.text, 0, verb_at)):
         # "Government-funded NGOs supported 80 victims ...; NGOs assisted 70 in 2019": the
         # same NGOs named again

@@ -35,6 +35,7 @@ from analysis.extract.records import Enforcement
 from analysis.extract.tip import kinds, phrases
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.sentence import Sentence
+from analysis.extract.tip.sources import FUNDED_BY
 from analysis.extract.tip.vocabulary import (
     any_verb,
     load_patterns,
@@ -816,7 +817,9 @@ def _zero_source(sent: Sentence, pos: int) -> str:
     before = list(_cues().clause.finditer(sent.text, 0, pos))
     if before and _JOINED.search(words):
         return _zero_source(sent, before[-1].start())
-    found = source_of(_own_subject(words), sent.country)
+    # "Government-funded civil society organizations did not identify any victims": the
+    # organizations state it, not their funder
+    found = source_of(FUNDED_BY.sub("", _own_subject(words)), sent.country)
     if found == "other" and sent.segment(pos).comparative:
         main = phrases.subject(sent.text, sent.segment(pos).start)
         found = source_of(main[:main.find(",")] if "," in main else main)
