@@ -69,7 +69,7 @@ def one_provider(words: str) -> bool:
 #: bodies give is the government's (as the keys read "Government-funded NGOs provided shelter
 #: and care"); the victims they identify or refer are theirs, and so is a zero they state.
 FUNDED_BY = re.compile(r"\b(?:government|state)-(?:funded|run|supported|sponsored|financed|"
-                        r"registered|backed)\b", re.I)
+                       r"registered|backed)\b", re.I)
 #: A clause's subject that is NGOs named with no word of their own ("NGOs", "the NGOs"), and
 #: government-funded NGOs named before it in the sentence, which it names again.
 _BARE_NGOS = re.compile(r"\s*(?:the\s+|these\s+)?NGOs\s*", re.I)
