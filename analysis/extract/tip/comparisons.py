@@ -19,7 +19,7 @@ from analysis.extract.tip.figures import COUNT_NOUN_AFTER, counts_for_percentage
 from analysis.extract.tip.hits import Hit
 from analysis.extract.tip.kinds import splits_of, unknown_kind
 from analysis.extract.tip.measures import verb_group
-from analysis.extract.tip.phrases import closed_paren_between, head_word
+from analysis.extract.tip.phrases import closed_paren_between, head_word, paren_of
 from analysis.extract.tip.sentence import Sentence
 from analysis.extract.tip.vocabulary import (
     HEADS,
@@ -227,8 +227,7 @@ def parallel_comparisons(sent: Sentence, hits: list[Hit]) -> None:
 _LISTED_GAP = re.compile(r"\)?\s*,?\s*(?:and\s+)?(?:[^\s;()]+\s+){0,4}?\(?\s*", re.I)
 
 
-#: A parenthesis still open where a figure starts, and a whole aside in parentheses.
-_IN_PARENS = re.compile(r"\([^()]*$")
+#: A whole aside in parentheses.
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
@@ -244,7 +243,7 @@ def respective_comparisons(sent: Sentence, hits: list[Hit]) -> None:
         run: list[Hit] = []
         inside = [h for h in hits if seg.start <= h.fig.start < m.start()]
         for h in reversed(inside):
-            if h.parent in inside and _IN_PARENS.search(sent.text, 0, h.fig.start):
+            if h.parent in inside and paren_of(sent.text, h.fig.start) >= 0:
                 continue  # "229 (14 children)": a part of a listed figure, not an item
             end = run[0].fig.start if run else m.start()
             gap = _ASIDE.sub("", sent.text[h.np_end:end])
