@@ -486,12 +486,12 @@ def _counts_by_kind_and_year(rows: list[_Row]) -> dict[tuple[str, int], list[_Ro
     return by_key
 
 
-def _named_again(sent: Sentence, older: list[Hit]) -> list[Hit]:
-    """The counts of the paragraph's earlier sentences that a sentence opening with their
-    figure names again ("The government reported 298 identified victims ... The Prosecution
-    Service reported 416 ... Of the 298 identified victims, 33 were children"): the figure
-    printed ties the parts to that count, however many sentences back it was given."""
-    opening = OPENING_PART.match(sent.text)
+def _named_again(opening: re.Match[str] | None, older: list[Hit]) -> list[Hit]:
+    """The counts of the paragraph's earlier sentences that a sentence's ``opening``
+    (``OPENING_PART``) names again by their figure ("The government reported 298 identified
+    victims ... The Prosecution Service reported 416 ... Of the 298 identified victims, 33 were
+    children"): the figure printed ties the parts to that count, however many sentences back
+    it was given."""
     if opening is None:
         return []
     printed = {parse_number(m[0]) for m in re.finditer(NUMBER, opening[0], re.I)
@@ -500,11 +500,11 @@ def _named_again(sent: Sentence, older: list[Hit]) -> list[Hit]:
             and not h.comparative and h.role == "figure"]
 
 
-def _named_by_source(sent: Sentence, counts: list[Hit], carried: Hit | None) -> Hit | None:
-    """The count a sentence's opening names by who gave it ("Of the government-identified
-    victims, 406 were ..." after a count of NGOs): the paragraph's last count of that measure
-    from that source, not the count carried from the sentence before."""
-    opening = OPENING_PART.match(sent.text)
+def _named_by_source(sent: Sentence, opening: re.Match[str] | None, counts: list[Hit],
+                     carried: Hit | None) -> Hit | None:
+    """The count a sentence's ``opening`` (``OPENING_PART``) names by who gave it ("Of the
+    government-identified victims, 406 were ..." after a count of NGOs): the paragraph's last
+    count of that measure from that source, not the count carried from the sentence before."""
     if carried is None or opening is None:
         return carried
     who = source_of(opening[0], sent.country)
@@ -781,13 +781,14 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
                 paragraph_year = sent.current_year
             zeros = zero_hits(sent)
             carried = _combined(sent.text, counts) or carried
-            named = _named_by_source(sent, counts, carried)
+            opening = OPENING_PART.match(sent.text)
+            named = _named_by_source(sent, opening, counts, carried)
             before = previous
             if named is not carried:
                 # the figures of the sentence before are another source's: not what is meant
                 carried, before = named, [h for h in previous if h.source == named.source]
             hits = relations.relate(sent, reading.read_hits(
-                sent, carried, zeros, frozenset(stated), _named_again(sent, older) + before),
+                sent, carried, zeros, frozenset(stated), _named_again(opening, older) + before),
                 carried, before)
             if carried is not None:
                 parts.parts_of_another_status(sent, hits, carried, text[
@@ -803,7 +804,6 @@ def extract_tip(text: str, report_year: int, country: str = "") -> Extraction:
             # nor is a figure after "Of the victims identified," that opens the sentence with
             # no figure of its own ("Of the 96 referrals," has one): it is about the parts of
             # the count before, which later parts are of too
-            opening = OPENING_PART.match(sent.text)
             if opening is not None and any(f.start < opening.end() for f in sent.figures):
                 opening = None
             carried = next((h for h in hits if h.role == "figure" and not h.comparative
